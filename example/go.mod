@@ -1,0 +1,3 @@
+module example.com/tfexample
+
+go 1.22

@@ -1,0 +1,24 @@
+// Bundles the action and the CLI into dist/. Deterministic for a given esbuild version,
+// so test/unit/dist.test.ts can compare a fresh build with the committed one.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some bundled CommonJS dependencies call require() on Node built-ins.
+  banner: { js: "import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);" },
+});

@@ -1,0 +1,83 @@
+// The one shape every stage reports a finding in. Parsers produce these from tool
+// output; the source mapper fills in file/line; reporters turn them into annotations,
+// summary rows, SARIF results and CLI lines.
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export type Stage = 'input' | 'resolve' | 'setup' | 'flags' | 'build' | 'inspect' | 'smoke';
+
+export type DiagnosticKind =
+  // link time
+  | 'undefined-reference'
+  | 'more-undefined-references'
+  | 'missing-library'
+  | 'missing-dso'
+  | 'multiple-definition'
+  | 'linker-error'
+  // compile time
+  | 'missing-header'
+  | 'cgo-unknown-name'
+  | 'c-compile-error'
+  | 'c-compile-warning'
+  | 'go-compile-error'
+  // load time
+  | 'undefined-symbol'
+  | 'cxx-abi-mismatch'
+  | 'shared-object-not-found'
+  | 'version-not-found'
+  | 'static-tls'
+  | 'op-library-not-found'
+  | 'killed-by-signal'
+  | 'duplicate-tensorflow-runtime'
+  | 'timeout'
+  | 'python-exception'
+  // post-build checks
+  | 'missing-expected-symbol'
+  | 'unresolved-symbol'
+  | 'resolved-only-by-import'
+  | 'glibc-too-new'
+  | 'not-in-tensorflow'
+  | 'other';
+
+export interface Location {
+  /** Absolute path, or a path as the tool printed it when it could not be resolved. */
+  file: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  kind: DiagnosticKind;
+  stage: Stage;
+  /** Short, for an annotation title, e.g. "Undefined reference to TF_Foo". */
+  title: string;
+  /** What went wrong, in a sentence or two. */
+  message: string;
+  /** How to fix it, when we know. */
+  fix?: string;
+  symbol?: string;
+  /** The symbol as c++filt shows it, when it is a C++ symbol. */
+  demangled?: string;
+  /** A library name, as in -lX or a file name such as libtensorflow_cc.so.2. */
+  library?: string;
+  header?: string;
+  /** Where the tool said the problem is (may be a generated or external file). */
+  toolLocation?: Location;
+  /** Where in the user's Go source the problem comes from, once mapped. */
+  locations?: Location[];
+  /** The raw tool lines this finding was parsed from. */
+  raw?: string[];
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export function compareSeverity(a: Severity, b: Severity): number {
+  return severityRank[a] - severityRank[b];
+}
+
+export function isAtLeast(severity: Severity, threshold: Severity): boolean {
+  return severityRank[severity] <= severityRank[threshold];
+}
