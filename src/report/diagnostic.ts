@@ -64,6 +64,10 @@ export interface Diagnostic {
   /** A library name, as in -lX or a file name such as libtensorflow_cc.so.2. */
   library?: string;
   header?: string;
+  /** For a link-time reference: the C function it is in, e.g. `_cgo_4904bc4eed61_Cfunc_TF_Version`. */
+  referencedFrom?: string;
+  /** The TensorFlow library that defines the symbol, when one does (e.g. libtensorflow_cc.so.2). */
+  providedBy?: string;
   /** Where the tool said the problem is (may be a generated or external file). */
   toolLocation?: Location;
   /** Where in the user's Go source the problem comes from, once mapped. */

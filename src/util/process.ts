@@ -30,7 +30,10 @@ export interface RunResult {
 
 class TailBuffer {
   private text = '';
-  constructor(private readonly max: number) {}
+  private readonly max: number;
+  constructor(max: number) {
+    this.max = max;
+  }
   add(chunk: string): void {
     this.text += chunk;
     if (this.text.length > this.max * 2) this.text = this.text.slice(-this.max);
