@@ -1,0 +1,66 @@
+// Asks `go list` what the package is, so that bad input is caught before a long build.
+import path from 'node:path';
+import { runProcess } from '../util/process.ts';
+import { InputError } from '../inputs.ts';
+
+export interface GoPackage {
+  dir: string;
+  importPath: string;
+  name: string;
+  /** Absolute paths of the files that import "C". */
+  cgoFiles: string[];
+  goFiles: string[];
+  /** Module path and go.mod file. */
+  module?: { path: string; goMod: string; dir: string };
+  /** Imported packages (transitively), used to spot Go bindings. */
+  deps: string[];
+}
+
+interface GoListJson {
+  Dir: string;
+  ImportPath: string;
+  Name: string;
+  CgoFiles?: string[];
+  GoFiles?: string[];
+  Module?: { Path: string; GoMod: string; Dir: string };
+  Deps?: string[];
+  Error?: { Err: string };
+}
+
+/** Pure: turns `go list -json` output into a GoPackage or a clear input error. */
+export function packageFromGoList(json: GoListJson, packagePath: string): GoPackage {
+  if (json.Error) {
+    throw new InputError('package', `go list cannot load '${packagePath}': ${json.Error.Err.trim()}`);
+  }
+  const pkg: GoPackage = {
+    dir: json.Dir,
+    importPath: json.ImportPath,
+    name: json.Name,
+    cgoFiles: (json.CgoFiles ?? []).map((f) => path.join(json.Dir, f)),
+    goFiles: (json.GoFiles ?? []).map((f) => path.join(json.Dir, f)),
+    module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : undefined,
+    deps: json.Deps ?? [],
+  };
+  if (pkg.cgoFiles.length === 0) {
+    throw new InputError('package', `${pkg.importPath} has no file with import "C", so there is nothing to link against TensorFlow: point 'package' at your cgo package.`);
+  }
+  if (pkg.name !== 'main') {
+    throw new InputError('package', `${pkg.importPath} is package ${pkg.name}, but -buildmode=c-shared needs package main (with //export functions and an empty main()).`);
+  }
+  return pkg;
+}
+
+export async function describePackage(workingDirectory: string, packagePath: string, env: NodeJS.ProcessEnv): Promise<GoPackage> {
+  const result = await runProcess('go', ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,Error', packagePath], { cwd: workingDirectory, env });
+  if (result.spawnError) {
+    throw new InputError('go-version', `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
+  }
+  if (result.exitCode !== 0 || !result.stdout.trim()) {
+    const why = result.stderr.trim().split('\n').slice(-3).join(' ');
+    if (/go\.mod file not found|cannot find main module/.test(why)) {
+      throw new InputError('working-directory', `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`);
+    }
+    throw new InputError('package', `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
+  }
+  return packageFromGoList(JSON.parse(result.stdout) as GoListJson, packagePath);
+}

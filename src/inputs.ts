@@ -1,0 +1,147 @@
+// Reads and validates the action's inputs. The getter is core.getInput in the action and
+// the parsed --flags in the CLI, so both front ends share every check and message.
+import fs from 'node:fs';
+import path from 'node:path';
+import { splitList, splitWords, WordSplitError } from './util/words.ts';
+
+/** Bad input: the message names the input and says what to do. Never shown with a stack. */
+export class InputError extends Error {
+  readonly input: string;
+  constructor(input: string, message: string) {
+    super(`Input '${input}': ${message}`);
+    this.input = input;
+  }
+}
+
+export type FailOn = 'error' | 'warning' | 'never';
+export type SmokeTest = { kind: 'file'; path: string } | { kind: 'inline'; code: string };
+
+export interface Inputs {
+  workspace: string;
+  /** Absolute folder of the Go module. */
+  workingDirectory: string;
+  /** As given, relative to workingDirectory (a Go package path such as ./cmd/lib). */
+  packagePath: string;
+  /** Absolute path of the shared object to build. */
+  output: string;
+  buildFlags: string[];
+  python: string;
+  expectSymbols: string[];
+  smokeTest?: SmokeTest;
+  smokeTimeoutMs: number;
+  failOn: FailOn;
+  annotate: boolean;
+  sarifFile?: string;
+}
+
+export type InputGetter = (name: string) => string;
+
+function oneOf<T extends string>(get: InputGetter, name: string, allowed: readonly T[], fallback: T): T {
+  const value = get(name).trim() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(name, `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+  }
+  return value as T;
+}
+
+export function readBoolean(get: InputGetter, name: string, fallback: boolean): boolean {
+  const value = get(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off'].includes(value)) return false;
+  throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function findGoMod(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const candidate = path.join(d, 'go.mod');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+function readSmokeTest(value: string, workingDirectory: string): SmokeTest | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  const singleLine = !trimmed.includes('\n');
+  if (singleLine && trimmed.endsWith('.py')) {
+    const file = path.resolve(workingDirectory, trimmed);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      throw new InputError('smoke-test', `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`);
+    }
+    return { kind: 'file', path: file };
+  }
+  return { kind: 'inline', code: value };
+}
+
+function readTimeout(get: InputGetter): number {
+  const raw = get('smoke-timeout').trim() || '120';
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) <= 0) {
+    throw new InputError('smoke-timeout', `'${raw}' is not a number of seconds: use a positive number such as 120.`);
+  }
+  return Math.round(Number(raw) * 1000);
+}
+
+function readBuildFlags(get: InputGetter): string[] {
+  let words: string[];
+  try {
+    words = splitWords(get('build-flags'));
+  } catch (error) {
+    if (error instanceof WordSplitError) throw new InputError('build-flags', `${error.message}: quote the flags the way a shell would.`);
+    throw error;
+  }
+  for (const word of words) {
+    if (/^--?(buildmode|o)(=|$)/.test(word)) {
+      throw new InputError('build-flags', `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`);
+    }
+  }
+  return words;
+}
+
+export function readInputs(get: InputGetter, env: { workspace: string }): Inputs {
+  const workspace = path.resolve(env.workspace);
+  const workingDirectory = path.resolve(workspace, get('working-directory').trim() || '.');
+  if (!fs.existsSync(workingDirectory) || !fs.statSync(workingDirectory).isDirectory()) {
+    throw new InputError('working-directory', `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`);
+  }
+  if (!findGoMod(workingDirectory)) {
+    throw new InputError('working-directory', `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
+  }
+  const packagePath = get('package').trim() || '.';
+  const packageDir = path.resolve(workingDirectory, packagePath);
+  if (!packagePath.includes('...') && (!fs.existsSync(packageDir) || !fs.statSync(packageDir).isDirectory())) {
+    throw new InputError('package', `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
+  }
+  if (packagePath.includes('...')) {
+    throw new InputError('package', `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
+  }
+  const outputRaw = get('output').trim() || `lib${path.basename(packageDir)}.so`;
+  const output = path.resolve(workingDirectory, outputRaw);
+  if (!isInside(output, workspace)) {
+    throw new InputError('output', `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`);
+  }
+  const sarifRaw = get('sarif-file').trim();
+  const sarifFile = sarifRaw ? path.resolve(workingDirectory, sarifRaw) : undefined;
+  if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
+    throw new InputError('sarif-file', `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`);
+  }
+  return {
+    workspace,
+    workingDirectory,
+    packagePath,
+    output,
+    buildFlags: readBuildFlags(get),
+    python: get('python').trim() || 'python3',
+    expectSymbols: splitList(get('expect-symbols')),
+    smokeTest: readSmokeTest(get('smoke-test'), workingDirectory),
+    smokeTimeoutMs: readTimeout(get),
+    failOn: oneOf(get, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    annotate: readBoolean(get, 'annotate', true),
+    sarifFile,
+  };
+}
