@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// tf-cgo-verify outside GitHub Actions: every action input is a --flag; findings are
+// printed as file:line:col: error: message. Exit 0 passed, 1 findings, 2 bad input.
+import { readInputs, InputError } from './inputs.ts';
+import { runPipeline } from './pipeline.ts';
+import { createRawEcho } from './util/raw-output.ts';
+import type { Log } from './log.ts';
+import { formatForCli } from './report/cli-format.ts';
+
+const USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [--output FILE]
+       [--build-flags FLAGS] [--python PYTHON] [--expect-symbols A,B]
+       [--smoke-test CODE|FILE.py] [--smoke-timeout SECONDS] [--fail-on error|warning|never]
+       [--workspace DIR] [--quiet]
+Every input of the GitHub Action can be given as --<input-name> VALUE or --<input-name>=VALUE.`;
+
+export function parseArgs(argv: readonly string[]): { values: Map<string, string>; quiet: boolean; help: boolean } {
+  const values = new Map<string, string>();
+  let quiet = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') { help = true; continue; }
+    if (arg === '--quiet' || arg === '-q') { quiet = true; continue; }
+    const match = /^--([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(arg);
+    if (!match) throw new InputError(arg, `unexpected argument: flags look like --name value.\n${USAGE}`);
+    const [, name, inline] = match;
+    if (inline !== undefined) values.set(name!, inline);
+    else if (i + 1 < argv.length) values.set(name!, argv[++i]!);
+    else throw new InputError(name!, 'needs a value.');
+  }
+  return { values, quiet, help };
+}
+
+function terminalLog(quiet: boolean): Log {
+  const say = (m: string) => { if (!quiet) process.stderr.write(`${m}\n`); };
+  return {
+    info: say,
+    notice: (m) => say(`note: ${m}`),
+    warning: (m) => say(`warning: ${m}`),
+    debug: () => undefined,
+    group: async (name, fn) => { say(`== ${name}`); return fn(); },
+    rawEcho: () => createRawEcho((text) => { if (!quiet) process.stderr.write(text); }, { guard: false }),
+  };
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const { values, quiet, help } = parseArgs(argv);
+    if (help) { process.stdout.write(`${USAGE}\n`); return 0; }
+    const inputs = readInputs((name) => values.get(name) ?? '', { workspace: values.get('workspace') ?? process.cwd() });
+    const result = await runPipeline(inputs, terminalLog(quiet));
+    for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);
+    process.stdout.write(`tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}${result.sharedObject ? ` (${result.sharedObject})` : ''}\n`);
+    return result.passed || inputs.failOn === 'never' ? 0 : 1;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`tf-cgo-verify: error: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

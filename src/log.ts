@@ -1,0 +1,13 @@
+// What the pipeline needs from its front end: the action logs through @actions/core, the
+// CLI to the terminal.
+import type { RawEcho } from './util/raw-output.ts';
+
+export interface Log {
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /** A sink for raw tool output; the action guards it with ::stop-commands::. */
+  rawEcho(): RawEcho;
+}

@@ -1,0 +1,100 @@
+// The action's entry: reads inputs, runs the pipeline, and reports through @actions/core.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { readInputs, InputError, type Inputs } from './inputs.ts';
+import { runPipeline, type PipelineResult } from './pipeline.ts';
+import { createRawEcho } from './util/raw-output.ts';
+import type { Log } from './log.ts';
+import { planAnnotations } from './report/annotations.ts';
+import { renderSummary } from './report/summary.ts';
+import { toSarif, toDiagnosticsJson } from './report/sarif.ts';
+import { joinFlags } from './flags/cgo-flags.ts';
+
+const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024; // leave room for other steps' markup
+
+export const actionLog: Log = {
+  info: (m) => core.info(m),
+  notice: (m) => core.notice(m),
+  warning: (m) => core.warning(m),
+  debug: (m) => core.debug(m),
+  group: (name, fn) => core.group(name, fn),
+  rawEcho: () => createRawEcho((text) => process.stdout.write(text), { guard: true }),
+};
+
+function repoUrl(): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
+  return GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_SHA ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}` : undefined;
+}
+
+async function writeReports(inputs: Inputs, result: PipelineResult): Promise<void> {
+  const outputs: Record<string, string> = {
+    result: result.passed ? 'passed' : 'failed',
+    'shared-object': result.sharedObject ?? '',
+    'cgo-cflags': result.cgoEnv?.CGO_CFLAGS ?? '',
+    'cgo-ldflags': result.cgoEnv?.CGO_LDFLAGS ?? '',
+    'go-version': result.goVersion ?? '',
+    'tensorflow-version': result.tf?.version ?? '',
+    'python-version': result.tf?.pythonVersion ?? '',
+  };
+  const tempDir = process.env.RUNNER_TEMP || path.dirname(inputs.output);
+  const diagnosticsFile = path.join(tempDir, 'tf-cgo-verify-diagnostics.json');
+  const meta = { result: outputs.result!, workspace: inputs.workspace };
+  await fs.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, meta), null, 2));
+  outputs.diagnostics = diagnosticsFile;
+  if (inputs.sarifFile) {
+    await fs.promises.mkdir(path.dirname(inputs.sarifFile), { recursive: true });
+    await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(toSarif(result.diagnostics, { workspace: inputs.workspace, toolVersion: '0.1.0' }), null, 2));
+    outputs['sarif-file'] = inputs.sarifFile;
+  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+
+  if (inputs.annotate) {
+    const plan = planAnnotations(result.diagnostics, { workspace: inputs.workspace, sarif: Boolean(inputs.sarifFile) });
+    for (const a of plan.annotations) {
+      if (a.severity === 'error') core.error(a.message, a.properties);
+      else if (a.severity === 'warning') core.warning(a.message, a.properties);
+      else core.notice(a.message, a.properties);
+    }
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const markdown = renderSummary({
+      result: result.passed ? 'passed' : 'failed',
+      diagnostics: result.diagnostics,
+      workspace: inputs.workspace,
+      repoUrl: repoUrl(),
+      versions: { go: result.goVersion, tensorflow: result.tf?.version, python: result.tf?.pythonVersion },
+      flags: { cgoCflags: result.flags ? joinFlags(result.flags.cflags) : undefined, cgoLdflags: result.flags ? joinFlags(result.flags.ldflags) : undefined },
+      stages: result.stages,
+      sharedObject: result.sharedObject,
+      rawTail: result.rawTails,
+    }, { maxBytes: SUMMARY_LIMIT });
+    await fs.promises.appendFile(process.env.GITHUB_STEP_SUMMARY, markdown);
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name), { workspace: process.env.GITHUB_WORKSPACE || process.cwd() });
+    const result = await runPipeline(inputs, actionLog);
+    await writeReports(inputs, result);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (result.passed) {
+      core.info(`tf-cgo-verify passed (${errors} errors, ${warnings} warnings).`);
+    } else if (inputs.failOn === 'never') {
+      core.warning(`tf-cgo-verify found ${errors} errors and ${warnings} warnings; fail-on is 'never', so the step stays green.`);
+    } else {
+      core.setFailed(`tf-cgo-verify found ${errors} errors and ${warnings} warnings: see the annotations and the job summary.`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      core.setOutput('result', 'failed');
+      core.setFailed(error.message);
+      return;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    core.debug(err.stack ?? '');
+    core.setFailed(`tf-cgo-verify stopped on an unexpected error: ${err.message}. Please report it with the debug log.`);
+  }
+}
