@@ -1,0 +1,127 @@
+// The action end to end, as the runner drives it, against the real Go, linker and
+// TensorFlow (tensorflow-cpu 2.21.0 in .tf-venv).
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { runAction, errorsOf } from '../helpers/run-action.ts';
+import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
+import { repoRoot, tfPython } from '../helpers/env.ts';
+
+const workspaces: string[] = [];
+after(() => workspaces.forEach(removeWorkspace));
+
+function workspaceWith(from: string, subdir = '.'): string {
+  const ws = makeWorkspace(from, subdir);
+  workspaces.push(ws);
+  return ws;
+}
+
+describe('a correct package', () => {
+  test('example/ builds, loads after import tensorflow, and its smoke test passes', async () => {
+    const ws = workspaceWith(path.join(repoRoot, 'example'), 'example');
+    const run = await runAction({
+      workspace: ws,
+      inputs: {
+        'working-directory': 'example',
+        python: tfPython(),
+        'expect-symbols': 'TFCGOVersion, TFCGOStatusOK\nTFCGOGraphOperations',
+        'smoke-test': 'smoke_test.py',
+      },
+    });
+    assert.equal(run.exitCode, 0, run.stdout);
+    assert.deepEqual(errorsOf(run), []);
+    assert.equal(run.outputs.result, 'passed');
+    assert.equal(run.outputs['tensorflow-version'], '2.21.0');
+    assert.match(run.outputs['python-version'] ?? '', /^3\.\d+\.\d+$/);
+    assert.match(run.outputs['go-version'] ?? '', /^1\.\d+/);
+    assert.equal(run.outputs['shared-object'], path.join(ws, 'example', 'libexample.so'));
+    assert.ok(fs.existsSync(run.outputs['shared-object']!));
+    assert.match(run.outputs['cgo-ldflags'] ?? '', /-l:libtensorflow_cc\.so\.2/);
+    assert.match(run.outputs['cgo-cflags'] ?? '', /-I\S+\/tensorflow\/include/);
+    assert.match(run.stdout, /example library OK: TensorFlow 2\.21\.0/);
+    assert.match(run.summary, /passed/i);
+  });
+});
+
+describe('a broken package', () => {
+  test('a call to a TensorFlow function that does not exist fails and names the symbol', async () => {
+    const ws = workspaceWith(fixturePackage('missing-function'));
+    const run = await runAction({ workspace: ws, inputs: { python: tfPython() } });
+    assert.equal(run.exitCode, 1);
+    assert.equal(run.outputs.result, 'failed');
+    const errors = errorsOf(run);
+    assert.ok(errors.some((e) => e.message.includes('TF_VersionThatDoesNotExist')), run.stdout);
+  });
+
+  test('a missing expect-symbols entry fails and is named', async () => {
+    const ws = workspaceWith(fixturePackage('hello'));
+    const run = await runAction({ workspace: ws, inputs: { python: tfPython(), 'expect-symbols': 'HelloStatusOK,HelloNotExported' } });
+    assert.equal(run.exitCode, 1);
+    const errors = errorsOf(run);
+    assert.ok(errors.some((e) => e.message.includes('HelloNotExported')), run.stdout);
+    assert.ok(!errors.some((e) => e.message.includes('HelloStatusOK is not')), 'an exported symbol is reported missing');
+  });
+
+  test('a smoke test that raises fails, with its traceback in the log', async () => {
+    const ws = workspaceWith(fixturePackage('hello'));
+    const code = 'import os\ndef check():\n    raise ValueError("smoke says no: " + os.path.basename(os.environ["TF_CGO_LIBRARY"]))\ncheck()\n';
+    const run = await runAction({ workspace: ws, inputs: { python: tfPython(), 'smoke-test': code } });
+    assert.equal(run.exitCode, 1);
+    assert.match(run.stdout, /Traceback \(most recent call last\)/);
+    assert.match(run.stdout, /ValueError: smoke says no: libhello\.so/);
+    assert.ok(errorsOf(run).some((e) => e.message.includes('ValueError')), run.stdout);
+  });
+
+  test('a smoke test that hangs is stopped at the timeout', async () => {
+    const ws = workspaceWith(fixturePackage('hello'));
+    const run = await runAction({ workspace: ws, inputs: { python: tfPython(), 'smoke-test': 'import time\ntime.sleep(600)\n', 'smoke-timeout': '8' } });
+    assert.equal(run.exitCode, 1);
+    assert.ok(run.durationMs < 240_000, `took ${run.durationMs} ms`);
+    const errors = errorsOf(run);
+    assert.ok(errors.some((e) => /timed out/i.test(e.properties.title ?? '') || /did not finish within 8 s/.test(e.message)), run.stdout);
+  });
+});
+
+describe('bad input gets a clear error that names the input', () => {
+  async function badInput(inputs: Record<string, string>, from = fixturePackage('hello')) {
+    const ws = workspaceWith(from);
+    const run = await runAction({ workspace: ws, inputs: { python: tfPython(), ...inputs } });
+    assert.equal(run.exitCode, 1, run.stdout);
+    const errors = errorsOf(run);
+    assert.equal(errors.length, 1, run.stdout);
+    assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at .*\.js:\d+/, 'a stack trace was printed');
+    return errors[0]!.message;
+  }
+
+  test('no go.mod', async () => {
+    const ws = workspaceWith(fixturePackage('hello'));
+    fs.rmSync(path.join(ws, 'go.mod'));
+    const run = await runAction({ workspace: ws, inputs: { python: tfPython() } });
+    assert.match(errorsOf(run)[0]?.message ?? '', /working-directory.*no go\.mod/);
+  });
+  test('no package at the path', async () => {
+    assert.match(await badInput({ package: './nope' }), /'package'.*no package folder/);
+  });
+  test('a package without import "C"', async () => {
+    assert.match(await badInput({}, fixturePackage('no-cgo')), /'package'.*import "C"/);
+  });
+  test('a python that does not exist', async () => {
+    assert.match(await badInput({ python: '/nonexistent/python3' }), /'python'.*cannot run/);
+  });
+  test('a python without TensorFlow', async () => {
+    const venv = workspaceWith(fixturePackage('no-cgo'));
+    execFileSync('python3', ['-m', 'venv', '--without-pip', path.join(venv, 'bare')]);
+    assert.match(await badInput({ python: path.join(venv, 'bare', 'bin', 'python') }), /'python'.*has no TensorFlow/);
+  });
+  test('an output outside the workspace', async () => {
+    assert.match(await badInput({ output: '../../escape.so' }), /'output'.*outside the workspace/);
+  });
+  test('a smoke-test file that does not exist', async () => {
+    assert.match(await badInput({ 'smoke-test': 'tests/missing_smoke.py' }), /'smoke-test'.*does not exist/);
+  });
+  test('a non-numeric timeout', async () => {
+    assert.match(await badInput({ 'smoke-timeout': 'ten' }), /'smoke-timeout'.*not a number/);
+  });
+});
