@@ -1,0 +1,244 @@
+// The network and disk edge of Go setup: fetching the listing, downloading an archive while
+// hashing it, refusing it on a checksum mismatch, extracting it and adding it to the
+// runner's tool cache. Every failure is a GoSetupError naming the URL and the input to fix.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Transform, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { IncomingMessage } from 'node:http';
+import * as core from '@actions/core';
+import * as tc from '@actions/tool-cache';
+import { HttpClient } from '@actions/http-client';
+import { GoSetupError } from './go-version.ts';
+import { parseListing, type GoRelease, type SelectedRelease } from './go-listing.ts';
+
+export const DEFAULT_GO_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
+const BASE_INPUT = 'go-download-base-url';
+
+export interface HttpSettings {
+  /** Give up when no byte arrives for this long (connecting, headers or body). */
+  timeoutMs: number;
+  /** Tries per URL for dropped connections, timeouts and 5xx/408/429 answers. */
+  attempts: number;
+  retryDelayMs: number;
+}
+
+export const defaultHttpSettings: HttpSettings = { timeoutMs: 60_000, attempts: 3, retryDelayMs: 2_000 };
+
+function trimBase(baseUrl: string): string {
+  return baseUrl.trim().replace(/\/+$/, '');
+}
+
+export function listingUrl(baseUrl: string): string {
+  return `${trimBase(baseUrl)}/?mode=json&include=all`;
+}
+
+export function archiveUrl(baseUrl: string, filename: string): string {
+  return `${trimBase(baseUrl)}/${encodeURIComponent(filename)}`;
+}
+
+/** An HTTP status worth retrying, or a network failure (status undefined). */
+class TransferError extends Error {
+  status: number | undefined;
+  constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
+  get retryable(): boolean {
+    return this.status === undefined || this.status >= 500 || this.status === 408 || this.status === 429;
+  }
+}
+
+/** Passes bytes through; destroys the response when it goes quiet for timeoutMs. */
+function idleGuard(source: IncomingMessage, timeoutMs: number, onChunk: (chunk: Buffer) => void): Transform {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => source.destroy(new TransferError(`no data for ${timeoutMs} ms (timed out)`)), timeoutMs);
+  };
+  arm();
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      arm();
+      onChunk(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      clearTimeout(timer);
+      done();
+    },
+    destroy(err, done) {
+      clearTimeout(timer);
+      done(err);
+    },
+  });
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'ECONNRESET' || /aborted|socket hang up/i.test(e?.message ?? '')) return `the connection was dropped (${e.code ?? e.message})`;
+  if (e?.code === 'ECONNREFUSED') return 'the connection was refused';
+  if (e?.code === 'ENOTFOUND' || e?.code === 'EAI_AGAIN') return `the host name did not resolve (${e.code})`;
+  if (/Request timeout/.test(e?.message ?? '')) return `timed out waiting for an answer`;
+  return e?.message ?? String(error);
+}
+
+/** What one attempt does with a 200 body: observe each chunk, and consume the stream. */
+interface BodyConsumer {
+  onChunk?: (chunk: Buffer) => void;
+  consume: (body: Transform) => Promise<void>;
+}
+
+/** GETs `url` and streams its 200 body into a fresh consumer per attempt (with retries). */
+async function getStream(url: string, http: HttpSettings, startAttempt: () => BodyConsumer): Promise<void> {
+  const client = new HttpClient('tf-cgo-verify', [], { allowRetries: false, socketTimeout: http.timeoutMs, allowRedirects: true });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        let response;
+        try {
+          response = await client.get(url);
+        } catch (error) {
+          throw new TransferError(describe(error));
+        }
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+          response.message.resume();
+          throw new TransferError(`HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ''}`, status);
+        }
+        const consumer = startAttempt();
+        const guard = idleGuard(response.message, http.timeoutMs, consumer.onChunk ?? (() => {}));
+        try {
+          await Promise.all([pipeline(response.message, guard), consumer.consume(guard)]);
+        } catch (error) {
+          throw error instanceof TransferError ? error : new TransferError(describe(error));
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof TransferError) || !error.retryable || attempt >= http.attempts) {
+          if (error instanceof TransferError && attempt > 1) error.message += ` (after ${attempt} attempts)`;
+          throw error;
+        }
+        core.info(`GET ${url}: ${error.message}; retrying in ${http.retryDelayMs} ms (attempt ${attempt + 1} of ${http.attempts})`);
+        await new Promise((r) => setTimeout(r, http.retryDelayMs));
+      }
+    }
+  } finally {
+    client.dispose();
+  }
+}
+
+/** Fetches and parses `<base>/?mode=json&include=all`. */
+export async function fetchListing(baseUrl: string, http: HttpSettings = defaultHttpSettings): Promise<GoRelease[]> {
+  const url = listingUrl(baseUrl);
+  const fail = (why: string) =>
+    new GoSetupError(`Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`, BASE_INPUT);
+  const chunks: Buffer[] = [];
+  try {
+    await getStream(url, http, () => {
+      chunks.length = 0;
+      return { consume: (body) => pipeline(body, new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } })) };
+    });
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    return parseListing(Buffer.concat(chunks).toString('utf8'));
+  } catch (error) {
+    throw fail((error as Error).message);
+  }
+}
+
+/**
+ * Downloads `url` to `destFile`, hashing the bytes as they stream. On a checksum mismatch
+ * the file is deleted and a GoSetupError names both hashes and the URL.
+ */
+export async function downloadVerified(url: string, expectedSha256: string, destFile: string, http: HttpSettings = defaultHttpSettings, baseUrl = url): Promise<{ sha256: string; bytes: number }> {
+  const expected = expectedSha256.trim().toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(expected)) {
+    throw new GoSetupError(`The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`, BASE_INPUT);
+  }
+  let hash = crypto.createHash('sha256');
+  let bytes = 0;
+  try {
+    await getStream(url, http, () => {
+      hash = crypto.createHash('sha256');
+      bytes = 0;
+      return {
+        onChunk: (chunk) => {
+          hash.update(chunk);
+          bytes += chunk.length;
+        },
+        consume: (body) => pipeline(body, fs.createWriteStream(destFile)),
+      };
+    });
+  } catch (error) {
+    await fs.promises.rm(destFile, { force: true });
+    throw new GoSetupError(`Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`, BASE_INPUT);
+  }
+  const actual = hash.digest('hex');
+  if (actual !== expected) {
+    await fs.promises.rm(destFile, { force: true });
+    throw new GoSetupError(
+      `Refusing ${url}: its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}. Nothing was cached. ` +
+        `The download was corrupted or the mirror serves a different file; check the input ${BASE_INPUT} (${baseUrl}).`,
+      BASE_INPUT,
+    );
+  }
+  return { sha256: actual, bytes };
+}
+
+/** Where downloads and extractions go: RUNNER_TEMP when set (read now, not at import). */
+function tempRoot(): string {
+  return process.env.RUNNER_TEMP || os.tmpdir();
+}
+
+/** The tool cache folder, read at call time; undefined when RUNNER_TOOL_CACHE is unset. */
+export function toolCacheRoot(): string | undefined {
+  return process.env.RUNNER_TOOL_CACHE || undefined;
+}
+
+/** The newest cached Go satisfying `range`, or undefined (also when there is no tool cache). */
+export function findInToolCache(range: string, cacheArch: string): { version: string; goroot: string } | undefined {
+  if (!toolCacheRoot()) return undefined;
+  const versions = tc.findAllVersions('go', cacheArch);
+  const version = tc.evaluateVersions(versions, range);
+  if (!version) return undefined;
+  const goroot = tc.find('go', version, cacheArch);
+  return goroot ? { version, goroot } : undefined;
+}
+
+export interface InstallOptions {
+  baseUrl: string;
+  /** Node-style arch for the tool cache folder (x64, arm64). */
+  cacheArch: string;
+  http?: HttpSettings;
+}
+
+/** Downloads, verifies, extracts and caches `selected`; returns the cached GOROOT. */
+export async function installGo(selected: SelectedRelease, options: InstallOptions): Promise<string> {
+  if (!toolCacheRoot()) {
+    throw new GoSetupError('RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.', 'go-version');
+  }
+  const url = archiveUrl(options.baseUrl, selected.file.filename);
+  const work = await fs.promises.mkdtemp(path.join(tempRoot(), 'go-setup-'));
+  try {
+    const archive = path.join(work, selected.file.filename);
+    core.info(`Downloading Go ${selected.version} from ${url}`);
+    const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl);
+    core.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
+    const extracted = path.join(work, 'x');
+    if (selected.file.filename.endsWith('.zip')) await tc.extractZip(archive, extracted);
+    else await tc.extractTar(archive, extracted);
+    const root = path.join(extracted, 'go');
+    const goBinary = path.join(root, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+    if (!fs.existsSync(goBinary)) {
+      throw new GoSetupError(`${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`, BASE_INPUT);
+    }
+    return await tc.cacheDir(root, 'go', selected.version, options.cacheArch);
+  } finally {
+    await fs.promises.rm(work, { recursive: true, force: true });
+  }
+}
