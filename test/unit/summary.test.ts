@@ -1,0 +1,164 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderSummary, repoBlobUrl, escapeCell, formatDuration } from '../../src/report/summary.ts';
+import type { SummaryData } from '../../src/report/summary.ts';
+import type { Diagnostic } from '../../src/report/diagnostic.ts';
+
+const ws = '/home/runner/work/repo/repo';
+const repoUrl = 'https://github.com/octo/repo/blob/0123abc';
+const MiB = 1024 * 1024;
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+function undefinedRef(i: number): Diagnostic {
+  return {
+    severity: 'error',
+    kind: 'undefined-reference',
+    stage: 'build',
+    title: `Undefined reference to TF_Sym${i}`,
+    message: `/tmp/go-build/cgo-gcc-prolog:51: undefined reference to \`TF_Sym${i}'`,
+    fix: 'Add -l:libtensorflow_cc.so.2 to CGO_LDFLAGS.',
+    symbol: `TF_Sym${i}`,
+    library: 'libtensorflow_cc.so.2',
+    toolLocation: { file: '/tmp/go-build/cgo-gcc-prolog', line: 51 },
+    locations: [{ file: `${ws}/go/tfgo/main.go`, line: 10 + i, column: 9 }],
+  };
+}
+
+function data(diagnostics: Diagnostic[], extra: Partial<SummaryData> = {}): SummaryData {
+  return {
+    result: diagnostics.some((d) => d.severity === 'error') ? 'failed' : 'passed',
+    diagnostics,
+    workspace: ws,
+    repoUrl,
+    versions: { go: '1.26.0', tensorflow: '2.21.0', python: '3.11.2' },
+    flags: {
+      cgoCflags: '-I/venv/lib/python3.11/site-packages/tensorflow/include',
+      cgoLdflags: '-L/venv/lib/python3.11/site-packages/tensorflow -l:libtensorflow_framework.so.2 -Wl,-z,defs',
+    },
+    stages: [
+      { name: 'resolve', status: 'passed', durationMs: 2810 },
+      { name: 'build', status: 'failed', durationMs: 12_400 },
+      { name: 'smoke', status: 'skipped' },
+    ],
+    ...extra,
+  };
+}
+
+const findingRows = (md: string): string[] => md.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l));
+// Unescaped pipes delimit cells; a row with 5 cells has 6 of them.
+const pipeCount = (row: string): number => row.split('|').length - 1;
+
+test('25 findings: heading, one linked row each, stages, versions, flags and the raw tail', () => {
+  const diags = Array.from({ length: 25 }, (_, i) => undefinedRef(i));
+  const tail = { title: 'go build output (last 200 lines)', text: '# example.com/tfgo\ncollect2: error: ld returned 1 exit status\n' };
+  const md = renderSummary(data(diags, { rawTail: [tail], sharedObject: `${ws}/libtfgo.so` }));
+  assert.ok(md.startsWith('## ❌ tf-cgo-verify failed\n\n25 errors, 0 warnings, 0 notices.'));
+  const rows = findingRows(md);
+  assert.equal(rows.length, 25);
+  assert.ok(rows.every((r) => pipeCount(r) === 6));
+  assert.ok(rows[0]!.includes(`[go/tfgo/main.go:10](${repoUrl}/go/tfgo/main.go#L10)`));
+  assert.ok(rows[0]!.includes('<code>TF&#95;Sym0</code> <code>libtensorflow&#95;cc.so.2</code>'));
+  assert.ok(rows[0]!.includes('| Add -l:libtensorflow&#95;cc.so.2 to CGO&#95;LDFLAGS. |'));
+  assert.match(md, /\| build \| ❌ failed \| 12\.4 s \|/);
+  assert.match(md, /\| smoke \| ⏭️ skipped \| {2}\|/);
+  assert.match(md, /\| TensorFlow \| <code>2\.21\.0<\/code> \|/);
+  assert.ok(md.includes('| CGO_LDFLAGS | <code>-L/venv/lib/python3.11/site-packages/tensorflow -l:libtensorflow&#95;framework.so.2 -Wl,-z,defs</code> |'));
+  assert.ok(md.includes('<details><summary>go build output (last 200 lines)</summary>\n\n```text\n# example.com/tfgo\ncollect2: error: ld returned 1 exit status\n```\n\n</details>'));
+  assert.ok(!md.includes('omitted'));
+});
+
+test('25 findings with a 5 MB raw tail: all rows kept, the tail cut to its end with a notice', () => {
+  const diags = Array.from({ length: 25 }, (_, i) => undefinedRef(i));
+  const lines = Array.from({ length: 60_000 }, (_, i) => `line ${i} ${'x'.repeat(80)}`);
+  const text = lines.join('\n') + '\nLAST LINE\n';
+  assert.ok(bytes(text) > 5_000_000);
+  const md = renderSummary(data(diags, { rawTail: [{ title: 'go build output', text }] }));
+  assert.ok(bytes(md) <= MiB, `${bytes(md)} bytes`);
+  assert.ok(bytes(md) > MiB - 4096, 'the tail uses the room there is');
+  assert.equal(findingRows(md).length, 25);
+  assert.match(md, /_Cut to keep the summary under the size limit: the first \d+ of \d+ bytes are omitted; the full output is in the job log\._/);
+  assert.ok(md.includes('LAST LINE\n```\n'), 'the end of the output is kept');
+  assert.ok(!md.includes('line 0 x'), 'the start is cut');
+  assert.match(md, /```text\nline \d+ x/, 'the kept part starts at a whole line');
+});
+
+test('100k findings and a 5 MB tail: under 1 MiB, rows cut with a count, the tail omitted', () => {
+  const diags = Array.from({ length: 100_000 }, (_, i) => undefinedRef(i));
+  const started = performance.now();
+  const md = renderSummary(data(diags, { rawTail: [{ title: 'go build output', text: 'y'.repeat(5_000_000) }] }));
+  const elapsed = performance.now() - started;
+  assert.ok(bytes(md) <= MiB, `${bytes(md)} bytes`);
+  const kept = findingRows(md).length;
+  assert.ok(kept > 1000 && kept < 100_000, `${kept} rows`);
+  assert.ok(md.includes(`**… ${100_000 - kept} more findings omitted: see the diagnostics JSON**`));
+  assert.ok(md.includes('100000 errors, 0 warnings, 0 notices.'), 'counts cover every finding');
+  assert.match(md, /go build output: omitted to keep the summary under the size limit; see the job log\./);
+  assert.match(md, /### Stages/, 'the fixed sections survive');
+  assert.ok(elapsed < 5000, `${elapsed} ms`);
+});
+
+test('a smaller maxBytes is honoured, multi-byte text is never split', () => {
+  const diags = Array.from({ length: 25 }, (_, i) => ({ ...undefinedRef(i), message: 'ü€😀'.repeat(50) }));
+  const md = renderSummary(data(diags, { rawTail: [{ title: 't', text: '😀'.repeat(10_000) }] }), { maxBytes: 8000 });
+  assert.ok(bytes(md) <= 8000);
+  assert.ok(!md.includes('\uFFFD'));
+  assert.match(md, /more findings omitted: see the diagnostics JSON/);
+});
+
+test('table cells cannot break the table or inject HTML', () => {
+  const evil: Diagnostic = {
+    ...undefinedRef(1),
+    title: 'a | b',
+    message: 'x | y\nsecond line <script>alert(1)</script> & `code` [link](http://x) $a$',
+    fix: 'use -l:lib|x.so\r\nthen retry',
+    symbol: 'std::vector<int>|`x',
+  };
+  const md = renderSummary(data([evil]));
+  const [row] = findingRows(md);
+  assert.equal(pipeCount(row!), 6);
+  assert.ok(row!.includes('x &#124; y<br>second line &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#96;code&#96; &#91;link&#93;(http://x) &#36;a&#36;'));
+  assert.ok(row!.includes('<code>std::vector&lt;int&gt;&#124;&#96;x</code>'));
+  assert.ok(row!.includes('use -l:lib&#124;x.so<br>then retry'));
+  assert.ok(!md.includes('<script>'));
+});
+
+test('the raw tail fence is longer than any backtick run in it', () => {
+  const text = 'before\n```\nnot the end\n````\n`````go\nstill inside\n';
+  const md = renderSummary(data([], { rawTail: [{ title: 'smoke <test> output', text }] }));
+  assert.ok(md.includes('<summary>smoke &lt;test&gt; output</summary>'));
+  const open = md.indexOf('``````text\n');
+  assert.notEqual(open, -1, 'a six-backtick fence');
+  const close = md.indexOf('\n``````\n', open);
+  assert.ok(md.slice(open, close).includes('still inside'));
+});
+
+test('without a repository URL locations are plain path:line; outside ones show where the tool saw them', () => {
+  const outside: Diagnostic = { ...undefinedRef(2), locations: undefined };
+  const md = renderSummary(data([undefinedRef(1), outside], { repoUrl: undefined }));
+  const [inside, other] = findingRows(md);
+  assert.ok(inside!.includes('| <code>go/tfgo/main.go:11</code> |'));
+  assert.ok(other!.includes('| /tmp/go-build/cgo-gcc-prolog:51 |'));
+  assert.ok(!md.includes('](')); // no links
+});
+
+test('a passed run without findings has no findings table', () => {
+  const md = renderSummary(data([], { result: 'passed', stages: [] }));
+  assert.ok(md.startsWith('## ✅ tf-cgo-verify passed\n\nNo findings.'));
+  assert.ok(!md.includes('### Findings'));
+  assert.ok(!md.includes('### Stages'));
+});
+
+test('rows go errors first, then warnings, then notices', () => {
+  const warn: Diagnostic = { ...undefinedRef(1), severity: 'warning' };
+  const note: Diagnostic = { ...undefinedRef(2), severity: 'notice' };
+  const rows = findingRows(renderSummary(data([note, warn, undefinedRef(3)])));
+  assert.deepEqual(rows.map((r) => r.split(' | ')[0]!.slice(2)), ['❌', '⚠️', 'ℹ️']);
+});
+
+test('helpers', () => {
+  assert.equal(repoBlobUrl({ GITHUB_SERVER_URL: 'https://github.com/', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' }), 'https://github.com/o/r/blob/abc');
+  assert.equal(repoBlobUrl({ GITHUB_REPOSITORY: 'o/r' }), undefined);
+  assert.equal(escapeCell('a\nb|c'), 'a<br>b&#124;c');
+  assert.equal(formatDuration(850), '850 ms');
+  assert.equal(formatDuration(75_000), '1 min 15 s');
+});
