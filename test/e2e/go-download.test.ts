@@ -1,0 +1,245 @@
+// setupGo against a loopback mirror serving a real (reduced) Go toolchain archive under a
+// made-up version that is not on PATH: download + verify + cache, cache hit without any
+// request, a tampered archive refused and nothing cached, and clear network errors.
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runProcess } from '../../src/util/process.ts';
+import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
+import { repoRoot } from '../helpers/env.ts';
+import { setupGo, GoSetupError, type GoSetupOptions } from '../../src/setup/go-setup.ts';
+import { findInToolCache } from '../../src/setup/go-installer.ts';
+
+const hostOk = process.platform === 'linux' && process.arch === 'x64';
+const ENV_KEYS = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP', 'GITHUB_PATH', 'GITHUB_ENV', 'PATH', 'GOTOOLCHAIN'] as const;
+
+let tmp: string;
+let server: LoopbackServer;
+let archive: Buffer;
+let pathGo: { version: string; goroot: string };
+let saved: Record<string, string | undefined>;
+let toolCache: string;
+let runnerTemp: string;
+
+async function packReducedGo(goroot: string, dest: string): Promise<void> {
+  // bin/go and bin/gofmt, go.env, VERSION and an (empty) pkg/tool/<os_arch>: enough for the
+  // go command to recognise its GOROOT. src/ and the compilers are left out to stay small.
+  const tree = path.join(tmp, 'pack', 'go');
+  fs.mkdirSync(path.join(tree, 'bin'), { recursive: true });
+  fs.mkdirSync(path.join(tree, 'pkg', 'tool', 'linux_amd64'), { recursive: true });
+  for (const b of ['go', 'gofmt']) fs.copyFileSync(path.join(goroot, 'bin', b), path.join(tree, 'bin', b));
+  fs.chmodSync(path.join(tree, 'bin', 'go'), 0o755);
+  fs.chmodSync(path.join(tree, 'bin', 'gofmt'), 0o755);
+  fs.copyFileSync(path.join(goroot, 'go.env'), path.join(tree, 'go.env'));
+  fs.writeFileSync(path.join(tree, 'VERSION'), 'go1.99.1\ntime 2026-09-01T00:00:00Z\n');
+  const tar = await runProcess('tar', ['-czf', dest, '-C', path.dirname(tree), 'go'], { timeoutMs: 60_000 });
+  assert.equal(tar.exitCode, 0, tar.combined);
+}
+
+const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
+
+function release(version: string, sha: string, size: number) {
+  const filename = `${version}.linux-amd64.tar.gz`;
+  return {
+    version,
+    stable: true,
+    files: [
+      { filename: `${version}.src.tar.gz`, os: '', arch: '', version, sha256: 'ab'.repeat(32), size: 31_000_000, kind: 'source' },
+      { filename, os: 'linux', arch: 'amd64', version, sha256: sha, size, kind: 'archive' },
+      { filename: `${version}.darwin-arm64.tar.gz`, os: 'darwin', arch: 'arm64', version, sha256: 'cd'.repeat(32), size: 76_000_000, kind: 'archive' },
+    ],
+  };
+}
+
+function opts(extra: Partial<GoSetupOptions> = {}): GoSetupOptions {
+  return {
+    workingDirectory: tmp,
+    downloadBaseUrl: `${server.origin}/dl`,
+    platform: 'linux',
+    arch: 'x64',
+    http: { timeoutMs: 5_000, attempts: 2, retryDelayMs: 10 },
+    ...extra,
+  };
+}
+
+function listToolCache(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string, depth: number) => {
+    if (!fs.existsSync(dir) || depth > 3) return;
+    for (const e of fs.readdirSync(dir)) {
+      out.push(path.join(rel, e));
+      if (fs.statSync(path.join(dir, e)).isDirectory()) walk(path.join(dir, e), path.join(rel, e), depth + 1);
+    }
+  };
+  walk(toolCache, '', 0);
+  return out.filter((p) => p.split(path.sep).length <= 3);
+}
+
+describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux/x64' }, () => {
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'go-dl-e2e-'));
+    const env = await runProcess('go', ['env', 'GOVERSION', 'GOROOT'], { env: { ...process.env, GOTOOLCHAIN: 'local' }, cwd: os.tmpdir() });
+    const [goVersion = '', goroot = ''] = env.stdout.trim().split('\n');
+    pathGo = { version: goVersion.replace(/^go/, ''), goroot };
+    const file = path.join(tmp, 'go1.99.1.linux-amd64.tar.gz');
+    await packReducedGo(goroot, file);
+    archive = fs.readFileSync(file);
+    const tampered = Buffer.from(archive);
+    tampered[Math.floor(tampered.length / 2)]! ^= 0x01;
+
+    server = await startLoopbackServer();
+    const sha = sha256(archive);
+    const listing = [
+      release('go1.99.1', sha, archive.length),
+      release('go1.98.0', sha, archive.length), // served tampered
+      release('go1.97.0', sha, archive.length), // not served: 404
+      release('go1.96.0', sha, archive.length), // connection dropped mid-body
+    ];
+    server.route('/dl/', { kind: 'body', body: JSON.stringify(listing, null, 1), contentType: 'application/json' });
+    server.route('/dl/go1.99.1.linux-amd64.tar.gz', { kind: 'file', file });
+    server.route('/dl/go1.98.0.linux-amd64.tar.gz', { kind: 'body', body: tampered });
+    server.route('/dl/go1.96.0.linux-amd64.tar.gz', { kind: 'drop', body: archive, afterBytes: 64 * 1024 });
+    server.route('/html/', { kind: 'body', body: fs.readFileSync(path.join(repoRoot, 'test/fixtures/go-dl/not-json.html')), contentType: 'text/html' });
+    server.route('/hang/', { kind: 'hang' });
+
+    toolCache = path.join(tmp, 'toolcache');
+    runnerTemp = path.join(tmp, 'runner-temp');
+    fs.mkdirSync(toolCache);
+    fs.mkdirSync(runnerTemp);
+  });
+
+  after(async () => {
+    await server?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  beforeEach(() => {
+    saved = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
+    process.env.RUNNER_TOOL_CACHE = toolCache;
+    process.env.RUNNER_TEMP = runnerTemp;
+    process.env.GITHUB_PATH = path.join(tmp, 'github_path');
+    process.env.GITHUB_ENV = path.join(tmp, 'github_env');
+    fs.writeFileSync(process.env.GITHUB_PATH, '');
+    fs.writeFileSync(process.env.GITHUB_ENV, '');
+    server.resetCounts();
+  });
+
+  afterEach(() => {
+    for (const k of ENV_KEYS) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  });
+
+  test('(a) downloads, verifies, caches and puts the new go first on PATH with GOTOOLCHAIN=local', async () => {
+    const result = await setupGo(opts({ versionSpec: '1.99.1' }));
+    const goroot = path.join(toolCache, 'go', '1.99.1', 'x64');
+    assert.deepEqual(result, { version: '1.99.1', goroot, source: 'download', spec: '1.99.1' });
+    assert.equal(server.count('/dl/'), 1);
+    assert.equal(server.count('/dl/go1.99.1.linux-amd64.tar.gz'), 1);
+    assert.ok(fs.existsSync(`${goroot}.complete`));
+
+    const bin = path.join(goroot, 'bin');
+    assert.equal(fs.readFileSync(process.env.GITHUB_PATH!, 'utf8').trim(), bin);
+    assert.equal(process.env.PATH!.split(path.delimiter)[0], bin);
+    assert.match(fs.readFileSync(process.env.GITHUB_ENV!, 'utf8'), /^GOTOOLCHAIN<<(\S+)\nlocal\n\1\n$/);
+    assert.equal(process.env.GOTOOLCHAIN, 'local');
+
+    // The cached tree is a working GOROOT: the go found first on PATH runs from it.
+    const go = await runProcess('go', ['env', 'GOVERSION', 'GOROOT'], { cwd: tmp, env: { ...process.env, GOROOT: '' } });
+    assert.equal(go.exitCode, 0, go.combined);
+    assert.deepEqual(go.stdout.trim().split('\n'), [`go${pathGo.version}`, goroot]);
+    // Nothing left behind in RUNNER_TEMP.
+    assert.deepEqual(fs.readdirSync(runnerTemp), []);
+  });
+
+  test('(b) a second run is a tool-cache hit and makes no request', async () => {
+    const result = await setupGo(opts({ versionSpec: '1.99.1' }));
+    assert.equal(result.source, 'tool-cache');
+    assert.equal(result.goroot, path.join(toolCache, 'go', '1.99.1', 'x64'));
+    assert.equal(server.total(), 0);
+    // A range and a go.mod toolchain line find it too, still without a request.
+    assert.equal((await setupGo(opts({ versionSpec: '1.99' }))).source, 'tool-cache');
+    fs.writeFileSync(path.join(tmp, 'go.mod'), 'module example.com/m\n\ngo 1.25\n\ntoolchain go1.99.1\n');
+    assert.equal((await setupGo(opts({ versionFile: 'go.mod' }))).version, '1.99.1');
+    assert.equal(server.total(), 0);
+  });
+
+  test('tool-cache reads RUNNER_TOOL_CACHE at call time, not at import', () => {
+    assert.ok(findInToolCache('1.99.1', 'x64'));
+    process.env.RUNNER_TOOL_CACHE = path.join(tmp, 'runner-temp');
+    assert.equal(findInToolCache('1.99.1', 'x64'), undefined);
+    delete process.env.RUNNER_TOOL_CACHE;
+    assert.equal(findInToolCache('1.99.1', 'x64'), undefined);
+  });
+
+  test('check-latest resolves against the listing, then reuses the cached exact version', async () => {
+    const result = await setupGo(opts({ versionSpec: '1.99', checkLatest: true }));
+    assert.equal(result.source, 'tool-cache');
+    assert.equal(server.count('/dl/'), 1);
+    assert.equal(server.count('/dl/go1.99.1.linux-amd64.tar.gz'), 0);
+  });
+
+  test('a Go on PATH that satisfies the spec is used without any request', async () => {
+    const minor = pathGo.version.split('.').slice(0, 2).join('.');
+    const result = await setupGo(opts({ versionSpec: minor }));
+    assert.deepEqual(result, { version: pathGo.version, goroot: pathGo.goroot, source: 'path', spec: `~${minor}` });
+    assert.equal((await setupGo(opts())).source, 'path');
+    assert.equal(server.total(), 0);
+  });
+
+  test('(c) an archive with one byte changed is refused and nothing is cached', async () => {
+    const before = listToolCache();
+    await assert.rejects(setupGo(opts({ versionSpec: '1.98.0' })), (e: unknown) => {
+      assert.ok(e instanceof GoSetupError);
+      assert.equal(e.input, 'go-download-base-url');
+      assert.match(e.message, new RegExp(`${server.origin}/dl/go1\\.98\\.0\\.linux-amd64\\.tar\\.gz`));
+      assert.ok(e.message.includes(sha256(archive)), 'names the expected hash');
+      const tampered = Buffer.from(archive);
+      tampered[Math.floor(tampered.length / 2)]! ^= 0x01;
+      assert.ok(e.message.includes(sha256(tampered)), 'names the actual hash');
+      return true;
+    });
+    assert.deepEqual(listToolCache(), before);
+    assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.98.0')));
+    assert.deepEqual(fs.readdirSync(runnerTemp), []);
+  });
+
+  test('(d) a 404 archive, a missing listing and a dropped connection give clear errors', async () => {
+    await assert.rejects(setupGo(opts({ versionSpec: '1.97.0' })), /Could not download http:\/\/127\.0\.0\.1:\d+\/dl\/go1\.97\.0\.linux-amd64\.tar\.gz: HTTP 404.*go-download-base-url/);
+    await assert.rejects(
+      setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/nowhere/` })),
+      /Could not read the Go download listing http:\/\/127\.0\.0\.1:\d+\/nowhere\/\?mode=json&include=all: HTTP 404.*go-download-base-url/,
+    );
+    await assert.rejects(setupGo(opts({ versionSpec: '1.96.0' })), /Could not download .*go1\.96\.0\.linux-amd64\.tar\.gz: the connection was dropped.*after 2 attempts.*go-download-base-url/);
+    assert.equal(server.count('/dl/go1.96.0.linux-amd64.tar.gz'), 2);
+    assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.96.0')));
+    assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.97.0')));
+  });
+
+  test('a non-JSON listing and a silent server give clear errors', async () => {
+    await assert.rejects(setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/html` })), /\/html\/\?mode=json&include=all: the answer is not JSON.*go-download-base-url/);
+    const started = Date.now();
+    await assert.rejects(
+      setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/hang`, http: { timeoutMs: 300, attempts: 1, retryDelayMs: 0 } })),
+      /\/hang\/\?mode=json&include=all: timed out.*go-download-base-url/,
+    );
+    assert.ok(Date.now() - started < 5_000);
+  });
+
+  test('no matching release lists the newest available versions', async () => {
+    await assert.rejects(setupGo(opts({ versionSpec: '1.95' })), (e: unknown) => {
+      assert.ok(e instanceof GoSetupError);
+      assert.equal(e.input, 'go-version');
+      assert.match(e.message, /matches go-version "1\.95" \(~1\.95\) for linux\/amd64\. Newest available: 1\.99\.1, 1\.98\.0, 1\.97\.0, 1\.96\.0\./);
+      return true;
+    });
+  });
+
+  test('a missing go-version-file names the input', async () => {
+    await assert.rejects(setupGo(opts({ versionFile: 'sub/go.mod' })), (e: unknown) => e instanceof GoSetupError && e.input === 'go-version-file' && /go-version-file sub\/go\.mod cannot be read.*ENOENT/.test(e.message));
+  });
+});
