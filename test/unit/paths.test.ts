@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { workspaceRelative, formatPosition } from '../../src/report/paths.ts';
+import { workspaceRelative, formatPosition, workspacePositions, originText } from '../../src/report/paths.ts';
+import type { Diagnostic } from '../../src/report/diagnostic.ts';
 
 const ws = '/home/runner/work/repo/repo';
 
@@ -46,4 +47,42 @@ test('formatPosition prints only the known parts', () => {
   assert.equal(formatPosition('main.go'), 'main.go');
   assert.equal(formatPosition('main.go', 12), 'main.go:12');
   assert.equal(formatPosition('main.go', 12, 4), 'main.go:12:4');
+});
+
+const base: Diagnostic = { severity: 'error', kind: 'undefined-reference', stage: 'build', title: 't', message: 'm' };
+
+test('workspacePositions: mapped lines in the workspace, deduplicated, bad numbers dropped', () => {
+  const d: Diagnostic = {
+    ...base,
+    toolLocation: { file: `${ws}/other.go`, line: 1 },
+    locations: [
+      { file: `${ws}/main.go`, line: 12, column: 9 },
+      { file: `${ws}/main.go`, line: 12, column: 9 },
+      { file: '/home/runner/go/pkg/mod/x@v1/a.go', line: 3 },
+      { file: `${ws}/main.go`, line: 0, column: 4 },
+      { file: `${ws}/main.go`, line: 20, endLine: 18, column: 2, endColumn: 5 },
+    ],
+  };
+  assert.deepEqual(workspacePositions(d, ws), [
+    { path: 'main.go', line: 12, column: 9 },
+    { path: 'main.go' },
+    { path: 'main.go', line: 20, column: 2, endColumn: 5 },
+  ]);
+});
+
+test('workspacePositions falls back to the tool location only when nothing is mapped into the workspace', () => {
+  assert.deepEqual(workspacePositions({ ...base, toolLocation: { file: `${ws}/main.go`, line: 6, column: 10 } }, ws), [
+    { path: 'main.go', line: 6, column: 10 },
+  ]);
+  assert.deepEqual(workspacePositions({ ...base, toolLocation: { file: '/tmp/go-build/cgo-gcc-prolog', line: 51 } }, ws), []);
+});
+
+test('originText names mapped locations, then the tool location', () => {
+  assert.equal(originText(base), undefined);
+  assert.equal(originText({ ...base, toolLocation: { file: '/tmp/go-build/cgo-gcc-prolog', line: 51 } }), 'at /tmp/go-build/cgo-gcc-prolog:51');
+  const many = [1, 2, 3, 4, 5].map((line) => ({ file: '/m/a.go', line }));
+  assert.equal(
+    originText({ ...base, locations: many, toolLocation: { file: '/tmp/x.c', line: 9 } }),
+    'at /m/a.go:1, /m/a.go:2, /m/a.go:3 and 2 more (reported at /tmp/x.c:9)',
+  );
 });

@@ -1,0 +1,40 @@
+// Findings as compiler-style lines for the command line, so editors and terminals can
+// jump to them: `file:line:col: error: message`, with the fix on an indented line.
+import type { Diagnostic, Location, Severity } from './diagnostic.ts';
+import { formatPosition, workspaceRelative } from './paths.ts';
+
+export interface CliFormatOptions {
+  /** Paths under it are printed relative to it; others stay absolute. */
+  cwd: string;
+}
+
+const severityWord: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'note' };
+
+const indent = '    ';
+
+function displayPath(file: string, cwd: string): string {
+  return workspaceRelative(file, cwd) ?? file;
+}
+
+function positionOf(loc: Location, cwd: string): string {
+  const line = loc.line !== undefined && loc.line > 0 ? loc.line : undefined;
+  const column = line !== undefined && loc.column !== undefined && loc.column > 0 ? loc.column : undefined;
+  return formatPosition(displayPath(loc.file, cwd), line, column);
+}
+
+/** Lines to print, in the findings' order; no trailing newlines. */
+export function formatForCli(diags: readonly Diagnostic[], options: CliFormatOptions): string[] {
+  const out: string[] = [];
+  for (const d of diags) {
+    const [first = '', ...rest] = (d.message.trim() || d.title).split(/\r?\n/);
+    const where = d.locations && d.locations.length > 0 ? d.locations : d.toolLocation ? [d.toolLocation] : [];
+    const prefixes = where.length > 0 ? where.map((loc) => positionOf(loc, options.cwd)) : ['tf-cgo-verify'];
+    for (const prefix of [...new Set(prefixes)]) {
+      out.push(`${prefix}: ${severityWord[d.severity]}: ${first}`);
+      for (const line of rest) out.push(`${indent}${line}`);
+    }
+    const fixLines = d.fix?.trim() ? d.fix.trim().split(/\r?\n/) : [];
+    fixLines.forEach((line, i) => out.push(`${indent}${i === 0 ? 'fix: ' : '     '}${line}`));
+  }
+  return out;
+}
