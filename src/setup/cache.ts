@@ -1,0 +1,153 @@
+// @actions/cache, made optional: without the cache service (a local run, GHES without
+// it, an outage) or on any error, the action says so once as a notice and goes on.
+// Also the cache keys for the TensorFlow virtualenv and Go's build cache (pure).
+import crypto from 'node:crypto';
+import * as cache from '@actions/cache';
+import * as core from '@actions/core';
+
+export interface CacheBackend {
+  isFeatureAvailable(): boolean;
+  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
+  saveCache(paths: string[], key: string): Promise<number>;
+}
+
+export interface CacheLog {
+  notice(message: string): void;
+  info(message: string): void;
+}
+
+const coreLog: CacheLog = { notice: (m) => core.notice(m), info: (m) => core.info(m) };
+
+export class ActionCache {
+  private readonly backend: CacheBackend;
+  private readonly log: CacheLog;
+  private unavailableSaid = false;
+
+  constructor(backend: CacheBackend = cache, log: CacheLog = coreLog) {
+    this.backend = backend;
+    this.log = log;
+  }
+
+  /** Whether the service answered so far; false after the first failure. */
+  get usable(): boolean {
+    return !this.unavailableSaid && this.available();
+  }
+
+  /** Restores `paths`; returns the key that matched, or undefined on a miss or when the cache cannot be used. */
+  async restore(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
+    if (!this.usable) return undefined;
+    try {
+      const hit = await this.backend.restoreCache(paths, key, restoreKeys);
+      this.log.info(hit ? `Cache restored from key ${hit}` : `No cache for key ${key}`);
+      return hit;
+    } catch (error) {
+      this.unavailable(`restoring ${key} failed: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** Saves `paths` under `key`; returns whether it was saved. Never throws. */
+  async save(paths: string[], key: string): Promise<boolean> {
+    if (!this.usable) return false;
+    try {
+      await this.backend.saveCache(paths, key);
+      this.log.info(`Cache saved with key ${key}`);
+      return true;
+    } catch (error) {
+      // Another job saved the same key first: the entry is there, nothing is wrong.
+      if (error instanceof cache.ReserveCacheError && !(error instanceof cache.CacheWriteDeniedError)) {
+        this.log.info(`Cache key ${key} is already saved`);
+        return false;
+      }
+      this.unavailable(`saving ${key} failed: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  private available(): boolean {
+    let ok: boolean;
+    try {
+      ok = this.backend.isFeatureAvailable();
+    } catch {
+      ok = false;
+    }
+    if (!ok) this.unavailable('the Actions cache service is not available here (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)');
+    return ok;
+  }
+
+  private unavailable(reason: string): void {
+    if (this.unavailableSaid) return;
+    this.unavailableSaid = true;
+    this.log.notice(`Caching is off for this run: ${reason}. Everything still works, just without reusing earlier downloads and builds.`);
+  }
+}
+
+/** The one instance a run shares, so the notice comes once. */
+export const actionCache = new ActionCache();
+
+function shortHash(text: string, length = 16): string {
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** Keys may not hold commas; keep them to a safe alphabet. */
+function keyPart(text: string): string {
+  return text.replace(/[^A-Za-z0-9._+-]/g, '_');
+}
+
+export interface VenvCacheKeyParts {
+  /** process.platform, process.arch */
+  platform: string;
+  arch: string;
+  /** Full Python version, e.g. 3.12.4: the venv links to that interpreter. */
+  pythonVersion: string;
+  /** sys.base_prefix of the interpreter the venv was made from. */
+  pythonPrefix: string;
+  packageName: string;
+  /** The version or the label of the range installed, e.g. 2.21.0 or 2.21.x. */
+  tfVersion: string;
+  pipArgs: readonly string[];
+}
+
+/** tf-cgo-verify-venv-v1-linux-x64-py3.12.4-tensorflow-cpu-2.21.0-<hash of prefix and pip args>. */
+export function tfVenvCacheKey(p: VenvCacheKeyParts): string {
+  const hash = shortHash(JSON.stringify([p.pythonPrefix, p.pipArgs]), 12);
+  return ['tf-cgo-verify-venv-v1', p.platform, p.arch, `py${p.pythonVersion}`, p.packageName, p.tfVersion, hash].map(keyPart).join('-');
+}
+
+/** sha256 of go.sum's text (an empty go.sum hashes too: a module without dependencies). */
+export function goSumHash(goSumText: string): string {
+  return crypto.createHash('sha256').update(goSumText).digest('hex');
+}
+
+export interface GoBuildCacheKeyParts {
+  platform: string;
+  arch: string;
+  /** e.g. 1.26.0 */
+  goVersion: string;
+  goSumHash: string;
+  /** The TF version the cgo code compiles against; its headers are inputs of the build. */
+  tfVersion?: string;
+}
+
+/**
+ * Primary key and prefix restore keys for Go's build cache. A restore from a prefix is
+ * safe: the build cache checks its entries by content, so stale ones are just not used.
+ */
+export function goBuildCacheKey(p: GoBuildCacheKeyParts): { key: string; restoreKeys: string[] } {
+  const base = ['tf-cgo-verify-go-build-v1', p.platform, p.arch, `go${p.goVersion}`].map(keyPart).join('-');
+  const tf = p.tfVersion ? `-tf${keyPart(p.tfVersion)}` : '';
+  return { key: `${base}${tf}-${p.goSumHash.slice(0, 16)}`, restoreKeys: [`${base}${tf}-`, `${base}-`] };
+}
+
+/** Restores Go's build cache folders (GOCACHE, optionally GOMODCACHE); returns the matched key. */
+export async function restoreGoBuildCache(dirs: string[], parts: GoBuildCacheKeyParts, c: ActionCache = actionCache): Promise<string | undefined> {
+  const { key, restoreKeys } = goBuildCacheKey(parts);
+  return c.restore(dirs, key, restoreKeys);
+}
+
+/** Saves Go's build cache unless the exact key was restored (entries are immutable). */
+export async function saveGoBuildCache(dirs: string[], parts: GoBuildCacheKeyParts, restoredKey: string | undefined, c: ActionCache = actionCache): Promise<boolean> {
+  const { key } = goBuildCacheKey(parts);
+  if (restoredKey === key) return false;
+  return c.save(dirs, key);
+}

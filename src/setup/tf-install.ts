@@ -1,0 +1,260 @@
+// Puts the asked-for TensorFlow into a virtualenv that belongs to the action (under the
+// runner's tool cache), reusing it when it already holds a matching version. The user's
+// own Python is only ever asked for its version and used for `-m venv`; pip runs inside
+// the action's venv, so the user's site-packages are never touched.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import semver from 'semver';
+import * as core from '@actions/core';
+import { runProcess, type RunResult } from '../util/process.ts';
+import { createRawEcho } from '../util/raw-output.ts';
+import type { Log } from '../log.ts';
+import { TF_PACKAGES, TF_RELEASES, checkCompatibility, newestCompatible, tfMinorOf, type CompatTarget, type TfPackage } from './tf-compat.ts';
+import {
+  TfSetupError, findTfPin, inferTfFromGoMod, parseVersionFile, parseVersionInput, pepVersionToSemver, pinToRequest, requestRange, semverToPep440,
+  type VersionRequest,
+} from './tf-version.ts';
+import { actionCache, tfVenvCacheKey, type ActionCache } from './cache.ts';
+
+export { TfSetupError } from './tf-version.ts';
+
+export interface TfSetupOptions {
+  versionSpec?: string;
+  versionFile?: string;
+  packageName: string;
+  pipArgs: string[];
+  python: string;
+  cache: boolean;
+  workingDirectory: string;
+}
+
+export interface TfSetupResult {
+  /** The interpreter to use from now on: the venv's, or the given one unchanged. */
+  python: string;
+  /** Installed TF version, as pip reports it. */
+  version?: string;
+  venv?: string;
+  source: 'given-python' | 'venv-reused' | 'venv-installed' | 'cache-restored';
+  /** "go.mod:7 github.com/wamuir/graft v0.10.0" when the version was inferred. */
+  inferredFrom?: string;
+}
+
+export interface PythonInfo {
+  /** "3.11.7" */
+  version: string;
+  executable: string;
+  basePrefix: string;
+  /** "2.36"; "" on a Linux without glibc; undefined elsewhere or unknown. */
+  glibc?: string;
+}
+
+export interface TfSetupDeps {
+  log?: Pick<Log, 'info' | 'notice' | 'warning' | 'group' | 'rawEcho'>;
+  probePython?: (python: string) => Promise<PythonInfo>;
+  cache?: ActionCache;
+  env?: NodeJS.ProcessEnv;
+  platform?: string;
+  arch?: string;
+}
+
+const defaultLog: NonNullable<TfSetupDeps['log']> = {
+  info: (m) => core.info(m),
+  notice: (m) => core.notice(m),
+  warning: (m) => core.warning(m),
+  group: (name, fn) => core.group(name, fn),
+  rawEcho: () => createRawEcho((text) => process.stdout.write(text), { guard: true }),
+};
+
+const PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
+
+function tail(result: RunResult, lines = 15): string {
+  return (result.spawnError?.message ?? result.combined).trim().split('\n').slice(-lines).join('\n');
+}
+
+/** Asks an interpreter for its version and libc, without importing anything heavy. */
+export async function probePython(python: string): Promise<PythonInfo> {
+  const result = await runProcess(python, ['-c', PROBE], { timeoutMs: 60_000 });
+  if (result.exitCode !== 0) {
+    throw new TfSetupError(`Input 'python': could not run ${python}: ${tail(result)}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`, 'python');
+  }
+  const out = JSON.parse(result.stdout.trim().split('\n').pop()!) as { version: string; executable: string; basePrefix: string; libc: [string, string] };
+  let glibc: string | undefined;
+  if (process.platform === 'linux') {
+    const runtime = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;
+    glibc = out.libc[0] === 'glibc' ? out.libc[1] : (runtime ?? '');
+  }
+  return { version: out.version, executable: out.executable, basePrefix: out.basePrefix, glibc };
+}
+
+interface AskedVersion {
+  request: VersionRequest;
+  /** The input that asked for it, named in errors. */
+  input: string;
+  inferredFrom?: string;
+}
+
+/** tensorflow-version, else tensorflow-version-file, else Go bindings in go.mod, else nothing. */
+export function resolveRequest(options: TfSetupOptions, log: Pick<Log, 'info' | 'warning'>): AskedVersion | undefined {
+  const spec = options.versionSpec?.trim();
+  const file = options.versionFile?.trim();
+  if (spec) {
+    if (file) log.warning(`Both tensorflow-version and tensorflow-version-file are set; using tensorflow-version ${spec}.`);
+    return { request: parseVersionInput(spec), input: 'tensorflow-version' };
+  }
+  if (file) {
+    const full = path.resolve(options.workingDirectory, file);
+    let text: string;
+    try {
+      text = fs.readFileSync(full, 'utf8');
+    } catch {
+      throw new TfSetupError(`Input 'tensorflow-version-file': cannot read ${full}. Give a requirements.txt, pyproject.toml or setup.cfg path relative to working-directory.`, 'tensorflow-version-file');
+    }
+    const pin = findTfPin(parseVersionFile(full, text));
+    if (!pin) throw new TfSetupError(`Input 'tensorflow-version-file': ${file} has no tensorflow or tensorflow-cpu requirement.`, 'tensorflow-version-file');
+    if (pin.note) log.info(`${file}: ${pin.note}`);
+    log.info(`TensorFlow version from ${file} line ${pin.requirement.line}: ${pin.requirement.text}`);
+    return { request: pinToRequest(pin.requirement), input: 'tensorflow-version-file' };
+  }
+  const goMod = path.join(options.workingDirectory, 'go.mod');
+  if (!fs.existsSync(goMod)) return undefined;
+  const inferred = inferTfFromGoMod(fs.readFileSync(goMod, 'utf8'));
+  if (!inferred) return undefined;
+  const inferredFrom = `go.mod:${inferred.line} ${inferred.lineText}`;
+  log.info(`Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`);
+  return { request: inferred.request, input: 'tensorflow-version', inferredFrom };
+}
+
+export interface InstallPlan {
+  /** For the venv folder and cache key: "2.21.0" or "2.21.x". */
+  label: string;
+  /** PEP 440 specifier given to pip after the package name. */
+  pipSpec: string;
+  /** Semver ranges an installed version must all satisfy to be kept. */
+  accept: string[];
+}
+
+/**
+ * Decides what to install (pure). A range picks the newest TF minor in it that the
+ * compatibility table says fits the Python, glibc and platform; pip then picks the patch.
+ */
+export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 'tf'>, input: string): InstallPlan {
+  const refuse = (tf: string): never => {
+    throw new TfSetupError(checkCompatibility({ ...target, tf }).map((p) => p.message).join('\n'), input);
+  };
+  if (request.kind === 'exact') {
+    if (checkCompatibility({ ...target, tf: request.version }).length) refuse(request.version);
+    return { label: request.version, pipSpec: `==${request.version}`, accept: [pepVersionToSemver(request.version)] };
+  }
+  const range = requestRange(request);
+  const candidates = TF_RELEASES.filter((r) => semver.intersects(range, `${r.minor}.x`));
+  let extra: string | undefined;
+  try {
+    extra = request.kind === 'range' ? semverToPep440(range) : '';
+  } catch {
+    extra = undefined;
+  }
+  if (candidates.length === 0) {
+    // Outside the table (a release newer than it, say): pip resolves the range itself.
+    if (extra === undefined) throw new TfSetupError(`Input '${input}': ${request.text} is outside the TensorFlow releases this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}) and has alternatives (||) pip cannot take; give a simple range such as >=2.22 <2.23.`, input);
+    return { label: request.text.replace(/[^A-Za-z0-9.]+/g, '_'), pipSpec: extra, accept: [range] };
+  }
+  const chosen = newestCompatible(target, candidates);
+  if (!chosen) return refuse(candidates[0]!.minor);
+  const wildcard = `==${chosen.minor}.*`;
+  const pipSpec = extra && extra !== wildcard ? `${wildcard},${extra}` : wildcard;
+  return { label: `${chosen.minor}.x`, pipSpec, accept: [`${chosen.minor}.x`, range] };
+}
+
+function venvPythonOf(venv: string): string {
+  return process.platform === 'win32' ? path.join(venv, 'Scripts', 'python.exe') : path.join(venv, 'bin', 'python');
+}
+
+/** The package version installed in a venv, via importlib.metadata (cheap: no TF import). */
+export async function installedVersion(venvPython: string, packageName: string): Promise<string | undefined> {
+  if (!fs.existsSync(venvPython)) return undefined;
+  const result = await runProcess(venvPython, ['-c', 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))', packageName], { timeoutMs: 60_000 });
+  return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+}
+
+function fits(version: string | undefined, accept: readonly string[]): version is string {
+  if (!version) return false;
+  try {
+    const v = pepVersionToSemver(version);
+    return accept.every((range) => semver.satisfies(v, range));
+  } catch {
+    return false;
+  }
+}
+
+/** Installs (or reuses) the requested TensorFlow; with no version asked for, returns the given python unchanged. */
+export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps = {}): Promise<TfSetupResult> {
+  const log = deps.log ?? defaultLog;
+  const env = deps.env ?? process.env;
+  if (!(TF_PACKAGES as readonly string[]).includes(options.packageName)) {
+    throw new TfSetupError(`Input 'tensorflow-package': '${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Use tensorflow-cpu (the default) or tensorflow.`, 'tensorflow-package');
+  }
+  const packageName = options.packageName as TfPackage;
+  const asked = resolveRequest(options, log);
+  if (!asked) return { python: options.python, source: 'given-python' };
+
+  const py = await (deps.probePython ?? probePython)(options.python);
+  const platform = deps.platform ?? process.platform;
+  const arch = deps.arch ?? process.arch;
+  const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
+  const plan = planInstall(asked.request, target, asked.input);
+  const pyMinor = tfMinorOf(py.version)!;
+  const root = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || os.tmpdir();
+  const venv = path.join(root, 'tf-cgo-verify', 'venv', `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
+  const venvPython = venvPythonOf(venv);
+  const done = (version: string, source: TfSetupResult['source']): TfSetupResult => {
+    log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
+    return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom };
+  };
+
+  const existing = await installedVersion(venvPython, packageName);
+  if (fits(existing, plan.accept)) return done(existing, 'venv-reused');
+  if (fs.existsSync(venv)) {
+    log.info(`Replacing ${venv}${existing ? ` (holds ${packageName} ${existing})` : ''}`);
+    fs.rmSync(venv, { recursive: true, force: true });
+  }
+
+  const cache = deps.cache ?? actionCache;
+  const cacheKey = tfVenvCacheKey({ platform, arch, pythonVersion: py.version, pythonPrefix: py.basePrefix, packageName, tfVersion: plan.label, pipArgs: options.pipArgs });
+  if (options.cache && (await cache.restore([venv], cacheKey))) {
+    const restored = await installedVersion(venvPython, packageName);
+    if (fits(restored, plan.accept)) return done(restored, 'cache-restored');
+    fs.rmSync(venv, { recursive: true, force: true });
+  }
+
+  await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
+  const installed = await installedVersion(venvPython, packageName);
+  if (!fits(installed, plan.accept)) {
+    throw new TfSetupError(`pip installed ${packageName} ${installed ?? '(nothing)'} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`, 'pip-args');
+  }
+  if (options.cache) await cache.save([venv], cacheKey);
+  return done(installed, 'venv-installed');
+}
+
+async function install(python: string, venv: string, venvPython: string, pipWords: string[], log: NonNullable<TfSetupDeps['log']>): Promise<void> {
+  const step = async (title: string, command: string, args: string[], timeoutMs: number): Promise<RunResult> =>
+    log.group(title, async () => {
+      const echo = log.rawEcho();
+      const result = await runProcess(command, args, { timeoutMs, onOutput: (chunk) => echo.write(chunk) });
+      echo.end();
+      return result;
+    });
+  fs.mkdirSync(path.dirname(venv), { recursive: true });
+  const made = await step(`${python} -m venv ${venv}`, python, ['-m', 'venv', venv], 5 * 60_000);
+  if (made.exitCode !== 0) {
+    fs.rmSync(venv, { recursive: true, force: true });
+    throw new TfSetupError(`Input 'python': ${python} -m venv failed: ${tail(made)}\nOn Debian/Ubuntu install python3-venv, or use actions/setup-python.`, 'python');
+  }
+  const pipArgs = ['-m', 'pip', 'install', '--disable-pip-version-check', ...pipWords];
+  const pip = await step(`pip install ${pipWords.join(' ')}`, venvPython, pipArgs, 30 * 60_000);
+  if (pip.exitCode !== 0) {
+    fs.rmSync(venv, { recursive: true, force: true });
+    const why = pip.timedOut ? 'timed out after 30 minutes' : `exited with ${pip.exitCode ?? pip.signal}`;
+    throw new TfSetupError(`pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}`, pip.combined.includes('No matching distribution') ? 'tensorflow-version' : undefined);
+  }
+}

@@ -1,0 +1,482 @@
+// Which TensorFlow the user asks for: the tensorflow-version input, a pin read from a
+// Python requirements file, or the version implied by Go bindings in go.mod. Also the
+// PEP 440 <-> semver conversion the rest of setup works in. Pure functions over text.
+import semver from 'semver';
+import { GRAFT_MODULE, GRAFT_RELEASES, TF_GO_MODULE, graftMinorToTfMinor } from './tf-compat.ts';
+
+/** A setup failure the user can fix; `input` names the action input to change, when one is at fault. */
+export class TfSetupError extends Error {
+  readonly input?: string;
+  constructor(message: string, input?: string) {
+    super(message);
+    this.name = 'TfSetupError';
+    this.input = input;
+  }
+}
+
+export type VersionRequest =
+  | { kind: 'latest'; text: string }
+  /** `version` is as pip spells it (may be "2.15.0.post1"). */
+  | { kind: 'exact'; version: string; text: string }
+  /** `range` is a semver range over TF versions. */
+  | { kind: 'range'; range: string; text: string };
+
+const PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
+
+/** PEP 440 version -> semver ("2.18" -> "2.18.0", "2.21.0rc1" -> "2.21.0-rc.1"; post and dev parts dropped). */
+export function pepVersionToSemver(version: string): string {
+  const m = PEP440_VERSION.exec(version.trim());
+  if (!m) throw new Error(`not a PEP 440 version: ${version}`);
+  const parts = m[1]!.split('.').map(Number);
+  while (parts.length < 3) parts.push(0);
+  const pre = m[2] ? `-${{ a: 'alpha', alpha: 'alpha', b: 'beta', beta: 'beta' }[m[2].toLowerCase()] ?? 'rc'}.${m[3] || 0}` : '';
+  return parts.slice(0, 3).join('.') + pre;
+}
+
+type Dnf = string[][];
+
+/** Upper bound for a wildcard or compatible-release prefix: [2, 21] -> "2.22.0". */
+function bumpLast(prefix: number[]): string {
+  const up = [...prefix];
+  up[up.length - 1]! += 1;
+  while (up.length < 3) up.push(0);
+  return up.slice(0, 3).join('.');
+}
+
+function padded(prefix: number[]): string {
+  const p = [...prefix];
+  while (p.length < 3) p.push(0);
+  return p.slice(0, 3).join('.');
+}
+
+/** One clause (PEP 440, or Poetry's ^ ~ and bare versions) as alternatives of comparator sets. */
+function clauseToDnf(clause: string): Dnf {
+  const m = /^(===|==|~=|!=|<=|>=|<|>|\^|~|=)?\s*(\S+)$/.exec(clause.trim());
+  if (!m) throw new Error(`cannot read version clause '${clause}'`);
+  const op = m[1] ?? '==';
+  const ver = m[2]!;
+  if (op === '^' || op === '~') {
+    const r = semver.validRange(`${op}${ver}`);
+    if (!r) throw new Error(`cannot read version clause '${clause}'`);
+    return new semver.Range(r).set.map((set) => set.map((c) => c.value));
+  }
+  if (ver === '*' && (op === '==' || op === '=')) return [[]];
+  const wild = /^(\d+(?:\.\d+)*)\.\*$/.exec(ver);
+  if (wild) {
+    const prefix = wild[1]!.split('.').map(Number);
+    if (op === '==' || op === '=') return [[`>=${padded(prefix)}`, `<${bumpLast(prefix)}`]];
+    if (op === '!=') return [[`<${padded(prefix)}`], [`>=${bumpLast(prefix)}`]];
+    throw new Error(`'${clause}': a wildcard only goes with == or !=`);
+  }
+  const sv = pepVersionToSemver(ver);
+  switch (op) {
+    case '==': case '===': case '=': return [[sv]];
+    case '!=': return [[`<${sv}`], [`>${sv}`]];
+    case '~=': {
+      const release = ver.split(/[^\d.]/)[0]!.split('.').filter(Boolean).map(Number);
+      if (release.length < 2) throw new Error(`'${clause}': ~= needs at least two version parts`);
+      return [[`>=${sv}`, `<${bumpLast(release.slice(0, -1))}`]];
+    }
+    default: return [[`${op}${sv}`]];
+  }
+}
+
+/**
+ * A PEP 440 specifier set ("==2.21.*", "~=2.20.0", ">=2.18,<2.22", "!=2.19.0") -> semver
+ * range. Also takes Poetry constraints (^2.18, ~2.18, bare 2.18.0 meaning ==). "" -> "*".
+ */
+export function pep440ToSemver(spec: string): string {
+  const clauses = spec.split(',').map((c) => c.trim()).filter(Boolean);
+  let dnf: Dnf = [[]];
+  for (const clause of clauses) {
+    const alternatives = clauseToDnf(clause);
+    dnf = dnf.flatMap((set) => alternatives.map((alt) => [...set, ...alt]));
+  }
+  const sets = dnf.map((set) => set.join(' ') || '*').filter((set) => semver.minVersion(set) !== null);
+  if (sets.length === 0) throw new Error(`no version satisfies '${spec}'`);
+  return sets.join(' || ');
+}
+
+function semverToPepVersion(v: semver.SemVer): string {
+  const pre = v.prerelease.length ? `${{ alpha: 'a', beta: 'b' }[String(v.prerelease[0])] ?? 'rc'}${v.prerelease[1] ?? 0}` : '';
+  return `${v.major}.${v.minor}.${v.patch}${pre}`;
+}
+
+/** semver range -> PEP 440 specifier set for pip; "" means any version. Throws on "||", which PEP 440 cannot say. */
+export function semverToPep440(range: string): string {
+  const r = new semver.Range(range);
+  if (r.set.length !== 1) throw new Error(`'${range}' has alternatives (||), which a pip specifier cannot express`);
+  const comps = r.set[0]!.filter((c) => c.value !== '');
+  // The -0 that semver puts on upper bounds only keeps prereleases out; pip does that by default.
+  const clauses = comps.map((c) => {
+    const v = c.semver.prerelease.length === 1 && c.semver.prerelease[0] === 0 ? new semver.SemVer(`${c.semver.major}.${c.semver.minor}.${c.semver.patch}`) : c.semver;
+    return { op: c.operator || '==', v };
+  });
+  const [lo, hi] = clauses;
+  if (clauses.length === 2 && lo!.op === '>=' && hi!.op === '<' && lo!.v.patch === 0 && hi!.v.patch === 0 && lo!.v.prerelease.length === 0) {
+    if (hi!.v.major === lo!.v.major && hi!.v.minor === lo!.v.minor + 1) return `==${lo!.v.major}.${lo!.v.minor}.*`;
+    if (hi!.v.major === lo!.v.major + 1 && hi!.v.minor === 0 && lo!.v.minor === 0) return `==${lo!.v.major}.*`;
+  }
+  return clauses.map((c) => `${c.op}${semverToPepVersion(c.v)}`).join(',');
+}
+
+const EXACT = /^v?\d+\.\d+\.\d+(?:[-_.]?(?:a|b|rc|post|dev)\d*)*$/i;
+
+/**
+ * Reads a version as the tensorflow-version input takes it: "latest", an exact version
+ * ("2.21.0"), a semver range ("2.20" = 2.20.x, "~2.21", ">=2.18 <2.22", "^2.18") or a
+ * PEP 440 specifier ("==2.21.*", ">=2.18,<2.22"). Throws TfSetupError naming `input`.
+ */
+export function parseVersionInput(text: string, input = 'tensorflow-version'): VersionRequest {
+  const t = text.trim();
+  if (/^(latest|\*|x)$/i.test(t) || t === '') return { kind: 'latest', text: t || 'latest' };
+  if (EXACT.test(t)) return { kind: 'exact', version: t.replace(/^v/, ''), text: t };
+  try {
+    if (/==|~=|!=|,/.test(t)) {
+      const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
+      if (single && EXACT.test(single[1]!)) return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: t };
+      return { kind: 'range', range: pep440ToSemver(t), text: t };
+    }
+    const range = semver.validRange(t);
+    if (range) return { kind: 'range', range, text: t };
+  } catch (error) {
+    throw new TfSetupError(`Input '${input}': ${(error as Error).message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`, input);
+  }
+  throw new TfSetupError(`Input '${input}': '${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`, input);
+}
+
+/** The semver range a request covers ("*" for latest). */
+export function requestRange(request: VersionRequest): string {
+  if (request.kind === 'latest') return '*';
+  if (request.kind === 'exact') return pepVersionToSemver(request.version);
+  return request.range;
+}
+
+// ---- Requirement files ----
+
+export interface Requirement {
+  /** Normalized (PEP 503): lower case, runs of -_. as one -. */
+  name: string;
+  extras: string[];
+  /** PEP 440 specifier set ("" for any), or a Poetry constraint from pyproject. */
+  specifier: string;
+  marker?: string;
+  url?: string;
+  /** 1-based line in the file. */
+  line: number;
+  text: string;
+}
+
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** One PEP 508 requirement ("tensorflow[and-cuda]==2.20.0; python_version>='3.9'"). */
+export function parseRequirement(text: string, line: number): Requirement | undefined {
+  const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
+  if (!m) return undefined;
+  let rest = m[3]!;
+  let marker: string | undefined;
+  let url: string | undefined;
+  if (rest.startsWith('@')) {
+    const at = /^@\s*(\S+)\s*(?:;\s*(.*))?$/.exec(rest);
+    url = at?.[1];
+    marker = at?.[2]?.trim() || undefined;
+    rest = '';
+  } else {
+    const semi = rest.indexOf(';');
+    if (semi >= 0) {
+      marker = rest.slice(semi + 1).trim() || undefined;
+      rest = rest.slice(0, semi);
+    }
+  }
+  const specifier = rest.trim().replace(/^\((.*)\)$/, '$1').replace(/\s+/g, '');
+  if (specifier !== '' && !/^(===|==|~=|!=|<=|>=|<|>)/.test(specifier)) return undefined;
+  const extras = (m[2] ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  return { name: normalizeName(m[1]!), extras, specifier, marker, url, line, text: text.trim() };
+}
+
+/** requirements.txt: comments, continuations, option lines (-r, -c, -e, --index-url) and --hash are skipped. */
+export function parseRequirementsTxt(text: string): Requirement[] {
+  const out: Requirement[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const first = i + 1;
+    let logical = lines[i]!;
+    while (/\\$/.test(logical) && i + 1 < lines.length) logical = logical.slice(0, -1) + ' ' + lines[++i];
+    const body = logical.replace(/(^|\s)#.*$/, '').replace(/\s--?[A-Za-z].*$/, '').trim();
+    if (body === '' || body.startsWith('-')) continue;
+    const req = parseRequirement(body, first);
+    if (req) out.push(req);
+  }
+  return out;
+}
+
+/** setup.cfg: the [options] install_requires list (and [options.extras_require] lists after it). */
+export function parseSetupCfg(text: string): Requirement[] {
+  const main: Requirement[] = [];
+  const extras: Requirement[] = [];
+  let section = '';
+  let collecting: Requirement[] | undefined;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(raw);
+    if (header) {
+      section = header[1]!.trim().toLowerCase();
+      collecting = undefined;
+      return;
+    }
+    if (/^\s*[#;]/.test(raw) || raw.trim() === '') return;
+    const keyLine = /^(\S[^=:]*?)\s*[=:]\s*(.*)$/.exec(raw);
+    let value: string;
+    if (keyLine && !/^\s/.test(raw)) {
+      const key = keyLine[1]!.toLowerCase().replace(/-/g, '_');
+      collecting = section === 'options' && key === 'install_requires' ? main : section === 'options.extras_require' ? extras : undefined;
+      value = keyLine[2]!;
+    } else {
+      value = raw;
+    }
+    if (!collecting) return;
+    const body = value.replace(/(^|\s)#.*$/, '').trim();
+    if (body === '') return;
+    const req = parseRequirement(body, index + 1);
+    if (req) collecting.push(req);
+  });
+  return [...main, ...extras];
+}
+
+// A small TOML reader, enough for pyproject's dependency tables: strings, arrays, inline
+// tables, comments, dotted and quoted keys. Values land in a map keyed by the full dotted
+// path ("project.dependencies", "tool.poetry.dependencies.tensorflow").
+export type TomlValue =
+  | { kind: 'string'; value: string; line: number }
+  | { kind: 'array'; items: TomlValue[] }
+  | { kind: 'table'; entries: Map<string, TomlValue> }
+  | { kind: 'other'; value: string };
+
+export function parsePyprojectToml(text: string): Map<string, TomlValue> {
+  const out = new Map<string, TomlValue>();
+  let i = 0;
+  let line = 1;
+  const skip = (newlines: boolean) => {
+    while (i < text.length) {
+      const c = text[i];
+      if (c === ' ' || c === '\t' || c === '\r') i++;
+      else if (c === '\n' && newlines) { i++; line++; }
+      else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
+      else break;
+    }
+  };
+  const toLineEnd = () => {
+    while (i < text.length && text[i] !== '\n') i++;
+  };
+  const readString = (): string => {
+    const q = text[i]!;
+    const triple = text.startsWith(q.repeat(3), i);
+    const end = triple ? q.repeat(3) : q;
+    i += end.length;
+    let s = '';
+    while (i < text.length && !text.startsWith(end, i)) {
+      const c = text[i]!;
+      if (c === '\n') { if (!triple) break; line++; }
+      if (c === '\\' && q === '"') {
+        const n = text[i + 1] ?? '';
+        s += { n: '\n', t: '\t', '"': '"', '\\': '\\' }[n] ?? n;
+        i += 2;
+        continue;
+      }
+      s += c;
+      i++;
+    }
+    i += end.length;
+    return s;
+  };
+  const readKey = (): string[] => {
+    const parts: string[] = [];
+    for (;;) {
+      skip(false);
+      if (text[i] === '"' || text[i] === "'") parts.push(readString());
+      else {
+        const m = /^[A-Za-z0-9_-]+/.exec(text.slice(i, i + 200));
+        if (!m) break;
+        parts.push(m[0]);
+        i += m[0].length;
+      }
+      skip(false);
+      if (text[i] !== '.') break;
+      i++;
+    }
+    return parts;
+  };
+  const readValue = (): TomlValue => {
+    skip(false);
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const at = line;
+      return { kind: 'string', value: readString(), line: at };
+    }
+    if (c === '[') {
+      i++;
+      const items: TomlValue[] = [];
+      for (;;) {
+        skip(true);
+        if (i >= text.length) break;
+        if (text[i] === ']') { i++; break; }
+        const start = i;
+        items.push(readValue());
+        skip(true);
+        if (text[i] === ',') i++;
+        else if (i === start) i++;
+      }
+      return { kind: 'array', items };
+    }
+    if (c === '{') {
+      i++;
+      const entries = new Map<string, TomlValue>();
+      for (;;) {
+        skip(false);
+        if (i >= text.length || text[i] === '\n') break;
+        if (text[i] === '}') { i++; break; }
+        const key = readKey();
+        skip(false);
+        if (key.length === 0 || text[i] !== '=') { i++; continue; }
+        i++;
+        entries.set(key.join('.'), readValue());
+        skip(false);
+        if (text[i] === ',') i++;
+      }
+      return { kind: 'table', entries };
+    }
+    const m = /^[^,\]}\n#]*/.exec(text.slice(i, i + 200))!;
+    i += Math.max(1, m[0].length);
+    return { kind: 'other', value: m[0].trim() };
+  };
+  let table = '';
+  while (i < text.length) {
+    skip(true);
+    if (i >= text.length) break;
+    if (text[i] === '[') {
+      i += text[i + 1] === '[' ? 2 : 1;
+      table = readKey().join('.');
+      toLineEnd();
+      continue;
+    }
+    const key = readKey();
+    skip(false);
+    if (key.length > 0 && text[i] === '=') {
+      i++;
+      out.set([table, ...key].filter(Boolean).join('.'), readValue());
+    }
+    toLineEnd();
+  }
+  return out;
+}
+
+/** pyproject.toml: [project] dependencies (then optional-dependencies) and Poetry's dependency tables. */
+export function parsePyproject(text: string): Requirement[] {
+  const doc = parsePyprojectToml(text);
+  const out: Requirement[] = [];
+  const fromArray = (key: string) => {
+    const value = doc.get(key);
+    if (value?.kind !== 'array') return;
+    for (const item of value.items) {
+      if (item.kind !== 'string') continue;
+      const req = parseRequirement(item.value, item.line);
+      if (req) out.push(req);
+    }
+  };
+  fromArray('project.dependencies');
+  for (const key of doc.keys()) if (key.startsWith('project.optional-dependencies.')) fromArray(key);
+  // Poetry: name = "^2.18" | { version = "^2.18", ... } | [{ version = ..., markers = ... }, ...]
+  const poetry = /^tool\.poetry\.(?:dependencies|dev-dependencies|group\.[^.]+\.dependencies)\.([^.]+)(?:\.version)?$/;
+  for (const [key, value] of doc) {
+    const m = poetry.exec(key);
+    if (!m || normalizeName(m[1]!) === 'python') continue;
+    const table = value.kind === 'array' ? value.items.find((v) => v.kind === 'table') : value;
+    const version = table?.kind === 'string' ? table : table?.kind === 'table' ? table.entries.get('version') : undefined;
+    if (version?.kind !== 'string') continue;
+    out.push({ name: normalizeName(m[1]!), extras: [], specifier: version.value.trim() === '*' ? '' : version.value.trim(), line: version.line, text: `${m[1]} = "${version.value}"` });
+  }
+  return out;
+}
+
+/** Dispatches on the file name: pyproject.toml, setup.cfg, anything else is requirements.txt syntax. */
+export function parseVersionFile(fileName: string, text: string): Requirement[] {
+  const base = fileName.split(/[\\/]/).pop()!.toLowerCase();
+  if (base === 'pyproject.toml') return parsePyproject(text);
+  if (base === 'setup.cfg') return parseSetupCfg(text);
+  return parseRequirementsTxt(text);
+}
+
+const TF_NAMES = ['tensorflow', 'tensorflow-cpu'];
+const TF_VARIANTS = ['tensorflow-intel', 'tensorflow-macos', 'tensorflow-gpu', 'tensorflow-aarch64'];
+
+export interface TfPin {
+  requirement: Requirement;
+  /** Said to the user when the pin is not the plain tensorflow / tensorflow-cpu one. */
+  note?: string;
+}
+
+/** The first tensorflow or tensorflow-cpu requirement; platform variants only when neither is there. */
+export function findTfPin(requirements: readonly Requirement[]): TfPin | undefined {
+  const main = requirements.find((r) => TF_NAMES.includes(r.name) && !r.url);
+  if (main) return { requirement: main };
+  const variant = requirements.find((r) => TF_VARIANTS.includes(r.name) && !r.url);
+  if (variant) return { requirement: variant, note: `no tensorflow or tensorflow-cpu requirement; using the version of ${variant.name} (line ${variant.line})` };
+  return undefined;
+}
+
+/** A pin's specifier as a request; `input` is named in errors. */
+export function pinToRequest(pin: Requirement, input = 'tensorflow-version-file'): VersionRequest {
+  const spec = pin.specifier;
+  if (spec === '') return { kind: 'latest', text: pin.text };
+  const single = /^(?:===?)?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(spec);
+  if (single && EXACT.test(single[1]!) && !spec.includes(',')) return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: pin.text };
+  try {
+    return { kind: 'range', range: pep440ToSemver(spec), text: pin.text };
+  } catch (error) {
+    throw new TfSetupError(`Input '${input}': line ${pin.line} '${pin.text}': ${(error as Error).message}.`, input);
+  }
+}
+
+// ---- Go bindings in go.mod ----
+
+export interface BindingsInference {
+  request: VersionRequest;
+  module: string;
+  moduleVersion: string;
+  /** 1-based go.mod line and its text, for the log. */
+  line: number;
+  lineText: string;
+  /** How the TF version follows from the bindings version. */
+  how: string;
+}
+
+/** Finds known Go bindings in go.mod's require directives and the TF version they were made for. */
+export function inferTfFromGoMod(goMod: string): BindingsInference | undefined {
+  let inBlock = false;
+  const lines = goMod.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const code = lines[i]!.replace(/\/\/.*$/, '').trim();
+    if (/^require\s*\($/.test(code)) { inBlock = true; continue; }
+    if (inBlock && code === ')') { inBlock = false; continue; }
+    const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code);
+    if (!m) continue;
+    const [mod, version] = [m[1]!.replace(/^"|"$/g, ''), m[2]!];
+    const where = { module: mod, moduleVersion: version, line: i + 1, lineText: lines[i]!.trim() };
+    if (mod === GRAFT_MODULE) {
+      const known = GRAFT_RELEASES.find((r) => r.version === version);
+      if (known) return { ...where, request: { kind: 'exact', version: known.tf, text: known.tf }, how: `graft ${version} is built from TensorFlow ${known.tf}` };
+      const minor = graftMinorToTfMinor(version);
+      if (minor) return { ...where, request: { kind: 'range', range: semver.validRange(minor)!, text: minor }, how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}` };
+    }
+    if (mod === TF_GO_MODULE) {
+      const v = semver.parse(version.replace(/\+incompatible$/, ''));
+      if (v && v.major === 2 && v.prerelease.length === 0) {
+        const tf = `${v.major}.${v.minor}.${v.patch}`;
+        return { ...where, request: { kind: 'exact', version: tf, text: tf }, how: `${TF_GO_MODULE} ${version} is TensorFlow ${tf}` };
+      }
+    }
+  }
+  return undefined;
+}
