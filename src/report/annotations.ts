@@ -33,7 +33,7 @@ export interface PlanOptions {
   workspace: string;
   limits?: AnnotationLimits;
   /** Whether a SARIF file is written, so the overflow note can point at it. */
-  sarifWritten?: boolean;
+  sarif?: boolean;
 }
 
 export const githubAnnotationLimits: AnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -167,7 +167,7 @@ export function planAnnotations(diags: readonly Diagnostic[], options: PlanOptio
     omittedLocations[severity] = dropped.filter((c) => shownFindings.has(c.finding)).length;
     annotations.push(...sent.map((c) => c.annotation));
     if (dropped.length > 0 && limit > 0) {
-      annotations.push(overflowNote(severity, limit, omitted[severity], omittedLocations[severity], options.sarifWritten ?? false));
+      annotations.push(overflowNote(severity, limit, omitted[severity], omittedLocations[severity], options.sarif ?? false));
     }
   }
   return { annotations, omitted, omittedLocations };

@@ -12,6 +12,14 @@ const severityWord: Record<Severity, string> = { error: 'error', warning: 'warni
 
 const indent = '    ';
 
+// When this runs inside a workflow step, the runner executes any line that starts with
+// "::" after leading whitespace, and any "##[command]" anywhere in a line (actions/runner
+// ActionCommand.TryParseV2 / TryParse). Tool text must not become a command: a zero-width
+// space breaks both markers without changing what a reader sees.
+function inert(line: string): string {
+  return line.replace(/##\[/g, '##\u200b[').replace(/^(\s*):(?=:)/, '$1:\u200b');
+}
+
 function displayPath(file: string, cwd: string): string {
   return workspaceRelative(file, cwd) ?? file;
 }
@@ -36,5 +44,5 @@ export function formatForCli(diags: readonly Diagnostic[], options: CliFormatOpt
     const fixLines = d.fix?.trim() ? d.fix.trim().split(/\r?\n/) : [];
     fixLines.forEach((line, i) => out.push(`${indent}${i === 0 ? 'fix: ' : '     '}${line}`));
   }
-  return out;
+  return out.map(inert);
 }

@@ -50,7 +50,7 @@ export interface SarifLog {
   version: '2.1.0';
   runs: [
     {
-      tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+      tool: { driver: { name: string; version: string; informationUri?: string; rules: SarifRule[] } };
       results: SarifResult[];
     },
   ];
@@ -59,7 +59,8 @@ export interface SarifLog {
 export interface SarifOptions {
   workspace: string;
   toolVersion: string;
-  informationUri: string;
+  /** The tool's home page; rules link to it as their helpUri. */
+  informationUri?: string;
   /**
    * An absolute path of a workspace file (e.g. the package's go.mod) to anchor findings
    * that have no workspace location. Code scanning rejects the whole upload when a
@@ -153,7 +154,7 @@ export function toSarif(diags: readonly Diagnostic[], options: SarifOptions): Sa
         shortDescription: { text: texts.short },
         fullDescription: { text: texts.short },
         help: { text: texts.help },
-        helpUri: options.informationUri,
+        ...(options.informationUri ? { helpUri: options.informationUri } : {}),
         defaultConfiguration: { level: levels[texts.level] },
       });
     }
@@ -184,7 +185,7 @@ export function toSarif(diags: readonly Diagnostic[], options: SarifOptions): Sa
   return {
     $schema: sarifSchema,
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: toolName, version: options.toolVersion, informationUri: options.informationUri, rules } }, results }],
+    runs: [{ tool: { driver: { name: toolName, version: options.toolVersion, ...(options.informationUri ? { informationUri: options.informationUri } : {}), rules } }, results }],
   };
 }
 

@@ -99,7 +99,7 @@ test('over the limit: 9 most useful errors, then a note with the count; other se
   for (let i = 0; i < 25; i++) diags.push(undefinedRef(`TF_Sym${i}`, [100 + i]));
   diags.push({ ...undefinedRef('TF_Lost', []), locations: undefined });
   diags.push({ severity: 'warning', kind: 'resolved-only-by-import', stage: 'smoke', title: 'Loads only after import tensorflow', message: 'm' });
-  const { annotations, omitted } = planAnnotations(diags, { workspace: ws, sarifWritten: true });
+  const { annotations, omitted } = planAnnotations(diags, { workspace: ws, sarif: true });
 
   const errors = annotations.filter((a) => a.severity === 'error');
   assert.equal(errors.length, 10);

@@ -61,3 +61,28 @@ test('a path the tool printed relative stays as printed; a sibling directory of 
     "/home/me/src/app2/x.go:1: error: undefined reference to `TF_Version'",
   ]);
 });
+
+test('tool text cannot become a workflow command when the CLI runs in a workflow step', () => {
+  const d: Diagnostic = {
+    severity: 'error',
+    kind: 'other',
+    stage: 'build',
+    title: 't',
+    message: 'ld: x ##[add-mask]secret\n::error file=a.go::forged\n  ::set-output name=x::y',
+    fix: '::add-mask::secret',
+    locations: [{ file: `${cwd}/::warning::x.go`, line: 1 }],
+  };
+  const lines = formatForCli([d], { cwd });
+  assert.equal(lines.length, 4);
+  for (const line of lines) {
+    assert.ok(!line.trimStart().startsWith('::'), line);
+    assert.ok(!line.includes('##['), line);
+  }
+  // What a reader sees is unchanged apart from the invisible break.
+  assert.deepEqual(lines.map((l) => l.replaceAll('\u200b', '')), [
+    '::warning::x.go:1: error: ld: x ##[add-mask]secret',
+    '    ::error file=a.go::forged',
+    '      ::set-output name=x::y',
+    '    fix: ::add-mask::secret',
+  ]);
+});

@@ -119,6 +119,14 @@ test('three call sites give three results; identical ones one', () => {
   assert.deepEqual(results.map((r) => r.locations![0]!.physicalLocation.region!.startLine), [12, 30, 41]);
 });
 
+test('without an informationUri the driver and rules simply leave it out', () => {
+  const { workspace, toolVersion } = opts;
+  const log = toSarif([loaderError], { workspace, toolVersion });
+  assertValidSarif(log);
+  assert.ok(!('informationUri' in log.runs[0].tool.driver));
+  assert.ok(!('helpUri' in log.runs[0].tool.driver.rules[0]!));
+});
+
 test('an empty run is still a valid log', () => {
   const log = toSarif([], opts);
   assertValidSarif(log);
