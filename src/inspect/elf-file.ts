@@ -1,0 +1,250 @@
+// Opens an ELF file and reads its header and section headers through positional reads,
+// so a 788 MB library costs a few small reads plus the sections a caller asks for.
+// Every offset and size taken from the file is checked against the file size first:
+// a bad file gives an ElfError, never a crash, a huge allocation or a hang.
+import fs from 'node:fs/promises';
+
+export class ElfError extends Error {
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`);
+    this.name = 'ElfError';
+    this.path = path;
+  }
+}
+
+export type ElfClass = 32 | 64;
+export type Endian = 'little' | 'big';
+
+export const SHT_HASH = 5;
+export const SHT_DYNAMIC = 6;
+export const SHT_NOBITS = 8;
+export const SHT_DYNSYM = 11;
+export const SHT_GNU_HASH = 0x6ffffff6;
+export const SHT_GNU_VERDEF = 0x6ffffffd;
+export const SHT_GNU_VERNEED = 0x6ffffffe;
+export const SHT_GNU_VERSYM = 0x6fffffff;
+
+export interface SectionHeader {
+  index: number;
+  type: number;
+  offset: number;
+  size: number;
+  link: number;
+  info: number;
+  entsize: number;
+}
+
+const fileTypes: Record<number, string> = { 0: 'NONE', 1: 'REL', 2: 'EXEC', 3: 'DYN', 4: 'CORE' };
+
+/** Reads unsigned integers in the file's byte order; `word` is 4 or 8 bytes by class. */
+export interface NumberReader {
+  u16(buf: Buffer, at: number): number;
+  u32(buf: Buffer, at: number): number;
+  word(buf: Buffer, at: number): number;
+}
+
+function numberReader(endian: Endian, elfClass: ElfClass): NumberReader {
+  const little = endian === 'little';
+  const u16 = little ? (b: Buffer, at: number) => b.readUInt16LE(at) : (b: Buffer, at: number) => b.readUInt16BE(at);
+  const u32 = little ? (b: Buffer, at: number) => b.readUInt32LE(at) : (b: Buffer, at: number) => b.readUInt32BE(at);
+  // 64-bit values above 2^53 cannot be valid offsets in a real file; they become
+  // Infinity-like huge numbers that the bounds checks reject.
+  const u64 = little ? (b: Buffer, at: number) => Number(b.readBigUInt64LE(at)) : (b: Buffer, at: number) => Number(b.readBigUInt64BE(at));
+  return { u16, u32, word: elfClass === 64 ? u64 : u32 };
+}
+
+export class ElfFile {
+  readonly path: string;
+  readonly size: number;
+  readonly elfClass: ElfClass;
+  readonly endian: Endian;
+  readonly machine: number;
+  readonly type: string;
+  readonly sections: SectionHeader[];
+  readonly num: NumberReader;
+  private readonly handle: fs.FileHandle;
+
+  private constructor(path: string, handle: fs.FileHandle, size: number, header: ParsedHeader, sections: SectionHeader[]) {
+    this.path = path;
+    this.handle = handle;
+    this.size = size;
+    this.elfClass = header.elfClass;
+    this.endian = header.endian;
+    this.machine = header.machine;
+    this.type = header.type;
+    this.num = header.num;
+    this.sections = sections;
+  }
+
+  /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
+  static async open(path: string): Promise<ElfFile> {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(path, 'r');
+    } catch (error) {
+      throw new ElfError(path, `cannot open: ${(error as Error).message}`);
+    }
+    try {
+      const size = (await handle.stat()).size;
+      const ident = await readExactly(path, handle, size, 0, Math.min(size, 64), 'ELF header');
+      const header = parseHeader(path, ident, size);
+      const sections = await readSectionHeaders(path, handle, size, header);
+      return new ElfFile(path, handle, size, header, sections);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+
+  fail(message: string): ElfError {
+    return new ElfError(this.path, message);
+  }
+
+  /** Reads exactly `length` bytes at `offset`; `what` names the data in errors. */
+  read(offset: number, length: number, what: string): Promise<Buffer> {
+    return readExactly(this.path, this.handle, this.size, offset, length, what);
+  }
+
+  readSection(section: SectionHeader, what: string): Promise<Buffer> {
+    if (section.type === SHT_NOBITS) return Promise.resolve(Buffer.alloc(0));
+    return this.read(section.offset, section.size, what);
+  }
+
+  firstOfType(type: number): SectionHeader | undefined {
+    return this.sections.find((s) => s.type === type);
+  }
+
+  /** The section named by another section's sh_link (e.g. the string table of .dynsym). */
+  linkedSection(section: SectionHeader, what: string): SectionHeader {
+    const linked = this.sections[section.link];
+    if (!linked || section.link === 0) throw this.fail(`section ${section.index} links to missing section ${section.link} (${what})`);
+    return linked;
+  }
+
+  /** Reads the NUL-terminated string at `offset` inside a string-table section. */
+  async readString(table: SectionHeader, offset: number, what: string): Promise<string> {
+    if (offset >= table.size) throw this.fail(`${what}: string offset ${offset} is outside its string table (${table.size} bytes)`);
+    let chunk = 256;
+    for (;;) {
+      const length = Math.min(chunk, table.size - offset);
+      const bytes = await this.read(table.offset + offset, length, what);
+      const end = bytes.indexOf(0);
+      if (end >= 0) return bytes.toString('utf8', 0, end);
+      if (length === table.size - offset) return bytes.toString('utf8');
+      chunk *= 4;
+    }
+  }
+}
+
+/** Opens the file, runs `use`, and always closes it; malformed data becomes an ElfError. */
+export async function withElfFile<T>(path: string, use: (file: ElfFile) => Promise<T>): Promise<T> {
+  const file = await ElfFile.open(path);
+  try {
+    return await use(file);
+  } catch (error) {
+    if (error instanceof RangeError) throw new ElfError(path, `malformed ELF data (${error.message})`);
+    throw error;
+  } finally {
+    await file.close();
+  }
+}
+
+async function readExactly(path: string, handle: fs.FileHandle, fileSize: number, offset: number, length: number, what: string): Promise<Buffer> {
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
+    throw new ElfError(path, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
+  }
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
+    } catch (error) {
+      throw new ElfError(path, `cannot read ${what}: ${(error as Error).message}`);
+    }
+    if (bytesRead === 0) throw new ElfError(path, `${what}: unexpected end of file at offset ${offset + done}`);
+    done += bytesRead;
+  }
+  return buffer;
+}
+
+interface ParsedHeader {
+  elfClass: ElfClass;
+  endian: Endian;
+  machine: number;
+  type: string;
+  num: NumberReader;
+  shoff: number;
+  shentsize: number;
+  shnum: number;
+}
+
+function parseHeader(path: string, b: Buffer, fileSize: number): ParsedHeader {
+  if (fileSize === 0) throw new ElfError(path, 'not an ELF file (the file is empty)');
+  if (b.length < 4 || b[0] !== 0x7f || b[1] !== 0x45 || b[2] !== 0x4c || b[3] !== 0x46) {
+    throw new ElfError(path, 'not an ELF file (no \\x7fELF magic)');
+  }
+  if (b.length < 16) throw new ElfError(path, `truncated ELF header (${b.length} bytes)`);
+  const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : undefined;
+  if (!elfClass) throw new ElfError(path, `unknown ELF class ${b[4]}`);
+  const endian = b[5] === 1 ? 'little' : b[5] === 2 ? 'big' : undefined;
+  if (!endian) throw new ElfError(path, `unknown ELF data encoding ${b[5]}`);
+  const headerSize = elfClass === 64 ? 64 : 52;
+  if (b.length < headerSize) throw new ElfError(path, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  const num = numberReader(endian, elfClass);
+  const typeCode = num.u16(b, 16);
+  const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
+  return {
+    elfClass,
+    endian,
+    machine: num.u16(b, 18),
+    type: fileTypes[typeCode] ?? `0x${typeCode.toString(16)}`,
+    num,
+    shoff: num.word(b, at.shoff),
+    shentsize: num.u16(b, at.shentsize),
+    shnum: num.u16(b, at.shnum),
+  };
+}
+
+async function readSectionHeaders(path: string, handle: fs.FileHandle, fileSize: number, h: ParsedHeader): Promise<SectionHeader[]> {
+  if (h.shoff === 0) return [];
+  const minEntry = h.elfClass === 64 ? 64 : 40;
+  if (h.shentsize < minEntry) throw new ElfError(path, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path, handle, fileSize, h.shoff, h.shentsize, 'section header 0'), 0, 0);
+  // With 0xff00 or more sections, e_shnum is 0 and section 0's sh_size holds the count.
+  const count = h.shnum === 0 ? first.size : h.shnum;
+  if (count * h.shentsize > fileSize) throw new ElfError(path, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path, handle, fileSize, h.shoff, count * h.shentsize, 'section headers');
+  const sections: SectionHeader[] = [];
+  for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
+  return sections;
+}
+
+function parseSection(h: ParsedHeader, b: Buffer, at: number, index: number): SectionHeader {
+  const { num } = h;
+  if (h.elfClass === 64) {
+    return {
+      index,
+      type: num.u32(b, at + 4),
+      offset: num.word(b, at + 24),
+      size: num.word(b, at + 32),
+      link: num.u32(b, at + 40),
+      info: num.u32(b, at + 44),
+      entsize: num.word(b, at + 56),
+    };
+  }
+  return {
+    index,
+    type: num.u32(b, at + 4),
+    offset: num.u32(b, at + 16),
+    size: num.u32(b, at + 20),
+    link: num.u32(b, at + 24),
+    info: num.u32(b, at + 28),
+    entsize: num.u32(b, at + 36),
+  };
+}

@@ -1,0 +1,73 @@
+// Public entry points of the ELF reader: pure TypeScript over positional file reads,
+// for ELF32 and ELF64 in either byte order. Malformed input gives an ElfError naming the path.
+import { withElfFile, type ElfClass, type Endian } from './elf-file.ts';
+import { readDynamic, type ElfDynamic } from './elf-dynamic.ts';
+import { readSymbolTable, type ElfSymbol } from './elf-symbols.ts';
+import { readVersionTable } from './elf-versions.ts';
+import { lookupSymbols } from './elf-lookup.ts';
+
+export { ElfError } from './elf-file.ts';
+export type { ElfClass, Endian } from './elf-file.ts';
+export type { ElfDynamic } from './elf-dynamic.ts';
+export type { ElfSymbol } from './elf-symbols.ts';
+export { symbolWithVersion } from './elf-symbols.ts';
+
+export interface ElfInfo {
+  path: string;
+  class: ElfClass;
+  endian: Endian;
+  /** e_machine, e.g. 62 for x86-64, 3 for i386, 183 for AArch64. */
+  machine: number;
+  /** NONE, REL, EXEC, DYN or CORE. */
+  type: string;
+  dynamic: ElfDynamic;
+  /** Versions needed per file, from .gnu.version_r: { 'libc.so.6': ['GLIBC_2.2.5', 'GLIBC_2.14'] }. */
+  requiredVersions: Record<string, string[]>;
+  /** Versions this file defines (.gnu.version_d without the base entry), e.g. ['tensorflow']. */
+  definedVersions: string[];
+}
+
+/** Headers, dynamic section and version requirements; reads only small sections. */
+export function readElfInfo(path: string): Promise<ElfInfo> {
+  return withElfFile(path, async (file) => {
+    const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
+    const requiredVersions: Record<string, string[]> = {};
+    for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
+    return {
+      path,
+      class: file.elfClass,
+      endian: file.endian,
+      machine: file.machine,
+      type: file.type,
+      dynamic,
+      requiredVersions,
+      definedVersions: versions.defined,
+    };
+  });
+}
+
+/**
+ * Every .dynsym entry but the null one, in table order. `name` is decoded on first
+ * access (the objects keep the .dynstr buffer alive while they live); spread or
+ * structuredClone would drop it, JSON.stringify keeps it.
+ */
+export function readDynamicSymbols(path: string): Promise<ElfSymbol[]> {
+  return withElfFile(path, readSymbolTable);
+}
+
+/** Names of the symbols the file exports: defined and not LOCAL, any version. */
+export async function definedSymbolNames(path: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const symbol of await readDynamicSymbols(path)) {
+    if (symbol.defined && symbol.binding !== 'LOCAL') names.add(symbol.name);
+  }
+  return names;
+}
+
+/**
+ * The exported definitions of `names` (one per symbol version), found through the hash
+ * table without decoding the other names. Names the file does not export are absent.
+ */
+export function lookupDefined(path: string, names: readonly string[]): Promise<Map<string, ElfSymbol[]>> {
+  return withElfFile(path, (file) => lookupSymbols(file, names));
+}

@@ -1,0 +1,149 @@
+// The ELF reader on small files: gcc/ld-built ELF64 and ELF32 fixtures, hand-crafted
+// big-endian files, and broken input. readelf is the reference.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../helpers/env.ts';
+import { ElfError, definedSymbolNames, lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion } from '../../src/inspect/elf.ts';
+import { craftSharedObject } from '../fixtures/elf/craft-elf.ts';
+import { parseDynSyms, parseDynamic, parseVersionNeeds, tool, symbolRow } from '../fixtures/elf/readelf-oracle.ts';
+
+const fixtures = path.join(repoRoot, 'test', 'fixtures', 'elf');
+const lib64 = path.join(fixtures, 'libversioned64.so');
+const lib32 = path.join(fixtures, 'libversioned32.so');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'elf-reader-'));
+test.after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function writeScratch(name: string, bytes: Buffer | string): string {
+  const file = path.join(scratch, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+
+async function assertMatchesReadelf(file: string): Promise<void> {
+  const expected = parseDynSyms(await tool('readelf', ['--dyn-syms', '-W', file])).map(symbolRow);
+  const actual = (await readDynamicSymbols(file)).map(symbolRow);
+  assert.ok(expected.length >= 4, `readelf listed ${expected.length} symbols`);
+  assert.deepEqual(actual, expected);
+  const info = await readElfInfo(file);
+  const d = parseDynamic(await tool('readelf', ['-d', '-W', file]));
+  assert.deepEqual(info.dynamic, d, 'dynamic section');
+  assert.deepEqual(info.requiredVersions, parseVersionNeeds(await tool('readelf', ['-V', '-W', file])));
+}
+
+for (const [label, file] of [['ELF64 .gnu.hash', lib64], ['ELF32 SysV .hash', lib32]] as const) {
+  test(`${label} fixture: symbols, dynamic section and versions match readelf`, async () => {
+    await assertMatchesReadelf(file);
+  });
+}
+
+test('ELF64 fixture: versions, bindings and types a caller relies on', async () => {
+  const info = await readElfInfo(lib64);
+  assert.equal(info.class, 64);
+  assert.equal(info.endian, 'little');
+  assert.equal(info.machine, 62);
+  assert.equal(info.type, 'DYN');
+  assert.equal(info.dynamic.soname, 'libversioned64.so.1');
+  assert.equal(info.dynamic.rpath, '$ORIGIN/../lib');
+  assert.deepEqual(info.dynamic.flags1, ['NODELETE']);
+  assert.deepEqual(info.definedVersions, ['V1', 'V2']);
+
+  const symbols = await readDynamicSymbols(lib64);
+  const shown = symbols.map((s) => `${symbolWithVersion(s)} ${s.binding} ${s.type}`);
+  for (const line of ['api_two@@V2 GLOBAL FUNC', 'api_two@V1 GLOBAL FUNC', 'weak_api@@V1 WEAK FUNC', 'picked@@V1 GLOBAL IFUNC', 'tls_counter@@V1 GLOBAL TLS', 'weak_ext WEAK NOTYPE', 'ext_func GLOBAL NOTYPE']) {
+    assert.ok(shown.includes(line), `${line} in ${shown.join(', ')}`);
+  }
+  assert.equal(symbols.find((s) => s.name === 'ext_func')?.defined, false);
+  assert.equal(JSON.parse(JSON.stringify(symbols.find((s) => s.name === 'api_one'))).name, 'api_one', 'JSON keeps the lazy name');
+
+  const names = await definedSymbolNames(lib64);
+  assert.ok(names.has('api_two') && names.has('counter') && names.has('picked'));
+  assert.ok(!names.has('ext_func') && !names.has('weak_ext'));
+});
+
+for (const [label, file] of [['.gnu.hash', lib64], ['SysV .hash', lib32]] as const) {
+  test(`lookupDefined through ${label}: every version of a name, nothing for references or unknown names`, async () => {
+    const found = await lookupDefined(file, ['api_two', 'counter', 'weak_api', 'ext_func', 'weak_ext', 'no_such_symbol', 'api_two']);
+    assert.deepEqual([...found.keys()].sort(), ['api_two', 'counter', 'weak_api']);
+    assert.deepEqual(found.get('api_two')!.map(symbolWithVersion).sort(), ['api_two@@V2', 'api_two@V1']);
+    assert.deepEqual(found.get('counter'), [{ name: 'counter', defined: true, binding: 'GLOBAL', type: 'OBJECT', version: 'V1', versionHidden: false }]);
+    assert.equal(found.get('weak_api')![0]!.binding, 'WEAK');
+    // Every defined exported symbol is found, the same as a full scan.
+    const all = (await readDynamicSymbols(file)).filter((s) => s.defined && s.binding !== 'LOCAL');
+    const everything = await lookupDefined(file, all.map((s) => s.name));
+    assert.deepEqual([...everything.values()].flat().map(symbolWithVersion).sort(), all.map(symbolWithVersion).sort());
+  });
+}
+
+for (const [elfClass, endian, machine] of [[64, 'big', 43], [32, 'big', 8], [32, 'little', 3]] as const) {
+  test(`crafted ELF${elfClass} ${endian}-endian: read like readelf reads it`, async () => {
+    const file = writeScratch(`crafted-${elfClass}-${endian}.so`, craftSharedObject({ elfClass, endian, machine }));
+    await assertMatchesReadelf(file);
+    const info = await readElfInfo(file);
+    assert.equal(info.class, elfClass);
+    assert.equal(info.endian, endian);
+    assert.equal(info.machine, machine);
+    assert.deepEqual(info.dynamic, { needed: ['libc.so.6'], soname: 'libbe.so.1', runpath: '/opt/lib', flags: ['SYMBOLIC', 'STATIC_TLS'], flags1: ['NOW', 'NODELETE'] });
+    assert.deepEqual(info.requiredVersions, { 'libc.so.6': ['GLIBC_2.4'] });
+    assert.deepEqual((await readDynamicSymbols(file)).map(symbolWithVersion), ['puts@GLIBC_2.4', 'big_func@@VERS_1', 'big_data@@VERS_1', 'old_func@VERS_1']);
+    const found = await lookupDefined(file, ['big_func', 'old_func', 'puts']);
+    assert.deepEqual([...found.values()].flat().map(symbolWithVersion), ['big_func@@VERS_1', 'old_func@VERS_1']);
+  });
+}
+
+test('lookupDefined without a hash section falls back to scanning .dynsym', async () => {
+  const file = writeScratch('no-hash.so', craftSharedObject({ elfClass: 64, endian: 'big', machine: 43, withHash: false }));
+  const found = await lookupDefined(file, ['big_data', 'puts', 'missing']);
+  assert.deepEqual([...found.values()].flat().map((s) => `${symbolWithVersion(s)} ${s.binding} ${s.type}`), ['big_data@@VERS_1 WEAK OBJECT']);
+});
+
+async function assertElfError(file: string, pattern: RegExp): Promise<void> {
+  for (const read of [readElfInfo, readDynamicSymbols, (f: string) => lookupDefined(f, ['api_one'])]) {
+    await assert.rejects(read(file), (error: unknown) => {
+      assert.ok(error instanceof ElfError, `ElfError, got ${String(error)}`);
+      assert.equal(error.path, file);
+      assert.ok(error.message.startsWith(`${file}: `), error.message);
+      assert.match(error.message, pattern);
+      return true;
+    });
+  }
+}
+
+test('broken input gives an ElfError naming the file', async (t) => {
+  const good = fs.readFileSync(lib64);
+  await t.test('empty file', () => assertElfError(writeScratch('empty.so', ''), /empty/));
+  await t.test('text file', () => assertElfError(writeScratch('text.so', 'INPUT(-lfoo)\n'), /not an ELF file/));
+  await t.test('missing file', () => assertElfError(path.join(scratch, 'absent.so'), /cannot open/));
+  await t.test('directory', () => assertElfError(scratch, /EISDIR|directory/i));
+  await t.test('cut inside the ELF header', () => assertElfError(writeScratch('cut-header.so', good.subarray(0, 30)), /truncated ELF header/));
+  await t.test('cut before the section headers', () => assertElfError(writeScratch('cut-body.so', good.subarray(0, 4096)), /outside the file|truncated/));
+  await t.test('bad class', () => {
+    const bytes = Buffer.from(good);
+    bytes[4] = 9;
+    return assertElfError(writeScratch('bad-class.so', bytes), /unknown ELF class/);
+  });
+  await t.test('section header offset past the end', () => {
+    const bytes = Buffer.from(good);
+    bytes.writeBigUInt64LE(0xffffffffffn, 40);
+    return assertElfError(writeScratch('bad-shoff.so', bytes), /outside the file/);
+  });
+  await t.test('section data offset past the end', () => {
+    // Point every section at an offset past the end of the file.
+    const bytes = Buffer.from(good);
+    const shoff = Number(bytes.readBigUInt64LE(40));
+    for (let i = 1; i < bytes.readUInt16LE(60); i++) bytes.writeBigUInt64LE(BigInt(good.length + 100), shoff + i * 64 + 24);
+    return assertElfError(writeScratch('bad-offsets.so', bytes), /outside the file/);
+  });
+});
+
+test('a symbol name offset past .dynstr is an ElfError, not a wrong name', async () => {
+  const bytes = craftSharedObject({ elfClass: 64, endian: 'little', machine: 62 });
+  const shoff = Number(bytes.readBigUInt64LE(40));
+  const dynsymOffset = Number(bytes.readBigUInt64LE(shoff + 64 + 24));
+  bytes.writeUInt32LE(0x7fffffff, dynsymOffset + 24); // st_name of symbol 1
+  const file = writeScratch('bad-name.so', bytes);
+  await assert.rejects(readDynamicSymbols(file), (e: unknown) => e instanceof ElfError && /name offset/.test(e.message));
+});
