@@ -182,10 +182,10 @@ export function checkCompatibility(t: CompatTarget): CompatProblem[] {
   for (const kind of kinds) {
     if (kind === 'python') {
       const label = t.pythonLabel ?? 'python';
-      const fixes = [`use actions/setup-python with ${recommendedPython(release)}`];
-      if (orVersion) fixes.push(orVersion);
-      else fixes.push(`no TensorFlow release up to ${TF_RELEASES[0]!.minor} supports Python ${pythonMinorOf(t.python!)}`);
-      problems.push({ kind, message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${pythonMinorOf(t.python!)}: ${fixes.join(', or ')}` });
+      const have = pythonMinorOf(t.python!);
+      const fix = `use actions/setup-python with ${recommendedPython(release)}`;
+      const rest = orVersion ? `, or ${orVersion}` : ` (no TensorFlow release up to ${TF_RELEASES[0]!.minor} supports Python ${have})`;
+      problems.push({ kind, message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${have}: ${fix}${rest}` });
     } else if (kind === 'glibc') {
       const fixes = ['use a newer runner image (ubuntu-22.04 or later)'];
       if (orVersion) fixes.push(orVersion);
