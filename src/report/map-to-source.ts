@@ -99,7 +99,8 @@ function symbolLocations(d: Diagnostic, pkg: CgoPackageFacts): Location[] {
     for (const name of symbolCandidates(d.symbol)) {
       const sites = callSites(pkg, name);
       const exported = d.kind === 'missing-expected-symbol' ? exportLines(pkg, name) : [];
-      const here = sites.length > 0 ? sites : mentions(pkg, name);
+      // A mention on a line already pointed at (the helper's own definition) adds nothing.
+      const here = sites.length > 0 ? sites : mentions(pkg, name).filter((m) => !found.some((l) => l.file === m.file && l.line === m.line));
       if (here.length + exported.length > 0) {
         found.push(...exported, ...here);
         break;
