@@ -150,7 +150,7 @@ export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 
   const candidates = TF_RELEASES.filter((r) => semver.intersects(range, `${r.minor}.x`));
   let extra: string | undefined;
   try {
-    extra = request.kind === 'range' ? semverToPep440(range) : '';
+    extra = request.kind === 'range' ? (request.pep440 ?? semverToPep440(range)) : '';
   } catch {
     extra = undefined;
   }

@@ -18,8 +18,8 @@ export type VersionRequest =
   | { kind: 'latest'; text: string }
   /** `version` is as pip spells it (may be "2.15.0.post1"). */
   | { kind: 'exact'; version: string; text: string }
-  /** `range` is a semver range over TF versions. */
-  | { kind: 'range'; range: string; text: string };
+  /** `range` is a semver range over TF versions; `pep440` the specifier it came from, if any. */
+  | { kind: 'range'; range: string; text: string; pep440?: string };
 
 const PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
 
@@ -135,7 +135,7 @@ export function parseVersionInput(text: string, input = 'tensorflow-version'): V
     if (/==|~=|!=|,/.test(t)) {
       const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
       if (single && EXACT.test(single[1]!)) return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: t };
-      return { kind: 'range', range: pep440ToSemver(t), text: t };
+      return { kind: 'range', range: pep440ToSemver(t), text: t, pep440: t.replace(/\s+/g, '') };
     }
     const range = semver.validRange(t);
     if (range) return { kind: 'range', range, text: t };
@@ -433,7 +433,9 @@ export function pinToRequest(pin: Requirement, input = 'tensorflow-version-file'
   const single = /^(?:===?)?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(spec);
   if (single && EXACT.test(single[1]!) && !spec.includes(',')) return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: pin.text };
   try {
-    return { kind: 'range', range: pep440ToSemver(spec), text: pin.text };
+    // Poetry's ^, ~ and bare versions are not PEP 440; only a PEP 440 specifier is kept for pip.
+    const pep440 = spec.split(',').every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : undefined;
+    return { kind: 'range', range: pep440ToSemver(spec), text: pin.text, ...(pep440 ? { pep440 } : {}) };
   } catch (error) {
     throw new TfSetupError(`Input '${input}': line ${pin.line} '${pin.text}': ${(error as Error).message}.`, input);
   }
