@@ -217,28 +217,57 @@ export interface InstallOptions {
   http?: HttpSettings;
 }
 
+/**
+ * Moves an extracted GOROOT into the tool cache at go/<version>/<arch> and marks it
+ * complete, the layout tc.find reads. A rename instead of tc.cacheDir's file-by-file copy:
+ * for a full Go tree (15k files) that copy takes ~17 s of a ~20 s install. Falls back to
+ * tc.cacheDir when the rename crosses file systems.
+ */
+async function moveIntoToolCache(root: string, version: string, cacheArch: string): Promise<string> {
+  const dest = path.join(toolCacheRoot()!, 'go', version, cacheArch);
+  await fs.promises.rm(dest, { recursive: true, force: true });
+  await fs.promises.rm(`${dest}.complete`, { force: true });
+  await fs.promises.mkdir(path.dirname(dest), { recursive: true });
+  try {
+    await fs.promises.rename(root, dest);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    return tc.cacheDir(root, 'go', version, cacheArch);
+  }
+  await fs.promises.writeFile(`${dest}.complete`, '');
+  const found = tc.find('go', version, cacheArch);
+  if (found !== dest) throw new Error(`internal: cached Go at ${dest} but the tool cache finds "${found}"`);
+  return dest;
+}
+
 /** Downloads, verifies, extracts and caches `selected`; returns the cached GOROOT. */
 export async function installGo(selected: SelectedRelease, options: InstallOptions): Promise<string> {
-  if (!toolCacheRoot()) {
+  const cacheRoot = toolCacheRoot();
+  if (!cacheRoot) {
     throw new GoSetupError('RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.', 'go-version');
   }
   const url = archiveUrl(options.baseUrl, selected.file.filename);
   const work = await fs.promises.mkdtemp(path.join(tempRoot(), 'go-setup-'));
+  let staging: string | undefined;
   try {
     const archive = path.join(work, selected.file.filename);
     core.info(`Downloading Go ${selected.version} from ${url}`);
     const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl);
     core.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
-    const extracted = path.join(work, 'x');
-    if (selected.file.filename.endsWith('.zip')) await tc.extractZip(archive, extracted);
-    else await tc.extractTar(archive, extracted);
-    const root = path.join(extracted, 'go');
+    // Extract next to the final folder so it can be renamed into place. Not a semver
+    // name, so tc.findAllVersions never mistakes it for a cached version.
+    await fs.promises.mkdir(path.join(cacheRoot, 'go'), { recursive: true });
+    staging = await fs.promises.mkdtemp(path.join(cacheRoot, 'go', '.staging-'));
+    if (selected.file.filename.endsWith('.zip')) await tc.extractZip(archive, staging);
+    else await tc.extractTar(archive, staging);
+    const root = path.join(staging, 'go');
     const goBinary = path.join(root, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
     if (!fs.existsSync(goBinary)) {
       throw new GoSetupError(`${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`, BASE_INPUT);
     }
-    return await tc.cacheDir(root, 'go', selected.version, options.cacheArch);
+    return await moveIntoToolCache(root, selected.version, options.cacheArch);
   } finally {
     await fs.promises.rm(work, { recursive: true, force: true });
+    if (staging) await fs.promises.rm(staging, { recursive: true, force: true });
   }
 }

@@ -152,8 +152,10 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     const go = await runProcess('go', ['env', 'GOVERSION', 'GOROOT'], { cwd: tmp, env: { ...process.env, GOROOT: '' } });
     assert.equal(go.exitCode, 0, go.combined);
     assert.deepEqual(go.stdout.trim().split('\n'), [`go${pathGo.version}`, goroot]);
-    // Nothing left behind in RUNNER_TEMP.
+    // Nothing left behind in RUNNER_TEMP, no staging folder next to the cached version.
     assert.deepEqual(fs.readdirSync(runnerTemp), []);
+    assert.deepEqual(fs.readdirSync(path.join(toolCache, 'go')), ['1.99.1']);
+    assert.deepEqual(fs.readdirSync(path.join(toolCache, 'go', '1.99.1')).sort(), ['x64', 'x64.complete']);
   });
 
   test('(b) a second run is a tool-cache hit and makes no request', async () => {
