@@ -107,7 +107,8 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   const arch = goArch(options.arch ?? process.arch);
   const cacheArch = nodeArch(arch);
   const baseUrl = options.downloadBaseUrl?.trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
-  const http: HttpSettings = { ...defaultHttpSettings, ...options.http };
+  const http: HttpSettings = { ...defaultHttpSettings };
+  for (const [k, v] of Object.entries(options.http ?? {})) if (v !== undefined) http[k as keyof HttpSettings] = v;
 
   const requested = readRequested(options);
   if (!requested) {

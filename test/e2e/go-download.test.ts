@@ -97,11 +97,13 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
       release('go1.98.0', sha, archive.length), // served tampered
       release('go1.97.0', sha, archive.length), // not served: 404
       release('go1.96.0', sha, archive.length), // connection dropped mid-body
+      release('go1.95.0', sha, archive.length), // stalls mid-body
     ];
     server.route('/dl/', { kind: 'body', body: JSON.stringify(listing, null, 1), contentType: 'application/json' });
     server.route('/dl/go1.99.1.linux-amd64.tar.gz', { kind: 'file', file });
     server.route('/dl/go1.98.0.linux-amd64.tar.gz', { kind: 'body', body: tampered });
     server.route('/dl/go1.96.0.linux-amd64.tar.gz', { kind: 'drop', body: archive, afterBytes: 64 * 1024 });
+    server.route('/dl/go1.95.0.linux-amd64.tar.gz', { kind: 'stall', body: archive, afterBytes: 64 * 1024 });
     server.route('/html/', { kind: 'body', body: fs.readFileSync(path.join(repoRoot, 'test/fixtures/go-dl/not-json.html')), contentType: 'text/html' });
     server.route('/hang/', { kind: 'hang' });
 
@@ -229,14 +231,20 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
       setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/hang`, http: { timeoutMs: 300, attempts: 1, retryDelayMs: 0 } })),
       /\/hang\/\?mode=json&include=all: timed out.*go-download-base-url/,
     );
+    await assert.rejects(
+      setupGo(opts({ versionSpec: '1.95.0', http: { timeoutMs: 300, attempts: 1, retryDelayMs: 0 } })),
+      /Could not download .*go1\.95\.0\.linux-amd64\.tar\.gz: no data for 300 ms \(timed out\).*go-download-base-url/,
+    );
     assert.ok(Date.now() - started < 5_000);
+    assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.95.0')));
+    assert.deepEqual(fs.readdirSync(runnerTemp), []);
   });
 
   test('no matching release lists the newest available versions', async () => {
-    await assert.rejects(setupGo(opts({ versionSpec: '1.95' })), (e: unknown) => {
+    await assert.rejects(setupGo(opts({ versionSpec: '1.94' })), (e: unknown) => {
       assert.ok(e instanceof GoSetupError);
       assert.equal(e.input, 'go-version');
-      assert.match(e.message, /matches go-version "1\.95" \(~1\.95\) for linux\/amd64\. Newest available: 1\.99\.1, 1\.98\.0, 1\.97\.0, 1\.96\.0\./);
+      assert.match(e.message, /matches go-version "1\.94" \(~1\.94\) for linux\/amd64\. Newest available: 1\.99\.1, 1\.98\.0, 1\.97\.0, 1\.96\.0, 1\.95\.0\./);
       return true;
     });
   });

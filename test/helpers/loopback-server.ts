@@ -10,6 +10,8 @@ export type Reply =
   | { kind: 'status'; status: number }
   /** Send headers announcing `body`, then `afterBytes` of it, then destroy the socket. */
   | { kind: 'drop'; body: Buffer; afterBytes: number }
+  /** Send headers announcing `body`, then `afterBytes` of it, then nothing more. */
+  | { kind: 'stall'; body: Buffer; afterBytes: number }
   /** Accept the request and never answer. */
   | { kind: 'hang' };
 
@@ -50,6 +52,10 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
       case 'drop':
         res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': reply.body.length });
         res.write(reply.body.subarray(0, reply.afterBytes), () => setTimeout(() => req.socket.destroy(), 20));
+        return;
+      case 'stall':
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': reply.body.length });
+        res.write(reply.body.subarray(0, reply.afterBytes));
         return;
       case 'hang':
         return;
