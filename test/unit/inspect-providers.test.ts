@@ -1,0 +1,35 @@
+// findProviders on the real TensorFlow libraries: which one exports each C name.
+import { test } from 'node:test';
+import path from 'node:path';
+import { repoRoot } from '../helpers/env.ts';
+import assert from 'node:assert/strict';
+import { findProviders, findProvisions, tensorflowLibraries } from '../../src/inspect/providers.ts';
+import { tfLinkDir } from '../fixtures/elf/build-example.ts';
+
+test('each TF C name maps to the library that exports it, unknown names to undefined', async () => {
+  const libraries = tensorflowLibraries(tfLinkDir());
+  const names = ['TF_Version', 'TF_NewGraph', 'TF_NewStatus', 'TF_DeleteStatus', 'TF_GetCode', 'TF_NoSuchFunction', 'TF_NewStatus'];
+  const providers = await findProviders(libraries, names);
+  assert.deepEqual(Object.fromEntries(providers), {
+    TF_Version: 'libtensorflow_cc.so.2',
+    TF_NewGraph: 'libtensorflow_cc.so.2',
+    // Listed first, framework wins for the names it exports.
+    TF_NewStatus: 'libtensorflow_framework.so.2',
+    TF_DeleteStatus: 'libtensorflow_framework.so.2',
+    TF_GetCode: 'libtensorflow_framework.so.2',
+    TF_NoSuchFunction: undefined,
+  });
+  const provisions = await findProvisions(libraries, ['TF_Version']);
+  assert.deepEqual(provisions.get('TF_Version')!.definition, { name: 'TF_Version', defined: true, binding: 'GLOBAL', type: 'FUNC', version: 'tensorflow', versionHidden: false });
+});
+
+test('the first library in the given order wins when several export a name', async () => {
+  // The TF libraries export disjoint TF_ names, so use two fixtures that both export api_one.
+  const fixtures = path.join(repoRoot, 'test', 'fixtures', 'elf');
+  const a = path.join(fixtures, 'libversioned64.so');
+  const b = path.join(fixtures, 'libversioned32.so');
+  assert.equal((await findProviders([a, b], ['api_one'])).get('api_one'), 'libversioned64.so');
+  assert.equal((await findProviders([b, a], ['api_one'])).get('api_one'), 'libversioned32.so');
+  const [framework] = tensorflowLibraries(tfLinkDir()) as [string];
+  assert.deepEqual(Object.fromEntries(await findProviders([framework], ['TF_Version'])), { TF_Version: undefined });
+});
