@@ -94,6 +94,15 @@ interface AskedVersion {
   inferredFrom?: string;
 }
 
+/** go.mod in the folder or the nearest folder above it, as the go command finds it. */
+function findGoMod(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const candidate = path.join(d, 'go.mod');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
 /** tensorflow-version, else tensorflow-version-file, else Go bindings in go.mod, else nothing. */
 export function resolveRequest(options: TfSetupOptions, log: Pick<Log, 'info' | 'warning'>): AskedVersion | undefined {
   const spec = options.versionSpec?.trim();
@@ -116,11 +125,12 @@ export function resolveRequest(options: TfSetupOptions, log: Pick<Log, 'info' | 
     log.info(`TensorFlow version from ${file} line ${pin.requirement.line}: ${pin.requirement.text}`);
     return { request: pinToRequest(pin.requirement), input: 'tensorflow-version-file' };
   }
-  const goMod = path.join(options.workingDirectory, 'go.mod');
-  if (!fs.existsSync(goMod)) return undefined;
+  const goMod = findGoMod(options.workingDirectory);
+  if (!goMod) return undefined;
   const inferred = inferTfFromGoMod(fs.readFileSync(goMod, 'utf8'));
   if (!inferred) return undefined;
-  const inferredFrom = `go.mod:${inferred.line} ${inferred.lineText}`;
+  const shown = path.relative(options.workingDirectory, goMod) || 'go.mod';
+  const inferredFrom = `${shown}:${inferred.line} ${inferred.lineText}`;
   log.info(`Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`);
   return { request: inferred.request, input: 'tensorflow-version', inferredFrom };
 }
