@@ -76,7 +76,7 @@ function tail(result: RunResult, lines = 15): string {
 export async function probePython(python: string): Promise<PythonInfo> {
   const result = await runProcess(python, ['-c', PROBE], { timeoutMs: 60_000 });
   if (result.exitCode !== 0) {
-    throw new TfSetupError(`Input 'python': could not run ${python}: ${tail(result)}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`, 'python');
+    throw new TfSetupError(`Input 'python': could not run ${python}: ${tail(result).replace(/\.$/, '')}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`, 'python');
   }
   const out = JSON.parse(result.stdout.trim().split('\n').pop()!) as { version: string; executable: string; basePrefix: string; libc: [string, string] };
   let glibc: string | undefined;

@@ -72,6 +72,22 @@ test('setupTensorFlow refuses a Python 3.9 for TF 2.21 before making any virtual
   assert.deepEqual(fs.readdirSync(toolCache), []);
 });
 
+// A real Python 3.9, when this machine has one (pyenv), goes through the real probe.
+const python39 = (() => {
+  const versions = path.join(process.env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv'), 'versions');
+  const dir = fs.existsSync(versions) ? fs.readdirSync(versions).find((v) => v.startsWith('3.9.')) : undefined;
+  return dir ? path.join(versions, dir, 'bin', 'python3.9') : undefined;
+})();
+
+test('setupTensorFlow refuses TF 2.21 for a real Python 3.9', { skip: !python39 && 'no Python 3.9 on this machine' }, async () => {
+  const toolCache = tempDir('tf-setup-cache-');
+  await assert.rejects(
+    setupTensorFlow(options({ versionSpec: '2.21.0', python: python39! }), { log: quietLog().log, env: { RUNNER_TOOL_CACHE: toolCache } }),
+    (e: unknown) => e instanceof TfSetupError && e.input === 'tensorflow-version' && e.message === `TensorFlow 2.21 supports Python 3.10-3.13; ${python39} is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20`,
+  );
+  assert.deepEqual(fs.readdirSync(toolCache), []);
+});
+
 test('setupTensorFlow infers the version from graft in go.mod and says from which line', async () => {
   const wd = tempDir('tf-setup-gomod-');
   fs.copyFileSync(path.join(repoRoot, 'test/fixtures/tf/graft/go.mod'), path.join(wd, 'go.mod'));
