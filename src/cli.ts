@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // tf-cgo-verify outside GitHub Actions: every action input is a --flag; findings are
 // printed as file:line:col: error: message. Exit 0 passed, 1 findings, 2 bad input.
-import { readInputs, InputError } from './inputs.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readInputs, readMode, readMatrixInputs, InputError } from './inputs.ts';
+import { userFacingMessage } from './errors.ts';
+import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline } from './pipeline.ts';
 import { createRawEcho } from './util/raw-output.ts';
 import type { Log } from './log.ts';
@@ -43,18 +48,40 @@ function terminalLog(quiet: boolean): Log {
   };
 }
 
+/**
+ * Outside a runner, @actions/core would print ::add-path:: and ::set-env:: for the Go setup
+ * to stdout; file commands into a scratch folder keep the terminal clean.
+ */
+function keepRunnerCommandsOffStdout(): void {
+  if (process.env.GITHUB_ACTIONS === 'true') return;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-cgo-verify-cli-'));
+  for (const name of ['GITHUB_PATH', 'GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE']) {
+    const file = path.join(dir, name.toLowerCase());
+    fs.writeFileSync(file, '');
+    process.env[name] = file;
+  }
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { values, quiet, help } = parseArgs(argv);
     if (help) { process.stdout.write(`${USAGE}\n`); return 0; }
-    const inputs = readInputs((name) => values.get(name) ?? '', { workspace: values.get('workspace') ?? process.cwd() });
+    const get = (name: string) => values.get(name) ?? (name === 'cache' ? 'false' : '');
+    if (readMode(get) === 'matrix') {
+      process.stdout.write(`${JSON.stringify(buildMatrix(readMatrixInputs(get)), null, 2)}\n`);
+      return 0;
+    }
+    keepRunnerCommandsOffStdout();
+    const inputs = readInputs(get, { workspace: values.get('workspace') ?? process.cwd() });
     const result = await runPipeline(inputs, terminalLog(quiet));
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);
     process.stdout.write(`tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}${result.sharedObject ? ` (${result.sharedObject})` : ''}\n`);
     return result.passed || inputs.failOn === 'never' ? 0 : 1;
   } catch (error) {
-    if (error instanceof InputError) {
-      process.stderr.write(`tf-cgo-verify: error: ${error.message}\n`);
+    const message = userFacingMessage(error);
+    if (message !== undefined) {
+      process.stderr.write(`tf-cgo-verify: error: ${message}\n`);
       return 2;
     }
     throw error;

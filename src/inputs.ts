@@ -32,6 +32,28 @@ export interface Inputs {
   failOn: FailOn;
   annotate: boolean;
   sarifFile?: string;
+  setup: SetupInputs;
+}
+
+export interface SetupInputs {
+  goVersion?: string;
+  goVersionFile?: string;
+  goDownloadBaseUrl?: string;
+  checkLatest: boolean;
+  tensorflowVersion?: string;
+  tensorflowVersionFile?: string;
+  tensorflowPackage: string;
+  pipArgs: string[];
+  cache: boolean;
+}
+
+export type Mode = 'verify' | 'matrix';
+
+export interface MatrixInputs {
+  tensorflow?: string;
+  python?: string;
+  go?: string;
+  pythonsPerTf: 'all' | 'newest' | 'edges';
 }
 
 export type InputGetter = (name: string) => string;
@@ -87,14 +109,52 @@ function readTimeout(get: InputGetter): number {
   return Math.round(Number(raw) * 1000);
 }
 
-function readBuildFlags(get: InputGetter): string[] {
-  let words: string[];
+function readWords(get: InputGetter, name: string): string[] {
   try {
-    words = splitWords(get('build-flags'));
+    return splitWords(get(name));
   } catch (error) {
-    if (error instanceof WordSplitError) throw new InputError('build-flags', `${error.message}: quote the flags the way a shell would.`);
+    if (error instanceof WordSplitError) throw new InputError(name, `${error.message}: quote the words the way a shell would.`);
     throw error;
   }
+}
+
+function optional(get: InputGetter, name: string): string | undefined {
+  return get(name).trim() || undefined;
+}
+
+export function readMode(get: InputGetter): Mode {
+  return oneOf(get, 'mode', ['verify', 'matrix'] as const, 'verify');
+}
+
+export function readMatrixInputs(get: InputGetter): MatrixInputs {
+  return {
+    tensorflow: optional(get, 'tensorflow-version'),
+    python: optional(get, 'python-versions'),
+    go: optional(get, 'go-version'),
+    pythonsPerTf: oneOf(get, 'pythons-per-tensorflow', ['all', 'newest', 'edges'] as const, 'all'),
+  };
+}
+
+function readSetupInputs(get: InputGetter): SetupInputs {
+  const pkg = get('tensorflow-package').trim() || 'tensorflow-cpu';
+  if (pkg !== 'tensorflow-cpu' && pkg !== 'tensorflow') {
+    throw new InputError('tensorflow-package', `'${pkg}' is not supported: use tensorflow-cpu (the default) or tensorflow.`);
+  }
+  return {
+    goVersion: optional(get, 'go-version'),
+    goVersionFile: optional(get, 'go-version-file'),
+    goDownloadBaseUrl: optional(get, 'go-download-base-url'),
+    checkLatest: readBoolean(get, 'check-latest', false),
+    tensorflowVersion: optional(get, 'tensorflow-version'),
+    tensorflowVersionFile: optional(get, 'tensorflow-version-file'),
+    tensorflowPackage: pkg,
+    pipArgs: readWords(get, 'pip-args'),
+    cache: readBoolean(get, 'cache', true),
+  };
+}
+
+function readBuildFlags(get: InputGetter): string[] {
+  const words = readWords(get, 'build-flags');
   for (const word of words) {
     if (/^--?(buildmode|o)(=|$)/.test(word)) {
       throw new InputError('build-flags', `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`);
@@ -143,5 +203,6 @@ export function readInputs(get: InputGetter, env: { workspace: string }): Inputs
     failOn: oneOf(get, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
     annotate: readBoolean(get, 'annotate', true),
     sarifFile,
+    setup: readSetupInputs(get),
   };
 }

@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readInputs, InputError, type Inputs } from './inputs.ts';
+import { readInputs, readMode, readMatrixInputs, type Inputs, type InputGetter } from './inputs.ts';
+import { userFacingMessage } from './errors.ts';
+import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
 import { createRawEcho } from './util/raw-output.ts';
 import type { Log } from './log.ts';
@@ -36,15 +38,16 @@ async function writeReports(inputs: Inputs, result: PipelineResult): Promise<voi
     'go-version': result.goVersion ?? '',
     'tensorflow-version': result.tf?.version ?? '',
     'python-version': result.tf?.pythonVersion ?? '',
+    python: result.python ?? '',
   };
   const tempDir = process.env.RUNNER_TEMP || path.dirname(inputs.output);
   const diagnosticsFile = path.join(tempDir, 'tf-cgo-verify-diagnostics.json');
-  const meta = { result: outputs.result!, workspace: inputs.workspace };
+  const meta = { result: result.passed ? ('passed' as const) : ('failed' as const), workspace: inputs.workspace };
   await fs.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, meta), null, 2));
   outputs.diagnostics = diagnosticsFile;
   if (inputs.sarifFile) {
     await fs.promises.mkdir(path.dirname(inputs.sarifFile), { recursive: true });
-    await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(toSarif(result.diagnostics, { workspace: inputs.workspace, toolVersion: '0.1.0' }), null, 2));
+    await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(toSarif(result.diagnostics, { workspace: inputs.workspace, toolVersion: '0.1.0', fallbackFile: result.pkg?.module?.goMod }), null, 2));
     outputs['sarif-file'] = inputs.sarifFile;
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -73,9 +76,23 @@ async function writeReports(inputs: Inputs, result: PipelineResult): Promise<voi
   }
 }
 
+/** mode: matrix installs and builds nothing: it only writes the compatible combinations. */
+function writeMatrix(get: InputGetter): void {
+  const options = readMatrixInputs(get);
+  const matrix = buildMatrix(options);
+  core.setOutput('matrix', JSON.stringify(matrix));
+  core.info(`${matrix.include.length} compatible combinations:`);
+  for (const entry of matrix.include) core.info(`  TensorFlow ${entry.tensorflow}, Python ${entry.python}, Go ${entry.go}`);
+}
+
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs((name) => core.getInput(name), { workspace: process.env.GITHUB_WORKSPACE || process.cwd() });
+    const get: InputGetter = (name) => core.getInput(name);
+    if (readMode(get) === 'matrix') {
+      writeMatrix(get);
+      return;
+    }
+    const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd() });
     const result = await runPipeline(inputs, actionLog);
     await writeReports(inputs, result);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -88,9 +105,10 @@ export async function run(): Promise<void> {
       core.setFailed(`tf-cgo-verify found ${errors} errors and ${warnings} warnings: see the annotations and the job summary.`);
     }
   } catch (error) {
-    if (error instanceof InputError) {
+    const message = userFacingMessage(error);
+    if (message !== undefined) {
       core.setOutput('result', 'failed');
-      core.setFailed(error.message);
+      core.setFailed(message);
       return;
     }
     const err = error instanceof Error ? error : new Error(String(error));

@@ -18,6 +18,11 @@ import { scanCgoPackage, type CgoPackageFacts } from './resolve/cgo-source.ts';
 import { mapToSource } from './report/map-to-source.ts';
 import { missingExpectedSymbols } from './inspect/expected-symbols.ts';
 import { definedSymbolNames } from './inspect/elf.ts';
+import { setupGo, type GoSetupResult } from './setup/go-setup.ts';
+import { setupTensorFlow, type TfSetupResult } from './setup/tf-install.ts';
+import { restoreGoBuildCache, saveGoBuildCache, goSumHash, actionCache } from './setup/cache.ts';
+import fs from 'node:fs';
+import { runProcess } from './util/process.ts';
 
 export type StageStatus = 'passed' | 'failed' | 'skipped';
 export interface StageRecord {
@@ -32,6 +37,10 @@ export interface PipelineResult {
   stages: StageRecord[];
   rawTails: { title: string; text: string }[];
   tf?: TensorFlowInstall;
+  /** The interpreter used: the given one, or the action's TensorFlow virtualenv. */
+  python?: string;
+  goSetup?: GoSetupResult;
+  tfSetup?: TfSetupResult;
   goVersion?: string;
   flags?: CgoFlags;
   cgoEnv?: Record<string, string>;
@@ -71,10 +80,33 @@ export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessE
     }
   };
 
+  const { go, python } = await stage('Set up Go and TensorFlow', async () => {
+    const s = inputs.setup;
+    const go = await setupGo({
+      versionSpec: s.goVersion,
+      versionFile: s.goVersionFile,
+      workingDirectory: inputs.workingDirectory,
+      downloadBaseUrl: s.goDownloadBaseUrl,
+      checkLatest: s.checkLatest,
+    });
+    const tfSetup = await setupTensorFlow({
+      versionSpec: s.tensorflowVersion,
+      versionFile: s.tensorflowVersionFile,
+      packageName: s.tensorflowPackage,
+      pipArgs: s.pipArgs,
+      python: inputs.python,
+      cache: s.cache,
+      workingDirectory: inputs.workingDirectory,
+    }, { log, env });
+    return { go, tfSetup, python: tfSetup.python };
+  });
+  result.python = python;
+  result.goSetup = go;
+
   const { tf, goVersion, pkg, facts } = await stage('Resolve TensorFlow, Go and the package', async () => {
     // Independent probes: run them side by side.
     const [tf, goVersion, pkg] = await Promise.all([
-      locateTensorFlow(inputs.python, env),
+      locateTensorFlow(python, env),
       goVersionOf(env),
       describePackage(inputs.workingDirectory, inputs.packagePath, env),
     ]);
@@ -95,6 +127,7 @@ export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessE
   const cgoEnv = cgoEnvironment(flags, env);
   Object.assign(result, { flags, cgoEnv });
 
+  const goCache = inputs.setup.cache ? await restoreGoCache(pkg, goVersion, tf.version, env) : undefined;
   const built = await stage('Build the shared object', async () => {
     const parser = createBuildOutputParser();
     const echo = log.rawEcho();
@@ -164,9 +197,22 @@ export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessE
     }).catch(swallowStageFailure);
   }
 
+  if (goCache) await saveGoBuildCache(goCache.dirs, goCache.parts, goCache.restoredKey);
   result.diagnostics = mapToSource(result.diagnostics, facts, { packageDir: pkg.dir, computedLibraries: flags.computedLibraries });
   result.passed = !hasFailures(result.diagnostics, inputs.failOn);
   return result;
+}
+
+/** Go's build cache, keyed by go.sum and the Go and TensorFlow versions; absent service = one notice. */
+async function restoreGoCache(pkg: GoPackage, goVersion: string, tfVersion: string, env: NodeJS.ProcessEnv) {
+  if (!actionCache.usable) return undefined;
+  const goSum = pkg.module ? path.join(path.dirname(pkg.module.goMod), 'go.sum') : undefined;
+  const sum = goSum && fs.existsSync(goSum) ? await fs.promises.readFile(goSum, 'utf8') : '';
+  const gocache = (await runProcess('go', ['env', 'GOCACHE'], { env })).stdout.trim();
+  if (!gocache) return undefined;
+  const parts = { platform: process.platform, arch: process.arch, goVersion, goSumHash: goSumHash(sum), tfVersion };
+  const dirs = [gocache];
+  return { dirs, parts, restoredKey: await restoreGoBuildCache(dirs, parts) };
 }
 
 class StageFailed extends Error {}
