@@ -1,0 +1,48 @@
+// C++ symbol demangling through c++filt (binutils), fed on stdin in batches, and the
+// C++11-ABI check. Names that are not Itanium-mangled map to themselves, as do all names
+// when c++filt is missing.
+import type { Diagnostic } from './diagnostic.ts';
+import { runProcess } from '../util/process.ts';
+
+/** Symbols per c++filt run; c++filt answers line by line, so this only bounds memory. */
+const batchSize = 5000;
+
+/** Itanium C++ mangling, optionally with a symbol version (`_Znwm@@GLIBCXX_3.4`). */
+export function isMangled(symbol: string): boolean {
+  return symbol.startsWith('_Z') && !/\s/.test(symbol);
+}
+
+/** A mangled name of the C++11 string ABI: functions returning std::string carry `B5cxx11`. */
+export function isCxxAbiMismatch(symbol: string): boolean {
+  return symbol.includes('B5cxx11');
+}
+
+export async function demangleAll(symbols: string[], cxxfilt = 'c++filt'): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  const mangled: string[] = [];
+  for (const symbol of symbols) {
+    if (result.has(symbol)) continue;
+    result.set(symbol, symbol);
+    if (isMangled(symbol)) mangled.push(symbol);
+  }
+  for (let start = 0; start < mangled.length; start += batchSize) {
+    const batch = mangled.slice(start, start + batchSize);
+    const run = await runProcess(cxxfilt, [], { input: `${batch.join('\n')}\n`, timeoutMs: 30_000 });
+    if (run.spawnError || run.exitCode !== 0) break;
+    const lines = run.stdout.split('\n');
+    if (lines.length < batch.length) break;
+    batch.forEach((symbol, i) => result.set(symbol, lines[i] ?? symbol));
+  }
+  return result;
+}
+
+/** Fills `demangled` on findings whose symbol is a C++ name. */
+export async function addDemangledNames<T extends Diagnostic>(findings: T[], cxxfilt?: string): Promise<T[]> {
+  const symbols = findings.flatMap((d) => (d.symbol && isMangled(d.symbol) ? [d.symbol] : []));
+  if (symbols.length === 0) return findings;
+  const names = await demangleAll(symbols, cxxfilt);
+  return findings.map((d) => {
+    const demangled = d.symbol ? names.get(d.symbol) : undefined;
+    return demangled && demangled !== d.symbol ? { ...d, demangled } : d;
+  });
+}

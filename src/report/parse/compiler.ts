@@ -1,0 +1,76 @@
+// C compiler (gcc, clang), cgo and Go compiler messages: `file:line:col: ...`. cgo's
+// #line directives make errors in the preamble name the .go file already. gcc prints
+// the source line and a caret under a message; those lines are kept as raw context.
+import type { DiagnosticKind, Location } from '../diagnostic.ts';
+import type { Collector, CountedDiagnostic } from './collector.ts';
+import type { LineParser } from './gnu-ld.ts';
+import { cgoUnknownName, compileMessage, missingHeader } from './link-findings.ts';
+
+const located = /^(.+?):(\d+):(?:(\d+):)? (.*)$/;
+const gccHeader = /^fatal error: (.+?): No such file or directory$/;
+const clangHeader = /^fatal error: '(.+?)' file not found$/;
+const unknownName = /^could not determine (?:kind of name for C\.(\S+)|what C\.(\S+) refers to)$/;
+const severityPrefix = /^(fatal error|error|warning|note): (.*)$/;
+
+const normalise = (file: string): string => (file.startsWith('./') ? file.slice(2) : file);
+
+export function createCompilerParser(collector: Collector): LineParser & { context(line: string): void } {
+  // The finding the next caret/source lines belong to.
+  let last: CountedDiagnostic | undefined;
+
+  const record = (kind: DiagnosticKind, key: string, make: () => ReturnType<typeof compileMessage>, raw: string): void => {
+    last = collector.add(`${kind}\0${key}`, make, raw);
+  };
+
+  return {
+    line(body, raw) {
+      const m = located.exec(body);
+      if (!m) {
+        // `./main.go: In function 'f':`, `In file included from x.c:4:`, `compilation terminated.`
+        return body.endsWith(':') && (body.includes(': In function') || body.startsWith('In file included from'));
+      }
+      const file = m[1] ?? '';
+      const line = Number(m[2]);
+      const column = m[3] === undefined ? undefined : Number(m[3]);
+      const rest = m[4] ?? '';
+      const location: Location = column === undefined ? { file, line } : { file, line, column };
+      const where = `${normalise(file)}:${line}:${column ?? ''}`;
+      const severity = severityPrefix.exec(rest);
+      if (severity) {
+        const [, level, text = ''] = severity;
+        if (level === 'note') {
+          if (last) collector.addRaw(last, raw);
+          return true;
+        }
+        if (level === 'fatal error') {
+          const header = gccHeader.exec(rest)?.[1] ?? clangHeader.exec(rest)?.[1];
+          if (header) {
+            record('missing-header', `${header}\0${where}`, () => missingHeader(header, location), raw);
+            return true;
+          }
+        }
+        const kind = level === 'warning' ? 'c-compile-warning' : 'c-compile-error';
+        record(kind, `${where}\0${text}`, () => compileMessage(kind, text, location), raw);
+        return true;
+      }
+      const unknown = unknownName.exec(rest);
+      if (unknown) {
+        const name = unknown[1] ?? unknown[2] ?? '';
+        record('cgo-unknown-name', `${name}\0${where}`, () => cgoUnknownName(name, location), raw);
+        return true;
+      }
+      if (column !== undefined && file.endsWith('.go')) {
+        record('go-compile-error', `${where}\0${rest}`, () => compileMessage('go-compile-error', rest, location), raw);
+        return true;
+      }
+      return false;
+    },
+    /** A source or caret line under the last message (`    5 | #include ...`). */
+    context(line) {
+      if (last) collector.addRaw(last, line);
+    },
+    interrupt() {
+      last = undefined;
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// Shared by the linker parsers: turns one recognised tool message into a (merged)
+// finding, with the dedupe key the brief asks for: (kind, symbol, referencedFrom).
+import type { Location } from '../diagnostic.ts';
+import { betterLocation, type Collector, type CountedDiagnostic } from './collector.ts';
+import * as findings from './link-findings.ts';
+
+export function recordReference(collector: Collector, info: findings.ReferenceInfo, raw: string): CountedDiagnostic | undefined {
+  const key = `undefined-reference\0${info.symbol}\0${info.referencedFrom ?? ''}`;
+  const kept = collector.add(key, () => findings.undefinedReference(info), raw);
+  if (kept) kept.toolLocation = betterLocation(kept.toolLocation, info.toolLocation);
+  return kept;
+}
+
+export function recordMoreReferences(collector: Collector, symbol: string, raw: string, toolLocation?: Location, more?: number): void {
+  collector.add(`more-undefined-references\0${symbol}`, () => findings.moreUndefinedReferences(symbol, toolLocation, more), raw, more ?? 1);
+}
+
+export function recordMissingLibrary(collector: Collector, name: string, raw: string): void {
+  collector.add(`missing-library\0${name}`, () => findings.missingLibrary(name), raw);
+}
+
+export function recordMissingDso(collector: Collector, symbol: string, raw: string): CountedDiagnostic | undefined {
+  return collector.add(`missing-dso\0${symbol}`, () => findings.missingDso(symbol), raw);
+}
+
+/** Fills in the library of a missing-dso finding from ld's follow-up line. */
+export function setDsoLibrary(collector: Collector, finding: CountedDiagnostic, library: string, raw: string): void {
+  if (finding.library) return;
+  const full = findings.missingDso(finding.symbol ?? '', library);
+  finding.library = library;
+  finding.title = full.title;
+  finding.message = full.message;
+  finding.fix = full.fix;
+  collector.addRaw(finding, raw);
+}
+
+export function recordMultipleDefinition(collector: Collector, symbol: string, raw: string, toolLocation?: Location): CountedDiagnostic | undefined {
+  const kept = collector.add(`multiple-definition\0${symbol}`, () => findings.multipleDefinition(symbol, toolLocation), raw);
+  if (kept) kept.toolLocation = betterLocation(kept.toolLocation, toolLocation);
+  return kept;
+}
+
+export function recordLinkerError(collector: Collector, message: string, raw: string): void {
+  collector.add(`linker-error\0${message}`, () => findings.linkerError(message), raw);
+}
+
+/**
+ * Parses a location as linkers print it: `file:line`, `obj.o:file:line`,
+ * `file:(.text+0x1a)` or `obj.o:(.text+0x0)`. Object-file prefixes are dropped.
+ */
+export function parseToolLocation(text: string): Location | undefined {
+  if (text.length === 0) return undefined;
+  let file = text;
+  let line: number | undefined;
+  const numbered = /^(.*?):(\d+)(?::(\d+))?$/.exec(text);
+  if (numbered) {
+    file = numbered[1] ?? '';
+    line = Number(numbered[2]);
+  } else if (text.endsWith(')')) {
+    const paren = text.lastIndexOf(':(');
+    if (paren > 0) file = text.slice(0, paren);
+  }
+  // `/tmp/go-link-1/000001.o:/tmp/go-build/main.cgo2.c` -> the source file.
+  const objectEnd = file.lastIndexOf('.o:');
+  if (objectEnd !== -1) file = file.slice(objectEnd + 3);
+  if (file.length === 0) return undefined;
+  return line === undefined ? { file } : { file, line };
+}
+
+/** `/usr/bin/ld: `, `/usr/bin/ld.gold: `, `ld.lld: `, `mold: `, `ld: ` and cross-prefixed names. */
+const linkerPrefix = /^(?:\S*\/)?(?:[\w.-]+-)?(ld(?:\.bfd|\.gold|\.lld|64)?|mold|lld|ld64\.lld): /;
+
+export interface LinkerLine {
+  /** ld, ld.bfd, ld.gold, ld.lld, mold ... or undefined when the line has no linker prefix. */
+  tool?: string;
+  /** The line without the linker prefix. */
+  body: string;
+}
+
+export function hasLinkerPrefix(line: string): boolean {
+  return linkerPrefix.test(line);
+}
+
+export function splitLinkerPrefix(line: string): LinkerLine {
+  const m = linkerPrefix.exec(line);
+  if (!m) return { body: line };
+  return { tool: m[1], body: line.slice(m[0].length) };
+}
