@@ -56,6 +56,7 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
   let inLinkSection = false;
   // The last few unrecognised lines of the current link section, for the generic finding.
   let linkTail: string[] = [];
+  let lastLinkerError: CountedDiagnostic | undefined;
 
   const interruptAll = (): void => {
     for (const parser of parsers) parser.interrupt();
@@ -92,6 +93,7 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
     if (first === 35 /* # */ && line.startsWith('# ')) {
       // `# example.com/pkg`: cmd/go starts the output of another package or step.
       inLinkSection = false;
+      lastLinkerError = undefined;
       interruptAll();
       return;
     }
@@ -131,7 +133,7 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
     }
     // Another linker error (relocation, bad value, ...): keep it as it is.
     if (tool && (body.startsWith('error: ') || body.startsWith('fatal: ') || (inLinkSection && !body.startsWith('warning: ')))) {
-      recordLinkerError(collector, body.replace(/^(?:error|fatal): /, ''), line);
+      lastLinkerError = recordLinkerError(collector, body.replace(/^(?:error|fatal): /, ''), line, lastLinkerError);
       return;
     }
     unrecognised(line);

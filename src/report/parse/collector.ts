@@ -62,9 +62,14 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   };
 }
 
-/** Prefers a location in a .go file (cgo's #line directives) over generated C files. */
+// A .go file named through cgo's #line directives beats a generated C file, and a real
+// path beats one under /tmp/go-build (cmd/go's -fdebug-prefix-map for its work dir).
+const locationScore = (location: Location): number =>
+  (location.file.endsWith('.go') ? 2 : 0) + (location.file.startsWith('/tmp/go-build/') || location.file.startsWith('$WORK/') ? 0 : 1);
+
+/** Of two places the tool named for one finding, the one most useful for mapping to Go source. */
 export function betterLocation(current: Location | undefined, candidate: Location | undefined): Location | undefined {
   if (!current) return candidate;
   if (!candidate) return current;
-  return !current.file.endsWith('.go') && candidate.file.endsWith('.go') ? candidate : current;
+  return locationScore(candidate) > locationScore(current) ? candidate : current;
 }

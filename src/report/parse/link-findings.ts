@@ -94,15 +94,16 @@ export function missingLibrary(name: string): Diagnostic {
   };
 }
 
-export function missingDso(symbol: string, library?: string): Diagnostic {
+/** `versioned` is the name as ld printed it, e.g. `dlclose@@GLIBC_2.2.5`. */
+export function missingDso(symbol: string, library?: string, versioned = symbol): Diagnostic {
   const file = library ? library.slice(library.lastIndexOf('/') + 1) : undefined;
   return {
     severity: 'error',
     kind: 'missing-dso',
     stage: 'build',
-    title: file ? `${symbol} is in ${file}, which is not on the link line` : `Undefined reference to symbol ${symbol}`,
+    title: file ? `${symbol} is in ${file}, which is not on the link line` : `Undefined reference to symbol ${versioned}`,
     message:
-      `${symbol} is defined in ${library ?? 'a shared library'} that is only loaded as a dependency of another library. ` +
+      `${versioned} is defined in ${library ?? 'a shared library'} that is only loaded as a dependency of another library. ` +
       'GNU ld does not let an object use symbols of such indirect dependencies (--no-copy-dt-needed-entries), ' +
       'so the library has to be named on the link line itself.',
     fix: file ? `Add -l:${file} (with -L for its directory) to #cgo LDFLAGS or CGO_LDFLAGS.` : 'Add the library named in the note to the link line.',
@@ -127,13 +128,28 @@ export function multipleDefinition(symbol: string, toolLocation?: Location): Dia
   };
 }
 
+function linkerErrorFix(message: string): string | undefined {
+  if (message.includes('recompile with -fPIC')) {
+    const archive = /([^\s/]+\.a)\(/.exec(message)?.[1];
+    return `A shared library can only contain position-independent code: rebuild ${archive ?? 'the object or static library named'} with -fPIC, or link its shared version instead.`;
+  }
+  if (message.startsWith('unrecognized option') || message.startsWith('unknown option')) {
+    return 'Remove or correct the linker option in #cgo LDFLAGS or CGO_LDFLAGS (-Wl,... options go to the linker as they are).';
+  }
+  return undefined;
+}
+
 export function linkerError(message: string, toolLocation?: Location): Diagnostic {
+  const fix = linkerErrorFix(message);
+  // Drop a leading `path/to/obj.o: ` or `lib.a(obj.o): ` from the title.
+  const shown = message.replace(/^\S*(?:\.o|\.a\([^)]*\)|\.so[.\d]*): /, '');
   return {
     severity: 'error',
     kind: 'linker-error',
     stage: 'build',
-    title: 'Linker error',
-    message,
+    title: `Linker error: ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}`,
+    message: `The linker stopped with: ${message}`,
+    ...(fix ? { fix } : {}),
     toolLocation,
   };
 }

@@ -102,7 +102,9 @@ export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: n
     if (line.includes('static TLS')) {
       const m = staticTlsLine.exec(line);
       if (m) {
-        const lib = m[1] ? found.baseName(m[1].trim()) : library;
+        // `OSError: dlopen: cannot load ...` names the function, not a library.
+        const named = m[1]?.trim();
+        const lib = named && (named.includes('/') || named.includes('.so')) ? found.baseName(named) : library;
         collector.add(`static-tls\0${lib}`, () => found.staticTls(lib, m[2] ?? line), line);
         return;
       }

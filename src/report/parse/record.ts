@@ -19,14 +19,18 @@ export function recordMissingLibrary(collector: Collector, name: string, raw: st
   collector.add(`missing-library\0${name}`, () => findings.missingLibrary(name), raw);
 }
 
-export function recordMissingDso(collector: Collector, symbol: string, raw: string): CountedDiagnostic | undefined {
-  return collector.add(`missing-dso\0${symbol}`, () => findings.missingDso(symbol), raw);
+/** `dlclose@@GLIBC_2.2.5` -> `dlclose`: the version is kept in the message only. */
+export function recordMissingDso(collector: Collector, versioned: string, raw: string): CountedDiagnostic | undefined {
+  const at = versioned.indexOf('@');
+  const symbol = at > 0 ? versioned.slice(0, at) : versioned;
+  return collector.add(`missing-dso\0${symbol}`, () => findings.missingDso(symbol, undefined, versioned), raw);
 }
 
 /** Fills in the library of a missing-dso finding from ld's follow-up line. */
-export function setDsoLibrary(collector: Collector, finding: CountedDiagnostic, library: string, raw: string): void {
+export function setDsoLibrary(collector: Collector, finding: CountedDiagnostic, printed: string, raw: string): void {
   if (finding.library) return;
-  const full = findings.missingDso(finding.symbol ?? '', library);
+  const library = printed.replace(/\/{2,}/g, '/');
+  const full = findings.missingDso(finding.symbol ?? '', library, finding.title.replace(/^Undefined reference to symbol /, ''));
   finding.library = library;
   finding.title = full.title;
   finding.message = full.message;
@@ -40,8 +44,15 @@ export function recordMultipleDefinition(collector: Collector, symbol: string, r
   return kept;
 }
 
-export function recordLinkerError(collector: Collector, message: string, raw: string): void {
-  collector.add(`linker-error\0${message}`, () => findings.linkerError(message), raw);
+// Lines ld prints after the real error; they add nothing on their own.
+const followUp = /^(?:use the --help option|final link failed|failed to set dynamic section sizes|link errors found)/;
+
+export function recordLinkerError(collector: Collector, message: string, raw: string, previous?: CountedDiagnostic): CountedDiagnostic | undefined {
+  if (previous && followUp.test(message)) {
+    collector.addRaw(previous, raw);
+    return previous;
+  }
+  return collector.add(`linker-error\0${message}`, () => findings.linkerError(message), raw);
 }
 
 /**
