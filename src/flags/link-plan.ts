@@ -1,0 +1,229 @@
+// Decides which TensorFlow libraries the build links (input `link-libraries`), and finds the
+// C API names a package calls that its TensorFlow does not have, before the build starts.
+//
+//   auto      Link exactly the TF libraries that define the TF names the package uses
+//             (C.X in Go, plus TF calls inside the preamble's own helpers), framework first,
+//             plus libtensorflow_framework when the package uses the kernel/op API, and
+//             -Wl,-z,defs so that a symbol nothing provides fails the link, not the load.
+//   sysconfig Exactly tf.sysconfig.get_link_flags(): -L<tf> -l:libtensorflow_framework.so.<major>
+//             (macOS -ltensorflow_framework.<major>), and no -z defs. This is what users do
+//             today; the point of the mode is to reproduce it so that the standalone load
+//             catches the import-order trap (TF_Version lives in libtensorflow_cc).
+//   none      No TensorFlow library flags: the package's own #cgo LDFLAGS decide.
+//
+// Every mode keeps -I<tf>/include and -D_GLIBCXX_USE_CXX11_ABI=<flag> in the cflags (the
+// headers must resolve whoever links), adds the `rpath` input's flags (a separate input), and
+// sets up the bindings link folder when the package links -ltensorflow (see bindings.ts).
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic, Location } from '../report/diagnostic.ts';
+import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
+import type { GoPackage } from '../build/go-package.ts';
+import { usedCNames, type CgoPackageFacts } from '../resolve/cgo-source.ts';
+import { findProviders, tensorflowLibraries } from '../inspect/providers.ts';
+import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers.ts';
+import { rpathFlags, type RpathSetting } from './rpath.ts';
+
+export type LinkMode = 'auto' | 'sysconfig' | 'none';
+
+export interface LinkPlan {
+  ldflags: string[];
+  cflags: string[];
+  /** Library arguments the plan added, as -l arguments without the -l (':libtensorflow_cc.so.2'). */
+  computedLibraries: string[];
+  /** Each TF name the package uses and the TF library that defines it (none: not in TensorFlow). */
+  providers: { name: string; library?: string }[];
+  diagnostics: Diagnostic[];
+  /** Log lines, e.g. "TF_Version -> libtensorflow_cc.so.2". */
+  notes: string[];
+  /** The bindings link folder (libtensorflow.so -> the pip library), when one was made. */
+  linkDir?: string;
+}
+
+export interface LinkPlanInput {
+  mode: LinkMode;
+  tf: TensorFlowInstall;
+  facts: CgoPackageFacts;
+  pkg: GoPackage;
+  rpath: RpathSetting;
+  installDir?: string;
+  tempDir: string;
+  /** Add -Wl,-z,defs under `auto` (default true). */
+  zDefs?: boolean;
+}
+
+/** Names of TensorFlow's C APIs: TF_ and TFE_ (TF_Eager... included), TSL_ status, TP_/SP_/SE_ plugin APIs. */
+export const TF_API_NAME = /^(?:TF|TFE|TSL|TP|SP|SE)_\w/;
+
+// The kernel and op API registers into the registry in libtensorflow_framework, which the op
+// library must share with the TensorFlow that loads it. A name counts as kernel/op API when
+// the headers declare it in one of these, or, whatever the headers say, when it matches
+// KERNEL_OP_NAME (the same functions, for a TF whose headers moved them).
+const KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h|ops\.h|kernels\/)/;
+export const KERNEL_OP_NAME = /^TF_(?:(?:New|Delete)?KernelBuilder|RegisterKernelBuilder|KernelBuilder_|OpKernelContext_|OpKernelConstruction_|(?:New|Delete)?OpDefinitionBuilder|RegisterOpDefinition|ShapeInferenceContext|GetInput$|SetOutput$|AllocateOutput$|AllocateTemp$|ForwardInputOrAllocateOutput$)/;
+
+const FRAMEWORK_STEM = 'libtensorflow_framework';
+
+/** Identifiers the preamble's own C code calls (`NAME(`), outside #cgo/#include lines. */
+export function preambleCalls(facts: CgoPackageFacts): string[] {
+  const names = new Set<string>();
+  for (const f of facts.files) {
+    for (const l of f.preambleLines) {
+      if (/^\s*#/.test(l.code)) continue;
+      for (const m of l.code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]!);
+    }
+  }
+  return [...names].sort();
+}
+
+/** The -l argument (without -l) for a library file: ':libx.so.2' on ELF, 'x.2' for libx.2.dylib. */
+export function libraryArg(file: string): string {
+  const dylib = /^lib(.+)\.dylib$/.exec(file);
+  return dylib ? dylib[1]! : `:${file}`;
+}
+
+export interface NameAnalysis {
+  /** TF names to look up in the libraries. */
+  lookup: string[];
+  /** Of those, the ones Go calls as C.X(...): only these become not-in-tensorflow findings. */
+  calledFromGo: Set<string>;
+}
+
+/** Which names are TensorFlow functions worth looking up. Pure. */
+export function analyzeNames(facts: CgoPackageFacts, headers: TfHeaderNames): NameAnalysis {
+  const local = new Set(facts.files.flatMap((f) => f.preambleFunctions.map((p) => p.name)));
+  const isTfFunction = (name: string) => {
+    if (local.has(name)) return false; // the preamble defines it
+    const kind = headers.names.get(name)?.kind;
+    if (kind !== undefined && kind !== 'function') return false; // type, constant, macro, inline helper
+    return kind === 'function' || TF_API_NAME.test(name);
+  };
+  const lookup = new Set([...usedCNames(facts), ...preambleCalls(facts)].filter(isTfFunction));
+  const calledFromGo = new Set(usedCNames(facts, { callsOnly: true }).filter((n) => lookup.has(n)));
+  return { lookup: [...lookup].sort(), calledFromGo };
+}
+
+const C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
+
+/**
+ * Which of `names` the package's own C code mentions: the C/C++ files next to the Go files
+ * (cgo compiles them into the package), and the headers its preambles include from the
+ * package folder or its #cgo -I folders. A TF_-looking name defined there (a wrapper in
+ * helpers.c) is the package's own, not a TensorFlow function that is missing.
+ */
+export async function mentionedInLocalC(facts: CgoPackageFacts, names: readonly string[], tfIncludeDir: string): Promise<Set<string>> {
+  const files = new Set<string>();
+  for (const entry of await readdir(facts.dir).catch(() => [] as string[])) if (C_SOURCE.test(entry)) files.add(path.join(facts.dir, entry));
+  const includeDirs = new Set([facts.dir]);
+  for (const f of facts.files) {
+    for (const d of f.directives) {
+      if (!/^(?:CFLAGS|CPPFLAGS|CXXFLAGS)$/.test(d.kind)) continue;
+      d.args.forEach((arg, i) => {
+        const dir = arg === '-I' ? d.args[i + 1] : arg.startsWith('-I') ? arg.slice(2) : undefined;
+        if (dir) includeDirs.add(path.resolve(facts.dir, dir.replace(/\$\{SRCDIR\}/g, facts.dir)));
+      });
+    }
+  }
+  const tfInclude = path.resolve(tfIncludeDir) + path.sep;
+  for (const f of facts.files) {
+    for (const inc of f.includes) {
+      for (const dir of includeDirs) {
+        const candidate = path.resolve(dir, inc.header);
+        if (!candidate.startsWith(tfInclude)) files.add(candidate);
+      }
+    }
+  }
+  const texts = await Promise.all([...files].map((file) => readFile(file, 'utf8').catch(() => '')));
+  const found = new Set<string>();
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
+    if (texts.some((t) => re.test(t))) found.add(name);
+  }
+  return found;
+}
+
+/** Go call sites of C.<name>. */
+function callSites(facts: CgoPackageFacts, name: string): Location[] {
+  return facts.files.flatMap((f) => f.refs.filter((r) => r.call && r.name === name)
+    .map((r) => ({ file: f.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn })));
+}
+
+export function notInTensorflowDiagnostic(name: string, tf: TensorFlowInstall, headers: TfHeaderNames, libraries: readonly string[], facts: CgoPackageFacts): Diagnostic {
+  const declared = headers.names.get(name);
+  const libs = libraries.join(' and ');
+  const message = declared
+    ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.`
+    : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;
+  const near = declared ? undefined : nearestFunction(headers, name);
+  const spelling = near ? `Check the spelling (did you mean ${near}?)` : 'Check the spelling';
+  return {
+    severity: 'error',
+    kind: 'not-in-tensorflow',
+    stage: 'flags',
+    title: `${name} is not in TensorFlow ${tf.version}`,
+    message,
+    fix: declared
+      ? `Use another function: ${name} is not exported by the TensorFlow ${tf.version} pip wheel. If another TensorFlow version exports it, build against that one (tensorflow-version input).`
+      : `${spelling}, or build against the TensorFlow version where ${name} exists (tensorflow-version input).`,
+    symbol: name,
+    locations: callSites(facts, name),
+  };
+}
+
+/** Plans the link. Reads the TF headers (cached) and the libraries' hash tables: a few tens of ms. */
+export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
+  const { tf, facts } = input;
+  const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
+  const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path.basename(file)));
+  const headers = await readTfHeaders(tf.includeDir);
+  const { lookup, calledFromGo } = analyzeNames(facts, headers);
+  const found = libraries.length > 0 ? await findProviders(libraries, lookup) : new Map<string, string | undefined>();
+  const providers = lookup.map((name) => ({ name, ...(found.get(name) ? { library: found.get(name)! } : {}) }));
+  const notes = providers.map((p) => `${p.name} -> ${p.library ?? `not in TensorFlow ${tf.version}`}`);
+
+  const diagnostics: Diagnostic[] = [];
+  const libraryNames = libraries.map((l) => path.basename(l));
+  if (headers.headers.length === 0) {
+    notes.push(`no TensorFlow C headers under ${tf.includeDir}: names the libraries lack are not reported before the build`);
+  } else if (libraries.length > 0) {
+    const missing = providers.filter((p) => !p.library && calledFromGo.has(p.name)).map((p) => p.name);
+    const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir) : new Set<string>();
+    for (const name of missing) {
+      if (local.has(name)) notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
+      else diagnostics.push(notInTensorflowDiagnostic(name, tf, headers, libraryNames, facts));
+    }
+  }
+
+  const rpath = rpathFlags(input.rpath, input.installDir);
+  let linked: string[] = [];
+  let zDefs = false;
+  if (input.mode === 'auto') {
+    const wanted = new Set(providers.flatMap((p) => (p.library ? [p.library] : [])));
+    const kernelApi = lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ''));
+    const framework = libraryNames.find((l) => l.startsWith(FRAMEWORK_STEM));
+    if (kernelApi && framework && !wanted.has(framework)) {
+      wanted.add(framework);
+      notes.push(`kernel/op API used -> ${framework} (the op registry lives there)`);
+    }
+    linked = libraryNames.filter((l) => wanted.has(l)); // framework first: tensorflowLibraries' order
+    zDefs = input.zDefs !== false && process.platform !== 'darwin'; // ld64 fails on undefined symbols by default
+    if (lookup.length === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
+  } else if (input.mode === 'sysconfig') {
+    linked = [sysconfigFramework(tf)];
+  }
+  const computedLibraries = linked.map(libraryArg);
+  const ldflags = [
+    ...(linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : []),
+    ...(zDefs ? ['-Wl,-z,defs'] : []),
+    ...rpath,
+  ];
+  notes.push(`link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`);
+  return { ldflags, cflags, computedLibraries, providers, diagnostics, notes };
+}
+
+/** The library tf.sysconfig.get_link_flags() names: libtensorflow_framework.so.<major> (.<major>.dylib on macOS). */
+export function sysconfigFramework(tf: Pick<TensorFlowInstall, 'version' | 'libraries'>): string {
+  const major = tf.version.split('.')[0] ?? '2';
+  const dylib = `${FRAMEWORK_STEM}.${major}.dylib`;
+  return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
+}
