@@ -5,7 +5,7 @@
 // before any regular expression runs.
 import { createCollector, type CountedDiagnostic } from './collector.ts';
 import { createCompilerParser } from './compiler.ts';
-import { createGnuLdParser } from './gnu-ld.ts';
+import { createGnuLdParser, type LineParser } from './gnu-ld.ts';
 import { createGoldParser } from './gold.ts';
 import { createLd64Parser, isLd64BlockStart } from './ld64.ts';
 import { genericLinkFailure } from './link-findings.ts';
@@ -49,7 +49,14 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
   const lld = createLldMoldParser(collector);
   const ld64 = createLd64Parser(collector);
   const cc = createCompilerParser(collector);
-  const parsers = [gnu, gold, lld, ld64, cc];
+  // Which parsers can claim a line, by the linker prefix it starts with.
+  const lldLines = [lld];
+  const gnuLines = [gnu, gold, ld64];
+  const plainLines = [gnu, gold, cc, lld];
+  const byTool = (tool: string | undefined): LineParser[] =>
+    tool === undefined ? plainLines : tool === 'mold' || tool.endsWith('lld') ? lldLines : gnuLines;
+  // The parser that took the last line: the only one holding multi-line context.
+  let owner: LineParser | undefined;
 
   let skipCommandLine = false;
   let linkFailure: string | undefined;
@@ -59,7 +66,8 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
   let lastLinkerError: CountedDiagnostic | undefined;
 
   const interruptAll = (): void => {
-    for (const parser of parsers) parser.interrupt();
+    owner?.interrupt();
+    owner = undefined;
   };
   const unrecognised = (line: string): void => {
     interruptAll();
@@ -85,11 +93,9 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
     }
     if (first === 32 || first === 9) {
       if (ld64.active && ld64.line(line, line)) return;
-      cc.context(line);
+      if (owner === cc) cc.context(line);
       return;
     }
-    if (lld.active) lld.interrupt();
-    if (ld64.active) ld64.interrupt();
     if (first === 35 /* # */ && line.startsWith('# ')) {
       // `# example.com/pkg`: cmd/go starts the output of another package or step.
       inLinkSection = false;
@@ -100,6 +106,7 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
     if (first === 85 /* U */ && isLd64BlockStart(line)) {
       interruptAll();
       ld64.start();
+      owner = ld64;
       return;
     }
     // Inside a failed link, any linker line may be the error (e.g. a relocation against -fPIC).
@@ -109,12 +116,14 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
     }
     const { tool, body } = splitLinkerPrefix(line);
     if (tool === 'ld' && isLd64BlockStart(line)) {
+      interruptAll();
       ld64.start();
+      owner = ld64;
       return;
     }
-    for (const parser of parsers) {
-      if (parser.line(body, line)) {
-        for (const other of parsers) if (other !== parser) other.interrupt();
+    for (const parser of byTool(tool)) {
+      if (parser === owner ? parser.line(body, line) : parser.line(body, line) && (owner?.interrupt(), true)) {
+        owner = parser;
         return;
       }
     }
@@ -147,7 +156,7 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
       splitter.end();
       interruptAll();
       if (linkFailure !== undefined && !collector.has((d) => d.severity === 'error')) {
-        const generic = collector.add('linker-error\0generic', () => genericLinkFailure(linkFailure ?? ''));
+        const generic = collector.add('linker-error', '', 'generic', () => genericLinkFailure(linkFailure ?? ''));
         if (generic) for (const raw of linkTail) collector.addRaw(generic, raw);
       }
       const findings = collector.list();

@@ -13,8 +13,11 @@ export interface CollectorOptions {
 }
 
 export interface Collector {
-  /** Adds a finding, or merges it into the one with the same key; returns the kept one. */
-  add(key: string, make: () => Diagnostic, raw?: string, extraCount?: number): CountedDiagnostic | undefined;
+  /**
+   * Adds a finding, or merges it into the one with the same key (kind, a, b); returns the
+   * kept one. `make` runs only for a new key.
+   */
+  add(kind: string, a: string, b: string, make: () => Diagnostic, raw?: string, extraCount?: number): CountedDiagnostic | undefined;
   /** Appends a raw line to a finding, within the cap. */
   addRaw(finding: CountedDiagnostic, raw: string): void;
   has(predicate: (d: CountedDiagnostic) => boolean): boolean;
@@ -22,43 +25,65 @@ export interface Collector {
   list(): CountedDiagnostic[];
 }
 
+// Strings cut from a line (regex groups, slices) keep the whole chunk they came from
+// alive. Findings outlive their chunk, so everything they keep is copied out first.
+export const detach = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
+function detachFinding(d: Diagnostic): Diagnostic {
+  const copy: Diagnostic = { ...d, title: detach(d.title), message: detach(d.message) };
+  for (const field of ['fix', 'symbol', 'demangled', 'library', 'header', 'referencedFrom', 'providedBy'] as const) {
+    const value = d[field];
+    if (value !== undefined) copy[field] = detach(value);
+  }
+  if (d.toolLocation) copy.toolLocation = detachLocation(d.toolLocation);
+  return copy;
+}
+
+export function detachLocation(location: Location): Location {
+  return { ...location, file: detach(location.file) };
+}
+
 export function createCollector(options: CollectorOptions = {}): Collector {
   const maxRawLines = options.maxRawLines ?? 4;
   const maxFindings = options.maxFindings ?? 5000;
-  const byKey = new Map<string, CountedDiagnostic>();
+  // Nested maps: no key string is built per line.
+  const byKey = new Map<string, Map<string, Map<string, CountedDiagnostic>>>();
+  const ordered: CountedDiagnostic[] = [];
   let dropped = 0;
 
   const addRaw = (finding: CountedDiagnostic, raw: string): void => {
     finding.raw ??= [];
-    if (finding.raw.length < maxRawLines) finding.raw.push(raw);
+    if (finding.raw.length < maxRawLines) finding.raw.push(detach(raw));
   };
 
   return {
-    add(key, make, raw, extraCount = 1) {
-      const existing = byKey.get(key);
+    add(kind, a, b, make, raw, extraCount = 1) {
+      let byA = byKey.get(kind);
+      let byB = byA?.get(a);
+      const existing = byB?.get(b);
       if (existing) {
         existing.count += extraCount;
         if (raw !== undefined) addRaw(existing, raw);
         return existing;
       }
-      if (byKey.size >= maxFindings) {
+      if (ordered.length >= maxFindings) {
         dropped += 1;
         return undefined;
       }
-      const finding: CountedDiagnostic = { ...make(), count: extraCount };
+      const finding: CountedDiagnostic = { ...detachFinding(make()), count: extraCount };
       if (raw !== undefined) addRaw(finding, raw);
-      byKey.set(key, finding);
+      if (!byA) byKey.set(detach(kind), (byA = new Map()));
+      if (!byB) byA.set(detach(a), (byB = new Map()));
+      byB.set(detach(b), finding);
+      ordered.push(finding);
       return finding;
     },
     addRaw,
-    has(predicate) {
-      for (const d of byKey.values()) if (predicate(d)) return true;
-      return false;
-    },
+    has: (predicate) => ordered.some(predicate),
     get dropped() {
       return dropped;
     },
-    list: () => [...byKey.values()],
+    list: () => [...ordered],
   };
 }
 
@@ -69,7 +94,7 @@ const locationScore = (location: Location): number =>
 
 /** Of two places the tool named for one finding, the one most useful for mapping to Go source. */
 export function betterLocation(current: Location | undefined, candidate: Location | undefined): Location | undefined {
-  if (!current) return candidate;
+  if (!current) return candidate && detachLocation(candidate);
   if (!candidate) return current;
-  return locationScore(candidate) > locationScore(current) ? candidate : current;
+  return locationScore(candidate) > locationScore(current) ? detachLocation(candidate) : current;
 }

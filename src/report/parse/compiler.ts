@@ -18,8 +18,8 @@ export function createCompilerParser(collector: Collector): LineParser & { conte
   // The finding the next caret/source lines belong to.
   let last: CountedDiagnostic | undefined;
 
-  const record = (kind: DiagnosticKind, key: string, make: () => ReturnType<typeof compileMessage>, raw: string): void => {
-    last = collector.add(`${kind}\0${key}`, make, raw);
+  const record = (kind: DiagnosticKind, where: string, what: string, make: () => ReturnType<typeof compileMessage>, raw: string): void => {
+    last = collector.add(kind, where, what, make, raw);
   };
 
   return {
@@ -45,22 +45,22 @@ export function createCompilerParser(collector: Collector): LineParser & { conte
         if (level === 'fatal error') {
           const header = gccHeader.exec(rest)?.[1] ?? clangHeader.exec(rest)?.[1];
           if (header) {
-            record('missing-header', `${header}\0${where}`, () => missingHeader(header, location), raw);
+            record('missing-header', where, header, () => missingHeader(header, location), raw);
             return true;
           }
         }
         const kind = level === 'warning' ? 'c-compile-warning' : 'c-compile-error';
-        record(kind, `${where}\0${text}`, () => compileMessage(kind, text, location), raw);
+        record(kind, where, text, () => compileMessage(kind, text, location), raw);
         return true;
       }
       const unknown = unknownName.exec(rest);
       if (unknown) {
         const name = unknown[1] ?? unknown[2] ?? '';
-        record('cgo-unknown-name', `${name}\0${where}`, () => cgoUnknownName(name, location), raw);
+        record('cgo-unknown-name', where, name, () => cgoUnknownName(name, location), raw);
         return true;
       }
       if (column !== undefined && file.endsWith('.go')) {
-        record('go-compile-error', `${where}\0${rest}`, () => compileMessage('go-compile-error', rest, location), raw);
+        record('go-compile-error', where, rest, () => compileMessage('go-compile-error', rest, location), raw);
         return true;
       }
       return false;

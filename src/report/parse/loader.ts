@@ -77,25 +77,25 @@ export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: n
         const [, exception = '', path = '', symbol = ''] = m;
         const lib = found.baseName(path);
         if (exception === 'AttributeError') {
-          collector.add(`missing-expected-symbol\0${symbol}`, () => found.missingExport(symbol, lib), line);
+          collector.add('missing-expected-symbol', symbol, '', () => found.missingExport(symbol, lib), line);
         } else {
           const abi = isCxxAbiMismatch(symbol);
           const kind = abi ? 'cxx-abi-mismatch' : 'undefined-symbol';
-          collector.add(`${kind}\0${symbol}\0${lib}`, () => (abi ? found.cxxAbiMismatch : found.undefinedSymbol)(symbol, lib, via), line);
+          collector.add(kind, symbol, lib, () => (abi ? found.cxxAbiMismatch : found.undefinedSymbol)(symbol, lib, via), line);
         }
         return;
       }
     }
     if (line.includes('cannot open shared object file')) {
       const missing = cannotOpen.exec(line)?.[1]?.trim();
-      if (missing) collector.add(`shared-object-not-found\0${missing}`, () => found.sharedObjectNotFound(missing, library), line);
+      if (missing) collector.add('shared-object-not-found', missing, '', () => found.sharedObjectNotFound(missing, library), line);
       return;
     }
     if (line.includes(' not found (required by ')) {
       const m = versionNotFound.exec(line);
       if (m) {
         const [, provider = '', version = '', requiredBy = ''] = m;
-        collector.add(`version-not-found\0${version}\0${provider}`, () => found.versionNotFound(version, provider.trim(), requiredBy), line);
+        collector.add('version-not-found', version, provider, () => found.versionNotFound(version, provider.trim(), requiredBy), line);
         return;
       }
     }
@@ -105,17 +105,17 @@ export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: n
         // `OSError: dlopen: cannot load ...` names the function, not a library.
         const named = m[1]?.trim();
         const lib = named && (named.includes('/') || named.includes('.so')) ? found.baseName(named) : library;
-        collector.add(`static-tls\0${lib}`, () => found.staticTls(lib, m[2] ?? line), line);
+        collector.add('static-tls', lib, '', () => found.staticTls(lib, m[2] ?? line), line);
         return;
       }
     }
     if (line.includes('File already exists in database: ') || (line.includes('Check failed') && line.includes('Already registered'))) {
-      collector.add('duplicate-tensorflow-runtime', () => found.duplicateRuntime(line.replace(/^\[libprotobuf ERROR [^\]]*\] /, '')), line);
+      collector.add('duplicate-tensorflow-runtime', '', '', () => found.duplicateRuntime(line.replace(/^\[libprotobuf ERROR [^\]]*\] /, '')), line);
       return;
     }
     if (line.startsWith('NotFoundError: ') || line.includes('errors_impl.NotFoundError: ')) {
       const message = line.slice(line.indexOf('NotFoundError: ') + 'NotFoundError: '.length);
-      collector.add(`op-library-not-found\0${message}`, () => found.opLibraryNotFound(message, library), line);
+      collector.add('op-library-not-found', message, '', () => found.opLibraryNotFound(message, library), line);
       return;
     }
     // Go runtime: `panic: msg` / `SIGSEGV: segmentation violation`, then goroutine stacks.
@@ -157,21 +157,21 @@ export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: n
 
   const explained = collector.has((d) => d.severity === 'error');
   if (panicMessage !== undefined) {
-    const panic = collector.add('go-panic', () => found.goPanic(panicMessage ?? '', library, goFrameLocation));
+    const panic = collector.add('go-panic', '', '', () => found.goPanic(panicMessage ?? '', library, goFrameLocation));
     if (panic) for (const raw of stackRaw) collector.addRaw(panic, raw);
   }
   const signal = textSignal ?? outcome.signal ?? signalFromExitCode(outcome.exitCode);
   if (signal && !outcome.timedOut && !explained && panicMessage === undefined) {
-    const killed = collector.add('killed-by-signal', () => found.killedBySignal(signal, library, signalDetail, goFrameLocation));
+    const killed = collector.add('killed-by-signal', '', '', () => found.killedBySignal(signal, library, signalDetail, goFrameLocation));
     if (killed) for (const raw of stackRaw) collector.addRaw(killed, raw);
   }
-  if (outcome.timedOut) collector.add('timeout', () => found.timedOut(library));
+  if (outcome.timedOut) collector.add('timeout', '', '', () => found.timedOut(library));
   if (!collector.has(() => true) && lastException !== undefined) {
     const exception = lastException;
-    collector.add('python-exception', () => found.pythonException(exception, library), exception);
+    collector.add('python-exception', '', '', () => found.pythonException(exception, library), exception);
   }
   if (!collector.has(() => true) && outcome.exitCode !== null && outcome.exitCode !== 0) {
-    collector.add('other', () => found.failedWithoutMessage(outcome.exitCode ?? 0, library));
+    collector.add('other', '', '', () => found.failedWithoutMessage(outcome.exitCode ?? 0, library));
   }
   return collector.list();
 }

@@ -1,29 +1,28 @@
 // Shared by the linker parsers: turns one recognised tool message into a (merged)
 // finding, with the dedupe key the brief asks for: (kind, symbol, referencedFrom).
 import type { Location } from '../diagnostic.ts';
-import { betterLocation, type Collector, type CountedDiagnostic } from './collector.ts';
+import { betterLocation, detach, type Collector, type CountedDiagnostic } from './collector.ts';
 import * as findings from './link-findings.ts';
 
 export function recordReference(collector: Collector, info: findings.ReferenceInfo, raw: string): CountedDiagnostic | undefined {
-  const key = `undefined-reference\0${info.symbol}\0${info.referencedFrom ?? ''}`;
-  const kept = collector.add(key, () => findings.undefinedReference(info), raw);
+  const kept = collector.add('undefined-reference', info.symbol, info.referencedFrom ?? '', () => findings.undefinedReference(info), raw);
   if (kept) kept.toolLocation = betterLocation(kept.toolLocation, info.toolLocation);
   return kept;
 }
 
 export function recordMoreReferences(collector: Collector, symbol: string, raw: string, toolLocation?: Location, more?: number): void {
-  collector.add(`more-undefined-references\0${symbol}`, () => findings.moreUndefinedReferences(symbol, toolLocation, more), raw, more ?? 1);
+  collector.add('more-undefined-references', symbol, '', () => findings.moreUndefinedReferences(symbol, toolLocation, more), raw, more ?? 1);
 }
 
 export function recordMissingLibrary(collector: Collector, name: string, raw: string): void {
-  collector.add(`missing-library\0${name}`, () => findings.missingLibrary(name), raw);
+  collector.add('missing-library', name, '', () => findings.missingLibrary(name), raw);
 }
 
 /** `dlclose@@GLIBC_2.2.5` -> `dlclose`: the version is kept in the message only. */
 export function recordMissingDso(collector: Collector, versioned: string, raw: string): CountedDiagnostic | undefined {
   const at = versioned.indexOf('@');
   const symbol = at > 0 ? versioned.slice(0, at) : versioned;
-  return collector.add(`missing-dso\0${symbol}`, () => findings.missingDso(symbol, undefined, versioned), raw);
+  return collector.add('missing-dso', symbol, '', () => findings.missingDso(symbol, undefined, versioned), raw);
 }
 
 /** Fills in the library of a missing-dso finding from ld's follow-up line. */
@@ -31,15 +30,15 @@ export function setDsoLibrary(collector: Collector, finding: CountedDiagnostic, 
   if (finding.library) return;
   const library = printed.replace(/\/{2,}/g, '/');
   const full = findings.missingDso(finding.symbol ?? '', library, finding.title.replace(/^Undefined reference to symbol /, ''));
-  finding.library = library;
-  finding.title = full.title;
-  finding.message = full.message;
-  finding.fix = full.fix;
+  finding.library = detach(library);
+  finding.title = detach(full.title);
+  finding.message = detach(full.message);
+  if (full.fix) finding.fix = detach(full.fix);
   collector.addRaw(finding, raw);
 }
 
 export function recordMultipleDefinition(collector: Collector, symbol: string, raw: string, toolLocation?: Location): CountedDiagnostic | undefined {
-  const kept = collector.add(`multiple-definition\0${symbol}`, () => findings.multipleDefinition(symbol, toolLocation), raw);
+  const kept = collector.add('multiple-definition', symbol, '', () => findings.multipleDefinition(symbol, toolLocation), raw);
   if (kept) kept.toolLocation = betterLocation(kept.toolLocation, toolLocation);
   return kept;
 }
@@ -52,7 +51,7 @@ export function recordLinkerError(collector: Collector, message: string, raw: st
     collector.addRaw(previous, raw);
     return previous;
   }
-  return collector.add(`linker-error\0${message}`, () => findings.linkerError(message), raw);
+  return collector.add('linker-error', message, '', () => findings.linkerError(message), raw);
 }
 
 /**
@@ -79,7 +78,7 @@ export function parseToolLocation(text: string): Location | undefined {
 }
 
 /** `/usr/bin/ld: `, `/usr/bin/ld.gold: `, `ld.lld: `, `mold: `, `ld: ` and cross-prefixed names. */
-const linkerPrefix = /^(?:\S*\/)?(?:[\w.-]+-)?(ld(?:\.bfd|\.gold|\.lld|64)?|mold|lld|ld64\.lld): /;
+const linkerName = /^(?:[\w.-]+-)?(ld(?:\.bfd|\.gold|\.lld|64)?|mold|lld|ld64\.lld)$/;
 
 export interface LinkerLine {
   /** ld, ld.bfd, ld.gold, ld.lld, mold ... or undefined when the line has no linker prefix. */
@@ -88,12 +87,25 @@ export interface LinkerLine {
   body: string;
 }
 
+// Called for most lines, so it looks at the first `: ` without a regex over the line.
+function linkerPrefixEnd(line: string): { tool: string; end: number } | undefined {
+  const colon = line.indexOf(': ');
+  if (colon <= 0 || colon > 256) return undefined;
+  const space = line.lastIndexOf(' ', colon);
+  if (space !== -1) return undefined;
+  // Every linker name ends in "d" (ld, ld.gold, lld, mold ...) or "4" (ld64).
+  const last = line.charCodeAt(colon - 1);
+  if (last !== 100 && last !== 52) return undefined;
+  const name = line.slice(line.lastIndexOf('/', colon) + 1, colon);
+  const m = linkerName.exec(name);
+  return m ? { tool: m[1] ?? name, end: colon + 2 } : undefined;
+}
+
 export function hasLinkerPrefix(line: string): boolean {
-  return linkerPrefix.test(line);
+  return linkerPrefixEnd(line) !== undefined;
 }
 
 export function splitLinkerPrefix(line: string): LinkerLine {
-  const m = linkerPrefix.exec(line);
-  if (!m) return { body: line };
-  return { tool: m[1], body: line.slice(m[0].length) };
+  const prefix = linkerPrefixEnd(line);
+  return prefix ? { tool: prefix.tool, body: line.slice(prefix.end) } : { body: line };
 }
