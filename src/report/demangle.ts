@@ -12,9 +12,12 @@ export function isMangled(symbol: string): boolean {
   return symbol.startsWith('_Z') && !/\s/.test(symbol);
 }
 
-/** A mangled name of the C++11 string ABI: functions returning std::string carry `B5cxx11`. */
+/**
+ * A name of the C++11 string ABI: functions returning std::string carry `B5cxx11` when
+ * mangled and `[abi:cxx11]` when demangled (GNU ld prints demangled names).
+ */
 export function isCxxAbiMismatch(symbol: string): boolean {
-  return symbol.includes('B5cxx11');
+  return symbol.includes('B5cxx11') || symbol.includes('[abi:cxx11]');
 }
 
 export async function demangleAll(symbols: string[], cxxfilt = 'c++filt'): Promise<Map<string, string>> {
@@ -36,13 +39,14 @@ export async function demangleAll(symbols: string[], cxxfilt = 'c++filt'): Promi
   return result;
 }
 
-/** Fills `demangled` on findings whose symbol is a C++ name. */
+/** Fills `demangled` on findings whose symbol is a C++ name, and uses it in the title. */
 export async function addDemangledNames<T extends Diagnostic>(findings: T[], cxxfilt?: string): Promise<T[]> {
   const symbols = findings.flatMap((d) => (d.symbol && isMangled(d.symbol) ? [d.symbol] : []));
   if (symbols.length === 0) return findings;
   const names = await demangleAll(symbols, cxxfilt);
   return findings.map((d) => {
     const demangled = d.symbol ? names.get(d.symbol) : undefined;
-    return demangled && demangled !== d.symbol ? { ...d, demangled } : d;
+    if (!demangled || !d.symbol || demangled === d.symbol) return d;
+    return { ...d, demangled, title: d.title.replace(d.symbol, demangled) };
   });
 }

@@ -36,9 +36,13 @@ describe('helpers', () => {
   });
   it('addDemangledNames fills demangled only where it differs', async () => {
     const base = { severity: 'error', kind: 'undefined-symbol', stage: 'smoke', title: 't', message: 'm' } as const;
-    const findings: Diagnostic[] = [{ ...base, symbol: '_ZN10tensorflow3FooEv' }, { ...base, symbol: 'TF_Version' }];
+    const findings: Diagnostic[] = [
+      { ...base, title: 'Undefined symbol _ZN10tensorflow3FooEv', symbol: '_ZN10tensorflow3FooEv' },
+      { ...base, symbol: 'TF_Version' },
+    ];
     const out = await addDemangledNames(findings);
     assert.equal(out[0]?.demangled, 'tensorflow::Foo()');
+    assert.equal(out[0]?.title, 'Undefined symbol tensorflow::Foo()');
     assert.equal(out[1]?.demangled, undefined);
   });
 });

@@ -223,6 +223,18 @@ describe('formats from public reports', () => {
       ],
     );
   });
+  it('ld64 of Xcode 15: "ld: Undefined symbols:" and names without quotes', () => {
+    const log = [
+      '/usr/local/go/pkg/tool/darwin_arm64/link: running clang failed: exit status 1',
+      '/usr/bin/clang -arch arm64 -o $WORK/b001/exe/a.out go.o 000001.o',
+      'ld: Undefined symbols:',
+      '  _TF_Version, referenced from:',
+      '      __cgo_0123456789ab_Cfunc_TF_Version in 000001.o',
+      'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+    ].join('\n');
+    const d = only(parseBuildOutput(log));
+    assert.deepEqual([d.symbol, d.referencedFrom], ['TF_Version', '_cgo_0123456789ab_Cfunc_TF_Version']);
+  });
   it('ld64: library not found', () => {
     const d = only(parseFixture('quoted/ld64-library-not-found.txt'));
     assert.equal(d.kind, 'missing-library');
@@ -278,6 +290,11 @@ describe('options and odd input', () => {
     const d = only(parseBuildOutput('ld.lld: warning: undefined symbol: TF_X\n>>> referenced by a.o:(f)\n'));
     assert.equal(d.severity, 'warning');
     assert.equal(d.referencedFrom, 'f');
+  });
+  it('GNU ld with a demangled C++11-ABI name points at the ABI flag', () => {
+    const d = only(parseBuildOutput("op.cc:(.text+0x5): undefined reference to `tensorflow::Foo[abi:cxx11]()'\n"));
+    assert.equal(d.symbol, 'tensorflow::Foo[abi:cxx11]()');
+    assert.match(d.fix ?? '', /_GLIBCXX_USE_CXX11_ABI/);
   });
   it('a successful build gives no findings', () => {
     assert.deepEqual(parseBuildOutput('# example.com/ok\ngo: downloading example.com/dep v1.0.0\n'), []);

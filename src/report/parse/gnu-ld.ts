@@ -11,7 +11,8 @@ import {
   setDsoLibrary,
 } from './record.ts';
 
-const inFunction = /^(?:.*: )?[iI]n function [`‘](.*)['’]:$/;
+// gcc's own "In function ‘f’:" context lines use other quotes; ld always uses a backtick.
+const inFunction = /^(?:.*: )?[iI]n function `(.*)':$/;
 const undefinedReference = /^(.*?): undefined reference to [`‘](.*)['’]$/;
 const undefinedSymbol = /^(.*?): undefined reference to symbol '(.*)'$/;
 const moreReferences = /^(.*?): more undefined references to [`‘](.*)['’] follow$/;

@@ -1,6 +1,7 @@
 // Titles, explanations and fixes for build-time findings (linker and compilers), so
 // every linker parser words the same problem the same way.
 import type { Diagnostic, Location } from '../diagnostic.ts';
+import { isCxxAbiMismatch } from '../demangle.ts';
 
 const cgoWrapper = /^_{1,2}cgo_[0-9a-f]+_Cfunc_(.+)$/;
 
@@ -39,14 +40,18 @@ export function undefinedReference(info: ReferenceInfo): Diagnostic {
     message += ' A declaration in the preamble or a header lets cgo compile the call, but a library must still define it.';
   }
   const tf = isTensorFlowSymbol(symbol);
-  if (tf) message += ` ${tfSplitNote}`;
+  const abi = isCxxAbiMismatch(symbol);
+  if (abi) message += ` ${symbol} belongs to the C++11 string ABI; a library built with _GLIBCXX_USE_CXX11_ABI=0 defines it under another name.`;
+  else if (tf) message += ` ${tfSplitNote}`;
   return {
     severity: info.warning ? 'warning' : 'error',
     kind: 'undefined-reference',
     stage: 'build',
     title: `Undefined reference to ${symbol}`,
     message,
-    fix: tf
+    fix: abi
+      ? 'Compile with the same -D_GLIBCXX_USE_CXX11_ABI as the library (for TensorFlow: tf.sysconfig.get_compile_flags()).'
+      : tf
       ? tfLinkFix(symbol)
       : `Add the library that defines ${symbol} to #cgo LDFLAGS (-l<name> with -L<dir>), or correct the name if it is misspelled.`,
     symbol,
