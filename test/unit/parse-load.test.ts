@@ -134,6 +134,10 @@ describe('outcomes without a message', () => {
   it('success gives nothing', () => {
     assert.deepEqual(parseLoadOutput(outcome('2.21.0\n', { exitCode: 0 })), []);
   });
+  it("the action's mode name for tf.load_op_library", () => {
+    const d = only(parseLoadOutput(outcome('NotFoundError: /w/libtfcgo.so: undefined symbol: TF_X\n', { mode: 'op-library' })));
+    assert.match(d.message, /tf\.load_op_library/);
+  });
   it('lazy binding: "symbol lookup error" at call time', () => {
     const d = only(parseLoadOutput(outcome('python3: symbol lookup error: /w/libtfcgo.so: undefined symbol: TF_NewGraph\n', { exitCode: 127 })));
     assert.deepEqual([d.kind, d.symbol, d.library], ['undefined-symbol', 'TF_NewGraph', 'libtfcgo.so']);

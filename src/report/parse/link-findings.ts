@@ -89,6 +89,9 @@ export function missingLibrary(name: string): Diagnostic {
       'The flag usually comes from a #cgo LDFLAGS line or CGO_LDFLAGS.' +
       (name.includes('tensorflow')
         ? ' The pip wheel ships libtensorflow_framework.so.2 and libtensorflow_cc.so.2 (no libtensorflow.so), in the tensorflow package directory.'
+        : '') +
+      (name === 'tensorflow'
+        ? ' Go bindings such as tensorflow/go and graft link with -ltensorflow, which expects the separate libtensorflow C library; a link directory with libtensorflow.so -> <tensorflow dir>/libtensorflow_cc.so.2 and libtensorflow_framework.so -> libtensorflow_framework.so.2 makes it bind to the TensorFlow that Python imports.'
         : ''),
     fix:
       `Check the -l name in #cgo LDFLAGS / CGO_LDFLAGS and add -L<dir> for the directory that holds it` +
@@ -108,7 +111,7 @@ export function missingDso(symbol: string, library?: string, versioned = symbol)
     stage: 'build',
     title: file ? `${symbol} is in ${file}, which is not on the link line` : `Undefined reference to symbol ${versioned}`,
     message:
-      `${versioned} is defined in ${library ?? 'a shared library'} that is only loaded as a dependency of another library. ` +
+      `${versioned} is defined in ${library ?? 'a shared library'}, which the link only reaches as a dependency of another library. ` +
       'GNU ld does not let an object use symbols of such indirect dependencies (--no-copy-dt-needed-entries), ' +
       'so the library has to be named on the link line itself.',
     fix: file ? `Add -l:${file} (with -L for its directory) to #cgo LDFLAGS or CGO_LDFLAGS.` : 'Add the library named in the note to the link line.',

@@ -14,7 +14,7 @@ export interface LoadOutcome {
   timedOut: boolean;
   /** The library the smoke test loaded (path or file name). */
   library: string;
-  /** How it was loaded: 'ctypes' (default) or 'load_op_library'. */
+  /** How it was loaded: 'ctypes' (default), 'ctypes-global', or 'op-library' / 'load_op_library' (tf.load_op_library). */
   mode?: string;
 }
 
@@ -49,7 +49,8 @@ const isRuntimeFrame = (file: string): boolean =>
 
 export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: number } = {}): CountedDiagnostic[] {
   const library = found.baseName(outcome.library);
-  const via = outcome.mode === 'load_op_library' ? `tf.load_op_library("${library}")` : `Loading ${library}`;
+  const opLibrary = outcome.mode === 'op-library' || outcome.mode === 'load_op_library';
+  const via = opLibrary ? `tf.load_op_library("${library}")` : `Loading ${library}`;
   const collector = createCollector({ maxRawLines: options.maxRawLines });
 
   let inTraceback = false;
