@@ -148,12 +148,17 @@ export function killedBySignal(signal: string, library: string, detail?: string,
   };
 }
 
+/** `message` is a panic value, or a whole `fatal error: ...` line of the Go runtime. */
 export function goPanic(message: string, library: string, toolLocation?: Location): Diagnostic {
+  const fatal = message.startsWith('fatal error: ');
+  const what = fatal ? message.slice('fatal error: '.length) : message;
   return {
     ...smoke(
       'other',
-      `Go panic in ${library}: ${message.length > 80 ? `${message.slice(0, 77)}...` : message}`,
-      `Go code in ${library} panicked with "${message}", which ends the whole process.`,
+      `${fatal ? 'Go runtime fatal error' : 'Go panic'} in ${library}: ${what.length > 80 ? `${what.slice(0, 77)}...` : what}`,
+      fatal
+        ? `The Go runtime in ${library} stopped the process with "${what}".`
+        : `Go code in ${library} panicked with "${what}", which ends the whole process.`,
       'See the Go stack in the raw output; the first frame in your package is the place to look.',
     ),
     library,

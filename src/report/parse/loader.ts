@@ -125,6 +125,13 @@ export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: n
       stackRaw.push(line);
       return;
     }
+    // Go runtime `fatal error: ...` (deadlock, cgo misuse); a signal is reported as one below.
+    if (line.startsWith('fatal error: ') && panicMessage === undefined) {
+      if (line.startsWith('fatal error: unexpected signal')) signalDetail ??= line;
+      else panicMessage = line;
+      stackRaw.push(line);
+      return;
+    }
     const goSignal = goSignalLine.exec(line);
     if (goSignal) {
       textSignal ??= goSignal[1] ?? goSignal[2];
