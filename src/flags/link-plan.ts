@@ -13,7 +13,9 @@
 //
 // Every mode keeps -I<tf>/include and -D_GLIBCXX_USE_CXX11_ABI=<flag> in the cflags (the
 // headers must resolve whoever links), adds the `rpath` input's flags (a separate input), and
-// sets up the bindings link folder when the package links -ltensorflow (see bindings.ts).
+// sets up the bindings link folder when the package links -ltensorflow (see bindings.ts): its
+// -L comes first in ldflags, in every mode, since it only makes the package's own -ltensorflow
+// resolve to the pip wheel; under `auto` the framework library is added for the bindings too.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Location } from '../report/diagnostic.ts';
@@ -23,6 +25,7 @@ import { usedCNames, type CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { findProviders, tensorflowLibraries } from '../inspect/providers.ts';
 import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers.ts';
 import { rpathFlags, type RpathSetting } from './rpath.ts';
+import { detectBindings, ensureLinkDir } from './bindings.ts';
 
 export type LinkMode = 'auto' | 'sysconfig' | 'none';
 
@@ -195,15 +198,28 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   }
 
   const rpath = rpathFlags(input.rpath, input.installDir);
+  const bindings = detectBindings(facts, input.pkg);
+  let linkDir: string | undefined;
+  if (bindings) {
+    const made = await ensureLinkDir(input.tempDir, tf);
+    linkDir = made.dir;
+    notes.push(`Go bindings (${bindings.reasons.join('; ')}): -ltensorflow -> ${linkDir}/libtensorflow.so -> the pip libtensorflow_cc.so.2${made.created.length > 0 ? ` (made ${made.created.join(', ')})` : ''}`);
+  }
   let linked: string[] = [];
   let zDefs = false;
   if (input.mode === 'auto') {
     const wanted = new Set(providers.flatMap((p) => (p.library ? [p.library] : [])));
-    const kernelApi = lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ''));
     const framework = libraryNames.find((l) => l.startsWith(FRAMEWORK_STEM));
+    const kernelApi = lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ''));
     if (kernelApi && framework && !wanted.has(framework)) {
       wanted.add(framework);
       notes.push(`kernel/op API used -> ${framework} (the op registry lives there)`);
+    }
+    // -ltensorflow names only the cc half of the C API; the bindings also call framework
+    // functions (TF_NewStatus, TF_AllocateTensor), which -z defs needs on the command line.
+    if (bindings && framework && !wanted.has(framework)) {
+      wanted.add(framework);
+      notes.push(`Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
     }
     linked = libraryNames.filter((l) => wanted.has(l)); // framework first: tensorflowLibraries' order
     zDefs = input.zDefs !== false && process.platform !== 'darwin'; // ld64 fails on undefined symbols by default
@@ -213,12 +229,13 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   }
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [
+    ...(linkDir ? [`-L${linkDir}`] : []),
     ...(linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : []),
     ...(zDefs ? ['-Wl,-z,defs'] : []),
     ...rpath,
   ];
   notes.push(`link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`);
-  return { ldflags, cflags, computedLibraries, providers, diagnostics, notes };
+  return { ldflags, cflags, computedLibraries, providers, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
 }
 
 /** The library tf.sysconfig.get_link_flags() names: libtensorflow_framework.so.<major> (.<major>.dylib on macOS). */
