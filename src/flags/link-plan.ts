@@ -188,7 +188,10 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   const libraryNames = libraries.map((l) => path.basename(l));
   if (headers.headers.length === 0) {
     notes.push(`no TensorFlow C headers under ${tf.includeDir}: names the libraries lack are not reported before the build`);
-  } else if (libraries.length > 0) {
+  } else if (!libraryNames.some((l) => l.startsWith('libtensorflow_cc'))) {
+    // Before the wheel shipped libtensorflow_cc, half the C API lived in a Python extension.
+    notes.push(`no libtensorflow_cc in ${tf.libDir}: names the libraries lack are not reported before the build`);
+  } else {
     const missing = providers.filter((p) => !p.library && calledFromGo.has(p.name)).map((p) => p.name);
     const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir) : new Set<string>();
     for (const name of missing) {
@@ -226,6 +229,11 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
     if (lookup.length === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
   } else if (input.mode === 'sysconfig') {
     linked = [sysconfigFramework(tf)];
+  }
+  const unlinked = new Map<string, string[]>();
+  for (const p of providers) if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...(unlinked.get(p.library) ?? []), p.name]);
+  for (const [library, names] of unlinked) {
+    notes.push(`not linked: ${library} (${names.join(', ')}), which then resolve only once tensorflow is imported`);
   }
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [

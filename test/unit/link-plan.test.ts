@@ -55,6 +55,7 @@ test('auto on example/: framework and cc, each used function logged with its lib
   // Types, constants and cgo's own names are not looked up: TF_OK, size_t, int.
   assert.deepEqual(p.providers.map((x) => x.name), ['TF_DeleteGraph', 'TF_DeleteStatus', 'TF_GetCode', 'TF_GraphNextOperation', 'TF_NewGraph', 'TF_NewStatus', 'TF_Version']);
   assert.deepEqual(p.diagnostics, []);
+  assert.ok(!p.notes.some((n) => n.startsWith('not linked')));
 });
 
 test('auto on a framework-only package links only libtensorflow_framework.so.2', async () => {
@@ -72,8 +73,10 @@ test('sysconfig is exactly tf.sysconfig.get_link_flags(), without -z defs; none 
   assert.deepEqual(s.computedLibraries, [':libtensorflow_framework.so.2']);
   // The providers are still known, so the lead can name libtensorflow_cc.so.2 as the fix.
   assert.ok(s.notes.includes('TF_Version -> libtensorflow_cc.so.2'));
+  assert.ok(s.notes.includes('not linked: libtensorflow_cc.so.2 (TF_DeleteGraph, TF_GraphNextOperation, TF_NewGraph, TF_Version), which then resolve only once tensorflow is imported'), s.notes.join('\n'));
   const n = await plan(facts, 'none');
   assert.deepEqual(n.ldflags, []);
+  assert.equal(n.notes.filter((x) => x.startsWith('not linked: ')).length, 2);
   assert.deepEqual(n.computedLibraries, []);
   assert.deepEqual(n.cflags, [`-I${tf.includeDir}`, '-D_GLIBCXX_USE_CXX11_ABI=1']);
 });
@@ -197,4 +200,12 @@ test("a TF_-named wrapper the package defines in its own C file or header is not
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('an install without libtensorflow_cc (older wheels) reports nothing before the build', async () => {
+  const facts = factsFrom(goFile('', 'func f() { _ = C.TF_Version(); _ = C.TF_Versoin() }'));
+  const older = { ...tf, libraries: ['libtensorflow_framework.so.2'] };
+  const p = await planLink({ mode: 'auto', tf: older, facts, pkg: pkgFor(facts), rpath: 'auto', tempDir: '/tmp' });
+  assert.deepEqual(p.diagnostics, []);
+  assert.ok(p.notes.some((n) => n.startsWith('no libtensorflow_cc in ')), p.notes.join('\n'));
 });
