@@ -88,4 +88,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// `tf-cgo-verify ... | head` closes stdout early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

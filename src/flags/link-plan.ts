@@ -21,7 +21,7 @@ import path from 'node:path';
 import type { Diagnostic, Location } from '../report/diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import type { GoPackage } from '../build/go-package.ts';
-import { usedCNames, type CgoPackageFacts } from '../resolve/cgo-source.ts';
+import { preambleMentions, usedCNames, type CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { findProviders, tensorflowLibraries } from '../inspect/providers.ts';
 import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers.ts';
 import { rpathFlags, type RpathSetting } from './rpath.ts';
@@ -109,9 +109,9 @@ export function analyzeNames(facts: CgoPackageFacts, headers: TfHeaderNames): Na
 const C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
 
 /**
- * Which of `names` the package's own C code mentions: the C/C++ files next to the Go files
- * (cgo compiles them into the package), and the headers its preambles include from the
- * package folder or its #cgo -I folders. A TF_-looking name defined there (a wrapper in
+ * Which of `names` the package's own C code mentions: its preambles, the C/C++ files next to
+ * the Go files (cgo compiles them into the package), and the headers its preambles include
+ * from the package folder or its #cgo -I folders. A TF_-looking name defined there (a wrapper in
  * helpers.c) is the package's own, not a TensorFlow function that is missing.
  */
 export async function mentionedInLocalC(facts: CgoPackageFacts, names: readonly string[], tfIncludeDir: string): Promise<Set<string>> {
@@ -137,7 +137,8 @@ export async function mentionedInLocalC(facts: CgoPackageFacts, names: readonly 
     }
   }
   const texts = await Promise.all([...files].map((file) => readFile(file, 'utf8').catch(() => '')));
-  const found = new Set<string>();
+  // The preamble's own prototypes count too: `const char* TF_Mine(void);` with #cgo LDFLAGS: -lmine.
+  const found = new Set(names.filter((name) => facts.files.some((f) => preambleMentions(f, name).length > 0)));
   for (const name of names) {
     const re = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
     if (texts.some((t) => re.test(t))) found.add(name);

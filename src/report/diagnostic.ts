@@ -72,6 +72,8 @@ export interface Diagnostic {
   toolLocation?: Location;
   /** Where in the user's Go source the problem comes from, once mapped. */
   locations?: Location[];
+  /** How many times the tool reported this same finding (merged duplicates). */
+  count?: number;
   /** The raw tool lines this finding was parsed from. */
   raw?: string[];
 }

@@ -18,6 +18,13 @@ function workspaceWith(from: string, subdir = '.'): string {
   return ws;
 }
 
+/** A workspace with the fixture package in a subfolder of its own name; runs the action there. */
+async function runFixture(name: string, inputs: Record<string, string>) {
+  const ws = workspaceWith(fixturePackage(name), name);
+  const run = await runAction({ workspace: ws, inputs: { 'working-directory': name, python: tfPython(), ...inputs } });
+  return { ws, run };
+}
+
 describe('a correct package', () => {
   test('example/ builds, loads after import tensorflow, and its smoke test passes', async () => {
     const ws = workspaceWith(path.join(repoRoot, 'example'), 'example');
@@ -47,8 +54,7 @@ describe('a correct package', () => {
 
 describe('a broken package', () => {
   test('a call to a TensorFlow function that does not exist fails and names the symbol', async () => {
-    const ws = workspaceWith(fixturePackage('missing-function'));
-    const run = await runAction({ workspace: ws, inputs: { python: tfPython() } });
+    const { run } = await runFixture('missing-function', {});
     assert.equal(run.exitCode, 1);
     assert.equal(run.outputs.result, 'failed');
     const errors = errorsOf(run);
@@ -56,8 +62,7 @@ describe('a broken package', () => {
   });
 
   test('a missing expect-symbols entry fails and is named', async () => {
-    const ws = workspaceWith(fixturePackage('hello'));
-    const run = await runAction({ workspace: ws, inputs: { python: tfPython(), 'expect-symbols': 'HelloStatusOK,HelloNotExported' } });
+    const { run } = await runFixture('hello', { 'expect-symbols': 'HelloStatusOK,HelloNotExported' });
     assert.equal(run.exitCode, 1);
     const errors = errorsOf(run);
     assert.ok(errors.some((e) => e.message.includes('HelloNotExported')), run.stdout);
@@ -65,9 +70,8 @@ describe('a broken package', () => {
   });
 
   test('a smoke test that raises fails, with its traceback in the log', async () => {
-    const ws = workspaceWith(fixturePackage('hello'));
     const code = 'import os\ndef check():\n    raise ValueError("smoke says no: " + os.path.basename(os.environ["TF_CGO_LIBRARY"]))\ncheck()\n';
-    const run = await runAction({ workspace: ws, inputs: { python: tfPython(), 'smoke-test': code } });
+    const { run } = await runFixture('hello', { 'smoke-test': code });
     assert.equal(run.exitCode, 1);
     assert.match(run.stdout, /Traceback \(most recent call last\)/);
     assert.match(run.stdout, /ValueError: smoke says no: libhello\.so/);
@@ -75,8 +79,7 @@ describe('a broken package', () => {
   });
 
   test('a smoke test that hangs is stopped at the timeout', async () => {
-    const ws = workspaceWith(fixturePackage('hello'));
-    const run = await runAction({ workspace: ws, inputs: { python: tfPython(), 'smoke-test': 'import time\ntime.sleep(600)\n', 'smoke-timeout': '8' } });
+    const { run } = await runFixture('hello', { 'smoke-test': 'import time\ntime.sleep(600)\n', 'smoke-timeout': '8' });
     assert.equal(run.exitCode, 1);
     assert.ok(run.durationMs < 240_000, `took ${run.durationMs} ms`);
     const errors = errorsOf(run);

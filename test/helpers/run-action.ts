@@ -18,6 +18,8 @@ export interface ActionRun {
   /** Workflow commands outside ::stop-commands:: blocks, as the runner would act on them. */
   commands: WorkflowCommand[];
   durationMs: number;
+  /** The file the `diagnostics` output names, read before the runner's temp folder goes. */
+  diagnosticsJson?: string;
 }
 
 export interface WorkflowCommand {
@@ -115,16 +117,18 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const entry = options.entry ?? path.join(repoRoot, 'dist', 'index.js');
   const run = await runProcess(process.execPath, [entry], { cwd: options.workspace, env, timeoutMs: options.timeoutMs ?? 600_000 });
+  const outputs = parseFileCommands(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8'));
   const result: ActionRun = {
     exitCode: run.exitCode,
     stdout: run.stdout,
     stderr: run.stderr,
-    outputs: parseFileCommands(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    outputs,
     summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     envFile: fs.readFileSync(files.GITHUB_ENV, 'utf8'),
     pathFile: fs.readFileSync(files.GITHUB_PATH, 'utf8'),
     commands: parseWorkflowCommands(run.stdout),
     durationMs: run.durationMs,
+    diagnosticsJson: outputs.diagnostics && fs.existsSync(outputs.diagnostics) ? fs.readFileSync(outputs.diagnostics, 'utf8') : undefined,
   };
   fs.rmSync(runnerDir, { recursive: true, force: true });
   return result;

@@ -190,13 +190,15 @@ test("a TF_-named wrapper the package defines in its own C file or header is not
     fs.writeFileSync(path.join(dir, 'helpers.c'), '#include "tensorflow/c/c_api.h"\nconst char* TF_WrappedVersion(void) { return TF_Version(); }\n');
     fs.writeFileSync(path.join(dir, 'include', 'mine.h'), 'int TF_FromMyHeader(void);\n');
     const source = goFile('#cgo CFLAGS: -I${SRCDIR}/include\n#include "mine.h"\nconst char* TF_WrappedVersion(void);',
-      'func f() { _ = C.TF_WrappedVersion(); _ = C.TF_FromMyHeader(); _ = C.TF_Misspeled() }');
+      'func f() { _ = C.TF_WrappedVersion(); _ = C.TF_FromMyHeader(); _ = C.TF_Misspeled(); _ = C.TF_FromMyLib() }')
+      .replace('#cgo CFLAGS', 'int TF_FromMyLib(void); // from -lmine\n#cgo LDFLAGS: -lmine\n#cgo CFLAGS');
     fs.writeFileSync(path.join(dir, 'main.go'), source);
     const facts = await scanCgoPackage(dir, ['main.go']);
     const p = await plan(facts);
     assert.deepEqual(p.diagnostics.map((d) => d.symbol), ['TF_Misspeled']);
     assert.ok(p.notes.some((n) => n.startsWith('TF_WrappedVersion: not in TensorFlow, but the package')), p.notes.join('\n'));
     assert.ok(p.notes.some((n) => n.startsWith('TF_FromMyHeader: not in TensorFlow, but the package')), p.notes.join('\n'));
+    assert.ok(p.notes.some((n) => n.startsWith('TF_FromMyLib: not in TensorFlow, but the package')), p.notes.join('\n'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

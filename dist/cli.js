@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
+import {
+  InputError,
+  buildMatrix,
+  createRawEcho,
+  formatPosition,
+  readInputs,
+  readMatrixInputs,
+  readMode,
+  runPipeline,
+  userFacingMessage,
+  workspaceRelative
+} from "./chunks/chunk-63JWEGHC.js";
+
+// src/cli.ts
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+// src/report/cli-format.ts
+var severityWord = { error: "error", warning: "warning", notice: "note" };
+var indent = "    ";
+function inert(line) {
+  return line.replace(/##\[/g, "##\u200B[").replace(/^(\s*):(?=:)/, "$1:\u200B");
+}
+function displayPath(file, cwd) {
+  return workspaceRelative(file, cwd) ?? file;
+}
+function positionOf(loc, cwd) {
+  const line = loc.line !== void 0 && loc.line > 0 ? loc.line : void 0;
+  const column = line !== void 0 && loc.column !== void 0 && loc.column > 0 ? loc.column : void 0;
+  return formatPosition(displayPath(loc.file, cwd), line, column);
+}
+function formatForCli(diags, options) {
+  const out = [];
+  for (const d of diags) {
+    const [first = "", ...rest] = (d.message.trim() || d.title).split(/\r?\n/);
+    const where = d.locations && d.locations.length > 0 ? d.locations : d.toolLocation ? [d.toolLocation] : [];
+    const prefixes = where.length > 0 ? where.map((loc) => positionOf(loc, options.cwd)) : ["tf-cgo-verify"];
+    for (const prefix of [...new Set(prefixes)]) {
+      out.push(`${prefix}: ${severityWord[d.severity]}: ${first}`);
+      for (const line of rest) out.push(`${indent}${line}`);
+    }
+    const fixLines = d.fix?.trim() ? d.fix.trim().split(/\r?\n/) : [];
+    fixLines.forEach((line, i) => out.push(`${indent}${i === 0 ? "fix: " : "     "}${line}`));
+  }
+  return out.map(inert);
+}
+
+// src/cli.ts
+var USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [--output FILE]
+       [--build-flags FLAGS] [--python PYTHON] [--expect-symbols A,B]
+       [--smoke-test CODE|FILE.py] [--smoke-timeout SECONDS] [--fail-on error|warning|never]
+       [--workspace DIR] [--quiet]
+Every input of the GitHub Action can be given as --<input-name> VALUE or --<input-name>=VALUE.`;
+function parseArgs(argv) {
+  const values = /* @__PURE__ */ new Map();
+  let quiet = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") {
+      help = true;
+      continue;
+    }
+    if (arg === "--quiet" || arg === "-q") {
+      quiet = true;
+      continue;
+    }
+    const match = /^--([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(arg);
+    if (!match) throw new InputError(arg, `unexpected argument: flags look like --name value.
+${USAGE}`);
+    const [, name, inline] = match;
+    if (inline !== void 0) values.set(name, inline);
+    else if (i + 1 < argv.length) values.set(name, argv[++i]);
+    else throw new InputError(name, "needs a value.");
+  }
+  return { values, quiet, help };
+}
+function terminalLog(quiet) {
+  const say = (m) => {
+    if (!quiet) process.stderr.write(`${m}
+`);
+  };
+  return {
+    info: say,
+    notice: (m) => say(`note: ${m}`),
+    warning: (m) => say(`warning: ${m}`),
+    debug: () => void 0,
+    group: async (name, fn) => {
+      say(`== ${name}`);
+      return fn();
+    },
+    rawEcho: () => createRawEcho((text) => {
+      if (!quiet) process.stderr.write(text);
+    }, { guard: false })
+  };
+}
+function keepRunnerCommandsOffStdout() {
+  if (process.env.GITHUB_ACTIONS === "true") return;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-cgo-verify-cli-"));
+  for (const name of ["GITHUB_PATH", "GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_STATE"]) {
+    const file = path.join(dir, name.toLowerCase());
+    fs.writeFileSync(file, "");
+    process.env[name] = file;
+  }
+  process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+}
+async function main(argv) {
+  try {
+    const { values, quiet, help } = parseArgs(argv);
+    if (help) {
+      process.stdout.write(`${USAGE}
+`);
+      return 0;
+    }
+    const get = (name) => values.get(name) ?? (name === "cache" ? "false" : "");
+    if (readMode(get) === "matrix") {
+      process.stdout.write(`${JSON.stringify(buildMatrix(readMatrixInputs(get)), null, 2)}
+`);
+      return 0;
+    }
+    keepRunnerCommandsOffStdout();
+    const inputs = readInputs(get, { workspace: values.get("workspace") ?? process.cwd() });
+    const result = await runPipeline(inputs, terminalLog(quiet));
+    for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}
+`);
+    process.stdout.write(`tf-cgo-verify: ${result.passed ? "passed" : "failed"}${result.sharedObject ? ` (${result.sharedObject})` : ""}
+`);
+    return result.passed || inputs.failOn === "never" ? 0 : 1;
+  } catch (error) {
+    const message = userFacingMessage(error);
+    if (message !== void 0) {
+      process.stderr.write(`tf-cgo-verify: error: ${message}
+`);
+      return 2;
+    }
+    throw error;
+  }
+}
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+process.exitCode = await main(process.argv.slice(2));
+export {
+  main,
+  parseArgs
+};

@@ -1,0 +1,99 @@
+// Linker and loader failures become annotations on the Go lines behind them, with
+// repository-relative paths, GitHub's limits respected, and no forged commands.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runAction, errorsOf, type WorkflowCommand } from '../helpers/run-action.ts';
+import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
+import { tfPython } from '../helpers/env.ts';
+
+const workspaces: string[] = [];
+after(() => workspaces.forEach(removeWorkspace));
+
+async function runIn(name: string, subdir: string, inputs: Record<string, string> = {}, prepare?: (dir: string) => void) {
+  const ws = makeWorkspace(fixturePackage(name), subdir);
+  workspaces.push(ws);
+  prepare?.(path.join(ws, subdir));
+  const run = await runAction({ workspace: ws, inputs: { 'working-directory': subdir, python: tfPython(), ...inputs } });
+  return { ws, run };
+}
+
+function lineOf(file: string, needle: string): number {
+  const index = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+  assert.ok(index >= 0, `${needle} not in ${file}`);
+  return index + 1;
+}
+
+function at(errors: WorkflowCommand[], file: string): number[] {
+  return errors.filter((e) => e.properties.file === file).map((e) => Number(e.properties.line)).sort((a, b) => a - b);
+}
+
+test('an undefined TF function is annotated on its call only, in the right file of two', async () => {
+  const { ws, run } = await runIn('two-files', 'two-files');
+  assert.equal(run.exitCode, 1);
+  const errors = errorsOf(run).filter((e) => e.message.includes('TF_VersionNotInTensorFlow'));
+  assert.ok(errors.length > 0, run.stdout);
+  const callLine = lineOf(path.join(ws, 'two-files', 'calls.go'), 'return C.TF_VersionNotInTensorFlow()');
+  assert.deepEqual(at(errors, 'two-files/calls.go'), [callLine]);
+  assert.deepEqual(at(errors, 'two-files/notes.go'), [], 'a comment or string mention was annotated');
+  assert.ok(errors.every((e) => e.properties.file === 'two-files/calls.go'), JSON.stringify(errors));
+});
+
+test('a missing -l library is annotated on the #cgo LDFLAGS line', async () => {
+  const { ws, run } = await runIn('missing-lib', 'missing-lib');
+  assert.equal(run.exitCode, 1);
+  const line = lineOf(path.join(ws, 'missing-lib', 'lib.go'), '#cgo LDFLAGS: -ltensorflow_missing');
+  const errors = errorsOf(run).filter((e) => e.message.includes('tensorflow_missing'));
+  assert.deepEqual(at(errors, 'missing-lib/lib.go'), [line], run.stdout);
+});
+
+test('a missing header is annotated on the #include line', async () => {
+  const { ws, run } = await runIn('missing-header', 'missing-header');
+  assert.equal(run.exitCode, 1);
+  const line = lineOf(path.join(ws, 'missing-header', 'lib.go'), 'c_api_nope.h');
+  const errors = errorsOf(run).filter((e) => e.message.includes('c_api_nope.h'));
+  assert.deepEqual(at(errors, 'missing-header/lib.go'), [line], run.stdout);
+});
+
+test('a package in a nested subfolder gets repository-relative paths', async () => {
+  const { ws, run } = await runIn('missing-header', 'go/lib/native');
+  const line = lineOf(path.join(ws, 'go/lib/native', 'lib.go'), 'c_api_nope.h');
+  assert.deepEqual(at(errorsOf(run), 'go/lib/native/lib.go'), [line], run.stdout);
+  assert.ok(errorsOf(run).every((e) => !e.properties.file || !path.isAbsolute(e.properties.file)));
+});
+
+test('25 undefined symbols: at most 10 error annotations, all 25 in the summary and the SARIF', async () => {
+  const { ws, run } = await runIn('many-undefined', 'many', { 'sarif-file': 'findings.sarif' });
+  assert.equal(run.exitCode, 1);
+  const errors = errorsOf(run);
+  assert.ok(errors.length <= 11, `${errors.length} error annotations`); // 10 per step + the final step failure message
+  const annotations = errors.filter((e) => e.properties.title);
+  assert.ok(annotations.length <= 10, `${annotations.length} titled error annotations`);
+  assert.ok(annotations.some((e) => /more/.test(e.message) && /summary/.test(e.message)), 'no "more in the summary" note');
+  for (let i = 1; i <= 25; i++) {
+    const name = `TF_Missing${String(i).padStart(2, '0')}`;
+    assert.ok(run.summary.includes(name), `${name} missing from the summary`);
+  }
+  const sarifPath = run.outputs['sarif-file']!;
+  assert.equal(sarifPath, path.join(ws, 'many', 'findings.sarif'));
+  const sarif = JSON.parse(fs.readFileSync(sarifPath, 'utf8')) as { version: string; runs: { results: { message: { text: string } }[] }[] };
+  assert.equal(sarif.version, '2.1.0');
+  const texts = sarif.runs[0]!.results.map((r) => r.message.text).join('\n');
+  for (let i = 1; i <= 25; i++) assert.ok(texts.includes(`TF_Missing${String(i).padStart(2, '0')}`));
+  const diagnostics = JSON.parse(run.diagnosticsJson!) as { findings: unknown[] };
+  assert.ok(diagnostics.findings.length >= 25);
+});
+
+test('tool output that tries to forge commands forges nothing', async () => {
+  const forgedName = 'x::error file=lib.go,line=1,title=forged::from a file name.go';
+  const { run } = await runIn('forge', 'forge', {}, (dir) => {
+    fs.writeFileSync(path.join(dir, forgedName), 'package main\n\n/*\n#warning "::add-mask::fromfilename"\n*/\nimport "C"\n');
+  });
+  assert.ok(!run.commands.some((c) => c.command === 'add-mask'), 'a mask was added');
+  assert.ok(!run.commands.some((c) => c.properties.title === 'forged'), 'an annotation was forged');
+  assert.ok(!run.commands.some((c) => c.command === 'error' && c.properties.line === '1' && c.properties.file === 'forge/lib.go'));
+  // The warnings are still reported, as data.
+  assert.ok(run.commands.some((c) => c.command === 'warning' && c.message.includes('::add-mask::hunter2')), run.stdout);
+  assert.match(run.stdout, /::stop-commands::tf-cgo-verify-[0-9a-f]{32}/);
+});
