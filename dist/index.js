@@ -8,7 +8,6 @@ import {
   getInput,
   group,
   info,
-  joinFlags,
   notice,
   originText,
   readInputs,
@@ -21,7 +20,7 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-63JWEGHC.js";
+} from "./chunks/chunk-2XR4J5DN.js";
 
 // src/main.ts
 import fs from "node:fs";
@@ -523,6 +522,10 @@ function repoUrl() {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = process.env;
   return GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_SHA ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}` : void 0;
 }
+function unresolvedSymbols(result) {
+  const kinds = /* @__PURE__ */ new Set(["unresolved-symbol", "resolved-only-by-import", "undefined-symbol", "undefined-reference", "not-in-tensorflow"]);
+  return [...new Set(result.diagnostics.filter((d) => kinds.has(d.kind) && d.symbol).map((d) => d.symbol))].sort();
+}
 async function writeReports(inputs, result) {
   const outputs = {
     result: result.passed ? "passed" : "failed",
@@ -532,7 +535,10 @@ async function writeReports(inputs, result) {
     "go-version": result.goVersion ?? "",
     "tensorflow-version": result.tf?.version ?? "",
     "python-version": result.tf?.pythonVersion ?? "",
-    python: result.python ?? ""
+    python: result.python ?? "",
+    "unresolved-symbols": unresolvedSymbols(result).join(","),
+    needed: result.inspection?.needed.join(",") ?? "",
+    runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? ""
   };
   const tempDir = process.env.RUNNER_TEMP || path.dirname(inputs.output);
   const diagnosticsFile = path.join(tempDir, "tf-cgo-verify-diagnostics.json");
@@ -560,10 +566,11 @@ async function writeReports(inputs, result) {
       workspace: inputs.workspace,
       repoUrl: repoUrl(),
       versions: { go: result.goVersion, tensorflow: result.tf?.version, python: result.tf?.pythonVersion },
-      flags: { cgoCflags: result.flags ? joinFlags(result.flags.cflags) : void 0, cgoLdflags: result.flags ? joinFlags(result.flags.ldflags) : void 0 },
+      flags: { cgoCflags: result.cgoEnv?.CGO_CFLAGS, cgoLdflags: result.cgoEnv?.CGO_LDFLAGS },
       stages: result.stages,
       sharedObject: result.sharedObject,
-      rawTail: result.rawTails
+      rawTail: result.rawTails,
+      notes: result.notes
     }, { maxBytes: SUMMARY_LIMIT });
     await fs.promises.appendFile(process.env.GITHUB_STEP_SUMMARY, markdown);
   }

@@ -3,15 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { splitList, splitWords, WordSplitError } from './util/words.ts';
+import { parseRpathSetting, normalizeInstallDir } from './flags/rpath.ts';
 
-/** Bad input: the message names the input and says what to do. Never shown with a stack. */
-export class InputError extends Error {
-  readonly input: string;
-  constructor(input: string, message: string) {
-    super(`Input '${input}': ${message}`);
-    this.input = input;
-  }
-}
+import { InputError } from './input-error.ts';
+
+export { InputError };
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type SmokeTest = { kind: 'file'; path: string } | { kind: 'inline'; code: string };
@@ -33,6 +29,17 @@ export interface Inputs {
   annotate: boolean;
   sarifFile?: string;
   setup: SetupInputs;
+  link: LinkInputs;
+  loadAs: 'ctypes' | 'ctypes-global' | 'op-library';
+  standaloneLoad: 'warn' | 'error' | 'off';
+  /** 'wheel' (the TensorFlow wheel's floor), 'off', or a glibc version such as 2.35. */
+  glibcFloor: string;
+}
+
+export interface LinkInputs {
+  mode: 'auto' | 'sysconfig' | 'none';
+  rpath: string;
+  installDir?: string;
 }
 
 export interface SetupInputs {
@@ -153,6 +160,12 @@ function readSetupInputs(get: InputGetter): SetupInputs {
   };
 }
 
+function readGlibcFloor(get: InputGetter): string {
+  const value = get('glibc-floor').trim() || 'wheel';
+  if (value === 'wheel' || value === 'off' || /^2\.\d+$/.test(value)) return value;
+  throw new InputError('glibc-floor', `'${value}' is not wheel, off or a glibc version such as 2.35.`);
+}
+
 function readBuildFlags(get: InputGetter): string[] {
   const words = readWords(get, 'build-flags');
   for (const word of words) {
@@ -204,5 +217,13 @@ export function readInputs(get: InputGetter, env: { workspace: string }): Inputs
     annotate: readBoolean(get, 'annotate', true),
     sarifFile,
     setup: readSetupInputs(get),
+    link: {
+      mode: oneOf(get, 'link-libraries', ['auto', 'sysconfig', 'none'] as const, 'auto'),
+      rpath: parseRpathSetting(get('rpath')),
+      installDir: get('install-dir').trim() ? normalizeInstallDir(get('install-dir')) : undefined,
+    },
+    loadAs: oneOf(get, 'load-as', ['ctypes', 'ctypes-global', 'op-library'] as const, 'ctypes'),
+    standaloneLoad: oneOf(get, 'standalone-load', ['warn', 'error', 'off'] as const, 'warn'),
+    glibcFloor: readGlibcFloor(get),
   };
 }

@@ -11,7 +11,6 @@ import type { Log } from './log.ts';
 import { planAnnotations } from './report/annotations.ts';
 import { renderSummary } from './report/summary.ts';
 import { toSarif, toDiagnosticsJson } from './report/sarif.ts';
-import { joinFlags } from './flags/cgo-flags.ts';
 
 const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024; // leave room for other steps' markup
 
@@ -29,6 +28,12 @@ function repoUrl(): string | undefined {
   return GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_SHA ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}` : undefined;
 }
 
+/** Symbols nothing provides, plus those only `import tensorflow` provides. */
+function unresolvedSymbols(result: PipelineResult): string[] {
+  const kinds = new Set(['unresolved-symbol', 'resolved-only-by-import', 'undefined-symbol', 'undefined-reference', 'not-in-tensorflow']);
+  return [...new Set(result.diagnostics.filter((d) => kinds.has(d.kind) && d.symbol).map((d) => d.symbol!))].sort();
+}
+
 async function writeReports(inputs: Inputs, result: PipelineResult): Promise<void> {
   const outputs: Record<string, string> = {
     result: result.passed ? 'passed' : 'failed',
@@ -39,6 +44,9 @@ async function writeReports(inputs: Inputs, result: PipelineResult): Promise<voi
     'tensorflow-version': result.tf?.version ?? '',
     'python-version': result.tf?.pythonVersion ?? '',
     python: result.python ?? '',
+    'unresolved-symbols': unresolvedSymbols(result).join(','),
+    needed: result.inspection?.needed.join(',') ?? '',
+    runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? '',
   };
   const tempDir = process.env.RUNNER_TEMP || path.dirname(inputs.output);
   const diagnosticsFile = path.join(tempDir, 'tf-cgo-verify-diagnostics.json');
@@ -67,10 +75,11 @@ async function writeReports(inputs: Inputs, result: PipelineResult): Promise<voi
       workspace: inputs.workspace,
       repoUrl: repoUrl(),
       versions: { go: result.goVersion, tensorflow: result.tf?.version, python: result.tf?.pythonVersion },
-      flags: { cgoCflags: result.flags ? joinFlags(result.flags.cflags) : undefined, cgoLdflags: result.flags ? joinFlags(result.flags.ldflags) : undefined },
+      flags: { cgoCflags: result.cgoEnv?.CGO_CFLAGS, cgoLdflags: result.cgoEnv?.CGO_LDFLAGS },
       stages: result.stages,
       sharedObject: result.sharedObject,
       rawTail: result.rawTails,
+      notes: result.notes,
     }, { maxBytes: SUMMARY_LIMIT });
     await fs.promises.appendFile(process.env.GITHUB_STEP_SUMMARY, markdown);
   }

@@ -1,7 +1,7 @@
 // Asks `go list` what the package is, so that bad input is caught before a long build.
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
-import { InputError } from '../inputs.ts';
+import { InputError } from '../input-error.ts';
 
 export interface GoPackage {
   dir: string;

@@ -93,7 +93,7 @@ export interface NameAnalysis {
 }
 
 /** Which names are TensorFlow functions worth looking up. Pure. */
-export function analyzeNames(facts: CgoPackageFacts, headers: TfHeaderNames): NameAnalysis {
+export function analyzeNames(facts: CgoPackageFacts, headers: TfHeaderNames, cFileCalls: readonly string[] = []): NameAnalysis {
   const local = new Set(facts.files.flatMap((f) => f.preambleFunctions.map((p) => p.name)));
   const isTfFunction = (name: string) => {
     if (local.has(name)) return false; // the preamble defines it
@@ -101,12 +101,28 @@ export function analyzeNames(facts: CgoPackageFacts, headers: TfHeaderNames): Na
     if (kind !== undefined && kind !== 'function') return false; // type, constant, macro, inline helper
     return kind === 'function' || TF_API_NAME.test(name);
   };
-  const lookup = new Set([...usedCNames(facts), ...preambleCalls(facts)].filter(isTfFunction));
+  const lookup = new Set([...usedCNames(facts), ...preambleCalls(facts), ...cFileCalls].filter(isTfFunction));
   const calledFromGo = new Set(usedCNames(facts, { callsOnly: true }).filter((n) => lookup.has(n)));
   return { lookup: [...lookup].sort(), calledFromGo };
 }
 
 const C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
+const C_COMPILED = /\.(?:c|cc|cpp|cxx|m|mm)$/;
+
+/** Pure: identifiers a C/C++ source calls (`NAME(`), comments and string literals removed. */
+export function cSourceCalls(text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, ' ');
+  const names = new Set<string>();
+  for (const m of code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]!);
+  return [...names].sort();
+}
+
+/** Calls made by the C/C++ files cgo compiles into the package (register.c next to the Go files). */
+export async function packageCFileCalls(dir: string): Promise<string[]> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  const texts = await Promise.all(entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile(path.join(dir, e), 'utf8').catch(() => '')));
+  return [...new Set(texts.flatMap(cSourceCalls))].sort();
+}
 
 /**
  * Which of `names` the package's own C code mentions: its preambles, the C/C++ files next to
@@ -180,7 +196,7 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
   const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path.basename(file)));
   const headers = await readTfHeaders(tf.includeDir);
-  const { lookup, calledFromGo } = analyzeNames(facts, headers);
+  const { lookup, calledFromGo } = analyzeNames(facts, headers, await packageCFileCalls(facts.dir));
   const found = libraries.length > 0 ? await findProviders(libraries, lookup) : new Map<string, string | undefined>();
   const providers = lookup.map((name) => ({ name, ...(found.get(name) ? { library: found.get(name)! } : {}) }));
   const notes = providers.map((p) => `${p.name} -> ${p.library ?? `not in TensorFlow ${tf.version}`}`);

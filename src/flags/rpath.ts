@@ -5,7 +5,7 @@
 // $ORIGIN needs no shell escaping: cmd/go splits CGO_LDFLAGS itself (quotes honoured, no
 // variable expansion) and passes the words to gcc with exec, so the linker sees `$ORIGIN`.
 import path from 'node:path';
-import { InputError } from '../inputs.ts';
+import { InputError } from '../input-error.ts';
 
 /** `auto`, `none`, or an explicit RUNPATH value (one or more folders joined with `:`). */
 export type RpathSetting = string;

@@ -1,6 +1,6 @@
 // The Go in use, as the build will see it.
 import { runProcess } from '../util/process.ts';
-import { InputError } from '../inputs.ts';
+import { InputError } from '../input-error.ts';
 
 export async function goVersionOf(env: NodeJS.ProcessEnv): Promise<string> {
   const result = await runProcess('go', ['env', 'GOVERSION'], { env });

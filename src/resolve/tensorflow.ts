@@ -3,7 +3,7 @@
 // version, and the folder listing the libraries.
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
-import { InputError } from '../inputs.ts';
+import { InputError } from '../input-error.ts';
 
 export interface TensorFlowInstall {
   python: string;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { planLink, analyzeNames, KERNEL_OP_NAME, libraryArg, sysconfigFramework, type LinkMode, type LinkPlan } from '../../src/flags/link-plan.ts';
+import { planLink, analyzeNames, cSourceCalls, KERNEL_OP_NAME, libraryArg, sysconfigFramework, type LinkMode, type LinkPlan } from '../../src/flags/link-plan.ts';
 import { readTfHeaders } from '../../src/flags/tf-headers.ts';
 import { scanCgoPackage, scanCgoSource, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
 import { locateTensorFlow, type TensorFlowInstall } from '../../src/resolve/tensorflow.ts';
@@ -210,4 +210,12 @@ test('an install without libtensorflow_cc (older wheels) reports nothing before 
   const p = await planLink({ mode: 'auto', tf: older, facts, pkg: pkgFor(facts), rpath: 'auto', tempDir: '/tmp' });
   assert.deepEqual(p.diagnostics, []);
   assert.ok(p.notes.some((n) => n.startsWith('no libtensorflow_cc in ')), p.notes.join('\n'));
+});
+
+test('calls in the C files cgo compiles into the package count, comments and strings do not', () => {
+  const text = '/* TF_InComment() */\n// TF_LineComment()\nstatic void f(void) { const char* s = "TF_InString()"; TF_RegisterOpDefinition(b, st); x->TF_Member(); }\n';
+  const calls = cSourceCalls(text);
+  assert.ok(calls.includes('TF_RegisterOpDefinition'));
+  assert.ok(calls.includes('f'));
+  for (const absent of ['TF_InComment', 'TF_LineComment', 'TF_InString', 'TF_Member']) assert.ok(!calls.includes(absent), absent);
 });

@@ -1,0 +1,67 @@
+// The two loads: the way users load the library (after import tensorflow, then the smoke
+// test) and a standalone load in a fresh Python that has not imported tensorflow. They
+// run side by side; the standalone one is what catches the import-order trap.
+import type { Diagnostic, Severity } from '../report/diagnostic.ts';
+import type { SmokeTest } from '../inputs.ts';
+import { runSmoke, type LoadAs, type SmokeResult } from './smoke.ts';
+import { smokeDiagnostics } from './smoke-diagnostics.ts';
+
+export type StandaloneLoad = 'warn' | 'error' | 'off';
+
+export interface LoadsRequest {
+  python: string;
+  library: string;
+  loadAs: LoadAs;
+  standalone: StandaloneLoad;
+  smokeTest?: SmokeTest;
+  timeoutMs: number;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  tempDir: string;
+  /** Put on LD_LIBRARY_PATH for the standalone load when no RUNPATH reaches TensorFlow. */
+  standaloneLibraryDirs: string[];
+  onOutput?: (chunk: string) => void;
+}
+
+export interface LoadsResult {
+  main: SmokeResult;
+  standalone?: SmokeResult;
+  diagnostics: Diagnostic[];
+}
+
+function withLibraryPath(env: NodeJS.ProcessEnv, dirs: string[]): NodeJS.ProcessEnv {
+  if (dirs.length === 0) return env;
+  const existing = env.LD_LIBRARY_PATH ? [env.LD_LIBRARY_PATH] : [];
+  return { ...env, LD_LIBRARY_PATH: [...dirs, ...existing].join(':') };
+}
+
+/** Pure: a standalone failure is the import-order trap, at the severity the input asks for. */
+export function standaloneFindings(found: Diagnostic[], severity: Severity): Diagnostic[] {
+  return found.map((d) => ({
+    ...d,
+    severity: d.kind === 'timeout' || d.kind === 'killed-by-signal' ? 'error' : severity,
+    title: `Loads only after import tensorflow: ${d.title}`,
+    message: `Loading the library in a Python that has not imported tensorflow fails, while it loads after import tensorflow: ${d.message}`,
+  }));
+}
+
+export async function runLoads(request: LoadsRequest): Promise<LoadsResult> {
+  const common = { python: request.python, library: request.library, timeoutMs: request.timeoutMs, cwd: request.cwd, tempDir: request.tempDir };
+  const mainRun = runSmoke({ ...common, loadAs: request.loadAs, importTensorflow: true, smokeTest: request.smokeTest, env: request.env, onOutput: request.onOutput });
+  // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
+  const standaloneRun = request.standalone === 'off' ? undefined : runSmoke({
+    ...common,
+    loadAs: request.loadAs === 'ctypes-global' ? 'ctypes-global' : 'ctypes',
+    importTensorflow: false,
+    env: withLibraryPath(request.env, request.standaloneLibraryDirs),
+  });
+  const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
+  const diagnostics: Diagnostic[] = [];
+  if (!main.ok) diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
+  const mainLoaded = main.steps.some((s) => s.step === 'load' && s.status === 'passed');
+  if (standalone && !standalone.ok && mainLoaded) {
+    const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs: 'ctypes' });
+    diagnostics.push(...standaloneFindings(found, request.standalone === 'error' ? 'error' : 'warning'));
+  }
+  return { main, standalone, diagnostics };
+}
