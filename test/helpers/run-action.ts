@@ -34,6 +34,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   timeoutMs?: number;
   entry?: string;
+  /** A RUNNER_TOOL_CACHE that outlives the run (to test a second run); default: a fresh one. */
+  toolCache?: string;
 }
 
 function unescapeData(s: string): string {
@@ -99,9 +101,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   };
   for (const file of Object.values(files)) fs.writeFileSync(file, '');
   const tempDir = path.join(runnerDir, 'temp');
-  const toolCache = path.join(runnerDir, 'toolcache');
+  const toolCache = options.toolCache ?? path.join(runnerDir, 'toolcache');
   fs.mkdirSync(tempDir);
-  fs.mkdirSync(toolCache);
+  fs.mkdirSync(toolCache, { recursive: true });
   const env: NodeJS.ProcessEnv = {};
   // The runner passes the machine's environment, less other steps' INPUT_ variables.
   for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('INPUT_') && !key.startsWith('GITHUB_')) env[key] = value;

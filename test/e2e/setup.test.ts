@@ -1,0 +1,151 @@
+// Setup through the action, as the runner drives it: Go downloaded from a loopback mirror,
+// verified against the listing's sha256 and cached; TensorFlow installed by a range into
+// the action's own virtualenv and reused; impossible combinations refused; matrix mode.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runAction, errorsOf } from '../helpers/run-action.ts';
+import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
+import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
+import { repoRoot, tfPython } from '../helpers/env.ts';
+import { runProcess } from '../../src/util/process.ts';
+
+const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-setup-'));
+const workspaces: string[] = [];
+after(() => {
+  workspaces.forEach(removeWorkspace);
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+function workspace(from: string, subdir: string): string {
+  const ws = makeWorkspace(from, subdir);
+  workspaces.push(ws);
+  return ws;
+}
+
+/** PATH without any folder that holds a go binary, so that the action has to set Go up. */
+function pathWithoutGo(): string {
+  return (process.env.PATH ?? '').split(':').filter((dir) => dir && !fs.existsSync(path.join(dir, 'go'))).join(':');
+}
+
+describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain' }, () => {
+  let server: LoopbackServer;
+  let version: string;
+  let goroot: string;
+  let archive: string;
+  let sha: string;
+
+  function listing(sha256: string) {
+    const filename = `go${version}.linux-amd64.tar.gz`;
+    return JSON.stringify([{ version: `go${version}`, stable: true, files: [{ filename, os: 'linux', arch: 'amd64', version: `go${version}`, sha256, size: fs.statSync(archive).size, kind: 'archive' }] }]);
+  }
+
+  before(async () => {
+    const env = await runProcess('go', ['env', 'GOVERSION', 'GOROOT']);
+    [version, goroot] = env.stdout.trim().split('\n') as [string, string];
+    version = version.replace(/^go/, '');
+    archive = path.join(scratch, `go${version}.linux-amd64.tar.gz`);
+    // The real toolchain, less what building a package never reads (tests, cmd sources, docs).
+    const tar = await runProcess('tar', ['-czf', archive, '--exclude=go/test', '--exclude=go/src/cmd', '--exclude=go/doc', '--exclude=go/api', '--exclude=go/misc', '-C', path.dirname(goroot), path.basename(goroot)], { timeoutMs: 120_000 });
+    assert.equal(tar.exitCode, 0, tar.combined);
+    sha = crypto.createHash('sha256').update(fs.readFileSync(archive)).digest('hex');
+    server = await startLoopbackServer();
+    server.route(`/dl/go${version}.linux-amd64.tar.gz`, { kind: 'file', file: archive });
+  });
+  after(() => server?.close());
+
+  const inputs = () => ({ 'working-directory': 'hello', python: tfPython(), 'go-version': version, 'go-download-base-url': `${server.origin}/dl`, 'glibc-floor': 'off' });
+
+  test('downloads, verifies, caches and puts Go on PATH; a second run makes no request', async () => {
+    server.route('/dl/', { kind: 'body', body: listing(sha), contentType: 'application/json' });
+    const toolCache = path.join(scratch, 'toolcache-good');
+    const ws = workspace(fixturePackage('hello'), 'hello');
+    server.resetCounts();
+    const first = await runAction({ workspace: ws, toolCache, inputs: inputs(), env: { PATH: pathWithoutGo() } });
+    assert.equal(first.exitCode, 0, first.stdout);
+    assert.equal(first.outputs['go-version'], version);
+    assert.equal(server.count(`/dl/go${version}.linux-amd64.tar.gz`), 1);
+    const goBin = path.join(toolCache, 'go', version, 'x64', 'bin');
+    assert.ok(first.pathFile.split('\n').includes(goBin), first.pathFile);
+    assert.match(first.envFile, /GOTOOLCHAIN/);
+    assert.ok(fs.existsSync(path.join(goBin, 'go')));
+
+    server.resetCounts();
+    const second = await runAction({ workspace: ws, toolCache, inputs: inputs(), env: { PATH: pathWithoutGo() } });
+    assert.equal(second.exitCode, 0, second.stdout);
+    assert.equal(server.total(), 0, 'the second run went to the network');
+    assert.equal(second.outputs['go-version'], version);
+  });
+
+  test('an archive with one byte changed is refused and nothing is cached', async () => {
+    const tampered = path.join(scratch, 'tampered.tar.gz');
+    const bytes = fs.readFileSync(archive);
+    bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
+    fs.writeFileSync(tampered, bytes);
+    server.route('/dl/', { kind: 'body', body: listing(sha), contentType: 'application/json' });
+    server.route(`/dl/go${version}.linux-amd64.tar.gz`, { kind: 'file', file: tampered });
+    const toolCache = path.join(scratch, 'toolcache-tampered');
+    try {
+      const run = await runAction({ workspace: workspace(fixturePackage('hello'), 'hello'), toolCache, inputs: inputs(), env: { PATH: pathWithoutGo() } });
+      assert.equal(run.exitCode, 1);
+      const [error] = errorsOf(run);
+      assert.match(error?.message ?? '', /sha256/i);
+      assert.match(error?.message ?? '', new RegExp(sha));
+      assert.ok(!fs.existsSync(path.join(toolCache, 'go', version)), 'a refused archive was cached');
+    } finally {
+      server.route(`/dl/go${version}.linux-amd64.tar.gz`, { kind: 'file', file: archive });
+    }
+  });
+
+  test('a 404 gives a clear error naming the mirror input', async () => {
+    server.route('/dl/', { kind: 'status', status: 404 });
+    const run = await runAction({ workspace: workspace(fixturePackage('hello'), 'hello'), inputs: inputs(), env: { PATH: pathWithoutGo() } });
+    assert.equal(run.exitCode, 1);
+    assert.match(errorsOf(run)[0]?.message ?? '', /go-download-base-url/);
+    assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at .*\.js:\d+/);
+  });
+});
+
+test('TensorFlow chosen by a range is installed into the action\'s virtualenv, builds and loads example/, and is reused', async () => {
+  const toolCache = path.join(scratch, 'toolcache-tf');
+  const ws = workspace(path.join(repoRoot, 'example'), 'example');
+  const inputs = { 'working-directory': 'example', python: 'python3', 'tensorflow-version': '~2.21', 'smoke-test': 'smoke_test.py', 'glibc-floor': 'off' };
+  const first = await runAction({ workspace: ws, toolCache, inputs });
+  assert.equal(first.exitCode, 0, first.stdout);
+  assert.equal(first.outputs['tensorflow-version'], '2.21.0');
+  const venvPython = first.outputs.python!;
+  assert.ok(venvPython.startsWith(path.join(toolCache, 'tf-cgo-verify')), venvPython);
+  assert.match(first.stdout, /example library OK: TensorFlow 2\.21\.0/);
+  const second = await runAction({ workspace: ws, toolCache, inputs });
+  assert.equal(second.exitCode, 0, second.stdout);
+  assert.equal(second.outputs.python, venvPython);
+  assert.doesNotMatch(second.stdout, /pip install/i, 'the second run installed again');
+});
+
+const python39 = path.join(os.homedir(), '.pyenv', 'versions', '3.9.18', 'bin', 'python3');
+test('an impossible combination is refused with one that works', { skip: !fs.existsSync(python39) && 'no Python 3.9 on this machine' }, async () => {
+  const run = await runAction({ workspace: workspace(fixturePackage('hello'), 'hello'), inputs: { 'working-directory': 'hello', python: python39, 'tensorflow-version': '2.21' } });
+  assert.equal(run.exitCode, 1);
+  const message = errorsOf(run)[0]?.message ?? '';
+  assert.match(message, /TensorFlow 2\.21 supports Python 3\.10-3\.13/);
+  assert.match(message, /setup-python|tensorflow-version 2\.20/);
+});
+
+test('mode: matrix writes the compatible combinations for a fixed range and builds nothing', async () => {
+  const ws = workspace(fixturePackage('hello'), 'hello');
+  const run = await runAction({ workspace: ws, inputs: { mode: 'matrix', 'tensorflow-version': '>=2.20 <2.22', 'python-versions': '3.12, 3.13', 'go-version': '1.26' } });
+  assert.equal(run.exitCode, 0, run.stdout);
+  assert.deepEqual(JSON.parse(run.outputs.matrix!), {
+    include: [
+      { tensorflow: '2.21', python: '3.13', go: '1.26' },
+      { tensorflow: '2.21', python: '3.12', go: '1.26' },
+      { tensorflow: '2.20', python: '3.13', go: '1.26' },
+      { tensorflow: '2.20', python: '3.12', go: '1.26' },
+    ],
+  });
+  assert.ok(!fs.readdirSync(path.join(ws, 'hello')).some((f) => f.endsWith('.so')), 'matrix mode built something');
+});
