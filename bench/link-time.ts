@@ -54,7 +54,7 @@ async function link(c: (typeof configs)[number]): Promise<number> {
   const output = path.join(tmp, `${c.name.replace(/\s/g, '-')}.so`);
   fs.rmSync(output, { force: true });
   fs.rmSync(output.replace(/\.so$/, '.h'), { force: true });
-  const env = { ...process.env, ...cgoEnvironment({ cflags: c.cflags, ldflags: c.ldflags, computedLibraries: [] }, {}) };
+  const env = { ...process.env, ...cgoEnvironment({ cflags: c.cflags, ldflags: c.ldflags }, {}) };
   let failure = '';
   const ms = await timeIt(async () => {
     const r = await runProcess('go', ['build', '-buildmode=c-shared', '-o', output, '.'], { cwd: c.dir, env, timeoutMs: 900_000 });

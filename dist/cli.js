@@ -11,7 +11,7 @@ import {
   runPipeline,
   userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-2XR4J5DN.js";
+} from "./chunks/chunk-ZZHUD557.js";
 
 // src/cli.ts
 import fs from "node:fs";

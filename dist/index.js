@@ -20,7 +20,7 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-2XR4J5DN.js";
+} from "./chunks/chunk-ZZHUD557.js";
 
 // src/main.ts
 import fs from "node:fs";

@@ -1,42 +1,37 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeCgoFlags, cgoEnvironment, joinFlags, quoteFlag } from '../../src/flags/cgo-flags.ts';
-import { installFromProbe } from '../../src/resolve/tensorflow.ts';
+import { cgoEnvironment, joinFlags, quoteFlag } from '../../src/flags/cgo-flags.ts';
+import { installFromProbe, cxx11AbiFlagFor } from '../../src/resolve/tensorflow.ts';
 
-const tf = installFromProbe('python3', {
-  executable: '/venv/bin/python3',
-  pythonVersion: '3.11.7',
-  dir: '/venv/lib/python3.11/site-packages/tensorflow',
-  version: '2.21.0',
-  distribution: 'tensorflow-cpu',
-  files: ['__init__.py', 'include', 'libtensorflow_cc.so.2', 'libtensorflow_framework.so.2', 'python'],
-});
+const plan = {
+  cflags: ['-I/venv/site-packages/tensorflow/include', '-D_GLIBCXX_USE_CXX11_ABI=1'],
+  ldflags: ['-L/venv/site-packages/tensorflow', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs', '-Wl,-rpath,$ORIGIN/../tensorflow'],
+};
 
-test('flags come from the installed TensorFlow: include, ABI, both libraries, -z defs', () => {
-  const flags = computeCgoFlags(tf);
-  assert.deepEqual(flags.cflags, ['-I/venv/lib/python3.11/site-packages/tensorflow/include', '-D_GLIBCXX_USE_CXX11_ABI=1']);
-  assert.deepEqual(flags.ldflags, [
-    '-L/venv/lib/python3.11/site-packages/tensorflow',
-    '-l:libtensorflow_framework.so.2',
-    '-l:libtensorflow_cc.so.2',
-    '-Wl,-z,defs',
-  ]);
-  assert.deepEqual(flags.computedLibraries, [':libtensorflow_framework.so.2', ':libtensorflow_cc.so.2']);
-});
-
-test('TensorFlow before 2.9 uses the old C++ ABI', () => {
-  const old = installFromProbe('python3', { executable: 'p', pythonVersion: '3.8.0', dir: '/tf', version: '2.8.4', files: [] });
-  assert.equal(computeCgoFlags(old).cflags[1], '-D_GLIBCXX_USE_CXX11_ABI=0');
-});
-
-test('paths with spaces are quoted for cmd/go, and the user environment is kept', () => {
+test('paths with spaces are quoted for cmd/go; $ORIGIN stays literal', () => {
   assert.equal(quoteFlag('-I/a b/include'), `'-I/a b/include'`);
   assert.equal(quoteFlag(`-I/it's`), `'-I/it'"'"'s'`);
-  assert.equal(joinFlags(['-L/x', '-Wl,-z,defs']), '-L/x -Wl,-z,defs');
-  const env = cgoEnvironment(computeCgoFlags(tf), { CGO_LDFLAGS: '-L/opt/lib' });
+  assert.equal(joinFlags(plan.ldflags), '-L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs -Wl,-rpath,$ORIGIN/../tensorflow');
+});
+
+test('the user environment is kept, and cmd/go\'s CFLAGS default is not lost', () => {
+  const env = cgoEnvironment(plan, { CGO_LDFLAGS: '-L/opt/lib' });
   assert.equal(env.CGO_ENABLED, '1');
-  assert.match(env.CGO_CFLAGS!, /^-O2 -g -I/);
+  assert.equal(env.CGO_CFLAGS, '-O2 -g -I/venv/site-packages/tensorflow/include -D_GLIBCXX_USE_CXX11_ABI=1');
   assert.match(env.CGO_LDFLAGS!, /^-L\/opt\/lib -L\/venv/);
+  assert.match(cgoEnvironment(plan, { CGO_CFLAGS: '-O0' }).CGO_CFLAGS!, /^-O0 -I/);
+});
+
+test('the probe finds TensorFlow\'s folders, libraries and C++ ABI without importing it', () => {
+  const tf = installFromProbe('python3', {
+    executable: '/venv/bin/python3', pythonVersion: '3.11.7', dir: '/venv/site-packages/tensorflow', version: '2.21.0', distribution: 'tensorflow-cpu',
+    files: ['__init__.py', 'include', 'libtensorflow_cc.so.2', 'libtensorflow_framework.so.2', 'python'],
+  });
+  assert.equal(tf.includeDir, '/venv/site-packages/tensorflow/include');
+  assert.deepEqual(tf.libraries, ['libtensorflow_cc.so.2', 'libtensorflow_framework.so.2']);
+  assert.equal(tf.cxx11AbiFlag, 1);
+  assert.equal(cxx11AbiFlagFor('2.8.4'), 0);
+  assert.equal(cxx11AbiFlagFor('2.9.0'), 1);
 });
 
 test('a python without TensorFlow is an input error naming python', () => {

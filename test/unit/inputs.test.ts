@@ -1,0 +1,101 @@
+// Every input is read with a clear error for bad values, and action.yml declares exactly
+// the inputs the code reads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readInputs, readMode, readMatrixInputs, InputError } from '../../src/inputs.ts';
+import { repoRoot } from '../helpers/env.ts';
+
+function workspaceWithModule(): string {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-inputs-'));
+  fs.mkdirSync(path.join(ws, 'go', 'lib'), { recursive: true });
+  fs.writeFileSync(path.join(ws, 'go', 'go.mod'), 'module x\n\ngo 1.22\n');
+  fs.writeFileSync(path.join(ws, 'go', 'smoke.py'), 'print(1)\n');
+  return ws;
+}
+
+const read = (ws: string, values: Record<string, string>) => readInputs((name) => values[name] ?? '', { workspace: ws });
+
+test('defaults: the package folder names the output, timeout 120 s, fail on errors, auto linking', () => {
+  const ws = workspaceWithModule();
+  const inputs = read(ws, { 'working-directory': 'go', package: './lib' });
+  assert.equal(inputs.workingDirectory, path.join(ws, 'go'));
+  assert.equal(inputs.output, path.join(ws, 'go', 'liblib.so'));
+  assert.equal(inputs.smokeTimeoutMs, 120_000);
+  assert.equal(inputs.failOn, 'error');
+  assert.equal(inputs.python, 'python3');
+  assert.equal(inputs.link.mode, 'auto');
+  assert.equal(inputs.standaloneLoad, 'warn');
+  assert.equal(inputs.glibcFloor, 'wheel');
+  assert.equal(inputs.setup.tensorflowPackage, 'tensorflow-cpu');
+  assert.equal(inputs.setup.cache, true);
+});
+
+test('lists, words and smoke tests are read as documented', () => {
+  const ws = workspaceWithModule();
+  const inputs = read(ws, {
+    'working-directory': 'go', 'expect-symbols': 'A, B\nC', 'build-flags': `-tags 'a b' -trimpath`, 'pip-args': '--index-url "https://mirror/simple"',
+    'smoke-test': 'smoke.py', 'smoke-timeout': '2.5',
+  });
+  assert.deepEqual(inputs.expectSymbols, ['A', 'B', 'C']);
+  assert.deepEqual(inputs.buildFlags, ['-tags', 'a b', '-trimpath']);
+  assert.deepEqual(inputs.setup.pipArgs, ['--index-url', 'https://mirror/simple']);
+  assert.deepEqual(inputs.smokeTest, { kind: 'file', path: path.join(ws, 'go', 'smoke.py') });
+  assert.equal(inputs.smokeTimeoutMs, 2500);
+  assert.deepEqual(read(ws, { 'working-directory': 'go', 'smoke-test': 'import x\nx.run()' }).smokeTest, { kind: 'inline', code: 'import x\nx.run()' });
+});
+
+test('bad input names the input and says what to do', () => {
+  const ws = workspaceWithModule();
+  const cases: [Record<string, string>, string, RegExp][] = [
+    [{ 'working-directory': 'nope' }, 'working-directory', /not a folder/],
+    [{ 'working-directory': '.' }, 'working-directory', /no go\.mod/],
+    [{ 'working-directory': 'go', package: './missing' }, 'package', /no package folder/],
+    [{ 'working-directory': 'go', package: './...' }, 'package', /several packages/],
+    [{ 'working-directory': 'go', output: '../../x.so' }, 'output', /outside the workspace/],
+    [{ 'working-directory': 'go', 'smoke-test': 'missing.py' }, 'smoke-test', /does not exist/],
+    [{ 'working-directory': 'go', 'smoke-timeout': '1m' }, 'smoke-timeout', /not a number/],
+    [{ 'working-directory': 'go', 'smoke-timeout': '0' }, 'smoke-timeout', /not a number/],
+    [{ 'working-directory': 'go', 'fail-on': 'sometimes' }, 'fail-on', /not one of 'error', 'warning', 'never'/],
+    [{ 'working-directory': 'go', 'build-flags': '-o x.so' }, 'build-flags', /set by the action/],
+    [{ 'working-directory': 'go', 'build-flags': '"unterminated' }, 'build-flags', /quote/],
+    [{ 'working-directory': 'go', annotate: 'maybe' }, 'annotate', /not a boolean/],
+    [{ 'working-directory': 'go', 'tensorflow-package': 'tf-nightly' }, 'tensorflow-package', /tensorflow-cpu/],
+    [{ 'working-directory': 'go', 'link-libraries': 'all' }, 'link-libraries', /auto/],
+    [{ 'working-directory': 'go', 'glibc-floor': 'new' }, 'glibc-floor', /2\.35/],
+    [{ 'working-directory': 'go', 'install-dir': '/abs/path' }, 'install-dir', /absolute/],
+  ];
+  for (const [values, input, why] of cases) {
+    assert.throws(() => read(ws, values), (error: unknown) => {
+      assert.ok(error instanceof InputError, `${input}: ${String(error)}`);
+      assert.equal(error.input, input);
+      assert.match(error.message, new RegExp(`^Input '${input}': `));
+      assert.match(error.message, why);
+      return true;
+    });
+  }
+});
+
+test('mode and matrix inputs', () => {
+  assert.equal(readMode(() => ''), 'verify');
+  assert.throws(() => readMode(() => 'build'), /Input 'mode'/);
+  assert.deepEqual(readMatrixInputs((n) => ({ 'tensorflow-version': '>=2.20', 'python-versions': '3.12' })[n] ?? ''), { tensorflow: '>=2.20', python: '3.12', go: undefined, pythonsPerTf: 'all' });
+});
+
+test('action.yml declares exactly the inputs the action reads', () => {
+  const yml = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');
+  const inputsBlock = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
+  const declared = new Set([...inputsBlock.matchAll(/^ {2}([a-z][a-z0-9-]*):/gm)].map((m) => m[1]!));
+  const readNames = new Set<string>();
+  const ws = workspaceWithModule();
+  const get = (name: string) => {
+    readNames.add(name);
+    return name === 'working-directory' ? 'go' : '';
+  };
+  readInputs(get, { workspace: ws });
+  readMode(get);
+  readMatrixInputs(get);
+  assert.deepEqual([...readNames].sort(), [...declared].sort());
+});

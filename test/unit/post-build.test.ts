@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expandRunpath, runpathReaches, glibcFloorFor, mergeGlibcFindings } from '../../src/inspect/post-build.ts';
+import { standaloneFindings } from '../../src/smoke/loads.ts';
+import { dropRepeatsOfNotInTensorflow, withProviders } from '../../src/report/enrich.ts';
+import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import { tensorflowLibraries } from '../../src/inspect/providers.ts';
+import { tfDir } from '../helpers/env.ts';
+
+test('$ORIGIN expands to the library\'s folder, as the loader does', () => {
+  assert.deepEqual(expandRunpath('$ORIGIN/../tf:${ORIGIN}/x:/abs', '/site/pkg/ops/lib.so'), ['/site/pkg/ops/../tf', '/site/pkg/ops/x', '/abs']);
+  assert.deepEqual(expandRunpath(undefined, '/x/lib.so'), []);
+});
+
+test('a RUNPATH reaches TensorFlow through symlinks and .. segments', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-rp-'));
+  const tf = path.join(root, 'real-tf');
+  fs.mkdirSync(tf);
+  fs.mkdirSync(path.join(root, 'site', 'a', 'ops'), { recursive: true });
+  fs.symlinkSync(tf, path.join(root, 'site', 'tensorflow'));
+  const lib = path.join(root, 'site', 'a', 'ops', 'lib.so');
+  assert.equal(runpathReaches('$ORIGIN/../../tensorflow', lib, tf), true);
+  assert.equal(runpathReaches('$ORIGIN/../tensorflow', lib, tf), false);
+  assert.equal(runpathReaches(undefined, lib, tf), false);
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('glibc floor: the wheel\'s by default, a given version, or off', () => {
+  assert.equal(glibcFloorFor('wheel', '2.21.0'), '2.27');
+  assert.equal(glibcFloorFor('wheel', '2.20.0'), '2.17');
+  assert.equal(glibcFloorFor('2.35', '2.21.0'), '2.35');
+  assert.equal(glibcFloorFor('off', '2.21.0'), undefined);
+});
+
+const finding = (over: Partial<Diagnostic>): Diagnostic => ({ severity: 'error', kind: 'other', stage: 'build', title: 't', message: 'm', ...over });
+
+test('several GLIBC versions above the floor are one finding', () => {
+  const merged = mergeGlibcFindings([
+    finding({ kind: 'glibc-too-new', severity: 'warning', title: 'needs GLIBC_2.34', message: 'a.' }),
+    finding({ kind: 'glibc-too-new', severity: 'warning', title: 'needs GLIBC_2.32', message: 'b.' }),
+    finding({ kind: 'unresolved-symbol', symbol: 'x' }),
+  ]);
+  assert.equal(merged.filter((d) => d.kind === 'glibc-too-new').length, 1);
+  assert.equal(merged.find((d) => d.kind === 'glibc-too-new')!.message, 'a. b.');
+  assert.equal(merged.length, 2);
+});
+
+test('a standalone load failure is the import-order trap, at the chosen severity; crashes stay errors', () => {
+  const out = standaloneFindings([
+    finding({ kind: 'undefined-symbol', symbol: 'TF_Version', title: 'Undefined symbol TF_Version', message: 'undefined symbol: TF_Version' }),
+    finding({ kind: 'killed-by-signal', title: 'Crashed' }),
+  ], 'warning');
+  assert.equal(out[0]!.severity, 'warning');
+  assert.match(out[0]!.title, /^Loads only after import tensorflow: /);
+  assert.match(out[0]!.message, /has not imported tensorflow/);
+  assert.equal(out[1]!.severity, 'error');
+});
+
+test('a name reported as not in TensorFlow is not reported again by the linker or cgo', () => {
+  const kept = dropRepeatsOfNotInTensorflow([
+    finding({ kind: 'not-in-tensorflow', symbol: 'TF_Nope', stage: 'flags' }),
+    finding({ kind: 'undefined-reference', symbol: 'TF_Nope' }),
+    finding({ kind: 'cgo-unknown-name', symbol: 'TF_Nope' }),
+    finding({ kind: 'undefined-reference', symbol: 'TF_Other' }),
+    finding({ kind: 'missing-expected-symbol', symbol: 'TF_Nope' }),
+  ]);
+  assert.deepEqual(kept.map((d) => `${d.kind}:${d.symbol}`), ['not-in-tensorflow:TF_Nope', 'undefined-reference:TF_Other', 'missing-expected-symbol:TF_Nope']);
+});
+
+test('an undefined TensorFlow symbol gets the library that defines it and the exact -l flag', async () => {
+  const [d] = await withProviders([finding({ kind: 'undefined-symbol', stage: 'smoke', symbol: 'TF_Version' })], tensorflowLibraries(tfDir()));
+  assert.equal(d!.providedBy, 'libtensorflow_cc.so.2');
+  assert.match(d!.fix ?? '', /-l:libtensorflow_cc\.so\.2/);
+  const [other] = await withProviders([finding({ kind: 'undefined-symbol', symbol: 'not_a_tf_symbol_at_all' })], tensorflowLibraries(tfDir()));
+  assert.equal(other!.providedBy, undefined);
+});
