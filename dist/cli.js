@@ -11,7 +11,7 @@ import {
   runPipeline,
   userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-ZZHUD557.js";
+} from "./chunks/chunk-E767YEVB.js";
 
 // src/cli.ts
 import fs from "node:fs";

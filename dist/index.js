@@ -20,7 +20,7 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-ZZHUD557.js";
+} from "./chunks/chunk-E767YEVB.js";
 
 // src/main.ts
 import fs from "node:fs";

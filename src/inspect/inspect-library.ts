@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.ts';
 import { lookupDefined, readDynamicSymbols, symbolWithVersion, type ElfSymbol } from './elf.ts';
 import { defaultLibraryDirs, loadScope, readLdconfigCache, type FoundBy, type ScopeEntry, type SearchConfig } from './elf-loader-scope.ts';
+import { compareDotted } from '../util/versions.ts';
 
 export interface InspectOptions {
   /** The built .so. */
@@ -136,24 +137,13 @@ export function bindsTo(ref: ElfSymbol, def: ElfSymbol): boolean {
   return def.version === ref.version || def.version === undefined;
 }
 
-/** Compares dotted versions numerically: 2.27 < 2.34, 3.4.9 < 3.4.22. */
-export function compareVersions(a: string, b: string): number {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 export function versionsAboveFloor(required: Record<string, string[]>, floors: { glibc?: string; glibcxx?: string }, refs: readonly ElfSymbol[]): VersionTooNew[] {
   const out: VersionTooNew[] = [];
   for (const [file, versions] of Object.entries(required)) {
     for (const version of versions) {
       const m = /^(GLIBC|GLIBCXX)_(\d+(?:\.\d+)*)$/.exec(version);
       const floor = m && (m[1] === 'GLIBC' ? floors.glibc : floors.glibcxx);
-      if (!m || !floor || compareVersions(m[2]!, floor) <= 0) continue;
+      if (!m || !floor || compareDotted(m[2]!, floor) <= 0) continue;
       out.push({ version, file, floor, symbols: refs.filter((r) => r.version === version).map((r) => r.name) });
     }
   }

@@ -88,7 +88,7 @@ export function buildMatrix(options: MatrixOptions = {}): Matrix {
   if (releases.length === 0) {
     throw new MatrixError('tensorflow-version', `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}).`);
   }
-  const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), 'python-version').sort(compareDotted).reverse();
+  const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), 'python-versions').sort(compareDotted).reverse();
   const gos = pickMinors(options.go, KNOWN_GO_MINORS, DEFAULT_GO_VERSIONS, 'go-version').sort(compareDotted).reverse();
   if (gos.length === 0) throw new MatrixError('go-version', `'${String(options.go)}' covers none of ${KNOWN_GO_MINORS.join(', ')}.`);
   const include: MatrixEntry[] = [];
@@ -100,7 +100,7 @@ export function buildMatrix(options: MatrixOptions = {}): Matrix {
   }
   if (include.length === 0) {
     const supported = releases.map((r) => `${r.minor}: ${r.python[0]}-${r.python[1]}`).join('; ');
-    throw new MatrixError('python-version', `none of ${pythons.join(', ')} is supported by the TensorFlow releases chosen (${supported}).`);
+    throw new MatrixError('python-versions', `none of ${pythons.join(', ')} is supported by the TensorFlow releases chosen (${supported}).`);
   }
   if (include.length > MAX_MATRIX_JOBS) {
     throw new MatrixError('tensorflow-version', `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`);

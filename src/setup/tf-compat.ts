@@ -9,6 +9,7 @@
 // notes (v0.8.1) and tensorflow.org/install/lang_go (v0.6.1, v0.7.0); v0.9.1 and v0.10.0
 // come from the project's domain notes.
 import semver from 'semver';
+import { compareDotted } from '../util/versions.ts';
 
 export type TfPackage = 'tensorflow-cpu' | 'tensorflow';
 export const TF_PACKAGES: readonly TfPackage[] = ['tensorflow-cpu', 'tensorflow'];
@@ -75,16 +76,7 @@ export function findRelease(tfVersion: string): TfRelease | undefined {
   return TF_RELEASES.find((r) => r.minor === minor);
 }
 
-/** Compares "3.9" < "3.10" and "2.17" < "2.27" numerically, part by part. */
-export function compareDotted(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+export { compareDotted };
 
 function pythonMinorOf(version: string): string {
   const m = /^(\d+)\.(\d+)/.exec(version.trim());

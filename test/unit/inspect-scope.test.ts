@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
 import { expandSearchPath, parseLdconfigCache, searchOrder, type ScopeEntry, type SearchConfig } from '../../src/inspect/elf-loader-scope.ts';
-import { bindsTo, compareVersions, inspectLibrary, libraryDiagnostics, versionsAboveFloor, type LibraryInspection } from '../../src/inspect/inspect-library.ts';
+import { compareDotted as compareVersions } from '../../src/util/versions.ts';
+import { bindsTo, inspectLibrary, libraryDiagnostics, versionsAboveFloor, type LibraryInspection } from '../../src/inspect/inspect-library.ts';
 import type { ElfInfo, ElfSymbol } from '../../src/inspect/elf.ts';
 import { craftSharedObject } from '../fixtures/elf/craft-elf.ts';
 

@@ -44,7 +44,7 @@ test('pythonsPerTf edges and newest trim the Python axis', () => {
 });
 
 test('an empty matrix is refused with the input to change', () => {
-  assert.throws(() => buildMatrix({ tensorflow: '2.16', python: '3.13' }), (e: unknown) => e instanceof MatrixError && e.input === 'python-version' && /2\.16: 3\.9-3\.12/.test(e.message));
+  assert.throws(() => buildMatrix({ tensorflow: '2.16', python: '3.13' }), (e: unknown) => e instanceof MatrixError && e.input === 'python-versions' && /2\.16: 3\.9-3\.12/.test(e.message));
   assert.throws(() => buildMatrix({ tensorflow: '>=3.0' }), (e: unknown) => e instanceof MatrixError && e.input === 'tensorflow-version');
   assert.throws(() => buildMatrix({ go: '>=2.0' }), (e: unknown) => e instanceof MatrixError && e.input === 'go-version');
   assert.throws(() => buildMatrix({ python: '3' }), /not a major.minor version/);
