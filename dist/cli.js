@@ -11,7 +11,7 @@ import {
   runPipeline,
   userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-E767YEVB.js";
+} from "./chunks/chunk-ZSBDTSIU.js";
 
 // src/cli.ts
 import fs from "node:fs";

@@ -20,7 +20,7 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-E767YEVB.js";
+} from "./chunks/chunk-ZSBDTSIU.js";
 
 // src/main.ts
 import fs from "node:fs";
@@ -592,14 +592,18 @@ async function run() {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd() });
     const result = await runPipeline(inputs, actionLog);
     await writeReports(inputs, result);
-    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-    const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+    const counted = (severity, noun) => {
+      const n = result.diagnostics.filter((d) => d.severity === severity).length;
+      return `${n} ${noun}${n === 1 ? "" : "s"}`;
+    };
+    const errors = counted("error", "error");
+    const warnings = counted("warning", "warning");
     if (result.passed) {
-      info(`tf-cgo-verify passed (${errors} errors, ${warnings} warnings).`);
+      info(`tf-cgo-verify passed (${errors}, ${warnings}).`);
     } else if (inputs.failOn === "never") {
-      warning(`tf-cgo-verify found ${errors} errors and ${warnings} warnings; fail-on is 'never', so the step stays green.`);
+      warning(`tf-cgo-verify found ${errors} and ${warnings}; fail-on is 'never', so the step stays green.`);
     } else {
-      setFailed(`tf-cgo-verify found ${errors} errors and ${warnings} warnings: see the annotations and the job summary.`);
+      setFailed(`tf-cgo-verify found ${errors} and ${warnings}: see the annotations and the job summary.`);
     }
   } catch (error2) {
     const message = userFacingMessage(error2);

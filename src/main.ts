@@ -104,14 +104,18 @@ export async function run(): Promise<void> {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd() });
     const result = await runPipeline(inputs, actionLog);
     await writeReports(inputs, result);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    const counted = (severity: string, noun: string) => {
+      const n = result.diagnostics.filter((d) => d.severity === severity).length;
+      return `${n} ${noun}${n === 1 ? '' : 's'}`;
+    };
+    const errors = counted('error', 'error');
+    const warnings = counted('warning', 'warning');
     if (result.passed) {
-      core.info(`tf-cgo-verify passed (${errors} errors, ${warnings} warnings).`);
+      core.info(`tf-cgo-verify passed (${errors}, ${warnings}).`);
     } else if (inputs.failOn === 'never') {
-      core.warning(`tf-cgo-verify found ${errors} errors and ${warnings} warnings; fail-on is 'never', so the step stays green.`);
+      core.warning(`tf-cgo-verify found ${errors} and ${warnings}; fail-on is 'never', so the step stays green.`);
     } else {
-      core.setFailed(`tf-cgo-verify found ${errors} errors and ${warnings} warnings: see the annotations and the job summary.`);
+      core.setFailed(`tf-cgo-verify found ${errors} and ${warnings}: see the annotations and the job summary.`);
     }
   } catch (error) {
     const message = userFacingMessage(error);

@@ -10,6 +10,7 @@ import { tensorflowLibraries } from './providers.ts';
 import { definedSymbolNames, readElfInfo } from './elf.ts';
 import { missingExpectedSymbols } from './expected-symbols.ts';
 import { findRelease } from '../setup/tf-compat.ts';
+import { compareDotted } from '../util/versions.ts';
 
 export interface PostBuildInspection {
   inspection: LibraryInspection;
@@ -47,7 +48,8 @@ export function glibcFloorFor(setting: string, tfVersion: string): string | unde
 
 /** One finding for all GLIBC versions above the floor, named by the highest: one fix covers them. */
 export function mergeGlibcFindings(diagnostics: Diagnostic[]): Diagnostic[] {
-  const glibc = diagnostics.filter((d) => d.kind === 'glibc-too-new');
+  const versionOf = (d: Diagnostic) => /GLIBC(?:XX)?_([\d.]+)/.exec(d.title)?.[1] ?? '0';
+  const glibc = diagnostics.filter((d) => d.kind === 'glibc-too-new').sort((a, b) => compareDotted(versionOf(b), versionOf(a)));
   if (glibc.length <= 1) return diagnostics;
   const [first] = glibc;
   const merged: Diagnostic = { ...first!, message: glibc.map((d) => d.message).join(' ') };

@@ -87,6 +87,23 @@ describe('a broken package', () => {
   });
 });
 
+describe('fail-on and annotate', () => {
+  test('fail-on: never reports the same errors but leaves the step green', async () => {
+    const { run } = await runFixture('missing-function', { 'fail-on': 'never' });
+    assert.equal(run.exitCode, 0, run.stdout);
+    assert.equal(run.outputs.result, 'failed');
+    assert.ok(errorsOf(run).some((e) => e.message.includes('TF_VersionThatDoesNotExist')));
+  });
+
+  test('fail-on: warning fails on a warning; annotate: false sends no annotation but keeps the summary', async () => {
+    const { run } = await runFixture('hello', { 'fail-on': 'warning', annotate: 'false' });
+    assert.equal(run.exitCode, 1, run.stdout);
+    assert.equal(run.outputs.result, 'failed');
+    assert.ok(!run.commands.some((c) => c.command === 'warning' && c.properties.title), 'annotate: false still annotated');
+    assert.match(run.summary, /GLIBC(_|&#95;)2\.34/);
+  });
+});
+
 describe('bad input gets a clear error that names the input', () => {
   async function badInput(inputs: Record<string, string>, from = fixturePackage('hello')) {
     const ws = workspaceWith(from);

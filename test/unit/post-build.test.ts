@@ -39,12 +39,14 @@ const finding = (over: Partial<Diagnostic>): Diagnostic => ({ severity: 'error',
 
 test('several GLIBC versions above the floor are one finding', () => {
   const merged = mergeGlibcFindings([
-    finding({ kind: 'glibc-too-new', severity: 'warning', title: 'needs GLIBC_2.34', message: 'a.' }),
     finding({ kind: 'glibc-too-new', severity: 'warning', title: 'needs GLIBC_2.32', message: 'b.' }),
+    finding({ kind: 'glibc-too-new', severity: 'warning', title: 'needs GLIBC_2.34', message: 'a.' }),
     finding({ kind: 'unresolved-symbol', symbol: 'x' }),
   ]);
   assert.equal(merged.filter((d) => d.kind === 'glibc-too-new').length, 1);
-  assert.equal(merged.find((d) => d.kind === 'glibc-too-new')!.message, 'a. b.');
+  const glibc = merged.find((d) => d.kind === 'glibc-too-new')!;
+  assert.equal(glibc.title, 'needs GLIBC_2.34', 'named by the highest version');
+  assert.equal(glibc.message, 'a. b.');
   assert.equal(merged.length, 2);
 });
 
