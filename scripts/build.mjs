@@ -1,11 +1,15 @@
 // Bundles the action and the CLI into dist/. Deterministic for a given esbuild version,
 // so test/unit/dist.test.ts can compare a fresh build with the committed one.
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
+
+// Start empty: content-hashed chunks from an earlier build must not linger in dist/.
+fs.rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,

@@ -3,7 +3,7 @@ import type { LinkPlan } from './link-plan.ts';
 
 /** Quotes a word for cmd/go's CGO_*FLAGS splitting, which honours single and double quotes. */
 export function quoteFlag(word: string): string {
-  if (/^[\w@%+=:,./$-]+$/.test(word)) return word;
+  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
   return `'${word.replace(/'/g, `'"'"'`)}'`;
 }
 

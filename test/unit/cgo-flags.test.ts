@@ -8,10 +8,10 @@ const plan = {
   ldflags: ['-L/venv/site-packages/tensorflow', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs', '-Wl,-rpath,$ORIGIN/../tensorflow'],
 };
 
-test('paths with spaces are quoted for cmd/go; $ORIGIN stays literal', () => {
+test('paths with spaces, and $ORIGIN, are quoted for cmd/go, which splits without a shell', () => {
   assert.equal(quoteFlag('-I/a b/include'), `'-I/a b/include'`);
   assert.equal(quoteFlag(`-I/it's`), `'-I/it'"'"'s'`);
-  assert.equal(joinFlags(plan.ldflags), '-L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs -Wl,-rpath,$ORIGIN/../tensorflow');
+  assert.equal(joinFlags(plan.ldflags), `-L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`);
 });
 
 test('the user environment is kept, and cmd/go\'s CFLAGS default is not lost', () => {
