@@ -1,0 +1,259 @@
+// The preamble of a cgo file read as C and as cmd/go reads it: the preamble line model,
+// #cgo directives (arguments split the way go/build splits them) and a light C scan,
+// enough for #include lines and file-scope function definitions. Pure functions over the
+// preamble's lines; cgo-source.ts finds the preamble in the Go file and feeds them in.
+// Lines are 1-based; columns are 1-based and counted in Unicode code points.
+import { columnAt } from './go-tokens.ts';
+
+export interface CgoDirective {
+  line: number;
+  /** Column of the `#` of `#cgo`. */
+  column: number;
+  /** Build constraint before the verb, as written: `linux,amd64` or `linux darwin`. */
+  condition?: string;
+  /** CFLAGS, CPPFLAGS, CXXFLAGS, FFLAGS, LDFLAGS or pkg-config (anything else is kept as written; cmd/go rejects it). */
+  kind: string;
+  /** Arguments split the way cmd/go splits them (quotes and backslashes). */
+  args: string[];
+  /** `-lX`, `-l X` and `-Wl,...,-lX` arguments of LDFLAGS: `X` (`:file` stays as written), with the argument's column. */
+  libraries: { name: string; arg: string; column: number }[];
+  /** The directive line, trimmed. */
+  text: string;
+  /** Set when cmd/go would reject the argument quoting (unclosed quote, trailing backslash). */
+  error?: string;
+}
+
+export interface CInclude {
+  line: number;
+  /** Column of the `#`. */
+  column: number;
+  header: string;
+  /** `<...>` rather than `"..."`. */
+  system: boolean;
+  /** Columns of the header name's first and last characters (inside the delimiters). */
+  headerColumn: number;
+  headerEndColumn: number;
+}
+
+export interface PreambleFunction {
+  name: string;
+  line: number;
+  column: number;
+}
+
+/** One source line of a preamble: where its text starts and the text (comment markers removed). */
+export interface PreambleSourceLine {
+  line: number;
+  column: number;
+  text: string;
+}
+
+/** A preamble line as C code: C comments replaced by spaces (columns stay right). */
+export interface PreambleLine {
+  line: number;
+  column: number;
+  code: string;
+}
+
+const SPACE = /[\s\u0085]/;
+
+/** cmd/go's splitQuoted (go/build), keeping where each word starts. */
+export function splitCgoArgs(s: string): { words: { text: string; offset: number }[]; error?: string } {
+  const words: { text: string; offset: number }[] = [];
+  let current = '';
+  let started = -1;
+  let escaped = false;
+  let quoted = false;
+  let quote = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (started < 0 && !SPACE.test(ch)) started = i;
+    if (escaped) escaped = false;
+    else if (ch === '\\') { escaped = true; continue; }
+    else if (quote !== '') { if (ch === quote) { quote = ''; continue; } }
+    else if (ch === '"' || ch === "'") { quoted = true; quote = ch; continue; }
+    else if (SPACE.test(ch)) {
+      if (quoted || current.length > 0) words.push({ text: current, offset: started });
+      quoted = false;
+      current = '';
+      started = -1;
+      continue;
+    }
+    current += ch;
+  }
+  if (quoted || current.length > 0) words.push({ text: current, offset: started });
+  const error = quote !== '' ? 'unclosed quote' : escaped ? 'unfinished escaping' : undefined;
+  return error ? { words, error } : { words };
+}
+
+/** Parses `#cgo [cond...] VERB: args` the way go/build does; undefined for other lines. */
+export function parseCgoDirective(l: PreambleSourceLine): CgoDirective | undefined {
+  const trimmed = l.text.trim();
+  if (trimmed.length < 5 || !trimmed.startsWith('#cgo') || (trimmed[4] !== ' ' && trimmed[4] !== '\t')) return undefined;
+  const fields = trimmed.split(/\s+/);
+  if (fields.length === 3 && (fields[1] === 'nocallback' || fields[1] === 'noescape')) return undefined;
+  const hash = l.text.indexOf('#cgo');
+  const colon = l.text.indexOf(':', hash);
+  if (colon < 0) return undefined; // cmd/go: invalid #cgo line
+  const head = l.text.slice(hash + 4, colon).trim().split(/\s+/).filter((f) => f !== '');
+  if (head.length === 0) return undefined;
+  const col = (index: number) => l.column + [...l.text.slice(0, index)].length;
+  const { words, error } = splitCgoArgs(l.text.slice(colon + 1));
+  const directive: CgoDirective = {
+    line: l.line,
+    column: col(hash),
+    kind: head[head.length - 1]!,
+    args: words.map((w) => w.text),
+    libraries: [],
+    text: trimmed,
+  };
+  if (head.length > 1) directive.condition = head.slice(0, -1).join(' ');
+  if (error) directive.error = error;
+  if (directive.kind === 'LDFLAGS') {
+    words.forEach((w, i) => {
+      const column = col(colon + 1 + w.offset);
+      if (w.text === '-l' && i + 1 < words.length) directive.libraries.push({ name: words[i + 1]!.text, arg: `-l${words[i + 1]!.text}`, column });
+      else if (w.text.startsWith('-l') && w.text.length > 2) directive.libraries.push({ name: w.text.slice(2), arg: w.text, column });
+      else if (w.text.startsWith('-Wl,')) {
+        for (const part of w.text.slice(4).split(',')) {
+          if (part.startsWith('-l') && part.length > 2) directive.libraries.push({ name: part.slice(2), arg: w.text, column });
+        }
+      }
+    });
+  }
+  return directive;
+}
+
+/** Replaces C comments with spaces, keeping newlines and surrogates so lines and columns stay put. */
+function blankCComments(s: string): string {
+  const blank = (t: string) => t.replace(/[^\n\uD800-\uDFFF]/g, ' ');
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '/' && (s[i + 1] === '*' || s[i + 1] === '/')) {
+      let end: number;
+      if (s[i + 1] === '*') { const close = s.indexOf('*/', i + 2); end = close < 0 ? s.length : close + 2; }
+      else { const nl = s.indexOf('\n', i); end = nl < 0 ? s.length : nl; }
+      out += s.slice(last, i) + blank(s.slice(i, end));
+      last = i = end;
+    } else if (c === '"' || c === "'") {
+      i = skipCLiteral(s, i);
+    } else i++;
+  }
+  return out + s.slice(last);
+}
+
+/** Index after the string or character literal starting at i (stops before a newline). */
+function skipCLiteral(s: string, i: number): number {
+  const quote = s[i];
+  for (i++; i < s.length && s[i] !== '\n'; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === quote) return i + 1;
+  }
+  return i;
+}
+
+const INCLUDE = /^\s*#\s*(?:include|include_next|import)\s*(?:<([^>\n]*)>|"([^"\n]*)")/;
+const C_KEYWORDS = new Set([
+  'if', 'while', 'for', 'switch', 'return', 'sizeof', 'int', 'char', 'void', 'short', 'long', 'float', 'double',
+  'signed', 'unsigned', 'const', 'volatile', 'static', 'inline', 'extern', 'struct', 'union', 'enum', 'typedef',
+  '_Alignof', 'alignof', 'typeof', '__typeof__', '_Static_assert', 'static_assert', '_Generic', 'defined',
+]);
+const C_ATTRIBUTES = new Set(['__attribute__', '__attribute', '__declspec', '__asm__', '__asm', 'asm', '_Alignas', 'alignas']);
+
+/** Scans preamble lines as C: #include lines, function definitions, and the lines with C comments blanked out. */
+export function scanPreambleC(source: readonly PreambleSourceLine[]): { includes: CInclude[]; functions: PreambleFunction[]; lines: PreambleLine[] } {
+  const code = blankCComments(source.map((l) => l.text).join('\n'));
+  const codeLines = code.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const l of codeLines) { starts.push(offset); offset += l.length + 1; }
+  const lines: PreambleLine[] = codeLines.map((c, i) => ({ line: source[i]!.line, column: source[i]!.column, code: c }));
+  const at = (li: number, index: number) => ({ line: lines[li]!.line, column: lines[li]!.column + columnAt(lines[li]!.code, 0, index) - 1 });
+
+  const includes: CInclude[] = [];
+  lines.forEach((l, li) => {
+    const m = INCLUDE.exec(l.code);
+    if (!m) return;
+    const header = m[1] ?? m[2]!;
+    const nameAt = m[0].length - 1 - header.length;
+    includes.push({
+      line: l.line, column: at(li, l.code.indexOf('#')).column, header, system: m[1] !== undefined,
+      headerColumn: at(li, nameAt).column, headerEndColumn: at(li, nameAt + Math.max(header.length, 1)).column - 1,
+    });
+  });
+
+  // Function definitions at file scope: the first identifier called like `name(` in a
+  // declaration that then opens a body, with no `=` (an initializer) before the `{`.
+  const functions: PreambleFunction[] = [];
+  let li = 0;
+  let depth = 0;
+  let paren = 0;
+  let skipAt = -1;
+  let hasEquals = false;
+  let candidate: { name: string; offset: number } | undefined;
+  let prevIdent: { name: string; offset: number } | undefined;
+  const reset = () => { candidate = undefined; hasEquals = false; paren = 0; skipAt = -1; };
+  let lineStart = true;
+  for (let i = 0; i < code.length;) {
+    const ch = code[i]!;
+    if (ch === '\n') { li++; i++; lineStart = true; continue; }
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') { i++; continue; }
+    if (lineStart && ch === '#') { // preprocessor line, with backslash continuations
+      while (li < codeLines.length - 1 && /\\\s*$/.test(codeLines[li]!)) li++;
+      i = (starts[li] ?? code.length) + codeLines[li]!.length;
+      continue;
+    }
+    lineStart = false;
+    const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code.slice(i, i + 256));
+    if (ident) {
+      if (depth === 0) prevIdent = { name: ident[0], offset: i };
+      i += ident[0].length;
+      continue;
+    }
+    const wasIdent = prevIdent;
+    prevIdent = undefined;
+    if (ch === '"' || ch === "'") { i = skipCLiteral(code, i); continue; }
+    if (/[0-9]/.test(ch)) { i = i + (/^[0-9A-Za-z_.]+/.exec(code.slice(i, i + 64))?.[0].length ?? 1); continue; }
+    i++;
+    if (ch === '{') {
+      if (depth === 0) {
+        if (paren === 0 && candidate && !hasEquals) {
+          const li2 = lineIndex(starts, candidate.offset);
+          functions.push({ name: candidate.name, ...at(li2, candidate.offset - starts[li2]!) });
+        }
+        reset();
+      }
+      depth++;
+    } else if (ch === '}') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) reset();
+    } else if (depth > 0) {
+      continue;
+    } else if (ch === '(') {
+      if (skipAt < 0 && wasIdent) {
+        if (C_ATTRIBUTES.has(wasIdent.name)) skipAt = paren;
+        else if (!candidate && !C_KEYWORDS.has(wasIdent.name)) candidate = wasIdent;
+      }
+      paren++;
+    } else if (ch === ')') {
+      paren = Math.max(0, paren - 1);
+      if (paren === skipAt) skipAt = -1;
+    } else if (ch === '=' && paren === 0) hasEquals = true;
+    else if (ch === ';' && paren === 0) reset();
+  }
+  return { includes, functions, lines };
+}
+
+function lineIndex(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
