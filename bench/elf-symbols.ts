@@ -1,17 +1,50 @@
-// Reading the dynamic symbols of libtensorflow_cc.so.2 (788 MB, 446k symbols) with the
-// TypeScript ELF reader against `nm -D --defined-only` (output to /dev/null, nm's best case),
-// medians of several runs in the same process. Also: hash lookups of 20 TF_ names.
+// Reading the dynamic symbols of libtensorflow_cc.so.2 (788 MB, 446k symbols, 82 MB of
+// names) with the TypeScript ELF reader against `nm -D --defined-only` (output to
+// /dev/null, nm's best case), in the same run: each measure runs `runs` times in a row
+// (a GC before each run, so no run pays for the previous one's garbage); medians, and
+// nm/this ratios. Every name the reader returns is materialised (lengths summed), as nm
+// prints every name. In-process rows are warm: JIT compiled and a heap already grown by
+// the previous runs. "fresh process" rows time the first call in a new node process (JIT
+// cold, heap small, page cache warm; node's own start-up excluded): what a program that
+// reads a big library once pays.
 // Run: npx node bench/elf-symbols.ts [runs]
-import { spawn } from 'node:child_process';
+import { spawn, execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { definedSymbolNames, lookupDefined, readDynamicSymbols } from '../src/inspect/elf.ts';
 import { findProviders, tensorflowLibraries } from '../src/inspect/providers.ts';
 import { tfDir } from '../test/helpers/env.ts';
 
-const runs = Math.max(5, Number(process.argv[2] ?? 7));
 const tf = tfDir();
 const cc = path.join(tf, 'libtensorflow_cc.so.2');
+
+/** Every symbol, every defined name materialised: the sum of their lengths. */
+async function allDefinedNames(): Promise<{ symbols: number; defined: number; chars: number }> {
+  const symbols = await readDynamicSymbols(cc);
+  let defined = 0;
+  let chars = 0;
+  for (const s of symbols) {
+    if (!s.defined) continue;
+    defined++;
+    chars += s.name.length;
+  }
+  return { symbols: symbols.length, defined, chars };
+}
+
+// Child mode: one call in this fresh process, its time on stdout.
+if (process.argv[2] === '--once') {
+  const t = performance.now();
+  const result = process.argv[3] === 'set' ? { distinct: (await definedSymbolNames(cc)).size } : await allDefinedNames();
+  console.log(JSON.stringify({ ms: performance.now() - t, ...result }));
+  process.exit(0);
+}
+
+const runs = Math.max(5, Number(process.argv[2] ?? 9));
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 const names = [
   'TF_Version', 'TF_NewGraph', 'TF_DeleteGraph', 'TF_GraphNextOperation', 'TF_NewStatus', 'TF_DeleteStatus',
@@ -24,16 +57,6 @@ function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await run();
-    out.push(performance.now() - t);
-  }
-  return out;
 }
 
 function nm(): Promise<void> {
@@ -49,43 +72,46 @@ function nm(): Promise<void> {
   });
 }
 
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const execFileAsync = promisify(execFile);
+async function freshProcess(mode: 'names' | 'set'): Promise<number> {
+  const { stdout } = await execFileAsync(process.execPath, [process.argv[1]!, '--once', mode], { maxBuffer: 1 << 20 });
+  return (JSON.parse(stdout) as { ms: number }).ms;
+}
+
+let counts = { symbols: 0, defined: 0, chars: 0 };
+let lazyCount = 0;
+let distinct = 0;
+let found = 0;
+const measures: [label: string, run: () => Promise<unknown>, external?: boolean][] = [
+  ['nm -D --defined-only > /dev/null', nm],
+  ['readDynamicSymbols (all symbols, not touching names)', async () => (lazyCount = (await readDynamicSymbols(cc)).length)],
+  ['(a) readDynamicSymbols + every defined name (lengths summed)', async () => (counts = await allDefinedNames())],
+  ['(b) definedSymbolNames (a Set of every exported name)', async () => (distinct = (await definedSymbolNames(cc)).size)],
+  ['(a) same, first call in a fresh process', () => freshProcess('names'), true],
+  ['(b) same, first call in a fresh process', () => freshProcess('set'), true],
+  [`lookupDefined ${names.length} TF_ names`, async () => (found = (await lookupDefined(cc, names)).size)],
+  [`findProviders ${names.length} names over both TF libraries`, () => findProviders(tensorflowLibraries(tf), names)],
+];
 
 // Warm the page cache and the JIT once, untimed, so neither side pays for the first read.
 await nm();
-await readDynamicSymbols(cc);
+await allDefinedNames();
 
-const nmTimes = await time(nm);
-let count = 0;
-const readTimes = await time(async () => {
-  count = (await readDynamicSymbols(cc)).length;
-});
-let materialized = 0;
-const allNamesTimes = await time(async () => {
-  materialized = 0;
-  for (const s of await readDynamicSymbols(cc)) if (s.defined) materialized += s.name.length > 0 ? 1 : 0;
-});
-let distinct = 0;
-const setTimes = await time(async () => {
-  distinct = (await definedSymbolNames(cc)).size;
-});
-let found = 0;
-const lookupTimes = await time(async () => {
-  found = (await lookupDefined(cc, names)).size;
-});
-const providerTimes = await time(() => findProviders(tensorflowLibraries(tf), names));
+const times = measures.map((): number[] => []);
+for (const [k, [, measure, external]] of measures.entries()) {
+  for (let run = 0; run < runs; run++) {
+    gc();
+    const t = performance.now();
+    const reported = await measure();
+    times[k]!.push(external ? (reported as number) : performance.now() - t);
+  }
+}
 
-const nmMedian = median(nmTimes);
-const rows: [string, number[]][] = [
-  ['nm -D --defined-only > /dev/null', nmTimes],
-  [`readDynamicSymbols (${count} symbols, names decoded on access)`, readTimes],
-  [`readDynamicSymbols + decode all ${materialized} defined names`, allNamesTimes],
-  [`definedSymbolNames (Set of ${distinct} names)`, setTimes],
-  [`lookupDefined ${names.length} TF_ names (${found} found)`, lookupTimes],
-  [`findProviders ${names.length} names over both TF libraries`, providerTimes],
-];
-console.log(`libtensorflow_cc.so.2, ${runs} runs each, medians:`);
-for (const [label, values] of rows) {
-  const m = median(values);
-  console.log(`  ${label.padEnd(64)} ${fmt(m).padStart(10)}   nm/this = ${(nmMedian / m).toFixed(1)}x`);
+const nmMedian = median(times[0]!);
+console.log(`libtensorflow_cc.so.2: ${lazyCount} symbols, ${counts.defined} defined (${(counts.chars / 1e6).toFixed(1)} M name chars), ${distinct} distinct exported names; ${found}/${names.length} TF_ names found`);
+console.log(`${runs} runs each, medians (min-max):`);
+for (const [k, [label]] of measures.entries()) {
+  const m = median(times[k]!);
+  const range = `${Math.min(...times[k]!).toFixed(0)}-${Math.max(...times[k]!).toFixed(0)}`;
+  console.log(`  ${label.padEnd(64)} ${`${m.toFixed(1)} ms`.padStart(10)} (${range.padStart(9)})   nm/this = ${(nmMedian / m).toFixed(1)}x`);
 }

@@ -110,6 +110,16 @@ export class ElfFile {
     return readExactly(this.path, this.handle, this.size, offset, length, what);
   }
 
+  /** Reads exactly `length` bytes at `offset` into the start of `buffer` (reused by callers that stream a section). */
+  readInto(buffer: Buffer, offset: number, length: number, what: string): Promise<void> {
+    return readExactlyInto(this.path, this.handle, this.size, buffer, offset, length, what);
+  }
+
+  /** Throws the ElfError `read` would give if `length` bytes at `offset` lie outside the file. */
+  checkRange(offset: number, length: number, what: string): void {
+    checkRange(this.path, this.size, offset, length, what);
+  }
+
   readSection(section: SectionHeader, what: string): Promise<Buffer> {
     if (section.type === SHT_NOBITS) return Promise.resolve(Buffer.alloc(0));
     return this.read(section.offset, section.size, what);
@@ -154,11 +164,22 @@ export async function withElfFile<T>(path: string, use: (file: ElfFile) => Promi
   }
 }
 
-async function readExactly(path: string, handle: fs.FileHandle, fileSize: number, offset: number, length: number, what: string): Promise<Buffer> {
+function checkRange(path: string, fileSize: number, offset: number, length: number, what: string): void {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(path, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
   }
+}
+
+async function readExactly(path: string, handle: fs.FileHandle, fileSize: number, offset: number, length: number, what: string): Promise<Buffer> {
+  checkRange(path, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
+  await readExactlyInto(path, handle, fileSize, buffer, offset, length, what);
+  return buffer;
+}
+
+async function readExactlyInto(path: string, handle: fs.FileHandle, fileSize: number, buffer: Buffer, offset: number, length: number, what: string): Promise<void> {
+  checkRange(path, fileSize, offset, length, what);
+  if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
     let bytesRead: number;
@@ -170,7 +191,6 @@ async function readExactly(path: string, handle: fs.FileHandle, fileSize: number
     if (bytesRead === 0) throw new ElfError(path, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
-  return buffer;
 }
 
 interface ParsedHeader {

@@ -1,9 +1,10 @@
 // The dynamic symbol table (.dynsym) with binding, type and symbol version.
 // Speed matters: libtensorflow_cc.so.2 has 446k dynamic symbols and an 82 MB .dynstr.
-// The three sections are read with one positional read each, and a symbol's name is
-// decoded from the .dynstr buffer only when `name` is first read.
+// .dynsym and .gnu.version are read with one positional read each and parsed into
+// columns (typed arrays); .dynstr is read and decoded 1 MB at a time and every name is
+// a slice of its span's string (see readNames): no per-name decoding or copying.
 import { isAscii } from 'node:buffer';
-import { SHT_DYNSYM, SHT_GNU_VERSYM, type ElfFile, type SectionHeader } from './elf-file.ts';
+import { SHT_DYNSYM, SHT_GNU_VERSYM, SHT_NOBITS, type ElfFile, type SectionHeader } from './elf-file.ts';
 import { readVersionTable, type VersionTable } from './elf-versions.ts';
 
 export interface ElfSymbol {
@@ -32,47 +33,20 @@ export function symbolWithVersion(symbol: ElfSymbol): string {
   return `${symbol.name}${symbol.defined && !symbol.versionHidden ? '@@' : '@'}${symbol.version}`;
 }
 
-/** The bytes of .dynstr; names are decoded one at a time, on demand. */
-export class StringTableBuffer {
-  private readonly bytes: Buffer;
-  private readonly encoding: 'latin1' | 'utf8';
-  constructor(bytes: Buffer, ascii: boolean) {
-    this.bytes = bytes;
-    // latin1 copies bytes straight into a one-byte string; it is only right for ASCII.
-    this.encoding = ascii ? 'latin1' : 'utf8';
-  }
-  get(offset: number): string {
-    const end = this.bytes.indexOf(0, offset);
-    return this.bytes.toString(this.encoding, offset, end < 0 ? this.bytes.length : end);
-  }
-}
-
 class DynamicSymbol implements ElfSymbol {
+  readonly name: string;
   readonly defined: boolean;
   readonly binding: string;
   readonly type: string;
   readonly version: string | undefined;
   readonly versionHidden: boolean | undefined;
-  #strings: StringTableBuffer;
-  #nameOffset: number;
-  #name: string | undefined;
-  constructor(strings: StringTableBuffer, nameOffset: number, info: number, defined: boolean, version: string | undefined, hidden: boolean | undefined) {
-    this.#strings = strings;
-    this.#nameOffset = nameOffset;
-    this.#name = undefined;
+  constructor(name: string, info: number, defined: boolean, version: string | undefined, hidden: boolean | undefined) {
+    this.name = name;
     this.defined = defined;
     this.binding = bindings[info >> 4]!;
     this.type = types[info & 15]!;
     this.version = version;
     this.versionHidden = hidden;
-  }
-  get name(): string {
-    return (this.#name ??= this.#strings.get(this.#nameOffset));
-  }
-  /** So JSON.stringify and logs show the name, which lives on the prototype. */
-  toJSON(): Record<string, unknown> {
-    const { name, defined, binding, type, version, versionHidden } = this;
-    return { name, defined, binding, type, version, versionHidden };
   }
 }
 
@@ -108,44 +82,191 @@ export function versionOf(versions: VersionTable, entry: number, defined: boolea
   return { version, hidden: defined ? (entry & 0x8000) !== 0 : false };
 }
 
-/** All dynamic symbols, index 0 (the null symbol) excluded. Names decode lazily. */
+/**
+ * .dynsym entries 1..count-1 (the null symbol excluded) as columns: entry j describes
+ * symbol j + 1. Cheaper than one object per symbol when a caller wants only some fields.
+ */
+export interface SymbolColumns {
+  readonly length: number;
+  readonly names: readonly string[];
+  /** st_info: binding in the high nibble, type in the low one. */
+  readonly info: Uint8Array;
+  /** 1 when st_shndx is not SHN_UNDEF. */
+  readonly defined: Uint8Array;
+  /** The raw .gnu.version entry (0 without that section): index | 0x8000 when hidden. */
+  readonly versionEntry: Uint16Array;
+  /** Version name by version index (entry & 0x7fff); undefined for local/global and unknown indexes. */
+  readonly versionNames: readonly (string | undefined)[];
+}
+
+const noColumns: SymbolColumns = { length: 0, names: [], info: new Uint8Array(0), defined: new Uint8Array(0), versionEntry: new Uint16Array(0), versionNames: [] };
+
+/** All dynamic symbols, index 0 (the null symbol) excluded, in table order. */
 export async function readSymbolTable(file: ElfFile): Promise<ElfSymbol[]> {
+  const c = await readSymbolColumns(file);
+  const out: ElfSymbol[] = new Array(c.length);
+  for (let from = 0; from < c.length; from += batch) symbolObjects(c, out, from, Math.min(c.length, from + batch));
+  return out;
+}
+
+// The loops over every symbol run in batches: a function called many times gets
+// optimized whole and stays so, while one long loop per call is compiled on the fly
+// (on-stack replacement) again on each call.
+const batch = 1 << 13;
+
+function symbolObjects(c: SymbolColumns, out: ElfSymbol[], from: number, to: number): void {
+  for (let j = from; j < to; j++) {
+    const defined = c.defined[j] === 1;
+    const entry = c.versionEntry[j]!;
+    const version = c.versionNames[entry & 0x7fff];
+    const hidden = version === undefined ? undefined : defined && (entry & 0x8000) !== 0;
+    out[j] = new DynamicSymbol(c.names[j]!, c.info[j]!, defined, version, hidden);
+  }
+}
+
+interface SymbolFields {
+  nameOffsets: Uint32Array;
+  info: Uint8Array;
+  defined: Uint8Array;
+  versionEntry: Uint16Array;
+}
+
+/** The dynamic symbol table as columns, every name decoded. */
+export async function readSymbolColumns(file: ElfFile): Promise<SymbolColumns> {
   const where = dynamicSymbolSections(file);
-  if (!where) return [];
+  if (!where) return noColumns;
   const { dynsym, dynstr, versym, count } = where;
-  const [symbolBytes, stringBytes, versymBytes] = await Promise.all([
+  const stringBytes = dynstr.type === SHT_NOBITS ? 0 : dynstr.size;
+  const [symbolBytes, versymBytes] = await Promise.all([
     file.readSection(dynsym, '.dynsym'),
-    file.readSection(dynstr, '.dynstr'),
     versym ? file.readSection(versym, '.gnu.version') : Promise.resolve(undefined),
   ]);
-  const strings = new StringTableBuffer(stringBytes, isAscii(stringBytes));
-  const versions = await readVersionTable(file, async (offset, what) => {
-    if (offset >= stringBytes.length) throw file.fail(`${what}: string offset ${offset} is outside .dynstr`);
-    return strings.get(offset);
+  file.checkRange(dynstr.offset, stringBytes, '.dynstr');
+  const versionsRead = readVersionTable(file, (offset, what) => {
+    if (offset >= stringBytes) throw file.fail(`${what}: string offset ${offset} is outside .dynstr`);
+    return file.readString(dynstr, offset, what);
   });
-  const versionNames = versionNameArray(versions);
-  const layout = symbolLayout(file);
-  const { num } = file;
-  const out: ElfSymbol[] = new Array(Math.max(0, count - 1));
-  for (let i = 1; i < count; i++) {
-    const at = i * layout.size;
-    const nameOffset = num.u32(symbolBytes, at);
-    if (nameOffset >= stringBytes.length) throw file.fail(`symbol ${i} has name offset ${nameOffset} outside .dynstr (${stringBytes.length} bytes)`);
-    const defined = num.u16(symbolBytes, at + layout.shndx) !== 0;
-    let version: string | undefined;
-    let hidden: boolean | undefined;
-    if (versymBytes) {
-      const entry = num.u16(versymBytes, i * 2);
-      version = versionNames[entry & 0x7fff];
-      if (version !== undefined) hidden = defined && (entry & 0x8000) !== 0;
-    }
-    out[i - 1] = new DynamicSymbol(strings, nameOffset, symbolBytes[at + layout.info]!, defined, version, hidden);
+  versionsRead.catch(() => undefined); // awaited below; this only keeps an early failure from being reported as unhandled
+
+  const length = Math.max(0, count - 1);
+  const fields: SymbolFields = { nameOffsets: new Uint32Array(length), info: new Uint8Array(length), defined: new Uint8Array(length), versionEntry: new Uint16Array(length) };
+  const sym = new DataView(symbolBytes.buffer, symbolBytes.byteOffset, symbolBytes.byteLength);
+  const ver = versymBytes ? new DataView(versymBytes.buffer, versymBytes.byteOffset, versymBytes.byteLength) : undefined;
+  for (let from = 0; from < length; from += batch) {
+    const bad = parseSymbols(file, sym, ver, stringBytes, fields, from, Math.min(length, from + batch));
+    if (bad >= 0) throw file.fail(`symbol ${bad + 1} has name offset ${fields.nameOffsets[bad]} outside .dynstr (${stringBytes} bytes)`);
   }
-  return out;
+  const names = await readNames(file, dynstr, stringBytes, fields.nameOffsets, '.dynstr');
+  const versionNames = versionNameArray(await versionsRead);
+  return { length, names, info: fields.info, defined: fields.defined, versionEntry: fields.versionEntry, versionNames };
+}
+
+/** .dynsym entries from+1 .. to (and their .gnu.version entries) into `fields`; the first entry whose name lies outside .dynstr, or -1. */
+function parseSymbols(file: ElfFile, sym: DataView, ver: DataView | undefined, stringBytes: number, fields: SymbolFields, from: number, to: number): number {
+  const { size: entrySize, info: infoAt, shndx: shndxAt } = symbolLayout(file);
+  const little = file.endian === 'little';
+  const { nameOffsets, info, defined, versionEntry } = fields;
+  for (let j = from; j < to; j++) {
+    const at = (j + 1) * entrySize;
+    const nameOffset = sym.getUint32(at, little);
+    nameOffsets[j] = nameOffset;
+    if (nameOffset >= stringBytes) return j;
+    info[j] = sym.getUint8(at + infoAt);
+    defined[j] = sym.getUint16(at + shndxAt, little) !== 0 ? 1 : 0;
+    if (ver) versionEntry[j] = ver.getUint16((j + 1) * 2, little);
+  }
+  return -1;
 }
 
 function versionNameArray(versions: VersionTable): (string | undefined)[] {
   const names: (string | undefined)[] = new Array(0x8000);
   for (const [index, name] of versions.byIndex) if (index >= 2) names[index] = name;
   return names;
+}
+
+// 1 MB spans: above the size (~1,000,000 bytes) from which Node decodes into an external
+// string (malloc'd, off the JS heap); smaller spans, on the JS heap, measured ~1.5x slower
+// overall. The tail is read past a span for the end of the last string starting in it.
+const spanBits = 20;
+const spanBytes = 1 << spanBits;
+const tailBytes = 1 << 16;
+
+/**
+ * The NUL-terminated strings at `offsets` in a string table of `size` bytes (every offset
+ * is below `size`). Offsets are grouped by the 1 MB span of the table they fall in (one
+ * counting-sort pass); each span that has any is read, from its start to the NUL ending
+ * its last string, while the previous one is decoded, once, into one string, and its
+ * strings are cut out of it while it is in cache. Cutting is `substring`, which V8 makes
+ * a slice of the span's string without copying: a name that stays alive keeps its span
+ * (~1 MB, not the whole table) alive, so a caller that keeps every name holds about the
+ * table's size; one that keeps a few holds a few MB.
+ * Decoding: latin1 for an all-ASCII span, UTF-8 per name otherwise, which gives the
+ * same string for each name as decoding it alone as UTF-8.
+ */
+export async function readNames(file: ElfFile, table: SectionHeader, size: number, offsets: Uint32Array, what: string): Promise<string[]> {
+  const n = offsets.length;
+  const names: string[] = new Array(n);
+  if (n === 0) return names;
+  const { order, first } = groupBySpan(offsets, Math.ceil(size / spanBytes));
+  const spans = first.length - 1;
+  const used: number[] = [];
+  for (let s = 0; s < spans; s++) if (first[s + 1]! > first[s]!) used.push(s);
+  const buffers: Buffer[] = [0, 1].map(() => Buffer.allocUnsafe(Math.min(spanBytes + tailBytes, size)));
+  let pending = readSpan(file, table, size, used[0]! * spanBytes, buffers[0]!, what);
+  for (let u = 0; u < used.length; u++) {
+    const span = await pending;
+    buffers[u & 1] = span.buffer; // it may have grown for a long name
+    if (u + 1 < used.length) {
+      pending = readSpan(file, table, size, used[u + 1]! * spanBytes, buffers[(u + 1) & 1]!, what);
+      pending.catch(() => undefined); // awaited on the next turn
+    }
+    const s = used[u]!;
+    cutNames(span.buffer, span.length, s * spanBytes, offsets, order, first[s]!, first[s + 1]!, names);
+  }
+  return names;
+}
+
+/** Indexes of `offsets` grouped by span (a counting sort): span s holds order[first[s]] .. order[first[s + 1] - 1]. */
+function groupBySpan(offsets: Uint32Array, spans: number): { order: Uint32Array; first: Uint32Array } {
+  const n = offsets.length;
+  const first = new Uint32Array(spans + 1);
+  for (let j = 0; j < n; j++) first[(offsets[j]! >>> spanBits) + 1]!++;
+  for (let s = 0; s < spans; s++) first[s + 1]! += first[s]!;
+  const next = first.slice(0, spans);
+  const order = new Uint32Array(n);
+  for (let j = 0; j < n; j++) order[next[offsets[j]! >>> spanBits]!++] = j;
+  return { order, first };
+}
+
+/** Reads from `start` through the NUL that ends the last string starting in the span (or to the end of the table). */
+async function readSpan(file: ElfFile, table: SectionHeader, size: number, start: number, buffer: Buffer, what: string): Promise<{ buffer: Buffer; length: number }> {
+  const lastStart = Math.min(spanBytes, size - start) - 1;
+  for (;;) {
+    const length = Math.min(buffer.length, size - start);
+    await file.readInto(buffer, table.offset + start, length, what);
+    if (start + length === size) return { buffer, length };
+    const nul = buffer.indexOf(0, lastStart);
+    if (nul >= 0 && nul < length) return { buffer, length: nul + 1 };
+    buffer = Buffer.allocUnsafe(buffer.length * 2); // a string longer than the tail
+  }
+}
+
+/** Names for order[from..to), whose offsets fall in the span read into bytes[0, length) from table offset `start`. */
+function cutNames(bytes: Buffer, length: number, start: number, offsets: Uint32Array, order: Uint32Array, from: number, to: number, names: string[]): void {
+  if (isAscii(bytes.subarray(0, length))) {
+    const text = bytes.toString('latin1', 0, length);
+    for (let k = from; k < to; k++) {
+      const j = order[k]!;
+      const at = offsets[j]! - start;
+      const end = text.indexOf('\0', at);
+      names[j] = text.substring(at, end < 0 ? length : end);
+    }
+  } else {
+    for (let k = from; k < to; k++) {
+      const j = order[k]!;
+      const at = offsets[j]! - start;
+      const end = bytes.indexOf(0, at);
+      names[j] = bytes.toString('utf8', at, end < 0 || end > length ? length : end);
+    }
+  }
 }

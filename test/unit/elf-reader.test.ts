@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
 import { ElfError, definedSymbolNames, lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion } from '../../src/inspect/elf.ts';
+import { ElfFile } from '../../src/inspect/elf-file.ts';
+import { readNames } from '../../src/inspect/elf-symbols.ts';
 import { craftSharedObject } from '../fixtures/elf/craft-elf.ts';
 import { parseDynSyms, parseDynamic, parseVersionNeeds, tool, symbolRow } from '../fixtures/elf/readelf-oracle.ts';
 
@@ -146,4 +148,64 @@ test('a symbol name offset past .dynstr is an ElfError, not a wrong name', async
   bytes.writeUInt32LE(0x7fffffff, dynsymOffset + 24); // st_name of symbol 1
   const file = writeScratch('bad-name.so', bytes);
   await assert.rejects(readDynamicSymbols(file), (e: unknown) => e instanceof ElfError && /name offset/.test(e.message));
+});
+
+test('names read span by span equal each name decoded alone, at span edges, past the tail, and in UTF-8', async () => {
+  // A string table of ~4.3 MB appended to a small ELF file: names cross 1 MB span
+  // boundaries, one starts on the last byte of a span, one is longer than the 64 KB read
+  // past a span, one is UTF-8 and one is not valid UTF-8, offsets point into the middle of
+  // names (as tail merging does) or repeat, no name starts in the third span, and the
+  // last name runs to the end of the table without a NUL.
+  const elf = craftSharedObject({ elfClass: 64, endian: 'little', machine: 62 });
+  const MB = 1 << 20;
+  const table = Buffer.alloc(4 * MB + 300_000, 0x61); // 'a'
+  const strings: [at: number, text: Buffer][] = [
+    [0, Buffer.from('_ZN10tensorflow6StatusC1Ev')],
+    [MB - 20, Buffer.from('crosses_the_first_span_boundary')],
+    [MB + 100, Buffer.from('caf\u00e9_\u03c0')],
+    [MB + 200, Buffer.from([0x62, 0xff, 0xfe, 0x63])],
+    [2 * MB - 10, Buffer.alloc(200_000, 0x6c)], // 'l' * 200k: on past the 64 KB tail
+    [4 * MB - 1, Buffer.from('starts_on_the_last_byte_of_a_span')],
+    [4 * MB + 1000, Buffer.from('second_to_last')],
+  ];
+  let end = 0;
+  for (const [at, text] of strings) {
+    text.copy(table, at);
+    table[at + text.length] = 0;
+    end = at + text.length + 1;
+  }
+  table.fill(0x7a, end); // 'z' to the end of the table, without a NUL
+  const file = writeScratch('big-strtab.so', Buffer.concat([elf, table]));
+  const offsets = [...strings.map(([at]) => at), 2, MB + 200, 0, MB - 5, 4 * MB + 200_000, table.length - 1, end];
+  const expected = offsets.map((at) => {
+    const nul = table.indexOf(0, at);
+    return table.toString('utf8', at, nul < 0 ? table.length : nul);
+  });
+  const elfFile = await ElfFile.open(file);
+  try {
+    const section = { index: 99, type: 3, offset: elf.length, size: table.length, link: 0, info: 0, entsize: 0 };
+    const names = await readNames(elfFile, section, table.length, Uint32Array.from(offsets), 'test table');
+    assert.deepEqual(names, expected);
+    assert.equal(names[1], 'crosses_the_first_span_boundary');
+    assert.equal(names[2], 'caf\u00e9_\u03c0');
+    assert.equal(names[3], 'b\ufffd\ufffdc');
+    assert.equal(names[4], 'l'.repeat(200_000));
+    assert.equal(names[5], 'starts_on_the_last_byte_of_a_span');
+    assert.equal(names[7], 'N10tensorflow6StatusC1Ev');
+    assert.equal(names[10], 'st_span_boundary');
+    assert.equal(names[12], 'z');
+    assert.equal(names[13], 'z'.repeat(table.length - end));
+  } finally {
+    await elfFile.close();
+  }
+});
+
+test('a symbol name with UTF-8 bytes is decoded as UTF-8', async () => {
+  const bytes = craftSharedObject({ elfClass: 64, endian: 'little', machine: 62 });
+  const at = bytes.indexOf('big_func\0');
+  Buffer.from('b\u00efg_fun').copy(bytes, at); // 8 bytes, like big_func
+  const file = writeScratch('utf8-name.so', bytes);
+  const names = (await readDynamicSymbols(file)).map((s) => s.name);
+  assert.ok(names.includes('b\u00efg_fun'), names.join(', '));
+  assert.ok((await definedSymbolNames(file)).has('b\u00efg_fun'));
 });
