@@ -11,7 +11,7 @@ import {
   runPipeline,
   userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-ZSBDTSIU.js";
+} from "./chunks/chunk-H74NTV7D.js";
 
 // src/cli.ts
 import fs from "node:fs";

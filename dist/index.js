@@ -20,7 +20,7 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-ZSBDTSIU.js";
+} from "./chunks/chunk-H74NTV7D.js";
 
 // src/main.ts
 import fs from "node:fs";

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../report/diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { inspectLibrary, libraryDiagnostics, type LibraryInspection } from './inspect-library.ts';
 import { tensorflowLibraries } from './providers.ts';
-import { definedSymbolNames, readElfInfo } from './elf.ts';
+import { lookupDefined, readElfInfo } from './elf.ts';
 import { missingExpectedSymbols } from './expected-symbols.ts';
 import { findRelease } from '../setup/tf-compat.ts';
 import { compareDotted } from '../util/versions.ts';
@@ -68,6 +68,10 @@ export async function inspectBuiltLibrary(library: string, tf: TensorFlowInstall
     extraLibraryDirs: reaches ? [] : [tf.libDir],
   });
   const diagnostics = mergeGlibcFindings(libraryDiagnostics(inspection));
-  if (expectSymbols.length > 0) diagnostics.push(...missingExpectedSymbols(await definedSymbolNames(library), expectSymbols));
+  if (expectSymbols.length > 0) {
+    const found = await lookupDefined(library, [...expectSymbols]);
+    const exported = new Set([...found].filter(([, defs]) => defs.length > 0).map(([name]) => name));
+    diagnostics.push(...missingExpectedSymbols(exported, expectSymbols));
+  }
   return { inspection, diagnostics, runpathReachesTensorflow: reaches };
 }

@@ -27219,6 +27219,19 @@ var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/setup/tf-compat.ts
 var import_semver = __toESM(require_semver2(), 1);
+
+// src/util/versions.ts
+function compareDotted(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+// src/setup/tf-compat.ts
 var TF_PACKAGES = ["tensorflow-cpu", "tensorflow"];
 var ML2014 = { glibc: "2.17", manylinux: "manylinux2014" };
 var ML227 = { glibc: "2.27", manylinux: "manylinux_2_27" };
@@ -27244,15 +27257,6 @@ function tfMinorOf(version3) {
 function findRelease(tfVersion) {
   const minor = tfMinorOf(tfVersion);
   return TF_RELEASES.find((r) => r.minor === minor);
-}
-function compareDotted(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 function pythonMinorOf(version3) {
   const m = /^(\d+)\.(\d+)/.exec(version3.trim());
@@ -27354,122 +27358,8 @@ function graftMinorToTfMinor(graftVersion) {
 
 // src/setup/tf-version.ts
 var import_semver2 = __toESM(require_semver2(), 1);
-var TfSetupError = class extends Error {
-  input;
-  constructor(message, input) {
-    super(message);
-    this.name = "TfSetupError";
-    this.input = input;
-  }
-};
-var PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
-function pepVersionToSemver(version3) {
-  const m = PEP440_VERSION.exec(version3.trim());
-  if (!m) throw new Error(`not a PEP 440 version: ${version3}`);
-  const parts = m[1].split(".").map(Number);
-  while (parts.length < 3) parts.push(0);
-  const pre = m[2] ? `-${{ a: "alpha", alpha: "alpha", b: "beta", beta: "beta" }[m[2].toLowerCase()] ?? "rc"}.${m[3] || 0}` : "";
-  return parts.slice(0, 3).join(".") + pre;
-}
-function bumpLast(prefix2) {
-  const up = [...prefix2];
-  up[up.length - 1] += 1;
-  while (up.length < 3) up.push(0);
-  return up.slice(0, 3).join(".");
-}
-function padded(prefix2) {
-  const p = [...prefix2];
-  while (p.length < 3) p.push(0);
-  return p.slice(0, 3).join(".");
-}
-function clauseToDnf(clause) {
-  const m = /^(===|==|~=|!=|<=|>=|<|>|\^|~|=)?\s*(\S+)$/.exec(clause.trim());
-  if (!m) throw new Error(`cannot read version clause '${clause}'`);
-  const op = m[1] ?? "==";
-  const ver = m[2];
-  if (op === "^" || op === "~") {
-    const r = import_semver2.default.validRange(`${op}${ver}`);
-    if (!r) throw new Error(`cannot read version clause '${clause}'`);
-    return new import_semver2.default.Range(r).set.map((set) => set.map((c) => c.value));
-  }
-  if (ver === "*" && (op === "==" || op === "=")) return [[]];
-  const wild = /^(\d+(?:\.\d+)*)\.\*$/.exec(ver);
-  if (wild) {
-    const prefix2 = wild[1].split(".").map(Number);
-    if (op === "==" || op === "=") return [[`>=${padded(prefix2)}`, `<${bumpLast(prefix2)}`]];
-    if (op === "!=") return [[`<${padded(prefix2)}`], [`>=${bumpLast(prefix2)}`]];
-    throw new Error(`'${clause}': a wildcard only goes with == or !=`);
-  }
-  const sv = pepVersionToSemver(ver);
-  switch (op) {
-    case "==":
-    case "===":
-    case "=":
-      return [[sv]];
-    case "!=":
-      return [[`<${sv}`], [`>${sv}`]];
-    case "~=": {
-      const release = ver.split(/[^\d.]/)[0].split(".").filter(Boolean).map(Number);
-      if (release.length < 2) throw new Error(`'${clause}': ~= needs at least two version parts`);
-      return [[`>=${sv}`, `<${bumpLast(release.slice(0, -1))}`]];
-    }
-    default:
-      return [[`${op}${sv}`]];
-  }
-}
-function pep440ToSemver(spec) {
-  const clauses = spec.split(",").map((c) => c.trim()).filter(Boolean);
-  let dnf = [[]];
-  for (const clause of clauses) {
-    const alternatives = clauseToDnf(clause);
-    dnf = dnf.flatMap((set) => alternatives.map((alt) => [...set, ...alt]));
-  }
-  const sets = dnf.map((set) => set.join(" ") || "*").filter((set) => import_semver2.default.minVersion(set) !== null);
-  if (sets.length === 0) throw new Error(`no version satisfies '${spec}'`);
-  return sets.join(" || ");
-}
-function semverToPepVersion(v) {
-  const pre = v.prerelease.length ? `${{ alpha: "a", beta: "b" }[String(v.prerelease[0])] ?? "rc"}${v.prerelease[1] ?? 0}` : "";
-  return `${v.major}.${v.minor}.${v.patch}${pre}`;
-}
-function semverToPep440(range3) {
-  const r = new import_semver2.default.Range(range3);
-  if (r.set.length !== 1) throw new Error(`'${range3}' has alternatives (||), which a pip specifier cannot express`);
-  const comps = r.set[0].filter((c) => c.value !== "");
-  const clauses = comps.map((c) => {
-    const v = c.semver.prerelease.length === 1 && c.semver.prerelease[0] === 0 ? new import_semver2.default.SemVer(`${c.semver.major}.${c.semver.minor}.${c.semver.patch}`) : c.semver;
-    return { op: c.operator || "==", v };
-  });
-  const [lo, hi] = clauses;
-  if (clauses.length === 2 && lo.op === ">=" && hi.op === "<" && lo.v.patch === 0 && hi.v.patch === 0 && lo.v.prerelease.length === 0) {
-    if (hi.v.major === lo.v.major && hi.v.minor === lo.v.minor + 1) return `==${lo.v.major}.${lo.v.minor}.*`;
-    if (hi.v.major === lo.v.major + 1 && hi.v.minor === 0 && lo.v.minor === 0) return `==${lo.v.major}.*`;
-  }
-  return clauses.map((c) => `${c.op}${semverToPepVersion(c.v)}`).join(",");
-}
-var EXACT = /^v?\d+\.\d+\.\d+(?:[-_.]?(?:a|b|rc|post|dev)\d*)*$/i;
-function parseVersionInput(text, input = "tensorflow-version") {
-  const t = text.trim();
-  if (/^(latest|\*|x)$/i.test(t) || t === "") return { kind: "latest", text: t || "latest" };
-  if (EXACT.test(t)) return { kind: "exact", version: t.replace(/^v/, ""), text: t };
-  try {
-    if (/==|~=|!=|,/.test(t)) {
-      const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
-      if (single && EXACT.test(single[1])) return { kind: "exact", version: single[1].replace(/^v/, ""), text: t };
-      return { kind: "range", range: pep440ToSemver(t), text: t, pep440: t.replace(/\s+/g, "") };
-    }
-    const range3 = import_semver2.default.validRange(t);
-    if (range3) return { kind: "range", range: range3, text: t };
-  } catch (error2) {
-    throw new TfSetupError(`Input '${input}': ${error2.message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`, input);
-  }
-  throw new TfSetupError(`Input '${input}': '${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`, input);
-}
-function requestRange(request) {
-  if (request.kind === "latest") return "*";
-  if (request.kind === "exact") return pepVersionToSemver(request.version);
-  return request.range;
-}
+
+// src/setup/tf-requirement-files.ts
 function normalizeName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
@@ -27703,6 +27593,124 @@ function parseVersionFile(fileName, text) {
   if (base === "setup.cfg") return parseSetupCfg(text);
   return parseRequirementsTxt(text);
 }
+
+// src/setup/tf-version.ts
+var TfSetupError = class extends Error {
+  input;
+  constructor(message, input) {
+    super(message);
+    this.name = "TfSetupError";
+    this.input = input;
+  }
+};
+var PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
+function pepVersionToSemver(version3) {
+  const m = PEP440_VERSION.exec(version3.trim());
+  if (!m) throw new Error(`not a PEP 440 version: ${version3}`);
+  const parts = m[1].split(".").map(Number);
+  while (parts.length < 3) parts.push(0);
+  const pre = m[2] ? `-${{ a: "alpha", alpha: "alpha", b: "beta", beta: "beta" }[m[2].toLowerCase()] ?? "rc"}.${m[3] || 0}` : "";
+  return parts.slice(0, 3).join(".") + pre;
+}
+function bumpLast(prefix2) {
+  const up = [...prefix2];
+  up[up.length - 1] += 1;
+  while (up.length < 3) up.push(0);
+  return up.slice(0, 3).join(".");
+}
+function padded(prefix2) {
+  const p = [...prefix2];
+  while (p.length < 3) p.push(0);
+  return p.slice(0, 3).join(".");
+}
+function clauseToDnf(clause) {
+  const m = /^(===|==|~=|!=|<=|>=|<|>|\^|~|=)?\s*(\S+)$/.exec(clause.trim());
+  if (!m) throw new Error(`cannot read version clause '${clause}'`);
+  const op = m[1] ?? "==";
+  const ver = m[2];
+  if (op === "^" || op === "~") {
+    const r = import_semver2.default.validRange(`${op}${ver}`);
+    if (!r) throw new Error(`cannot read version clause '${clause}'`);
+    return new import_semver2.default.Range(r).set.map((set) => set.map((c) => c.value));
+  }
+  if (ver === "*" && (op === "==" || op === "=")) return [[]];
+  const wild = /^(\d+(?:\.\d+)*)\.\*$/.exec(ver);
+  if (wild) {
+    const prefix2 = wild[1].split(".").map(Number);
+    if (op === "==" || op === "=") return [[`>=${padded(prefix2)}`, `<${bumpLast(prefix2)}`]];
+    if (op === "!=") return [[`<${padded(prefix2)}`], [`>=${bumpLast(prefix2)}`]];
+    throw new Error(`'${clause}': a wildcard only goes with == or !=`);
+  }
+  const sv = pepVersionToSemver(ver);
+  switch (op) {
+    case "==":
+    case "===":
+    case "=":
+      return [[sv]];
+    case "!=":
+      return [[`<${sv}`], [`>${sv}`]];
+    case "~=": {
+      const release = ver.split(/[^\d.]/)[0].split(".").filter(Boolean).map(Number);
+      if (release.length < 2) throw new Error(`'${clause}': ~= needs at least two version parts`);
+      return [[`>=${sv}`, `<${bumpLast(release.slice(0, -1))}`]];
+    }
+    default:
+      return [[`${op}${sv}`]];
+  }
+}
+function pep440ToSemver(spec) {
+  const clauses = spec.split(",").map((c) => c.trim()).filter(Boolean);
+  let dnf = [[]];
+  for (const clause of clauses) {
+    const alternatives = clauseToDnf(clause);
+    dnf = dnf.flatMap((set) => alternatives.map((alt) => [...set, ...alt]));
+  }
+  const sets = dnf.map((set) => set.join(" ") || "*").filter((set) => import_semver2.default.minVersion(set) !== null);
+  if (sets.length === 0) throw new Error(`no version satisfies '${spec}'`);
+  return sets.join(" || ");
+}
+function semverToPepVersion(v) {
+  const pre = v.prerelease.length ? `${{ alpha: "a", beta: "b" }[String(v.prerelease[0])] ?? "rc"}${v.prerelease[1] ?? 0}` : "";
+  return `${v.major}.${v.minor}.${v.patch}${pre}`;
+}
+function semverToPep440(range3) {
+  const r = new import_semver2.default.Range(range3);
+  if (r.set.length !== 1) throw new Error(`'${range3}' has alternatives (||), which a pip specifier cannot express`);
+  const comps = r.set[0].filter((c) => c.value !== "");
+  const clauses = comps.map((c) => {
+    const v = c.semver.prerelease.length === 1 && c.semver.prerelease[0] === 0 ? new import_semver2.default.SemVer(`${c.semver.major}.${c.semver.minor}.${c.semver.patch}`) : c.semver;
+    return { op: c.operator || "==", v };
+  });
+  const [lo, hi] = clauses;
+  if (clauses.length === 2 && lo.op === ">=" && hi.op === "<" && lo.v.patch === 0 && hi.v.patch === 0 && lo.v.prerelease.length === 0) {
+    if (hi.v.major === lo.v.major && hi.v.minor === lo.v.minor + 1) return `==${lo.v.major}.${lo.v.minor}.*`;
+    if (hi.v.major === lo.v.major + 1 && hi.v.minor === 0 && lo.v.minor === 0) return `==${lo.v.major}.*`;
+  }
+  return clauses.map((c) => `${c.op}${semverToPepVersion(c.v)}`).join(",");
+}
+var EXACT = /^v?\d+\.\d+\.\d+(?:[-_.]?(?:a|b|rc|post|dev)\d*)*$/i;
+function parseVersionInput(text, input = "tensorflow-version") {
+  const t = text.trim();
+  if (/^(latest|\*|x)$/i.test(t) || t === "") return { kind: "latest", text: t || "latest" };
+  if (EXACT.test(t)) return { kind: "exact", version: t.replace(/^v/, ""), text: t };
+  try {
+    if (/==|~=|!=|,/.test(t)) {
+      const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
+      if (single && EXACT.test(single[1])) return { kind: "exact", version: single[1].replace(/^v/, ""), text: t };
+      return { kind: "range", range: pep440ToSemver(t), text: t, pep440: t.replace(/\s+/g, "") };
+    }
+    const range3 = import_semver2.default.validRange(t);
+    if (range3) return { kind: "range", range: range3, text: t };
+  } catch (error2) {
+    throw new TfSetupError(`Input '${input}': ${error2.message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`, input);
+  }
+  throw new TfSetupError(`Input '${input}': '${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`, input);
+}
+function requestRange(request) {
+  if (request.kind === "latest") return "*";
+  if (request.kind === "exact") return pepVersionToSemver(request.version);
+  return request.range;
+}
 var TF_NAMES = ["tensorflow", "tensorflow-cpu"];
 var TF_VARIANTS = ["tensorflow-intel", "tensorflow-macos", "tensorflow-gpu", "tensorflow-aarch64"];
 function findTfPin(requirements) {
@@ -27806,7 +27814,7 @@ function buildMatrix(options = {}) {
   if (releases.length === 0) {
     throw new MatrixError("tensorflow-version", `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1).minor}-${TF_RELEASES[0].minor}).`);
   }
-  const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), "python-version").sort(compareDotted).reverse();
+  const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), "python-versions").sort(compareDotted).reverse();
   const gos = pickMinors(options.go, KNOWN_GO_MINORS, DEFAULT_GO_VERSIONS, "go-version").sort(compareDotted).reverse();
   if (gos.length === 0) throw new MatrixError("go-version", `'${String(options.go)}' covers none of ${KNOWN_GO_MINORS.join(", ")}.`);
   const include2 = [];
@@ -27818,7 +27826,7 @@ function buildMatrix(options = {}) {
   }
   if (include2.length === 0) {
     const supported = releases.map((r) => `${r.minor}: ${r.python[0]}-${r.python[1]}`).join("; ");
-    throw new MatrixError("python-version", `none of ${pythons.join(", ")} is supported by the TensorFlow releases chosen (${supported}).`);
+    throw new MatrixError("python-versions", `none of ${pythons.join(", ")} is supported by the TensorFlow releases chosen (${supported}).`);
   }
   if (include2.length > MAX_MATRIX_JOBS) {
     throw new MatrixError("tensorflow-version", `${include2.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`);
@@ -28292,135 +28300,7 @@ function columnAt(text, lineStart, offset) {
   return column;
 }
 
-// src/resolve/cgo-source.ts
-var isOp = (text, t, op) => t !== void 0 && t.kind === "op" && t.end - t.start === op.length && text.startsWith(op, t.start);
-var isIdent = (text, t, name) => t !== void 0 && t.kind === "ident" && (name === void 0 || t.end - t.start === name.length && text.startsWith(name, t.start));
-var isPathC = (text, t) => t !== void 0 && (t.kind === "string" || t.kind === "rawString") && t.end - t.start === 3 && text.charCodeAt(t.start + 1) === 67;
-function leadComment(tokens, index) {
-  let k = index - 1;
-  while (k >= 0 && tokens[k].kind === "comment") k--;
-  const comments = tokens.slice(k + 1, index);
-  if (comments.length === 0) return void 0;
-  let first = 0;
-  const prev = k >= 0 ? tokens[k] : void 0;
-  if (prev && comments[0].line === prev.endLine) {
-    let end = comments[0].endLine;
-    for (first = 1; first < comments.length && comments[first].line <= end; first++) end = comments[first].endLine;
-  }
-  if (first >= comments.length) return void 0;
-  let g = comments.length - 1;
-  while (g > first && comments[g].line <= comments[g - 1].endLine + 1) g--;
-  const group2 = comments.slice(g);
-  return group2[group2.length - 1].endLine + 1 === tokens[index].line ? group2 : void 0;
-}
-function commentLines(text, group2) {
-  const lines = [];
-  for (const c of group2) {
-    const block = text.charCodeAt(c.start + 1) === 42;
-    const bodyEnd = block && c.terminated ? c.end - 2 : c.end;
-    let offset = c.start + 2;
-    let line = c.line;
-    let lineStart = c.lineStart;
-    for (; ; ) {
-      const nl = text.indexOf("\n", offset);
-      const end = nl < 0 || nl >= bodyEnd ? bodyEnd : nl;
-      lines.push({ line, column: columnAt(text, lineStart, offset), text: text.slice(offset, end).replace(/\r$/, "") });
-      if (end === bodyEnd) break;
-      offset = lineStart = end + 1;
-      line++;
-    }
-  }
-  return lines;
-}
-function preambles(text, tokens, sig) {
-  let importsC = false;
-  const groups = [];
-  const add = (g) => {
-    if (g) groups.push(g);
-  };
-  for (let s = 0; s < sig.length; s++) {
-    if (!isIdent(text, tokens[sig[s]], "import")) continue;
-    const importAt = sig[s];
-    if (isOp(text, tokens[sig[s + 1]], "(")) {
-      const specs = [];
-      let e = s + 2;
-      for (; e < sig.length && !isOp(text, tokens[sig[e]], ")"); e++) {
-        const t = tokens[sig[e]];
-        if (t.kind !== "string" && t.kind !== "rawString") continue;
-        const before = tokens[sig[e - 1]];
-        const named = e - 1 > s + 1 && (isIdent(text, before) || isOp(text, before, "."));
-        specs.push({ start: named ? sig[e - 1] : sig[e], isC: isPathC(text, t) });
-      }
-      for (const spec of specs) {
-        if (!spec.isC) continue;
-        importsC = true;
-        add(leadComment(tokens, spec.start) ?? (specs.length === 1 ? leadComment(tokens, importAt) : void 0));
-      }
-      s = e;
-    } else {
-      const pathTok = isPathC(text, tokens[sig[s + 1]]) ? tokens[sig[s + 1]] : tokens[sig[s + 2]];
-      if (isPathC(text, pathTok)) {
-        importsC = true;
-        add(leadComment(tokens, importAt));
-      }
-    }
-  }
-  return { importsC, groups };
-}
-function scanCgoSource(text, file) {
-  const tokens = tokenizeGo(text);
-  const sig = [];
-  const exports2 = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind !== "comment") sig.push(k);
-    else if (text.startsWith("//export ", t.start)) {
-      const m = /^\s*(\S+)/.exec(text.slice(t.start + 9, t.end));
-      if (m) exports2.push({ name: m[1], line: t.line, column: columnAt(text, t.lineStart, t.start) });
-    }
-  }
-  const facts = {
-    file,
-    importsC: false,
-    refs: [],
-    directives: [],
-    includes: [],
-    preambleFunctions: [],
-    preambleLines: [],
-    exports: exports2
-  };
-  const tok = (s) => s >= 0 && s < sig.length ? tokens[sig[s]] : void 0;
-  if (isIdent(text, tok(0), "package") && isIdent(text, tok(1))) facts.packageName = text.slice(tok(1).start, tok(1).end);
-  const { importsC, groups } = preambles(text, tokens, sig);
-  facts.importsC = importsC;
-  if (!importsC) return facts;
-  for (let s = 0; s < sig.length; s++) {
-    const c = tok(s);
-    if (!isIdent(text, c, "C") || isOp(text, tok(s - 1), ".") || !isOp(text, tok(s + 1), ".") || !isIdent(text, tok(s + 2))) continue;
-    const name = tok(s + 2);
-    facts.refs.push({
-      name: text.slice(name.start, name.end),
-      line: c.line,
-      column: columnAt(text, c.lineStart, c.start),
-      endLine: name.line,
-      endColumn: columnAt(text, name.lineStart, name.end) - 1,
-      call: isOp(text, tok(s + 3), "(")
-    });
-    s += 2;
-  }
-  for (const group2 of groups) {
-    const lines = commentLines(text, group2);
-    for (const l of lines) {
-      const directive = parseCgoDirective(l);
-      if (directive) facts.directives.push(directive);
-    }
-    const c = scanPreambleC(lines);
-    facts.includes.push(...c.includes);
-    facts.preambleFunctions.push(...c.functions);
-    facts.preambleLines.push(...c.lines);
-  }
-  return facts;
-}
+// src/resolve/cgo-preamble.ts
 var SPACE = /[\s\u0085]/;
 function splitCgoArgs(s) {
   const words = [];
@@ -28493,76 +28373,6 @@ function parseCgoDirective(l) {
     });
   }
   return directive;
-}
-async function scanCgoPackage(dir, files) {
-  const results = await Promise.all(files.map(async (f) => {
-    const file = path4.resolve(dir, f);
-    try {
-      return scanCgoSource(await readFile(file, "utf8"), file);
-    } catch (error2) {
-      return { file, error: error2 instanceof Error ? error2.message : String(error2) };
-    }
-  }));
-  const pkg = { dir: path4.resolve(dir), files: [], unreadable: [] };
-  for (const r of results) {
-    if ("error" in r) pkg.unreadable.push(r);
-    else pkg.files.push(r);
-  }
-  pkg.packageName = pkg.files.find((f) => f.packageName)?.packageName;
-  return pkg;
-}
-var PSEUDO_NAMES = /* @__PURE__ */ new Set([
-  "char",
-  "schar",
-  "uchar",
-  "short",
-  "ushort",
-  "int",
-  "uint",
-  "long",
-  "ulong",
-  "longlong",
-  "ulonglong",
-  "float",
-  "double",
-  "complexfloat",
-  "complexdouble",
-  "size_t",
-  "ssize_t",
-  "ptrdiff_t",
-  "intptr_t",
-  "uintptr_t",
-  "int8_t",
-  "int16_t",
-  "int32_t",
-  "int64_t",
-  "uint8_t",
-  "uint16_t",
-  "uint32_t",
-  "uint64_t",
-  "_Bool",
-  "bool",
-  "void",
-  "CString",
-  "CBytes",
-  "GoString",
-  "GoStringN",
-  "GoBytes",
-  "_GoString_",
-  "_GoBytes_"
-]);
-var PSEUDO_PREFIX = /^(struct|union|enum|sizeof)_/;
-function isCgoPseudoName(name) {
-  return PSEUDO_NAMES.has(name) || PSEUDO_PREFIX.test(name);
-}
-function usedCNames(pkg, options = {}) {
-  const names = /* @__PURE__ */ new Set();
-  for (const f of pkg.files) {
-    for (const r of f.refs) {
-      if ((!options.callsOnly || r.call) && !isCgoPseudoName(r.name)) names.add(r.name);
-    }
-  }
-  return [...names].sort();
 }
 function blankCComments(s) {
   const blank = (t) => t.replace(/[^\n\uD800-\uDFFF]/g, " ");
@@ -28746,6 +28556,206 @@ function lineIndex(starts, offset) {
   }
   return lo;
 }
+
+// src/resolve/cgo-source.ts
+var isOp = (text, t, op) => t !== void 0 && t.kind === "op" && t.end - t.start === op.length && text.startsWith(op, t.start);
+var isIdent = (text, t, name) => t !== void 0 && t.kind === "ident" && (name === void 0 || t.end - t.start === name.length && text.startsWith(name, t.start));
+var isPathC = (text, t) => t !== void 0 && (t.kind === "string" || t.kind === "rawString") && t.end - t.start === 3 && text.charCodeAt(t.start + 1) === 67;
+function leadComment(tokens, index) {
+  let k = index - 1;
+  while (k >= 0 && tokens[k].kind === "comment") k--;
+  const comments = tokens.slice(k + 1, index);
+  if (comments.length === 0) return void 0;
+  let first = 0;
+  const prev = k >= 0 ? tokens[k] : void 0;
+  if (prev && comments[0].line === prev.endLine) {
+    let end = comments[0].endLine;
+    for (first = 1; first < comments.length && comments[first].line <= end; first++) end = comments[first].endLine;
+  }
+  if (first >= comments.length) return void 0;
+  let g = comments.length - 1;
+  while (g > first && comments[g].line <= comments[g - 1].endLine + 1) g--;
+  const group2 = comments.slice(g);
+  return group2[group2.length - 1].endLine + 1 === tokens[index].line ? group2 : void 0;
+}
+function commentLines(text, group2) {
+  const lines = [];
+  for (const c of group2) {
+    const block = text.charCodeAt(c.start + 1) === 42;
+    const bodyEnd = block && c.terminated ? c.end - 2 : c.end;
+    let offset = c.start + 2;
+    let line = c.line;
+    let lineStart = c.lineStart;
+    for (; ; ) {
+      const nl = text.indexOf("\n", offset);
+      const end = nl < 0 || nl >= bodyEnd ? bodyEnd : nl;
+      lines.push({ line, column: columnAt(text, lineStart, offset), text: text.slice(offset, end).replace(/\r$/, "") });
+      if (end === bodyEnd) break;
+      offset = lineStart = end + 1;
+      line++;
+    }
+  }
+  return lines;
+}
+function preambles(text, tokens, sig) {
+  let importsC = false;
+  const groups = [];
+  const add = (g) => {
+    if (g) groups.push(g);
+  };
+  for (let s = 0; s < sig.length; s++) {
+    if (!isIdent(text, tokens[sig[s]], "import")) continue;
+    const importAt = sig[s];
+    if (isOp(text, tokens[sig[s + 1]], "(")) {
+      const specs = [];
+      let e = s + 2;
+      for (; e < sig.length && !isOp(text, tokens[sig[e]], ")"); e++) {
+        const t = tokens[sig[e]];
+        if (t.kind !== "string" && t.kind !== "rawString") continue;
+        const before = tokens[sig[e - 1]];
+        const named = e - 1 > s + 1 && (isIdent(text, before) || isOp(text, before, "."));
+        specs.push({ start: named ? sig[e - 1] : sig[e], isC: isPathC(text, t) });
+      }
+      for (const spec of specs) {
+        if (!spec.isC) continue;
+        importsC = true;
+        add(leadComment(tokens, spec.start) ?? (specs.length === 1 ? leadComment(tokens, importAt) : void 0));
+      }
+      s = e;
+    } else {
+      const pathTok = isPathC(text, tokens[sig[s + 1]]) ? tokens[sig[s + 1]] : tokens[sig[s + 2]];
+      if (isPathC(text, pathTok)) {
+        importsC = true;
+        add(leadComment(tokens, importAt));
+      }
+    }
+  }
+  return { importsC, groups };
+}
+function scanCgoSource(text, file) {
+  const tokens = tokenizeGo(text);
+  const sig = [];
+  const exports2 = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "comment") sig.push(k);
+    else if (text.startsWith("//export ", t.start)) {
+      const m = /^\s*(\S+)/.exec(text.slice(t.start + 9, t.end));
+      if (m) exports2.push({ name: m[1], line: t.line, column: columnAt(text, t.lineStart, t.start) });
+    }
+  }
+  const facts = {
+    file,
+    importsC: false,
+    refs: [],
+    directives: [],
+    includes: [],
+    preambleFunctions: [],
+    preambleLines: [],
+    exports: exports2
+  };
+  const tok = (s) => s >= 0 && s < sig.length ? tokens[sig[s]] : void 0;
+  if (isIdent(text, tok(0), "package") && isIdent(text, tok(1))) facts.packageName = text.slice(tok(1).start, tok(1).end);
+  const { importsC, groups } = preambles(text, tokens, sig);
+  facts.importsC = importsC;
+  if (!importsC) return facts;
+  for (let s = 0; s < sig.length; s++) {
+    const c = tok(s);
+    if (!isIdent(text, c, "C") || isOp(text, tok(s - 1), ".") || !isOp(text, tok(s + 1), ".") || !isIdent(text, tok(s + 2))) continue;
+    const name = tok(s + 2);
+    facts.refs.push({
+      name: text.slice(name.start, name.end),
+      line: c.line,
+      column: columnAt(text, c.lineStart, c.start),
+      endLine: name.line,
+      endColumn: columnAt(text, name.lineStart, name.end) - 1,
+      call: isOp(text, tok(s + 3), "(")
+    });
+    s += 2;
+  }
+  for (const group2 of groups) {
+    const lines = commentLines(text, group2);
+    for (const l of lines) {
+      const directive = parseCgoDirective(l);
+      if (directive) facts.directives.push(directive);
+    }
+    const c = scanPreambleC(lines);
+    facts.includes.push(...c.includes);
+    facts.preambleFunctions.push(...c.functions);
+    facts.preambleLines.push(...c.lines);
+  }
+  return facts;
+}
+async function scanCgoPackage(dir, files) {
+  const results = await Promise.all(files.map(async (f) => {
+    const file = path4.resolve(dir, f);
+    try {
+      return scanCgoSource(await readFile(file, "utf8"), file);
+    } catch (error2) {
+      return { file, error: error2 instanceof Error ? error2.message : String(error2) };
+    }
+  }));
+  const pkg = { dir: path4.resolve(dir), files: [], unreadable: [] };
+  for (const r of results) {
+    if ("error" in r) pkg.unreadable.push(r);
+    else pkg.files.push(r);
+  }
+  pkg.packageName = pkg.files.find((f) => f.packageName)?.packageName;
+  return pkg;
+}
+var PSEUDO_NAMES = /* @__PURE__ */ new Set([
+  "char",
+  "schar",
+  "uchar",
+  "short",
+  "ushort",
+  "int",
+  "uint",
+  "long",
+  "ulong",
+  "longlong",
+  "ulonglong",
+  "float",
+  "double",
+  "complexfloat",
+  "complexdouble",
+  "size_t",
+  "ssize_t",
+  "ptrdiff_t",
+  "intptr_t",
+  "uintptr_t",
+  "int8_t",
+  "int16_t",
+  "int32_t",
+  "int64_t",
+  "uint8_t",
+  "uint16_t",
+  "uint32_t",
+  "uint64_t",
+  "_Bool",
+  "bool",
+  "void",
+  "CString",
+  "CBytes",
+  "GoString",
+  "GoStringN",
+  "GoBytes",
+  "_GoString_",
+  "_GoBytes_"
+]);
+var PSEUDO_PREFIX = /^(struct|union|enum|sizeof)_/;
+function isCgoPseudoName(name) {
+  return PSEUDO_NAMES.has(name) || PSEUDO_PREFIX.test(name);
+}
+function usedCNames(pkg, options = {}) {
+  const names = /* @__PURE__ */ new Set();
+  for (const f of pkg.files) {
+    for (const r of f.refs) {
+      if ((!options.callsOnly || r.call) && !isCgoPseudoName(r.name)) names.add(r.name);
+    }
+  }
+  return [...names].sort();
+}
 function preambleMentions(file, name) {
   const found = [];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -28916,6 +28926,14 @@ var ElfFile = class _ElfFile {
   read(offset, length, what) {
     return readExactly(this.path, this.handle, this.size, offset, length, what);
   }
+  /** Reads exactly `length` bytes at `offset` into the start of `buffer` (reused by callers that stream a section). */
+  readInto(buffer3, offset, length, what) {
+    return readExactlyInto(this.path, this.handle, this.size, buffer3, offset, length, what);
+  }
+  /** Throws the ElfError `read` would give if `length` bytes at `offset` lie outside the file. */
+  checkRange(offset, length, what) {
+    checkRange(this.path, this.size, offset, length, what);
+  }
   readSection(section, what) {
     if (section.type === SHT_NOBITS) return Promise.resolve(Buffer.alloc(0));
     return this.read(section.offset, section.size, what);
@@ -28954,11 +28972,20 @@ async function withElfFile(path35, use) {
     await file.close();
   }
 }
-async function readExactly(path35, handle, fileSize, offset, length, what) {
+function checkRange(path35, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(path35, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
   }
+}
+async function readExactly(path35, handle, fileSize, offset, length, what) {
+  checkRange(path35, fileSize, offset, length, what);
   const buffer3 = Buffer.allocUnsafe(length);
+  await readExactlyInto(path35, handle, fileSize, buffer3, offset, length, what);
+  return buffer3;
+}
+async function readExactlyInto(path35, handle, fileSize, buffer3, offset, length, what) {
+  checkRange(path35, fileSize, offset, length, what);
+  if (length > buffer3.length) throw new Error(`${length} bytes do not fit a ${buffer3.length}-byte buffer`);
   let done = 0;
   while (done < length) {
     let bytesRead;
@@ -28970,7 +28997,6 @@ async function readExactly(path35, handle, fileSize, offset, length, what) {
     if (bytesRead === 0) throw new ElfError(path35, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
-  return buffer3;
 }
 function parseHeader(path35, b, fileSize) {
   if (fileSize === 0) throw new ElfError(path35, "not an ELF file (the file is empty)");
@@ -29182,44 +29208,20 @@ function symbolWithVersion(symbol) {
   if (symbol.version === void 0) return symbol.name;
   return `${symbol.name}${symbol.defined && !symbol.versionHidden ? "@@" : "@"}${symbol.version}`;
 }
-var StringTableBuffer = class {
-  bytes;
-  encoding;
-  constructor(bytes, ascii) {
-    this.bytes = bytes;
-    this.encoding = ascii ? "latin1" : "utf8";
-  }
-  get(offset) {
-    const end = this.bytes.indexOf(0, offset);
-    return this.bytes.toString(this.encoding, offset, end < 0 ? this.bytes.length : end);
-  }
-};
 var DynamicSymbol = class {
+  name;
   defined;
   binding;
   type;
   version;
   versionHidden;
-  #strings;
-  #nameOffset;
-  #name;
-  constructor(strings, nameOffset, info2, defined, version3, hidden) {
-    this.#strings = strings;
-    this.#nameOffset = nameOffset;
-    this.#name = void 0;
+  constructor(name, info2, defined, version3, hidden) {
+    this.name = name;
     this.defined = defined;
     this.binding = bindings[info2 >> 4];
     this.type = types[info2 & 15];
     this.version = version3;
     this.versionHidden = hidden;
-  }
-  get name() {
-    return this.#name ??= this.#strings.get(this.#nameOffset);
-  }
-  /** So JSON.stringify and logs show the name, which lives on the prototype. */
-  toJSON() {
-    const { name, defined, binding, type, version: version3, versionHidden } = this;
-    return { name, defined, binding, type, version: version3, versionHidden };
   }
 };
 function symbolLayout(file) {
@@ -29241,44 +29243,133 @@ function versionOf(versions, entry, defined) {
   if (version3 === void 0) return {};
   return { version: version3, hidden: defined ? (entry & 32768) !== 0 : false };
 }
+var noColumns = { length: 0, names: [], info: new Uint8Array(0), defined: new Uint8Array(0), versionEntry: new Uint16Array(0), versionNames: [] };
 async function readSymbolTable(file) {
+  const c = await readSymbolColumns(file);
+  const out = new Array(c.length);
+  for (let from = 0; from < c.length; from += batch) symbolObjects(c, out, from, Math.min(c.length, from + batch));
+  return out;
+}
+var batch = 1 << 13;
+function symbolObjects(c, out, from, to) {
+  for (let j = from; j < to; j++) {
+    const defined = c.defined[j] === 1;
+    const entry = c.versionEntry[j];
+    const version3 = c.versionNames[entry & 32767];
+    const hidden = version3 === void 0 ? void 0 : defined && (entry & 32768) !== 0;
+    out[j] = new DynamicSymbol(c.names[j], c.info[j], defined, version3, hidden);
+  }
+}
+async function readSymbolColumns(file) {
   const where2 = dynamicSymbolSections(file);
-  if (!where2) return [];
+  if (!where2) return noColumns;
   const { dynsym, dynstr, versym, count } = where2;
-  const [symbolBytes, stringBytes, versymBytes] = await Promise.all([
+  const stringBytes = dynstr.type === SHT_NOBITS ? 0 : dynstr.size;
+  const [symbolBytes, versymBytes] = await Promise.all([
     file.readSection(dynsym, ".dynsym"),
-    file.readSection(dynstr, ".dynstr"),
     versym ? file.readSection(versym, ".gnu.version") : Promise.resolve(void 0)
   ]);
-  const strings = new StringTableBuffer(stringBytes, isAscii(stringBytes));
-  const versions = await readVersionTable(file, async (offset, what) => {
-    if (offset >= stringBytes.length) throw file.fail(`${what}: string offset ${offset} is outside .dynstr`);
-    return strings.get(offset);
+  file.checkRange(dynstr.offset, stringBytes, ".dynstr");
+  const versionsRead = readVersionTable(file, (offset, what) => {
+    if (offset >= stringBytes) throw file.fail(`${what}: string offset ${offset} is outside .dynstr`);
+    return file.readString(dynstr, offset, what);
   });
-  const versionNames = versionNameArray(versions);
-  const layout = symbolLayout(file);
-  const { num } = file;
-  const out = new Array(Math.max(0, count - 1));
-  for (let i = 1; i < count; i++) {
-    const at = i * layout.size;
-    const nameOffset = num.u32(symbolBytes, at);
-    if (nameOffset >= stringBytes.length) throw file.fail(`symbol ${i} has name offset ${nameOffset} outside .dynstr (${stringBytes.length} bytes)`);
-    const defined = num.u16(symbolBytes, at + layout.shndx) !== 0;
-    let version3;
-    let hidden;
-    if (versymBytes) {
-      const entry = num.u16(versymBytes, i * 2);
-      version3 = versionNames[entry & 32767];
-      if (version3 !== void 0) hidden = defined && (entry & 32768) !== 0;
-    }
-    out[i - 1] = new DynamicSymbol(strings, nameOffset, symbolBytes[at + layout.info], defined, version3, hidden);
+  versionsRead.catch(() => void 0);
+  const length = Math.max(0, count - 1);
+  const fields = { nameOffsets: new Uint32Array(length), info: new Uint8Array(length), defined: new Uint8Array(length), versionEntry: new Uint16Array(length) };
+  const sym = new DataView(symbolBytes.buffer, symbolBytes.byteOffset, symbolBytes.byteLength);
+  const ver = versymBytes ? new DataView(versymBytes.buffer, versymBytes.byteOffset, versymBytes.byteLength) : void 0;
+  for (let from = 0; from < length; from += batch) {
+    const bad = parseSymbols(file, sym, ver, stringBytes, fields, from, Math.min(length, from + batch));
+    if (bad >= 0) throw file.fail(`symbol ${bad + 1} has name offset ${fields.nameOffsets[bad]} outside .dynstr (${stringBytes} bytes)`);
   }
-  return out;
+  const names = await readNames(file, dynstr, stringBytes, fields.nameOffsets, ".dynstr");
+  const versionNames = versionNameArray(await versionsRead);
+  return { length, names, info: fields.info, defined: fields.defined, versionEntry: fields.versionEntry, versionNames };
+}
+function parseSymbols(file, sym, ver, stringBytes, fields, from, to) {
+  const { size: entrySize2, info: infoAt, shndx: shndxAt } = symbolLayout(file);
+  const little = file.endian === "little";
+  const { nameOffsets, info: info2, defined, versionEntry } = fields;
+  for (let j = from; j < to; j++) {
+    const at = (j + 1) * entrySize2;
+    const nameOffset = sym.getUint32(at, little);
+    nameOffsets[j] = nameOffset;
+    if (nameOffset >= stringBytes) return j;
+    info2[j] = sym.getUint8(at + infoAt);
+    defined[j] = sym.getUint16(at + shndxAt, little) !== 0 ? 1 : 0;
+    if (ver) versionEntry[j] = ver.getUint16((j + 1) * 2, little);
+  }
+  return -1;
 }
 function versionNameArray(versions) {
   const names = new Array(32768);
   for (const [index, name] of versions.byIndex) if (index >= 2) names[index] = name;
   return names;
+}
+var spanBits = 20;
+var spanBytes = 1 << spanBits;
+var tailBytes = 1 << 16;
+async function readNames(file, table, size, offsets, what) {
+  const n = offsets.length;
+  const names = new Array(n);
+  if (n === 0) return names;
+  const { order, first } = groupBySpan(offsets, Math.ceil(size / spanBytes));
+  const spans = first.length - 1;
+  const used = [];
+  for (let s = 0; s < spans; s++) if (first[s + 1] > first[s]) used.push(s);
+  const buffers = [0, 1].map(() => Buffer.allocUnsafe(Math.min(spanBytes + tailBytes, size)));
+  let pending = readSpan(file, table, size, used[0] * spanBytes, buffers[0], what);
+  for (let u = 0; u < used.length; u++) {
+    const span2 = await pending;
+    buffers[u & 1] = span2.buffer;
+    if (u + 1 < used.length) {
+      pending = readSpan(file, table, size, used[u + 1] * spanBytes, buffers[u + 1 & 1], what);
+      pending.catch(() => void 0);
+    }
+    const s = used[u];
+    cutNames(span2.buffer, span2.length, s * spanBytes, offsets, order, first[s], first[s + 1], names);
+  }
+  return names;
+}
+function groupBySpan(offsets, spans) {
+  const n = offsets.length;
+  const first = new Uint32Array(spans + 1);
+  for (let j = 0; j < n; j++) first[(offsets[j] >>> spanBits) + 1]++;
+  for (let s = 0; s < spans; s++) first[s + 1] += first[s];
+  const next = first.slice(0, spans);
+  const order = new Uint32Array(n);
+  for (let j = 0; j < n; j++) order[next[offsets[j] >>> spanBits]++] = j;
+  return { order, first };
+}
+async function readSpan(file, table, size, start, buffer3, what) {
+  const lastStart = Math.min(spanBytes, size - start) - 1;
+  for (; ; ) {
+    const length = Math.min(buffer3.length, size - start);
+    await file.readInto(buffer3, table.offset + start, length, what);
+    if (start + length === size) return { buffer: buffer3, length };
+    const nul = buffer3.indexOf(0, lastStart);
+    if (nul >= 0 && nul < length) return { buffer: buffer3, length: nul + 1 };
+    buffer3 = Buffer.allocUnsafe(buffer3.length * 2);
+  }
+}
+function cutNames(bytes, length, start, offsets, order, from, to, names) {
+  if (isAscii(bytes.subarray(0, length))) {
+    const text = bytes.toString("latin1", 0, length);
+    for (let k = from; k < to; k++) {
+      const j = order[k];
+      const at = offsets[j] - start;
+      const end = text.indexOf("\0", at);
+      names[j] = text.substring(at, end < 0 ? length : end);
+    }
+  } else {
+    for (let k = from; k < to; k++) {
+      const j = order[k];
+      const at = offsets[j] - start;
+      const end = bytes.indexOf(0, at);
+      names[j] = bytes.toString("utf8", at, end < 0 || end > length ? length : end);
+    }
+  }
 }
 
 // src/inspect/elf-lookup.ts
@@ -29415,13 +29506,6 @@ function readElfInfo(path35) {
 }
 function readDynamicSymbols(path35) {
   return withElfFile(path35, readSymbolTable);
-}
-async function definedSymbolNames(path35) {
-  const names = /* @__PURE__ */ new Set();
-  for (const symbol of await readDynamicSymbols(path35)) {
-    if (symbol.defined && symbol.binding !== "LOCAL") names.add(symbol.name);
-  }
-  return names;
 }
 function lookupDefined(path35, names) {
   return withElfFile(path35, (file) => lookupSymbols(file, names));
@@ -29676,9 +29760,9 @@ async function scanIncludeDir(includeDir) {
     }
   };
   while (queue.length > 0) {
-    const batch = queue.filter((f) => !seen.has(f));
-    batch.forEach((f) => seen.add(f));
-    const scans = await Promise.all(batch.map(async (file) => {
+    const batch2 = queue.filter((f) => !seen.has(f));
+    batch2.forEach((f) => seen.add(f));
+    const scans = await Promise.all(batch2.map(async (file) => {
       const text = await read2(file);
       return { file, scan: text === void 0 ? void 0 : scanHeaderText(text) };
     }));
@@ -30141,22 +30225,13 @@ function bindsTo(ref, def) {
   if (ref.version === void 0) return !def.versionHidden;
   return def.version === ref.version || def.version === void 0;
 }
-function compareVersions(a, b) {
-  const x = a.split(".").map(Number);
-  const y = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 function versionsAboveFloor(required, floors, refs) {
   const out = [];
   for (const [file, versions] of Object.entries(required)) {
     for (const version3 of versions) {
       const m = /^(GLIBC|GLIBCXX)_(\d+(?:\.\d+)*)$/.exec(version3);
       const floor = m && (m[1] === "GLIBC" ? floors.glibc : floors.glibcxx);
-      if (!m || !floor || compareVersions(m[2], floor) <= 0) continue;
+      if (!m || !floor || compareDotted(m[2], floor) <= 0) continue;
       out.push({ version: version3, file, floor, symbols: refs.filter((r) => r.version === version3).map((r) => r.name) });
     }
   }
@@ -30271,7 +30346,8 @@ function glibcFloorFor(setting, tfVersion) {
   return setting;
 }
 function mergeGlibcFindings(diagnostics) {
-  const glibc = diagnostics.filter((d) => d.kind === "glibc-too-new");
+  const versionOf2 = (d) => /GLIBC(?:XX)?_([\d.]+)/.exec(d.title)?.[1] ?? "0";
+  const glibc = diagnostics.filter((d) => d.kind === "glibc-too-new").sort((a, b) => compareDotted(versionOf2(b), versionOf2(a)));
   if (glibc.length <= 1) return diagnostics;
   const [first] = glibc;
   const merged = { ...first, message: glibc.map((d) => d.message).join(" ") };
@@ -30287,7 +30363,11 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "whe
     extraLibraryDirs: reaches ? [] : [tf.libDir]
   });
   const diagnostics = mergeGlibcFindings(libraryDiagnostics(inspection));
-  if (expectSymbols.length > 0) diagnostics.push(...missingExpectedSymbols(await definedSymbolNames(library), expectSymbols));
+  if (expectSymbols.length > 0) {
+    const found = await lookupDefined(library, [...expectSymbols]);
+    const exported = new Set([...found].filter(([, defs]) => defs.length > 0).map(([name]) => name));
+    diagnostics.push(...missingExpectedSymbols(exported, expectSymbols));
+  }
   return { inspection, diagnostics, runpathReachesTensorflow: reaches };
 }
 
@@ -30421,13 +30501,13 @@ async function demangleAll(symbols, cxxfilt = "c++filt") {
     if (isMangled(symbol)) mangled.push(symbol);
   }
   for (let start = 0; start < mangled.length; start += batchSize) {
-    const batch = mangled.slice(start, start + batchSize);
-    const run = await runProcess(cxxfilt, [], { input: `${batch.join("\n")}
+    const batch2 = mangled.slice(start, start + batchSize);
+    const run = await runProcess(cxxfilt, [], { input: `${batch2.join("\n")}
 `, timeoutMs: 3e4 });
     if (run.spawnError || run.exitCode !== 0) break;
     const lines = run.stdout.split("\n");
-    if (lines.length < batch.length) break;
-    batch.forEach((symbol, i) => result.set(symbol, lines[i] ?? symbol));
+    if (lines.length < batch2.length) break;
+    batch2.forEach((symbol, i) => result.set(symbol, lines[i] ?? symbol));
   }
   return result;
 }
@@ -31800,7 +31880,8 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
 function dropRepeatsOfNotInTensorflow(diagnostics) {
   const known = new Set(diagnostics.filter((d) => d.kind === "not-in-tensorflow" && d.symbol).map((d) => d.symbol));
   if (known.size === 0) return diagnostics;
-  return diagnostics.filter((d) => d.kind === "not-in-tensorflow" || !d.symbol || !known.has(d.symbol) || !SYMBOL_KINDS2.has(d.kind));
+  const repeats = (d) => d.symbol !== void 0 && known.has(d.symbol) && (SYMBOL_KINDS2.has(d.kind) || d.kind === "cgo-unknown-name");
+  return diagnostics.filter((d) => d.kind === "not-in-tensorflow" || !repeats(d));
 }
 
 // src/setup/go-setup.ts
@@ -70066,9 +70147,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count}`);
       }
       let transferProgress = 0;
-      const batch = new Batch(options.concurrency);
+      const batch2 = new Batch(options.concurrency);
       for (let off = offset; off < offset + count; off = off + blockSize) {
-        batch.addOperation(async () => {
+        batch2.addOperation(async () => {
           let chunkEnd = offset + count;
           if (off + blockSize < chunkEnd) {
             chunkEnd = off + blockSize;
@@ -70088,7 +70169,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           }
         });
       }
-      await batch.do();
+      await batch2.do();
       return buffer3;
     });
   }
@@ -71112,9 +71193,9 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
       const blockList = [];
       const blockIDPrefix = randomUUID5();
       let transferProgress = 0;
-      const batch = new Batch(options.concurrency);
+      const batch2 = new Batch(options.concurrency);
       for (let i = 0; i < numBlocks; i++) {
-        batch.addOperation(async () => {
+        batch2.addOperation(async () => {
           const blockID = generateBlockID(blockIDPrefix, i);
           const start = blockSize * i;
           const end = i === numBlocks - 1 ? size : start + blockSize;
@@ -71134,7 +71215,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
           }
         });
       }
-      await batch.do();
+      await batch2.do();
       return this.commitBlockList(blockList, updatedOptions);
     });
   }
