@@ -11,7 +11,7 @@ import {
   runPipeline,
   userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-H74NTV7D.js";
+} from "./chunks/chunk-QY22KGPG.js";
 
 // src/cli.ts
 import fs from "node:fs";

@@ -20,7 +20,7 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-H74NTV7D.js";
+} from "./chunks/chunk-QY22KGPG.js";
 
 // src/main.ts
 import fs from "node:fs";

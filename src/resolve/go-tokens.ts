@@ -104,26 +104,16 @@ export function tokenizeGo(text: string): GoToken[] {
         digits(false);
       }
       if (text.charCodeAt(i) === 105) i++; // imaginary
-    } else if (c === 34) { // "interpreted string"
-      kind = 'string';
+    } else if (c === 34 || c === 39) { // "interpreted string" or 'rune'
+      kind = c === 34 ? 'string' : 'rune';
+      // Both end at the same quote or, unterminated, at the end of the line; \ escapes one character.
       i++;
       terminated = false;
       while (i < n) {
         const ch = text.charCodeAt(i);
         if (ch === 10) break;
         i++;
-        if (ch === 34) { terminated = true; break; }
-        if (ch === 92 && i < n && text.charCodeAt(i) !== 10) i++;
-      }
-    } else if (c === 39) { // 'rune'
-      kind = 'rune';
-      i++;
-      terminated = false;
-      while (i < n) {
-        const ch = text.charCodeAt(i);
-        if (ch === 10) break;
-        i++;
-        if (ch === 39) { terminated = true; break; }
+        if (ch === c) { terminated = true; break; }
         if (ch === 92 && i < n && text.charCodeAt(i) !== 10) i++;
       }
     } else if (c === 96) { // `raw string`

@@ -28234,29 +28234,15 @@ function tokenizeGo(text) {
         digits(false);
       }
       if (text.charCodeAt(i) === 105) i++;
-    } else if (c === 34) {
-      kind = "string";
+    } else if (c === 34 || c === 39) {
+      kind = c === 34 ? "string" : "rune";
       i++;
       terminated = false;
       while (i < n) {
         const ch = text.charCodeAt(i);
         if (ch === 10) break;
         i++;
-        if (ch === 34) {
-          terminated = true;
-          break;
-        }
-        if (ch === 92 && i < n && text.charCodeAt(i) !== 10) i++;
-      }
-    } else if (c === 39) {
-      kind = "rune";
-      i++;
-      terminated = false;
-      while (i < n) {
-        const ch = text.charCodeAt(i);
-        if (ch === 10) break;
-        i++;
-        if (ch === 39) {
+        if (ch === c) {
           terminated = true;
           break;
         }
