@@ -11,7 +11,7 @@ import {
   runPipeline,
   userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-QY22KGPG.js";
+} from "./chunks/chunk-7PUU3CI6.js";
 
 // src/cli.ts
 import fs from "node:fs";

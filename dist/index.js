@@ -20,10 +20,11 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-QY22KGPG.js";
+} from "./chunks/chunk-7PUU3CI6.js";
 
 // src/main.ts
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 // src/report/annotations.ts
@@ -540,7 +541,7 @@ async function writeReports(inputs, result) {
     needed: result.inspection?.needed.join(",") ?? "",
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? ""
   };
-  const tempDir = process.env.RUNNER_TEMP || path.dirname(inputs.output);
+  const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
   const diagnosticsFile = path.join(tempDir, "tf-cgo-verify-diagnostics.json");
   const meta = { result: result.passed ? "passed" : "failed", workspace: inputs.workspace };
   await fs.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, meta), null, 2));

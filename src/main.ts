@@ -1,5 +1,6 @@
 // The action's entry: reads inputs, runs the pipeline, and reports through @actions/core.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { readInputs, readMode, readMatrixInputs, type Inputs, type InputGetter } from './inputs.ts';
@@ -48,7 +49,7 @@ async function writeReports(inputs: Inputs, result: PipelineResult): Promise<voi
     needed: result.inspection?.needed.join(',') ?? '',
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? '',
   };
-  const tempDir = process.env.RUNNER_TEMP || path.dirname(inputs.output);
+  const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
   const diagnosticsFile = path.join(tempDir, 'tf-cgo-verify-diagnostics.json');
   const meta = { result: result.passed ? ('passed' as const) : ('failed' as const), workspace: inputs.workspace };
   await fs.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, meta), null, 2));

@@ -204,7 +204,7 @@ export function libraryDiagnostics(result: LibraryInspection): Diagnostic[] {
       severity: 'warning', kind: 'glibc-too-new', stage: 'inspect', library: v.file, ...(v.symbols[0] ? { symbol: v.symbols[0] } : {}),
       title: `Requires ${v.version}, newer than ${family} ${v.floor}`,
       message: `${lib} needs ${v.version} from ${v.file}${v.symbols.length ? ` (for ${quoteList(v.symbols)})` : ''}, but the TensorFlow wheel supports systems down to ${family} ${v.floor}. On such a system loading fails with "version \`${v.version}' not found".`,
-      fix: `Build on a system whose ${family} is no newer than ${v.floor} (e.g. a manylinux container matching the wheel), or avoid the functions that need ${v.version}.`,
+      fix: `Build on a system whose ${family} is no newer than ${v.floor} (e.g. a manylinux container matching the wheel). If the library only has to load where ${family} is newer, set the input glibc-floor to that version.`,
     });
   }
   return out;

@@ -30290,7 +30290,7 @@ function libraryDiagnostics(result) {
       ...v.symbols[0] ? { symbol: v.symbols[0] } : {},
       title: `Requires ${v.version}, newer than ${family} ${v.floor}`,
       message: `${lib} needs ${v.version} from ${v.file}${v.symbols.length ? ` (for ${quoteList(v.symbols)})` : ""}, but the TensorFlow wheel supports systems down to ${family} ${v.floor}. On such a system loading fails with "version \`${v.version}' not found".`,
-      fix: `Build on a system whose ${family} is no newer than ${v.floor} (e.g. a manylinux container matching the wheel), or avoid the functions that need ${v.version}.`
+      fix: `Build on a system whose ${family} is no newer than ${v.floor} (e.g. a manylinux container matching the wheel). If the library only has to load where ${family} is newer, set the input glibc-floor to that version.`
     });
   }
   return out;
