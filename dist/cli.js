@@ -11,7 +11,7 @@ import {
   runPipeline,
   userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-7PUU3CI6.js";
+} from "./chunks/chunk-JXONXAEG.js";
 
 // src/cli.ts
 import fs from "node:fs";
@@ -115,14 +115,26 @@ async function main(argv) {
 `);
       return 0;
     }
-    const get = (name) => values.get(name) ?? (name === "cache" ? "false" : "");
+    const known = /* @__PURE__ */ new Set(["workspace"]);
+    const get = (name) => {
+      known.add(name);
+      return values.get(name) ?? (name === "cache" ? "false" : "");
+    };
+    const refuseUnknownFlags = () => {
+      const unknown = [...values.keys()].find((name) => !known.has(name));
+      if (unknown) throw new InputError(unknown, `--${unknown} is not an input of tf-cgo-verify.
+${USAGE}`);
+    };
     if (readMode(get) === "matrix") {
-      process.stdout.write(`${JSON.stringify(buildMatrix(readMatrixInputs(get)), null, 2)}
+      const matrix = buildMatrix(readMatrixInputs(get));
+      refuseUnknownFlags();
+      process.stdout.write(`${JSON.stringify(matrix, null, 2)}
 `);
       return 0;
     }
     keepRunnerCommandsOffStdout();
     const inputs = readInputs(get, { workspace: values.get("workspace") ?? process.cwd() });
+    refuseUnknownFlags();
     const result = await runPipeline(inputs, terminalLog(quiet));
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}
 `);
@@ -136,7 +148,12 @@ async function main(argv) {
 `);
       return 2;
     }
-    throw error;
+    const err = error instanceof Error ? error : new Error(String(error));
+    process.stderr.write(`tf-cgo-verify: internal error: ${err.message}
+`);
+    if (process.env.TF_CGO_VERIFY_DEBUG) process.stderr.write(`${err.stack ?? ""}
+`);
+    return 3;
   }
 }
 process.stdout.on("error", (error) => {

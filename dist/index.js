@@ -8,6 +8,7 @@ import {
   getInput,
   group,
   info,
+  neutralizeCommands,
   notice,
   originText,
   readInputs,
@@ -20,7 +21,7 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-7PUU3CI6.js";
+} from "./chunks/chunk-JXONXAEG.js";
 
 // src/main.ts
 import fs from "node:fs";
@@ -512,7 +513,7 @@ function toDiagnosticsJson(diags, meta) {
 // src/main.ts
 var SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
 var actionLog = {
-  info: (m) => info(m),
+  info: (m) => info(neutralizeCommands(m)),
   notice: (m) => notice(m),
   warning: (m) => warning(m),
   debug: (m) => debug(m),
@@ -541,8 +542,8 @@ async function writeReports(inputs, result) {
     needed: result.inspection?.needed.join(",") ?? "",
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? ""
   };
-  const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
-  const diagnosticsFile = path.join(tempDir, "tf-cgo-verify-diagnostics.json");
+  const reportDir = await fs.promises.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), "tf-cgo-verify-"));
+  const diagnosticsFile = path.join(reportDir, "diagnostics.json");
   const meta = { result: result.passed ? "passed" : "failed", workspace: inputs.workspace };
   await fs.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, meta), null, 2));
   outputs.diagnostics = diagnosticsFile;
@@ -615,6 +616,7 @@ async function run() {
     }
     const err = error2 instanceof Error ? error2 : new Error(String(error2));
     debug(err.stack ?? "");
+    setOutput("result", "failed");
     setFailed(`tf-cgo-verify stopped on an unexpected error: ${err.message}. Please report it with the debug log.`);
   }
 }

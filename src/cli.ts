@@ -67,13 +67,24 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { values, quiet, help } = parseArgs(argv);
     if (help) { process.stdout.write(`${USAGE}\n`); return 0; }
-    const get = (name: string) => values.get(name) ?? (name === 'cache' ? 'false' : '');
+    const known = new Set(['workspace']);
+    const get = (name: string) => {
+      known.add(name);
+      return values.get(name) ?? (name === 'cache' ? 'false' : '');
+    };
+    const refuseUnknownFlags = () => {
+      const unknown = [...values.keys()].find((name) => !known.has(name));
+      if (unknown) throw new InputError(unknown, `--${unknown} is not an input of tf-cgo-verify.\n${USAGE}`);
+    };
     if (readMode(get) === 'matrix') {
-      process.stdout.write(`${JSON.stringify(buildMatrix(readMatrixInputs(get)), null, 2)}\n`);
+      const matrix = buildMatrix(readMatrixInputs(get));
+      refuseUnknownFlags();
+      process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`);
       return 0;
     }
     keepRunnerCommandsOffStdout();
     const inputs = readInputs(get, { workspace: values.get('workspace') ?? process.cwd() });
+    refuseUnknownFlags();
     const result = await runPipeline(inputs, terminalLog(quiet));
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);
     process.stdout.write(`tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}${result.sharedObject ? ` (${result.sharedObject})` : ''}\n`);
@@ -84,7 +95,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`tf-cgo-verify: error: ${message}\n`);
       return 2;
     }
-    throw error;
+    const err = error instanceof Error ? error : new Error(String(error));
+    process.stderr.write(`tf-cgo-verify: internal error: ${err.message}\n`);
+    if (process.env.TF_CGO_VERIFY_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+    return 3;
   }
 }
 

@@ -108,10 +108,13 @@ function readSmokeTest(value: string, workingDirectory: string): SmokeTest | und
   return { kind: 'inline', code: value };
 }
 
+/** setTimeout holds at most 2^31-1 ms. */
+const MAX_TIMEOUT_SECONDS = 2_147_483;
+
 function readTimeout(get: InputGetter): number {
   const raw = get('smoke-timeout').trim() || '120';
-  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) <= 0) {
-    throw new InputError('smoke-timeout', `'${raw}' is not a number of seconds: use a positive number such as 120.`);
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
+    throw new InputError('smoke-timeout', `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`);
   }
   return Math.round(Number(raw) * 1000);
 }
@@ -160,6 +163,12 @@ function readSetupInputs(get: InputGetter): SetupInputs {
   };
 }
 
+/** A name is looked up on PATH; a relative path is taken from the repository root, as working-directory is. */
+function readPython(get: InputGetter, workspace: string): string {
+  const value = get('python').trim() || 'python3';
+  return value.includes('/') ? path.resolve(workspace, value) : value;
+}
+
 function readGlibcFloor(get: InputGetter): string {
   const value = get('glibc-floor').trim() || 'wheel';
   if (value === 'wheel' || value === 'off' || /^2\.\d+$/.test(value)) return value;
@@ -179,13 +188,18 @@ function readBuildFlags(get: InputGetter): string[] {
 export function readInputs(get: InputGetter, env: { workspace: string }): Inputs {
   const workspace = path.resolve(env.workspace);
   const workingDirectory = path.resolve(workspace, get('working-directory').trim() || '.');
+  if (!isInside(workingDirectory, workspace)) {
+    throw new InputError('working-directory', `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`);
+  }
   if (!fs.existsSync(workingDirectory) || !fs.statSync(workingDirectory).isDirectory()) {
     throw new InputError('working-directory', `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`);
   }
   if (!findGoMod(workingDirectory)) {
     throw new InputError('working-directory', `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
   }
-  const packagePath = get('package').trim() || '.';
+  const packageRaw = get('package').trim() || '.';
+  // go build and go list read "cmd/lib" as an import path; the input is a folder.
+  const packagePath = path.isAbsolute(packageRaw) || packageRaw.startsWith('.') ? packageRaw : `./${packageRaw}`;
   const packageDir = path.resolve(workingDirectory, packagePath);
   if (!packagePath.includes('...') && (!fs.existsSync(packageDir) || !fs.statSync(packageDir).isDirectory())) {
     throw new InputError('package', `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
@@ -198,6 +212,9 @@ export function readInputs(get: InputGetter, env: { workspace: string }): Inputs
   if (!isInside(output, workspace)) {
     throw new InputError('output', `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`);
   }
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
+    throw new InputError('output', `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path.join(outputRaw, `lib${path.basename(packageDir)}.so`)}.`);
+  }
   const sarifRaw = get('sarif-file').trim();
   const sarifFile = sarifRaw ? path.resolve(workingDirectory, sarifRaw) : undefined;
   if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
@@ -209,7 +226,7 @@ export function readInputs(get: InputGetter, env: { workspace: string }): Inputs
     packagePath,
     output,
     buildFlags: readBuildFlags(get),
-    python: get('python').trim() || 'python3',
+    python: readPython(get, workspace),
     expectSymbols: splitList(get('expect-symbols')),
     smokeTest: readSmokeTest(get('smoke-test'), workingDirectory),
     smokeTimeoutMs: readTimeout(get),

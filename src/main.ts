@@ -7,7 +7,7 @@ import { readInputs, readMode, readMatrixInputs, type Inputs, type InputGetter }
 import { userFacingMessage } from './errors.ts';
 import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
-import { createRawEcho } from './util/raw-output.ts';
+import { createRawEcho, neutralizeCommands } from './util/raw-output.ts';
 import type { Log } from './log.ts';
 import { planAnnotations } from './report/annotations.ts';
 import { renderSummary } from './report/summary.ts';
@@ -16,7 +16,7 @@ import { toSarif, toDiagnosticsJson } from './report/sarif.ts';
 const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024; // leave room for other steps' markup
 
 export const actionLog: Log = {
-  info: (m) => core.info(m),
+  info: (m) => core.info(neutralizeCommands(m)),
   notice: (m) => core.notice(m),
   warning: (m) => core.warning(m),
   debug: (m) => core.debug(m),
@@ -49,8 +49,9 @@ async function writeReports(inputs: Inputs, result: PipelineResult): Promise<voi
     needed: result.inspection?.needed.join(',') ?? '',
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? '',
   };
-  const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
-  const diagnosticsFile = path.join(tempDir, 'tf-cgo-verify-diagnostics.json');
+  // A folder of its own per run: two steps of one job must not share a diagnostics file.
+  const reportDir = await fs.promises.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'tf-cgo-verify-'));
+  const diagnosticsFile = path.join(reportDir, 'diagnostics.json');
   const meta = { result: result.passed ? ('passed' as const) : ('failed' as const), workspace: inputs.workspace };
   await fs.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, meta), null, 2));
   outputs.diagnostics = diagnosticsFile;
@@ -127,6 +128,7 @@ export async function run(): Promise<void> {
     }
     const err = error instanceof Error ? error : new Error(String(error));
     core.debug(err.stack ?? '');
+    core.setOutput('result', 'failed');
     core.setFailed(`tf-cgo-verify stopped on an unexpected error: ${err.message}. Please report it with the debug log.`);
   }
 }

@@ -74,6 +74,11 @@ export function hasFailures(diagnostics: readonly Diagnostic[], failOn: Inputs['
 
 class StageFailed extends Error {}
 
+/** Groups do not nest in the Actions log: inside a stage, a sub-step is a heading line. */
+function withoutGroups(log: Log): Log {
+  return { ...log, group: async (name, fn) => { log.info(`-- ${name}`); return fn(); } };
+}
+
 /** Runs the pipeline. Bad input is thrown (InputError, setup errors) for the front end to report. */
 export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<PipelineResult> {
   const result: PipelineResult = { passed: false, diagnostics: [], stages: [], rawTails: [], notes: [] };
@@ -106,7 +111,7 @@ export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessE
       python: inputs.python,
       cache: s.cache,
       workingDirectory: inputs.workingDirectory,
-    }, { log, env });
+    }, { log: withoutGroups(log), env });
     return { goSetup, tfSetup };
   }))!;
   Object.assign(result, setup, { python: setup.tfSetup.python });
@@ -117,7 +122,7 @@ export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessE
     const [tf, goVersion, pkg] = await Promise.all([
       locateTensorFlow(python, env),
       goVersionOf(env),
-      describePackage(inputs.workingDirectory, inputs.packagePath, env),
+      describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env),
     ]);
     log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
     log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
@@ -155,8 +160,7 @@ export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessE
         echo.write(chunk);
         parser.write(chunk);
       },
-    });
-    echo.end();
+    }).finally(() => echo.end());
     const found = parser.end();
     if (build.run.spawnError) throw new InputError('go-version', `cannot run go: ${build.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
     result.diagnostics.push(...found);
@@ -178,10 +182,12 @@ export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessE
 
   if (built) {
     result.sharedObject = inputs.output;
-    const inspected = await stage('Inspect the shared object', async () => {
+    let runpathReachesTensorflow = false;
+    await stage('Inspect the shared object', async () => {
       const post = await inspectBuiltLibrary(inputs.output, tf, inputs.expectSymbols, inputs.glibcFloor);
       const { inspection } = post;
       result.inspection = inspection;
+      runpathReachesTensorflow = post.runpathReachesTensorflow;
       log.info(`NEEDED: ${inspection.needed.join(', ') || '(none)'}`);
       log.info(`RUNPATH: ${inspection.runpath ?? inspection.rpath ?? '(none)'}`);
       for (const s of inspection.symbols) log.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
@@ -206,10 +212,9 @@ export async function runPipeline(inputs: Inputs, log: Log, env: NodeJS.ProcessE
         env,
         cwd: inputs.workingDirectory,
         tempDir,
-        standaloneLibraryDirs: inspected && !inspected.runpathReachesTensorflow ? [tf.libDir] : [],
+        standaloneLibraryDirs: runpathReachesTensorflow ? [] : [tf.libDir],
         onOutput: (chunk) => echo.write(chunk),
-      });
-      echo.end();
+      }).finally(() => echo.end());
       result.diagnostics.push(...loads.diagnostics);
       if (!loads.main.ok) result.rawTails.push({ title: 'Python: import tensorflow, load, smoke test', text: tailLines(loads.main.run.combined) });
       if (loads.standalone && !loads.standalone.ok) result.rawTails.push({ title: 'Python: standalone load (no import tensorflow)', text: tailLines(loads.standalone.run.combined) });

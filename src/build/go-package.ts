@@ -50,8 +50,10 @@ export function packageFromGoList(json: GoListJson, packagePath: string): GoPack
   return pkg;
 }
 
-export async function describePackage(workingDirectory: string, packagePath: string, env: NodeJS.ProcessEnv): Promise<GoPackage> {
-  const result = await runProcess('go', ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,Error', packagePath], { cwd: workingDirectory, env });
+/** `buildFlags` are the user's go build flags: -tags and the like decide which files are in the package. */
+export async function describePackage(workingDirectory: string, packagePath: string, buildFlags: readonly string[], env: NodeJS.ProcessEnv): Promise<GoPackage> {
+  const args = ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,Error', ...buildFlags, packagePath];
+  const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
   if (result.spawnError) {
     throw new InputError('go-version', `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
   }

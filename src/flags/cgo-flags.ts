@@ -1,10 +1,15 @@
 // Turns a link plan into the CGO_* environment of the build.
 import type { LinkPlan } from './link-plan.ts';
 
-/** Quotes a word for cmd/go's CGO_*FLAGS splitting, which honours single and double quotes. */
+/**
+ * Quotes a word for cmd/go's CGO_*FLAGS splitting (cmd/internal/quoted): a field is either
+ * bare or wholly inside one kind of quote, with no escapes, so a word cannot hold both.
+ */
 export function quoteFlag(word: string): string {
   if (/^[\w@%+=:,./-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'"'"'`)}'`;
+  if (!word.includes("'")) return `'${word}'`;
+  if (!word.includes('"')) return `"${word}"`;
+  throw new Error(`cannot pass ${JSON.stringify(word)} in CGO flags: cmd/go cannot quote a word with both ' and ". Move the folder to a path without quotes.`);
 }
 
 export function joinFlags(words: readonly string[]): string {

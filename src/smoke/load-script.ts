@@ -47,6 +47,9 @@ def _load():
 
 def _smoke_test():
     path = os.environ["TF_CGO_VERIFY_SMOKE_FILE"]
+    # As "python tests/smoke.py" would: the test imports its neighbours (inline code: the
+    # working directory's modules).
+    sys.path.insert(0, os.environ.get("TF_CGO_VERIFY_SMOKE_IMPORT_DIR") or os.path.dirname(path))
     with open(path) as f:
         code = compile(f.read(), path, "exec")
     exec(code, {"__name__": "__main__", "__file__": path})

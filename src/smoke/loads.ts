@@ -58,8 +58,11 @@ export async function runLoads(request: LoadsRequest): Promise<LoadsResult> {
   const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
   const diagnostics: Diagnostic[] = [];
   if (!main.ok) diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
-  const mainLoaded = main.steps.some((s) => s.step === 'load' && s.status === 'passed');
-  if (standalone && !standalone.ok && mainLoaded) {
+  // Only when the main run shows the library works after import tensorflow (it passed, or
+  // only the user's own smoke test failed) is a standalone failure about import order; a
+  // crash in Go's init, which runs after dlopen returns, kills both runs alike.
+  const mainWorks = main.ok || main.steps.some((s) => s.step === 'smoke-test' && s.status === 'failed');
+  if (standalone && !standalone.ok && mainWorks) {
     const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs: 'ctypes' });
     diagnostics.push(...standaloneFindings(found, request.standalone === 'error' ? 'error' : 'warning'));
   }

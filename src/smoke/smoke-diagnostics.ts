@@ -12,6 +12,14 @@ const STEP_TEXT: Record<StepName, string> = {
 
 export function smokeDiagnostics(smoke: SmokeResult, context: { library: string; timeoutMs: number; loadAs: LoadAs; standalone?: boolean }): Diagnostic[] {
   const { run } = smoke;
+  if (run.spawnError) {
+    return [{
+      severity: 'error', kind: 'other', stage: 'smoke',
+      title: 'Python could not be started',
+      message: `Starting the Python interpreter for the load failed: ${run.spawnError.message}.`,
+      fix: "Check the 'python' input: a command on PATH, or a path from the repository root.",
+    }];
+  }
   const failedStep = smoke.steps.find((s) => s.status === 'failed');
   if (run.timedOut) {
     const where = smoke.unfinishedStep ? STEP_TEXT[smoke.unfinishedStep] : 'Python';

@@ -74,6 +74,7 @@ export async function runSmoke(request: SmokeRequest): Promise<SmokeResult> {
     TF_CGO_VERIFY_LOAD_AS: request.loadAs,
     TF_CGO_VERIFY_IMPORT_TF: request.importTensorflow ? '1' : '0',
     TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? '',
+    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === 'file' ? path.dirname(request.smokeTest.path) : request.cwd,
     PYTHONUNBUFFERED: '1',
   };
   const run = await runProcess(request.python, ['-X', 'faulthandler', script], {

@@ -43,6 +43,9 @@ class TailBuffer {
   }
 }
 
+/** How long output may keep arriving after the program itself has exited. */
+const EXIT_GRACE_MS = 2000;
+
 export function runProcess(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const started = Date.now();
   const max = options.maxBuffer ?? 8 * 1024 * 1024;
@@ -89,6 +92,17 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       options.onOutput?.(chunk, 'stderr');
     });
     child.on('error', (error: NodeJS.ErrnoException) => finish({ exitCode: null, signal: null, spawnError: error }));
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      // A grandchild that outlived the program (or escaped the group kill into a session of
+      // its own) can hold the output pipes open: wait a little for the rest, then stop reading.
+      const grace = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish({ exitCode: code, signal });
+      }, EXIT_GRACE_MS);
+      grace.unref();
+    });
     child.on('close', (code, signal) => finish({ exitCode: code, signal }));
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');

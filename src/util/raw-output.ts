@@ -33,3 +33,12 @@ export function createRawEcho(write: (text: string) => void, options: { guard: b
     },
   };
 }
+
+/**
+ * For log lines built from names we do not control (file names, ELF strings): a line that
+ * starts with "::" or "##[" (after blanks) would be read as a workflow command, so a
+ * zero-width space goes between the first two characters.
+ */
+export function neutralizeCommands(text: string): string {
+  return text.replace(/^(\s*)([:#])(?=:|#\[)/gm, '$1$2\u200b');
+}

@@ -87,6 +87,25 @@ describe('a broken package', () => {
   });
 });
 
+describe('smoke tests and checks work together', () => {
+  test('a smoke-test file imports the modules beside it, as python tests/smoke.py would', async () => {
+    const ws = workspaceWith(fixturePackage('hello'), 'hello');
+    fs.mkdirSync(path.join(ws, 'hello', 'tests'));
+    fs.writeFileSync(path.join(ws, 'hello', 'tests', 'helper.py'), 'import ctypes, os\ndef status_ok():\n    return ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).HelloStatusOK()\n');
+    fs.writeFileSync(path.join(ws, 'hello', 'tests', 'smoke.py'), 'import helper\nassert helper.status_ok() == 1\nprint("helper says OK")\n');
+    const run = await runAction({ workspace: ws, inputs: { 'working-directory': 'hello', python: tfPython(), 'smoke-test': 'tests/smoke.py', 'glibc-floor': 'off' } });
+    assert.equal(run.exitCode, 0, run.stdout);
+    assert.match(run.stdout, /helper says OK/);
+  });
+
+  test('a failed expect-symbols check does not make the loads report a false import-order problem', async () => {
+    const { run } = await runFixture('hello', { 'expect-symbols': 'HelloStatusOK,NoSuchThing', 'glibc-floor': 'off' });
+    assert.equal(run.exitCode, 1);
+    assert.ok(errorsOf(run).some((e) => e.message.includes('NoSuchThing')));
+    assert.ok(!run.commands.some((c) => /import tensorflow/.test(`${c.properties.title ?? ''} ${c.message}`) && c.command === 'warning'), run.stdout);
+  });
+});
+
 describe('fail-on and annotate', () => {
   test('fail-on: never reports the same errors but leaves the step green', async () => {
     const { run } = await runFixture('missing-function', { 'fail-on': 'never' });

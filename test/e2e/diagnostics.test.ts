@@ -97,3 +97,11 @@ test('tool output that tries to forge commands forges nothing', async () => {
   assert.ok(run.commands.some((c) => c.command === 'warning' && c.message.includes('::add-mask::hunter2')), run.stdout);
   assert.match(run.stdout, /::stop-commands::tf-cgo-verify-[0-9a-f]{32}/);
 });
+
+test('a file name with a newline cannot start a workflow command in the log', async () => {
+  const { run } = await runIn('hello', 'hello', {}, (dir) => {
+    fs.writeFileSync(path.join(dir, 'y\n::warning title=forged::from a log line.go'), 'package main\n\nimport "C"\n');
+  });
+  assert.match(run.stdout, /from a log line\.go/, 'the file name is logged');
+  assert.ok(!run.commands.some((c) => c.properties.title === 'forged'), 'a warning was forged');
+});

@@ -117,7 +117,7 @@ test('github.com/wamuir/graft v0.10.0 (TF 2.18 bindings) builds against the pip 
     t.skip(`go mod download failed (${download.exitCode}): ${download.combined.trim().split('\n').pop()}`);
     return;
   }
-  const pkg = await describePackage(dir, '.', env);
+  const pkg = await describePackage(dir, '.', [], env);
   assert.ok(pkg.deps.includes('github.com/wamuir/graft/tensorflow'));
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
   const plan = await planLink({ mode: 'auto', tf, facts, pkg, rpath: 'auto', tempDir: tmp });

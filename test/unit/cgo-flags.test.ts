@@ -10,7 +10,8 @@ const plan = {
 
 test('paths with spaces, and $ORIGIN, are quoted for cmd/go, which splits without a shell', () => {
   assert.equal(quoteFlag('-I/a b/include'), `'-I/a b/include'`);
-  assert.equal(quoteFlag(`-I/it's`), `'-I/it'"'"'s'`);
+  assert.equal(quoteFlag(`-I/it's`), `"-I/it's"`);
+  assert.throws(() => quoteFlag(`-I/it's "x"`), /both ' and "/);
   assert.equal(joinFlags(plan.ldflags), `-L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`);
 });
 

@@ -78,6 +78,17 @@ test('bad input names the input and says what to do', () => {
   }
 });
 
+test('paths are read the way a workflow author writes them', () => {
+  const ws = workspaceWithModule();
+  const inputs = read(ws, { 'working-directory': 'go', package: 'lib', python: '.venv/bin/python' });
+  assert.equal(inputs.packagePath, './lib', 'go would read "lib" as an import path');
+  assert.equal(inputs.python, path.join(ws, '.venv/bin/python'), 'a relative python is taken from the repository root');
+  assert.equal(read(ws, { 'working-directory': 'go', python: 'python3.12' }).python, 'python3.12');
+  assert.throws(() => read(ws, { 'working-directory': '..' }), /Input 'working-directory': .*outside the workspace/);
+  assert.throws(() => read(ws, { 'working-directory': 'go', output: 'lib' }), /Input 'output': lib is a folder/);
+  assert.throws(() => read(ws, { 'working-directory': 'go', 'smoke-timeout': '3000000' }), /Input 'smoke-timeout'/);
+});
+
 test('mode and matrix inputs', () => {
   assert.equal(readMode(() => ''), 'verify');
   assert.throws(() => readMode(() => 'build'), /Input 'mode'/);

@@ -27102,10 +27102,11 @@ function readSmokeTest(value, workingDirectory) {
   }
   return { kind: "inline", code: value };
 }
+var MAX_TIMEOUT_SECONDS = 2147483;
 function readTimeout(get) {
   const raw = get("smoke-timeout").trim() || "120";
-  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) <= 0) {
-    throw new InputError("smoke-timeout", `'${raw}' is not a number of seconds: use a positive number such as 120.`);
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
+    throw new InputError("smoke-timeout", `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`);
   }
   return Math.round(Number(raw) * 1e3);
 }
@@ -27148,6 +27149,10 @@ function readSetupInputs(get) {
     cache: readBoolean(get, "cache", true)
   };
 }
+function readPython(get, workspace) {
+  const value = get("python").trim() || "python3";
+  return value.includes("/") ? path2.resolve(workspace, value) : value;
+}
 function readGlibcFloor(get) {
   const value = get("glibc-floor").trim() || "wheel";
   if (value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
@@ -27165,13 +27170,17 @@ function readBuildFlags(get) {
 function readInputs(get, env) {
   const workspace = path2.resolve(env.workspace);
   const workingDirectory = path2.resolve(workspace, get("working-directory").trim() || ".");
+  if (!isInside(workingDirectory, workspace)) {
+    throw new InputError("working-directory", `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`);
+  }
   if (!fs.existsSync(workingDirectory) || !fs.statSync(workingDirectory).isDirectory()) {
     throw new InputError("working-directory", `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`);
   }
   if (!findGoMod(workingDirectory)) {
     throw new InputError("working-directory", `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
   }
-  const packagePath = get("package").trim() || ".";
+  const packageRaw = get("package").trim() || ".";
+  const packagePath = path2.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
   const packageDir = path2.resolve(workingDirectory, packagePath);
   if (!packagePath.includes("...") && (!fs.existsSync(packageDir) || !fs.statSync(packageDir).isDirectory())) {
     throw new InputError("package", `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
@@ -27184,6 +27193,9 @@ function readInputs(get, env) {
   if (!isInside(output, workspace)) {
     throw new InputError("output", `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`);
   }
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
+    throw new InputError("output", `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path2.join(outputRaw, `lib${path2.basename(packageDir)}.so`)}.`);
+  }
   const sarifRaw = get("sarif-file").trim();
   const sarifFile = sarifRaw ? path2.resolve(workingDirectory, sarifRaw) : void 0;
   if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
@@ -27195,7 +27207,7 @@ function readInputs(get, env) {
     packagePath,
     output,
     buildFlags: readBuildFlags(get),
-    python: get("python").trim() || "python3",
+    python: readPython(get, workspace),
     expectSymbols: splitList(get("expect-symbols")),
     smokeTest: readSmokeTest(get("smoke-test"), workingDirectory),
     smokeTimeoutMs: readTimeout(get),
@@ -27949,6 +27961,9 @@ function createRawEcho(write, options) {
     }
   };
 }
+function neutralizeCommands(text) {
+  return text.replace(/^(\s*)([:#])(?=:|#\[)/gm, "$1$2\u200B");
+}
 
 // src/pipeline.ts
 import fs19 from "node:fs";
@@ -27982,6 +27997,7 @@ var TailBuffer = class {
     return this.text.length > this.max ? this.text.slice(-this.max) : this.text;
   }
 };
+var EXIT_GRACE_MS = 2e3;
 function runProcess(command, args, options = {}) {
   const started = Date.now();
   const max = options.maxBuffer ?? 8 * 1024 * 1024;
@@ -28028,6 +28044,15 @@ function runProcess(command, args, options = {}) {
       options.onOutput?.(chunk, "stderr");
     });
     child2.on("error", (error2) => finish2({ exitCode: null, signal: null, spawnError: error2 }));
+    child2.on("exit", (code, signal) => {
+      if (timer) clearTimeout(timer);
+      const grace = setTimeout(() => {
+        child2.stdout.destroy();
+        child2.stderr.destroy();
+        finish2({ exitCode: code, signal });
+      }, EXIT_GRACE_MS);
+      grace.unref();
+    });
     child2.on("close", (code, signal) => finish2({ exitCode: code, signal }));
     child2.stdin.on("error", () => void 0);
     child2.stdin.end(options.input ?? "");
@@ -28779,8 +28804,9 @@ function packageFromGoList(json, packagePath) {
   }
   return pkg;
 }
-async function describePackage(workingDirectory, packagePath, env) {
-  const result = await runProcess("go", ["list", "-e", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,Error", packagePath], { cwd: workingDirectory, env });
+async function describePackage(workingDirectory, packagePath, buildFlags, env) {
+  const args = ["list", "-e", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,Error", ...buildFlags, packagePath];
+  const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
   if (result.spawnError) {
     throw new InputError("go-version", `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
   }
@@ -28814,7 +28840,9 @@ async function goBuild(request) {
 // src/flags/cgo-flags.ts
 function quoteFlag(word) {
   if (/^[\w@%+=:,./-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'"'"'`)}'`;
+  if (!word.includes("'")) return `'${word}'`;
+  if (!word.includes('"')) return `"${word}"`;
+  throw new Error(`cannot pass ${JSON.stringify(word)} in CGO flags: cmd/go cannot quote a word with both ' and ". Move the folder to a path without quotes.`);
 }
 function joinFlags(words) {
   return words.map(quoteFlag).join(" ");
@@ -30408,6 +30436,9 @@ def _load():
 
 def _smoke_test():
     path = os.environ["TF_CGO_VERIFY_SMOKE_FILE"]
+    # As "python tests/smoke.py" would: the test imports its neighbours (inline code: the
+    # working directory's modules).
+    sys.path.insert(0, os.environ.get("TF_CGO_VERIFY_SMOKE_IMPORT_DIR") or os.path.dirname(path))
     with open(path) as f:
         code = compile(f.read(), path, "exec")
     exec(code, {"__name__": "__main__", "__file__": path})
@@ -30452,6 +30483,7 @@ async function runSmoke(request) {
     TF_CGO_VERIFY_LOAD_AS: request.loadAs,
     TF_CGO_VERIFY_IMPORT_TF: request.importTensorflow ? "1" : "0",
     TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? "",
+    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path14.dirname(request.smokeTest.path) : request.cwd,
     PYTHONUNBUFFERED: "1"
   };
   const run = await runProcess(request.python, ["-X", "faulthandler", script], {
@@ -30925,6 +30957,16 @@ var STEP_TEXT = {
 };
 function smokeDiagnostics(smoke2, context3) {
   const { run } = smoke2;
+  if (run.spawnError) {
+    return [{
+      severity: "error",
+      kind: "other",
+      stage: "smoke",
+      title: "Python could not be started",
+      message: `Starting the Python interpreter for the load failed: ${run.spawnError.message}.`,
+      fix: "Check the 'python' input: a command on PATH, or a path from the repository root."
+    }];
+  }
   const failedStep = smoke2.steps.find((s) => s.status === "failed");
   if (run.timedOut) {
     const where2 = smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "Python";
@@ -30991,8 +31033,8 @@ async function runLoads(request) {
   const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
   const diagnostics = [];
   if (!main.ok) diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
-  const mainLoaded = main.steps.some((s) => s.step === "load" && s.status === "passed");
-  if (standalone && !standalone.ok && mainLoaded) {
+  const mainWorks = main.ok || main.steps.some((s) => s.step === "smoke-test" && s.status === "failed");
+  if (standalone && !standalone.ok && mainWorks) {
     const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs: "ctypes" });
     diagnostics.push(...standaloneFindings(found, request.standalone === "error" ? "error" : "warning"));
   }
@@ -74773,6 +74815,12 @@ function hasFailures(diagnostics, failOn) {
 }
 var StageFailed = class extends Error {
 };
+function withoutGroups(log2) {
+  return { ...log2, group: async (name, fn) => {
+    log2.info(`-- ${name}`);
+    return fn();
+  } };
+}
 async function runPipeline(inputs, log2, env = process.env) {
   const result = { passed: false, diagnostics: [], stages: [], rawTails: [], notes: [] };
   const tempDir = defaultTempDir();
@@ -74803,7 +74851,7 @@ async function runPipeline(inputs, log2, env = process.env) {
       python: inputs.python,
       cache: s.cache,
       workingDirectory: inputs.workingDirectory
-    }, { log: log2, env });
+    }, { log: withoutGroups(log2), env });
     return { goSetup, tfSetup };
   });
   Object.assign(result, setup, { python: setup.tfSetup.python });
@@ -74812,7 +74860,7 @@ async function runPipeline(inputs, log2, env = process.env) {
     const [tf2, goVersion2, pkg2] = await Promise.all([
       locateTensorFlow(python, env),
       goVersionOf(env),
-      describePackage(inputs.workingDirectory, inputs.packagePath, env)
+      describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env)
     ]);
     log2.info(`TensorFlow ${tf2.version} (${tf2.distribution}) at ${tf2.dir}`);
     log2.info(`Python ${tf2.pythonVersion} (${tf2.pythonExecutable}), Go ${goVersion2}`);
@@ -74848,8 +74896,7 @@ async function runPipeline(inputs, log2, env = process.env) {
         echo.write(chunk);
         parser.write(chunk);
       }
-    });
-    echo.end();
+    }).finally(() => echo.end());
     const found = parser.end();
     if (build.run.spawnError) throw new InputError("go-version", `cannot run go: ${build.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
     result.diagnostics.push(...found);
@@ -74872,10 +74919,12 @@ async function runPipeline(inputs, log2, env = process.env) {
   if (goCache) await saveGoBuildCache(goCache.dirs, goCache.parts, goCache.restoredKey);
   if (built) {
     result.sharedObject = inputs.output;
-    const inspected = await stage("Inspect the shared object", async () => {
+    let runpathReachesTensorflow = false;
+    await stage("Inspect the shared object", async () => {
       const post = await inspectBuiltLibrary(inputs.output, tf, inputs.expectSymbols, inputs.glibcFloor);
       const { inspection } = post;
       result.inspection = inspection;
+      runpathReachesTensorflow = post.runpathReachesTensorflow;
       log2.info(`NEEDED: ${inspection.needed.join(", ") || "(none)"}`);
       log2.info(`RUNPATH: ${inspection.runpath ?? inspection.rpath ?? "(none)"}`);
       for (const s of inspection.symbols) log2.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
@@ -74899,10 +74948,9 @@ async function runPipeline(inputs, log2, env = process.env) {
         env,
         cwd: inputs.workingDirectory,
         tempDir,
-        standaloneLibraryDirs: inspected && !inspected.runpathReachesTensorflow ? [tf.libDir] : [],
+        standaloneLibraryDirs: runpathReachesTensorflow ? [] : [tf.libDir],
         onOutput: (chunk) => echo.write(chunk)
-      });
-      echo.end();
+      }).finally(() => echo.end());
       result.diagnostics.push(...loads.diagnostics);
       if (!loads.main.ok) result.rawTails.push({ title: "Python: import tensorflow, load, smoke test", text: tailLines(loads.main.run.combined) });
       if (loads.standalone && !loads.standalone.ok) result.rawTails.push({ title: "Python: standalone load (no import tensorflow)", text: tailLines(loads.standalone.run.combined) });
@@ -75016,6 +75064,7 @@ export {
   userFacingMessage,
   compareSeverity,
   createRawEcho,
+  neutralizeCommands,
   runPipeline,
   workspaceRelative,
   formatPosition,
