@@ -11,7 +11,7 @@ import {
   runPipeline,
   userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-JXONXAEG.js";
+} from "./chunks/chunk-PTZRQFH6.js";
 
 // src/cli.ts
 import fs from "node:fs";

@@ -21,7 +21,7 @@ import {
   warning,
   workspacePositions,
   workspaceRelative
-} from "./chunks/chunk-JXONXAEG.js";
+} from "./chunks/chunk-PTZRQFH6.js";
 
 // src/main.ts
 import fs from "node:fs";

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitList, splitWords, WordSplitError } from './util/words.ts';
 import { parseRpathSetting, normalizeInstallDir } from './flags/rpath.ts';
+import { TF_PACKAGES } from './setup/tf-compat.ts';
 
 import { InputError } from './input-error.ts';
 
@@ -146,10 +147,8 @@ export function readMatrixInputs(get: InputGetter): MatrixInputs {
 }
 
 function readSetupInputs(get: InputGetter): SetupInputs {
-  const pkg = get('tensorflow-package').trim() || 'tensorflow-cpu';
-  if (pkg !== 'tensorflow-cpu' && pkg !== 'tensorflow') {
-    throw new InputError('tensorflow-package', `'${pkg}' is not supported: use tensorflow-cpu (the default) or tensorflow.`);
-  }
+  // The packages the compatibility table knows; the setup module checks against the same list.
+  const pkg = oneOf(get, 'tensorflow-package', TF_PACKAGES, 'tensorflow-cpu');
   return {
     goVersion: optional(get, 'go-version'),
     goVersionFile: optional(get, 'go-version-file'),

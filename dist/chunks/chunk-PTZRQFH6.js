@@ -27063,172 +27063,6 @@ function newDtags(platform2) {
   return platform2 === "darwin" ? [] : ["-Wl,--enable-new-dtags"];
 }
 
-// src/inputs.ts
-function oneOf(get, name, allowed, fallback) {
-  const value = get(name).trim() || fallback;
-  if (!allowed.includes(value)) {
-    throw new InputError(name, `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(", ")}.`);
-  }
-  return value;
-}
-function readBoolean(get, name, fallback) {
-  const value = get(name).trim().toLowerCase();
-  if (value === "") return fallback;
-  if (["true", "yes", "1", "on"].includes(value)) return true;
-  if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
-}
-function isInside(child2, parent) {
-  const rel = path2.relative(parent, child2);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
-}
-function findGoMod(dir) {
-  for (let d = dir; ; d = path2.dirname(d)) {
-    const candidate = path2.join(d, "go.mod");
-    if (fs.existsSync(candidate)) return candidate;
-    if (path2.dirname(d) === d) return void 0;
-  }
-}
-function readSmokeTest(value, workingDirectory) {
-  const trimmed = value.trim();
-  if (trimmed === "") return void 0;
-  const singleLine = !trimmed.includes("\n");
-  if (singleLine && trimmed.endsWith(".py")) {
-    const file = path2.resolve(workingDirectory, trimmed);
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      throw new InputError("smoke-test", `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`);
-    }
-    return { kind: "file", path: file };
-  }
-  return { kind: "inline", code: value };
-}
-var MAX_TIMEOUT_SECONDS = 2147483;
-function readTimeout(get) {
-  const raw = get("smoke-timeout").trim() || "120";
-  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
-    throw new InputError("smoke-timeout", `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`);
-  }
-  return Math.round(Number(raw) * 1e3);
-}
-function readWords(get, name) {
-  try {
-    return splitWords(get(name));
-  } catch (error2) {
-    if (error2 instanceof WordSplitError) throw new InputError(name, `${error2.message}: quote the words the way a shell would.`);
-    throw error2;
-  }
-}
-function optional(get, name) {
-  return get(name).trim() || void 0;
-}
-function readMode(get) {
-  return oneOf(get, "mode", ["verify", "matrix"], "verify");
-}
-function readMatrixInputs(get) {
-  return {
-    tensorflow: optional(get, "tensorflow-version"),
-    python: optional(get, "python-versions"),
-    go: optional(get, "go-version"),
-    pythonsPerTf: oneOf(get, "pythons-per-tensorflow", ["all", "newest", "edges"], "all")
-  };
-}
-function readSetupInputs(get) {
-  const pkg = get("tensorflow-package").trim() || "tensorflow-cpu";
-  if (pkg !== "tensorflow-cpu" && pkg !== "tensorflow") {
-    throw new InputError("tensorflow-package", `'${pkg}' is not supported: use tensorflow-cpu (the default) or tensorflow.`);
-  }
-  return {
-    goVersion: optional(get, "go-version"),
-    goVersionFile: optional(get, "go-version-file"),
-    goDownloadBaseUrl: optional(get, "go-download-base-url"),
-    checkLatest: readBoolean(get, "check-latest", false),
-    tensorflowVersion: optional(get, "tensorflow-version"),
-    tensorflowVersionFile: optional(get, "tensorflow-version-file"),
-    tensorflowPackage: pkg,
-    pipArgs: readWords(get, "pip-args"),
-    cache: readBoolean(get, "cache", true)
-  };
-}
-function readPython(get, workspace) {
-  const value = get("python").trim() || "python3";
-  return value.includes("/") ? path2.resolve(workspace, value) : value;
-}
-function readGlibcFloor(get) {
-  const value = get("glibc-floor").trim() || "wheel";
-  if (value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
-  throw new InputError("glibc-floor", `'${value}' is not wheel, off or a glibc version such as 2.35.`);
-}
-function readBuildFlags(get) {
-  const words = readWords(get, "build-flags");
-  for (const word of words) {
-    if (/^--?(buildmode|o)(=|$)/.test(word)) {
-      throw new InputError("build-flags", `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`);
-    }
-  }
-  return words;
-}
-function readInputs(get, env) {
-  const workspace = path2.resolve(env.workspace);
-  const workingDirectory = path2.resolve(workspace, get("working-directory").trim() || ".");
-  if (!isInside(workingDirectory, workspace)) {
-    throw new InputError("working-directory", `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`);
-  }
-  if (!fs.existsSync(workingDirectory) || !fs.statSync(workingDirectory).isDirectory()) {
-    throw new InputError("working-directory", `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`);
-  }
-  if (!findGoMod(workingDirectory)) {
-    throw new InputError("working-directory", `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
-  }
-  const packageRaw = get("package").trim() || ".";
-  const packagePath = path2.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
-  const packageDir = path2.resolve(workingDirectory, packagePath);
-  if (!packagePath.includes("...") && (!fs.existsSync(packageDir) || !fs.statSync(packageDir).isDirectory())) {
-    throw new InputError("package", `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
-  }
-  if (packagePath.includes("...")) {
-    throw new InputError("package", `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
-  }
-  const outputRaw = get("output").trim() || `lib${path2.basename(packageDir)}.so`;
-  const output = path2.resolve(workingDirectory, outputRaw);
-  if (!isInside(output, workspace)) {
-    throw new InputError("output", `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`);
-  }
-  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
-    throw new InputError("output", `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path2.join(outputRaw, `lib${path2.basename(packageDir)}.so`)}.`);
-  }
-  const sarifRaw = get("sarif-file").trim();
-  const sarifFile = sarifRaw ? path2.resolve(workingDirectory, sarifRaw) : void 0;
-  if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
-    throw new InputError("sarif-file", `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`);
-  }
-  return {
-    workspace,
-    workingDirectory,
-    packagePath,
-    output,
-    buildFlags: readBuildFlags(get),
-    python: readPython(get, workspace),
-    expectSymbols: splitList(get("expect-symbols")),
-    smokeTest: readSmokeTest(get("smoke-test"), workingDirectory),
-    smokeTimeoutMs: readTimeout(get),
-    failOn: oneOf(get, "fail-on", ["error", "warning", "never"], "error"),
-    annotate: readBoolean(get, "annotate", true),
-    sarifFile,
-    setup: readSetupInputs(get),
-    link: {
-      mode: oneOf(get, "link-libraries", ["auto", "sysconfig", "none"], "auto"),
-      rpath: parseRpathSetting(get("rpath")),
-      installDir: get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0
-    },
-    loadAs: oneOf(get, "load-as", ["ctypes", "ctypes-global", "op-library"], "ctypes"),
-    standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
-    glibcFloor: readGlibcFloor(get)
-  };
-}
-
-// src/setup/matrix.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-
 // src/setup/tf-compat.ts
 var import_semver = __toESM(require_semver2(), 1);
 
@@ -27367,6 +27201,169 @@ function graftMinorToTfMinor(graftVersion) {
   if (!v || v.major !== 0 || v.minor < 1 || v.prerelease.length > 0) return void 0;
   return `2.${v.minor + 8}`;
 }
+
+// src/inputs.ts
+function oneOf(get, name, allowed, fallback) {
+  const value = get(name).trim() || fallback;
+  if (!allowed.includes(value)) {
+    throw new InputError(name, `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(", ")}.`);
+  }
+  return value;
+}
+function readBoolean(get, name, fallback) {
+  const value = get(name).trim().toLowerCase();
+  if (value === "") return fallback;
+  if (["true", "yes", "1", "on"].includes(value)) return true;
+  if (["false", "no", "0", "off"].includes(value)) return false;
+  throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
+}
+function isInside(child2, parent) {
+  const rel = path2.relative(parent, child2);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+}
+function findGoMod(dir) {
+  for (let d = dir; ; d = path2.dirname(d)) {
+    const candidate = path2.join(d, "go.mod");
+    if (fs.existsSync(candidate)) return candidate;
+    if (path2.dirname(d) === d) return void 0;
+  }
+}
+function readSmokeTest(value, workingDirectory) {
+  const trimmed = value.trim();
+  if (trimmed === "") return void 0;
+  const singleLine = !trimmed.includes("\n");
+  if (singleLine && trimmed.endsWith(".py")) {
+    const file = path2.resolve(workingDirectory, trimmed);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      throw new InputError("smoke-test", `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`);
+    }
+    return { kind: "file", path: file };
+  }
+  return { kind: "inline", code: value };
+}
+var MAX_TIMEOUT_SECONDS = 2147483;
+function readTimeout(get) {
+  const raw = get("smoke-timeout").trim() || "120";
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
+    throw new InputError("smoke-timeout", `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`);
+  }
+  return Math.round(Number(raw) * 1e3);
+}
+function readWords(get, name) {
+  try {
+    return splitWords(get(name));
+  } catch (error2) {
+    if (error2 instanceof WordSplitError) throw new InputError(name, `${error2.message}: quote the words the way a shell would.`);
+    throw error2;
+  }
+}
+function optional(get, name) {
+  return get(name).trim() || void 0;
+}
+function readMode(get) {
+  return oneOf(get, "mode", ["verify", "matrix"], "verify");
+}
+function readMatrixInputs(get) {
+  return {
+    tensorflow: optional(get, "tensorflow-version"),
+    python: optional(get, "python-versions"),
+    go: optional(get, "go-version"),
+    pythonsPerTf: oneOf(get, "pythons-per-tensorflow", ["all", "newest", "edges"], "all")
+  };
+}
+function readSetupInputs(get) {
+  const pkg = oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu");
+  return {
+    goVersion: optional(get, "go-version"),
+    goVersionFile: optional(get, "go-version-file"),
+    goDownloadBaseUrl: optional(get, "go-download-base-url"),
+    checkLatest: readBoolean(get, "check-latest", false),
+    tensorflowVersion: optional(get, "tensorflow-version"),
+    tensorflowVersionFile: optional(get, "tensorflow-version-file"),
+    tensorflowPackage: pkg,
+    pipArgs: readWords(get, "pip-args"),
+    cache: readBoolean(get, "cache", true)
+  };
+}
+function readPython(get, workspace) {
+  const value = get("python").trim() || "python3";
+  return value.includes("/") ? path2.resolve(workspace, value) : value;
+}
+function readGlibcFloor(get) {
+  const value = get("glibc-floor").trim() || "wheel";
+  if (value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
+  throw new InputError("glibc-floor", `'${value}' is not wheel, off or a glibc version such as 2.35.`);
+}
+function readBuildFlags(get) {
+  const words = readWords(get, "build-flags");
+  for (const word of words) {
+    if (/^--?(buildmode|o)(=|$)/.test(word)) {
+      throw new InputError("build-flags", `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`);
+    }
+  }
+  return words;
+}
+function readInputs(get, env) {
+  const workspace = path2.resolve(env.workspace);
+  const workingDirectory = path2.resolve(workspace, get("working-directory").trim() || ".");
+  if (!isInside(workingDirectory, workspace)) {
+    throw new InputError("working-directory", `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`);
+  }
+  if (!fs.existsSync(workingDirectory) || !fs.statSync(workingDirectory).isDirectory()) {
+    throw new InputError("working-directory", `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`);
+  }
+  if (!findGoMod(workingDirectory)) {
+    throw new InputError("working-directory", `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
+  }
+  const packageRaw = get("package").trim() || ".";
+  const packagePath = path2.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
+  const packageDir = path2.resolve(workingDirectory, packagePath);
+  if (!packagePath.includes("...") && (!fs.existsSync(packageDir) || !fs.statSync(packageDir).isDirectory())) {
+    throw new InputError("package", `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
+  }
+  if (packagePath.includes("...")) {
+    throw new InputError("package", `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
+  }
+  const outputRaw = get("output").trim() || `lib${path2.basename(packageDir)}.so`;
+  const output = path2.resolve(workingDirectory, outputRaw);
+  if (!isInside(output, workspace)) {
+    throw new InputError("output", `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`);
+  }
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
+    throw new InputError("output", `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path2.join(outputRaw, `lib${path2.basename(packageDir)}.so`)}.`);
+  }
+  const sarifRaw = get("sarif-file").trim();
+  const sarifFile = sarifRaw ? path2.resolve(workingDirectory, sarifRaw) : void 0;
+  if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
+    throw new InputError("sarif-file", `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`);
+  }
+  return {
+    workspace,
+    workingDirectory,
+    packagePath,
+    output,
+    buildFlags: readBuildFlags(get),
+    python: readPython(get, workspace),
+    expectSymbols: splitList(get("expect-symbols")),
+    smokeTest: readSmokeTest(get("smoke-test"), workingDirectory),
+    smokeTimeoutMs: readTimeout(get),
+    failOn: oneOf(get, "fail-on", ["error", "warning", "never"], "error"),
+    annotate: readBoolean(get, "annotate", true),
+    sarifFile,
+    setup: readSetupInputs(get),
+    link: {
+      mode: oneOf(get, "link-libraries", ["auto", "sysconfig", "none"], "auto"),
+      rpath: parseRpathSetting(get("rpath")),
+      installDir: get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0
+    },
+    loadAs: oneOf(get, "load-as", ["ctypes", "ctypes-global", "op-library"], "ctypes"),
+    standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
+    glibcFloor: readGlibcFloor(get)
+  };
+}
+
+// src/setup/matrix.ts
+var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/setup/tf-version.ts
 var import_semver2 = __toESM(require_semver2(), 1);
