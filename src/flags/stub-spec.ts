@@ -38,12 +38,15 @@ export interface StubSpec {
   symbols: StubSymbol[];
   /** Exported C names the stub leaves out, with why: a package referencing one links the real library. */
   unanswerable: Map<string, string>;
+  /** Absolute symbols named after a version (GNU ld adds one per version; lld does not). */
+  versionSymbols: string[];
 }
 
 const SHT_NOTE = 7;
 const NT_GNU_BUILD_ID = 3;
 const SHF_WRITE = 1;
 const STV_DEFAULT = 0;
+const SHN_ABS = 0xfff1;
 const visibilityNames = ['default', 'internal', 'hidden', 'protected'];
 
 /**
@@ -128,13 +131,14 @@ export async function readStubSpec(path: string): Promise<StubSpec> {
 
     const symbols: StubSymbol[] = [];
     const unanswerable = new Map<string, string>();
+    const versionSymbols: string[] = [];
     const printVersion = (d: Definition) => {
       const version = definedVersionIndexes.get(d.versionEntry & 0x7fff);
       return version === undefined ? '' : `${d.versionEntry & 0x8000 ? '@' : '@@'}${version}`;
     };
     for (const [name, definitions] of byName) {
       if (definitions.length > 1) {
-        unanswerable.set(name, `${name} has ${definitions.length} versions (${definitions.map((d) => name + printVersion(d)).join(', ')}); a stub keeps one version per name`);
+        unanswerable.set(name, `${name} has ${definitions.length} versions (${definitions.map((d) => name + printVersion(d)).sort().join(', ')}); a stub keeps one version per name`);
         continue;
       }
       const d = definitions[0]!;
@@ -144,8 +148,13 @@ export async function readStubSpec(path: string): Promise<StubSpec> {
       const visibility = other & 3;
       const versionIndex = d.versionEntry & 0x7fff;
       const version = definedVersionIndexes.get(versionIndex);
+      if (shndx === SHN_ABS && size === 0 && versions.includes(name)) {
+        versionSymbols.push(name); // the stub's linker makes these from the version script
+        continue;
+      }
       const reason =
-        type === 10 ? 'is an IFUNC (resolved at load time); a stub cannot reproduce it'
+        shndx === SHN_ABS ? 'is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only'
+        : type === 10 ? 'is an IFUNC (resolved at load time); a stub cannot reproduce it'
         : visibility !== STV_DEFAULT ? `has ${visibilityNames[visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it`
         : type === 6 ? 'is a thread-local (TLS) variable; stubs carry functions and objects only'
         : type !== 1 && type !== 2 ? `has type ${type === 0 ? 'NOTYPE' : type} (not FUNC or OBJECT); stubs carry functions and objects only`
@@ -180,6 +189,7 @@ export async function readStubSpec(path: string): Promise<StubSpec> {
       versions,
       symbols,
       unanswerable,
+      versionSymbols,
     };
   });
 }

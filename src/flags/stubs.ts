@@ -271,9 +271,13 @@ async function compareStub(real: StubSpec, stub: StubSpec): Promise<Map<string, 
     throw new StubError(`the stub made for ${file} differs from the real library (${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; ${problems.length - 5} more` : ''})`);
   }
   const extra = new Map<string, string>();
-  for (const name of [...stubSymbols.keys(), ...stub.unanswerable.keys()]) {
+  const realVersionSymbols = new Set(real.versionSymbols);
+  for (const name of [...stubSymbols.keys(), ...stub.unanswerable.keys(), ...stub.versionSymbols.filter((v) => !realVersionSymbols.has(v))]) {
     if (real.unanswerable.has(name)) continue;
     extra.set(name, `${name} is defined by the stub of ${file} (the linker adds a symbol per version name) but not by the real library`);
+  }
+  for (const name of real.versionSymbols) {
+    if (!stub.versionSymbols.includes(name)) extra.set(name, `${name} (a version name) is a symbol of the real ${file} but not of its stub`);
   }
   return extra;
 }
