@@ -119,6 +119,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 export async function prepareStubs(request: StubRequest): Promise<StubResult> {
   const started = Date.now();
   const { log } = request;
+  if (request.libraries.length === 0) return { ok: false, reason: 'no TensorFlow library to make link stubs for' };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
   if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path.basename(notElf)}` };
   let libraries: string[];
