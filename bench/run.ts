@@ -10,6 +10,7 @@ const all: [name: string, args: string[]][] = [
   ['elf-symbols', []],
   ['parse-throughput', []],
   ['link-time', []],
+  ['stubs', []],
   ['go-setup', []],
 ];
 const wanted = process.argv.slice(2);

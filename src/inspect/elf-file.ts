@@ -28,10 +28,14 @@ export const SHT_GNU_VERSYM = 0x6fffffff;
 export interface SectionHeader {
   index: number;
   type: number;
+  /** sh_flags: SHF_WRITE (1), SHF_ALLOC (2), SHF_EXECINSTR (4), ... */
+  flags: number;
   offset: number;
   size: number;
   link: number;
   info: number;
+  /** sh_addralign (0 or 1: no constraint). */
+  addralign: number;
   entsize: number;
 }
 
@@ -251,20 +255,24 @@ function parseSection(h: ParsedHeader, b: Buffer, at: number, index: number): Se
     return {
       index,
       type: num.u32(b, at + 4),
+      flags: num.word(b, at + 8),
       offset: num.word(b, at + 24),
       size: num.word(b, at + 32),
       link: num.u32(b, at + 40),
       info: num.u32(b, at + 44),
+      addralign: num.word(b, at + 48),
       entsize: num.word(b, at + 56),
     };
   }
   return {
     index,
     type: num.u32(b, at + 4),
+    flags: num.u32(b, at + 8),
     offset: num.u32(b, at + 16),
     size: num.u32(b, at + 20),
     link: num.u32(b, at + 24),
     info: num.u32(b, at + 28),
+    addralign: num.u32(b, at + 32),
     entsize: num.u32(b, at + 36),
   };
 }

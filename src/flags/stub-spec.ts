@@ -1,0 +1,195 @@
+// What a link needs from a real shared library, read with the project's ELF reader: its
+// identity (build ID, or size + mtime), SONAME, NEEDED, RUNPATH/RPATH, version definitions,
+// and every exported C symbol with its type, binding, version, size and alignment. Exported
+// C names that a stub cannot reproduce exactly are listed with the reason, so that a package
+// referencing one falls back to the real library (see stubs.ts).
+import { stat } from 'node:fs/promises';
+import { withElfFile, type ElfFile } from '../inspect/elf-file.ts';
+import { readDynamic } from '../inspect/elf-dynamic.ts';
+import { readSymbolColumns, dynamicSymbolSections } from '../inspect/elf-symbols.ts';
+import { readVersionTable } from '../inspect/elf-versions.ts';
+
+export interface StubSymbol {
+  name: string;
+  type: 'FUNC' | 'OBJECT';
+  weak: boolean;
+  /** The default version (`name@@version`); absent when the library has it unversioned. */
+  version?: string;
+  /** st_size; kept for OBJECT (copy relocations copy that many bytes). */
+  size: number;
+  /** Alignment of the section holding the object in the real library (at least 1). */
+  align: number;
+  /** The object lives in a read-only section of the real library. */
+  readonly: boolean;
+}
+
+export interface StubSpec {
+  path: string;
+  /** Build ID in hex, or `size-<bytes>-mtime-<ms>` when the library has none. */
+  identity: string;
+  elfClass: 32 | 64;
+  machine: number;
+  soname?: string;
+  needed: string[];
+  runpath?: string;
+  rpath?: string;
+  /** Versions the library defines, in index order (base entry excluded); empty without .gnu.version_d. */
+  versions: string[];
+  symbols: StubSymbol[];
+  /** Exported C names the stub leaves out, with why: a package referencing one links the real library. */
+  unanswerable: Map<string, string>;
+  /** Absolute symbols named after a version (GNU ld adds one per version; lld does not). */
+  versionSymbols: string[];
+}
+
+const SHT_NOTE = 7;
+const NT_GNU_BUILD_ID = 3;
+const SHF_WRITE = 1;
+const STV_DEFAULT = 0;
+const SHN_ABS = 0xfff1;
+const visibilityNames = ['default', 'internal', 'hidden', 'protected'];
+
+/**
+ * Names a cgo package can spell in C: identifiers (without the `$` extension), C++ mangled
+ * names (_Z...) excluded. A package with C++ sources may reference mangled names;
+ * stubsAnswer finds those in the real library and falls back.
+ */
+export const C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
+
+/** The .note.gnu.build-id bytes in hex, if the file has one. */
+async function readBuildId(file: ElfFile): Promise<string | undefined> {
+  for (const section of file.sections) {
+    if (section.type !== SHT_NOTE || section.size > 1 << 16) continue;
+    const data = await file.readSection(section, 'note section');
+    const { num } = file;
+    // Notes are 4-byte aligned except .note.gnu.property (8 on ELF64), which has no build ID.
+    for (let at = 0; at + 12 <= data.length;) {
+      const nameSize = num.u32(data, at);
+      const descSize = num.u32(data, at + 4);
+      const type = num.u32(data, at + 8);
+      const nameAt = at + 12;
+      const descAt = nameAt + ((nameSize + 3) & ~3);
+      if (descAt + descSize > data.length) break;
+      if (type === NT_GNU_BUILD_ID && data.toString('latin1', nameAt, nameAt + nameSize) === 'GNU\0') {
+        return data.toString('hex', descAt, descAt + descSize);
+      }
+      at = descAt + ((descSize + 3) & ~3);
+    }
+  }
+  return undefined;
+}
+
+/** The cache identity of a library: its build ID, or its size and mtime when it has none. */
+export async function readLibraryIdentity(path: string): Promise<string> {
+  const stats = await stat(path);
+  const buildId = await withElfFile(path, readBuildId);
+  return buildId ?? sizeAndMtime(stats);
+}
+
+const sizeAndMtime = (stats: { size: number; mtimeMs: number }) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
+
+interface Definition {
+  index: number;
+  info: number;
+  versionEntry: number;
+}
+
+/** Reads what a stub of `path` must reproduce. Throws ElfError on a malformed file. */
+export async function readStubSpec(path: string): Promise<StubSpec> {
+  const stats = await stat(path);
+  return withElfFile(path, async (file) => {
+    const [dynamic, versionTable, columns, buildId] = await Promise.all([
+      readDynamic(file), readVersionTable(file, undefined, { needs: false }), readSymbolColumns(file), readBuildId(file),
+    ]);
+    const definedVersionIndexes = new Map<number, string>();
+    for (const [index, name] of versionTable.byIndex) if (index >= 2) definedVersionIndexes.set(index, name);
+    const versions = [...definedVersionIndexes.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+
+    // Every exported definition of a C name (a name may have several versions).
+    const byName = new Map<string, Definition[]>();
+    for (let j = 0; j < columns.length; j++) {
+      if (columns.defined[j] !== 1 || columns.info[j]! >> 4 === 0) continue;
+      const name = columns.names[j]!;
+      if (!C_NAME.test(name)) continue;
+      const list = byName.get(name);
+      const definition = { index: j + 1, info: columns.info[j]!, versionEntry: columns.versionEntry[j]! };
+      if (list) list.push(definition);
+      else byName.set(name, [definition]);
+    }
+
+    // st_other, st_value and st_size, which the columns do not carry.
+    const where = dynamicSymbolSections(file)!;
+    const table = byName.size > 0 ? await file.readSection(where.dynsym, '.dynsym') : Buffer.alloc(0);
+    const wide = file.elfClass === 64;
+    const entrySize = wide ? 24 : 16;
+    const field = (index: number) => {
+      const at = index * entrySize;
+      return wide
+        ? { other: table[at + 5]!, shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) }
+        : { other: table[at + 13]!, shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
+    };
+
+    const symbols: StubSymbol[] = [];
+    const unanswerable = new Map<string, string>();
+    const versionSymbols: string[] = [];
+    const printVersion = (d: Definition) => {
+      const version = definedVersionIndexes.get(d.versionEntry & 0x7fff);
+      return version === undefined ? '' : `${d.versionEntry & 0x8000 ? '@' : '@@'}${version}`;
+    };
+    for (const [name, definitions] of byName) {
+      if (definitions.length > 1) {
+        unanswerable.set(name, `${name} has ${definitions.length} versions (${definitions.map((d) => name + printVersion(d)).sort().join(', ')}); a stub keeps one version per name`);
+        continue;
+      }
+      const d = definitions[0]!;
+      const { other, shndx, size } = field(d.index);
+      const type = d.info & 15;
+      const binding = d.info >> 4;
+      const visibility = other & 3;
+      const versionIndex = d.versionEntry & 0x7fff;
+      const version = definedVersionIndexes.get(versionIndex);
+      if (shndx === SHN_ABS && size === 0 && versions.includes(name)) {
+        versionSymbols.push(name); // the stub's linker makes these from the version script
+        continue;
+      }
+      const reason =
+        shndx === SHN_ABS ? 'is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only'
+        : type === 10 ? 'is an IFUNC (resolved at load time); a stub cannot reproduce it'
+        : visibility !== STV_DEFAULT ? `has ${visibilityNames[visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it`
+        : type === 6 ? 'is a thread-local (TLS) variable; stubs carry functions and objects only'
+        : type !== 1 && type !== 2 ? `has type ${type === 0 ? 'NOTYPE' : type} (not FUNC or OBJECT); stubs carry functions and objects only`
+        : binding !== 1 && binding !== 2 ? `has binding ${binding === 10 ? 'GNU_UNIQUE' : binding}; stubs carry GLOBAL and WEAK symbols only`
+        : (d.versionEntry & 0x8000) !== 0 ? `is defined only as a non-default version (${name}${printVersion(d)})`
+        : versionIndex >= 2 && version === undefined ? `has version index ${versionIndex}, which the library does not define`
+        : undefined;
+      if (reason) {
+        unanswerable.set(name, `${name} ${reason}`);
+        continue;
+      }
+      const section = file.sections[shndx];
+      symbols.push({
+        name,
+        type: type === 1 ? 'OBJECT' : 'FUNC',
+        weak: binding === 2,
+        ...(version !== undefined ? { version } : {}),
+        size,
+        align: Math.max(1, section?.addralign ?? 1),
+        readonly: section ? (section.flags & SHF_WRITE) === 0 : false,
+      });
+    }
+    return {
+      path,
+      identity: buildId ?? sizeAndMtime(stats),
+      elfClass: file.elfClass,
+      machine: file.machine,
+      ...(dynamic.soname !== undefined ? { soname: dynamic.soname } : {}),
+      needed: dynamic.needed,
+      ...(dynamic.runpath !== undefined ? { runpath: dynamic.runpath } : {}),
+      ...(dynamic.rpath !== undefined ? { rpath: dynamic.rpath } : {}),
+      versions,
+      symbols,
+      unanswerable,
+      versionSymbols,
+    };
+  });
+}
