@@ -116,6 +116,15 @@ function pickChange(changes: readonly PinChange[], findings: readonly Diagnostic
   })[0]?.c;
 }
 
+/** "2.21.0" or "2.21", not a range such as ">=2.21,<2.22". */
+function plainVersion(v: string | undefined): string | undefined {
+  return v && /^v?\d+(\.\d+)*$/.test(v) ? v.replace(/^v/, '') : undefined;
+}
+
+function tensorflowName(version: string | undefined): string {
+  return version ? `TensorFlow ${version}` : 'the installed TensorFlow';
+}
+
 /** "TF_Foo (b.go:17)": what the finding is about and its first place in the repository. */
 function findingLabel(d: Diagnostic, repoRoot: string, named: boolean): string {
   const what = named ? d.symbol ?? d.library ?? d.header ?? d.title : d.title;
@@ -136,7 +145,7 @@ function whatBroke(relevant: readonly Diagnostic[], repoRoot: string, tfVersion:
   if (missing.length > 0) {
     const names = listed(missing.map((d) => findingLabel(d, repoRoot, true)));
     const count = new Set(missing.map((d) => d.symbol)).size;
-    parts.push(`${names} ${count === 1 ? 'is' : 'are'} not defined by TensorFlow ${tfVersion ?? 'as installed'}`);
+    parts.push(`${names} ${count === 1 ? 'is' : 'are'} not defined by ${tensorflowName(tfVersion)}`);
   }
   if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
   return `the build now ${failed ? 'fails' : 'reports'}: ${parts.join('; ')}`;
@@ -146,11 +155,11 @@ function fixFor(c: PinChange, facts: CauseFacts, symbols: string[], goRequired: 
   if (c.subject === 'tensorflow') {
     const back = c.from !== undefined ? `Keep ${c.fromName ?? c.name} at ${c.from}` : `Pin the TensorFlow the package was written for`;
     const calls = symbols.length > 0 ? `change the calls to ${listed(symbols)}` : 'change the package';
-    return `${back}, or ${calls} to work with TensorFlow ${facts.tensorflowVersion ?? c.to ?? 'as installed'}.`;
+    return `${back}, or ${calls} to work with ${tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to))}.`;
   }
   if (c.subject === 'go-bindings') {
     const tf = c.to ? tfForBindings(c.name, c.to) : undefined;
-    const use = `Use a ${c.name} version made for TensorFlow ${facts.tensorflowVersion ?? 'as installed'}`;
+    const use = `Use a ${c.name} version made for ${tensorflowName(facts.tensorflowVersion)}`;
     return tf ? `${use}, or build against the TensorFlow ${c.name} ${c.to} was made for (tensorflow-version ${tf.request.text}).` : `${use}.`;
   }
   if (goRequired) {
@@ -177,7 +186,8 @@ export function composeCauseFinding(input: CauseInput): CauseDiagnostic | undefi
 
   const sentences: string[] = [];
   let head = `${describeChange(change)} here`;
-  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, facts.tensorflowVersion ?? (change.subject === 'tensorflow' ? change.to : undefined), input.stepFailed)}`;
+  const tfVersion = facts.tensorflowVersion ?? (change.subject === 'tensorflow' ? plainVersion(change.to) : undefined);
+  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion, input.stepFailed)}`;
   sentences.push(`${head}.`);
   sentences.push(...bindingsMismatch(input.changes, facts));
   if (goLowText) sentences.push(goLowText);

@@ -94,6 +94,11 @@ test('many missing functions are listed up to four, then counted; other findings
   const cause = composeCauseFinding({ changes: [change({})], findings, stepFailed: false, repoRoot: root, facts: { tensorflowVersion: '2.21.0' } })!;
   assert.equal(cause.message, 'tensorflow-cpu 2.20.0 → 2.21.0 here; the build now reports: TF_F1 (main.go:1), TF_F2 (main.go:2), TF_F3 (main.go:3), TF_F4 (main.go:4) and 2 more are not defined by TensorFlow 2.21.0; TF_Load is missing (main.go:9).');
   assert.equal(cause.severity, 'warning');
+
+  // A range is no version to name; without the installed one the message says so plainly.
+  const range = composeCauseFinding({ changes: [change({ file: 'pyproject.toml', name: 'tensorflow', from: '>=2.20,<2.21', to: '>=2.21,<2.22' })], findings: findings.slice(0, 1), stepFailed: true, repoRoot: root })!;
+  assert.equal(range.message, 'tensorflow >=2.20,<2.21 → >=2.21,<2.22 here; the build now fails: TF_F1 (main.go:1) is not defined by the installed TensorFlow.');
+  assert.equal(range.fix, 'Keep tensorflow at >=2.20,<2.21, or change the calls to TF_F1 to work with the installed TensorFlow.');
 });
 
 test('the summary section is empty outside a PR and with nothing changed, and escapes what the files say', () => {
