@@ -89,6 +89,53 @@ function stripComment(line: string): string {
   return (i >= 0 ? line.slice(0, i) : line).trim();
 }
 
+/** A line of a Go version file that names a Go version. */
+export interface GoVersionLine {
+  /** `go` / `toolchain` (go.mod, go.work), `golang` / `go` (.tool-versions), `version` (.go-version). */
+  key: 'go' | 'toolchain' | 'golang' | 'version';
+  /** Without the "go" prefix: "1.26.8", "1.26rc1". */
+  version: string;
+  /** 1-based. */
+  line: number;
+}
+
+function isGoModLike(base: string): boolean {
+  return base === 'go.mod' || base === 'go.work' || base.endsWith('.mod') || base.endsWith('.work');
+}
+
+/**
+ * Every line of a Go version file that names a version, with its line number. go.mod /
+ * go.work: `go` and `toolchain` lines (`toolchain default` and unreadable toolchains are
+ * left out). .tool-versions: `golang` / `go` lines. Anything else (.go-version): the first
+ * non-empty line.
+ */
+export function goVersionLines(fileName: string, text: string): GoVersionLine[] {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const out: GoVersionLine[] = [];
+  if (isGoModLike(base)) {
+    lines.forEach((raw, i) => {
+      const words = stripComment(raw).split(/\s+/);
+      if (words[0] === 'toolchain' && words[1] && words[1] !== 'default') {
+        const v = words[1].replace(/^go/, '');
+        if (goVersionToSemver(v)) out.push({ key: 'toolchain', version: v, line: i + 1 });
+      }
+      if (words[0] === 'go' && words[1]) out.push({ key: 'go', version: words[1], line: i + 1 });
+    });
+    return out;
+  }
+  if (base === '.tool-versions') {
+    lines.forEach((raw, i) => {
+      const words = raw.replace(/#.*/, '').trim().split(/\s+/);
+      if ((words[0] === 'golang' || words[0] === 'go') && words[1]) out.push({ key: 'golang', version: words[1].replace(/^go/, ''), line: i + 1 });
+    });
+    return out;
+  }
+  const first = lines.findIndex((raw) => raw.replace(/#.*/, '').trim() !== '');
+  if (first >= 0) out.push({ key: 'version', version: lines[first]!.replace(/#.*/, '').trim().replace(/^go(?=\d)/, ''), line: first + 1 });
+  return out;
+}
+
 /**
  * Reads the Go version a file asks for. go.mod / go.work: the `toolchain goX.Y.Z` line
  * first, then the `go X.Y[.Z]` line. .tool-versions: the `golang` (or `go`) line.
@@ -96,30 +143,6 @@ function stripComment(line: string): string {
  * names no version. The result is a go-version spec (pass it to normalizeSpec).
  */
 export function parseGoVersionFile(fileName: string, text: string): string | undefined {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (base === 'go.mod' || base === 'go.work' || base.endsWith('.mod') || base.endsWith('.work')) {
-    let goLine: string | undefined;
-    for (const raw of lines) {
-      const words = stripComment(raw).split(/\s+/);
-      if (words[0] === 'toolchain' && words[1] && words[1] !== 'default') {
-        const v = words[1].replace(/^go/, '');
-        if (goVersionToSemver(v)) return v;
-      }
-      if (words[0] === 'go' && words[1] && goLine === undefined) goLine = words[1];
-    }
-    return goLine;
-  }
-  if (base === '.tool-versions') {
-    for (const raw of lines) {
-      const words = raw.replace(/#.*/, '').trim().split(/\s+/);
-      if ((words[0] === 'golang' || words[0] === 'go') && words[1]) return words[1].replace(/^go/, '');
-    }
-    return undefined;
-  }
-  for (const raw of lines) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (line) return line.replace(/^go(?=\d)/, '');
-  }
-  return undefined;
+  const found = goVersionLines(fileName, text);
+  return (found.find((l) => l.key === 'toolchain') ?? found[0])?.version;
 }

@@ -164,6 +164,9 @@ export function requestRange(request: VersionRequest): string {
 const TF_NAMES = ['tensorflow', 'tensorflow-cpu'];
 const TF_VARIANTS = ['tensorflow-intel', 'tensorflow-macos', 'tensorflow-gpu', 'tensorflow-aarch64'];
 
+/** Requirement names (normalized) that pin TensorFlow itself: the main packages and platform variants. */
+export const TF_REQUIREMENT_NAMES: readonly string[] = [...TF_NAMES, ...TF_VARIANTS];
+
 export interface TfPin {
   requirement: Requirement;
   /** Said to the user when the pin is not the plain tensorflow / tensorflow-cpu one. */
@@ -207,8 +210,19 @@ export interface BindingsInference {
   how: string;
 }
 
-/** Finds known Go bindings in go.mod's require directives and the TF version they were made for. */
-export function inferTfFromGoMod(goMod: string): BindingsInference | undefined {
+/** A module requirement in go.mod, single-line or inside a `require ( ... )` block. */
+export interface GoModRequire {
+  module: string;
+  version: string;
+  /** 1-based. */
+  line: number;
+  /** The line, trimmed. */
+  text: string;
+}
+
+/** go.mod's require directives, with their lines (comments stripped; `// indirect` ones included). */
+export function goModRequires(goMod: string): GoModRequire[] {
+  const out: GoModRequire[] = [];
   let inBlock = false;
   const lines = goMod.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -216,22 +230,34 @@ export function inferTfFromGoMod(goMod: string): BindingsInference | undefined {
     if (/^require\s*\($/.test(code)) { inBlock = true; continue; }
     if (inBlock && code === ')') { inBlock = false; continue; }
     const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code);
-    if (!m) continue;
-    const [mod, version] = [m[1]!.replace(/^"|"$/g, ''), m[2]!];
-    const where = { module: mod, moduleVersion: version, line: i + 1, lineText: lines[i]!.trim() };
-    if (mod === GRAFT_MODULE) {
-      const known = GRAFT_RELEASES.find((r) => r.version === version);
-      if (known) return { ...where, request: { kind: 'exact', version: known.tf, text: known.tf }, how: `graft ${version} is built from TensorFlow ${known.tf}` };
-      const minor = graftMinorToTfMinor(version);
-      if (minor) return { ...where, request: { kind: 'range', range: semver.validRange(minor)!, text: minor }, how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}` };
+    if (m) out.push({ module: m[1]!.replace(/^"|"$/g, ''), version: m[2]!, line: i + 1, text: lines[i]!.trim() });
+  }
+  return out;
+}
+
+/** The TensorFlow version a Go bindings module version was made for, and how that follows. */
+export function tfForBindings(module: string, version: string): { request: VersionRequest; how: string } | undefined {
+  if (module === GRAFT_MODULE) {
+    const known = GRAFT_RELEASES.find((r) => r.version === version);
+    if (known) return { request: { kind: 'exact', version: known.tf, text: known.tf }, how: `graft ${version} is built from TensorFlow ${known.tf}` };
+    const minor = graftMinorToTfMinor(version);
+    if (minor) return { request: { kind: 'range', range: semver.validRange(minor)!, text: minor }, how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}` };
+  }
+  if (module === TF_GO_MODULE) {
+    const v = semver.parse(version.replace(/\+incompatible$/, ''));
+    if (v && v.major === 2 && v.prerelease.length === 0) {
+      const tf = `${v.major}.${v.minor}.${v.patch}`;
+      return { request: { kind: 'exact', version: tf, text: tf }, how: `${TF_GO_MODULE} ${version} is TensorFlow ${tf}` };
     }
-    if (mod === TF_GO_MODULE) {
-      const v = semver.parse(version.replace(/\+incompatible$/, ''));
-      if (v && v.major === 2 && v.prerelease.length === 0) {
-        const tf = `${v.major}.${v.minor}.${v.patch}`;
-        return { ...where, request: { kind: 'exact', version: tf, text: tf }, how: `${TF_GO_MODULE} ${version} is TensorFlow ${tf}` };
-      }
-    }
+  }
+  return undefined;
+}
+
+/** Finds known Go bindings in go.mod's require directives and the TF version they were made for. */
+export function inferTfFromGoMod(goMod: string): BindingsInference | undefined {
+  for (const req of goModRequires(goMod)) {
+    const tf = tfForBindings(req.module, req.version);
+    if (tf) return { ...tf, module: req.module, moduleVersion: req.version, line: req.line, lineText: req.text };
   }
   return undefined;
 }

@@ -1,0 +1,37 @@
+// The job summary's "What this pull request changed" section: each version pin the PR
+// changed with its diff lines and place, or why the comparison could not be made and how to
+// enable it. Empty outside a pull request and when no pin changed.
+import { escapeCell } from '../report/summary.ts';
+import { describeChange } from './cause.ts';
+import type { PinChange } from './pin-diff.ts';
+
+export interface ChangesSectionData {
+  changes: readonly PinChange[];
+  /** Why the PR's changes could not be read. */
+  reason?: string;
+  /** How to let the action read them. */
+  hint?: string;
+}
+
+const MAX_ROWS = 20;
+const MAX_LINE_CHARS = 300;
+
+function code(text: string): string {
+  const clipped = text.length <= MAX_LINE_CHARS ? text : `${text.slice(0, MAX_LINE_CHARS - 1)}…`;
+  return `<code>${escapeCell(clipped)}</code>`;
+}
+
+export function renderChangesSection(data: ChangesSectionData): string {
+  const heading = '### What this pull request changed\n\n';
+  if (data.changes.length === 0) {
+    if (!data.reason) return '';
+    const hint = data.hint ? ` ${escapeCell(data.hint)}` : '';
+    return `${heading}ℹ️ Version pins were not compared with the pull request's base: ${escapeCell(data.reason)}.${hint}\n\n`;
+  }
+  const rows = data.changes.slice(0, MAX_ROWS).map((c) => {
+    const diff = c.oldLine && c.oldLine !== c.diffLine ? `${code(c.oldLine)}<br>${code(c.diffLine)}` : code(c.diffLine);
+    return `| ${escapeCell(describeChange(c))} | ${code(`${c.file}:${c.line}`)} | ${diff} |\n`;
+  });
+  const more = data.changes.length > MAX_ROWS ? `\n… and ${data.changes.length - MAX_ROWS} more version changes.\n` : '';
+  return `${heading}| Version change | Where | Diff |\n|---|---|---|\n${rows.join('')}${more}\n`;
+}
