@@ -9,12 +9,13 @@ import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage } from 'node:http';
 import * as core from '@actions/core';
+import { GoSetupError } from './go-version.ts';
+import { parseListing, type GoRelease, type SelectedRelease } from './go-listing.ts';
+
 // Loaded when a Go setup path needs them: with undici and node:http they would be most of
 // the action's startup time, and a run with Go on PATH never uses them.
 const loadToolCache = () => import('@actions/tool-cache');
 const loadHttpClient = () => import('@actions/http-client');
-import { GoSetupError } from './go-version.ts';
-import { parseListing, type GoRelease, type SelectedRelease } from './go-listing.ts';
 
 export const DEFAULT_GO_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
 const BASE_INPUT = 'go-download-base-url';
