@@ -12,6 +12,8 @@ const all: [name: string, args: string[]][] = [
   ['link-time', []],
   ['stubs', []],
   ['go-setup', []],
+  ['startup', ['--runs=21']],
+  ['cache-roundtrip', []],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

@@ -2,12 +2,13 @@
 // it, an outage) or on any error, the action says so once as a notice and goes on.
 // Also the cache keys for the TensorFlow virtualenv and Go's build cache (pure).
 import crypto from 'node:crypto';
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
+import { libraryBackend } from './cache-library.ts';
 
 export interface CacheBackend {
   isFeatureAvailable(): boolean;
   restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
+  /** The new entry's id; -1 when nothing was saved (ACTIONS_CACHE_MODE forbids writes). */
   saveCache(paths: string[], key: string): Promise<number>;
 }
 
@@ -23,7 +24,7 @@ export class ActionCache {
   private readonly log: CacheLog;
   private unavailableSaid = false;
 
-  constructor(backend: CacheBackend = cache, log: CacheLog = coreLog) {
+  constructor(backend: CacheBackend = libraryBackend, log: CacheLog = coreLog) {
     this.backend = backend;
     this.log = log;
   }
@@ -50,12 +51,16 @@ export class ActionCache {
   async save(paths: string[], key: string): Promise<boolean> {
     if (!this.usable) return false;
     try {
-      await this.backend.saveCache(paths, key);
+      if ((await this.backend.saveCache(paths, key)) === -1) {
+        this.log.info(`Cache not saved for key ${key}: ACTIONS_CACHE_MODE=${process.env.ACTIONS_CACHE_MODE ?? ''} does not permit writes`);
+        return false;
+      }
       this.log.info(`Cache saved with key ${key}`);
       return true;
     } catch (error) {
       // Another job saved the same key first: the entry is there, nothing is wrong.
-      if (error instanceof cache.ReserveCacheError && !(error instanceof cache.CacheWriteDeniedError)) {
+      // (By name, as @actions/cache itself checks: its CacheWriteDeniedError subclass is a real failure.)
+      if ((error as Error).name === 'ReserveCacheError') {
         this.log.info(`Cache key ${key} is already saved`);
         return false;
       }

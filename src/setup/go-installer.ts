@@ -9,10 +9,13 @@ import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage } from 'node:http';
 import * as core from '@actions/core';
-import * as tc from '@actions/tool-cache';
-import { HttpClient } from '@actions/http-client';
 import { GoSetupError } from './go-version.ts';
 import { parseListing, type GoRelease, type SelectedRelease } from './go-listing.ts';
+
+// Loaded when a Go setup path needs them: with undici and node:http they would be most of
+// the action's startup time, and a run with Go on PATH never uses them.
+const loadToolCache = () => import('@actions/tool-cache');
+const loadHttpClient = () => import('@actions/http-client');
 
 export const DEFAULT_GO_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
 const BASE_INPUT = 'go-download-base-url';
@@ -93,6 +96,7 @@ interface BodyConsumer {
 
 /** GETs `url` and streams its 200 body into a fresh consumer per attempt (with retries). */
 async function getStream(url: string, http: HttpSettings, startAttempt: () => BodyConsumer): Promise<void> {
+  const { HttpClient } = await loadHttpClient();
   const client = new HttpClient('tf-cgo-verify', [], { allowRetries: false, socketTimeout: http.timeoutMs, allowRedirects: true });
   try {
     for (let attempt = 1; ; attempt++) {
@@ -201,8 +205,9 @@ export function toolCacheRoot(): string | undefined {
 }
 
 /** The newest cached Go satisfying `range`, or undefined (also when there is no tool cache). */
-export function findInToolCache(range: string, cacheArch: string): { version: string; goroot: string } | undefined {
+export async function findInToolCache(range: string, cacheArch: string): Promise<{ version: string; goroot: string } | undefined> {
   if (!toolCacheRoot()) return undefined;
+  const tc = await loadToolCache();
   const versions = tc.findAllVersions('go', cacheArch);
   const version = tc.evaluateVersions(versions, range);
   if (!version) return undefined;
@@ -228,6 +233,7 @@ async function moveIntoToolCache(root: string, version: string, cacheArch: strin
   await fs.promises.rm(dest, { recursive: true, force: true });
   await fs.promises.rm(`${dest}.complete`, { force: true });
   await fs.promises.mkdir(path.dirname(dest), { recursive: true });
+  const tc = await loadToolCache();
   try {
     await fs.promises.rename(root, dest);
   } catch (error) {
@@ -258,6 +264,7 @@ export async function installGo(selected: SelectedRelease, options: InstallOptio
     // name, so tc.findAllVersions never mistakes it for a cached version.
     await fs.promises.mkdir(path.join(cacheRoot, 'go'), { recursive: true });
     staging = await fs.promises.mkdtemp(path.join(cacheRoot, 'go', '.staging-'));
+    const tc = await loadToolCache();
     if (selected.file.filename.endsWith('.zip')) await tc.extractZip(archive, staging);
     else await tc.extractTar(archive, staging);
     const root = path.join(staging, 'go');

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import * as tc from '@actions/tool-cache';
 import { runProcess } from '../util/process.ts';
 import { GoSetupError, goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, satisfiesSpec } from './go-version.ts';
 import { availableVersions, goArch, goOs, nodeArch, resolveStableAlias, selectRelease, type GoRelease } from './go-listing.ts';
@@ -145,7 +144,7 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
       return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
     }
     if (onPath) core.info(`The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`);
-    const cached = findInToolCache(range, cacheArch);
+    const cached = await findInToolCache(range, cacheArch);
     if (cached) return finish({ ...cached, source: 'tool-cache', spec: range });
   }
 
@@ -160,6 +159,7 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
     );
   }
   if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
+    const tc = await import('@actions/tool-cache'); // loaded only here: see go-installer.ts
     const goroot = tc.find('go', selected.version, cacheArch);
     if (goroot) return finish({ version: selected.version, goroot, source: 'tool-cache', spec: range });
   }

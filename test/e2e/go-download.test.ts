@@ -172,12 +172,12 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     assert.equal(server.total(), 0);
   });
 
-  test('tool-cache reads RUNNER_TOOL_CACHE at call time, not at import', () => {
-    assert.ok(findInToolCache('1.99.1', 'x64'));
+  test('tool-cache reads RUNNER_TOOL_CACHE at call time, not at import', async () => {
+    assert.ok(await findInToolCache('1.99.1', 'x64'));
     process.env.RUNNER_TOOL_CACHE = path.join(tmp, 'runner-temp');
-    assert.equal(findInToolCache('1.99.1', 'x64'), undefined);
+    assert.equal(await findInToolCache('1.99.1', 'x64'), undefined);
     delete process.env.RUNNER_TOOL_CACHE;
-    assert.equal(findInToolCache('1.99.1', 'x64'), undefined);
+    assert.equal(await findInToolCache('1.99.1', 'x64'), undefined);
   });
 
   test('check-latest resolves against the listing, then reuses the cached exact version', async () => {
