@@ -150,7 +150,7 @@ async function readProxyConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<Pro
   }
   const [GOPROXY = '', GOSUMDB = ''] = run.stdout.split(/\r?\n/).map((l) => l.trim());
   if (proxyIsOff(GOPROXY)) {
-    throw new InputError(DOWNLOAD_SOURCE_INPUT, `GOPROXY is ${GOPROXY}, so the go command downloads no modules, and Go comes from the module proxy. Unset GOPROXY (the default is https://proxy.golang.org,direct) ${FIX}.`);
+    throw new InputError(DOWNLOAD_SOURCE_INPUT, `GOPROXY is ${GOPROXY}, so the go command cannot fetch Go from the module proxy. Unset GOPROXY (the default is https://proxy.golang.org,direct) ${FIX}.`);
   }
   return { GOPROXY, GOSUMDB };
 }
