@@ -11,6 +11,7 @@ const all: [name: string, args: string[]][] = [
   ['parse-throughput', []],
   ['link-time', []],
   ['go-setup', []],
+  ['go-proxy', ['--runs=3']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

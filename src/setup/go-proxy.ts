@@ -125,20 +125,21 @@ export interface ProxyOptions {
 
 const GO_TIMEOUT_MS = 15 * 60_000;
 
-/** Module cache folders are read-only: give the owner write access so they can be moved or removed. */
-async function makeOwnerWritable(dir: string): Promise<void> {
+/**
+ * Module cache folders are read-only (0555): give the owner write access to every folder so
+ * the tree can be renamed into the tool cache and later removed or replaced by a non-root
+ * runner. Files stay read-only, which changes nothing for using the toolchain.
+ */
+async function makeFoldersWritable(dir: string): Promise<void> {
   if (!fs.existsSync(dir)) return;
   await fs.promises.chmod(dir, 0o755);
   for (const entry of await fs.promises.readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isSymbolicLink()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    if (entry.isDirectory()) await fs.promises.chmod(full, 0o755);
-    else await fs.promises.chmod(full, ((await fs.promises.stat(full)).mode & 0o777) | 0o200);
+    if (entry.isDirectory()) await fs.promises.chmod(path.join(entry.parentPath, entry.name), 0o755);
   }
 }
 
 async function removeTree(dir: string): Promise<void> {
-  await makeOwnerWritable(dir).catch(() => {});
+  await makeFoldersWritable(dir).catch(() => {});
   await fs.promises.rm(dir, { recursive: true, force: true });
 }
 
@@ -199,7 +200,7 @@ export async function installGoFromProxy(version: string, options: ProxyOptions 
       throw new GoSetupError(`GOTOOLCHAIN=${goVersion} go env reported GOVERSION "${reported}" at "${goroot}", expected ${goVersion} at ${expectedRoot}; the go command on PATH did not switch toolchains.`, DOWNLOAD_SOURCE_INPUT);
     }
     options.log.info(`Verified ${module} against ${config.GOSUMDB}`);
-    await makeOwnerWritable(goroot);
+    await makeFoldersWritable(goroot);
     return await moveIntoToolCache(goroot, version, options.cacheArch);
   } finally {
     await removeTree(work);

@@ -150,9 +150,9 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
     const version = await runProcess(path.join(goroot, 'bin', 'go'), ['version'], { env: { ...process.env, GOTOOLCHAIN: 'local', GOROOT: '' }, cwd: tmp });
     assert.equal(version.exitCode, 0, version.combined);
     assert.equal(version.stdout.trim(), `go version go${RELEASE} linux/amd64`);
-    // A full toolchain (compilers included), owner-writable like a go.dev install, so the tool cache can replace it later.
+    // A full toolchain (compilers included), its folders owner-writable so the tool cache can remove or replace it later.
     assert.ok(fs.existsSync(path.join(goroot, 'pkg', 'tool', 'linux_amd64', 'compile')));
-    assert.ok((fs.statSync(path.join(goroot, 'src')).mode & 0o200) !== 0);
+    for (const dir of ['src', 'src/cmd/go/internal', 'pkg/tool/linux_amd64']) assert.ok((fs.statSync(path.join(goroot, dir)).mode & 0o200) !== 0, dir);
     assert.ok(lines.some((l) => /Fetching golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 .*GOSUMDB=sum\.golang\.org/.test(l.message)), JSON.stringify(lines));
     assert.equal(process.env.PATH!.split(path.delimiter)[0], path.join(goroot, 'bin'));
 
