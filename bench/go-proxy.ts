@@ -3,7 +3,9 @@
 // from the real module proxy, verifies it against sum.golang.org, unzips; we move it into the
 // tool cache), (2) the plain GET of the same module zip, the network share of (1), and (3) the
 // go.dev path against a loopback mirror serving a .tar.gz packed from the proxy-installed GOROOT
-// (listing + download + sha256 + extract + cache, no network). Medians of N runs.
+// (listing + download + sha256 + extract + cache, no network), and (4) the bare go command
+// (GOTOOLCHAIN=go1.25.5 go env GOROOT into a fresh module cache), the go command's share of (1).
+// Medians of N runs.
 // Usage: npx node bench/go-proxy.ts [--runs=3]
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -49,6 +51,7 @@ try {
 
   const proxy: number[] = [];
   const get: number[] = [];
+  const raw: number[] = [];
   let zipBytes = 0;
   for (let i = 0; i < runs; i++) {
     fresh(`proxy-${i}`);
@@ -56,6 +59,13 @@ try {
       const r = await setupGo({ ...base, downloadSource: 'proxy' });
       if (r.source !== 'proxy') throw new Error(`expected a proxy install, got ${r.source}`);
     })));
+    const modcache = path.join(tmp, `raw-${i}`);
+    raw.push(await timeIt(async () => {
+      const run = await runProcess('go', ['env', 'GOROOT'], { cwd: tmp, env: { ...saved, GOMODCACHE: modcache, GOPATH: path.join(modcache, 'gopath'), GOTOOLCHAIN: `go${RELEASE}` }, timeoutMs: 600_000 });
+      if (run.exitCode !== 0) throw new Error(run.combined);
+    }));
+    await runProcess('chmod', ['-R', 'u+w', modcache]);
+    fs.rmSync(modcache, { recursive: true, force: true });
     get.push(await timeIt(async () => {
       const response = await fetch(ZIP_URL);
       if (!response.ok) throw new Error(`${ZIP_URL}: HTTP ${response.status}`);
@@ -82,12 +92,13 @@ try {
     })));
   }
 
-  const [p, g, d] = [median(proxy), median(get), median(goDev)];
+  const [p, g, d, r] = [median(proxy), median(get), median(goDev), median(raw)];
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   console.log(`Go ${RELEASE} for linux/amd64, medians of ${runs} runs`);
   console.log(`  proxy install (go command: fetch + sum.golang.org + unzip; move to tool cache): ${fmtMs(p)}  [${proxy.map(fmtMs).join(', ')}]`);
   console.log(`    of which the module zip GET alone (${mb(zipBytes)} from proxy.golang.org):  ${fmtMs(g)}  (${(zipBytes / 1e6 / (g / 1000)).toFixed(0)} MB/s)`);
   console.log(`    local work (install minus GET):                                               ${fmtMs(p - g)}`);
+  console.log(`    GOTOOLCHAIN=go${RELEASE} go env GOROOT alone (the go command's share):          ${fmtMs(r)}  [${raw.map(fmtMs).join(', ')}]`);
   console.log(`  go.dev path from a loopback mirror (${mb(bytes.length)} .tar.gz; listing + sha256 + extract + cache): ${fmtMs(d)}  [${goDev.map(fmtMs).join(', ')}]`);
   console.log(`  proxy local work / go.dev local path: ${((p - g) / d).toFixed(2)}x`);
 } finally {
