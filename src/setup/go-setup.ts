@@ -2,8 +2,8 @@
 // 1. a Go already on PATH that satisfies the spec, 2. the runner's tool cache,
 // 3. a download: from the go.dev listing (verify sha256, extract, cache), or with
 // go-download-source: proxy, the golang.org/toolchain module through GOPROXY, checked against
-// GOSUMDB by the go command on PATH (go-proxy.ts). check-latest skips 1 and 2. Afterwards <goroot>/bin is on PATH and GOTOOLCHAIN=local,
-// so go.mod `toolchain` lines cannot make the go command fetch another toolchain.
+// GOSUMDB by the go command on PATH (go-proxy.ts). check-latest skips 1 and 2.
+// Afterwards <goroot>/bin is on PATH and GOTOOLCHAIN=local, so go.mod `toolchain` lines cannot make the go command fetch another toolchain.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -117,19 +117,6 @@ function finish(result: GoSetupResult, log: SetupLog): GoSetupResult {
   return result;
 }
 
-/**
- * With go-download-source: proxy, the Go on PATH that will fetch the toolchain; undefined
- * (after a notice) when it cannot, so the go.dev listing is used instead.
- */
-async function proxyFetcher(options: GoSetupOptions, platform: string, arch: string, baseUrl: string, env: NodeJS.ProcessEnv, log: SetupLog): Promise<PathGo | undefined> {
-  if (options.downloadSource !== 'proxy') return undefined;
-  const onPath = await goOnPath(env, log);
-  const reason = proxyUnavailableReason(onPath, platform, arch);
-  if (!reason) return onPath;
-  log.notice(`go-download-source is proxy, but ${reason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`);
-  return undefined;
-}
-
 export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   const log = options.log ?? coreLog;
   const env = options.env ?? process.env;
@@ -160,7 +147,16 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
     throw error;
   }
 
-  const fetcher = await proxyFetcher(options, platform, arch, baseUrl, env, log);
+  // With go-download-source: proxy, the Go on PATH fetches the toolchain; when it cannot, the
+  // go.dev listing is used, with a notice once it is needed.
+  const useProxy = options.downloadSource === 'proxy';
+  const onPath = useProxy || !options.checkLatest ? await goOnPath(env, log) : undefined;
+  const fallbackReason = useProxy ? proxyUnavailableReason(onPath, platform, arch) : undefined;
+  const fetcher = useProxy && !fallbackReason ? onPath : undefined;
+  const readListing = async () => {
+    if (fallbackReason) log.notice(`go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`);
+    return fetchListing(baseUrl, http);
+  };
   const proxyOptions = { goos: platform, goarch: arch, env, log };
   let proxyVersions: string[] | undefined;
   let listing: GoRelease[] | undefined;
@@ -172,7 +168,7 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
       resolved = newest && `~${newest.split('.').slice(0, 2).join('.')}`;
       if (!resolved) throw new GoSetupError(`The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`, 'go-download-source');
     } else {
-      listing = await fetchListing(baseUrl, http);
+      listing = await readListing();
       resolved = resolveStableAlias(listing, range);
       if (!resolved) throw new GoSetupError(`The listing ${listingUrl(baseUrl)} has no ${range} Go release.`, 'go-download-base-url');
     }
@@ -180,7 +176,6 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
     range = resolved;
   }
 
-  const onPath = fetcher ?? (options.checkLatest ? undefined : await goOnPath(env, log));
   if (!options.checkLatest) {
     const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
     if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
@@ -211,7 +206,7 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
     return done({ version, goroot, source: 'proxy', spec: range });
   }
 
-  listing ??= await fetchListing(baseUrl, http);
+  listing ??= await readListing();
   const selected = selectRelease(listing, range, platform, arch);
   if (!selected) {
     const newest = availableVersions(listing, platform, arch).slice(0, 6);

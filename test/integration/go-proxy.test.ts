@@ -210,8 +210,8 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
   });
 
   test('without a Go on PATH, go.dev is used with a notice', async () => {
-    // A reduced Go tree for the loopback go.dev mirror: the go binary from the proxy install above.
-    const goroot = path.join(toolCache, 'go', RELEASE, 'x64');
+    // A reduced Go tree for the loopback go.dev mirror: the go binary of the Go on PATH.
+    const goroot = (await runProcess('go', ['env', 'GOROOT'], { env: { ...process.env, GOTOOLCHAIN: 'local' }, cwd: tmp })).stdout.trim();
     const tree = path.join(tmp, 'pack', 'go');
     fs.mkdirSync(path.join(tree, 'bin'), { recursive: true });
     fs.copyFileSync(path.join(goroot, 'bin', 'go'), path.join(tree, 'bin', 'go'));
@@ -232,5 +232,10 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
     assert.equal(server.count(`/dl/${file.filename}`), 1);
     const notices = lines.filter((l) => l.level === 'notice').map((l) => l.message);
     assert.deepEqual(notices, [`go-download-source is proxy, but there is no Go on PATH to fetch and verify it; downloading Go from ${server.origin}/dl instead (verified against the listing's sha256).`]);
+    // Once cached, nothing is downloaded from anywhere, so there is nothing to give notice of.
+    const again = recordingLog();
+    process.env.PATH = saved.PATH;
+    assert.equal((await setupGo(opts({ versionSpec: '1.99.2', downloadBaseUrl: `${server.origin}/dl`, log: again.log, env: userEnv({ PATH: noGo }) }))).source, 'tool-cache');
+    assert.deepEqual(again.lines.filter((l) => l.level === 'notice'), []);
   });
 });
