@@ -1,6 +1,6 @@
 // nextStepEnv reads GITHUB_ENV and GITHUB_PATH the way actions/runner does, so e2e tests can
 // start "the next step" with exactly the environment a workflow would see.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,8 +9,12 @@ import * as core from '@actions/core';
 import { runProcess } from '../../src/util/process.ts';
 import { nextStepEnv, parseGithubEnv, parseGithubPath } from '../helpers/runner-env.ts';
 
+const made: string[] = [];
+after(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 function files(env: string, pathLines = ''): { githubEnvFile: string; githubPathFile: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-env-'));
+  made.push(dir);
   fs.writeFileSync(path.join(dir, 'env'), env);
   fs.writeFileSync(path.join(dir, 'path'), pathLines);
   return { githubEnvFile: path.join(dir, 'env'), githubPathFile: path.join(dir, 'path') };
@@ -80,6 +84,7 @@ test('missing files change nothing; NODE_OPTIONS is refused as the runner refuse
 test('what @actions/core writes reaches the next process, and a GITHUB_PATH folder is searched first', async () => {
   const f = files('', '');
   const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-env-bin-'));
+  made.push(bin);
   fs.writeFileSync(path.join(bin, 'node'), '#!/bin/sh\necho "next-step node"\n', { mode: 0o755 });
   const saved = { GITHUB_ENV: process.env.GITHUB_ENV, GITHUB_PATH: process.env.GITHUB_PATH, PATH: process.env.PATH, TCV_MULTI: process.env.TCV_MULTI, TCV_FLAGS: process.env.TCV_FLAGS };
   try {
