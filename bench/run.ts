@@ -14,6 +14,7 @@ const all: [name: string, args: string[]][] = [
   ['go-setup', []],
   ['startup', ['--runs=21']],
   ['cache-roundtrip', []],
+  ['go-proxy', ['--runs=3']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

@@ -47,6 +47,8 @@ export interface SetupInputs {
   goVersion?: string;
   goVersionFile?: string;
   goDownloadBaseUrl?: string;
+  /** go.dev: the download listing and its sha256; proxy: golang.org/toolchain through GOPROXY, checked against GOSUMDB. */
+  goDownloadSource: 'go.dev' | 'proxy';
   checkLatest: boolean;
   tensorflowVersion?: string;
   tensorflowVersionFile?: string;
@@ -153,6 +155,7 @@ function readSetupInputs(get: InputGetter): SetupInputs {
     goVersion: optional(get, 'go-version'),
     goVersionFile: optional(get, 'go-version-file'),
     goDownloadBaseUrl: optional(get, 'go-download-base-url'),
+    goDownloadSource: oneOf(get, 'go-download-source', ['go.dev', 'proxy'] as const, 'go.dev'),
     checkLatest: readBoolean(get, 'check-latest', false),
     tensorflowVersion: optional(get, 'tensorflow-version'),
     tensorflowVersionFile: optional(get, 'tensorflow-version-file'),

@@ -228,7 +228,7 @@ export interface InstallOptions {
  * for a full Go tree (15k files) that copy takes ~17 s of a ~20 s install. Falls back to
  * tc.cacheDir when the rename crosses file systems.
  */
-async function moveIntoToolCache(root: string, version: string, cacheArch: string): Promise<string> {
+export async function moveIntoToolCache(root: string, version: string, cacheArch: string): Promise<string> {
   const dest = path.join(toolCacheRoot()!, 'go', version, cacheArch);
   await fs.promises.rm(dest, { recursive: true, force: true });
   await fs.promises.rm(`${dest}.complete`, { force: true });

@@ -1,16 +1,20 @@
 // Provides the Go toolchain the build uses, trying the cheapest source first:
 // 1. a Go already on PATH that satisfies the spec, 2. the runner's tool cache,
-// 3. the download listing (download, verify sha256, extract, cache).
-// check-latest skips 1 and 2. Afterwards <goroot>/bin is on PATH and GOTOOLCHAIN=local,
-// so go.mod `toolchain` lines cannot make the go command fetch another toolchain.
+// 3. a download: from the go.dev listing (verify sha256, extract, cache), or with
+// go-download-source: proxy, the golang.org/toolchain module through GOPROXY, checked against
+// GOSUMDB by the go command on PATH (go-proxy.ts). check-latest skips 1 and 2.
+// Afterwards <goroot>/bin is on PATH and GOTOOLCHAIN=local, so go.mod `toolchain` lines cannot make the go command fetch another toolchain.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import type { Log } from '../log.ts';
+import semver from 'semver';
 import { runProcess } from '../util/process.ts';
 import { GoSetupError, goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, satisfiesSpec } from './go-version.ts';
 import { availableVersions, goArch, goOs, nodeArch, resolveStableAlias, selectRelease, type GoRelease } from './go-listing.ts';
 import { DEFAULT_GO_DOWNLOAD_BASE_URL, defaultHttpSettings, fetchListing, findInToolCache, installGo, listingUrl, type HttpSettings } from './go-installer.ts';
+import { chooseToolchainVersion, installGoFromProxy, listProxyToolchains, proxyUnavailableReason, TOOLCHAIN_MODULE, type GoDownloadSource } from './go-proxy.ts';
 
 export { GoSetupError } from './go-version.ts';
 
@@ -29,13 +33,24 @@ export interface GoSetupOptions {
   platform?: string;
   /** Network timeouts and retries (tests and benchmarks shorten them). */
   http?: Partial<HttpSettings>;
+  /** The go-download-source input: go.dev (default) or proxy (golang.org/toolchain through GOPROXY). */
+  downloadSource?: GoDownloadSource;
+  /** Default: @actions/core. */
+  log?: SetupLog;
+  /** The environment the go command runs with (GOPROXY, GOSUMDB, GOFLAGS, ...); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
+
+type SetupLog = Pick<Log, 'info' | 'notice' | 'warning' | 'debug'>;
+
+const coreLog: SetupLog = { info: (m) => core.info(m), notice: (m) => core.notice(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) };
 
 export interface GoSetupResult {
   /** Semver: "1.26.8". */
   version: string;
   goroot: string;
-  source: 'path' | 'tool-cache' | 'download';
+  /** download: from the go.dev listing; proxy: the golang.org/toolchain module through GOPROXY. */
+  source: 'path' | 'tool-cache' | 'download' | 'proxy';
   /** The range that was resolved ("~1.26"), when a version was asked for. */
   spec?: string;
 }
@@ -46,10 +61,10 @@ interface Requested {
   input: 'go-version' | 'go-version-file';
 }
 
-function readRequested(options: GoSetupOptions): Requested | undefined {
+function readRequested(options: GoSetupOptions, log: SetupLog): Requested | undefined {
   const spec = options.versionSpec?.trim();
   const file = options.versionFile?.trim();
-  if (spec && file) core.warning(`Both go-version (${spec}) and go-version-file (${file}) are set; using go-version.`);
+  if (spec && file) log.warning(`Both go-version (${spec}) and go-version-file (${file}) are set; using go-version.`);
   if (spec) return { spec, input: 'go-version' };
   if (!file) return undefined;
   const full = path.resolve(options.workingDirectory, file);
@@ -75,47 +90,50 @@ interface PathGo {
 }
 
 /** The Go on PATH, asked with GOTOOLCHAIN=local outside any module so it reports itself. */
-async function goOnPath(): Promise<PathGo | undefined> {
+async function goOnPath(env: NodeJS.ProcessEnv, log: SetupLog): Promise<PathGo | undefined> {
   const run = await runProcess('go', ['env', 'GOVERSION', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH'], {
     cwd: os.tmpdir(),
-    env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '' },
+    env: { ...env, GOTOOLCHAIN: 'local', GOFLAGS: '' },
     timeoutMs: 30_000,
   });
   if (run.spawnError || run.exitCode !== 0) {
-    if (!run.spawnError) core.debug(`go env failed: ${run.combined.trim()}`);
+    if (!run.spawnError) log.debug(`go env failed: ${run.combined.trim()}`);
     return undefined;
   }
   const [goVersion = '', goroot = '', hostOs = '', hostArch = ''] = run.stdout.split(/\r?\n/).map((l) => l.trim());
   const version = goVersionToSemver(goVersion);
   if (!version || !goroot) {
-    core.info(`The Go on PATH reports GOVERSION "${goVersion}", which is not a release version; not using it.`);
+    log.info(`The Go on PATH reports GOVERSION "${goVersion}", which is not a release version; not using it.`);
     return undefined;
   }
   return { version, goroot, hostOs, hostArch };
 }
 
-function finish(result: GoSetupResult): GoSetupResult {
+function finish(result: GoSetupResult, log: SetupLog): GoSetupResult {
   core.addPath(path.join(result.goroot, 'bin'));
   core.exportVariable('GOTOOLCHAIN', 'local');
-  core.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
+  log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
   return result;
 }
 
 export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
+  const log = options.log ?? coreLog;
+  const env = options.env ?? process.env;
   const platform = goOs(options.platform ?? process.platform);
   const arch = goArch(options.arch ?? process.arch);
   const cacheArch = nodeArch(arch);
   const baseUrl = options.downloadBaseUrl?.trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
   const http: HttpSettings = { ...defaultHttpSettings };
   for (const [k, v] of Object.entries(options.http ?? {})) if (v !== undefined) http[k as keyof HttpSettings] = v;
+  const done = (result: GoSetupResult) => finish(result, log);
 
-  const requested = readRequested(options);
+  const requested = readRequested(options, log);
   if (!requested) {
-    const onPath = await goOnPath();
+    const onPath = await goOnPath(env, log);
     if (!onPath) {
       throw new GoSetupError('No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).', 'go-version');
     }
-    return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path' });
+    return done({ version: onPath.version, goroot: onPath.goroot, source: 'path' });
   }
 
   let range: string;
@@ -128,27 +146,66 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
     throw error;
   }
 
+  // With go-download-source: proxy, the Go on PATH fetches the toolchain; when it cannot, the
+  // go.dev listing is used, with a notice once it is needed.
+  const useProxy = options.downloadSource === 'proxy';
+  const onPath = useProxy || !options.checkLatest ? await goOnPath(env, log) : undefined;
+  const fallbackReason = useProxy ? proxyUnavailableReason(onPath, platform, arch) : undefined;
+  const fetcher = useProxy && !fallbackReason ? onPath : undefined;
+  const readListing = async () => {
+    if (fallbackReason) log.notice(`go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`);
+    return fetchListing(baseUrl, http);
+  };
+  const proxyOptions = { goos: platform, goarch: arch, env, log };
+  let proxyVersions: string[] | undefined;
   let listing: GoRelease[] | undefined;
   if (isStableAlias(range)) {
-    listing = await fetchListing(baseUrl, http);
-    const resolved = resolveStableAlias(listing, range);
-    if (!resolved) throw new GoSetupError(`The listing ${listingUrl(baseUrl)} has no ${range} Go release.`, 'go-download-base-url');
-    core.info(`go-version ${range} is ${resolved}`);
+    let resolved: string | undefined;
+    if (fetcher) {
+      proxyVersions = await listProxyToolchains(proxyOptions);
+      const newest = chooseToolchainVersion(proxyVersions, range);
+      resolved = newest && `~${newest.split('.').slice(0, 2).join('.')}`;
+      if (!resolved) throw new GoSetupError(`The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`, 'go-download-source');
+    } else {
+      listing = await readListing();
+      resolved = resolveStableAlias(listing, range);
+      if (!resolved) throw new GoSetupError(`The listing ${listingUrl(baseUrl)} has no ${range} Go release.`, 'go-download-base-url');
+    }
+    log.info(`go-version ${range} is ${resolved}`);
     range = resolved;
   }
 
   if (!options.checkLatest) {
-    const onPath = await goOnPath();
     const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
     if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
-      return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
+      return done({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
     }
-    if (onPath) core.info(`The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`);
+    if (onPath) log.info(`The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`);
     const cached = await findInToolCache(range, cacheArch);
-    if (cached) return finish({ ...cached, source: 'tool-cache', spec: range });
+    if (cached) return done({ ...cached, source: 'tool-cache', spec: range });
   }
 
-  listing ??= await fetchListing(baseUrl, http);
+  if (fetcher) {
+    // An exact version needs no listing; a range is resolved against the proxy's.
+    proxyVersions ??= semver.valid(range) ? [range] : await listProxyToolchains(proxyOptions);
+    const version = chooseToolchainVersion(proxyVersions, range);
+    if (!version) {
+      const newest = proxyVersions.slice(0, 6);
+      throw new GoSetupError(
+        `No ${TOOLCHAIN_MODULE} release on the module proxy matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` +
+          (newest.length ? `Newest available: ${newest.join(', ')}.` : 'The proxy lists none for this platform.'),
+        requested.input,
+      );
+    }
+    const cachedExact = process.env.RUNNER_TOOL_CACHE ? (await import('@actions/tool-cache')).find('go', version, cacheArch) : '';
+    if (cachedExact) return done({ version, goroot: cachedExact, source: 'tool-cache', spec: range });
+    // GOTOOLCHAIN naming the Go on PATH's own release fetches nothing: that Go is the release.
+    if (version === fetcher.version) return done({ version, goroot: fetcher.goroot, source: 'path', spec: range });
+    const goroot = await installGoFromProxy(version, { ...proxyOptions, cacheArch });
+    return done({ version, goroot, source: 'proxy', spec: range });
+  }
+
+  listing ??= await readListing();
   const selected = selectRelease(listing, range, platform, arch);
   if (!selected) {
     const newest = availableVersions(listing, platform, arch).slice(0, 6);
@@ -161,8 +218,8 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
     const tc = await import('@actions/tool-cache'); // loaded only here: see go-installer.ts
     const goroot = tc.find('go', selected.version, cacheArch);
-    if (goroot) return finish({ version: selected.version, goroot, source: 'tool-cache', spec: range });
+    if (goroot) return done({ version: selected.version, goroot, source: 'tool-cache', spec: range });
   }
   const goroot = await installGo(selected, { baseUrl, cacheArch, http });
-  return finish({ version: selected.version, goroot, source: 'download', spec: range });
+  return done({ version: selected.version, goroot, source: 'download', spec: range });
 }

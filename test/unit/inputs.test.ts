@@ -31,6 +31,8 @@ test('defaults: the package folder names the output, timeout 120 s, fail on erro
   assert.equal(inputs.glibcFloor, 'wheel');
   assert.equal(inputs.setup.tensorflowPackage, 'tensorflow-cpu');
   assert.equal(inputs.setup.cache, true);
+  assert.equal(inputs.setup.goDownloadSource, 'go.dev');
+  assert.equal(read(ws, { 'working-directory': 'go', 'go-download-source': 'proxy' }).setup.goDownloadSource, 'proxy');
 });
 
 test('lists, words and smoke tests are read as documented', () => {
@@ -65,6 +67,7 @@ test('bad input names the input and says what to do', () => {
     [{ 'working-directory': 'go', 'tensorflow-package': 'tf-nightly' }, 'tensorflow-package', /tensorflow-cpu/],
     [{ 'working-directory': 'go', 'link-libraries': 'all' }, 'link-libraries', /auto/],
     [{ 'working-directory': 'go', 'glibc-floor': 'new' }, 'glibc-floor', /2\.35/],
+    [{ 'working-directory': 'go', 'go-download-source': 'goproxy' }, 'go-download-source', /not one of 'go\.dev', 'proxy'/],
     [{ 'working-directory': 'go', 'install-dir': '/abs/path' }, 'install-dir', /absolute/],
   ];
   for (const [values, input, why] of cases) {
