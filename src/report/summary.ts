@@ -1,8 +1,8 @@
 // Renders the job summary ($GITHUB_STEP_SUMMARY) as markdown. GitHub skips a summary over
 // 1 MiB with an error, so this keeps within a byte budget: raw output tails are cut first,
 // then finding rows, each with a notice saying what was cut and where the rest is.
-import type { Diagnostic, Severity } from './diagnostic.ts';
-import { compareSeverity } from './diagnostic.ts';
+import type { Diagnostic, Severity } from '../diagnostic.ts';
+import { compareSeverity } from '../diagnostic.ts';
 import { workspacePositions, originText } from './paths.ts';
 import type { WorkspacePosition } from './paths.ts';
 

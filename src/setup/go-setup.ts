@@ -1,19 +1,19 @@
 // Provides the Go toolchain the build uses, trying the cheapest source first:
 // 1. a Go already on PATH that satisfies the spec, 2. the runner's tool cache,
 // 3. the download listing (download, verify sha256, extract, cache).
-// check-latest skips 1 and 2. Afterwards <goroot>/bin is on PATH and GOTOOLCHAIN=local,
-// so go.mod `toolchain` lines cannot make the go command fetch another toolchain.
+// check-latest skips 1 and 2. The caller then runs Go with goEnvironment(): <goroot>/bin first
+// on PATH and GOTOOLCHAIN=local, so go.mod `toolchain` lines cannot make the go command fetch
+// another toolchain.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { runProcess } from '../util/process.ts';
-import { GoSetupError, goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, satisfiesSpec } from './go-version.ts';
+import { InputError } from '../input-error.ts';
+import { silentLog, type Log } from '../log.ts';
+import { goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, satisfiesSpec } from './go-version.ts';
 import { availableVersions, goArch, goOs, nodeArch, resolveStableAlias, selectRelease, type GoRelease } from './go-listing.ts';
 import { DEFAULT_GO_DOWNLOAD_BASE_URL, defaultHttpSettings, fetchListing, findInToolCache, installGo, listingUrl, type HttpSettings } from './go-installer.ts';
-
-export { GoSetupError } from './go-version.ts';
 
 export interface GoSetupOptions {
   /** The go-version input: 1.26, 1.26.8, >=1.25, ^1.25, go1.27rc1, stable, oldstable. */
@@ -30,6 +30,9 @@ export interface GoSetupOptions {
   platform?: string;
   /** Network timeouts and retries (tests and benchmarks shorten them). */
   http?: Partial<HttpSettings>;
+  log?: Log;
+  /** The environment the Go on PATH is looked up in; default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface GoSetupResult {
@@ -47,10 +50,10 @@ interface Requested {
   input: 'go-version' | 'go-version-file';
 }
 
-function readRequested(options: GoSetupOptions): Requested | undefined {
+function readRequested(options: GoSetupOptions, log: Log): Requested | undefined {
   const spec = options.versionSpec?.trim();
   const file = options.versionFile?.trim();
-  if (spec && file) core.warning(`Both go-version (${spec}) and go-version-file (${file}) are set; using go-version.`);
+  if (spec && file) log.warning(`Both go-version (${spec}) and go-version-file (${file}) are set; using go-version.`);
   if (spec) return { spec, input: 'go-version' };
   if (!file) return undefined;
   const full = path.resolve(options.workingDirectory, file);
@@ -59,11 +62,11 @@ function readRequested(options: GoSetupOptions): Requested | undefined {
     text = fs.readFileSync(full, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new GoSetupError(`go-version-file ${file} cannot be read (${full}: ${code ?? (error as Error).message}). The path is relative to the working directory ${options.workingDirectory}.`, 'go-version-file');
+    throw new InputError('go-version-file', `go-version-file ${file} cannot be read (${full}: ${code ?? (error as Error).message}). The path is relative to the working directory ${options.workingDirectory}.`);
   }
   const found = parseGoVersionFile(full, text);
   if (!found) {
-    throw new GoSetupError(`go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`, 'go-version-file');
+    throw new InputError('go-version-file', `go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`);
   }
   return { spec: found, input: 'go-version-file' };
 }
@@ -76,33 +79,38 @@ interface PathGo {
 }
 
 /** The Go on PATH, asked with GOTOOLCHAIN=local outside any module so it reports itself. */
-async function goOnPath(): Promise<PathGo | undefined> {
+async function goOnPath(env: NodeJS.ProcessEnv, log: Log): Promise<PathGo | undefined> {
   const run = await runProcess('go', ['env', 'GOVERSION', 'GOROOT', 'GOHOSTOS', 'GOHOSTARCH'], {
     cwd: os.tmpdir(),
-    env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '' },
+    env: { ...env, GOTOOLCHAIN: 'local', GOFLAGS: '' },
     timeoutMs: 30_000,
   });
   if (run.spawnError || run.exitCode !== 0) {
-    if (!run.spawnError) core.debug(`go env failed: ${run.combined.trim()}`);
+    if (!run.spawnError) log.debug(`go env failed: ${run.combined.trim()}`);
     return undefined;
   }
   const [goVersion = '', goroot = '', hostOs = '', hostArch = ''] = run.stdout.split(/\r?\n/).map((l) => l.trim());
   const version = goVersionToSemver(goVersion);
   if (!version || !goroot) {
-    core.info(`The Go on PATH reports GOVERSION "${goVersion}", which is not a release version; not using it.`);
+    log.info(`The Go on PATH reports GOVERSION "${goVersion}", which is not a release version; not using it.`);
     return undefined;
   }
   return { version, goroot, hostOs, hostArch };
 }
 
-function finish(result: GoSetupResult): GoSetupResult {
-  core.addPath(path.join(result.goroot, 'bin'));
-  core.exportVariable('GOTOOLCHAIN', 'local');
-  core.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
-  return result;
+/** `env` with the Go of `go` first on PATH and GOTOOLCHAIN=local: how every later step runs go. */
+export function goEnvironment(go: Pick<GoSetupResult, 'goroot'>, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const bin = path.join(go.goroot, 'bin');
+  return { ...env, PATH: env.PATH ? `${bin}${path.delimiter}${env.PATH}` : bin, GOTOOLCHAIN: 'local' };
 }
 
 export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
+  const log = options.log ?? silentLog;
+  const env = options.env ?? process.env;
+  const finish = (result: GoSetupResult): GoSetupResult => {
+    log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
+    return result;
+  };
   const platform = goOs(options.platform ?? process.platform);
   const arch = goArch(options.arch ?? process.arch);
   const cacheArch = nodeArch(arch);
@@ -110,59 +118,51 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   const http: HttpSettings = { ...defaultHttpSettings };
   for (const [k, v] of Object.entries(options.http ?? {})) if (v !== undefined) http[k as keyof HttpSettings] = v;
 
-  const requested = readRequested(options);
+  const requested = readRequested(options, log);
   if (!requested) {
-    const onPath = await goOnPath();
+    const onPath = await goOnPath(env, log);
     if (!onPath) {
-      throw new GoSetupError('No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).', 'go-version');
+      throw new InputError('go-version', 'No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).');
     }
     return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path' });
   }
 
-  let range: string;
-  try {
-    range = normalizeSpec(requested.spec);
-  } catch (error) {
-    if (error instanceof GoSetupError && requested.input === 'go-version-file') {
-      throw new GoSetupError(`go-version-file ${options.versionFile}: ${error.message.replace(/^go-version /, '')}`, 'go-version-file');
-    }
-    throw error;
-  }
+  let range = normalizeSpec(requested.spec, { input: requested.input, file: requested.input === 'go-version-file' ? options.versionFile : undefined });
 
   let listing: GoRelease[] | undefined;
   if (isStableAlias(range)) {
-    listing = await fetchListing(baseUrl, http);
+    listing = await fetchListing(baseUrl, http, log);
     const resolved = resolveStableAlias(listing, range);
-    if (!resolved) throw new GoSetupError(`The listing ${listingUrl(baseUrl)} has no ${range} Go release.`, 'go-download-base-url');
-    core.info(`go-version ${range} is ${resolved}`);
+    if (!resolved) throw new InputError('go-download-base-url', `The listing ${listingUrl(baseUrl)} has no ${range} Go release.`);
+    log.info(`go-version ${range} is ${resolved}`);
     range = resolved;
   }
 
   if (!options.checkLatest) {
-    const onPath = await goOnPath();
+    const onPath = await goOnPath(env, log);
     const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
     if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
       return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
     }
-    if (onPath) core.info(`The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`);
+    if (onPath) log.info(`The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`);
     const cached = findInToolCache(range, cacheArch);
     if (cached) return finish({ ...cached, source: 'tool-cache', spec: range });
   }
 
-  listing ??= await fetchListing(baseUrl, http);
+  listing ??= await fetchListing(baseUrl, http, log);
   const selected = selectRelease(listing, range, platform, arch);
   if (!selected) {
     const newest = availableVersions(listing, platform, arch).slice(0, 6);
-    throw new GoSetupError(
+    throw new InputError(
+      requested.input,
       `No Go release in ${listingUrl(baseUrl)} matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` +
         (newest.length ? `Newest available: ${newest.join(', ')}.` : `The listing has no archive for ${platform}/${arch} at all.`),
-      requested.input,
     );
   }
   if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
     const goroot = tc.find('go', selected.version, cacheArch);
     if (goroot) return finish({ version: selected.version, goroot, source: 'tool-cache', spec: range });
   }
-  const goroot = await installGo(selected, { baseUrl, cacheArch, http });
+  const goroot = await installGo(selected, { baseUrl, cacheArch, http, log });
   return finish({ version: selected.version, goroot, source: 'download', spec: range });
 }

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { runProcess } from '../../src/util/process.ts';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
 import { repoRoot } from '../helpers/env.ts';
-import { setupGo, GoSetupError, type GoSetupOptions } from '../../src/setup/go-setup.ts';
+import { setupGo, type GoSetupOptions } from '../../src/setup/go-setup.ts';
+import { InputError } from '../../src/input-error.ts';
 import { findInToolCache } from '../../src/setup/go-installer.ts';
 
 const hostOk = process.platform === 'linux' && process.arch === 'x64';
@@ -198,7 +199,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
   test('(c) an archive with one byte changed is refused and nothing is cached', async () => {
     const before = listToolCache();
     await assert.rejects(setupGo(opts({ versionSpec: '1.98.0' })), (e: unknown) => {
-      assert.ok(e instanceof GoSetupError);
+      assert.ok(e instanceof InputError);
       assert.equal(e.input, 'go-download-base-url');
       assert.match(e.message, new RegExp(`${server.origin}/dl/go1\\.98\\.0\\.linux-amd64\\.tar\\.gz`));
       assert.ok(e.message.includes(sha256(archive)), 'names the expected hash');
@@ -242,7 +243,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
 
   test('no matching release lists the newest available versions', async () => {
     await assert.rejects(setupGo(opts({ versionSpec: '1.94' })), (e: unknown) => {
-      assert.ok(e instanceof GoSetupError);
+      assert.ok(e instanceof InputError);
       assert.equal(e.input, 'go-version');
       assert.match(e.message, /matches go-version "1\.94" \(~1\.94\) for linux\/amd64\. Newest available: 1\.99\.1, 1\.98\.0, 1\.97\.0, 1\.96\.0, 1\.95\.0\./);
       return true;
@@ -250,6 +251,6 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
   });
 
   test('a missing go-version-file names the input', async () => {
-    await assert.rejects(setupGo(opts({ versionFile: 'sub/go.mod' })), (e: unknown) => e instanceof GoSetupError && e.input === 'go-version-file' && /go-version-file sub\/go\.mod cannot be read.*ENOENT/.test(e.message));
+    await assert.rejects(setupGo(opts({ versionFile: 'sub/go.mod' })), (e: unknown) => e instanceof InputError && e.input === 'go-version-file' && /go-version-file sub\/go\.mod cannot be read.*ENOENT/.test(e.message));
   });
 });
