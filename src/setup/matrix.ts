@@ -8,7 +8,8 @@
 // TensorFlow first, then newest Python, then newest Go. Pure.
 import semver from 'semver';
 import { InputError } from '../input-error.ts';
-import { TF_RELEASES, compareDotted, knownPythonMinors, supportsPython, type TfRelease } from './tf-compat.ts';
+import { TF_RELEASES, knownPythonMinors, supportsPython, type TfRelease } from './tf-compat.ts';
+import { compareDotted } from '../util/versions.ts';
 import { parseVersionInput, requestRange } from './tf-version.ts';
 
 export interface MatrixEntry {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { runProcess } from '../../src/util/process.ts';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
 import { repoRoot } from '../helpers/env.ts';
-import { setupGo, type GoSetupOptions } from '../../src/setup/go-setup.ts';
+import { goEnvironment, setupGo, type GoSetupOptions } from '../../src/setup/go-setup.ts';
 import { InputError } from '../../src/input-error.ts';
 import { findInToolCache } from '../../src/setup/go-installer.ts';
 
@@ -137,7 +137,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     }
   });
 
-  test('(a) downloads, verifies, caches and puts the new go first on PATH with GOTOOLCHAIN=local', async () => {
+  test('(a) downloads, verifies, caches, and goEnvironment puts the new go first on PATH with GOTOOLCHAIN=local', async () => {
     const result = await setupGo(opts({ versionSpec: '1.99.1' }));
     const goroot = path.join(toolCache, 'go', '1.99.1', 'x64');
     assert.deepEqual(result, { version: '1.99.1', goroot, source: 'download', spec: '1.99.1' });
@@ -146,13 +146,15 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     assert.ok(fs.existsSync(`${goroot}.complete`));
 
     const bin = path.join(goroot, 'bin');
-    assert.equal(fs.readFileSync(process.env.GITHUB_PATH!, 'utf8').trim(), bin);
-    assert.equal(process.env.PATH!.split(path.delimiter)[0], bin);
-    assert.match(fs.readFileSync(process.env.GITHUB_ENV!, 'utf8'), /^GOTOOLCHAIN<<(\S+)\nlocal\n\1\n$/);
-    assert.equal(process.env.GOTOOLCHAIN, 'local');
+    // setupGo talks to no runner: the action's front end exports Go to later steps (test/e2e/setup.test.ts).
+    assert.equal(fs.readFileSync(process.env.GITHUB_PATH!, 'utf8'), '');
+    assert.equal(fs.readFileSync(process.env.GITHUB_ENV!, 'utf8'), '');
+    const env = goEnvironment(result, process.env);
+    assert.equal(env.PATH!.split(path.delimiter)[0], bin);
+    assert.equal(env.GOTOOLCHAIN, 'local');
 
     // The cached tree is a working GOROOT: the go found first on PATH runs from it.
-    const go = await runProcess('go', ['env', 'GOVERSION', 'GOROOT'], { cwd: tmp, env: { ...process.env, GOROOT: '' } });
+    const go = await runProcess('go', ['env', 'GOVERSION', 'GOROOT'], { cwd: tmp, env: { ...env, GOROOT: '' } });
     assert.equal(go.exitCode, 0, go.combined);
     assert.deepEqual(go.stdout.trim().split('\n'), [`go${pathGo.version}`, goroot]);
     // Nothing left behind in RUNNER_TEMP, no staging folder next to the cached version.

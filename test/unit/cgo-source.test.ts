@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { scanCgoSource, scanCgoPackage, splitCgoArgs, usedCNames, preambleMentions } from '../../src/resolve/cgo-source.ts';
+import { scanCgoSource, scanCgoPackage, usedCNames, preambleMentions } from '../../src/resolve/cgo-source.ts';
+import { splitCgoArgs } from '../../src/resolve/cgo-preamble.ts';
 import { runProcess } from '../../src/util/process.ts';
 import { repoRoot } from '../helpers/env.ts';
 
