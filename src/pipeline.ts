@@ -21,8 +21,6 @@ import type { GoPackage } from './build/go-package.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
 import type { LibraryInspection } from './inspect/inspect-library.ts';
 
-export type { StageRecord, StageStatus } from './stage.ts';
-
 export interface PipelineResult {
   passed: boolean;
   diagnostics: Diagnostic[];

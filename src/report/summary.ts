@@ -5,8 +5,7 @@ import type { Diagnostic, Severity } from '../diagnostic.ts';
 import { compareSeverity } from '../diagnostic.ts';
 import { workspacePositions, originText } from './paths.ts';
 import type { WorkspacePosition } from './paths.ts';
-
-export type StageStatus = 'passed' | 'failed' | 'skipped';
+import type { StageRecord, StageStatus } from '../stage.ts';
 
 export interface SummaryData {
   result: 'passed' | 'failed';
@@ -16,7 +15,7 @@ export interface SummaryData {
   repoUrl?: string;
   versions: { go?: string; tensorflow?: string; python?: string };
   flags: { cgoCflags?: string; cgoLdflags?: string };
-  stages: { name: string; status: StageStatus; durationMs?: number }[];
+  stages: StageRecord[];
   sharedObject?: string;
   /** Raw tool output, e.g. the last 200 lines of a failing go build. */
   rawTail?: { title: string; text: string }[];
