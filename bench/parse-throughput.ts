@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
-import { createBuildOutputParser } from '../src/report/parse/build-output.ts';
+import { createBuildOutputParser } from '../src/parse/build-output.ts';
 
 const MB = 1024 * 1024;
 const self = fileURLToPath(import.meta.url);

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // tf-cgo-verify outside GitHub Actions: every action input is a --flag; findings are
-// printed as file:line:col: error: message. Exit 0 passed, 1 findings, 2 bad input.
-import fs from 'node:fs';
+// printed as file:line:col: error: message, and the diagnostics JSON and --sarif-file are
+// written as the action writes them. Stdout carries only findings and the result line; the
+// log goes to stderr. Exit 0 passed, 1 findings, 2 bad input, 3 internal error.
 import os from 'node:os';
-import path from 'node:path';
-import { readInputs, readMode, readMatrixInputs, InputError } from './inputs.ts';
-import { userFacingMessage } from './errors.ts';
+import { readInputs, readMode, readMatrixInputs } from './inputs.ts';
+import { InputError } from './input-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline } from './pipeline.ts';
+import { reportRun } from './outputs.ts';
 import { createRawEcho } from './util/raw-output.ts';
 import type { Log } from './log.ts';
 import { formatForCli } from './report/cli-format.ts';
@@ -48,21 +49,6 @@ function terminalLog(quiet: boolean): Log {
   };
 }
 
-/**
- * Outside a runner, @actions/core would print ::add-path:: and ::set-env:: for the Go setup
- * to stdout; file commands into a scratch folder keep the terminal clean.
- */
-function keepRunnerCommandsOffStdout(): void {
-  if (process.env.GITHUB_ACTIONS === 'true') return;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-cgo-verify-cli-'));
-  for (const name of ['GITHUB_PATH', 'GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE']) {
-    const file = path.join(dir, name.toLowerCase());
-    fs.writeFileSync(file, '');
-    process.env[name] = file;
-  }
-  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { values, quiet, help } = parseArgs(argv);
@@ -82,17 +68,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`);
       return 0;
     }
-    keepRunnerCommandsOffStdout();
     const inputs = readInputs(get, { workspace: values.get('workspace') ?? process.cwd() });
     refuseUnknownFlags();
     const result = await runPipeline(inputs, terminalLog(quiet));
+    const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);
-    process.stdout.write(`tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}${result.sharedObject ? ` (${result.sharedObject})` : ''}\n`);
-    return result.passed || inputs.failOn === 'never' ? 0 : 1;
+    const files = [`diagnostics: ${report.diagnosticsFile}`, ...(report.sarifFile ? [`SARIF: ${report.sarifFile}`] : [])].join('; ');
+    process.stdout.write(`tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}${result.sharedObject ? ` (${result.sharedObject})` : ''}; ${files}\n`);
+    return report.verdict.outcome === 'failed' ? 1 : 0;
   } catch (error) {
-    const message = userFacingMessage(error);
-    if (message !== undefined) {
-      process.stderr.write(`tf-cgo-verify: error: ${message}\n`);
+    if (error instanceof InputError) {
+      process.stderr.write(`tf-cgo-verify: error: ${error.message}\n`);
       return 2;
     }
     const err = error instanceof Error ? error : new Error(String(error));

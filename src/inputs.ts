@@ -5,10 +5,8 @@ import path from 'node:path';
 import { splitList, splitWords, WordSplitError } from './util/words.ts';
 import { parseRpathSetting, normalizeInstallDir } from './flags/rpath.ts';
 import { TF_PACKAGES } from './setup/tf-compat.ts';
-
+import { findGoMod } from './util/go-mod.ts';
 import { InputError } from './input-error.ts';
-
-export { InputError };
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type SmokeTest = { kind: 'file'; path: string } | { kind: 'inline'; code: string };
@@ -87,14 +85,6 @@ export function readBoolean(get: InputGetter, name: string, fallback: boolean): 
 function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-function findGoMod(dir: string): string | undefined {
-  for (let d = dir; ; d = path.dirname(d)) {
-    const candidate = path.join(d, 'go.mod');
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(d) === d) return undefined;
-  }
 }
 
 function readSmokeTest(value: string, workingDirectory: string): SmokeTest | undefined {

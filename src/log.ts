@@ -11,3 +11,13 @@ export interface Log {
   /** A sink for raw tool output; the action guards it with ::stop-commands::. */
   rawEcho(): RawEcho;
 }
+
+/** Says nothing: for library callers (benchmarks, tests) that do not want the messages. */
+export const silentLog: Log = {
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  debug: () => undefined,
+  group: (_name, fn) => fn(),
+  rawEcho: () => ({ write: () => undefined, end: () => undefined }),
+};

@@ -3,7 +3,7 @@
 // failing C.TF_... call is on a line the PR did not touch. Pure.
 import path from 'node:path';
 import semver from 'semver';
-import type { Diagnostic, DiagnosticKind } from '../report/diagnostic.ts';
+import type { Diagnostic, DiagnosticKind } from '../diagnostic.ts';
 import { workspacePositions } from '../report/paths.ts';
 import { goVersionToSemver } from '../setup/go-version.ts';
 import { tfMinorOf } from '../setup/tf-compat.ts';

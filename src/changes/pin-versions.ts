@@ -4,7 +4,8 @@
 // action's tensorflow-version / go-version inputs in a workflow. Pure functions over text.
 import { BINDINGS_PACKAGES } from '../flags/bindings.ts';
 import { goVersionLines } from '../setup/go-version.ts';
-import { TF_REQUIREMENT_NAMES, goModRequires, parseVersionFile } from '../setup/tf-version.ts';
+import { TF_REQUIREMENT_NAMES, goModRequires } from '../setup/tf-version.ts';
+import { parseVersionFile } from '../setup/tf-requirement-files.ts';
 import { pinFileKind } from './pin-files.ts';
 
 export type PinSubject = 'tensorflow' | 'go-bindings' | 'go';

@@ -8,11 +8,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { Location } from '../report/diagnostic.ts';
+import type { Location } from '../diagnostic.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import type { GoPackage } from '../build/go-package.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
-import { quoteFlag } from './cgo-flags.ts';
 
 /** Go packages whose cgo code links -ltensorflow (a package or any package under it). */
 export const BINDINGS_PACKAGES = [
@@ -120,10 +119,3 @@ export async function ensureLinkDir(tempDir: string, tf: Pick<TensorFlowInstall,
   return { dir, created };
 }
 
-/**
- * Puts -L<linkDir> in front of a CGO_LDFLAGS value (the user's own flags included), so that
- * no other libtensorflow.so on a -L folder can win.
- */
-export function withLinkDirFirst(cgoLdflags: string, linkDir: string): string {
-  return [quoteFlag(`-L${linkDir}`), cgoLdflags].filter((s) => s.trim() !== '').join(' ');
-}

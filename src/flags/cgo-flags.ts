@@ -1,28 +1,49 @@
-// Turns a link plan into the CGO_* environment of the build.
-import type { LinkPlan } from './link-plan.ts';
+// Turns computed flags into the CGO_* environment of the build.
+import { InputError } from '../input-error.ts';
+
+/** The flags a build adds to the user's own CGO_CFLAGS/CGO_LDFLAGS. */
+export interface CgoFlags {
+  cflags: string[];
+  ldflags: string[];
+  /** The bindings link folder: first on the library path, ahead of the user's own CGO_LDFLAGS. */
+  linkDir?: string;
+}
+
+/** Whether cmd/go can pass the word: a field is bare or wholly inside one kind of quote, with no escapes. */
+export function canQuote(word: string): boolean {
+  return !(word.includes("'") && word.includes('"'));
+}
+
+/** Throws an InputError naming `input` when cmd/go cannot pass `word` in CGO_*FLAGS. */
+export function requireQuotable(word: string, input: string, what: string): void {
+  if (canQuote(word)) return;
+  throw new InputError(input, `${what} ${JSON.stringify(word)} holds both ' and ", and cmd/go cannot pass such a word in CGO flags (cmd/internal/quoted has no escapes). Use a folder whose path has no quotes.`);
+}
 
 /**
- * Quotes a word for cmd/go's CGO_*FLAGS splitting (cmd/internal/quoted): a field is either
- * bare or wholly inside one kind of quote, with no escapes, so a word cannot hold both.
+ * Quotes a word for cmd/go's CGO_*FLAGS splitting (cmd/internal/quoted). `input` is the input
+ * the word's path comes from, named in the error when it cannot be quoted.
  */
-export function quoteFlag(word: string): string {
+export function quoteFlag(word: string, input: string): string {
   if (/^[\w@%+=:,./-]+$/.test(word)) return word;
-  if (!word.includes("'")) return `'${word}'`;
-  if (!word.includes('"')) return `"${word}"`;
-  throw new Error(`cannot pass ${JSON.stringify(word)} in CGO flags: cmd/go cannot quote a word with both ' and ". Move the folder to a path without quotes.`);
+  requireQuotable(word, input, 'the flag');
+  return word.includes("'") ? `"${word}"` : `'${word}'`;
 }
 
-export function joinFlags(words: readonly string[]): string {
-  return words.map(quoteFlag).join(' ');
-}
-
-/** Keeps what the user's environment had in CGO_*FLAGS; cmd/go's CFLAGS default "-O2 -g" would otherwise be lost. */
-export function cgoEnvironment(flags: Pick<LinkPlan, 'cflags' | 'ldflags'>, env: NodeJS.ProcessEnv): Record<string, string> {
+/**
+ * The CGO_* variables of the build. Keeps what the user's environment had in CGO_*FLAGS
+ * (cmd/go's CFLAGS default "-O2 -g" would otherwise be lost). Every path in computed flags is
+ * TensorFlow's folder, found through `python`, or was checked when its input (install-dir,
+ * rpath) was read; so `python` is the input an unquotable path names.
+ */
+export function cgoEnvironment(flags: CgoFlags, env: NodeJS.ProcessEnv): Record<string, string> {
+  const join = (words: readonly string[]) => words.map((w) => quoteFlag(w, 'python')).join(' ');
   const baseC = env.CGO_CFLAGS ?? '-O2 -g';
   const baseL = env.CGO_LDFLAGS ?? '';
+  const linkDir = flags.linkDir ? [`-L${flags.linkDir}`] : [];
   return {
     CGO_ENABLED: '1',
-    CGO_CFLAGS: [baseC, joinFlags(flags.cflags)].filter(Boolean).join(' '),
-    CGO_LDFLAGS: [baseL, joinFlags(flags.ldflags)].filter(Boolean).join(' '),
+    CGO_CFLAGS: [baseC, join(flags.cflags)].filter(Boolean).join(' '),
+    CGO_LDFLAGS: [join(linkDir), baseL, join(flags.ldflags)].filter(Boolean).join(' '),
   };
 }

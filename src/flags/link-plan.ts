@@ -13,12 +13,13 @@
 //
 // Every mode keeps -I<tf>/include and -D_GLIBCXX_USE_CXX11_ABI=<flag> in the cflags (the
 // headers must resolve whoever links), adds the `rpath` input's flags (a separate input), and
-// sets up the bindings link folder when the package links -ltensorflow (see bindings.ts): its
-// -L comes first in ldflags, in every mode, since it only makes the package's own -ltensorflow
-// resolve to the pip wheel; under `auto` the framework library is added for the bindings too.
+// sets up the bindings link folder when the package links -ltensorflow (see bindings.ts): the
+// plan's `linkDir`, which cgoEnvironment puts first on the library path in every mode, since it
+// only makes the package's own -ltensorflow resolve to the pip wheel; under `auto` the
+// framework library is added for the bindings too.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Location } from '../report/diagnostic.ts';
+import type { Diagnostic, Location } from '../diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import type { GoPackage } from '../build/go-package.ts';
 import { preambleMentions, usedCNames, type CgoPackageFacts } from '../resolve/cgo-source.ts';
@@ -26,12 +27,11 @@ import { findProviders, tensorflowLibraries } from '../inspect/providers.ts';
 import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers.ts';
 import { rpathFlags, type RpathSetting } from './rpath.ts';
 import { detectBindings, ensureLinkDir } from './bindings.ts';
+import type { CgoFlags } from './cgo-flags.ts';
 
 export type LinkMode = 'auto' | 'sysconfig' | 'none';
 
-export interface LinkPlan {
-  ldflags: string[];
-  cflags: string[];
+export interface LinkPlan extends CgoFlags {
   /** Library arguments the plan added, as -l arguments without the -l (':libtensorflow_cc.so.2'). */
   computedLibraries: string[];
   /** Each TF name the package uses and the TF library that defines it (none: not in TensorFlow). */
@@ -39,8 +39,6 @@ export interface LinkPlan {
   diagnostics: Diagnostic[];
   /** Log lines, e.g. "TF_Version -> libtensorflow_cc.so.2". */
   notes: string[];
-  /** The bindings link folder (libtensorflow.so -> the pip library), when one was made. */
-  linkDir?: string;
 }
 
 export interface LinkPlanInput {
@@ -254,7 +252,6 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   }
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [
-    ...(linkDir ? [`-L${linkDir}`] : []),
     ...(linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : []),
     ...(zDefs ? ['-Wl,-z,defs'] : []),
     ...rpath,

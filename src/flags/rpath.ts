@@ -6,6 +6,7 @@
 // variable expansion) and passes the words to gcc with exec, so the linker sees `$ORIGIN`.
 import path from 'node:path';
 import { InputError } from '../input-error.ts';
+import { requireQuotable } from './cgo-flags.ts';
 
 /** `auto`, `none`, or an explicit RUNPATH value (one or more folders joined with `:`). */
 export type RpathSetting = string;
@@ -17,6 +18,7 @@ export function parseRpathSetting(raw: string | undefined): RpathSetting {
   if (value.includes(',')) {
     throw new InputError('rpath', `'${value}' contains a comma, which gcc's -Wl, would split into separate linker arguments: join several folders with ':' instead.`);
   }
+  requireQuotable(value, 'rpath', 'The folder');
   return value;
 }
 
@@ -30,6 +32,7 @@ export function normalizeInstallDir(raw: string): string {
   if (posix.startsWith('/') || /^[A-Za-z]:\//.test(posix) || posix.startsWith('~')) {
     throw new InputError('install-dir', `'${given}' is an absolute path, but install-dir is where the library will sit relative to site-packages (for example tensorflow_io/python/ops), so that the RUNPATH works wherever site-packages is.`);
   }
+  requireQuotable(given, 'install-dir', 'The folder');
   const normalized = path.posix.normalize(posix === '' ? '.' : posix).replace(/\/+$/, '') || '.';
   if (normalized === '..' || normalized.startsWith('../')) {
     throw new InputError('install-dir', `'${given}' leaves site-packages ('..' climbs above it): give the folder under site-packages where the library will be installed, for example tensorflow_io/python/ops.`);

@@ -1,5 +1,5 @@
 // expect-symbols is checked against the dynamic symbol table, not by loading the library.
-import type { Diagnostic } from '../report/diagnostic.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 
 export function missingExpectedSymbols(defined: ReadonlySet<string>, expected: readonly string[]): Diagnostic[] {
   return expected

@@ -5,7 +5,7 @@
 // inspectLibrary reads files (edge); libraryDiagnostics is pure.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../report/diagnostic.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 import { lookupDefined, readDynamicSymbols, symbolWithVersion, type ElfSymbol } from './elf.ts';
 import { defaultLibraryDirs, loadScope, readLdconfigCache, type FoundBy, type ScopeEntry, type SearchConfig } from './elf-loader-scope.ts';
 import { compareDotted } from '../util/versions.ts';

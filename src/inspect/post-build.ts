@@ -3,7 +3,7 @@
 // GLIBC/GLIBCXX floor of the TensorFlow wheel.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../report/diagnostic.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { inspectLibrary, libraryDiagnostics, type LibraryInspection } from './inspect-library.ts';
 import { tensorflowLibraries } from './providers.ts';

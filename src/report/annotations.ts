@@ -4,8 +4,8 @@
 // the others are. Pure: src/main.ts passes each entry to core.error/warning/notice,
 // which does all escaping of messages and properties.
 import type { AnnotationProperties } from '@actions/core';
-import type { Diagnostic, DiagnosticKind, Severity } from './diagnostic.ts';
-import { compareSeverity } from './diagnostic.ts';
+import type { Diagnostic, DiagnosticKind, Severity } from '../diagnostic.ts';
+import { compareSeverity } from '../diagnostic.ts';
 import { originText, workspacePositions } from './paths.ts';
 
 export interface AnnotationLimits {

@@ -1,6 +1,6 @@
 // Findings as compiler-style lines for the command line, so editors and terminals can
 // jump to them: `file:line:col: error: message`, with the fix on an indented line.
-import type { Diagnostic, Location, Severity } from './diagnostic.ts';
+import type { Diagnostic, Location, Severity } from '../diagnostic.ts';
 import { formatPosition, workspaceRelative } from './paths.ts';
 
 export interface CliFormatOptions {

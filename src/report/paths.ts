@@ -2,7 +2,7 @@
 // inside GITHUB_WORKSPACE may become an annotation `file` or a SARIF artifact URI: a path
 // in the module cache, $WORK or /tmp/go-build attaches to nothing (or to the wrong file).
 import path from 'node:path';
-import type { Diagnostic, Location } from './diagnostic.ts';
+import type { Diagnostic, Location } from '../diagnostic.ts';
 
 const windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 

@@ -2,7 +2,7 @@
 // Unlike annotations, both carry every finding. Paths are workspace-relative where the
 // file is in the workspace; anything else stays out of SARIF locations (it would point
 // at nothing) and is named in the message text instead.
-import type { Diagnostic, DiagnosticKind, Location, Severity, Stage } from './diagnostic.ts';
+import type { Diagnostic, DiagnosticKind, Location, Severity, Stage } from '../diagnostic.ts';
 import { annotationMessage } from './annotations.ts';
 import { originText, workspacePositions, workspaceRelative } from './paths.ts';
 import type { WorkspacePosition } from './paths.ts';

@@ -1,12 +1,11 @@
 // Renders the job summary ($GITHUB_STEP_SUMMARY) as markdown. GitHub skips a summary over
 // 1 MiB with an error, so this keeps within a byte budget: raw output tails are cut first,
 // then finding rows, each with a notice saying what was cut and where the rest is.
-import type { Diagnostic, Severity } from './diagnostic.ts';
-import { compareSeverity } from './diagnostic.ts';
+import type { Diagnostic, Severity } from '../diagnostic.ts';
+import { compareSeverity } from '../diagnostic.ts';
 import { workspacePositions, originText } from './paths.ts';
 import type { WorkspacePosition } from './paths.ts';
-
-export type StageStatus = 'passed' | 'failed' | 'skipped';
+import type { StageRecord, StageStatus } from '../stage.ts';
 
 export interface SummaryData {
   result: 'passed' | 'failed';
@@ -16,7 +15,7 @@ export interface SummaryData {
   repoUrl?: string;
   versions: { go?: string; tensorflow?: string; python?: string };
   flags: { cgoCflags?: string; cgoLdflags?: string };
-  stages: { name: string; status: StageStatus; durationMs?: number }[];
+  stages: StageRecord[];
   sharedObject?: string;
   /** Raw tool output, e.g. the last 200 lines of a failing go build. */
   rawTail?: { title: string; text: string }[];

@@ -8,8 +8,6 @@ import path from 'node:path';
 import { tokenizeGo, columnAt, type GoToken } from './go-tokens.ts';
 import { parseCgoDirective, scanPreambleC, type CgoDirective, type CInclude, type PreambleFunction, type PreambleLine, type PreambleSourceLine } from './cgo-preamble.ts';
 
-export { splitCgoArgs, parseCgoDirective } from './cgo-preamble.ts';
-export type { CgoDirective, CInclude, PreambleFunction, PreambleSourceLine, PreambleLine } from './cgo-preamble.ts';
 
 export interface CRef {
   name: string;

@@ -2,8 +2,8 @@
 // it, an outage) or on any error, the action says so once as a notice and goes on.
 // Also the cache keys for the TensorFlow virtualenv and Go's build cache (pure).
 import crypto from 'node:crypto';
-import * as core from '@actions/core';
 import { libraryBackend } from './cache-library.ts';
+import type { Log } from '../log.ts';
 
 export interface CacheBackend {
   isFeatureAvailable(): boolean;
@@ -12,19 +12,15 @@ export interface CacheBackend {
   saveCache(paths: string[], key: string): Promise<number>;
 }
 
-export interface CacheLog {
-  notice(message: string): void;
-  info(message: string): void;
-}
-
-const coreLog: CacheLog = { notice: (m) => core.notice(m), info: (m) => core.info(m) };
+export type CacheLog = Pick<Log, 'notice' | 'info'>;
 
 export class ActionCache {
   private readonly backend: CacheBackend;
   private readonly log: CacheLog;
   private unavailableSaid = false;
 
-  constructor(backend: CacheBackend = libraryBackend, log: CacheLog = coreLog) {
+  /** One per run, so that the notice comes once; `backend` is @actions/cache unless a test gives another. */
+  constructor(backend: CacheBackend = libraryBackend, log: CacheLog) {
     this.backend = backend;
     this.log = log;
   }
@@ -87,9 +83,6 @@ export class ActionCache {
   }
 }
 
-/** The one instance a run shares, so the notice comes once. */
-export const actionCache = new ActionCache();
-
 function shortHash(text: string, length = 16): string {
   return crypto.createHash('sha256').update(text).digest('hex').slice(0, length);
 }
@@ -145,13 +138,13 @@ export function goBuildCacheKey(p: GoBuildCacheKeyParts): { key: string; restore
 }
 
 /** Restores Go's build cache folders (GOCACHE, optionally GOMODCACHE); returns the matched key. */
-export async function restoreGoBuildCache(dirs: string[], parts: GoBuildCacheKeyParts, c: ActionCache = actionCache): Promise<string | undefined> {
+export async function restoreGoBuildCache(dirs: string[], parts: GoBuildCacheKeyParts, c: ActionCache): Promise<string | undefined> {
   const { key, restoreKeys } = goBuildCacheKey(parts);
   return c.restore(dirs, key, restoreKeys);
 }
 
 /** Saves Go's build cache unless the exact key was restored (entries are immutable). */
-export async function saveGoBuildCache(dirs: string[], parts: GoBuildCacheKeyParts, restoredKey: string | undefined, c: ActionCache = actionCache): Promise<boolean> {
+export async function saveGoBuildCache(dirs: string[], parts: GoBuildCacheKeyParts, restoredKey: string | undefined, c: ActionCache): Promise<boolean> {
   const { key } = goBuildCacheKey(parts);
   if (restoredKey === key) return false;
   return c.save(dirs, key);

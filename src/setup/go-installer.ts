@@ -1,6 +1,6 @@
 // The network and disk edge of Go setup: fetching the listing, downloading an archive while
 // hashing it, refusing it on a checksum mismatch, extracting it and adding it to the
-// runner's tool cache. Every failure is a GoSetupError naming the URL and the input to fix.
+// runner's tool cache. Every failure is an InputError naming the URL and the input to fix.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,8 +8,8 @@ import path from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage } from 'node:http';
-import * as core from '@actions/core';
-import { GoSetupError } from './go-version.ts';
+import { InputError } from '../input-error.ts';
+import { silentLog, type Log } from '../log.ts';
 import { parseListing, type GoRelease, type SelectedRelease } from './go-listing.ts';
 
 // Loaded when a Go setup path needs them: with undici and node:http they would be most of
@@ -95,7 +95,7 @@ interface BodyConsumer {
 }
 
 /** GETs `url` and streams its 200 body into a fresh consumer per attempt (with retries). */
-async function getStream(url: string, http: HttpSettings, startAttempt: () => BodyConsumer): Promise<void> {
+async function getStream(url: string, http: HttpSettings, startAttempt: () => BodyConsumer, log: Pick<Log, 'info'>): Promise<void> {
   const { HttpClient } = await loadHttpClient();
   const client = new HttpClient('tf-cgo-verify', [], { allowRetries: false, socketTimeout: http.timeoutMs, allowRedirects: true });
   try {
@@ -125,7 +125,7 @@ async function getStream(url: string, http: HttpSettings, startAttempt: () => Bo
           if (error instanceof TransferError && attempt > 1) error.message += ` (after ${attempt} attempts)`;
           throw error;
         }
-        core.info(`GET ${url}: ${error.message}; retrying in ${http.retryDelayMs} ms (attempt ${attempt + 1} of ${http.attempts})`);
+        log.info(`GET ${url}: ${error.message}; retrying in ${http.retryDelayMs} ms (attempt ${attempt + 1} of ${http.attempts})`);
         await new Promise((r) => setTimeout(r, http.retryDelayMs));
       }
     }
@@ -135,16 +135,16 @@ async function getStream(url: string, http: HttpSettings, startAttempt: () => Bo
 }
 
 /** Fetches and parses `<base>/?mode=json&include=all`. */
-export async function fetchListing(baseUrl: string, http: HttpSettings = defaultHttpSettings): Promise<GoRelease[]> {
+export async function fetchListing(baseUrl: string, http: HttpSettings = defaultHttpSettings, log: Pick<Log, 'info'> = silentLog): Promise<GoRelease[]> {
   const url = listingUrl(baseUrl);
   const fail = (why: string) =>
-    new GoSetupError(`Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`, BASE_INPUT);
+    new InputError(BASE_INPUT, `Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`);
   const chunks: Buffer[] = [];
   try {
     await getStream(url, http, () => {
       chunks.length = 0;
       return { consume: (body) => pipeline(body, new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } })) };
-    });
+    }, log);
   } catch (error) {
     throw fail(error instanceof Error ? error.message : String(error));
   }
@@ -157,12 +157,12 @@ export async function fetchListing(baseUrl: string, http: HttpSettings = default
 
 /**
  * Downloads `url` to `destFile`, hashing the bytes as they stream. On a checksum mismatch
- * the file is deleted and a GoSetupError names both hashes and the URL.
+ * the file is deleted and an InputError names both hashes and the URL.
  */
-export async function downloadVerified(url: string, expectedSha256: string, destFile: string, http: HttpSettings = defaultHttpSettings, baseUrl = url): Promise<{ sha256: string; bytes: number }> {
+export async function downloadVerified(url: string, expectedSha256: string, destFile: string, http: HttpSettings = defaultHttpSettings, baseUrl = url, log: Pick<Log, 'info'> = silentLog): Promise<{ sha256: string; bytes: number }> {
   const expected = expectedSha256.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(expected)) {
-    throw new GoSetupError(`The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`, BASE_INPUT);
+    throw new InputError(BASE_INPUT, `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`);
   }
   let hash = crypto.createHash('sha256');
   let bytes = 0;
@@ -177,18 +177,18 @@ export async function downloadVerified(url: string, expectedSha256: string, dest
         },
         consume: (body) => pipeline(body, fs.createWriteStream(destFile)),
       };
-    });
+    }, log);
   } catch (error) {
     await fs.promises.rm(destFile, { force: true });
-    throw new GoSetupError(`Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`, BASE_INPUT);
+    throw new InputError(BASE_INPUT, `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`);
   }
   const actual = hash.digest('hex');
   if (actual !== expected) {
     await fs.promises.rm(destFile, { force: true });
-    throw new GoSetupError(
+    throw new InputError(
+      BASE_INPUT,
       `Refusing ${url}: its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}. Nothing was cached. ` +
         `The download was corrupted or the mirror serves a different file; check the input ${BASE_INPUT} (${baseUrl}).`,
-      BASE_INPUT,
     );
   }
   return { sha256: actual, bytes };
@@ -220,6 +220,7 @@ export interface InstallOptions {
   /** Node-style arch for the tool cache folder (x64, arm64). */
   cacheArch: string;
   http?: HttpSettings;
+  log?: Pick<Log, 'info'>;
 }
 
 /**
@@ -250,16 +251,17 @@ export async function moveIntoToolCache(root: string, version: string, cacheArch
 export async function installGo(selected: SelectedRelease, options: InstallOptions): Promise<string> {
   const cacheRoot = toolCacheRoot();
   if (!cacheRoot) {
-    throw new GoSetupError('RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.', 'go-version');
+    throw new InputError('go-version', 'RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.');
   }
   const url = archiveUrl(options.baseUrl, selected.file.filename);
   const work = await fs.promises.mkdtemp(path.join(tempRoot(), 'go-setup-'));
   let staging: string | undefined;
   try {
     const archive = path.join(work, selected.file.filename);
-    core.info(`Downloading Go ${selected.version} from ${url}`);
-    const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl);
-    core.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
+    const log = options.log ?? silentLog;
+    log.info(`Downloading Go ${selected.version} from ${url}`);
+    const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
+    log.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
     // Extract next to the final folder so it can be renamed into place. Not a semver
     // name, so tc.findAllVersions never mistakes it for a cached version.
     await fs.promises.mkdir(path.join(cacheRoot, 'go'), { recursive: true });
@@ -270,7 +272,7 @@ export async function installGo(selected: SelectedRelease, options: InstallOptio
     const root = path.join(staging, 'go');
     const goBinary = path.join(root, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
     if (!fs.existsSync(goBinary)) {
-      throw new GoSetupError(`${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`, BASE_INPUT);
+      throw new InputError(BASE_INPUT, `${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`);
     }
     return await moveIntoToolCache(root, selected.version, options.cacheArch);
   } finally {

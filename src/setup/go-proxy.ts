@@ -11,7 +11,7 @@ import semver from 'semver';
 import type { Log } from '../log.ts';
 import { InputError } from '../input-error.ts';
 import { runProcess } from '../util/process.ts';
-import { GoSetupError, goVersionToSemver, isStableAlias, semverToGoVersion } from './go-version.ts';
+import { goVersionToSemver, isStableAlias, semverToGoVersion } from './go-version.ts';
 import { moveIntoToolCache, toolCacheRoot } from './go-installer.ts';
 
 export const TOOLCHAIN_MODULE = 'golang.org/toolchain';
@@ -180,7 +180,7 @@ export async function listProxyToolchains(options: ProxyOptions): Promise<string
 export async function installGoFromProxy(version: string, options: ProxyOptions & { cacheArch: string }): Promise<string> {
   const cacheRoot = toolCacheRoot();
   if (!cacheRoot) {
-    throw new GoSetupError('RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.', 'go-version');
+    throw new InputError('go-version', 'RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.');
   }
   const goVersion = semverToGoVersion(version);
   const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, options.goos, options.goarch)}`;
@@ -197,7 +197,7 @@ export async function installGoFromProxy(version: string, options: ProxyOptions 
     const [goroot = '', reported = ''] = run.stdout.split(/\r?\n/).map((l) => l.trim());
     const expectedRoot = path.join(env.GOMODCACHE!, module);
     if (goroot !== expectedRoot || reported !== goVersion) {
-      throw new GoSetupError(`GOTOOLCHAIN=${goVersion} go env reported GOVERSION "${reported}" at "${goroot}", expected ${goVersion} at ${expectedRoot}; the go command on PATH did not switch toolchains.`, DOWNLOAD_SOURCE_INPUT);
+      throw new InputError(DOWNLOAD_SOURCE_INPUT, `GOTOOLCHAIN=${goVersion} go env reported GOVERSION "${reported}" at "${goroot}", expected ${goVersion} at ${expectedRoot}; the go command on PATH did not switch toolchains.`);
     }
     options.log.info(`Verified ${module} against ${config.GOSUMDB}`);
     await makeFoldersWritable(goroot);

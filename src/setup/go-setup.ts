@@ -3,20 +3,21 @@
 // 3. a download: from the go.dev listing (verify sha256, extract, cache), or with
 // go-download-source: proxy, the golang.org/toolchain module through GOPROXY, checked against
 // GOSUMDB by the go command on PATH (go-proxy.ts). check-latest skips 1 and 2.
-// Afterwards <goroot>/bin is on PATH and GOTOOLCHAIN=local, so go.mod `toolchain` lines cannot make the go command fetch another toolchain.
+// The caller then runs Go with goEnvironment(): <goroot>/bin first on PATH and GOTOOLCHAIN=local,
+// so go.mod `toolchain` lines cannot make the go command fetch another toolchain.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
-import type { Log } from '../log.ts';
 import semver from 'semver';
 import { runProcess } from '../util/process.ts';
-import { GoSetupError, goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, satisfiesSpec } from './go-version.ts';
+import { InputError } from '../input-error.ts';
+import { silentLog, type Log } from '../log.ts';
+import { goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, satisfiesSpec } from './go-version.ts';
 import { availableVersions, goArch, goOs, nodeArch, resolveStableAlias, selectRelease, type GoRelease } from './go-listing.ts';
 import { DEFAULT_GO_DOWNLOAD_BASE_URL, defaultHttpSettings, fetchListing, findInToolCache, installGo, listingUrl, type HttpSettings } from './go-installer.ts';
 import { chooseToolchainVersion, installGoFromProxy, listProxyToolchains, proxyUnavailableReason, TOOLCHAIN_MODULE, type GoDownloadSource } from './go-proxy.ts';
 
-export { GoSetupError } from './go-version.ts';
+type SetupLog = Pick<Log, 'info' | 'notice' | 'warning' | 'debug'>;
 
 export interface GoSetupOptions {
   /** The go-version input: 1.26, 1.26.8, >=1.25, ^1.25, go1.27rc1, stable, oldstable. */
@@ -35,15 +36,10 @@ export interface GoSetupOptions {
   http?: Partial<HttpSettings>;
   /** The go-download-source input: go.dev (default) or proxy (golang.org/toolchain through GOPROXY). */
   downloadSource?: GoDownloadSource;
-  /** Default: @actions/core. */
   log?: SetupLog;
   /** The environment the go command runs with (GOPROXY, GOSUMDB, GOFLAGS, ...); default process.env. */
   env?: NodeJS.ProcessEnv;
 }
-
-type SetupLog = Pick<Log, 'info' | 'notice' | 'warning' | 'debug'>;
-
-const coreLog: SetupLog = { info: (m) => core.info(m), notice: (m) => core.notice(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) };
 
 export interface GoSetupResult {
   /** Semver: "1.26.8". */
@@ -73,11 +69,11 @@ function readRequested(options: GoSetupOptions, log: SetupLog): Requested | unde
     text = fs.readFileSync(full, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new GoSetupError(`go-version-file ${file} cannot be read (${full}: ${code ?? (error as Error).message}). The path is relative to the working directory ${options.workingDirectory}.`, 'go-version-file');
+    throw new InputError('go-version-file', `go-version-file ${file} cannot be read (${full}: ${code ?? (error as Error).message}). The path is relative to the working directory ${options.workingDirectory}.`);
   }
   const found = parseGoVersionFile(full, text);
   if (!found) {
-    throw new GoSetupError(`go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`, 'go-version-file');
+    throw new InputError('go-version-file', `go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`);
   }
   return { spec: found, input: 'go-version-file' };
 }
@@ -109,42 +105,36 @@ async function goOnPath(env: NodeJS.ProcessEnv, log: SetupLog): Promise<PathGo |
   return { version, goroot, hostOs, hostArch };
 }
 
-function finish(result: GoSetupResult, log: SetupLog): GoSetupResult {
-  core.addPath(path.join(result.goroot, 'bin'));
-  core.exportVariable('GOTOOLCHAIN', 'local');
-  log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
-  return result;
+/** `env` with the Go of `go` first on PATH and GOTOOLCHAIN=local: how every later step runs go. */
+export function goEnvironment(go: Pick<GoSetupResult, 'goroot'>, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const bin = path.join(go.goroot, 'bin');
+  return { ...env, PATH: env.PATH ? `${bin}${path.delimiter}${env.PATH}` : bin, GOTOOLCHAIN: 'local' };
 }
 
 export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
-  const log = options.log ?? coreLog;
+  const log = options.log ?? silentLog;
   const env = options.env ?? process.env;
+  const finish = (result: GoSetupResult): GoSetupResult => {
+    log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
+    return result;
+  };
   const platform = goOs(options.platform ?? process.platform);
   const arch = goArch(options.arch ?? process.arch);
   const cacheArch = nodeArch(arch);
   const baseUrl = options.downloadBaseUrl?.trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
   const http: HttpSettings = { ...defaultHttpSettings };
   for (const [k, v] of Object.entries(options.http ?? {})) if (v !== undefined) http[k as keyof HttpSettings] = v;
-  const done = (result: GoSetupResult) => finish(result, log);
 
   const requested = readRequested(options, log);
   if (!requested) {
     const onPath = await goOnPath(env, log);
     if (!onPath) {
-      throw new GoSetupError('No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).', 'go-version');
+      throw new InputError('go-version', 'No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).');
     }
-    return done({ version: onPath.version, goroot: onPath.goroot, source: 'path' });
+    return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path' });
   }
 
-  let range: string;
-  try {
-    range = normalizeSpec(requested.spec);
-  } catch (error) {
-    if (error instanceof GoSetupError && requested.input === 'go-version-file') {
-      throw new GoSetupError(`go-version-file ${options.versionFile}: ${error.message.replace(/^go-version /, '')}`, 'go-version-file');
-    }
-    throw error;
-  }
+  let range = normalizeSpec(requested.spec, { input: requested.input, file: requested.input === 'go-version-file' ? options.versionFile : undefined });
 
   // With go-download-source: proxy, the Go on PATH fetches the toolchain; when it cannot, the
   // go.dev listing is used, with a notice once it is needed.
@@ -154,7 +144,7 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   const fetcher = useProxy && !fallbackReason ? onPath : undefined;
   const readListing = async () => {
     if (fallbackReason) log.notice(`go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`);
-    return fetchListing(baseUrl, http);
+    return fetchListing(baseUrl, http, log);
   };
   const proxyOptions = { goos: platform, goarch: arch, env, log };
   let proxyVersions: string[] | undefined;
@@ -165,11 +155,11 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
       proxyVersions = await listProxyToolchains(proxyOptions);
       const newest = chooseToolchainVersion(proxyVersions, range);
       resolved = newest && `~${newest.split('.').slice(0, 2).join('.')}`;
-      if (!resolved) throw new GoSetupError(`The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`, 'go-download-source');
+      if (!resolved) throw new InputError('go-download-source', `The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`);
     } else {
       listing = await readListing();
       resolved = resolveStableAlias(listing, range);
-      if (!resolved) throw new GoSetupError(`The listing ${listingUrl(baseUrl)} has no ${range} Go release.`, 'go-download-base-url');
+      if (!resolved) throw new InputError('go-download-base-url', `The listing ${listingUrl(baseUrl)} has no ${range} Go release.`);
     }
     log.info(`go-version ${range} is ${resolved}`);
     range = resolved;
@@ -178,11 +168,11 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   if (!options.checkLatest) {
     const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
     if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
-      return done({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
+      return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
     }
     if (onPath) log.info(`The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`);
     const cached = await findInToolCache(range, cacheArch);
-    if (cached) return done({ ...cached, source: 'tool-cache', spec: range });
+    if (cached) return finish({ ...cached, source: 'tool-cache', spec: range });
   }
 
   if (fetcher) {
@@ -191,35 +181,35 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
     const version = chooseToolchainVersion(proxyVersions, range);
     if (!version) {
       const newest = proxyVersions.slice(0, 6);
-      throw new GoSetupError(
+      throw new InputError(
+        requested.input,
         `No ${TOOLCHAIN_MODULE} release on the module proxy matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` +
           (newest.length ? `Newest available: ${newest.join(', ')}.` : 'The proxy lists none for this platform.'),
-        requested.input,
       );
     }
     const cachedExact = process.env.RUNNER_TOOL_CACHE ? (await import('@actions/tool-cache')).find('go', version, cacheArch) : '';
-    if (cachedExact) return done({ version, goroot: cachedExact, source: 'tool-cache', spec: range });
+    if (cachedExact) return finish({ version, goroot: cachedExact, source: 'tool-cache', spec: range });
     // GOTOOLCHAIN naming the Go on PATH's own release fetches nothing: that Go is the release.
-    if (version === fetcher.version) return done({ version, goroot: fetcher.goroot, source: 'path', spec: range });
+    if (version === fetcher.version) return finish({ version, goroot: fetcher.goroot, source: 'path', spec: range });
     const goroot = await installGoFromProxy(version, { ...proxyOptions, cacheArch });
-    return done({ version, goroot, source: 'proxy', spec: range });
+    return finish({ version, goroot, source: 'proxy', spec: range });
   }
 
   listing ??= await readListing();
   const selected = selectRelease(listing, range, platform, arch);
   if (!selected) {
     const newest = availableVersions(listing, platform, arch).slice(0, 6);
-    throw new GoSetupError(
+    throw new InputError(
+      requested.input,
       `No Go release in ${listingUrl(baseUrl)} matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` +
         (newest.length ? `Newest available: ${newest.join(', ')}.` : `The listing has no archive for ${platform}/${arch} at all.`),
-      requested.input,
     );
   }
   if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
     const tc = await import('@actions/tool-cache'); // loaded only here: see go-installer.ts
     const goroot = tc.find('go', selected.version, cacheArch);
-    if (goroot) return done({ version: selected.version, goroot, source: 'tool-cache', spec: range });
+    if (goroot) return finish({ version: selected.version, goroot, source: 'tool-cache', spec: range });
   }
-  const goroot = await installGo(selected, { baseUrl, cacheArch, http });
-  return done({ version: selected.version, goroot, source: 'download', spec: range });
+  const goroot = await installGo(selected, { baseUrl, cacheArch, http, log });
+  return finish({ version: selected.version, goroot, source: 'download', spec: range });
 }

@@ -1,16 +1,7 @@
 // Go version strings <-> semver, the go-version input's grammar, and go-version-file
 // parsing. Pure: no I/O, so everything here is unit tested on plain text.
 import semver from 'semver';
-
-/** A setup failure whose message says what to do; `input` names the action input at fault. */
-export class GoSetupError extends Error {
-  input?: string;
-  constructor(message: string, input?: string) {
-    super(message);
-    this.name = 'GoSetupError';
-    if (input !== undefined) this.input = input;
-  }
-}
+import { InputError } from '../input-error.ts';
 
 export type StableAlias = 'stable' | 'oldstable';
 
@@ -42,12 +33,12 @@ export function goVersionToSemver(goVersion: string): string | undefined {
  */
 export function semverToGoVersion(version: string): string {
   const v = semver.parse(version);
-  if (!v) throw new GoSetupError(`"${version}" is not a semver version`);
+  if (!v) throw new InputError('go-version', `"${version}" is not a semver version`);
   const pre = v.prerelease;
   if (pre.length === 2 && typeof pre[0] === 'string' && typeof pre[1] === 'number') {
     return `go${v.major}.${v.minor}${pre[0]}${pre[1]}`;
   }
-  if (pre.length > 0) throw new GoSetupError(`"${version}" has a prerelease Go does not name (expected rc.N or beta.N)`);
+  if (pre.length > 0) throw new InputError('go-version', `"${version}" has a prerelease Go does not name (expected rc.N or beta.N)`);
   const dropPatchZero = v.patch === 0 && v.major === 1 && v.minor < 21;
   return dropPatchZero ? `go${v.major}.${v.minor}` : `go${v.major}.${v.minor}.${v.patch}`;
 }
@@ -56,10 +47,12 @@ export function semverToGoVersion(version: string): string {
  * Normalizes the go-version input to a semver range, or returns the alias unchanged.
  * "1.21" -> "~1.21" (1.21.x including 1.21.0; prereleases only when named),
  * "go1.21rc2" -> "1.21.0-rc.2", ">=1.25" and "^1.25" stay ranges, "v1.26.8" -> "1.26.8".
+ * `source` says where the spec came from, for the error: the input and, for a file, its name.
  */
-export function normalizeSpec(spec: string): string {
+export function normalizeSpec(spec: string, source: { input: 'go-version' | 'go-version-file'; file?: string } = { input: 'go-version' }): string {
   const s = spec.trim();
-  if (s === '') throw new GoSetupError('go-version is empty', 'go-version');
+  const named = source.file ? `go-version-file ${source.file} gives` : 'go-version';
+  if (s === '') throw new InputError(source.input, `${named} is empty`);
   if (isStableAlias(s)) return s;
   const goStyle = goVersionToSemver(s.replace(/^v/, ''));
   if (goStyle !== undefined) {
@@ -71,10 +64,7 @@ export function normalizeSpec(spec: string): string {
   }
   const range = semver.validRange(s);
   if (range === null) {
-    throw new GoSetupError(
-      `go-version "${spec}" is neither a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25) nor stable/oldstable`,
-      'go-version',
-    );
+    throw new InputError(source.input, `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`);
   }
   return s;
 }

@@ -7,7 +7,9 @@
 // patch), actions/setup-python and actions/setup-go all take. Entries come newest
 // TensorFlow first, then newest Python, then newest Go. Pure.
 import semver from 'semver';
-import { TF_RELEASES, compareDotted, knownPythonMinors, supportsPython, type TfRelease } from './tf-compat.ts';
+import { InputError } from '../input-error.ts';
+import { TF_RELEASES, knownPythonMinors, supportsPython, type TfRelease } from './tf-compat.ts';
+import { compareDotted } from '../util/versions.ts';
 import { parseVersionInput, requestRange } from './tf-version.ts';
 
 export interface MatrixEntry {
@@ -40,13 +42,6 @@ export interface MatrixOptions {
   pythonsPerTf?: 'all' | 'newest' | 'edges';
 }
 
-export class MatrixError extends Error {
-  readonly input: string;
-  constructor(input: string, message: string) {
-    super(`Input '${input}': ${message}`);
-    this.input = input;
-  }
-}
 
 function isRange(text: string): boolean {
   return /[<>=^~*xX|]/.test(text) || /\s-\s/.test(text);
@@ -57,12 +52,12 @@ function pickMinors(value: string | readonly string[] | undefined, universe: rea
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) return [...fallback];
   if (typeof value === 'string' && isRange(value)) {
     const range = semver.validRange(value);
-    if (!range) throw new MatrixError(input, `'${value}' is not a range or list: use e.g. ">=3.11" or "3.11, 3.12".`);
+    if (!range) throw new InputError(input, `'${value}' is not a range or list: use e.g. ">=3.11" or "3.11, 3.12".`);
     return universe.filter((minor) => semver.intersects(range, `${minor}.x`));
   }
   const list = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [...value];
   for (const item of list) {
-    if (!/^\d+\.\d+$/.test(item)) throw new MatrixError(input, `'${item}' is not a major.minor version such as 3.12.`);
+    if (!/^\d+\.\d+$/.test(item)) throw new InputError(input, `'${item}' is not a major.minor version such as 3.12.`);
   }
   return [...new Set(list)];
 }
@@ -86,11 +81,11 @@ function pickTensorFlow(value: string | undefined): TfRelease[] {
 export function buildMatrix(options: MatrixOptions = {}): Matrix {
   const releases = pickTensorFlow(options.tensorflow);
   if (releases.length === 0) {
-    throw new MatrixError('tensorflow-version', `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}).`);
+    throw new InputError('tensorflow-version', `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}).`);
   }
   const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), 'python-versions').sort(compareDotted).reverse();
   const gos = pickMinors(options.go, KNOWN_GO_MINORS, DEFAULT_GO_VERSIONS, 'go-version').sort(compareDotted).reverse();
-  if (gos.length === 0) throw new MatrixError('go-version', `'${String(options.go)}' covers none of ${KNOWN_GO_MINORS.join(', ')}.`);
+  if (gos.length === 0) throw new InputError('go-version', `'${String(options.go)}' covers none of ${KNOWN_GO_MINORS.join(', ')}.`);
   const include: MatrixEntry[] = [];
   for (const release of releases) {
     let fitting = pythons.filter((p) => supportsPython(release, p));
@@ -100,10 +95,10 @@ export function buildMatrix(options: MatrixOptions = {}): Matrix {
   }
   if (include.length === 0) {
     const supported = releases.map((r) => `${r.minor}: ${r.python[0]}-${r.python[1]}`).join('; ');
-    throw new MatrixError('python-versions', `none of ${pythons.join(', ')} is supported by the TensorFlow releases chosen (${supported}).`);
+    throw new InputError('python-versions', `none of ${pythons.join(', ')} is supported by the TensorFlow releases chosen (${supported}).`);
   }
   if (include.length > MAX_MATRIX_JOBS) {
-    throw new MatrixError('tensorflow-version', `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`);
+    throw new InputError('tensorflow-version', `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`);
   }
   return { include };
 }

@@ -51,20 +51,6 @@ export const TF_RELEASES: readonly TfRelease[] = [
   { minor: '2.12', python: ['3.8', '3.11'], ...ML2014, cxx11Abi: 1, wheels: { 'tensorflow-cpu': ['linux-x64', 'darwin-x64'], tensorflow: ['linux-x64', 'linux-arm64', 'darwin-x64'] } },
 ];
 
-/** The shared libraries a TF 2.x wheel ships, by platform. */
-export function tfLibraryFiles(platform: NodeJS.Platform | string): { framework: string; cc: string } {
-  return platform === 'darwin'
-    ? { framework: 'libtensorflow_framework.2.dylib', cc: 'libtensorflow_cc.2.dylib' }
-    : { framework: 'libtensorflow_framework.so.2', cc: 'libtensorflow_cc.so.2' };
-}
-
-/** _GLIBCXX_USE_CXX11_ABI of a TF version: 1 since 2.9, 0 before. */
-export function cxx11AbiFlag(tfVersion: string): 0 | 1 {
-  const v = semver.coerce(tfVersion);
-  if (!v) throw new Error(`not a TensorFlow version: ${tfVersion}`);
-  return v.major > 2 || (v.major === 2 && v.minor >= 9) ? 1 : 0;
-}
-
 /** "2.21.0", "2.21", "2.15.0.post1" -> "2.21"; undefined when it has no major.minor. */
 export function tfMinorOf(version: string): string | undefined {
   const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
@@ -75,8 +61,6 @@ export function findRelease(tfVersion: string): TfRelease | undefined {
   const minor = tfMinorOf(tfVersion);
   return TF_RELEASES.find((r) => r.minor === minor);
 }
-
-export { compareDotted };
 
 function pythonMinorOf(version: string): string {
   const m = /^(\d+)\.(\d+)/.exec(version.trim());

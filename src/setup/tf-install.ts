@@ -6,18 +6,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
-import * as core from '@actions/core';
 import { runProcess, type RunResult } from '../util/process.ts';
-import { createRawEcho } from '../util/raw-output.ts';
+import { findGoMod } from '../util/go-mod.ts';
+import { InputError } from '../input-error.ts';
 import type { Log } from '../log.ts';
 import { TF_PACKAGES, TF_RELEASES, checkCompatibility, newestCompatible, tfMinorOf, type CompatTarget, type TfPackage } from './tf-compat.ts';
+import { parseVersionFile } from './tf-requirement-files.ts';
 import {
-  TfSetupError, findTfPin, inferTfFromGoMod, parseVersionFile, parseVersionInput, pepVersionToSemver, pinToRequest, requestRange, semverToPep440,
+  findTfPin, inferTfFromGoMod, parseVersionInput, pepVersionToSemver, pinToRequest, requestRange, semverToPep440,
   type VersionRequest,
 } from './tf-version.ts';
-import { actionCache, tfVenvCacheKey, type ActionCache } from './cache.ts';
-
-export { TfSetupError } from './tf-version.ts';
+import { ActionCache, tfVenvCacheKey } from './cache.ts';
 
 export interface TfSetupOptions {
   versionSpec?: string;
@@ -49,22 +48,17 @@ export interface PythonInfo {
   glibc?: string;
 }
 
+export type TfSetupLog = Pick<Log, 'info' | 'notice' | 'warning' | 'group' | 'rawEcho'>;
+
 export interface TfSetupDeps {
-  log?: Pick<Log, 'info' | 'notice' | 'warning' | 'group' | 'rawEcho'>;
+  log: TfSetupLog;
   probePython?: (python: string) => Promise<PythonInfo>;
+  /** The run's cache; by default one of its own that reports through `log`. */
   cache?: ActionCache;
   env?: NodeJS.ProcessEnv;
   platform?: string;
   arch?: string;
 }
-
-const defaultLog: NonNullable<TfSetupDeps['log']> = {
-  info: (m) => core.info(m),
-  notice: (m) => core.notice(m),
-  warning: (m) => core.warning(m),
-  group: (name, fn) => core.group(name, fn),
-  rawEcho: () => createRawEcho((text) => process.stdout.write(text), { guard: true }),
-};
 
 const PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
 
@@ -76,7 +70,7 @@ function tail(result: RunResult, lines = 15): string {
 export async function probePython(python: string): Promise<PythonInfo> {
   const result = await runProcess(python, ['-c', PROBE], { timeoutMs: 60_000 });
   if (result.exitCode !== 0) {
-    throw new TfSetupError(`Input 'python': could not run ${python}: ${tail(result).replace(/\.$/, '')}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`, 'python');
+    throw new InputError('python', `could not run ${python}: ${tail(result).replace(/\.$/, '')}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`);
   }
   const out = JSON.parse(result.stdout.trim().split('\n').pop()!) as { version: string; executable: string; basePrefix: string; libc: [string, string] };
   let glibc: string | undefined;
@@ -94,15 +88,6 @@ interface AskedVersion {
   inferredFrom?: string;
 }
 
-/** go.mod in the folder or the nearest folder above it, as the go command finds it. */
-function findGoMod(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-    const candidate = path.join(d, 'go.mod');
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(d) === d) return undefined;
-  }
-}
-
 /** tensorflow-version, else tensorflow-version-file, else Go bindings in go.mod, else nothing. */
 export function resolveRequest(options: TfSetupOptions, log: Pick<Log, 'info' | 'warning'>): AskedVersion | undefined {
   const spec = options.versionSpec?.trim();
@@ -117,10 +102,10 @@ export function resolveRequest(options: TfSetupOptions, log: Pick<Log, 'info' | 
     try {
       text = fs.readFileSync(full, 'utf8');
     } catch {
-      throw new TfSetupError(`Input 'tensorflow-version-file': cannot read ${full}. Give a requirements.txt, pyproject.toml or setup.cfg path relative to working-directory.`, 'tensorflow-version-file');
+      throw new InputError('tensorflow-version-file', `cannot read ${full}. Give a requirements.txt, pyproject.toml or setup.cfg path relative to working-directory.`);
     }
     const pin = findTfPin(parseVersionFile(full, text));
-    if (!pin) throw new TfSetupError(`Input 'tensorflow-version-file': ${file} has no tensorflow or tensorflow-cpu requirement.`, 'tensorflow-version-file');
+    if (!pin) throw new InputError('tensorflow-version-file', `${file} has no tensorflow or tensorflow-cpu requirement.`);
     if (pin.note) log.info(`${file}: ${pin.note}`);
     log.info(`TensorFlow version from ${file} line ${pin.requirement.line}: ${pin.requirement.text}`);
     return { request: pinToRequest(pin.requirement), input: 'tensorflow-version-file' };
@@ -150,7 +135,7 @@ export interface InstallPlan {
  */
 export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 'tf'>, input: string): InstallPlan {
   const refuse = (tf: string): never => {
-    throw new TfSetupError(checkCompatibility({ ...target, tf }).map((p) => p.message).join('\n'), input);
+    throw new InputError(input, checkCompatibility({ ...target, tf }).map((p) => p.message).join('\n'));
   };
   if (request.kind === 'exact') {
     if (checkCompatibility({ ...target, tf: request.version }).length) refuse(request.version);
@@ -166,7 +151,7 @@ export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 
   }
   if (candidates.length === 0) {
     // Outside the table (a release newer than it, say): pip resolves the range itself.
-    if (extra === undefined) throw new TfSetupError(`Input '${input}': ${request.text} is outside the TensorFlow releases this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}) and has alternatives (||) pip cannot take; give a simple range such as >=2.22 <2.23.`, input);
+    if (extra === undefined) throw new InputError(input, `${request.text} is outside the TensorFlow releases this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}) and has alternatives (||) pip cannot take; give a simple range such as >=2.22 <2.23.`);
     return { label: request.text.replace(/[^A-Za-z0-9.]+/g, '_'), pipSpec: extra, accept: [range] };
   }
   const chosen = newestCompatible(target, candidates);
@@ -198,11 +183,11 @@ function fits(version: string | undefined, accept: readonly string[]): version i
 }
 
 /** Installs (or reuses) the requested TensorFlow; with no version asked for, returns the given python unchanged. */
-export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps = {}): Promise<TfSetupResult> {
-  const log = deps.log ?? defaultLog;
+export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps): Promise<TfSetupResult> {
+  const { log } = deps;
   const env = deps.env ?? process.env;
   if (!(TF_PACKAGES as readonly string[]).includes(options.packageName)) {
-    throw new TfSetupError(`Input 'tensorflow-package': '${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Use tensorflow-cpu (the default) or tensorflow.`, 'tensorflow-package');
+    throw new InputError('tensorflow-package', `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Use tensorflow-cpu (the default) or tensorflow.`);
   }
   const packageName = options.packageName as TfPackage;
   const asked = resolveRequest(options, log);
@@ -229,7 +214,7 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
     fs.rmSync(venv, { recursive: true, force: true });
   }
 
-  const cache = deps.cache ?? actionCache;
+  const cache = deps.cache ?? new ActionCache(undefined, log);
   const cacheKey = tfVenvCacheKey({ platform, arch, pythonVersion: py.version, pythonPrefix: py.basePrefix, packageName, tfVersion: plan.label, pipArgs: options.pipArgs });
   if (options.cache && (await cache.restore([venv], cacheKey))) {
     const restored = await installedVersion(venvPython, packageName);
@@ -240,13 +225,13 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
   const installed = await installedVersion(venvPython, packageName);
   if (!fits(installed, plan.accept)) {
-    throw new TfSetupError(`pip installed ${packageName} ${installed ?? '(nothing)'} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`, 'pip-args');
+    throw new InputError('pip-args', `pip installed ${packageName} ${installed ?? '(nothing)'} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`);
   }
   if (options.cache) await cache.save([venv], cacheKey);
   return done(installed, 'venv-installed');
 }
 
-async function install(python: string, venv: string, venvPython: string, pipWords: string[], log: NonNullable<TfSetupDeps['log']>): Promise<void> {
+async function install(python: string, venv: string, venvPython: string, pipWords: string[], log: TfSetupLog): Promise<void> {
   const step = async (title: string, command: string, args: string[], timeoutMs: number): Promise<RunResult> =>
     log.group(title, async () => {
       const echo = log.rawEcho();
@@ -258,13 +243,15 @@ async function install(python: string, venv: string, venvPython: string, pipWord
   const made = await step(`${python} -m venv ${venv}`, python, ['-m', 'venv', venv], 5 * 60_000);
   if (made.exitCode !== 0) {
     fs.rmSync(venv, { recursive: true, force: true });
-    throw new TfSetupError(`Input 'python': ${python} -m venv failed: ${tail(made)}\nOn Debian/Ubuntu install python3-venv, or use actions/setup-python.`, 'python');
+    throw new InputError('python', `${python} -m venv failed: ${tail(made)}\nOn Debian/Ubuntu install python3-venv, or use actions/setup-python.`);
   }
   const pipArgs = ['-m', 'pip', 'install', '--disable-pip-version-check', ...pipWords];
   const pip = await step(`pip install ${pipWords.join(' ')}`, venvPython, pipArgs, 30 * 60_000);
   if (pip.exitCode !== 0) {
     fs.rmSync(venv, { recursive: true, force: true });
     const why = pip.timedOut ? 'timed out after 30 minutes' : `exited with ${pip.exitCode ?? pip.signal}`;
-    throw new TfSetupError(`pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}`, pip.combined.includes('No matching distribution') ? 'tensorflow-version' : undefined);
+    const noSuchVersion = pip.combined.includes('No matching distribution');
+    const fix = noSuchVersion ? 'Choose a tensorflow-version that has a wheel for this Python and platform.' : 'Check pip-args (an --index-url for a mirror, say) and that the package index is reachable.';
+    throw new InputError(noSuchVersion ? 'tensorflow-version' : 'pip-args', `pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}\n${fix}`);
   }
 }

@@ -3,23 +3,10 @@
 // Go bindings in go.mod. Also the PEP 440 <-> semver conversion the rest of setup works in.
 // Pure functions over text.
 import semver from 'semver';
+import { InputError } from '../input-error.ts';
 import { GRAFT_MODULE, GRAFT_RELEASES, TF_GO_MODULE, graftMinorToTfMinor } from './tf-compat.ts';
 import type { Requirement } from './tf-requirement-files.ts';
 
-export {
-  normalizeName, parsePyproject, parsePyprojectToml, parseRequirement, parseRequirementsTxt, parseSetupCfg, parseVersionFile,
-} from './tf-requirement-files.ts';
-export type { Requirement, TomlValue } from './tf-requirement-files.ts';
-
-/** A setup failure the user can fix; `input` names the action input to change, when one is at fault. */
-export class TfSetupError extends Error {
-  readonly input?: string;
-  constructor(message: string, input?: string) {
-    super(message);
-    this.name = 'TfSetupError';
-    this.input = input;
-  }
-}
 
 export type VersionRequest =
   | { kind: 'latest'; text: string }
@@ -132,7 +119,7 @@ const EXACT = /^v?\d+\.\d+\.\d+(?:[-_.]?(?:a|b|rc|post|dev)\d*)*$/i;
 /**
  * Reads a version as the tensorflow-version input takes it: "latest", an exact version
  * ("2.21.0"), a semver range ("2.20" = 2.20.x, "~2.21", ">=2.18 <2.22", "^2.18") or a
- * PEP 440 specifier ("==2.21.*", ">=2.18,<2.22"). Throws TfSetupError naming `input`.
+ * PEP 440 specifier ("==2.21.*", ">=2.18,<2.22"). Throws an InputError naming `input`.
  */
 export function parseVersionInput(text: string, input = 'tensorflow-version'): VersionRequest {
   const t = text.trim();
@@ -147,9 +134,9 @@ export function parseVersionInput(text: string, input = 'tensorflow-version'): V
     const range = semver.validRange(t);
     if (range) return { kind: 'range', range, text: t };
   } catch (error) {
-    throw new TfSetupError(`Input '${input}': ${(error as Error).message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`, input);
+    throw new InputError(input, `${(error as Error).message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
   }
-  throw new TfSetupError(`Input '${input}': '${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`, input);
+  throw new InputError(input, `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`);
 }
 
 /** The semver range a request covers ("*" for latest). */
@@ -193,7 +180,7 @@ export function pinToRequest(pin: Requirement, input = 'tensorflow-version-file'
     const pep440 = spec.split(',').every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : undefined;
     return { kind: 'range', range: pep440ToSemver(spec), text: pin.text, ...(pep440 ? { pep440 } : {}) };
   } catch (error) {
-    throw new TfSetupError(`Input '${input}': line ${pin.line} '${pin.text}': ${(error as Error).message}.`, input);
+    throw new InputError(input, `line ${pin.line} '${pin.text}': ${(error as Error).message}.`);
   }
 }
 

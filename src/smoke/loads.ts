@@ -1,7 +1,7 @@
 // The two loads: the way users load the library (after import tensorflow, then the smoke
 // test) and a standalone load in a fresh Python that has not imported tensorflow. They
 // run side by side; the standalone one is what catches the import-order trap.
-import type { Diagnostic, Severity } from '../report/diagnostic.ts';
+import type { Diagnostic, Severity } from '../diagnostic.ts';
 import type { SmokeTest } from '../inputs.ts';
 import { runSmoke, type LoadAs, type SmokeResult } from './smoke.ts';
 import { smokeDiagnostics } from './smoke-diagnostics.ts';

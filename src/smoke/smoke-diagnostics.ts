@@ -1,7 +1,7 @@
 // Turns a smoke run into findings: a timeout and a smoke-test failure are decided here,
 // loader messages are classified by the loader parser.
-import type { Diagnostic } from '../report/diagnostic.ts';
-import { parseLoadOutput } from '../report/parse/loader.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { parseLoadOutput } from '../parse/loader.ts';
 import type { SmokeResult, StepName, LoadAs } from './smoke.ts';
 
 const STEP_TEXT: Record<StepName, string> = {

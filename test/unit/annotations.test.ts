@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as core from '@actions/core';
 import { planAnnotations } from '../../src/report/annotations.ts';
 import type { PlannedAnnotation } from '../../src/report/annotations.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const ws = '/home/runner/work/repo/repo';
 

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cgoEnvironment, joinFlags, quoteFlag } from '../../src/flags/cgo-flags.ts';
+import { cgoEnvironment, quoteFlag } from '../../src/flags/cgo-flags.ts';
 import { installFromProbe, cxx11AbiFlagFor } from '../../src/resolve/tensorflow.ts';
+import { readInputs } from '../../src/inputs.ts';
+import { InputError } from '../../src/input-error.ts';
+import { fixturePackage, makeWorkspace, removeWorkspace } from '../helpers/workspace.ts';
 
 const plan = {
   cflags: ['-I/venv/site-packages/tensorflow/include', '-D_GLIBCXX_USE_CXX11_ABI=1'],
@@ -9,10 +12,37 @@ const plan = {
 };
 
 test('paths with spaces, and $ORIGIN, are quoted for cmd/go, which splits without a shell', () => {
-  assert.equal(quoteFlag('-I/a b/include'), `'-I/a b/include'`);
-  assert.equal(quoteFlag(`-I/it's`), `"-I/it's"`);
-  assert.throws(() => quoteFlag(`-I/it's "x"`), /both ' and "/);
-  assert.equal(joinFlags(plan.ldflags), `-L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`);
+  assert.equal(quoteFlag('-I/a b/include', 'python'), `'-I/a b/include'`);
+  assert.equal(quoteFlag(`-I/it's`, 'python'), `"-I/it's"`);
+  assert.equal(cgoEnvironment(plan, { CGO_LDFLAGS: '' }).CGO_LDFLAGS, `-L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`);
+});
+
+test('a TensorFlow folder cmd/go cannot quote is an input error naming python and the fix', () => {
+  const tf = `/home/o'neil/"venv"/site-packages/tensorflow`;
+  assert.throws(
+    () => cgoEnvironment({ cflags: [`-I${tf}/include`], ldflags: [`-L${tf}`] }, {}),
+    (e: unknown) => e instanceof InputError && e.input === 'python' && /both ' and "/.test(e.message) && /Use a folder whose path has no quotes/.test(e.message),
+  );
+});
+
+test('an install-dir or rpath cmd/go cannot quote is refused when the input is read', () => {
+  const ws = makeWorkspace(fixturePackage('hello'));
+  try {
+    const read = (values: Record<string, string>) => readInputs((name) => values[name] ?? '', { workspace: ws });
+    assert.ok(read({}).link);
+    assert.throws(() => read({ 'install-dir': `pkg/it's "ops"` }), (e: unknown) => e instanceof InputError && e.input === 'install-dir' && /^Input 'install-dir': .*both ' and "/.test(e.message));
+    assert.throws(() => read({ rpath: `/opt/it's "lib"` }), (e: unknown) => e instanceof InputError && e.input === 'rpath' && /both ' and "/.test(e.message));
+  } finally {
+    removeWorkspace(ws);
+  }
+});
+
+test('the bindings link folder comes first, ahead of the user flags, and every -L folder appears once', () => {
+  const env = cgoEnvironment({ ...plan, linkDir: '/t/link dir' }, { CGO_LDFLAGS: '-L/usr/local/lib -lfoo' });
+  assert.equal(env.CGO_LDFLAGS, `'-L/t/link dir' -L/usr/local/lib -lfoo -L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`);
+  for (const folder of ['/t/link dir', '/usr/local/lib', '/venv/site-packages/tensorflow']) {
+    assert.equal(env.CGO_LDFLAGS!.split(`-L${folder}`).length - 1, 1, folder);
+  }
 });
 
 test('the user environment is kept, and cmd/go\'s CFLAGS default is not lost', () => {

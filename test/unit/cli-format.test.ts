@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatForCli } from '../../src/report/cli-format.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const cwd = '/home/me/src/app';
 

@@ -1,8 +1,9 @@
 // Demangling through the real c++filt, and the C++11-ABI check.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDemangledNames, demangleAll, isCxxAbiMismatch, isMangled } from '../../src/report/demangle.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import { addDemangledNames, demangleAll } from '../../src/postprocess/demangle.ts';
+import { isCxxAbiMismatch, isMangled } from '../../src/parse/symbol-names.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 describe('demangleAll', () => {
   it('demangles C++ names (with symbol versions) and leaves C names alone', async () => {

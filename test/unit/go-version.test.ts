@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import semver from 'semver';
+import { InputError } from '../../src/input-error.ts';
 import {
-  GoSetupError,
   goVersionToSemver,
   normalizeSpec,
   parseGoVersionFile,
@@ -32,7 +32,7 @@ test('semver becomes the version Go uses in file names', () => {
   for (const go of ['go1.21rc2', 'go1.20', 'go1.20.3', 'go1.21.0', 'go1.9beta1', 'go1.27rc1']) {
     assert.equal(semverToGoVersion(goVersionToSemver(go)!), go, go);
   }
-  assert.throws(() => semverToGoVersion('1.26'), GoSetupError);
+  assert.throws(() => semverToGoVersion('1.26'), InputError);
 });
 
 test('Go versions order as semver: rc < release, 1.20 < 1.20.1 < 1.21rc2 < 1.21.0', () => {
@@ -66,7 +66,7 @@ test('exact versions, ranges and aliases pass through', () => {
 
 test('a spec that is not a version says which input is wrong', () => {
   for (const bad of ['', 'latest', 'one.two', '1.2.3.4.5']) {
-    assert.throws(() => normalizeSpec(bad), (e: unknown) => e instanceof GoSetupError && e.input === 'go-version' && /go-version/.test(e.message), bad);
+    assert.throws(() => normalizeSpec(bad), (e: unknown) => e instanceof InputError && e.input === 'go-version' && /go-version/.test(e.message), bad);
   }
 });
 

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readInputs, readMode, readMatrixInputs, InputError } from '../../src/inputs.ts';
+import { readInputs, readMode, readMatrixInputs } from '../../src/inputs.ts';
+import { InputError } from '../../src/input-error.ts';
 import { repoRoot } from '../helpers/env.ts';
 
 function workspaceWithModule(): string {

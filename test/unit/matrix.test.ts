@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildMatrix, MatrixError, DEFAULT_GO_VERSIONS } from '../../src/setup/matrix.ts';
+import { buildMatrix, DEFAULT_GO_VERSIONS } from '../../src/setup/matrix.ts';
+import { InputError } from '../../src/input-error.ts';
 
 test('a fixed range gives every compatible combination, newest first, as strings', () => {
   const matrix = buildMatrix({ tensorflow: '>=2.19 <2.22', python: '>=3.11', go: '1.25, 1.26' });
@@ -44,8 +45,8 @@ test('pythonsPerTf edges and newest trim the Python axis', () => {
 });
 
 test('an empty matrix is refused with the input to change', () => {
-  assert.throws(() => buildMatrix({ tensorflow: '2.16', python: '3.13' }), (e: unknown) => e instanceof MatrixError && e.input === 'python-versions' && /2\.16: 3\.9-3\.12/.test(e.message));
-  assert.throws(() => buildMatrix({ tensorflow: '>=3.0' }), (e: unknown) => e instanceof MatrixError && e.input === 'tensorflow-version');
-  assert.throws(() => buildMatrix({ go: '>=2.0' }), (e: unknown) => e instanceof MatrixError && e.input === 'go-version');
+  assert.throws(() => buildMatrix({ tensorflow: '2.16', python: '3.13' }), (e: unknown) => e instanceof InputError && e.input === 'python-versions' && /2\.16: 3\.9-3\.12/.test(e.message));
+  assert.throws(() => buildMatrix({ tensorflow: '>=3.0' }), (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version');
+  assert.throws(() => buildMatrix({ go: '>=2.0' }), (e: unknown) => e instanceof InputError && e.input === 'go-version');
   assert.throws(() => buildMatrix({ python: '3' }), /not a major.minor version/);
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
-import { parseBuildOutput, type CountedDiagnostic } from '../../src/report/parse/build-output.ts';
+import { parseBuildOutput, type CountedDiagnostic } from '../../src/parse/build-output.ts';
 
 const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'build');
 const parseFixture = (name: string): CountedDiagnostic[] => parseBuildOutput(fs.readFileSync(path.join(fixtureDir, name), 'utf8'));

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
-import { parseLoadOutput, signalFromExitCode, type LoadOutcome } from '../../src/report/parse/loader.ts';
-import type { CountedDiagnostic } from '../../src/report/parse/collector.ts';
+import { parseLoadOutput, signalFromExitCode, type LoadOutcome } from '../../src/parse/loader.ts';
+import type { CountedDiagnostic } from '../../src/parse/collector.ts';
 
 const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'load');
 function parseFixture(name: string): CountedDiagnostic[] {

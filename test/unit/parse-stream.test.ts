@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
-import { createBuildOutputParser, parseBuildOutput } from '../../src/report/parse/build-output.ts';
-import { createLineSplitter } from '../../src/report/parse/line-splitter.ts';
+import { createBuildOutputParser, parseBuildOutput } from '../../src/parse/build-output.ts';
+import { createLineSplitter } from '../../src/parse/line-splitter.ts';
 
 const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'build');
 const fixtures = [

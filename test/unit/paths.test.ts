@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspaceRelative, formatPosition, workspacePositions, originText } from '../../src/report/paths.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const ws = '/home/runner/work/repo/repo';
 

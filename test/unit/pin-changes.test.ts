@@ -9,7 +9,7 @@ import { composeCauseFinding } from '../../src/changes/cause.ts';
 import { renderChangesSection } from '../../src/changes/summary-section.ts';
 import { goVersionLines } from '../../src/setup/go-version.ts';
 import { goModRequires } from '../../src/setup/tf-version.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const root = '/home/runner/work/app/app';
 

@@ -5,10 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expandRunpath, runpathReaches, glibcFloorFor, mergeGlibcFindings } from '../../src/inspect/post-build.ts';
 import { standaloneFindings } from '../../src/smoke/loads.ts';
-import { dropRepeatsOfNotInTensorflow, withProviders } from '../../src/report/enrich.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
-import { tensorflowLibraries } from '../../src/inspect/providers.ts';
-import { tfDir } from '../helpers/env.ts';
+import { dropRepeatsOfNotInTensorflow } from '../../src/postprocess/dedupe.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 test('$ORIGIN expands to the library\'s folder, as the loader does', () => {
   assert.deepEqual(expandRunpath('$ORIGIN/../tf:${ORIGIN}/x:/abs', '/site/pkg/ops/lib.so'), ['/site/pkg/ops/../tf', '/site/pkg/ops/x', '/abs']);
@@ -72,10 +70,3 @@ test('a name reported as not in TensorFlow is not reported again by the linker o
   assert.deepEqual(kept.map((d) => `${d.kind}:${d.symbol}`), ['not-in-tensorflow:TF_Nope', 'undefined-reference:TF_Other', 'missing-expected-symbol:TF_Nope']);
 });
 
-test('an undefined TensorFlow symbol gets the library that defines it and the exact -l flag', async () => {
-  const [d] = await withProviders([finding({ kind: 'undefined-symbol', stage: 'smoke', symbol: 'TF_Version' })], tensorflowLibraries(tfDir()));
-  assert.equal(d!.providedBy, 'libtensorflow_cc.so.2');
-  assert.match(d!.fix ?? '', /-l:libtensorflow_cc\.so\.2/);
-  const [other] = await withProviders([finding({ kind: 'undefined-symbol', symbol: 'not_a_tf_symbol_at_all' })], tensorflowLibraries(tfDir()));
-  assert.equal(other!.providedBy, undefined);
-});

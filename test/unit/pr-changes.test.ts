@@ -10,7 +10,7 @@ import { readPrChanges } from '../../src/changes/pr-changes.ts';
 import { composeCauseFinding } from '../../src/changes/cause.ts';
 import { renderChangesSection } from '../../src/changes/summary-section.ts';
 import { planAnnotations } from '../../src/report/annotations.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toSarif, toDiagnosticsJson } from '../../src/report/sarif.ts';
 import type { SarifLog } from '../../src/report/sarif.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const ws = '/home/runner/work/repo/repo';
 const opts = { workspace: ws, toolVersion: '0.1.0', informationUri: 'https://github.com/octo/tf-cgo-verify' };

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderSummary, repoBlobUrl, escapeCell, formatDuration } from '../../src/report/summary.ts';
 import type { SummaryData } from '../../src/report/summary.ts';
-import type { Diagnostic } from '../../src/report/diagnostic.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const ws = '/home/runner/work/repo/repo';
 const repoUrl = 'https://github.com/octo/repo/blob/0123abc';

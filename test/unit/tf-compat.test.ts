@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  TF_RELEASES, checkCompatibility, cxx11AbiFlag, findRelease, graftMinorToTfMinor, knownPythonMinors, newestCompatible, recommendedPython, tfLibraryFiles,
+  TF_RELEASES, checkCompatibility, findRelease, graftMinorToTfMinor, knownPythonMinors, newestCompatible, recommendedPython,
 } from '../../src/setup/tf-compat.ts';
+import { cxx11AbiFlagFor } from '../../src/resolve/tensorflow.ts';
 
 const linux = { platform: 'linux', arch: 'x64', glibc: '2.39', packageName: 'tensorflow-cpu' as const, pythonLabel: 'python3' };
 
@@ -20,13 +21,8 @@ test('the table covers TensorFlow 2.12 to 2.21, newest first, with their Python 
   assert.deepEqual(knownPythonMinors(), ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13']);
 });
 
-test('library file names and the C++ ABI flag', () => {
-  assert.deepEqual(tfLibraryFiles('linux'), { framework: 'libtensorflow_framework.so.2', cc: 'libtensorflow_cc.so.2' });
-  assert.deepEqual(tfLibraryFiles('darwin'), { framework: 'libtensorflow_framework.2.dylib', cc: 'libtensorflow_cc.2.dylib' });
-  assert.equal(cxx11AbiFlag('2.8.4'), 0);
-  assert.equal(cxx11AbiFlag('2.9.0'), 1);
-  assert.equal(cxx11AbiFlag('2.21.0'), 1);
-  assert.ok(TF_RELEASES.every((r) => r.cxx11Abi === 1));
+test('the table\'s C++ ABI agrees with the -D_GLIBCXX_USE_CXX11_ABI the build passes for each release', () => {
+  for (const r of TF_RELEASES) assert.equal(r.cxx11Abi, cxx11AbiFlagFor(`${r.minor}.0`), r.minor);
 });
 
 test('a fitting combination has no problems', () => {

@@ -5,9 +5,10 @@ import path from 'node:path';
 import semver from 'semver';
 import { repoRoot } from '../helpers/env.ts';
 import {
-  TfSetupError, findTfPin, inferTfFromGoMod, parsePyproject, parseRequirementsTxt, parseSetupCfg, parseVersionFile, parseVersionInput,
-  pep440ToSemver, pinToRequest, semverToPep440, pepVersionToSemver,
+  findTfPin, inferTfFromGoMod, parseVersionInput, pep440ToSemver, pinToRequest, semverToPep440, pepVersionToSemver,
 } from '../../src/setup/tf-version.ts';
+import { parsePyproject, parseRequirementsTxt, parseSetupCfg, parseVersionFile } from '../../src/setup/tf-requirement-files.ts';
+import { InputError } from '../../src/input-error.ts';
 
 const fixture = (name: string) => {
   const file = path.join(repoRoot, 'test', 'fixtures', 'tf', name);
@@ -39,8 +40,8 @@ test('tensorflow-version: exact versions, ranges, PEP 440 and latest', () => {
 });
 
 test('tensorflow-version: nonsense is refused naming the input', () => {
-  assert.throws(() => parseVersionInput('banana'), (e: unknown) => e instanceof TfSetupError && e.input === 'tensorflow-version' && /'banana' is not a version/.test(e.message));
-  assert.throws(() => parseVersionInput('<2.18,>=2.19'), (e: unknown) => e instanceof TfSetupError && /no version satisfies/.test(e.message));
+  assert.throws(() => parseVersionInput('banana'), (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version' && /'banana' is not a version/.test(e.message));
+  assert.throws(() => parseVersionInput('<2.18,>=2.19'), (e: unknown) => e instanceof InputError && /no version satisfies/.test(e.message));
 });
 
 test('PEP 440 specifiers become semver ranges', () => {

@@ -1,7 +1,7 @@
 // Titles, explanations and fixes for build-time findings (linker and compilers), so
 // every linker parser words the same problem the same way.
 import type { Diagnostic, Location } from '../diagnostic.ts';
-import { isCxxAbiMismatch } from '../demangle.ts';
+import { isCxxAbiMismatch } from './symbol-names.ts';
 
 const cgoWrapper = /^_{1,2}cgo_[0-9a-f]+_Cfunc_(.+)$/;
 

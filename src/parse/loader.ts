@@ -2,7 +2,7 @@
 // tf.load_op_library): dynamic loader errors, Go panics and crashes, duplicate
 // TensorFlow runtimes, signals, timeouts and any other Python exception.
 import type { Location } from '../diagnostic.ts';
-import { isCxxAbiMismatch } from '../demangle.ts';
+import { isCxxAbiMismatch } from './symbol-names.ts';
 import { createCollector, type CountedDiagnostic } from './collector.ts';
 import { createLineSplitter } from './line-splitter.ts';
 import * as found from './load-findings.ts';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detectBindings, ensureLinkDir, linkDirFor, linkEntries, withLinkDirFirst } from '../../src/flags/bindings.ts';
+import { detectBindings, ensureLinkDir, linkDirFor, linkEntries } from '../../src/flags/bindings.ts';
 import { planLink } from '../../src/flags/link-plan.ts';
 import { cgoEnvironment } from '../../src/flags/cgo-flags.ts';
 import { scanCgoPackage, scanCgoSource, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
@@ -71,11 +71,6 @@ test('link folder: per TensorFlow, idempotent, repairs stale links, files and fo
   assert.notEqual(linkDirFor(base, '/other/tensorflow'), first.dir);
 });
 
-test('withLinkDirFirst puts the link folder ahead of the user flags', () => {
-  assert.equal(withLinkDirFirst('-L/usr/local/lib -lfoo', '/t/link dir'), `'-L/t/link dir' -L/usr/local/lib -lfoo`);
-  assert.equal(withLinkDirFirst('', '/t/l'), '-L/t/l');
-});
-
 async function loadWithTensorflow(library: string, script: string): Promise<string> {
   const code = `import tensorflow, ctypes, sys\nlib = ctypes.CDLL(sys.argv[1])\n${script}`;
   const run = await runProcess(tfPython(), ['-c', code, library], { timeoutMs: 120_000 });
@@ -90,8 +85,11 @@ test('a local -ltensorflow module builds against the link folder and binds to th
     mode: 'auto', tf, facts, rpath: 'auto', tempDir: tmp,
     pkg: { dir, importPath: 'example.com/ltensorflow', name: 'main', cgoFiles: [], goFiles: [], deps: [] },
   });
-  assert.equal(plan.ldflags[0], `-L${plan.linkDir}`);
-  assert.deepEqual(plan.ldflags.slice(1), [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
+  assert.ok(plan.linkDir);
+  assert.deepEqual(plan.ldflags, [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
+  // The link folder comes first, ahead of the user's own flags, and every -L appears once.
+  const cgoLdflags = cgoEnvironment(plan, { CGO_LDFLAGS: '-L/usr/local/lib' }).CGO_LDFLAGS!;
+  assert.equal(cgoLdflags, `-L${plan.linkDir} -L/usr/local/lib -L${tf.libDir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`);
   assert.ok(plan.notes.some((n) => n.startsWith('Go bindings (main.go:6 #cgo LDFLAGS: -ltensorflow)')), plan.notes.join('\n'));
   assert.ok(!fs.existsSync(path.join(tf.libDir, 'libtensorflow.so')), 'only the link folder can satisfy -ltensorflow');
 
@@ -122,7 +120,8 @@ test('github.com/wamuir/graft v0.10.0 (TF 2.18 bindings) builds against the pip 
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
   const plan = await planLink({ mode: 'auto', tf, facts, pkg, rpath: 'auto', tempDir: tmp });
   // The package itself calls no C function: the link folder, and framework for the bindings.
-  assert.deepEqual(plan.ldflags, [`-L${plan.linkDir}`, `-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-Wl,-z,defs']);
+  assert.ok(plan.linkDir);
+  assert.deepEqual(plan.ldflags, [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-Wl,-z,defs']);
   const library = path.join(tmp, 'graft', 'libgraft.so');
   const build = await runProcess('go', ['build', '-buildmode=c-shared', '-o', library, '.'], {
     cwd: dir, env: { ...env, ...cgoEnvironment(plan, {}) }, timeoutMs: 900_000,

@@ -2,7 +2,7 @@
 // (main.cgo2.c, cgo-gcc-prolog) or nothing at all; the user needs the C.X call, the
 // #cgo LDFLAGS argument or the #include line in their own .go files.
 import path from 'node:path';
-import type { Diagnostic, DiagnosticKind, Location } from './diagnostic.ts';
+import type { Diagnostic, DiagnosticKind, Location } from '../diagnostic.ts';
 import { preambleMentions, type CgoFileFacts, type CgoPackageFacts } from '../resolve/cgo-source.ts';
 
 export interface ComputedLibrary {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { runProcess } from '../../src/util/process.ts';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
 import { repoRoot } from '../helpers/env.ts';
-import { setupGo, GoSetupError, type GoSetupOptions } from '../../src/setup/go-setup.ts';
+import { goEnvironment, setupGo, type GoSetupOptions } from '../../src/setup/go-setup.ts';
+import { InputError } from '../../src/input-error.ts';
 import { findInToolCache } from '../../src/setup/go-installer.ts';
 
 const hostOk = process.platform === 'linux' && process.arch === 'x64';
@@ -136,7 +137,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     }
   });
 
-  test('(a) downloads, verifies, caches and puts the new go first on PATH with GOTOOLCHAIN=local', async () => {
+  test('(a) downloads, verifies, caches, and goEnvironment puts the new go first on PATH with GOTOOLCHAIN=local', async () => {
     const result = await setupGo(opts({ versionSpec: '1.99.1' }));
     const goroot = path.join(toolCache, 'go', '1.99.1', 'x64');
     assert.deepEqual(result, { version: '1.99.1', goroot, source: 'download', spec: '1.99.1' });
@@ -145,13 +146,15 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     assert.ok(fs.existsSync(`${goroot}.complete`));
 
     const bin = path.join(goroot, 'bin');
-    assert.equal(fs.readFileSync(process.env.GITHUB_PATH!, 'utf8').trim(), bin);
-    assert.equal(process.env.PATH!.split(path.delimiter)[0], bin);
-    assert.match(fs.readFileSync(process.env.GITHUB_ENV!, 'utf8'), /^GOTOOLCHAIN<<(\S+)\nlocal\n\1\n$/);
-    assert.equal(process.env.GOTOOLCHAIN, 'local');
+    // setupGo talks to no runner: the action's front end exports Go to later steps (test/e2e/setup.test.ts).
+    assert.equal(fs.readFileSync(process.env.GITHUB_PATH!, 'utf8'), '');
+    assert.equal(fs.readFileSync(process.env.GITHUB_ENV!, 'utf8'), '');
+    const env = goEnvironment(result, process.env);
+    assert.equal(env.PATH!.split(path.delimiter)[0], bin);
+    assert.equal(env.GOTOOLCHAIN, 'local');
 
     // The cached tree is a working GOROOT: the go found first on PATH runs from it.
-    const go = await runProcess('go', ['env', 'GOVERSION', 'GOROOT'], { cwd: tmp, env: { ...process.env, GOROOT: '' } });
+    const go = await runProcess('go', ['env', 'GOVERSION', 'GOROOT'], { cwd: tmp, env: { ...env, GOROOT: '' } });
     assert.equal(go.exitCode, 0, go.combined);
     assert.deepEqual(go.stdout.trim().split('\n'), [`go${pathGo.version}`, goroot]);
     // Nothing left behind in RUNNER_TEMP, no staging folder next to the cached version.
@@ -198,7 +201,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
   test('(c) an archive with one byte changed is refused and nothing is cached', async () => {
     const before = listToolCache();
     await assert.rejects(setupGo(opts({ versionSpec: '1.98.0' })), (e: unknown) => {
-      assert.ok(e instanceof GoSetupError);
+      assert.ok(e instanceof InputError);
       assert.equal(e.input, 'go-download-base-url');
       assert.match(e.message, new RegExp(`${server.origin}/dl/go1\\.98\\.0\\.linux-amd64\\.tar\\.gz`));
       assert.ok(e.message.includes(sha256(archive)), 'names the expected hash');
@@ -242,7 +245,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
 
   test('no matching release lists the newest available versions', async () => {
     await assert.rejects(setupGo(opts({ versionSpec: '1.94' })), (e: unknown) => {
-      assert.ok(e instanceof GoSetupError);
+      assert.ok(e instanceof InputError);
       assert.equal(e.input, 'go-version');
       assert.match(e.message, /matches go-version "1\.94" \(~1\.94\) for linux\/amd64\. Newest available: 1\.99\.1, 1\.98\.0, 1\.97\.0, 1\.96\.0, 1\.95\.0\./);
       return true;
@@ -250,6 +253,6 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
   });
 
   test('a missing go-version-file names the input', async () => {
-    await assert.rejects(setupGo(opts({ versionFile: 'sub/go.mod' })), (e: unknown) => e instanceof GoSetupError && e.input === 'go-version-file' && /go-version-file sub\/go\.mod cannot be read.*ENOENT/.test(e.message));
+    await assert.rejects(setupGo(opts({ versionFile: 'sub/go.mod' })), (e: unknown) => e instanceof InputError && e.input === 'go-version-file' && /go-version-file sub\/go\.mod cannot be read.*ENOENT/.test(e.message));
   });
 });

@@ -1,10 +1,13 @@
-// findProviders on the real TensorFlow libraries: which one exports each C name.
+// findProviders and withProviders on the real TensorFlow libraries: which one exports each C name.
 import { test } from 'node:test';
-import path from 'node:path';
-import { repoRoot } from '../helpers/env.ts';
 import assert from 'node:assert/strict';
-import { findProviders, findProvisions, tensorflowLibraries } from '../../src/inspect/providers.ts';
+import path from 'node:path';
+import { repoRoot, tfDir } from '../helpers/env.ts';
+import { findProviders, findProvisions, tensorflowLibraries, withProviders } from '../../src/inspect/providers.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 import { tfLinkDir } from '../fixtures/elf/build-example.ts';
+
+const finding = (over: Partial<Diagnostic>): Diagnostic => ({ severity: 'error', kind: 'other', stage: 'build', title: 't', message: 'm', ...over });
 
 test('each TF C name maps to the library that exports it, unknown names to undefined', async () => {
   const libraries = tensorflowLibraries(tfLinkDir());
@@ -32,4 +35,12 @@ test('the first library in the given order wins when several export a name', asy
   assert.equal((await findProviders([b, a], ['api_one'])).get('api_one'), 'libversioned32.so');
   const [framework] = tensorflowLibraries(tfLinkDir()) as [string];
   assert.deepEqual(Object.fromEntries(await findProviders([framework], ['TF_Version'])), { TF_Version: undefined });
+});
+
+test('an undefined TensorFlow symbol gets the library that defines it and the exact -l flag', async () => {
+  const [d] = await withProviders([finding({ kind: 'undefined-symbol', stage: 'smoke', symbol: 'TF_Version' })], tensorflowLibraries(tfDir()));
+  assert.equal(d!.providedBy, 'libtensorflow_cc.so.2');
+  assert.match(d!.fix ?? '', /-l:libtensorflow_cc\.so\.2/);
+  const [other] = await withProviders([finding({ kind: 'undefined-symbol', symbol: 'not_a_tf_symbol_at_all' })], tensorflowLibraries(tfDir()));
+  assert.equal(other!.providedBy, undefined);
 });

@@ -1,24 +1,11 @@
-// C++ symbol demangling through c++filt (binutils), fed on stdin in batches, and the
-// C++11-ABI check. Names that are not Itanium-mangled map to themselves, as do all names
-// when c++filt is missing.
-import type { Diagnostic } from './diagnostic.ts';
+// C++ symbol demangling through c++filt (binutils), fed on stdin in batches. Names that
+// are not Itanium-mangled map to themselves, as do all names when c++filt is missing.
+import type { Diagnostic } from '../diagnostic.ts';
+import { isMangled } from '../parse/symbol-names.ts';
 import { runProcess } from '../util/process.ts';
 
 /** Symbols per c++filt run; c++filt answers line by line, so this only bounds memory. */
 const batchSize = 5000;
-
-/** Itanium C++ mangling, optionally with a symbol version (`_Znwm@@GLIBCXX_3.4`). */
-export function isMangled(symbol: string): boolean {
-  return symbol.startsWith('_Z') && !/\s/.test(symbol);
-}
-
-/**
- * A name of the C++11 string ABI: functions returning std::string carry `B5cxx11` when
- * mangled and `[abi:cxx11]` when demangled (GNU ld prints demangled names).
- */
-export function isCxxAbiMismatch(symbol: string): boolean {
-  return symbol.includes('B5cxx11') || symbol.includes('[abi:cxx11]');
-}
 
 export async function demangleAll(symbols: string[], cxxfilt = 'c++filt'): Promise<Map<string, string>> {
   const result = new Map<string, string>();

@@ -1,0 +1,81 @@
+// Stage 4: go build -buildmode=c-shared, its output echoed raw and parsed as it arrives.
+// Go's build cache is restored before and saved after a successful build only: a failed
+// build has nothing worth keeping, and its key would then hold a half-filled cache.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostic.ts';
+import type { Inputs } from '../inputs.ts';
+import { InputError } from '../input-error.ts';
+import type { Log } from '../log.ts';
+import { createBuildOutputParser } from '../parse/build-output.ts';
+import type { ResolveStage } from '../resolve/resolve-stage.ts';
+import { goSumHash, restoreGoBuildCache, saveGoBuildCache, type ActionCache, type GoBuildCacheKeyParts } from '../setup/cache.ts';
+import { tailLines, type CheckResult } from '../stage.ts';
+import { runProcess } from '../util/process.ts';
+import { goBuild } from './go-build.ts';
+
+export interface BuildStage extends CheckResult {
+  /** The built library, when the build succeeded. */
+  sharedObject?: string;
+}
+
+interface GoCache {
+  dirs: string[];
+  parts: GoBuildCacheKeyParts;
+  restoredKey: string | undefined;
+}
+
+/** Go's build cache, keyed by go.sum and the Go and TensorFlow versions; an absent service is one notice. */
+async function restoreGoCache(resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>, env: NodeJS.ProcessEnv, cache: ActionCache): Promise<GoCache | undefined> {
+  if (!cache.usable) return undefined;
+  const { pkg } = resolved;
+  const goSum = pkg.module ? path.join(path.dirname(pkg.module.goMod), 'go.sum') : undefined;
+  const sum = goSum && fs.existsSync(goSum) ? await fs.promises.readFile(goSum, 'utf8') : '';
+  const gocache = (await runProcess('go', ['env', 'GOCACHE'], { env })).stdout.trim();
+  if (!gocache) return undefined;
+  const parts = { platform: process.platform, arch: process.arch, goVersion: resolved.goVersion, goSumHash: goSumHash(sum), tfVersion: resolved.tf.version };
+  const dirs = [gocache];
+  return { dirs, parts, restoredKey: await restoreGoBuildCache(dirs, parts, cache) };
+}
+
+export interface BuildRequest {
+  inputs: Inputs;
+  resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>;
+  cgoEnv: Record<string, string>;
+  env: NodeJS.ProcessEnv;
+  log: Log;
+  /** The run's cache, when the cache input is on. */
+  cache?: ActionCache;
+}
+
+export async function build({ inputs, resolved, cgoEnv, env, log, cache }: BuildRequest): Promise<BuildStage> {
+  const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
+  const parser = createBuildOutputParser();
+  const echo = log.rawEcho();
+  const run = await goBuild({
+    workingDirectory: inputs.workingDirectory,
+    packagePath: inputs.packagePath,
+    output: inputs.output,
+    buildFlags: inputs.buildFlags,
+    env: { ...env, ...cgoEnv },
+    onOutput: (chunk) => {
+      echo.write(chunk);
+      parser.write(chunk);
+    },
+  }).finally(() => echo.end());
+  const diagnostics: Diagnostic[] = parser.end();
+  if (run.run.spawnError) throw new InputError('go-version', `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  if (!run.ok) {
+    if (!diagnostics.some((d) => d.severity === 'error')) {
+      diagnostics.push({
+        severity: 'error', kind: 'other', stage: 'build',
+        title: 'go build failed',
+        message: `go build exited with ${run.run.exitCode ?? run.run.signal}; its output is in the log and the summary.`,
+      });
+    }
+    return { ok: false, diagnostics, rawTails: [{ title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) }], notes: [] };
+  }
+  log.info(`Built ${inputs.output}`);
+  if (goCache && cache) await saveGoBuildCache(goCache.dirs, goCache.parts, goCache.restoredKey, cache);
+  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes: [] };
+}

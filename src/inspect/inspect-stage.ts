@@ -1,0 +1,28 @@
+// Stage 5: the built library's ELF: who provides each undefined symbol (the loader's view),
+// the exported symbols against expect-symbols, and the glibc floor.
+import type { Inputs } from '../inputs.ts';
+import type { Log } from '../log.ts';
+import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
+import type { CheckResult } from '../stage.ts';
+import type { LibraryInspection } from './inspect-library.ts';
+import { inspectBuiltLibrary } from './post-build.ts';
+
+export interface InspectStage extends CheckResult {
+  inspection: LibraryInspection;
+  /** Whether the library's own RUNPATH/RPATH leads to TensorFlow's library folder. */
+  runpathReachesTensorflow: boolean;
+}
+
+const STATIC_TLS_NOTE = 'FLAGS has STATIC_TLS, as every Go c-shared library does. It only matters when a process runs out of static TLS space ("cannot load any more object with static TLS"); see golang/go#48596 and tensorflow/io#574.';
+
+export async function inspect(inputs: Inputs, library: string, tf: TensorFlowInstall, log: Log): Promise<InspectStage> {
+  const { inspection, diagnostics, runpathReachesTensorflow } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const needed = inspection.needed.join(', ') || '(none)';
+  const runpath = inspection.runpath ?? inspection.rpath ?? '(none)';
+  log.info(`NEEDED: ${needed}`);
+  log.info(`RUNPATH: ${runpath}`);
+  for (const s of inspection.symbols) log.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...(inspection.staticTls ? [STATIC_TLS_NOTE] : [])];
+  const ok = !diagnostics.some((d) => d.severity === 'error');
+  return { ok, inspection, runpathReachesTensorflow, diagnostics, rawTails: [], notes };
+}

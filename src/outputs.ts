@@ -1,0 +1,105 @@
+// Turns a pipeline result into what a front end hands on: the action's outputs, the
+// diagnostics JSON and SARIF files (written here, for the action and the CLI alike), the
+// job summary and the annotations to make. main.ts and cli.ts only wire this up.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from './diagnostic.ts';
+import type { Inputs } from './inputs.ts';
+import type { PipelineResult } from './pipeline.ts';
+import { planAnnotations, type PlannedAnnotation } from './report/annotations.ts';
+import { toDiagnosticsJson, toSarif } from './report/sarif.ts';
+import { renderSummary } from './report/summary.ts';
+
+/** GitHub skips a summary over 1 MiB; leave room for other steps' markup. */
+const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
+const TOOL_VERSION = '0.1.0';
+
+export interface ReportContext {
+  /** A folder of its own is made under it for the diagnostics JSON: RUNNER_TEMP or the OS temp folder. */
+  reportRoot: string;
+  /** The blob URL prefix for links in the summary (see repoBlobUrl). */
+  repoUrl?: string;
+}
+
+export interface RunReport {
+  /** The action's outputs, by name (the CLI prints none of them). */
+  outputs: Record<string, string>;
+  /** The diagnostics JSON file written. */
+  diagnosticsFile: string;
+  /** The SARIF file written, when the sarif-file input is set. */
+  sarifFile?: string;
+  /** Annotations to make, in order; none when the annotate input is off. */
+  annotations: PlannedAnnotation[];
+  /** The job summary, markdown. */
+  summary: string;
+  /** One sentence on the outcome, e.g. "tf-cgo-verify found 2 errors and 0 warnings". */
+  verdict: Verdict;
+}
+
+export interface Verdict {
+  /** passed; failed but kept green by fail-on: never; or failed. */
+  outcome: 'passed' | 'reported' | 'failed';
+  message: string;
+}
+
+/** Kinds whose symbol nothing resolves, or only `import tensorflow` does. */
+const UNRESOLVED_KINDS = new Set(['unresolved-symbol', 'resolved-only-by-import', 'undefined-symbol', 'undefined-reference', 'not-in-tensorflow']);
+
+export function unresolvedSymbols(diagnostics: readonly Diagnostic[]): string[] {
+  const symbols = diagnostics.flatMap((d) => (UNRESOLVED_KINDS.has(d.kind) && d.symbol ? [d.symbol] : []));
+  return [...new Set(symbols)].sort();
+}
+
+export function verdictOf(result: Pick<PipelineResult, 'passed' | 'diagnostics'>, failOn: Inputs['failOn']): Verdict {
+  const counted = (severity: Diagnostic['severity'], noun: string) => {
+    const n = result.diagnostics.filter((d) => d.severity === severity).length;
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  };
+  const errors = counted('error', 'error');
+  const warnings = counted('warning', 'warning');
+  if (result.passed) return { outcome: 'passed', message: `tf-cgo-verify passed (${errors}, ${warnings}).` };
+  if (failOn === 'never') return { outcome: 'reported', message: `tf-cgo-verify found ${errors} and ${warnings}; fail-on is 'never', so the step stays green.` };
+  return { outcome: 'failed', message: `tf-cgo-verify found ${errors} and ${warnings}: see the annotations and the job summary.` };
+}
+
+export async function reportRun(inputs: Inputs, result: PipelineResult, context: ReportContext): Promise<RunReport> {
+  const status = result.passed ? 'passed' : 'failed';
+  const outputs: Record<string, string> = {
+    result: status,
+    'shared-object': result.sharedObject ?? '',
+    'cgo-cflags': result.cgoEnv.CGO_CFLAGS ?? '',
+    'cgo-ldflags': result.cgoEnv.CGO_LDFLAGS ?? '',
+    'go-version': result.goVersion,
+    'tensorflow-version': result.tf.version,
+    'python-version': result.tf.pythonVersion,
+    python: result.python,
+    'unresolved-symbols': unresolvedSymbols(result.diagnostics).join(','),
+    needed: result.inspection?.needed.join(',') ?? '',
+    runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? '',
+  };
+  // A folder of its own per run: two steps of one job must not share a diagnostics file.
+  const reportDir = await fs.promises.mkdtemp(path.join(context.reportRoot, 'tf-cgo-verify-'));
+  const diagnosticsFile = path.join(reportDir, 'diagnostics.json');
+  await fs.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2));
+  outputs.diagnostics = diagnosticsFile;
+  if (inputs.sarifFile) {
+    const sarif = toSarif(result.diagnostics, { workspace: inputs.workspace, toolVersion: TOOL_VERSION, fallbackFile: result.pkg.module?.goMod });
+    await fs.promises.mkdir(path.dirname(inputs.sarifFile), { recursive: true });
+    await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    outputs['sarif-file'] = inputs.sarifFile;
+  }
+  const annotations = inputs.annotate ? planAnnotations(result.diagnostics, { workspace: inputs.workspace, sarif: Boolean(inputs.sarifFile) }).annotations : [];
+  const summary = renderSummary({
+    result: status,
+    diagnostics: result.diagnostics,
+    workspace: inputs.workspace,
+    repoUrl: context.repoUrl,
+    versions: { go: result.goVersion, tensorflow: result.tf.version, python: result.tf.pythonVersion },
+    flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
+    stages: result.stages,
+    sharedObject: result.sharedObject,
+    rawTail: result.rawTails,
+    notes: result.notes,
+  }, { maxBytes: SUMMARY_LIMIT });
+  return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations, summary, verdict: verdictOf(result, inputs.failOn) };
+}

@@ -1,0 +1,14 @@
+// What a symbol name says by itself, without a lookup.
+
+/** Itanium C++ mangling, optionally with a symbol version (`_Znwm@@GLIBCXX_3.4`). */
+export function isMangled(symbol: string): boolean {
+  return symbol.startsWith('_Z') && !/\s/.test(symbol);
+}
+
+/**
+ * A name of the C++11 string ABI: functions returning std::string carry `B5cxx11` when
+ * mangled and `[abi:cxx11]` when demangled (GNU ld prints demangled names).
+ */
+export function isCxxAbiMismatch(symbol: string): boolean {
+  return symbol.includes('B5cxx11') || symbol.includes('[abi:cxx11]');
+}

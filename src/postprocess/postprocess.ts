@@ -1,0 +1,25 @@
+// The step after the stages: one finding per problem, the TensorFlow library that defines
+// each missing symbol, the Go source line behind each finding, and C++ names demangled.
+import type { Diagnostic } from '../diagnostic.ts';
+import { tensorflowLibraries, withProviders } from '../inspect/providers.ts';
+import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
+import { dropRepeatsOfNotInTensorflow } from './dedupe.ts';
+import { addDemangledNames } from './demangle.ts';
+import { mapToSource } from './map-to-source.ts';
+
+export interface PostprocessContext {
+  /** site-packages/tensorflow, where the TensorFlow libraries are. */
+  tfDir: string;
+  facts: CgoPackageFacts;
+  /** The package folder relative tool paths are resolved against. */
+  packageDir: string;
+  /** Library arguments the action added to CGO_LDFLAGS (-l without the -l). */
+  computedLibraries: readonly string[];
+}
+
+export async function postprocess(diagnostics: Diagnostic[], context: PostprocessContext): Promise<Diagnostic[]> {
+  const deduped = dropRepeatsOfNotInTensorflow(diagnostics);
+  const withLibraries = await withProviders(deduped, tensorflowLibraries(context.tfDir));
+  const mapped = mapToSource(withLibraries, context.facts, { packageDir: context.packageDir, computedLibraries: context.computedLibraries });
+  return addDemangledNames(mapped);
+}

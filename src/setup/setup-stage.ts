@@ -1,0 +1,46 @@
+// Stage 1: the Go toolchain and, when one is asked for, TensorFlow in the action's own
+// virtualenv. Everything after runs with the environment this returns.
+import type { Inputs } from '../inputs.ts';
+import type { Log } from '../log.ts';
+import type { ActionCache } from './cache.ts';
+import { goEnvironment, setupGo, type GoSetupResult } from './go-setup.ts';
+import { setupTensorFlow, type TfSetupResult } from './tf-install.ts';
+
+export interface SetupStage {
+  goSetup: GoSetupResult;
+  tfSetup: TfSetupResult;
+  /** The interpreter to use from now on: the given one, or the action's TensorFlow virtualenv. */
+  python: string;
+  /** The caller's environment with the Go of goSetup first on PATH and GOTOOLCHAIN=local. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** Groups do not nest in the Actions log: inside a stage, a sub-step is a heading line. */
+function withoutGroups(log: Log): Log {
+  return { ...log, group: async (name, fn) => { log.info(`-- ${name}`); return fn(); } };
+}
+
+export async function setUp(inputs: Inputs, log: Log, env: NodeJS.ProcessEnv, cache: ActionCache, onGoReady?: (go: GoSetupResult) => void): Promise<SetupStage> {
+  const s = inputs.setup;
+  const goSetup = await setupGo({
+    versionSpec: s.goVersion,
+    versionFile: s.goVersionFile,
+    workingDirectory: inputs.workingDirectory,
+    downloadBaseUrl: s.goDownloadBaseUrl,
+    downloadSource: s.goDownloadSource,
+    checkLatest: s.checkLatest,
+    log,
+    env,
+  });
+  onGoReady?.(goSetup);
+  const tfSetup = await setupTensorFlow({
+    versionSpec: s.tensorflowVersion,
+    versionFile: s.tensorflowVersionFile,
+    packageName: s.tensorflowPackage,
+    pipArgs: s.pipArgs,
+    python: inputs.python,
+    cache: s.cache,
+    workingDirectory: inputs.workingDirectory,
+  }, { log: withoutGroups(log), env, cache });
+  return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
+}

@@ -1,0 +1,69 @@
+// What the stages of the pipeline share: the result of a stage that checks the user's code,
+// and the record of how each stage went (the job summary's table).
+import type { Diagnostic } from './diagnostic.ts';
+import type { Log } from './log.ts';
+
+/** The end of a tool's output, for the summary when the tool failed. */
+export interface RawTail {
+  title: string;
+  text: string;
+}
+
+/** The result of a stage that can fail on the user's code (build, inspect, load). */
+export interface CheckResult {
+  /** false: the stage found an error; later stages that need its output are skipped. */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  rawTails: RawTail[];
+  /** Facts for the summary: how it was linked, RUNPATH, static TLS. */
+  notes: string[];
+}
+
+export type StageStatus = 'passed' | 'failed' | 'skipped';
+
+export interface StageRecord {
+  name: string;
+  status: StageStatus;
+  durationMs?: number;
+}
+
+const RAW_TAIL_LINES = 200;
+
+export function tailLines(text: string, count = RAW_TAIL_LINES): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return lines.slice(-count).join('\n');
+}
+
+function failed(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'ok' in value && value.ok === false;
+}
+
+export interface Stages {
+  readonly records: StageRecord[];
+  /** Runs a stage in a log group. A thrown error (bad input) fails it and goes on up; a result with ok: false fails it. */
+  run<T>(name: string, stage: () => Promise<T>): Promise<T>;
+  skip(name: string): undefined;
+}
+
+export function createStages(log: Log): Stages {
+  const records: StageRecord[] = [];
+  return {
+    records,
+    async run(name, stage) {
+      const record: StageRecord = { name, status: 'failed' };
+      records.push(record);
+      const started = Date.now();
+      try {
+        const value = await log.group(name, stage);
+        record.status = failed(value) ? 'failed' : 'passed';
+        return value;
+      } finally {
+        record.durationMs = Date.now() - started;
+      }
+    },
+    skip(name) {
+      records.push({ name, status: 'skipped' });
+      return undefined;
+    },
+  };
+}
