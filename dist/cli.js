@@ -8,15 +8,15 @@ import {
   readInputs,
   readMatrixInputs,
   readMode,
+  reportRun,
   runPipeline,
-  userFacingMessage,
   workspaceRelative
-} from "./chunks/chunk-PTZRQFH6.js";
+} from "./chunks/chunk-OVTC74VE.js";
+import "./chunks/chunk-KGVCVX4O.js";
+import "./chunks/chunk-X6EWYPAH.js";
 
 // src/cli.ts
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 
 // src/report/cli-format.ts
 var severityWord = { error: "error", warning: "warning", notice: "note" };
@@ -97,16 +97,6 @@ function terminalLog(quiet) {
     }, { guard: false })
   };
 }
-function keepRunnerCommandsOffStdout() {
-  if (process.env.GITHUB_ACTIONS === "true") return;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tf-cgo-verify-cli-"));
-  for (const name of ["GITHUB_PATH", "GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_STATE"]) {
-    const file = path.join(dir, name.toLowerCase());
-    fs.writeFileSync(file, "");
-    process.env[name] = file;
-  }
-  process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
-}
 async function main(argv) {
   try {
     const { values, quiet, help } = parseArgs(argv);
@@ -132,19 +122,19 @@ ${USAGE}`);
 `);
       return 0;
     }
-    keepRunnerCommandsOffStdout();
     const inputs = readInputs(get, { workspace: values.get("workspace") ?? process.cwd() });
     refuseUnknownFlags();
     const result = await runPipeline(inputs, terminalLog(quiet));
+    const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}
 `);
-    process.stdout.write(`tf-cgo-verify: ${result.passed ? "passed" : "failed"}${result.sharedObject ? ` (${result.sharedObject})` : ""}
+    const files = [`diagnostics: ${report.diagnosticsFile}`, ...report.sarifFile ? [`SARIF: ${report.sarifFile}`] : []].join("; ");
+    process.stdout.write(`tf-cgo-verify: ${result.passed ? "passed" : "failed"}${result.sharedObject ? ` (${result.sharedObject})` : ""}; ${files}
 `);
-    return result.passed || inputs.failOn === "never" ? 0 : 1;
+    return report.verdict.outcome === "failed" ? 1 : 0;
   } catch (error) {
-    const message = userFacingMessage(error);
-    if (message !== void 0) {
-      process.stderr.write(`tf-cgo-verify: error: ${message}
+    if (error instanceof InputError) {
+      process.stderr.write(`tf-cgo-verify: error: ${error.message}
 `);
       return 2;
     }
