@@ -181,3 +181,13 @@ test('the pin annotation counts in the step budget, ranked first, when the findi
   assert.match(errors[9]!.message, /more errors? not annotated here \(at most 10 errors/);
   assert.equal(errors.filter((e) => e.properties.file === 'lib.go').length, 8);
 });
+
+test('with fail-on: never the step stays green and the pin gets a warning instead', async () => {
+  const repo = pullRequestRepo({ ...packageFiles(['TF_VersionGoneIn221']), 'requirements.txt': requirements('2.20.0') }, { 'requirements.txt': requirements('2.21.0') });
+  const run = await runInRepo(repo.dir, pullRequest(repo), { 'fail-on': 'never' });
+  assert.equal(run.exitCode, 0, run.stdout);
+  assert.deepEqual(onFile(errorsOf(run), 'requirements.txt'), []);
+  const warned = onFile(run.commands.filter((c) => c.command === 'warning'), 'requirements.txt');
+  assert.equal(warned.length, 1, run.stdout);
+  assert.match(warned[0]!.message, /^tensorflow-cpu 2\.20\.0 → 2\.21\.0 here; the build now reports: TF_VersionGoneIn221/);
+});
