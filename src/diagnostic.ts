@@ -4,7 +4,7 @@
 
 export type Severity = 'error' | 'warning' | 'notice';
 
-export type Stage = 'input' | 'resolve' | 'setup' | 'flags' | 'build' | 'inspect' | 'smoke';
+export type Stage = 'input' | 'resolve' | 'setup' | 'flags' | 'build' | 'inspect' | 'smoke' | 'changes';
 
 export type DiagnosticKind =
   // link time
@@ -37,6 +37,8 @@ export type DiagnosticKind =
   | 'resolved-only-by-import'
   | 'glibc-too-new'
   | 'not-in-tensorflow'
+  // a pull request's version pin change behind the other findings
+  | 'pin-change'
   | 'other';
 
 export interface Location {
@@ -76,6 +78,8 @@ export interface Diagnostic {
   count?: number;
   /** The raw tool lines this finding was parsed from. */
   raw?: string[];
+  /** 'first': annotated before every other finding of its severity (the pin line in a PR's diff). */
+  rank?: 'first';
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

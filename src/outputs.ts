@@ -100,6 +100,7 @@ export async function reportRun(inputs: Inputs, result: PipelineResult, context:
     sharedObject: result.sharedObject,
     rawTail: result.rawTails,
     notes: result.notes,
+    ...(result.changes ? { changes: result.changes } : {}),
   }, { maxBytes: SUMMARY_LIMIT });
   return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations, summary, verdict: verdictOf(result, inputs.failOn) };
 }

@@ -1,4 +1,5 @@
-// setup -> resolve -> flags -> build -> inspect -> load, then postprocess the findings.
+// setup -> resolve -> flags -> build -> inspect -> load, then postprocess the findings; in a
+// pull request, the version pins it changed are read alongside and blamed for what broke.
 // Front-end neutral: src/main.ts (the action) and src/cli.ts hand what this returns to
 // src/report/outputs.ts.
 import type { Inputs } from './inputs.ts';
@@ -20,6 +21,8 @@ import type { TensorFlowInstall } from './resolve/tensorflow.ts';
 import type { GoPackage } from './build/go-package.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
 import type { LibraryInspection } from './inspect/inspect-library.ts';
+import { readPrChanges, type PrChanges } from './changes/pr-changes.ts';
+import { blameChange } from './changes/blame.ts';
 
 export interface PipelineResult {
   passed: boolean;
@@ -40,6 +43,8 @@ export interface PipelineResult {
   /** The built library, when the build succeeded. */
   sharedObject?: string;
   inspection?: LibraryInspection;
+  /** In a pull request: the version pins it changed, or why they could not be compared. */
+  changes?: PrChanges;
 }
 
 export interface PipelineOptions {
@@ -62,6 +67,9 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   const stages = createStages(log);
   const tempDir = defaultTempDir();
   const cache = new ActionCache(undefined, log);
+  // A few git commands (40-70 ms; longer when the base commit has to be fetched): run
+  // alongside setup. readPrChanges never throws.
+  const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log });
 
   const setup = await stages.run('Set up Go and TensorFlow', () => setUp(inputs, log, options.env ?? process.env, cache, options.onGoReady));
   const { env, python } = setup;
@@ -79,14 +87,23 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     : stages.skip('Load under Python');
 
   const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
-  const diagnostics = await postprocess([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], {
+  const findings = await postprocess([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], {
     tfDir: resolved.tf.dir,
     facts: resolved.facts,
     packageDir: resolved.pkg.dir,
     computedLibraries: flags.plan.computedLibraries,
   });
+  // Whether the step fails is the findings' call; the pin-change finding only explains them.
+  const passed = !hasFailures(findings, inputs.failOn);
+  const changes = await prChanges;
+  if (changes.reason) log.notice(`tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ''}`);
+  const cause = await blameChange({
+    // fail-on: never keeps the step green: the pin then gets a warning, not an error.
+    changes, findings, stepFailed: !passed && inputs.failOn !== 'never', tensorflowVersion: resolved.tf.version, goVersion: resolved.goVersion, goMod: resolved.pkg.module?.goMod,
+  });
+  const diagnostics: Diagnostic[] = cause ? [cause, ...findings] : findings;
   return {
-    passed: !hasFailures(diagnostics, inputs.failOn),
+    passed,
     diagnostics,
     stages: stages.records,
     rawTails: checks.flatMap((c) => c.rawTails),
@@ -101,5 +118,6 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     cgoEnv: flags.cgoEnv,
     ...(library ? { sharedObject: library } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
+    ...(changes.pullRequest || changes.reason ? { changes } : {}),
   };
 }

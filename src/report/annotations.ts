@@ -58,6 +58,8 @@ interface Candidate {
   locationIndex: number;
   hasFile: boolean;
   specificity: number;
+  /** rank 'first': sent before the rest of its severity, so a full budget never drops it. */
+  first: boolean;
 }
 
 export function shortTitle(title: string): string {
@@ -82,10 +84,11 @@ function candidatesFor(d: Diagnostic, finding: number, workspace: string): Candi
   const title = shortTitle(d.title);
   const positions = workspacePositions(d, workspace);
   const spec = specificity(d);
+  const first = d.rank === 'first';
   if (positions.length === 0) {
     const message = annotationMessage(d, originText(d));
     const annotation = { severity: d.severity, message, properties: { title } };
-    return [{ annotation, finding, locationIndex: 0, hasFile: false, specificity: spec }];
+    return [{ annotation, finding, locationIndex: 0, hasFile: false, specificity: spec, first }];
   }
   const message = annotationMessage(d);
   return positions.map((pos, locationIndex) => {
@@ -101,7 +104,7 @@ function candidatesFor(d: Diagnostic, finding: number, workspace: string): Candi
       }
     }
     const annotation = { severity: d.severity, message, properties };
-    return { annotation, finding, locationIndex, hasFile: true, specificity: spec };
+    return { annotation, finding, locationIndex, hasFile: true, specificity: spec, first };
   });
 }
 
@@ -110,11 +113,13 @@ function dedupeKey(a: PlannedAnnotation): string {
   return JSON.stringify([a.severity, p.file, p.startLine, p.endLine, p.startColumn, p.endColumn, p.title, a.message]);
 }
 
-// Most useful first: placed on a workspace line, then each finding's first call site before
-// further call sites of findings already shown, then named symbol/library/header, then input order.
+// Most useful first: ranked first (the PR's pin change, the one line in its diff), placed on a
+// workspace line, then each finding's first call site before further call sites of findings
+// already shown, then named symbol/library/header, then input order.
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     compareSeverity(a.annotation.severity, b.annotation.severity) ||
+    Number(b.first) - Number(a.first) ||
     Number(b.hasFile) - Number(a.hasFile) ||
     Number(a.locationIndex > 0) - Number(b.locationIndex > 0) ||
     a.specificity - b.specificity ||

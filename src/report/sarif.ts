@@ -98,6 +98,7 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
   'resolved-only-by-import': { level: 'warning', short: 'The shared object loads only after `import tensorflow`.', help: 'Link the TensorFlow library that defines the symbols so it loads in any import order.' },
   'glibc-too-new': { level: 'warning', short: 'The shared object needs a newer glibc than TensorFlow supports.', help: 'Build on an older base image (manylinux) to match the TensorFlow wheel.' },
   'not-in-tensorflow': { level: 'warning', short: 'A symbol the object needs is not defined by the installed TensorFlow.', help: 'Check the TensorFlow version, or link the library that defines it.' },
+  'pin-change': { level: 'error', short: 'A version pin this pull request changed is behind the link or load findings.', help: 'Keep the previous version, or change the code to work with the new one; the other findings name the calls that broke.' },
   'other': { level: 'error', short: 'Another problem reported by a tool.', help: 'See the message and the raw output in the job summary.' },
 };
 

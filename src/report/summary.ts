@@ -6,6 +6,7 @@ import { compareSeverity } from '../diagnostic.ts';
 import { workspacePositions, originText } from './paths.ts';
 import type { WorkspacePosition } from './paths.ts';
 import type { StageRecord, StageStatus } from '../stage.ts';
+import { renderChangesSection, type ChangesSectionData } from './changes-section.ts';
 
 export interface SummaryData {
   result: 'passed' | 'failed';
@@ -20,6 +21,8 @@ export interface SummaryData {
   /** Raw tool output, e.g. the last 200 lines of a failing go build. */
   rawTail?: { title: string; text: string }[];
   notes?: string[];
+  /** The version pins a pull request changed (or why they could not be compared). */
+  changes?: ChangesSectionData;
 }
 
 export interface SummaryOptions {
@@ -73,7 +76,7 @@ function positionText(pos: WorkspacePosition): string {
   return pos.line === undefined ? pos.path : `${pos.path}:${pos.line}`;
 }
 
-function positionLink(pos: WorkspacePosition, repoUrl: string | undefined): string {
+export function positionLink(pos: WorkspacePosition, repoUrl: string | undefined): string {
   if (!repoUrl) return code(positionText(pos));
   const base = repoUrl.replace(/\/+$/, '').replace(/[\s()<>|]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
   let anchor = '';
@@ -228,7 +231,9 @@ function truncateUtf8(text: string, maxBytes: number): string {
 export function renderSummary(data: SummaryData, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? summaryByteLimit;
   const diags = [...data.diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
-  const head = `## ${data.result === 'passed' ? '✅' : '❌'} tf-cgo-verify ${data.result}\n\n${countsLine(diags)}\n\n`;
+  // The PR's pin changes come first: they are what the reviewer changed.
+  const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : '';
+  const head = `## ${data.result === 'passed' ? '✅' : '❌'} tf-cgo-verify ${data.result}\n\n${countsLine(diags)}\n\n${changes}`;
   const tableHead = diags.length > 0 ? '### Findings\n\n| | What | Where | Why | Fix |\n|---|---|---|---|---|\n' : '';
   const rest = stagesSection(data.stages) + environmentSection(data) + notesSection(data.notes);
 

@@ -137,6 +137,24 @@ test('named findings go before generic ones, and first call sites before further
   assert.equal(omittedLocations.error, 6);
 });
 
+test('a finding ranked first is sent before every other of its severity, so a full budget keeps it', () => {
+  const pin: Diagnostic = {
+    severity: 'error', kind: 'pin-change', stage: 'changes', rank: 'first', title: 'This pull request changed tensorflow-cpu 2.20.0 → 2.21.0',
+    message: 'tensorflow-cpu 2.20.0 → 2.21.0 here; the build now fails.', locations: [{ file: `${ws}/requirements.txt`, line: 3 }],
+  };
+  // Last in the list, unnamed (no symbol): without the rank it would sort after all twelve.
+  const diags = [...Array.from({ length: 12 }, (_, i) => undefinedRef(`TF_S${i}`, [i + 1])), pin];
+  const { annotations, omitted } = planAnnotations(diags, { workspace: ws });
+  const errors = annotations.filter((a) => a.severity === 'error');
+  assert.equal(errors.length, 10);
+  assert.deepEqual([errors[0]!.properties.file, errors[0]!.properties.startLine], ['requirements.txt', 3]);
+  assert.match(errors[9]!.message, /^4 more errors not annotated here/);
+  assert.equal(omitted.error, 4);
+  // Ranked first within its severity only: errors still go before a ranked warning.
+  const warned = planAnnotations([{ ...pin, severity: 'warning' }, undefinedRef('TF_A', [1])], { workspace: ws }).annotations;
+  assert.deepEqual(warned.map((a) => a.severity), ['error', 'warning']);
+});
+
 // What src/main.ts does with a plan: the real @actions/core writes the workflow commands.
 function emit(annotations: PlannedAnnotation[]): string {
   const chunks: string[] = [];

@@ -6,7 +6,7 @@ import { comparePinFile, parseHunks, type PinChange } from '../../src/changes/pi
 import { pinEntries } from '../../src/changes/pin-versions.ts';
 import { pinFileKind, workflowFromRef } from '../../src/changes/pin-files.ts';
 import { composeCauseFinding } from '../../src/changes/cause.ts';
-import { renderChangesSection } from '../../src/changes/summary-section.ts';
+import { renderChangesSection } from '../../src/report/changes-section.ts';
 import { goVersionLines } from '../../src/setup/go-version.ts';
 import { goModRequires } from '../../src/setup/tf-version.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readPrChanges } from '../../src/changes/pr-changes.ts';
 import { composeCauseFinding } from '../../src/changes/cause.ts';
-import { renderChangesSection } from '../../src/changes/summary-section.ts';
+import { renderChangesSection } from '../../src/report/changes-section.ts';
 import { planAnnotations } from '../../src/report/annotations.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 

@@ -155,6 +155,15 @@ test('rows go errors first, then warnings, then notices', () => {
   assert.deepEqual(rows.map((r) => r.split(' | ')[0]!.slice(2)), ['❌', '⚠️', 'ℹ️']);
 });
 
+test('the pin changes of a pull request come before the findings, linked to their line', () => {
+  const change = { file: 'requirements.txt', line: 3, subject: 'tensorflow' as const, name: 'tensorflow-cpu', from: '2.20.0', to: '2.21.0', diffLine: '+tensorflow-cpu==2.21.0', oldLine: '-tensorflow-cpu==2.20.0', inDiff: true };
+  const out = renderSummary(data([undefinedRef(1)], { changes: { changes: [change] }, repoUrl: 'https://github.com/o/r/blob/abc' }));
+  const section = out.indexOf('### What this pull request changed');
+  assert.ok(section > 0 && section < out.indexOf('### Findings'), out);
+  assert.match(out, /\| tensorflow-cpu 2\.20\.0 → 2\.21\.0 \| \[requirements\.txt:3\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/requirements\.txt#L3\) \| <code>-tensorflow-cpu==2\.20\.0<\/code><br><code>\+tensorflow-cpu==2\.21\.0<\/code> \|/);
+  assert.doesNotMatch(renderSummary(data([undefinedRef(1)], { changes: { changes: [] } })), /What this pull request changed/);
+});
+
 test('helpers', () => {
   assert.equal(repoBlobUrl({ GITHUB_SERVER_URL: 'https://github.com/', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' }), 'https://github.com/o/r/blob/abc');
   assert.equal(repoBlobUrl({ GITHUB_REPOSITORY: 'o/r' }), undefined);

@@ -1,9 +1,9 @@
 // The job summary's "What this pull request changed" section: each version pin the PR
 // changed with its diff lines and place, or why the comparison could not be made and how to
 // enable it. Empty outside a pull request and when no pin changed.
-import { escapeCell } from '../report/summary.ts';
-import { describeChange } from './cause.ts';
-import type { PinChange } from './pin-diff.ts';
+import { describeChange } from '../changes/cause.ts';
+import type { PinChange } from '../changes/pin-diff.ts';
+import { escapeCell, positionLink } from './summary.ts';
 
 export interface ChangesSectionData {
   changes: readonly PinChange[];
@@ -21,7 +21,8 @@ function code(text: string): string {
   return `<code>${escapeCell(clipped)}</code>`;
 }
 
-export function renderChangesSection(data: ChangesSectionData): string {
+/** `repoUrl`: the blob URL prefix (repoBlobUrl); PinChange.file is repository-relative, as blob paths are. */
+export function renderChangesSection(data: ChangesSectionData, repoUrl?: string): string {
   const heading = '### What this pull request changed\n\n';
   if (data.changes.length === 0) {
     if (!data.reason) return '';
@@ -30,7 +31,7 @@ export function renderChangesSection(data: ChangesSectionData): string {
   }
   const rows = data.changes.slice(0, MAX_ROWS).map((c) => {
     const diff = c.oldLine && c.oldLine !== c.diffLine ? `${code(c.oldLine)}<br>${code(c.diffLine)}` : code(c.diffLine);
-    return `| ${escapeCell(describeChange(c))} | ${code(`${c.file}:${c.line}`)} | ${diff} |\n`;
+    return `| ${escapeCell(describeChange(c))} | ${positionLink({ path: c.file, line: c.line }, repoUrl)} | ${diff} |\n`;
   });
   const more = data.changes.length > MAX_ROWS ? `\n… and ${data.changes.length - MAX_ROWS} more version changes.\n` : '';
   return `${heading}| Version change | Where | Diff |\n|---|---|---|\n${rows.join('')}${more}\n`;
