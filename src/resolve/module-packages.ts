@@ -53,12 +53,15 @@ export function parseGoListStream(text: string): GoListEntry[] {
  * ("p [p.test]") add their imports to p; synthesized test mains ("p.test") are dropped.
  */
 export function foldPackages(entries: readonly GoListEntry[], pattern: string, workingDirectory: string): ModulePackages {
-  const broken = entries.find((e) => e.Error && !e.ForTest);
+  // A folder whose files are all for another platform is no package here; go test skips it too.
+  const excluded = (e: GoListEntry) => /build constraints exclude all Go files/.test(e.Error?.Err ?? '');
+  const broken = entries.find((e) => e.Error && !e.ForTest && !excluded(e));
   if (broken?.Error) {
     throw new InputError('package', `go list cannot load ${broken.ImportPath || pattern}: ${broken.Error.Err.trim()}`);
   }
   const byPath = new Map<string, GoPackage>();
   for (const e of entries) {
+    if (excluded(e)) continue;
     if (e.ImportPath.endsWith('.test') && e.Name === 'main' && !e.ForTest) continue;
     const importPath = e.ForTest ? e.ImportPath.replace(/ \[.*\]$/, '') : e.ImportPath;
     const pkg = byPath.get(importPath) ?? {
