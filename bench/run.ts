@@ -15,6 +15,7 @@ const all: [name: string, args: string[]][] = [
   ['startup', ['--runs=21']],
   ['cache-roundtrip', []],
   ['go-proxy', ['--runs=3']],
+  ['setup-mode', ['--runs=3']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

@@ -4,10 +4,12 @@
 // written as the action writes them. Stdout carries only findings and the result line; the
 // log goes to stderr. Exit 0 passed, 1 findings, 2 bad input, 3 internal error.
 import os from 'node:os';
-import { readInputs, readMode, readMatrixInputs } from './inputs.ts';
+import { readInputs, readMode, readMatrixInputs, type Inputs } from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline } from './pipeline.ts';
+import { runSetupMode } from './setup-mode.ts';
+import { shellExportLines } from './report/job-exports.ts';
 import { reportRun } from './outputs.ts';
 import { createRawEcho } from './util/raw-output.ts';
 import type { Log } from './log.ts';
@@ -17,6 +19,8 @@ const USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [-
        [--build-flags FLAGS] [--python PYTHON] [--expect-symbols A,B]
        [--smoke-test CODE|FILE.py] [--smoke-timeout SECONDS] [--fail-on error|warning|never]
        [--workspace DIR] [--quiet]
+       --mode setup [--package PATTERN]: build nothing; print the environment for go test as
+       shell lines, e.g. eval "$(tf-cgo-verify --mode setup)".
 Every input of the GitHub Action can be given as --<input-name> VALUE or --<input-name>=VALUE.`;
 
 export function parseArgs(argv: readonly string[]): { values: Map<string, string>; quiet: boolean; help: boolean } {
@@ -49,6 +53,19 @@ function terminalLog(quiet: boolean): Log {
   };
 }
 
+/**
+ * mode: setup: stdout carries only shell lines (the exports, then the result as a comment),
+ * so that `eval "$(tf-cgo-verify --mode setup)"` works; findings go to stderr.
+ */
+async function printSetup(inputs: Inputs, quiet: boolean): Promise<number> {
+  const result = await runSetupMode(inputs, terminalLog(quiet));
+  const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
+  for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stderr.write(`${line}\n`);
+  for (const line of shellExportLines(result.exports)) process.stdout.write(`${line}\n`);
+  process.stdout.write(`# tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}; diagnostics: ${report.diagnosticsFile}\n`);
+  return report.verdict.outcome === 'failed' ? 1 : 0;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { values, quiet, help } = parseArgs(argv);
@@ -62,14 +79,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       const unknown = [...values.keys()].find((name) => !known.has(name));
       if (unknown) throw new InputError(unknown, `--${unknown} is not an input of tf-cgo-verify.\n${USAGE}`);
     };
-    if (readMode(get) === 'matrix') {
+    const mode = readMode(get);
+    if (mode === 'matrix') {
       const matrix = buildMatrix(readMatrixInputs(get));
       refuseUnknownFlags();
       process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`);
       return 0;
     }
-    const inputs = readInputs(get, { workspace: values.get('workspace') ?? process.cwd() });
+    const inputs = readInputs(get, { workspace: values.get('workspace') ?? process.cwd(), mode });
     refuseUnknownFlags();
+    if (mode === 'setup') return await printSetup(inputs, quiet);
     const result = await runPipeline(inputs, terminalLog(quiet));
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);

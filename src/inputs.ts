@@ -15,7 +15,10 @@ export interface Inputs {
   workspace: string;
   /** Absolute folder of the Go module. */
   workingDirectory: string;
-  /** As given, relative to workingDirectory (a Go package path such as ./cmd/lib). */
+  /**
+   * As given, relative to workingDirectory (a Go package path such as ./cmd/lib). In mode
+   * setup, a package pattern: the packages whose cgo code the exported flags are for (./...).
+   */
   packagePath: string;
   /** Absolute path of the shared object to build. */
   output: string;
@@ -55,7 +58,7 @@ export interface SetupInputs {
   cache: boolean;
 }
 
-export type Mode = 'verify' | 'matrix';
+export type Mode = 'verify' | 'matrix' | 'setup';
 
 export interface MatrixInputs {
   tensorflow?: string;
@@ -126,7 +129,7 @@ function optional(get: InputGetter, name: string): string | undefined {
 }
 
 export function readMode(get: InputGetter): Mode {
-  return oneOf(get, 'mode', ['verify', 'matrix'] as const, 'verify');
+  return oneOf(get, 'mode', ['verify', 'matrix', 'setup'] as const, 'verify');
 }
 
 export function readMatrixInputs(get: InputGetter): MatrixInputs {
@@ -177,7 +180,11 @@ function readBuildFlags(get: InputGetter): string[] {
   return words;
 }
 
-export function readInputs(get: InputGetter, env: { workspace: string }): Inputs {
+/**
+ * `mode: setup` builds nothing: `package` is a pattern for go list (default ./..., every
+ * package of the module), and `output` is not used.
+ */
+export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mode }): Inputs {
   const workspace = path.resolve(env.workspace);
   const workingDirectory = path.resolve(workspace, get('working-directory').trim() || '.');
   if (!isInside(workingDirectory, workspace)) {
@@ -189,14 +196,15 @@ export function readInputs(get: InputGetter, env: { workspace: string }): Inputs
   if (!findGoMod(workingDirectory)) {
     throw new InputError('working-directory', `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
   }
-  const packageRaw = get('package').trim() || '.';
+  const setupMode = env.mode === 'setup';
+  const packageRaw = get('package').trim() || (setupMode ? './...' : '.');
   // go build and go list read "cmd/lib" as an import path; the input is a folder.
   const packagePath = path.isAbsolute(packageRaw) || packageRaw.startsWith('.') ? packageRaw : `./${packageRaw}`;
   const packageDir = path.resolve(workingDirectory, packagePath);
   if (!packagePath.includes('...') && (!fs.existsSync(packageDir) || !fs.statSync(packageDir).isDirectory())) {
     throw new InputError('package', `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
   }
-  if (packagePath.includes('...')) {
+  if (packagePath.includes('...') && !setupMode) {
     throw new InputError('package', `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
   }
   const outputRaw = get('output').trim() || `lib${path.basename(packageDir)}.so`;

@@ -9,6 +9,8 @@ import { readInputs, readMode, readMatrixInputs, type InputGetter } from './inpu
 import { InputError } from './input-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline } from './pipeline.ts';
+import { runSetupMode } from './setup-mode.ts';
+import type { JobExports } from './setup/job-exports.ts';
 import { reportRun } from './outputs.ts';
 import { repoBlobUrl } from './report/summary.ts';
 import { createRawEcho, neutralizeCommands } from './util/raw-output.ts';
@@ -31,21 +33,31 @@ function writeMatrix(get: InputGetter): void {
   for (const entry of matrix.include) core.info(`  TensorFlow ${entry.tensorflow}, Python ${entry.python}, Go ${entry.go}`);
 }
 
+/** mode: setup: the environment for the job's later steps (GITHUB_ENV, GITHUB_PATH). */
+function exportForLaterSteps(exports: JobExports): void {
+  for (const [name, value] of Object.entries(exports.env)) core.exportVariable(name, value);
+  // Each addPath goes in front: add the last folder first so that the first ends up first.
+  for (const dir of [...exports.path].reverse()) core.addPath(dir);
+}
+
 export async function run(): Promise<void> {
   try {
     const get: InputGetter = (name) => core.getInput(name);
-    if (readMode(get) === 'matrix') {
+    const mode = readMode(get);
+    if (mode === 'matrix') {
       writeMatrix(get);
       return;
     }
-    const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd() });
-    const result = await runPipeline(inputs, actionLog, {
+    const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
+    const result = mode === 'setup' ? await runSetupMode(inputs, actionLog) : await runPipeline(inputs, actionLog, {
       // The job's later steps use the same Go, and cannot make it fetch another toolchain.
       onGoReady: (go) => {
         core.addPath(path.join(go.goroot, 'bin'));
         core.exportVariable('GOTOOLCHAIN', 'local');
       },
     });
+    const exports = (result as { exports?: JobExports }).exports;
+    if (exports) exportForLaterSteps(exports);
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir(), repoUrl: repoBlobUrl(process.env) });
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
     for (const a of report.annotations) {

@@ -9,6 +9,8 @@ import type { PipelineResult } from './pipeline.ts';
 import { planAnnotations, type PlannedAnnotation } from './report/annotations.ts';
 import { toDiagnosticsJson, toSarif } from './report/sarif.ts';
 import { renderSummary } from './report/summary.ts';
+import { renderExportsSection } from './report/job-exports.ts';
+import type { JobExports } from './setup/job-exports.ts';
 
 /** GitHub skips a summary over 1 MiB; leave room for other steps' markup. */
 const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
@@ -62,7 +64,8 @@ export function verdictOf(result: Pick<PipelineResult, 'passed' | 'diagnostics'>
   return { outcome: 'failed', message: `tf-cgo-verify found ${errors} and ${warnings}: see the annotations and the job summary.` };
 }
 
-export async function reportRun(inputs: Inputs, result: PipelineResult, context: ReportContext): Promise<RunReport> {
+/** `exports`: mode setup's environment for later steps, listed in the summary. */
+export async function reportRun(inputs: Inputs, result: PipelineResult & { exports?: JobExports }, context: ReportContext): Promise<RunReport> {
   const status = result.passed ? 'passed' : 'failed';
   const outputs: Record<string, string> = {
     result: status,
@@ -76,6 +79,7 @@ export async function reportRun(inputs: Inputs, result: PipelineResult, context:
     'unresolved-symbols': unresolvedSymbols(result.diagnostics).join(','),
     needed: result.inspection?.needed.join(',') ?? '',
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? '',
+    'link-dir': result.plan.linkDir ?? '',
   };
   // A folder of its own per run: two steps of one job must not share a diagnostics file.
   const reportDir = await fs.promises.mkdtemp(path.join(context.reportRoot, 'tf-cgo-verify-'));
@@ -89,6 +93,7 @@ export async function reportRun(inputs: Inputs, result: PipelineResult, context:
     outputs['sarif-file'] = inputs.sarifFile;
   }
   const annotations = inputs.annotate ? planAnnotations(result.diagnostics, { workspace: inputs.workspace, sarif: Boolean(inputs.sarifFile) }).annotations : [];
+  const exportsSection = result.exports ? `\n${renderExportsSection(result.exports)}` : undefined;
   const summary = renderSummary({
     result: status,
     diagnostics: result.diagnostics,
@@ -101,6 +106,6 @@ export async function reportRun(inputs: Inputs, result: PipelineResult, context:
     rawTail: result.rawTails,
     notes: result.notes,
     ...(result.changes ? { changes: result.changes } : {}),
-  }, { maxBytes: SUMMARY_LIMIT });
+  }, { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }) + (exportsSection ?? '');
   return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations, summary, verdict: verdictOf(result, inputs.failOn) };
 }

@@ -115,6 +115,14 @@ export function cSourceCalls(text: string): string[] {
   return [...names].sort();
 }
 
+/**
+ * The folders of the facts' cgo files and facts.dir: one folder for a package, several for
+ * the union of a module's packages (mode: setup).
+ */
+export function packageDirs(facts: CgoPackageFacts): string[] {
+  return [...new Set([facts.dir, ...facts.files.map((f) => path.dirname(f.file))])];
+}
+
 /** Calls made by the C/C++ files cgo compiles into the package (register.c next to the Go files). */
 export async function packageCFileCalls(dir: string): Promise<string[]> {
   const entries = await readdir(dir).catch(() => [] as string[]);
@@ -130,14 +138,18 @@ export async function packageCFileCalls(dir: string): Promise<string[]> {
  */
 export async function mentionedInLocalC(facts: CgoPackageFacts, names: readonly string[], tfIncludeDir: string): Promise<Set<string>> {
   const files = new Set<string>();
-  for (const entry of await readdir(facts.dir).catch(() => [] as string[])) if (C_SOURCE.test(entry)) files.add(path.join(facts.dir, entry));
-  const includeDirs = new Set([facts.dir]);
+  const dirs = packageDirs(facts);
+  for (const dir of dirs) {
+    for (const entry of await readdir(dir).catch(() => [] as string[])) if (C_SOURCE.test(entry)) files.add(path.join(dir, entry));
+  }
+  const includeDirs = new Set(dirs);
   for (const f of facts.files) {
+    const srcDir = path.dirname(f.file);
     for (const d of f.directives) {
       if (!/^(?:CFLAGS|CPPFLAGS|CXXFLAGS)$/.test(d.kind)) continue;
       d.args.forEach((arg, i) => {
         const dir = arg === '-I' ? d.args[i + 1] : arg.startsWith('-I') ? arg.slice(2) : undefined;
-        if (dir) includeDirs.add(path.resolve(facts.dir, dir.replace(/\$\{SRCDIR\}/g, facts.dir)));
+        if (dir) includeDirs.add(path.resolve(srcDir, dir.replace(/\$\{SRCDIR\}/g, srcDir)));
       });
     }
   }
@@ -194,7 +206,7 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
   const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path.basename(file)));
   const headers = await readTfHeaders(tf.includeDir);
-  const { lookup, calledFromGo } = analyzeNames(facts, headers, await packageCFileCalls(facts.dir));
+  const { lookup, calledFromGo } = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
   const found = libraries.length > 0 ? await findProviders(libraries, lookup) : new Map<string, string | undefined>();
   const providers = lookup.map((name) => ({ name, ...(found.get(name) ? { library: found.get(name)! } : {}) }));
   const notes = providers.map((p) => `${p.name} -> ${p.library ?? `not in TensorFlow ${tf.version}`}`);

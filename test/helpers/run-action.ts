@@ -36,6 +36,8 @@ export interface ActionRunOptions {
   entry?: string;
   /** A RUNNER_TOOL_CACHE that outlives the run (to test a second run); default: a fresh one. */
   toolCache?: string;
+  /** A RUNNER_TEMP that outlives the run, as it does for the job's later steps; default: a fresh one, removed after the run. */
+  runnerTemp?: string;
 }
 
 function unescapeData(s: string): string {
@@ -100,9 +102,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_STATE: path.join(runnerDir, 'state'),
   };
   for (const file of Object.values(files)) fs.writeFileSync(file, '');
-  const tempDir = path.join(runnerDir, 'temp');
+  const tempDir = options.runnerTemp ?? path.join(runnerDir, 'temp');
   const toolCache = options.toolCache ?? path.join(runnerDir, 'toolcache');
-  fs.mkdirSync(tempDir);
+  fs.mkdirSync(tempDir, { recursive: true });
   fs.mkdirSync(toolCache, { recursive: true });
   const env: NodeJS.ProcessEnv = {};
   // The runner passes the machine's environment, less other steps' INPUT_ variables.

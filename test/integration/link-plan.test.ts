@@ -219,3 +219,24 @@ test('calls in the C files cgo compiles into the package count, comments and str
   assert.ok(calls.includes('f'));
   for (const absent of ['TF_InComment', 'TF_LineComment', 'TF_InString', 'TF_Member']) assert.ok(!calls.includes(absent), absent);
 });
+
+test('mode setup: the union of a module\'s packages reads each package\'s C files and #cgo -I folders', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'link-plan-union-'));
+  try {
+    // a/ calls TF_Version only from its C file; b/ wraps a name in its own header under ${SRCDIR}/include.
+    fs.mkdirSync(path.join(root, 'a'));
+    fs.mkdirSync(path.join(root, 'b', 'include'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'a', 'a.go'), 'package a\n\n// const char* version(void);\nimport "C"\n\nfunc V() { C.version() }\n');
+    fs.writeFileSync(path.join(root, 'a', 'version.c'), '#include "tensorflow/c/c_api.h"\nconst char* version(void) { return TF_Version(); }\n');
+    fs.writeFileSync(path.join(root, 'b', 'include', 'mine.h'), 'int TF_FromMyHeader(void);\n');
+    fs.writeFileSync(path.join(root, 'b', 'b.go'), 'package b\n\n// #cgo CFLAGS: -I${SRCDIR}/include\n// #include "mine.h"\nimport "C"\n\nfunc F() { C.TF_FromMyHeader() }\n');
+    const facts = await scanCgoPackage(root, [path.join(root, 'a', 'a.go'), path.join(root, 'b', 'b.go')]);
+    const p = await plan(facts);
+    assert.ok(p.notes.includes('TF_Version -> libtensorflow_cc.so.2'), p.notes.join('\n'));
+    assert.deepEqual(p.computedLibraries, [':libtensorflow_cc.so.2']);
+    assert.deepEqual(p.diagnostics, [], 'b\'s own header is read from b\'s folder');
+    assert.ok(p.notes.some((n) => n.startsWith('TF_FromMyHeader: not in TensorFlow, but the package')), p.notes.join('\n'));
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

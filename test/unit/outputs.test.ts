@@ -84,3 +84,19 @@ test('unresolved symbols: sorted, once each, only from symbol findings', () => {
   const twice = { ...call, kind: 'undefined-reference' as const };
   assert.deepEqual(unresolvedSymbols([call, twice, { ...glibc, symbol: 'gnu_get_libc_version' }, { ...call, symbol: 'TF_A', kind: 'not-in-tensorflow' }]), ['TF_A', 'TF_Version']);
 });
+
+test('link-dir is an output; mode setup\'s exports are listed in the summary', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-outputs-'));
+  try {
+    const plain = await reportRun(inputs({}), result([], true), { reportRoot: root });
+    assert.equal(plain.outputs['link-dir'], '');
+    assert.doesNotMatch(plain.summary, /Exported for the later steps/);
+    const base = result([], true);
+    const setup = { ...base, plan: { ...base.plan, linkDir: '/runner/temp/tf-cgo-verify-link/abc' }, exports: { env: { CGO_ENABLED: '1', LD_LIBRARY_PATH: '/venv/tf' }, path: ['/go/bin'] } };
+    const report = await reportRun(inputs({}), setup, { reportRoot: root });
+    assert.equal(report.outputs['link-dir'], '/runner/temp/tf-cgo-verify-link/abc');
+    assert.match(report.summary, /### Exported for the later steps of this job\n[\s\S]*```sh\nCGO_ENABLED=1\nLD_LIBRARY_PATH=\/venv\/tf\nPATH=\/go\/bin:\$PATH\n```/);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,94 @@
+// mode: setup: the pipeline's first three stages (set up Go and TensorFlow, resolve, compute
+// the flags) for every cgo package of the module, then, instead of a build, the environment
+// the job's later steps need for `go test ./...`, `go run` and `go build` against the same
+// TensorFlow. Front-end neutral: main.ts applies `exports` with core.exportVariable/addPath,
+// the CLI prints them as shell lines.
+import type { Inputs } from './inputs.ts';
+import type { Log } from './log.ts';
+import { createStages } from './stage.ts';
+import { ActionCache } from './setup/cache.ts';
+import { setUp } from './setup/setup-stage.ts';
+import type { ResolveStage } from './resolve/resolve-stage.ts';
+import { computeFlags } from './flags/flags-stage.ts';
+import { postprocess } from './postprocess/postprocess.ts';
+import { defaultTempDir } from './smoke/smoke.ts';
+import { hasFailures, type PipelineResult } from './pipeline.ts';
+import { describeModulePackages } from './resolve/module-packages.ts';
+import { scanCgoPackage } from './resolve/cgo-source.ts';
+import { goVersionOf } from './resolve/go.ts';
+import { locateTensorFlow } from './resolve/tensorflow.ts';
+import { jobExports, type JobExports } from './setup/job-exports.ts';
+import { exportLines } from './report/job-exports.ts';
+
+export interface SetupModeResult extends PipelineResult {
+  /** What the job's later steps get through GITHUB_ENV and GITHUB_PATH. */
+  exports: JobExports;
+  /** The packages the flags cover: those of `package` (./...) that have cgo files. */
+  cgoPackages: string[];
+}
+
+export interface SetupModeOptions {
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Stage 2 for a package pattern: TensorFlow, Go, and the union of the matched packages' cgo facts. */
+async function resolveModule(inputs: Inputs, python: string, log: Log, env: NodeJS.ProcessEnv): Promise<ResolveStage & { cgoPackages: string[] }> {
+  const [tf, goVersion, listed] = await Promise.all([
+    locateTensorFlow(python, env),
+    goVersionOf(env),
+    describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env),
+  ]);
+  log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
+  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
+  const cgoPackages = listed.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
+  log.info(`${listed.packages.length} package(s) match ${inputs.packagePath}; with cgo files: ${cgoPackages.join(', ') || 'none'}`);
+  const facts = await scanCgoPackage(inputs.workingDirectory, listed.union.cgoFiles);
+  return { tf, goVersion, pkg: listed.union, facts, cgoPackages };
+}
+
+export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeOptions = {}): Promise<SetupModeResult> {
+  const stages = createStages(log);
+  // The link folder for -ltensorflow goes under RUNNER_TEMP: it outlives this step (the
+  // runner empties it at the end of the job) and is never in the user's checkout.
+  const tempDir = defaultTempDir();
+  const cache = new ActionCache(undefined, log);
+
+  const setup = await stages.run('Set up Go and TensorFlow', () => setUp(inputs, log, options.env ?? process.env, cache));
+  const { env, python } = setup;
+  const resolved = await stages.run('Resolve TensorFlow, Go and the module\'s cgo packages', () => resolveModule(inputs, python, log, env));
+  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
+  const exports = await stages.run('Export the environment for later steps', () => {
+    // CGO_LDFLAGS may name a link folder (or stubs); programs load the real libraries from tf.libDir.
+    const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.libDir, goroot: setup.goSetup.goroot, env });
+    for (const line of exportLines(made)) log.info(line);
+    return Promise.resolve(made);
+  });
+
+  const diagnostics = await postprocess(flags.diagnostics, {
+    tfDir: resolved.tf.dir,
+    facts: resolved.facts,
+    packageDir: resolved.pkg.dir,
+    computedLibraries: flags.plan.computedLibraries,
+  });
+  const covered = resolved.cgoPackages.length > 0
+    ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(', ')}`
+    : `no package matching ${inputs.packagePath} has cgo files of its own`;
+  return {
+    passed: !hasFailures(diagnostics, inputs.failOn),
+    diagnostics,
+    stages: stages.records,
+    rawTails: [],
+    notes: [...flags.notes, covered, ...(flags.plan.linkDir ? [`-ltensorflow link folder: ${flags.plan.linkDir}`] : [])],
+    tf: resolved.tf,
+    python,
+    goSetup: setup.goSetup,
+    tfSetup: setup.tfSetup,
+    goVersion: resolved.goVersion,
+    pkg: resolved.pkg,
+    plan: flags.plan,
+    cgoEnv: flags.cgoEnv,
+    exports,
+    cgoPackages: resolved.cgoPackages,
+  };
+}
+
