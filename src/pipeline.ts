@@ -6,6 +6,7 @@ import type { Log } from './log.ts';
 import { isAtLeast, type Diagnostic, type Severity } from './diagnostic.ts';
 import { createStages, type RawTail, type StageRecord } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
+import { pendingCaches, type CacheState } from './cache-state.ts';
 import type { GoSetupResult } from './setup/go-setup.ts';
 import type { TfSetupResult } from './setup/tf-install.ts';
 import { setUp } from './setup/setup-stage.ts';
@@ -40,6 +41,11 @@ export interface PipelineResult {
   /** The built library, when the build succeeded. */
   sharedObject?: string;
   inspection?: LibraryInspection;
+  /**
+   * The caches to save after a successful job, when the cache input is not off: the action
+   * passes this to its post step (src/post.ts), the CLI saves at the end of its run.
+   */
+  cacheState?: CacheState;
 }
 
 export interface PipelineOptions {
@@ -68,7 +74,8 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   const resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
   const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
   const built = await stages.run('Build the shared object', () =>
-    build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache ? cache : undefined }));
+    build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache !== 'off' ? cache : undefined }));
+  const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
   const library = built.sharedObject;
   const inspected = library
     ? await stages.run('Inspect the shared object', () => inspect(inputs, library, resolved.tf, log))
@@ -101,5 +108,6 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     cgoEnv: flags.cgoEnv,
     ...(library ? { sharedObject: library } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
+    ...(cacheState ? { cacheState } : {}),
   };
 }

@@ -25,6 +25,15 @@ export class ActionCache {
     this.log = log;
   }
 
+  /** Whether the cache service is configured here at all (no notice, unlike `usable`). */
+  get configured(): boolean {
+    try {
+      return this.backend.isFeatureAvailable();
+    } catch {
+      return false;
+    }
+  }
+
   /** Whether the service answered so far; false after the first failure. */
   get usable(): boolean {
     return !this.unavailableSaid && this.available();
