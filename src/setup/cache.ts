@@ -42,9 +42,10 @@ export class ActionCache {
   /** Restores `paths`; returns the key that matched, or undefined on a miss or when the cache cannot be used. */
   async restore(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
     if (!this.usable) return undefined;
+    const started = Date.now();
     try {
       const hit = await this.backend.restoreCache(paths, key, restoreKeys);
-      this.log.info(hit ? `Cache restored from key ${hit}` : `No cache for key ${key}`);
+      this.log.info(hit ? `Cache restored from key ${hit} in ${seconds(started)}` : `No cache for key ${key}`);
       return hit;
     } catch (error) {
       this.unavailable(`restoring ${key} failed: ${(error as Error).message}`);
@@ -55,12 +56,13 @@ export class ActionCache {
   /** Saves `paths` under `key`; returns whether it was saved. Never throws. */
   async save(paths: string[], key: string): Promise<boolean> {
     if (!this.usable) return false;
+    const started = Date.now();
     try {
       if ((await this.backend.saveCache(paths, key)) === -1) {
         this.log.info(`Cache not saved for key ${key}: ACTIONS_CACHE_MODE=${process.env.ACTIONS_CACHE_MODE ?? ''} does not permit writes`);
         return false;
       }
-      this.log.info(`Cache saved with key ${key}`);
+      this.log.info(`Cache saved with key ${key} in ${seconds(started)}`);
       return true;
     } catch (error) {
       // Another job saved the same key first: the entry is there, nothing is wrong.
@@ -90,6 +92,11 @@ export class ActionCache {
     this.unavailableSaid = true;
     this.log.notice(`Caching is off for this run: ${reason}. Everything still works, just without reusing earlier downloads and builds.`);
   }
+}
+
+/** "4.2 s": a restore or save takes seconds to minutes, which users weigh against a fresh install. */
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
 function shortHash(text: string, length = 16): string {
