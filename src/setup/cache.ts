@@ -2,7 +2,7 @@
 // it, an outage) or on any error, the action says so once as a notice and goes on.
 // Also the cache keys for the TensorFlow virtualenv and Go's build cache (pure).
 import crypto from 'node:crypto';
-import { libraryBackend } from './cache-library.ts';
+import { createLibraryBackend } from './cache-library.ts';
 import type { Log } from '../log.ts';
 
 export interface CacheBackend {
@@ -12,16 +12,19 @@ export interface CacheBackend {
   saveCache(paths: string[], key: string): Promise<number>;
 }
 
-export type CacheLog = Pick<Log, 'notice' | 'info'>;
+export type CacheLog = Pick<Log, 'notice' | 'info'> & Partial<Pick<Log, 'debug'>>;
+
+/** Where @actions/cache's own lines go (progress, tar's command line, debug). */
+export type LibraryOutput = Pick<CacheLog, 'info' | 'debug'>;
 
 export class ActionCache {
   private readonly backend: CacheBackend;
   private readonly log: CacheLog;
   private unavailableSaid = false;
 
-  /** One per run, so that the notice comes once; `backend` is @actions/cache unless a test gives another. */
-  constructor(backend: CacheBackend = libraryBackend, log: CacheLog) {
-    this.backend = backend;
+  /** One per run, so that the notice comes once; `backend` is @actions/cache (logging to `log`) unless a test gives another. */
+  constructor(backend: CacheBackend | undefined, log: CacheLog) {
+    this.backend = backend ?? createLibraryBackend(log);
     this.log = log;
   }
 
