@@ -19,7 +19,7 @@ const load = (): Promise<CacheLibrary> => (loading ??= import('@actions/cache'))
  * and GHES is always v1.
  */
 export function cacheServiceConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
-  let host = 'GITHUB.COM';
+  let host: string;
   try {
     host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
   } catch {
@@ -48,12 +48,13 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function capturingFailures<T>(call: () => Promise<T>, output: LibraryOutput | undefined): Promise<T> {
   const run = queue.then(async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was; called with its `this` below
     const original = process.stdout.write;
     let failure: string | undefined;
     let conflict: string | undefined;
     let forwarding = false;
     process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
-      const passOn = () => (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+      const passOn = () => Reflect.apply(original, this, [chunk, ...rest]) as boolean;
       // What the run's own log writes (the action's log writes to stdout too) goes through.
       if (forwarding) return passOn();
       // Strings only: @actions/core writes strings; a Buffer is someone else's (node --test's reporter, say).
@@ -73,7 +74,7 @@ async function capturingFailures<T>(call: () => Promise<T>, output: LibraryOutpu
       const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
       done?.();
       return true;
-    } as typeof process.stdout.write;
+    };
     let value: T;
     try {
       value = await call();
