@@ -163,26 +163,42 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
 
 export interface ActionRunWithPost {
   main: ActionRun;
-  /** Undefined when the main step failed: action.yml has `post-if: success()`. */
+  /** Undefined when post-if said no (with `success()`: the main step failed). */
   post?: ActionRun;
 }
 
+/** action.yml's `runs:` block: main, post and post-if (the runner's default for post-if is always()). */
+export function actionRuns(yml = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')): { main: string; post?: string; postIf: string } {
+  const block = yml.slice(yml.indexOf('\nruns:') + 1).split('\n').slice(1);
+  const entries = new Map<string, string>();
+  for (const line of block) {
+    if (/^\S/.test(line)) break;
+    const m = /^ {2}([a-z-]+):\s*['"]?(.*?)['"]?\s*$/.exec(line);
+    if (m) entries.set(m[1]!, m[2]!);
+  }
+  return { main: entries.get('main')!, post: entries.get('post'), postIf: entries.get('post-if') ?? 'always()' };
+}
+
 /**
- * Runs the main step and then, if it passed, the post step (dist/post.js) as the runner does
- * at the end of the job: the same inputs, the main step's GITHUB_ENV and GITHUB_PATH applied
- * (test/helpers/runner-env.ts), and each name the main step wrote to GITHUB_STATE as STATE_<name>.
+ * Runs the main step and then the post step as action.yml declares them (runs.main, runs.post,
+ * runs.post-if: success() or always()), as the runner does at the end of the job: the same
+ * inputs, the main step's GITHUB_ENV and GITHUB_PATH applied (test/helpers/runner-env.ts), and
+ * each name the main step wrote to GITHUB_STATE as STATE_<name>.
  */
-export async function runActionWithPost(options: ActionRunOptions & { postEntry?: string; onMainDone?: (main: ActionRun) => void }): Promise<ActionRunWithPost> {
+export async function runActionWithPost(options: ActionRunOptions & { onMainDone?: (main: ActionRun) => void }): Promise<ActionRunWithPost> {
+  const runs = actionRuns();
+  if (!runs.post) throw new Error('action.yml declares no runs.post');
+  if (runs.postIf !== 'success()' && runs.postIf !== 'always()') throw new Error(`run-action.ts does not evaluate post-if: ${runs.postIf}`);
   const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-runner-'));
   try {
     const env = baseEnv(options, runnerDir);
     const mainFiles = stepFiles(runnerDir, 'main');
-    const main = await runStep(options.entry ?? path.join(repoRoot, 'dist', 'index.js'), env, mainFiles, options);
+    const main = await runStep(options.entry ?? path.join(repoRoot, runs.main), env, mainFiles, options);
     options.onMainDone?.(main);
-    if (main.exitCode !== 0) return { main };
+    if (runs.postIf === 'success()' && main.exitCode !== 0) return { main };
     const postEnv = nextStepEnv(env, { githubEnvFile: mainFiles.GITHUB_ENV, githubPathFile: mainFiles.GITHUB_PATH });
     for (const [name, value] of Object.entries(main.state)) postEnv[`STATE_${name}`] = value;
-    const post = await runStep(options.postEntry ?? path.join(repoRoot, 'dist', 'post.js'), postEnv, stepFiles(runnerDir, 'post'), options);
+    const post = await runStep(path.join(repoRoot, runs.post), postEnv, stepFiles(runnerDir, 'post'), options);
     return { main, post };
   } finally {
     fs.rmSync(runnerDir, { recursive: true, force: true });
