@@ -1,9 +1,10 @@
-// Bundles the action and the CLI into dist/. Deterministic for a given esbuild version,
+// Bundles the action (main and post step) and the CLI into dist/. Deterministic for a given esbuild version,
 // so test/unit/dist.test.ts can compare a fresh build with the committed one.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { lazyActionsCoreOidc } from './lazy-core-oidc.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
@@ -13,7 +14,7 @@ fs.rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', post: 'src/post-index.ts', cli: 'src/cli.ts' },
   outdir,
   bundle: true,
   splitting: true,
@@ -23,6 +24,7 @@ await build({
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyActionsCoreOidc],
   // Some bundled CommonJS dependencies call require() on Node built-ins.
   banner: { js: "import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);" },
 });

@@ -1,7 +1,9 @@
 // What the main step hands to the post step (core.saveState / core.getState): the caches to
 // save once the job has succeeded. Saving in the post step, as setup-go does, keeps uploads
 // out of the main step's time and lets `post-if: success()` keep a failed job from writing.
+import type { CacheInput } from './inputs.ts';
 import { goBuildCacheKey, type GoBuildCacheKeyParts } from './setup/cache.ts';
+import type { TfSetupResult } from './setup/tf-install.ts';
 
 /** The name for core.saveState / core.getState (the post step sees it as STATE_cache). */
 export const CACHE_STATE_NAME = 'cache';
@@ -66,4 +68,29 @@ function isPendingCache(c: unknown): c is PendingCache {
 /** The Go build cache entry for the state, with the same key restoreGoBuildCache looked up. */
 export function pendingGoBuildCache(dirs: string[], parts: GoBuildCacheKeyParts, restoredKey: string | undefined): PendingCache {
   return { label: 'Go build cache', paths: dirs, primaryKey: goBuildCacheKey(parts).key, ...(restoredKey ? { restoredKey } : {}), saveWanted: true };
+}
+
+/**
+ * What the post step may save: the venv this run installed or restored and Go's build cache
+ * (the build stage's entry), and only when a cache service is configured. Undefined with cache: off.
+ */
+export function pendingCaches(
+  input: CacheInput,
+  serviceConfigured: boolean,
+  tfSetup: Pick<TfSetupResult, 'source' | 'venv' | 'cacheKey'>,
+  built: { ok: boolean; goCache?: PendingCache },
+): CacheState | undefined {
+  if (input === 'off') return undefined;
+  const caches: PendingCache[] = [];
+  if (serviceConfigured && tfSetup.cacheKey && tfSetup.venv) {
+    caches.push({
+      label: 'TensorFlow virtualenv',
+      paths: [tfSetup.venv],
+      primaryKey: tfSetup.cacheKey,
+      ...(tfSetup.source === 'cache-restored' ? { restoredKey: tfSetup.cacheKey } : {}),
+      saveWanted: tfSetup.source === 'venv-installed',
+    });
+  }
+  if (built.goCache) caches.push(built.goCache);
+  return { mode: input, buildSucceeded: built.ok, caches };
 }

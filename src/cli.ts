@@ -11,6 +11,7 @@ import { runPipeline } from './pipeline.ts';
 import { runSetupMode } from './setup-mode.ts';
 import { shellExportLines } from './report/job-exports.ts';
 import { reportRun } from './outputs.ts';
+import { runPost } from './post.ts';
 import { createRawEcho } from './util/raw-output.ts';
 import type { Log } from './log.ts';
 import { formatForCli } from './report/cli-format.ts';
@@ -89,12 +90,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     const inputs = readInputs(get, { workspace: values.get('workspace') ?? process.cwd(), mode });
     refuseUnknownFlags();
     if (mode === 'setup') return await printSetup(inputs, quiet);
-    const result = await runPipeline(inputs, terminalLog(quiet));
+    const log = terminalLog(quiet);
+    const result = await runPipeline(inputs, log);
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);
     const files = [`diagnostics: ${report.diagnosticsFile}`, ...(report.sarifFile ? [`SARIF: ${report.sarifFile}`] : [])].join('; ');
     process.stdout.write(`tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}${result.sharedObject ? ` (${result.sharedObject})` : ''}; ${files}\n`);
-    return report.verdict.outcome === 'failed' ? 1 : 0;
+    const failed = report.verdict.outcome === 'failed';
+    // No post step here: with --cache true and a cache service (a workflow's run: step), save
+    // now, under the action's rule that only a passing run writes a cache.
+    if (result.cacheState && !failed) await runPost({ ok: true, state: result.cacheState }, log);
+    return failed ? 1 : 0;
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`tf-cgo-verify: error: ${error.message}\n`);

@@ -55,8 +55,11 @@ export interface SetupInputs {
   tensorflowVersionFile?: string;
   tensorflowPackage: string;
   pipArgs: string[];
-  cache: boolean;
+  /** `cache` input: restore and save (true), restore only, or off (false). */
+  cache: CacheInput;
 }
+
+export type CacheInput = 'save' | 'restore-only' | 'off';
 
 export type Mode = 'verify' | 'matrix' | 'setup';
 
@@ -83,6 +86,16 @@ export function readBoolean(get: InputGetter, name: string, fallback: boolean): 
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off'].includes(value)) return false;
   throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
+}
+
+/** true (restore, and save in the post step), false, or restore-only. */
+function readCache(get: InputGetter): CacheInput {
+  if (get('cache').trim().toLowerCase() === 'restore-only') return 'restore-only';
+  try {
+    return readBoolean(get, 'cache', true) ? 'save' : 'off';
+  } catch {
+    throw new InputError('cache', `'${get('cache')}' is not true, false or restore-only.`);
+  }
 }
 
 function isInside(child: string, parent: string): boolean {
@@ -154,7 +167,7 @@ function readSetupInputs(get: InputGetter): SetupInputs {
     tensorflowVersionFile: optional(get, 'tensorflow-version-file'),
     tensorflowPackage: pkg,
     pipArgs: readWords(get, 'pip-args'),
-    cache: readBoolean(get, 'cache', true),
+    cache: readCache(get),
   };
 }
 

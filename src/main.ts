@@ -12,6 +12,7 @@ import { runPipeline } from './pipeline.ts';
 import { runSetupMode } from './setup-mode.ts';
 import type { JobExports } from './setup/job-exports.ts';
 import { reportRun } from './outputs.ts';
+import { CACHE_STATE_NAME, encodeCacheState } from './cache-state.ts';
 import { repoBlobUrl } from './report/summary.ts';
 import { createRawEcho, neutralizeCommands } from './util/raw-output.ts';
 import type { Log } from './log.ts';
@@ -58,6 +59,8 @@ export async function run(): Promise<void> {
     });
     const exports = (result as { exports?: JobExports }).exports;
     if (exports) exportForLaterSteps(exports);
+    // For the post step (dist/post.js), which saves them once the job has succeeded.
+    if (result.cacheState) core.saveState(CACHE_STATE_NAME, encodeCacheState(result.cacheState));
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir(), repoUrl: repoBlobUrl(process.env) });
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
     for (const a of report.annotations) {

@@ -7,6 +7,7 @@ import type { Log } from './log.ts';
 import { isAtLeast, type Diagnostic, type Severity } from './diagnostic.ts';
 import { createStages, type RawTail, type StageRecord } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
+import { pendingCaches, type CacheState } from './cache-state.ts';
 import type { GoSetupResult } from './setup/go-setup.ts';
 import type { TfSetupResult } from './setup/tf-install.ts';
 import { setUp } from './setup/setup-stage.ts';
@@ -45,6 +46,11 @@ export interface PipelineResult {
   inspection?: LibraryInspection;
   /** In a pull request: the version pins it changed, or why they could not be compared. */
   changes?: PrChanges;
+  /**
+   * The caches to save after a successful job, when the cache input is not off: the action
+   * passes this to its post step (src/post.ts), the CLI saves at the end of its run.
+   */
+  cacheState?: CacheState;
 }
 
 export interface PipelineOptions {
@@ -76,7 +82,8 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   const resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
   const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
   const built = await stages.run('Build the shared object', () =>
-    build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache ? cache : undefined }));
+    build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache !== 'off' ? cache : undefined }));
+  const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
   const library = built.sharedObject;
   const inspected = library
     ? await stages.run('Inspect the shared object', () => inspect(inputs, library, resolved.tf, log))
@@ -119,5 +126,6 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     ...(library ? { sharedObject: library } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
     ...(changes.pullRequest || changes.reason ? { changes } : {}),
+    ...(cacheState ? { cacheState } : {}),
   };
 }

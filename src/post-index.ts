@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { CACHE_STATE_NAME, decodeCacheState } from './cache-state.ts';
 import { runPost } from './post.ts';
 
-const log = { info: (m: string) => core.info(m), notice: (m: string) => core.notice(m) };
+const log = { info: (m: string) => core.info(m), notice: (m: string) => core.notice(m), debug: (m: string) => core.debug(m) };
 try {
   await runPost(decodeCacheState(core.getState(CACHE_STATE_NAME)), log);
 } catch (error) {

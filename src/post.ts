@@ -7,6 +7,7 @@ import { ActionCache } from './setup/cache.ts';
 export interface PostLog {
   info(message: string): void;
   notice(message: string): void;
+  debug?(message: string): void;
 }
 
 export type PostOutcome = 'saved' | 'not-saved' | 'exact-hit' | 'not-wanted' | 'restore-only' | 'build-failed' | 'missing';

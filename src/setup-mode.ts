@@ -7,6 +7,7 @@ import type { Inputs } from './inputs.ts';
 import type { Log } from './log.ts';
 import { createStages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
+import { pendingCaches } from './cache-state.ts';
 import { setUp } from './setup/setup-stage.ts';
 import type { ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags } from './flags/flags-stage.ts';
@@ -89,6 +90,11 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     cgoEnv: flags.cgoEnv,
     exports,
     cgoPackages: resolved.cgoPackages,
+    // Nothing is built here: only a freshly installed TensorFlow venv is worth saving.
+    ...(() => {
+      const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
+      return cacheState ? { cacheState } : {};
+    })(),
   };
 }
 

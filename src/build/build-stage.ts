@@ -1,6 +1,7 @@
 // Stage 4: go build -buildmode=c-shared, its output echoed raw and parsed as it arrives.
-// Go's build cache is restored before and saved after a successful build only: a failed
-// build has nothing worth keeping, and its key would then hold a half-filled cache.
+// Go's build cache is restored before the build; the stage returns it as a pending cache,
+// which the post step saves after a successful build only (src/post.ts): a failed build
+// has nothing worth keeping, and its key would then hold a half-filled cache.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -9,7 +10,8 @@ import { InputError } from '../input-error.ts';
 import type { Log } from '../log.ts';
 import { createBuildOutputParser } from '../parse/build-output.ts';
 import type { ResolveStage } from '../resolve/resolve-stage.ts';
-import { goSumHash, restoreGoBuildCache, saveGoBuildCache, type ActionCache, type GoBuildCacheKeyParts } from '../setup/cache.ts';
+import { goSumHash, restoreGoBuildCache, type ActionCache } from '../setup/cache.ts';
+import { pendingGoBuildCache, type PendingCache } from '../cache-state.ts';
 import { tailLines, type CheckResult } from '../stage.ts';
 import { runProcess } from '../util/process.ts';
 import { goBuild } from './go-build.ts';
@@ -17,17 +19,17 @@ import { goBuild } from './go-build.ts';
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
   sharedObject?: string;
+  /** Go's build cache, for the post step to save; when the cache is on and the service configured. */
+  goCache?: PendingCache;
 }
 
-interface GoCache {
-  dirs: string[];
-  parts: GoBuildCacheKeyParts;
-  restoredKey: string | undefined;
-}
-
-/** Go's build cache, keyed by go.sum and the Go and TensorFlow versions; an absent service is one notice. */
-async function restoreGoCache(resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>, env: NodeJS.ProcessEnv, cache: ActionCache): Promise<GoCache | undefined> {
-  if (!cache.usable) return undefined;
+/**
+ * Restores Go's build cache, keyed by go.sum and the Go and TensorFlow versions, and returns
+ * it as a cache to save later. After an earlier cache failure in this run the restore is
+ * skipped (ActionCache said so once), but the entry is still returned: the post step tries again.
+ */
+async function restoreGoCache(resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>, env: NodeJS.ProcessEnv, cache: ActionCache): Promise<PendingCache | undefined> {
+  if (!cache.configured) return undefined;
   const { pkg } = resolved;
   const goSum = pkg.module ? path.join(path.dirname(pkg.module.goMod), 'go.sum') : undefined;
   const sum = goSum && fs.existsSync(goSum) ? await fs.promises.readFile(goSum, 'utf8') : '';
@@ -35,7 +37,7 @@ async function restoreGoCache(resolved: Pick<ResolveStage, 'pkg' | 'goVersion' |
   if (!gocache) return undefined;
   const parts = { platform: process.platform, arch: process.arch, goVersion: resolved.goVersion, goSumHash: goSumHash(sum), tfVersion: resolved.tf.version };
   const dirs = [gocache];
-  return { dirs, parts, restoredKey: await restoreGoBuildCache(dirs, parts, cache) };
+  return pendingGoBuildCache(dirs, parts, await restoreGoBuildCache(dirs, parts, cache));
 }
 
 export interface BuildRequest {
@@ -73,9 +75,8 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache }: Build
         message: `go build exited with ${run.run.exitCode ?? run.run.signal}; its output is in the log and the summary.`,
       });
     }
-    return { ok: false, diagnostics, rawTails: [{ title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) }], notes: [] };
+    return { ok: false, diagnostics, rawTails: [{ title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) }], notes: [], ...(goCache ? { goCache } : {}) };
   }
   log.info(`Built ${inputs.output}`);
-  if (goCache && cache) await saveGoBuildCache(goCache.dirs, goCache.parts, goCache.restoredKey, cache);
-  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes: [] };
+  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes: [], ...(goCache ? { goCache } : {}) };
 }

@@ -5,7 +5,9 @@
 //   print them through @actions/core as ::warning:: or ::error:: (an annotation on a passing
 //   run), returning a miss or -1. We take those lines off stdout while the call runs and
 //   throw them instead, so that ActionCache turns them into its one notice.
-import type { CacheBackend } from './cache.ts';
+// - Its other lines (progress, tar's command line, ::debug::) go to the run's log, not
+//   straight to stdout: the CLI keeps stdout for findings.
+import type { CacheBackend, LibraryOutput } from './cache.ts';
 
 type CacheLibrary = typeof import('@actions/cache');
 let loading: Promise<CacheLibrary> | undefined;
@@ -17,7 +19,7 @@ const load = (): Promise<CacheLibrary> => (loading ??= import('@actions/cache'))
  * and GHES is always v1.
  */
 export function cacheServiceConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
-  let host = 'GITHUB.COM';
+  let host: string;
   try {
     host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
   } catch {
@@ -44,22 +46,35 @@ class ReserveCacheError extends Error {
 // One call at a time: the stdout lines carry no key, so two overlapping calls could not be told apart.
 let queue: Promise<unknown> = Promise.resolve();
 
-async function capturingFailures<T>(call: () => Promise<T>): Promise<T> {
+async function capturingFailures<T>(call: () => Promise<T>, output: LibraryOutput | undefined): Promise<T> {
   const run = queue.then(async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was; called with its `this` below
     const original = process.stdout.write;
     let failure: string | undefined;
     let conflict: string | undefined;
+    let forwarding = false;
     process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+      const passOn = () => Reflect.apply(original, this, [chunk, ...rest]) as boolean;
+      // What the run's own log writes (the action's log writes to stdout too) goes through.
+      if (forwarding) return passOn();
+      // Strings only: @actions/core writes strings; a Buffer is someone else's (node --test's reporter, say).
       const text = typeof chunk === 'string' ? chunk.replace(/\r?\n$/, '') : undefined;
       const swallowed = text ? SWALLOWED_FAILURE.exec(text) : null;
       const reserve = text ? RESERVE_CONFLICT.exec(text) : null;
-      if (!swallowed && !reserve) return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
       if (swallowed) failure ??= unescapeCommand(swallowed[1]!);
-      if (reserve) conflict ??= reserve[1]!;
+      else if (reserve) conflict ??= reserve[1]!;
+      else if (output && text !== undefined) {
+        forwarding = true;
+        try {
+          toLog(text, output);
+        } finally {
+          forwarding = false;
+        }
+      } else return passOn();
       const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
       done?.();
       return true;
-    } as typeof process.stdout.write;
+    };
     let value: T;
     try {
       value = await call();
@@ -74,19 +89,28 @@ async function capturingFailures<T>(call: () => Promise<T>): Promise<T> {
   return run;
 }
 
+function toLog(text: string, output: LibraryOutput): void {
+  const debug = /^::debug::(.*)$/s.exec(text);
+  if (debug) output.debug?.(unescapeCommand(debug[1]!));
+  else output.info(text);
+}
+
 /** Undoes @actions/core's escaping of a command's message. */
 function unescapeCommand(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-export const libraryBackend: CacheBackend = {
-  isFeatureAvailable: () => cacheServiceConfigured(),
-  restoreCache: async (paths, primaryKey, restoreKeys) => {
-    const library = await load();
-    return capturingFailures(() => library.restoreCache(paths, primaryKey, restoreKeys));
-  },
-  saveCache: async (paths, key) => {
-    const library = await load();
-    return capturingFailures(() => library.saveCache(paths, key));
-  },
-};
+/** @actions/cache as a CacheBackend; its own lines go to `output` (default: stdout, as it prints them). */
+export function createLibraryBackend(output?: LibraryOutput): CacheBackend {
+  return {
+    isFeatureAvailable: () => cacheServiceConfigured(),
+    restoreCache: async (paths, primaryKey, restoreKeys) => {
+      const library = await load();
+      return capturingFailures(() => library.restoreCache(paths, primaryKey, restoreKeys), output);
+    },
+    saveCache: async (paths, key) => {
+      const library = await load();
+      return capturingFailures(() => library.saveCache(paths, key), output);
+    },
+  };
+}

@@ -2,7 +2,7 @@
 // it, an outage) or on any error, the action says so once as a notice and goes on.
 // Also the cache keys for the TensorFlow virtualenv and Go's build cache (pure).
 import crypto from 'node:crypto';
-import { libraryBackend } from './cache-library.ts';
+import { createLibraryBackend } from './cache-library.ts';
 import type { Log } from '../log.ts';
 
 export interface CacheBackend {
@@ -12,17 +12,29 @@ export interface CacheBackend {
   saveCache(paths: string[], key: string): Promise<number>;
 }
 
-export type CacheLog = Pick<Log, 'notice' | 'info'>;
+export type CacheLog = Pick<Log, 'notice' | 'info'> & Partial<Pick<Log, 'debug'>>;
+
+/** Where @actions/cache's own lines go (progress, tar's command line, debug). */
+export type LibraryOutput = Pick<CacheLog, 'info' | 'debug'>;
 
 export class ActionCache {
   private readonly backend: CacheBackend;
   private readonly log: CacheLog;
   private unavailableSaid = false;
 
-  /** One per run, so that the notice comes once; `backend` is @actions/cache unless a test gives another. */
-  constructor(backend: CacheBackend = libraryBackend, log: CacheLog) {
-    this.backend = backend;
+  /** One per run, so that the notice comes once; `backend` is @actions/cache (logging to `log`) unless a test gives another. */
+  constructor(backend: CacheBackend | undefined, log: CacheLog) {
+    this.backend = backend ?? createLibraryBackend(log);
     this.log = log;
+  }
+
+  /** Whether the cache service is configured here at all (no notice, unlike `usable`). */
+  get configured(): boolean {
+    try {
+      return this.backend.isFeatureAvailable();
+    } catch {
+      return false;
+    }
   }
 
   /** Whether the service answered so far; false after the first failure. */
@@ -33,9 +45,10 @@ export class ActionCache {
   /** Restores `paths`; returns the key that matched, or undefined on a miss or when the cache cannot be used. */
   async restore(paths: string[], key: string, restoreKeys: string[] = []): Promise<string | undefined> {
     if (!this.usable) return undefined;
+    const started = Date.now();
     try {
       const hit = await this.backend.restoreCache(paths, key, restoreKeys);
-      this.log.info(hit ? `Cache restored from key ${hit}` : `No cache for key ${key}`);
+      this.log.info(hit ? `Cache restored from key ${hit} in ${seconds(started)}` : `No cache for key ${key}`);
       return hit;
     } catch (error) {
       this.unavailable(`restoring ${key} failed: ${(error as Error).message}`);
@@ -46,12 +59,13 @@ export class ActionCache {
   /** Saves `paths` under `key`; returns whether it was saved. Never throws. */
   async save(paths: string[], key: string): Promise<boolean> {
     if (!this.usable) return false;
+    const started = Date.now();
     try {
       if ((await this.backend.saveCache(paths, key)) === -1) {
         this.log.info(`Cache not saved for key ${key}: ACTIONS_CACHE_MODE=${process.env.ACTIONS_CACHE_MODE ?? ''} does not permit writes`);
         return false;
       }
-      this.log.info(`Cache saved with key ${key}`);
+      this.log.info(`Cache saved with key ${key} in ${seconds(started)}`);
       return true;
     } catch (error) {
       // Another job saved the same key first: the entry is there, nothing is wrong.
@@ -81,6 +95,11 @@ export class ActionCache {
     this.unavailableSaid = true;
     this.log.notice(`Caching is off for this run: ${reason}. Everything still works, just without reusing earlier downloads and builds.`);
   }
+}
+
+/** "4.2 s": a restore or save takes seconds to minutes, which users weigh against a fresh install. */
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
 function shortHash(text: string, length = 16): string {

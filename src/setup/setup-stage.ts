@@ -39,7 +39,7 @@ export async function setUp(inputs: Inputs, log: Log, env: NodeJS.ProcessEnv, ca
     packageName: s.tensorflowPackage,
     pipArgs: s.pipArgs,
     python: inputs.python,
-    cache: s.cache,
+    cache: s.cache !== 'off',
     workingDirectory: inputs.workingDirectory,
   }, { log: withoutGroups(log), env, cache });
   return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };

@@ -24,6 +24,7 @@ export interface TfSetupOptions {
   packageName: string;
   pipArgs: string[];
   python: string;
+  /** Restore the venv from the Actions cache; saving it is the caller's (see TfSetupResult.cacheKey). */
   cache: boolean;
   workingDirectory: string;
 }
@@ -37,6 +38,12 @@ export interface TfSetupResult {
   source: 'given-python' | 'venv-reused' | 'venv-installed' | 'cache-restored';
   /** "go.mod:7 github.com/wamuir/graft v0.10.0" when the version was inferred. */
   inferredFrom?: string;
+  /**
+   * The venv's cache key, when the cache was consulted (cache on, no matching venv on disk).
+   * The caller saves it later (the post step) when source is venv-installed; cache-restored
+   * means this exact key is already saved.
+   */
+  cacheKey?: string;
 }
 
 export interface PythonInfo {
@@ -202,9 +209,9 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   const root = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || os.tmpdir();
   const venv = path.join(root, 'tf-cgo-verify', 'venv', `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
-  const done = (version: string, source: TfSetupResult['source']): TfSetupResult => {
+  const done = (version: string, source: TfSetupResult['source'], cacheKey?: string): TfSetupResult => {
     log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
-    return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom };
+    return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom, ...(cacheKey ? { cacheKey } : {}) };
   };
 
   const existing = await installedVersion(venvPython, packageName);
@@ -218,7 +225,7 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   const cacheKey = tfVenvCacheKey({ platform, arch, pythonVersion: py.version, pythonPrefix: py.basePrefix, packageName, tfVersion: plan.label, pipArgs: options.pipArgs });
   if (options.cache && (await cache.restore([venv], cacheKey))) {
     const restored = await installedVersion(venvPython, packageName);
-    if (fits(restored, plan.accept)) return done(restored, 'cache-restored');
+    if (fits(restored, plan.accept)) return done(restored, 'cache-restored', cacheKey);
     fs.rmSync(venv, { recursive: true, force: true });
   }
 
@@ -227,8 +234,7 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   if (!fits(installed, plan.accept)) {
     throw new InputError('pip-args', `pip installed ${packageName} ${installed ?? '(nothing)'} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`);
   }
-  if (options.cache) await cache.save([venv], cacheKey);
-  return done(installed, 'venv-installed');
+  return done(installed, 'venv-installed', options.cache ? cacheKey : undefined);
 }
 
 async function install(python: string, venv: string, venvPython: string, pipWords: string[], log: TfSetupLog): Promise<void> {

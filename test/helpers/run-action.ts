@@ -1,11 +1,13 @@
 // Runs dist/index.js the way the GitHub runner does: INPUT_* variables, the file-based
-// outputs/summary/env/path, GITHUB_WORKSPACE, RUNNER_TEMP and RUNNER_TOOL_CACHE. Returns
-// the outputs and the workflow commands the action printed.
+// outputs/summary/env/path/state, GITHUB_WORKSPACE, RUNNER_TEMP and RUNNER_TOOL_CACHE; and
+// then, with runActionWithPost, dist/post.js as the job's post step. Returns the outputs and
+// the workflow commands the action printed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runProcess } from '../../src/util/process.ts';
 import { repoRoot } from './env.ts';
+import { nextStepEnv } from './runner-env.ts';
 
 export interface ActionRun {
   exitCode: number | null;
@@ -15,6 +17,8 @@ export interface ActionRun {
   summary: string;
   envFile: string;
   pathFile: string;
+  /** What the step saved for its post step (core.saveState, the GITHUB_STATE file). */
+  state: Record<string, string>;
   /** Workflow commands outside ::stop-commands:: blocks, as the runner would act on them. */
   commands: WorkflowCommand[];
   durationMs: number;
@@ -92,24 +96,33 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   return commands;
 }
 
-export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
-  const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-runner-'));
-  const files = {
-    GITHUB_OUTPUT: path.join(runnerDir, 'output'),
-    GITHUB_STEP_SUMMARY: path.join(runnerDir, 'summary'),
-    GITHUB_ENV: path.join(runnerDir, 'env'),
-    GITHUB_PATH: path.join(runnerDir, 'path'),
-    GITHUB_STATE: path.join(runnerDir, 'state'),
+type RunnerFiles = Record<'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV' | 'GITHUB_PATH' | 'GITHUB_STATE', string>;
+
+/** Fresh, empty file-command files for one step, as the runner makes them for each step. */
+function stepFiles(runnerDir: string, step: string): RunnerFiles {
+  const dir = path.join(runnerDir, step);
+  fs.mkdirSync(dir);
+  const files: RunnerFiles = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    GITHUB_ENV: path.join(dir, 'env'),
+    GITHUB_PATH: path.join(dir, 'path'),
+    GITHUB_STATE: path.join(dir, 'state'),
   };
   for (const file of Object.values(files)) fs.writeFileSync(file, '');
+  return files;
+}
+
+/** The machine's environment as the runner gives it to a step of ours: the job's runner variables and INPUT_*. */
+function baseEnv(options: ActionRunOptions, runnerDir: string): NodeJS.ProcessEnv {
   const tempDir = options.runnerTemp ?? path.join(runnerDir, 'temp');
   const toolCache = options.toolCache ?? path.join(runnerDir, 'toolcache');
   fs.mkdirSync(tempDir, { recursive: true });
   fs.mkdirSync(toolCache, { recursive: true });
   const env: NodeJS.ProcessEnv = {};
-  // The runner passes the machine's environment, less other steps' INPUT_ variables.
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('INPUT_') && !key.startsWith('GITHUB_')) env[key] = value;
-  Object.assign(env, files, {
+  // The runner passes the machine's environment, less other steps' INPUT_ and STATE_ variables.
+  for (const [key, value] of Object.entries(process.env)) if (!/^(INPUT|GITHUB|STATE)_/.test(key)) env[key] = value;
+  Object.assign(env, {
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: tempDir,
@@ -119,10 +132,13 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...options.env,
   });
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const entry = options.entry ?? path.join(repoRoot, 'dist', 'index.js');
-  const run = await runProcess(process.execPath, [entry], { cwd: options.workspace, env, timeoutMs: options.timeoutMs ?? 600_000 });
+  return env;
+}
+
+async function runStep(entry: string, env: NodeJS.ProcessEnv, files: RunnerFiles, options: ActionRunOptions): Promise<ActionRun> {
+  const run = await runProcess(process.execPath, [entry], { cwd: options.workspace, env: { ...env, ...files }, timeoutMs: options.timeoutMs ?? 600_000 });
   const outputs = parseFileCommands(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8'));
-  const result: ActionRun = {
+  return {
     exitCode: run.exitCode,
     stdout: run.stdout,
     stderr: run.stderr,
@@ -130,12 +146,65 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     envFile: fs.readFileSync(files.GITHUB_ENV, 'utf8'),
     pathFile: fs.readFileSync(files.GITHUB_PATH, 'utf8'),
+    state: parseFileCommands(fs.readFileSync(files.GITHUB_STATE, 'utf8')),
     commands: parseWorkflowCommands(run.stdout),
     durationMs: run.durationMs,
     diagnosticsJson: outputs.diagnostics && fs.existsSync(outputs.diagnostics) ? fs.readFileSync(outputs.diagnostics, 'utf8') : undefined,
   };
-  fs.rmSync(runnerDir, { recursive: true, force: true });
-  return result;
+}
+
+/** Runs the main step (dist/index.js, or options.entry). */
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-runner-'));
+  try {
+    return await runStep(options.entry ?? path.join(repoRoot, 'dist', 'index.js'), baseEnv(options, runnerDir), stepFiles(runnerDir, 'main'), options);
+  } finally {
+    fs.rmSync(runnerDir, { recursive: true, force: true });
+  }
+}
+
+export interface ActionRunWithPost {
+  main: ActionRun;
+  /** Undefined when post-if said no (with `success()`: the main step failed). */
+  post?: ActionRun;
+}
+
+/** action.yml's `runs:` block: main, post and post-if (the runner's default for post-if is always()). */
+export function actionRuns(yml = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')): { main: string; post?: string; postIf: string } {
+  const block = yml.slice(yml.indexOf('\nruns:') + 1).split('\n').slice(1);
+  const entries = new Map<string, string>();
+  for (const line of block) {
+    if (/^\S/.test(line)) break;
+    const m = /^ {2}([a-z-]+):\s*['"]?(.*?)['"]?\s*$/.exec(line);
+    if (m) entries.set(m[1]!, m[2]!);
+  }
+  return { main: entries.get('main')!, post: entries.get('post'), postIf: entries.get('post-if') ?? 'always()' };
+}
+
+/**
+ * Runs the main step and then the post step as action.yml declares them (runs.main, runs.post,
+ * runs.post-if: success() or always()), as the runner does at the end of the job: the same
+ * inputs, the main step's GITHUB_ENV and GITHUB_PATH applied (test/helpers/runner-env.ts), and
+ * each name the main step wrote to GITHUB_STATE as STATE_<name>.
+ */
+export async function runActionWithPost(options: ActionRunOptions & { onMainDone?: (main: ActionRun) => void }): Promise<ActionRunWithPost> {
+  const runs = actionRuns();
+  if (!runs.post) throw new Error('action.yml declares no runs.post');
+  if (runs.postIf !== 'success()' && runs.postIf !== 'always()') throw new Error(`run-action.ts does not evaluate post-if: ${runs.postIf}`);
+  const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-runner-'));
+  try {
+    const env = baseEnv(options, runnerDir);
+    const mainFiles = stepFiles(runnerDir, 'main');
+    const main = await runStep(options.entry ?? path.join(repoRoot, runs.main), env, mainFiles, options);
+    options.onMainDone?.(main);
+    if (runs.postIf === 'success()' && main.exitCode !== 0) return { main };
+    const postEnv = nextStepEnv(env, { githubEnvFile: mainFiles.GITHUB_ENV, githubPathFile: mainFiles.GITHUB_PATH });
+    for (const [name, value] of Object.entries(main.state)) postEnv[`STATE_${name}`] = value;
+    const post = await runStep(path.join(repoRoot, runs.post), postEnv, stepFiles(runnerDir, 'post'), options);
+    return { main, post };
+  } finally {
+    fs.rmSync(runnerDir, { recursive: true, force: true });
+  }
 }
 
 export function errorsOf(run: ActionRun): WorkflowCommand[] {

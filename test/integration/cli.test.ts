@@ -1,6 +1,6 @@
 // The CLI (src/cli.ts) on a real package: findings as compiler lines on stdout, the log on
 // stderr, no workflow command anywhere on stdout, and the diagnostics JSON and --sarif-file
-// written as the action writes them.
+// written as the action writes them; with --cache true, the caches saved at the end of a run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { runProcess } from '../../src/util/process.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
 import { fixturePackage, makeWorkspace, removeWorkspace } from '../helpers/workspace.ts';
+import { startCacheService } from '../helpers/cache-service.ts';
 
 test('a failing package: exit 1, findings on stdout, diagnostics JSON and SARIF written, no :: commands', { timeout: 600_000 }, async () => {
   const ws = makeWorkspace(fixturePackage('missing-function'), 'pkg');
@@ -32,6 +33,32 @@ test('a failing package: exit 1, findings on stdout, diagnostics JSON and SARIF 
     assert.match(run.stderr, /== Build the shared object/);
     fs.rmSync(path.dirname(last[1]!), { recursive: true, force: true });
   } finally {
+    removeWorkspace(ws);
+  }
+});
+
+test('--cache true in a workflow run: step (a cache service, no post step): a passing run saves at its end', { timeout: 600_000 }, async () => {
+  const ws = makeWorkspace(fixturePackage('hello'), 'pkg');
+  const service = await startCacheService();
+  try {
+    const gocache = path.join(ws, '.gocache');
+    const runnerTemp = path.join(ws, '.runner-temp');
+    fs.mkdirSync(runnerTemp);
+    const env: NodeJS.ProcessEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_') && !k.startsWith('RUNNER_'))), GOCACHE: gocache, RUNNER_TEMP: runnerTemp };
+    for (const [k, v] of Object.entries(service.env())) {
+      if (v === undefined) delete env[k];
+      else env[k] = v;
+    }
+    const run = await runProcess(process.execPath, [path.join(repoRoot, 'src', 'cli.ts'),
+      '--workspace', ws, '--working-directory', 'pkg', '--python', tfPython(), '--glibc-floor', 'off', '--cache', 'true'], { cwd: ws, env, timeoutMs: 590_000 });
+    assert.equal(run.exitCode, 0, run.combined);
+    assert.deepEqual(service.requests.map((r) => r.operation).filter((op) => op !== 'upload'), ['lookup', 'reserve', 'commit']);
+    const [entry] = service.entries();
+    assert.ok(entry?.committed && entry.size > 0);
+    assert.match(run.stderr, new RegExp(`Cache saved with key ${entry.key} in [\\d.]+ s`));
+    assert.deepEqual(run.stdout.split('\n').filter((l) => /^\s*::/.test(l)), [], "the cache client's own lines never reach stdout as workflow commands");
+  } finally {
+    await service.close();
     removeWorkspace(ws);
   }
 });

@@ -109,6 +109,9 @@ test('Go build cache: saved, then restored byte for byte into an emptied GOCACHE
   const first = recordingCache();
   const { stdout } = await stdoutOf(async () => assert.equal(await saveGoBuildCache([gocache], goParts, undefined, first.cache), true));
   assertNoAnnotations(stdout);
+  // The client's own lines go to the run's log (the CLI keeps stdout for findings), not to stdout.
+  assert.ok(first.infos.some((l) => /^Cache Size: ~\d+ MB/.test(l)), first.infos.join('\n'));
+  assert.doesNotMatch(stdout, /Cache Size|::debug::/);
   const { key } = goBuildCacheKey(goParts);
   assert.deepEqual(service.seen('reserve').map((r) => (r.body as { key: string }).key), [key]);
   assert.equal(service.seen('commit').length, 1);

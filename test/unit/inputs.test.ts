@@ -31,7 +31,10 @@ test('defaults: the package folder names the output, timeout 120 s, fail on erro
   assert.equal(inputs.standaloneLoad, 'warn');
   assert.equal(inputs.glibcFloor, 'wheel');
   assert.equal(inputs.setup.tensorflowPackage, 'tensorflow-cpu');
-  assert.equal(inputs.setup.cache, true);
+  assert.equal(inputs.setup.cache, 'save');
+  assert.equal(read(ws, { 'working-directory': 'go', cache: 'restore-only' }).setup.cache, 'restore-only');
+  assert.equal(read(ws, { 'working-directory': 'go', cache: 'false' }).setup.cache, 'off');
+  assert.throws(() => read(ws, { 'working-directory': 'go', cache: 'read-only' }), (e: Error) => e instanceof InputError && /'read-only' is not true, false or restore-only/.test(e.message) && e.message.includes('cache'));
   assert.equal(inputs.setup.goDownloadSource, 'go.dev');
   assert.equal(read(ws, { 'working-directory': 'go', 'go-download-source': 'proxy' }).setup.goDownloadSource, 'proxy');
 });

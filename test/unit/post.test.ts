@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CACHE_STATE_NAME, decodeCacheState, encodeCacheState, pendingGoBuildCache, type CacheState, type PendingCache } from '../../src/cache-state.ts';
+import { CACHE_STATE_NAME, decodeCacheState, encodeCacheState, pendingCaches, pendingGoBuildCache, type CacheState, type PendingCache } from '../../src/cache-state.ts';
 import { runPost } from '../../src/post.ts';
 import { ActionCache, goBuildCacheKey, goSumHash, restoreGoBuildCache } from '../../src/setup/cache.ts';
 import { runProcess } from '../../src/util/process.ts';
@@ -114,6 +114,24 @@ test('runPost saves nothing for restore-only, a failed build, an exact hit, a re
   const hit = mainStepState();
   hit.caches[0] = pendingGoBuildCache(hit.caches[0]!.paths, goParts, goBuildCacheKey(goParts).key);
   assert.deepEqual((await runPost({ ok: true, state: hit }, recorder().log)).map((x) => x.outcome), ['exact-hit', 'saved']);
+});
+
+test('pendingCaches: the venv is saved only when freshly installed, an exact restore is marked; cache: off records nothing', () => {
+  const go = pendingGoBuildCache(['/gocache'], goParts, undefined);
+  const venv = (source: 'venv-installed' | 'cache-restored' | 'venv-reused', cacheKey?: string) => ({ source, venv: '/tc/venv', ...(cacheKey ? { cacheKey } : {}) });
+  const built = { ok: true, goCache: go };
+  assert.equal(pendingCaches('off', true, venv('venv-installed', 'k'), built), undefined);
+  assert.deepEqual(pendingCaches('save', true, venv('venv-installed', 'k'), built), {
+    mode: 'save', buildSucceeded: true,
+    caches: [{ label: 'TensorFlow virtualenv', paths: ['/tc/venv'], primaryKey: 'k', saveWanted: true }, go],
+  });
+  assert.deepEqual(pendingCaches('restore-only', true, venv('cache-restored', 'k'), { ok: false, goCache: go }), {
+    mode: 'restore-only', buildSucceeded: false,
+    caches: [{ label: 'TensorFlow virtualenv', paths: ['/tc/venv'], primaryKey: 'k', restoredKey: 'k', saveWanted: false }, go],
+  });
+  // A reused venv consulted no cache (no key); without a configured service the venv is not listed.
+  assert.deepEqual(pendingCaches('save', true, venv('venv-reused'), built)?.caches, [go]);
+  assert.deepEqual(pendingCaches('save', false, venv('venv-installed', 'k'), { ok: true })?.caches, []);
 });
 
 test('runPost with a 5xx from the service: one notice, no throw, nothing committed', async () => {
