@@ -71,6 +71,8 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     packageDir: resolved.pkg.dir,
     computedLibraries: flags.plan.computedLibraries,
   });
+  // Nothing is built here: only a freshly installed TensorFlow venv is worth saving.
+  const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
   const covered = resolved.cgoPackages.length > 0
     ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(', ')}`
     : `no package matching ${inputs.packagePath} has cgo files of its own`;
@@ -90,11 +92,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     cgoEnv: flags.cgoEnv,
     exports,
     cgoPackages: resolved.cgoPackages,
-    // Nothing is built here: only a freshly installed TensorFlow venv is worth saving.
-    ...(() => {
-      const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
-      return cacheState ? { cacheState } : {};
-    })(),
+    ...(cacheState ? { cacheState } : {}),
   };
 }
 
