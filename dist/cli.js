@@ -10,8 +10,14 @@ import {
   readMode,
   reportRun,
   runPipeline,
+  runSetupMode,
+  shellExportLines,
   workspaceRelative
-} from "./chunks/chunk-OVTC74VE.js";
+} from "./chunks/chunk-6C4KZXSW.js";
+import {
+  runPost
+} from "./chunks/chunk-MKTI2FAR.js";
+import "./chunks/chunk-D4BYKNYW.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import "./chunks/chunk-X6EWYPAH.js";
 
@@ -53,6 +59,8 @@ var USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [--o
        [--build-flags FLAGS] [--python PYTHON] [--expect-symbols A,B]
        [--smoke-test CODE|FILE.py] [--smoke-timeout SECONDS] [--fail-on error|warning|never]
        [--workspace DIR] [--quiet]
+       --mode setup [--package PATTERN]: build nothing; print the environment for go test as
+       shell lines, e.g. eval "$(tf-cgo-verify --mode setup)".
 Every input of the GitHub Action can be given as --<input-name> VALUE or --<input-name>=VALUE.`;
 function parseArgs(argv) {
   const values = /* @__PURE__ */ new Map();
@@ -97,6 +105,17 @@ function terminalLog(quiet) {
     }, { guard: false })
   };
 }
+async function printSetup(inputs, quiet) {
+  const result = await runSetupMode(inputs, terminalLog(quiet));
+  const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
+  for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stderr.write(`${line}
+`);
+  for (const line of shellExportLines(result.exports)) process.stdout.write(`${line}
+`);
+  process.stdout.write(`# tf-cgo-verify: ${result.passed ? "passed" : "failed"}; diagnostics: ${report.diagnosticsFile}
+`);
+  return report.verdict.outcome === "failed" ? 1 : 0;
+}
 async function main(argv) {
   try {
     const { values, quiet, help } = parseArgs(argv);
@@ -115,23 +134,28 @@ async function main(argv) {
       if (unknown) throw new InputError(unknown, `--${unknown} is not an input of tf-cgo-verify.
 ${USAGE}`);
     };
-    if (readMode(get) === "matrix") {
+    const mode = readMode(get);
+    if (mode === "matrix") {
       const matrix = buildMatrix(readMatrixInputs(get));
       refuseUnknownFlags();
       process.stdout.write(`${JSON.stringify(matrix, null, 2)}
 `);
       return 0;
     }
-    const inputs = readInputs(get, { workspace: values.get("workspace") ?? process.cwd() });
+    const inputs = readInputs(get, { workspace: values.get("workspace") ?? process.cwd(), mode });
     refuseUnknownFlags();
-    const result = await runPipeline(inputs, terminalLog(quiet));
+    if (mode === "setup") return await printSetup(inputs, quiet);
+    const log = terminalLog(quiet);
+    const result = await runPipeline(inputs, log);
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}
 `);
     const files = [`diagnostics: ${report.diagnosticsFile}`, ...report.sarifFile ? [`SARIF: ${report.sarifFile}`] : []].join("; ");
     process.stdout.write(`tf-cgo-verify: ${result.passed ? "passed" : "failed"}${result.sharedObject ? ` (${result.sharedObject})` : ""}; ${files}
 `);
-    return report.verdict.outcome === "failed" ? 1 : 0;
+    const failed = report.verdict.outcome === "failed";
+    if (result.cacheState && !failed) await runPost({ ok: true, state: result.cacheState }, log);
+    return failed ? 1 : 0;
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`tf-cgo-verify: error: ${error.message}

@@ -9,8 +9,14 @@ import {
   readMode,
   repoBlobUrl,
   reportRun,
-  runPipeline
-} from "./chunks/chunk-OVTC74VE.js";
+  runPipeline,
+  runSetupMode
+} from "./chunks/chunk-6C4KZXSW.js";
+import {
+  CACHE_STATE_NAME,
+  encodeCacheState
+} from "./chunks/chunk-D4BYKNYW.js";
+import "./chunks/chunk-KGVCVX4O.js";
 import {
   addPath,
   debug,
@@ -20,12 +26,11 @@ import {
   group,
   info,
   notice,
+  saveState,
   setFailed,
   setOutput,
   warning
-} from "./chunks/chunk-Q757I2RQ.js";
-import "./chunks/chunk-KGVCVX4O.js";
-import "./chunks/chunk-4NXZJD5C.js";
+} from "./chunks/chunk-4TQBCAWE.js";
 import "./chunks/chunk-X6EWYPAH.js";
 
 // src/main.ts
@@ -46,21 +51,29 @@ function writeMatrix(get) {
   info(`${matrix.include.length} compatible combinations:`);
   for (const entry of matrix.include) info(`  TensorFlow ${entry.tensorflow}, Python ${entry.python}, Go ${entry.go}`);
 }
+function exportForLaterSteps(exports) {
+  for (const [name, value] of Object.entries(exports.env)) exportVariable(name, value);
+  for (const dir of [...exports.path].reverse()) addPath(dir);
+}
 async function run() {
   try {
     const get = (name) => getInput(name);
-    if (readMode(get) === "matrix") {
+    const mode = readMode(get);
+    if (mode === "matrix") {
       writeMatrix(get);
       return;
     }
-    const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd() });
-    const result = await runPipeline(inputs, actionLog, {
+    const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
+    const result = mode === "setup" ? await runSetupMode(inputs, actionLog) : await runPipeline(inputs, actionLog, {
       // The job's later steps use the same Go, and cannot make it fetch another toolchain.
       onGoReady: (go) => {
         addPath(path.join(go.goroot, "bin"));
         exportVariable("GOTOOLCHAIN", "local");
       }
     });
+    const exports = result.exports;
+    if (exports) exportForLaterSteps(exports);
+    if (result.cacheState) saveState(CACHE_STATE_NAME, encodeCacheState(result.cacheState));
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir(), repoUrl: repoBlobUrl(process.env) });
     for (const [name, value] of Object.entries(report.outputs)) setOutput(name, value);
     for (const a of report.annotations) {

@@ -1,5 +1,13 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
+  ActionCache,
+  goSumHash,
+  pendingCaches,
+  pendingGoBuildCache,
+  restoreGoBuildCache,
+  tfVenvCacheKey
+} from "./chunk-D4BYKNYW.js";
+import {
   require_semver
 } from "./chunk-KGVCVX4O.js";
 import {
@@ -317,6 +325,14 @@ function readBoolean(get, name, fallback) {
   if (["false", "no", "0", "off"].includes(value)) return false;
   throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
 }
+function readCache(get) {
+  if (get("cache").trim().toLowerCase() === "restore-only") return "restore-only";
+  try {
+    return readBoolean(get, "cache", true) ? "save" : "off";
+  } catch {
+    throw new InputError("cache", `'${get("cache")}' is not true, false or restore-only.`);
+  }
+}
 function isInside(child, parent) {
   const rel = path3.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
@@ -354,7 +370,7 @@ function optional(get, name) {
   return get(name).trim() || void 0;
 }
 function readMode(get) {
-  return oneOf(get, "mode", ["verify", "matrix"], "verify");
+  return oneOf(get, "mode", ["verify", "matrix", "setup"], "verify");
 }
 function readMatrixInputs(get) {
   return {
@@ -376,7 +392,7 @@ function readSetupInputs(get) {
     tensorflowVersionFile: optional(get, "tensorflow-version-file"),
     tensorflowPackage: pkg,
     pipArgs: readWords(get, "pip-args"),
-    cache: readBoolean(get, "cache", true)
+    cache: readCache(get)
   };
 }
 function readPython(get, workspace) {
@@ -409,13 +425,14 @@ function readInputs(get, env) {
   if (!findGoMod(workingDirectory)) {
     throw new InputError("working-directory", `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
   }
-  const packageRaw = get("package").trim() || ".";
+  const setupMode = env.mode === "setup";
+  const packageRaw = get("package").trim() || (setupMode ? "./..." : ".");
   const packagePath = path3.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
   const packageDir = path3.resolve(workingDirectory, packagePath);
   if (!packagePath.includes("...") && (!fs2.existsSync(packageDir) || !fs2.statSync(packageDir).isDirectory())) {
     throw new InputError("package", `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
   }
-  if (packagePath.includes("...")) {
+  if (packagePath.includes("...") && !setupMode) {
     throw new InputError("package", `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
   }
   const outputRaw = get("output").trim() || `lib${path3.basename(packageDir)}.so`;
@@ -596,16 +613,16 @@ function goModRequires(goMod) {
   let inBlock = false;
   const lines = goMod.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const code2 = lines[i].replace(/\/\/.*$/, "").trim();
-    if (/^require\s*\($/.test(code2)) {
+    const code3 = lines[i].replace(/\/\/.*$/, "").trim();
+    if (/^require\s*\($/.test(code3)) {
       inBlock = true;
       continue;
     }
-    if (inBlock && code2 === ")") {
+    if (inBlock && code3 === ")") {
       inBlock = false;
       continue;
     }
-    const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code2);
+    const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code3);
     if (m) out.push({ module: m[1].replace(/^"|"$/g, ""), version: m[2], line: i + 1, text: lines[i].trim() });
   }
   return out;
@@ -736,165 +753,6 @@ function createStages(log) {
   };
 }
 
-// src/setup/cache.ts
-import crypto from "node:crypto";
-
-// src/setup/cache-library.ts
-var loading;
-var load = () => loading ??= import("./cache-ANLK2QYR.js");
-function cacheServiceConfigured(env = process.env) {
-  let host = "GITHUB.COM";
-  try {
-    host = new URL(env.GITHUB_SERVER_URL || "https://github.com").hostname.trimEnd().toUpperCase();
-  } catch {
-    return false;
-  }
-  const ghes = host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
-  const v2 = !ghes && Boolean(env.ACTIONS_CACHE_SERVICE_V2);
-  return Boolean(v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL);
-}
-var SWALLOWED_FAILURE = /^::(?:warning|error)::(Failed to (?:restore|save): .*)$/s;
-var RESERVE_CONFLICT = /^Failed to save: (Unable to reserve cache with key .*)$/s;
-var ReserveCacheError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ReserveCacheError";
-  }
-};
-var queue = Promise.resolve();
-async function capturingFailures(call) {
-  const run = queue.then(async () => {
-    const original = process.stdout.write;
-    let failure;
-    let conflict;
-    process.stdout.write = function(chunk, ...rest) {
-      const text = typeof chunk === "string" ? chunk.replace(/\r?\n$/, "") : void 0;
-      const swallowed = text ? SWALLOWED_FAILURE.exec(text) : null;
-      const reserve = text ? RESERVE_CONFLICT.exec(text) : null;
-      if (!swallowed && !reserve) return original.call(this, chunk, ...rest);
-      if (swallowed) failure ??= unescapeCommand(swallowed[1]);
-      if (reserve) conflict ??= reserve[1];
-      const done = rest.find((r) => typeof r === "function");
-      done?.();
-      return true;
-    };
-    let value;
-    try {
-      value = await call();
-    } finally {
-      process.stdout.write = original;
-    }
-    if (failure) throw new Error(failure.replace(/^Failed to (restore|save): /, ""));
-    if (conflict) throw new ReserveCacheError(conflict);
-    return value;
-  });
-  queue = run.catch(() => void 0);
-  return run;
-}
-function unescapeCommand(text) {
-  return text.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-}
-var libraryBackend = {
-  isFeatureAvailable: () => cacheServiceConfigured(),
-  restoreCache: async (paths, primaryKey, restoreKeys) => {
-    const library = await load();
-    return capturingFailures(() => library.restoreCache(paths, primaryKey, restoreKeys));
-  },
-  saveCache: async (paths, key) => {
-    const library = await load();
-    return capturingFailures(() => library.saveCache(paths, key));
-  }
-};
-
-// src/setup/cache.ts
-var ActionCache = class {
-  backend;
-  log;
-  unavailableSaid = false;
-  /** One per run, so that the notice comes once; `backend` is @actions/cache unless a test gives another. */
-  constructor(backend = libraryBackend, log) {
-    this.backend = backend;
-    this.log = log;
-  }
-  /** Whether the service answered so far; false after the first failure. */
-  get usable() {
-    return !this.unavailableSaid && this.available();
-  }
-  /** Restores `paths`; returns the key that matched, or undefined on a miss or when the cache cannot be used. */
-  async restore(paths, key, restoreKeys = []) {
-    if (!this.usable) return void 0;
-    try {
-      const hit = await this.backend.restoreCache(paths, key, restoreKeys);
-      this.log.info(hit ? `Cache restored from key ${hit}` : `No cache for key ${key}`);
-      return hit;
-    } catch (error) {
-      this.unavailable(`restoring ${key} failed: ${error.message}`);
-      return void 0;
-    }
-  }
-  /** Saves `paths` under `key`; returns whether it was saved. Never throws. */
-  async save(paths, key) {
-    if (!this.usable) return false;
-    try {
-      if (await this.backend.saveCache(paths, key) === -1) {
-        this.log.info(`Cache not saved for key ${key}: ACTIONS_CACHE_MODE=${process.env.ACTIONS_CACHE_MODE ?? ""} does not permit writes`);
-        return false;
-      }
-      this.log.info(`Cache saved with key ${key}`);
-      return true;
-    } catch (error) {
-      if (error.name === "ReserveCacheError") {
-        this.log.info(`Cache key ${key} is already saved`);
-        return false;
-      }
-      this.unavailable(`saving ${key} failed: ${error.message}`);
-      return false;
-    }
-  }
-  available() {
-    let ok;
-    try {
-      ok = this.backend.isFeatureAvailable();
-    } catch {
-      ok = false;
-    }
-    if (!ok) this.unavailable("the Actions cache service is not available here (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL)");
-    return ok;
-  }
-  unavailable(reason) {
-    if (this.unavailableSaid) return;
-    this.unavailableSaid = true;
-    this.log.notice(`Caching is off for this run: ${reason}. Everything still works, just without reusing earlier downloads and builds.`);
-  }
-};
-function shortHash(text, length = 16) {
-  return crypto.createHash("sha256").update(text).digest("hex").slice(0, length);
-}
-function keyPart(text) {
-  return text.replace(/[^A-Za-z0-9._+-]/g, "_");
-}
-function tfVenvCacheKey(p) {
-  const hash = shortHash(JSON.stringify([p.pythonPrefix, p.pipArgs]), 12);
-  return ["tf-cgo-verify-venv-v1", p.platform, p.arch, `py${p.pythonVersion}`, p.packageName, p.tfVersion, hash].map(keyPart).join("-");
-}
-function goSumHash(goSumText) {
-  return crypto.createHash("sha256").update(goSumText).digest("hex");
-}
-function goBuildCacheKey(p) {
-  const base = ["tf-cgo-verify-go-build-v1", p.platform, p.arch, `go${p.goVersion}`].map(keyPart).join("-");
-  const tf = p.tfVersion ? `-tf${keyPart(p.tfVersion)}` : "";
-  return { key: `${base}${tf}-${p.goSumHash.slice(0, 16)}`, restoreKeys: [`${base}${tf}-`, `${base}-`] };
-}
-async function restoreGoBuildCache(dirs, parts, c) {
-  const { key, restoreKeys } = goBuildCacheKey(parts);
-  return c.restore(dirs, key, restoreKeys);
-}
-async function saveGoBuildCache(dirs, parts, restoredKey, c) {
-  const { key } = goBuildCacheKey(parts);
-  if (restoredKey === key) return false;
-  return c.save(dirs, key);
-}
-
 // src/setup/go-setup.ts
 var import_semver7 = __toESM(require_semver(), 1);
 import fs5 from "node:fs";
@@ -964,16 +822,16 @@ function runProcess(command, args, options = {}) {
       options.onOutput?.(chunk, "stderr");
     });
     child.on("error", (error) => finish({ exitCode: null, signal: null, spawnError: error }));
-    child.on("exit", (code2, signal) => {
+    child.on("exit", (code3, signal) => {
       if (timer) clearTimeout(timer);
       const grace = setTimeout(() => {
         child.stdout.destroy();
         child.stderr.destroy();
-        finish({ exitCode: code2, signal });
+        finish({ exitCode: code3, signal });
       }, EXIT_GRACE_MS);
       grace.unref();
     });
-    child.on("close", (code2, signal) => finish({ exitCode: code2, signal }));
+    child.on("close", (code3, signal) => finish({ exitCode: code3, signal }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input ?? "");
   });
@@ -1161,13 +1019,13 @@ function selectRelease(listing, spec, platform, arch) {
 }
 
 // src/setup/go-installer.ts
-import crypto2 from "node:crypto";
+import crypto from "node:crypto";
 import fs3 from "node:fs";
 import os from "node:os";
 import path4 from "node:path";
 import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-var loadToolCache = () => import("./tool-cache-LNN4KMWS.js");
+var loadToolCache = () => import("./tool-cache-HTKX5V2P.js");
 var loadHttpClient = () => import("./lib-LDZIULSC.js");
 var DEFAULT_GO_DOWNLOAD_BASE_URL = "https://go.dev/dl";
 var BASE_INPUT = "go-download-base-url";
@@ -1287,11 +1145,11 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
   if (!/^[0-9a-f]{64}$/.test(expected)) {
     throw new InputError(BASE_INPUT, `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`);
   }
-  let hash = crypto2.createHash("sha256");
+  let hash = crypto.createHash("sha256");
   let bytes = 0;
   try {
     await getStream(url, http, () => {
-      hash = crypto2.createHash("sha256");
+      hash = crypto.createHash("sha256");
       bytes = 0;
       return {
         onChunk: (chunk) => {
@@ -1519,8 +1377,8 @@ function readRequested(options, log) {
   try {
     text = fs5.readFileSync(full, "utf8");
   } catch (error) {
-    const code2 = error.code;
-    throw new InputError("go-version-file", `go-version-file ${file} cannot be read (${full}: ${code2 ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`);
+    const code3 = error.code;
+    throw new InputError("go-version-file", `go-version-file ${file} cannot be read (${full}: ${code3 ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`);
   }
   const found = parseGoVersionFile(full, text);
   if (!found) {
@@ -1617,7 +1475,7 @@ async function setupGo(options) {
         `No ${TOOLCHAIN_MODULE} release on the module proxy matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` + (newest.length ? `Newest available: ${newest.join(", ")}.` : "The proxy lists none for this platform.")
       );
     }
-    const cachedExact = process.env.RUNNER_TOOL_CACHE ? (await import("./tool-cache-LNN4KMWS.js")).find("go", version, cacheArch) : "";
+    const cachedExact = process.env.RUNNER_TOOL_CACHE ? (await import("./tool-cache-HTKX5V2P.js")).find("go", version, cacheArch) : "";
     if (cachedExact) return finish({ version, goroot: cachedExact, source: "tool-cache", spec: range });
     if (version === fetcher.version) return finish({ version, goroot: fetcher.goroot, source: "path", spec: range });
     const goroot2 = await installGoFromProxy(version, { ...proxyOptions, cacheArch });
@@ -1633,7 +1491,7 @@ async function setupGo(options) {
     );
   }
   if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
-    const tc = await import("./tool-cache-LNN4KMWS.js");
+    const tc = await import("./tool-cache-HTKX5V2P.js");
     const goroot2 = tc.find("go", selected.version, cacheArch);
     if (goroot2) return finish({ version: selected.version, goroot: goroot2, source: "tool-cache", spec: range });
   }
@@ -1991,9 +1849,9 @@ async function setupTensorFlow(options, deps) {
   const root = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || os4.tmpdir();
   const venv = path7.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
-  const done = (version, source) => {
+  const done = (version, source, cacheKey2) => {
     log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
-    return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom };
+    return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom, ...cacheKey2 ? { cacheKey: cacheKey2 } : {} };
   };
   const existing = await installedVersion(venvPython, packageName);
   if (fits(existing, plan.accept)) return done(existing, "venv-reused");
@@ -2005,7 +1863,7 @@ async function setupTensorFlow(options, deps) {
   const cacheKey = tfVenvCacheKey({ platform, arch, pythonVersion: py.version, pythonPrefix: py.basePrefix, packageName, tfVersion: plan.label, pipArgs: options.pipArgs });
   if (options.cache && await cache2.restore([venv], cacheKey)) {
     const restored = await installedVersion(venvPython, packageName);
-    if (fits(restored, plan.accept)) return done(restored, "cache-restored");
+    if (fits(restored, plan.accept)) return done(restored, "cache-restored", cacheKey);
     fs6.rmSync(venv, { recursive: true, force: true });
   }
   await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
@@ -2013,8 +1871,7 @@ async function setupTensorFlow(options, deps) {
   if (!fits(installed, plan.accept)) {
     throw new InputError("pip-args", `pip installed ${packageName} ${installed ?? "(nothing)"} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`);
   }
-  if (options.cache) await cache2.save([venv], cacheKey);
-  return done(installed, "venv-installed");
+  return done(installed, "venv-installed", options.cache ? cacheKey : void 0);
 }
 async function install(python, venv, venvPython, pipWords, log) {
   const step = async (title, command, args, timeoutMs) => log.group(title, async () => {
@@ -2069,7 +1926,7 @@ async function setUp(inputs, log, env, cache2, onGoReady) {
     packageName: s.tensorflowPackage,
     pipArgs: s.pipArgs,
     python: inputs.python,
-    cache: s.cache,
+    cache: s.cache !== "off",
     workingDirectory: inputs.workingDirectory
   }, { log: withoutGroups(log), env, cache: cache2 });
   return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
@@ -2434,8 +2291,8 @@ var C_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var C_ATTRIBUTES = /* @__PURE__ */ new Set(["__attribute__", "__attribute", "__declspec", "__asm__", "__asm", "asm", "_Alignas", "alignas"]);
 function scanPreambleC(source) {
-  const code2 = blankCComments(source.map((l) => l.text).join("\n"));
-  const codeLines = code2.split("\n");
+  const code3 = blankCComments(source.map((l) => l.text).join("\n"));
+  const codeLines = code3.split("\n");
   const starts = [];
   let offset = 0;
   for (const l of codeLines) {
@@ -2474,8 +2331,8 @@ function scanPreambleC(source) {
     skipAt = -1;
   };
   let lineStart = true;
-  for (let i = 0; i < code2.length; ) {
-    const ch = code2[i];
+  for (let i = 0; i < code3.length; ) {
+    const ch = code3[i];
     if (ch === "\n") {
       li++;
       i++;
@@ -2488,11 +2345,11 @@ function scanPreambleC(source) {
     }
     if (lineStart && ch === "#") {
       while (li < codeLines.length - 1 && /\\\s*$/.test(codeLines[li])) li++;
-      i = (starts[li] ?? code2.length) + codeLines[li].length;
+      i = (starts[li] ?? code3.length) + codeLines[li].length;
       continue;
     }
     lineStart = false;
-    const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code2.slice(i, i + 256));
+    const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code3.slice(i, i + 256));
     if (ident) {
       if (depth === 0) prevIdent = { name: ident[0], offset: i };
       i += ident[0].length;
@@ -2501,11 +2358,11 @@ function scanPreambleC(source) {
     const wasIdent = prevIdent;
     prevIdent = void 0;
     if (ch === '"' || ch === "'") {
-      i = skipCLiteral(code2, i);
+      i = skipCLiteral(code3, i);
       continue;
     }
     if (/[0-9]/.test(ch)) {
-      i = i + (/^[0-9A-Za-z_.]+/.exec(code2.slice(i, i + 64))?.[0].length ?? 1);
+      i = i + (/^[0-9A-Za-z_.]+/.exec(code3.slice(i, i + 64))?.[0].length ?? 1);
       continue;
     }
     i++;
@@ -2865,10 +2722,10 @@ import path12 from "node:path";
 import fs7 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path25, message) {
-    super(`${path25}: ${message}`);
+  constructor(path28, message) {
+    super(`${path28}: ${message}`);
     this.name = "ElfError";
-    this.path = path25;
+    this.path = path28;
   }
 };
 var SHT_HASH = 5;
@@ -2897,8 +2754,8 @@ var ElfFile = class _ElfFile {
   sections;
   num;
   handle;
-  constructor(path25, handle, size, header, sections) {
-    this.path = path25;
+  constructor(path28, handle, size, header, sections) {
+    this.path = path28;
     this.handle = handle;
     this.size = size;
     this.elfClass = header.elfClass;
@@ -2909,19 +2766,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path25) {
+  static async open(path28) {
     let handle;
     try {
-      handle = await fs7.open(path25, "r");
+      handle = await fs7.open(path28, "r");
     } catch (error) {
-      throw new ElfError(path25, `cannot open: ${error.message}`);
+      throw new ElfError(path28, `cannot open: ${error.message}`);
     }
     try {
       const size = (await handle.stat()).size;
-      const ident = await readExactly(path25, handle, size, 0, Math.min(size, 64), "ELF header");
-      const header = parseHeader(path25, ident, size);
-      const sections = await readSectionHeaders(path25, handle, size, header);
-      return new _ElfFile(path25, handle, size, header, sections);
+      const ident = await readExactly(path28, handle, size, 0, Math.min(size, 64), "ELF header");
+      const header = parseHeader(path28, ident, size);
+      const sections = await readSectionHeaders(path28, handle, size, header);
+      return new _ElfFile(path28, handle, size, header, sections);
     } catch (error) {
       await handle.close();
       throw error;
@@ -2972,30 +2829,30 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-async function withElfFile(path25, use) {
-  const file = await ElfFile.open(path25);
+async function withElfFile(path28, use) {
+  const file = await ElfFile.open(path28);
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path25, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path28, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path25, fileSize, offset, length, what) {
+function checkRange(path28, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
-    throw new ElfError(path25, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
+    throw new ElfError(path28, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
   }
 }
-async function readExactly(path25, handle, fileSize, offset, length, what) {
-  checkRange(path25, fileSize, offset, length, what);
+async function readExactly(path28, handle, fileSize, offset, length, what) {
+  checkRange(path28, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path25, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path28, handle, fileSize, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path25, handle, fileSize, buffer, offset, length, what) {
-  checkRange(path25, fileSize, offset, length, what);
+async function readExactlyInto(path28, handle, fileSize, buffer, offset, length, what) {
+  checkRange(path28, fileSize, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -3003,24 +2860,24 @@ async function readExactlyInto(path25, handle, fileSize, buffer, offset, length,
     try {
       ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
     } catch (error) {
-      throw new ElfError(path25, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path28, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path25, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path28, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path25, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path25, "not an ELF file (the file is empty)");
+function parseHeader(path28, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path28, "not an ELF file (the file is empty)");
   if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
-    throw new ElfError(path25, "not an ELF file (no \\x7fELF magic)");
+    throw new ElfError(path28, "not an ELF file (no \\x7fELF magic)");
   }
-  if (b.length < 16) throw new ElfError(path25, `truncated ELF header (${b.length} bytes)`);
+  if (b.length < 16) throw new ElfError(path28, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path25, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path28, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path25, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path28, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path25, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path28, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
@@ -3035,14 +2892,14 @@ function parseHeader(path25, b, fileSize) {
     shnum: num.u16(b, at.shnum)
   };
 }
-async function readSectionHeaders(path25, handle, fileSize, h) {
+async function readSectionHeaders(path28, handle, fileSize, h) {
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path25, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path25, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path28, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path28, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path25, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path25, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path28, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path28, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -3502,13 +3359,13 @@ async function nameEquals(file, dynstr, offset, name) {
 }
 
 // src/inspect/elf.ts
-function readElfInfo(path25) {
-  return withElfFile(path25, async (file) => {
+function readElfInfo(path28) {
+  return withElfFile(path28, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path25,
+      path: path28,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -3519,11 +3376,11 @@ function readElfInfo(path25) {
     };
   });
 }
-function readDynamicSymbols(path25) {
-  return withElfFile(path25, readSymbolTable);
+function readDynamicSymbols(path28) {
+  return withElfFile(path28, readSymbolTable);
 }
-function lookupDefined(path25, names) {
-  return withElfFile(path25, (file) => lookupSymbols(file, names));
+function lookupDefined(path28, names) {
+  return withElfFile(path28, (file) => lookupSymbols(file, names));
 }
 
 // src/inspect/providers.ts
@@ -3591,21 +3448,21 @@ function preprocess(text) {
   const includes = [];
   const frames = [];
   let skipping = 0;
-  const code2 = [];
+  const code3 = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     const directive = line.includes("#") ? DIRECTIVE.exec(line) : null;
     if (!directive) {
-      code2.push(skipping > 0 ? "" : line);
+      code3.push(skipping > 0 ? "" : line);
       continue;
     }
     let body = directive[1];
     while (/\\\s*$/.test(line) && i + 1 < lines.length) {
       line = lines[++i];
       body = body.replace(/\\\s*$/, " ") + line;
-      code2.push("");
+      code3.push("");
     }
-    code2.push("");
+    code3.push("");
     if (body.startsWith("if")) {
       const frame = { skip: CPLUSPLUS_IF.test(body), cxx: CPLUSPLUS_IF.test(body) || CPLUSPLUS_IFNOT.test(body) };
       frames.push(frame);
@@ -3630,10 +3487,10 @@ function preprocess(text) {
       }
     }
   }
-  return { code: code2.join("\n"), macros, aliases, includes };
+  return { code: code3.join("\n"), macros, aliases, includes };
 }
-function tokenize(code2) {
-  return code2.match(/[A-Za-z_]\w*|""|''|[{}();,=*[\]^]/g) ?? [];
+function tokenize(code3) {
+  return code3.match(/[A-Za-z_]\w*|""|''|[{}();,=*[\]^]/g) ?? [];
 }
 var isIdent2 = (t) => {
   if (t === void 0) return false;
@@ -3647,13 +3504,13 @@ function scanHeaderText(text) {
   if (!text.includes("__cplusplus") && CXX_AT_FILE_SCOPE.test(text)) {
     return { functions: [], inlineFunctions: [], types: [], constants: [], macros: [], aliases: [], includes: [], cplusplus: true };
   }
-  const { code: code2, macros, aliases, includes } = preprocess(text);
+  const { code: code3, macros, aliases, includes } = preprocess(text);
   const scan2 = { functions: [], inlineFunctions: [], types: [], constants: [], macros, aliases, includes, cplusplus: false };
-  if (CXX_AT_FILE_SCOPE.test(code2)) {
+  if (CXX_AT_FILE_SCOPE.test(code3)) {
     scan2.cplusplus = true;
     return scan2;
   }
-  const tokens = tokenize(code2);
+  const tokens = tokenize(code3);
   let stmt = { tokens: [], depths: [] };
   let depth = 0;
   let linkage = 0;
@@ -3785,15 +3642,15 @@ async function scanIncludeDir(includeDir) {
   const result = { includeDir, names: /* @__PURE__ */ new Map(), headers: [], skipped: [], durationMs: 0 };
   const seen = /* @__PURE__ */ new Set();
   const aliases = [];
-  let queue2 = roots;
+  let queue = roots;
   const add = (names, kind, header) => {
     for (const name of names) {
       const had = result.names.get(name);
       if (!had || KIND_ORDER.indexOf(kind) < KIND_ORDER.indexOf(had.kind)) result.names.set(name, { kind, header });
     }
   };
-  while (queue2.length > 0) {
-    const batch2 = queue2.filter((f) => !seen.has(f));
+  while (queue.length > 0) {
+    const batch2 = queue.filter((f) => !seen.has(f));
     batch2.forEach((f) => seen.add(f));
     const scans = await Promise.all(batch2.map(async (file) => {
       const text = await read(file);
@@ -3820,7 +3677,7 @@ async function scanIncludeDir(includeDir) {
       }
     }
     const existing = await Promise.all(next.map(async (f) => await read(f) === void 0 ? void 0 : f));
-    queue2 = existing.filter((f) => f !== void 0);
+    queue = existing.filter((f) => f !== void 0);
   }
   for (let round = 0; round < 4; round++) {
     for (const { name, target } of aliases) {
@@ -3981,10 +3838,13 @@ function analyzeNames(facts, headers, cFileCalls = []) {
 var C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
 var C_COMPILED = /\.(?:c|cc|cpp|cxx|m|mm)$/;
 function cSourceCalls(text) {
-  const code2 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
+  const code3 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
   const names = /* @__PURE__ */ new Set();
-  for (const m of code2.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+  for (const m of code3.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
   return [...names].sort();
+}
+function packageDirs(facts) {
+  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path15.dirname(f.file))])];
 }
 async function packageCFileCalls(dir) {
   const entries = await readdir2(dir).catch(() => []);
@@ -3993,14 +3853,18 @@ async function packageCFileCalls(dir) {
 }
 async function mentionedInLocalC(facts, names, tfIncludeDir) {
   const files = /* @__PURE__ */ new Set();
-  for (const entry of await readdir2(facts.dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path15.join(facts.dir, entry));
-  const includeDirs = /* @__PURE__ */ new Set([facts.dir]);
+  const dirs = packageDirs(facts);
+  for (const dir of dirs) {
+    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path15.join(dir, entry));
+  }
+  const includeDirs = new Set(dirs);
   for (const f of facts.files) {
+    const srcDir = path15.dirname(f.file);
     for (const d of f.directives) {
       if (!/^(?:CFLAGS|CPPFLAGS|CXXFLAGS)$/.test(d.kind)) continue;
       d.args.forEach((arg, i) => {
         const dir = arg === "-I" ? d.args[i + 1] : arg.startsWith("-I") ? arg.slice(2) : void 0;
-        if (dir) includeDirs.add(path15.resolve(facts.dir, dir.replace(/\$\{SRCDIR\}/g, facts.dir)));
+        if (dir) includeDirs.add(path15.resolve(srcDir, dir.replace(/\$\{SRCDIR\}/g, srcDir)));
       });
     }
   }
@@ -4046,7 +3910,7 @@ async function planLink(input) {
   const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
   const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path15.basename(file)));
   const headers = await readTfHeaders(tf.includeDir);
-  const { lookup, calledFromGo } = analyzeNames(facts, headers, await packageCFileCalls(facts.dir));
+  const { lookup, calledFromGo } = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
   const found = libraries.length > 0 ? await findProviders(libraries, lookup) : /* @__PURE__ */ new Map();
   const providers = lookup.map((name) => ({ name, ...found.get(name) ? { library: found.get(name) } : {} }));
   const notes = providers.map((p) => `${p.name} -> ${p.library ?? `not in TensorFlow ${tf.version}`}`);
@@ -4949,7 +4813,7 @@ async function goBuild(request) {
 
 // src/build/build-stage.ts
 async function restoreGoCache(resolved, env, cache2) {
-  if (!cache2.usable) return void 0;
+  if (!cache2.configured) return void 0;
   const { pkg } = resolved;
   const goSum = pkg.module ? path17.join(path17.dirname(pkg.module.goMod), "go.sum") : void 0;
   const sum = goSum && fs9.existsSync(goSum) ? await fs9.promises.readFile(goSum, "utf8") : "";
@@ -4957,7 +4821,7 @@ async function restoreGoCache(resolved, env, cache2) {
   if (!gocache) return void 0;
   const parts = { platform: process.platform, arch: process.arch, goVersion: resolved.goVersion, goSumHash: goSumHash(sum), tfVersion: resolved.tf.version };
   const dirs = [gocache];
-  return { dirs, parts, restoredKey: await restoreGoBuildCache(dirs, parts, cache2) };
+  return pendingGoBuildCache(dirs, parts, await restoreGoBuildCache(dirs, parts, cache2));
 }
 async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2 }) {
   const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
@@ -4986,11 +4850,10 @@ async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2 }) {
         message: `go build exited with ${run.run.exitCode ?? run.run.signal}; its output is in the log and the summary.`
       });
     }
-    return { ok: false, diagnostics, rawTails: [{ title: `go ${run.args.join(" ")}`, text: tailLines(run.run.combined) }], notes: [] };
+    return { ok: false, diagnostics, rawTails: [{ title: `go ${run.args.join(" ")}`, text: tailLines(run.run.combined) }], notes: [], ...goCache ? { goCache } : {} };
   }
   log.info(`Built ${inputs.output}`);
-  if (goCache && cache2) await saveGoBuildCache(goCache.dirs, goCache.parts, goCache.restoredKey, cache2);
-  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes: [] };
+  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes: [], ...goCache ? { goCache } : {} };
 }
 
 // src/inspect/post-build.ts
@@ -5421,7 +5284,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path25) => path25.slice(path25.lastIndexOf("/") + 1);
+var baseName = (path28) => path28.slice(path28.lastIndexOf("/") + 1);
 function undefinedSymbol2(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -5611,8 +5474,8 @@ function parseLoadOutput(outcome, options = {}) {
     if (line.includes("undefined symbol: ")) {
       const m = undefinedSymbolLine.exec(line);
       if (m) {
-        const [, exception = "", path25 = "", symbol = ""] = m;
-        const lib = baseName(path25);
+        const [, exception = "", path28 = "", symbol = ""] = m;
+        const lib = baseName(path28);
         if (exception === "AttributeError") {
           collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
         } else {
@@ -5808,7 +5671,7 @@ async function runLoads(request) {
 }
 
 // src/smoke/load-stage.ts
-async function load2({ inputs, library, python, tf, runpathReachesTensorflow, env, tempDir, log }) {
+async function load({ inputs, library, python, tf, runpathReachesTensorflow, env, tempDir, log }) {
   const echo = log.rawEcho();
   const loads = await runLoads({
     python,
@@ -6039,54 +5902,269 @@ async function postprocess(diagnostics, context) {
   return addDemangledNames(mapped);
 }
 
-// src/pipeline.ts
-function failThreshold(failOn) {
-  return failOn === "warning" ? "warning" : "error";
+// src/changes/git.ts
+var LOCAL_TIMEOUT_MS = 3e4;
+var FETCH_TIMEOUT_MS = 12e4;
+function gitEnv(base = process.env) {
+  return { ...base, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" };
 }
-function hasFailures(diagnostics, failOn) {
-  const threshold = failThreshold(failOn);
-  return diagnostics.some((d) => isAtLeast(d.severity, threshold));
-}
-async function runPipeline(inputs, log, options = {}) {
-  const stages = createStages(log);
-  const tempDir = defaultTempDir();
-  const cache2 = new ActionCache(void 0, log);
-  const setup = await stages.run("Set up Go and TensorFlow", () => setUp(inputs, log, options.env ?? process.env, cache2, options.onGoReady));
-  const { env, python } = setup;
-  const resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve(inputs, python, log, env));
-  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
-  const built = await stages.run("Build the shared object", () => build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache ? cache2 : void 0 }));
-  const library = built.sharedObject;
-  const inspected = library ? await stages.run("Inspect the shared object", () => inspect(inputs, library, resolved.tf, log)) : stages.skip("Inspect the shared object");
-  const loaded = library ? await stages.run("Load under Python", () => load2({ inputs, library, python, tf: resolved.tf, runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false, env, tempDir, log })) : stages.skip("Load under Python");
-  const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
-  const diagnostics = await postprocess([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], {
-    tfDir: resolved.tf.dir,
-    facts: resolved.facts,
-    packageDir: resolved.pkg.dir,
-    computedLibraries: flags.plan.computedLibraries
+function runGit(cwd, args, options = {}) {
+  return runProcess("git", ["-c", "core.quotePath=false", ...args], {
+    cwd,
+    env: gitEnv(options.env),
+    timeoutMs: options.timeoutMs ?? LOCAL_TIMEOUT_MS
   });
+}
+function gitSucceeded(r) {
+  return r.exitCode === 0 && !r.timedOut && !r.spawnError;
+}
+function gitError(r) {
+  if (r.spawnError) return `git could not be started (${r.spawnError.code ?? r.spawnError.message})`;
+  if (r.timedOut) return "git timed out";
+  const lines = r.stderr.trim().split(/\r?\n/).filter(Boolean);
+  return lines[lines.length - 1] ?? `git exited with ${r.exitCode ?? r.signal}`;
+}
+async function repositoryRoot(dir, options = {}) {
+  const r = await runGit(dir, ["rev-parse", "--show-toplevel"], options);
+  if (!gitSucceeded(r)) return { reason: `${dir} is not in a git repository that git can read (${gitError(r)})` };
+  return { root: r.stdout.trim() };
+}
+async function hasCommit(root, sha, options = {}) {
+  return gitSucceeded(await runGit(root, ["cat-file", "-e", `${sha}^{commit}`], options));
+}
+var FETCH_DEPTH_HINT = "To let tf-cgo-verify show what this pull request changed, have actions/checkout fetch the base commit: set `fetch-depth: 0` (all history), or `fetch-depth: 2` (the merge commit and its parents, one of which is the base).";
+async function ensureCommit(root, sha, options = {}) {
+  if (await hasCommit(root, sha, options)) return { present: true };
+  const remote = await runGit(root, ["remote", "get-url", "origin"], options);
+  if (!gitSucceeded(remote)) {
+    return { present: false, reason: `the base commit ${sha.slice(0, 12)} is not in the checkout and there is no remote 'origin' to fetch it from`, hint: FETCH_DEPTH_HINT };
+  }
+  const fetch = await runGit(root, ["fetch", "--depth=1", "--no-tags", "--no-recurse-submodules", "--quiet", "origin", sha], {
+    ...options,
+    timeoutMs: options.fetchTimeoutMs ?? FETCH_TIMEOUT_MS
+  });
+  if (gitSucceeded(fetch) && await hasCommit(root, sha, options)) return { present: true, fetched: true };
   return {
-    passed: !hasFailures(diagnostics, inputs.failOn),
-    diagnostics,
-    stages: stages.records,
-    rawTails: checks.flatMap((c) => c.rawTails),
-    notes: [...flags.notes, ...checks.flatMap((c) => c.notes)],
-    tf: resolved.tf,
-    python,
-    goSetup: setup.goSetup,
-    tfSetup: setup.tfSetup,
-    goVersion: resolved.goVersion,
-    pkg: resolved.pkg,
-    plan: flags.plan,
-    cgoEnv: flags.cgoEnv,
-    ...library ? { sharedObject: library } : {},
-    ...inspected ? { inspection: inspected.inspection } : {}
+    present: false,
+    reason: `the base commit ${sha.slice(0, 12)} is not in the checkout and \`git fetch --depth=1 origin ${sha}\` failed: ${gitError(fetch)}`,
+    hint: FETCH_DEPTH_HINT
   };
 }
 
-// src/outputs.ts
-import fs14 from "node:fs";
+// src/changes/pin-files.ts
+var WORKFLOW_DIR = ".github/workflows/";
+function workflowFromRef(ref) {
+  if (!ref) return void 0;
+  const at = ref.lastIndexOf("@");
+  const withRepo = at >= 0 ? ref.slice(0, at) : ref;
+  const i = withRepo.indexOf(`/${WORKFLOW_DIR}`);
+  if (i < 0) return void 0;
+  const file = withRepo.slice(i + 1);
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file) ? file : void 0;
+}
+function pinPathspecs(workflowRef) {
+  const workflow = workflowFromRef(workflowRef);
+  return [
+    ":(glob)**/requirements*.txt",
+    ":(glob)**/pyproject.toml",
+    ":(glob)**/setup.cfg",
+    ":(glob)**/go.mod",
+    ":(glob)**/go.work",
+    ":(glob)**/.go-version",
+    ":(glob)**/.tool-versions",
+    workflow ? `:(literal)${workflow}` : `:(glob)${WORKFLOW_DIR}*.y*ml`
+  ];
+}
+function pinFileKind(file) {
+  const base = file.split("/").pop() ?? file;
+  if (/^requirements.*\.txt$/.test(base) || base === "pyproject.toml" || base === "setup.cfg") return "python-requirements";
+  if (base === "go.mod" || base === "go.work") return "go-mod";
+  if (base === ".go-version" || base === ".tool-versions") return "go-version";
+  if (file.startsWith(WORKFLOW_DIR) && !file.slice(WORKFLOW_DIR.length).includes("/") && /\.ya?ml$/.test(base)) return "workflow";
+  return void 0;
+}
+
+// src/changes/pin-versions.ts
+function isBindingsModule(module) {
+  return BINDINGS_PACKAGES.some((pkg) => pkg === module || pkg.startsWith(`${module}/`) || module.startsWith(`${pkg}/`));
+}
+function requirementVersion(specifier) {
+  if (specifier === "") return "any version";
+  return /^===?[^,=<>!~]+$/.test(specifier) ? specifier.replace(/^===?/, "") : specifier;
+}
+var WORKFLOW_INPUT = /^\s*(?:-\s+)?(tensorflow-version|go-version)\s*:\s*(.*)$/;
+function workflowEntries(text) {
+  const out = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const m = WORKFLOW_INPUT.exec(raw);
+    if (!m) return;
+    const value = m[2].replace(/\s+#.*$/, "").trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (value === "" || value === "|" || value === ">") return;
+    out.push({ subject: m[1] === "go-version" ? "go" : "tensorflow", name: m[1], version: value, line: i + 1 });
+  });
+  return out;
+}
+function pinEntries(file, text) {
+  switch (pinFileKind(file)) {
+    case "python-requirements":
+      return parseVersionFile(file, text).filter((r) => TF_REQUIREMENT_NAMES.includes(r.name) && !r.url).map((r) => ({ subject: "tensorflow", name: r.name, version: requirementVersion(r.specifier), line: r.line }));
+    case "go-mod": {
+      const go = goVersionLines(file, text).map((l) => ({ subject: "go", name: l.key, version: l.version, line: l.line }));
+      const bindings2 = goModRequires(text).filter((r) => isBindingsModule(r.module)).map((r) => ({ subject: "go-bindings", name: r.module, version: r.version, line: r.line }));
+      return [...go, ...bindings2].sort((a, b) => a.line - b.line);
+    }
+    case "go-version":
+      return goVersionLines(file, text).map((l) => ({ subject: "go", name: l.key === "version" ? "go" : l.key, version: l.version, line: l.line }));
+    case "workflow":
+      return workflowEntries(text);
+    default:
+      return [];
+  }
+}
+
+// src/changes/pin-diff.ts
+function parseHunks(diff) {
+  const hunks = [];
+  for (const m of diff.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)) {
+    hunks.push({ oldStart: Number(m[1]), oldCount: m[2] === void 0 ? 1 : Number(m[2]), newStart: Number(m[3]), newCount: m[4] === void 0 ? 1 : Number(m[4]) });
+  }
+  return hunks;
+}
+function isAdded(line, hunks) {
+  return hunks.some((h) => line >= h.newStart && line < h.newStart + h.newCount);
+}
+function newLineForDeleted(oldLine, hunks) {
+  let shift = 0;
+  for (const h of hunks) {
+    if (oldLine < h.oldStart) break;
+    if (oldLine < h.oldStart + h.oldCount) return Math.max(1, h.newStart);
+    shift += h.newCount - h.oldCount;
+  }
+  return Math.max(1, oldLine + shift);
+}
+function keyed(entries) {
+  const seen = /* @__PURE__ */ new Map();
+  return entries.map((entry) => {
+    const base = `${entry.subject}\0${entry.name}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { entry, key: `${base}\0${n}` };
+  });
+}
+function comparePinFile(file, oldText, newText, hunks) {
+  const oldLines = (oldText ?? "").split(/\r?\n/);
+  const newLines = newText.split(/\r?\n/);
+  const before = keyed(oldText === void 0 ? [] : pinEntries(file, oldText));
+  const after = keyed(pinEntries(file, newText));
+  const byKey = new Map(before.map((k) => [k.key, k.entry]));
+  const matched = /* @__PURE__ */ new Set();
+  const changes = [];
+  const added = [];
+  const plus = (e) => `+${(newLines[e.line - 1] ?? "").trimEnd()}`;
+  const minus = (e) => `-${(oldLines[e.line - 1] ?? "").trimEnd()}`;
+  for (const { entry, key } of after) {
+    const old = byKey.get(key);
+    if (!old) {
+      if (isAdded(entry.line, hunks)) added.push(entry);
+      continue;
+    }
+    matched.add(key);
+    if (old.version === entry.version) continue;
+    changes.push({ file, line: entry.line, subject: entry.subject, name: entry.name, from: old.version, to: entry.version, diffLine: plus(entry), oldLine: minus(old), inDiff: isAdded(entry.line, hunks) });
+  }
+  const removed = before.filter((k) => !matched.has(k.key)).map((k) => k.entry);
+  for (const entry of added) {
+    const i = removed.findIndex((r) => r.subject === entry.subject);
+    const old = i >= 0 ? removed.splice(i, 1)[0] : void 0;
+    if (old && old.name === entry.name && old.version === entry.version) continue;
+    changes.push({
+      file,
+      line: entry.line,
+      subject: entry.subject,
+      name: entry.name,
+      ...old && old.name !== entry.name ? { fromName: old.name } : {},
+      ...old ? { from: old.version, oldLine: minus(old) } : {},
+      to: entry.version,
+      diffLine: plus(entry),
+      inDiff: true
+    });
+  }
+  for (const old of removed) {
+    changes.push({ file, line: newLineForDeleted(old.line, hunks), subject: old.subject, name: old.name, from: old.version, diffLine: minus(old), oldLine: minus(old), inDiff: false });
+  }
+  return changes.sort((a, b) => a.line - b.line);
+}
+async function blob(root, rev, file, options) {
+  const r = await runGit(root, ["cat-file", "blob", `${rev}:${file}`], options);
+  return gitSucceeded(r) ? r.stdout : void 0;
+}
+async function diffPins(root, base, head, pathspecs, options = {}) {
+  const diffArgs = ["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames"];
+  const names = await runGit(root, [...diffArgs, "--name-only", "-z", base, head, "--", ...pathspecs], options);
+  if (!gitSucceeded(names)) return { changes: [], reason: `git diff ${base.slice(0, 12)} ${head} failed: ${gitError(names)}` };
+  const files = names.stdout.split("\0").filter((f) => f !== "" && pinFileKind(f) !== void 0);
+  const perFile = await Promise.all(files.map(async (file) => {
+    const [hunks, oldText, newText] = await Promise.all([
+      runGit(root, [...diffArgs, "-U0", base, head, "--", `:(literal)${file}`], options),
+      blob(root, base, file, options),
+      blob(root, head, file, options)
+    ]);
+    if (newText === void 0 || !gitSucceeded(hunks)) return [];
+    return comparePinFile(file, oldText, newText, parseHunks(hunks.stdout));
+  }));
+  return { changes: perFile.flat() };
+}
+
+// src/changes/pr-event.ts
+import { readFile as readFile4 } from "node:fs/promises";
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function shaAt(payload, side) {
+  const pr = payload?.pull_request;
+  const sha = pr?.[side]?.sha;
+  return typeof sha === "string" && OBJECT_NAME.test(sha.toLowerCase()) ? sha.toLowerCase() : void 0;
+}
+async function readPullRequest(env) {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  if (!PR_EVENTS.has(eventName)) return {};
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (!eventPath) return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
+  let payload;
+  try {
+    payload = JSON.parse(await readFile4(eventPath, "utf8"));
+  } catch (error) {
+    return { reason: `cannot read the ${eventName} event payload ${eventPath}: ${error.message}` };
+  }
+  const baseSha = shaAt(payload, "base");
+  if (!baseSha) return { reason: `the ${eventName} event payload ${eventPath} has no pull_request.base.sha commit id` };
+  const headSha = shaAt(payload, "head");
+  return { pullRequest: { eventName, baseSha, ...headSha ? { headSha } : {} } };
+}
+
+// src/changes/pr-changes.ts
+async function readPrChanges(options) {
+  const { pullRequest, reason } = await readPullRequest(options.env);
+  if (!pullRequest) return { changes: [], ...reason ? { reason } : {} };
+  const { root, reason: noRepo } = await repositoryRoot(options.dir, options);
+  if (!root) return { pullRequest, changes: [], reason: noRepo };
+  const base = await ensureCommit(root, pullRequest.baseSha, options);
+  if (!base.present) return { pullRequest, repoRoot: root, changes: [], reason: base.reason, hint: base.hint };
+  if (base.fetched) options.log?.info(`Fetched the pull request's base commit ${pullRequest.baseSha.slice(0, 12)} to compare version pins`);
+  const diff = await diffPins(root, pullRequest.baseSha, options.head ?? "HEAD", pinPathspecs(options.env.GITHUB_WORKFLOW_REF), options);
+  return {
+    pullRequest,
+    repoRoot: root,
+    changes: diff.changes,
+    ...base.fetched ? { fetchedBase: true } : {},
+    ...diff.reason ? { reason: diff.reason } : {}
+  };
+}
+
+// src/changes/blame.ts
+import { readFile as readFile5 } from "node:fs/promises";
+
+// src/changes/cause.ts
+var import_semver9 = __toESM(require_semver(), 1);
 import path24 from "node:path";
 
 // src/report/paths.ts
@@ -6156,6 +6234,433 @@ function originText(d) {
   return tool ? `at ${tool}` : void 0;
 }
 
+// src/changes/cause.ts
+var CAUSE_KINDS = /* @__PURE__ */ new Set([
+  "undefined-reference",
+  "more-undefined-references",
+  "missing-library",
+  "missing-dso",
+  "multiple-definition",
+  "linker-error",
+  "undefined-symbol",
+  "cxx-abi-mismatch",
+  "shared-object-not-found",
+  "version-not-found",
+  "static-tls",
+  "op-library-not-found",
+  "duplicate-tensorflow-runtime",
+  "unresolved-symbol",
+  "resolved-only-by-import",
+  "glibc-too-new",
+  "not-in-tensorflow",
+  "cgo-unknown-name",
+  "missing-header"
+]);
+var MAX_LISTED = 4;
+function describeChange(c) {
+  if (c.from !== void 0 && c.to !== void 0) return c.fromName ? `${c.fromName} ${c.from} \u2192 ${c.name} ${c.to}` : `${c.name} ${c.from} \u2192 ${c.to}`;
+  if (c.to !== void 0) return `${c.name} ${c.to} (new)`;
+  return `${c.name} ${c.from} removed`;
+}
+function isGoModFile(file) {
+  return /(^|\/)go\.(mod|work)$/.test(file);
+}
+function requiredGo(changes, facts) {
+  return changes.find((c) => c.subject === "go" && c.name === "go" && isGoModFile(c.file) && c.to)?.to ?? facts.goModGo;
+}
+function goTooOld(changes, facts) {
+  const required = requiredGo(changes, facts);
+  const used = facts.goVersion && goVersionToSemver(facts.goVersion.replace(/^go(?=\d)/, ""));
+  const wanted = required && goVersionToSemver(required);
+  if (!used || !wanted || !import_semver9.default.lt(used, wanted)) return void 0;
+  return `Go ${facts.goVersion.replace(/^go/, "")} is installed, below the go ${required} that go.mod asks for.`;
+}
+function bindingsMismatch(changes, facts) {
+  const installed = facts.tensorflowVersion;
+  const minor = installed && tfMinorOf(installed);
+  if (!minor) return [];
+  return changes.flatMap((c) => {
+    const made = c.subject === "go-bindings" && c.to ? tfForBindings(c.name, c.to) : void 0;
+    if (!made) return [];
+    const madeMinor = made.request.kind === "exact" ? tfMinorOf(made.request.version) : made.request.kind === "range" ? tfMinorOf(made.request.text) : void 0;
+    return madeMinor && madeMinor !== minor ? [`${made.how}, but TensorFlow ${installed} is installed.`] : [];
+  });
+}
+function mentionsBindings(d, changes) {
+  if (d.library === "tensorflow" || d.library === "tensorflow_framework") return true;
+  const files = [...d.locations ?? [], ...d.toolLocation ? [d.toolLocation] : []].map((l) => l.file);
+  return changes.some((c) => c.subject === "go-bindings" && files.some((f) => f.includes(`${c.name}@`)));
+}
+function pickChange(changes, findings, facts, goLow) {
+  const bindingsFirst = findings.some((d) => mentionsBindings(d, changes));
+  const order = goLow ? ["go", "tensorflow", "go-bindings"] : bindingsFirst ? ["go-bindings", "tensorflow", "go"] : ["tensorflow", "go-bindings", "go"];
+  const installedMinor = facts.tensorflowVersion && tfMinorOf(facts.tensorflowVersion);
+  const score = (c) => [
+    order.indexOf(c.subject),
+    // With a Go too old, the go.mod `go` line is the one that asks for more.
+    goLow && !(c.name === "go" && isGoModFile(c.file)) ? 1 : 0,
+    c.inDiff ? 0 : 1,
+    c.to === void 0 ? 1 : 0,
+    c.subject === "tensorflow" && installedMinor && c.to && tfMinorOf(c.to) !== installedMinor ? 1 : 0
+  ];
+  return [...changes].map((c, i) => ({ c, s: [...score(c), i] })).sort((a, b) => {
+    for (let k = 0; k < a.s.length; k++) if (a.s[k] !== b.s[k]) return a.s[k] - b.s[k];
+    return 0;
+  })[0]?.c;
+}
+function plainVersion(v) {
+  return v && /^v?\d+(\.\d+)*$/.test(v) ? v.replace(/^v/, "") : void 0;
+}
+function tensorflowName(version) {
+  return version ? `TensorFlow ${version}` : "the installed TensorFlow";
+}
+function findingLabel(d, repoRoot, named) {
+  const what = named ? d.symbol ?? d.library ?? d.header ?? d.title : d.title;
+  const at = workspacePositions(d, repoRoot)[0];
+  return at ? `${what} (${at.path}${at.line !== void 0 ? `:${at.line}` : ""})` : what;
+}
+function listed(labels) {
+  const unique2 = [...new Set(labels)];
+  const shown = unique2.slice(0, MAX_LISTED).join(", ");
+  return unique2.length > MAX_LISTED ? `${shown} and ${unique2.length - MAX_LISTED} more` : shown;
+}
+function whatBroke(relevant, repoRoot, tfVersion, failed2) {
+  const missing = relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol);
+  const others = relevant.filter((d) => !missing.includes(d));
+  const parts = [];
+  if (missing.length > 0) {
+    const names = listed(missing.map((d) => findingLabel(d, repoRoot, true)));
+    const count = new Set(missing.map((d) => d.symbol)).size;
+    parts.push(`${names} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
+  }
+  if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
+  return `the build now ${failed2 ? "fails" : "reports"}: ${parts.join("; ")}`;
+}
+function fixFor(c, facts, symbols, goRequired) {
+  if (c.subject === "tensorflow") {
+    const back = c.from !== void 0 ? `Keep ${c.fromName ?? c.name} at ${c.from}` : `Pin the TensorFlow the package was written for`;
+    const calls = symbols.length > 0 ? `change the calls to ${listed(symbols)}` : "change the package";
+    return `${back}, or ${calls} to work with ${tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to))}.`;
+  }
+  if (c.subject === "go-bindings") {
+    const tf = c.to ? tfForBindings(c.name, c.to) : void 0;
+    const use = `Use a ${c.name} version made for ${tensorflowName(facts.tensorflowVersion)}`;
+    return tf ? `${use}, or build against the TensorFlow ${c.name} ${c.to} was made for (tensorflow-version ${tf.request.text}).` : `${use}.`;
+  }
+  if (goRequired) {
+    const keep = c.name === "go" && isGoModFile(c.file) && c.from !== void 0 ? `, or keep go.mod's go line at ${c.from}` : "";
+    return `Install Go ${goRequired} or newer (go-version input)${keep}.`;
+  }
+  return c.from !== void 0 ? `Keep ${c.name} at ${c.from}, or fix what the new version breaks.` : "Check the Go version this change selects.";
+}
+function composeCauseFinding(input) {
+  const facts = input.facts ?? {};
+  if (input.changes.length === 0) return void 0;
+  const relevant = input.findings.filter((d) => CAUSE_KINDS.has(d.kind));
+  const goLowText = goTooOld(input.changes, facts);
+  const goLowApplies = goLowText !== void 0 && input.changes.some((c) => c.subject === "go");
+  if (relevant.length === 0 && !goLowApplies) return void 0;
+  const change = pickChange(input.changes, relevant, facts, goLowApplies);
+  if (!change) return void 0;
+  const sentences = [];
+  let head = `${describeChange(change)} here`;
+  const tfVersion = facts.tensorflowVersion ?? (change.subject === "tensorflow" ? plainVersion(change.to) : void 0);
+  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion, input.stepFailed)}`;
+  sentences.push(`${head}.`);
+  sentences.push(...bindingsMismatch(input.changes, facts));
+  if (goLowText) sentences.push(goLowText);
+  const symbols = [...new Set(relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol).map((d) => d.symbol))];
+  return {
+    severity: input.stepFailed ? "error" : "warning",
+    kind: "pin-change",
+    stage: "changes",
+    rank: "first",
+    title: `This pull request changed ${describeChange(change)}`,
+    message: sentences.join(" "),
+    fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
+    locations: [{ file: path24.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    change
+  };
+}
+
+// src/changes/blame.ts
+async function goLineOf(goMod) {
+  if (!goMod) return void 0;
+  const text = await readFile5(goMod, "utf8").catch(() => void 0);
+  return text === void 0 ? void 0 : goVersionLines(goMod, text).find((l) => l.key === "go")?.version;
+}
+async function blameChange(input) {
+  const { changes, repoRoot } = input.changes;
+  if (!repoRoot || changes.length === 0) return void 0;
+  const goModGo = await goLineOf(input.goMod);
+  return composeCauseFinding({
+    changes,
+    findings: input.findings,
+    stepFailed: input.stepFailed,
+    repoRoot,
+    facts: { tensorflowVersion: input.tensorflowVersion, goVersion: input.goVersion, ...goModGo ? { goModGo } : {} }
+  });
+}
+
+// src/pipeline.ts
+function failThreshold(failOn) {
+  return failOn === "warning" ? "warning" : "error";
+}
+function hasFailures(diagnostics, failOn) {
+  const threshold = failThreshold(failOn);
+  return diagnostics.some((d) => isAtLeast(d.severity, threshold));
+}
+async function runPipeline(inputs, log, options = {}) {
+  const stages = createStages(log);
+  const tempDir = defaultTempDir();
+  const cache2 = new ActionCache(void 0, log);
+  const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log });
+  const setup = await stages.run("Set up Go and TensorFlow", () => setUp(inputs, log, options.env ?? process.env, cache2, options.onGoReady));
+  const { env, python } = setup;
+  const resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve(inputs, python, log, env));
+  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
+  const built = await stages.run("Build the shared object", () => build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache !== "off" ? cache2 : void 0 }));
+  const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
+  const library = built.sharedObject;
+  const inspected = library ? await stages.run("Inspect the shared object", () => inspect(inputs, library, resolved.tf, log)) : stages.skip("Inspect the shared object");
+  const loaded = library ? await stages.run("Load under Python", () => load({ inputs, library, python, tf: resolved.tf, runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false, env, tempDir, log })) : stages.skip("Load under Python");
+  const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
+  const findings = await postprocess([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], {
+    tfDir: resolved.tf.dir,
+    facts: resolved.facts,
+    packageDir: resolved.pkg.dir,
+    computedLibraries: flags.plan.computedLibraries
+  });
+  const passed = !hasFailures(findings, inputs.failOn);
+  const changes = await prChanges;
+  if (changes.reason) log.notice(`tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ""}`);
+  const cause = await blameChange({
+    // fail-on: never keeps the step green: the pin then gets a warning, not an error.
+    changes,
+    findings,
+    stepFailed: !passed && inputs.failOn !== "never",
+    tensorflowVersion: resolved.tf.version,
+    goVersion: resolved.goVersion,
+    goMod: resolved.pkg.module?.goMod
+  });
+  const diagnostics = cause ? [cause, ...findings] : findings;
+  return {
+    passed,
+    diagnostics,
+    stages: stages.records,
+    rawTails: checks.flatMap((c) => c.rawTails),
+    notes: [...flags.notes, ...checks.flatMap((c) => c.notes)],
+    tf: resolved.tf,
+    python,
+    goSetup: setup.goSetup,
+    tfSetup: setup.tfSetup,
+    goVersion: resolved.goVersion,
+    pkg: resolved.pkg,
+    plan: flags.plan,
+    cgoEnv: flags.cgoEnv,
+    ...library ? { sharedObject: library } : {},
+    ...inspected ? { inspection: inspected.inspection } : {},
+    ...changes.pullRequest || changes.reason ? { changes } : {},
+    ...cacheState ? { cacheState } : {}
+  };
+}
+
+// src/report/job-exports.ts
+function exportLines2(exports) {
+  const lines = Object.entries(exports.env).map(([name, value]) => `${name}=${value}`);
+  if (exports.path.length > 0) lines.push(`PATH=${[...exports.path, "$PATH"].join(":")}`);
+  return lines;
+}
+function renderExportsSection(exports) {
+  const lines = exportLines2(exports);
+  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [
+    "### Exported for the later steps of this job",
+    "",
+    "Set through GITHUB_ENV and GITHUB_PATH: `go test`, `go build` and `go run` in later steps use these.",
+    "",
+    `${fence}sh`,
+    ...lines,
+    fence,
+    ""
+  ].join("\n");
+}
+function shellQuote(word) {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function shellExportLines(exports) {
+  const lines = Object.entries(exports.env).map(([name, value]) => `export ${name}=${shellQuote(value)}`);
+  if (exports.path.length > 0) lines.push(`export PATH=${exports.path.map(shellQuote).join(":")}:"$PATH"`);
+  return lines;
+}
+
+// src/resolve/module-packages.ts
+import path25 from "node:path";
+function parseGoListStream(text) {
+  const entries = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{") {
+      if (depth++ === 0) start = i;
+    } else if (c === "}" && --depth === 0) {
+      entries.push(JSON.parse(text.slice(start, i + 1)));
+    }
+  }
+  return entries;
+}
+function foldPackages(entries, pattern, workingDirectory) {
+  const excluded = (e) => /build constraints exclude all Go files/.test(e.Error?.Err ?? "");
+  const broken = entries.find((e) => e.Error && !e.ForTest && !excluded(e));
+  if (broken?.Error) {
+    throw new InputError("package", `go list cannot load ${broken.ImportPath || pattern}: ${broken.Error.Err.trim()}`);
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (excluded(e)) continue;
+    if (e.ImportPath.endsWith(".test") && e.Name === "main" && !e.ForTest) continue;
+    const importPath = e.ForTest ? e.ImportPath.replace(/ \[.*\]$/, "") : e.ImportPath;
+    const pkg = byPath.get(importPath) ?? {
+      dir: e.Dir,
+      importPath,
+      name: e.Name,
+      cgoFiles: [],
+      goFiles: [],
+      deps: [],
+      module: e.Module ? { path: e.Module.Path, goMod: e.Module.GoMod, dir: e.Module.Dir } : void 0
+    };
+    const add = (list, items) => {
+      for (const item of items) if (!list.includes(item)) list.push(item);
+    };
+    add(pkg.cgoFiles, (e.CgoFiles ?? []).map((f) => path25.join(e.Dir, f)));
+    add(pkg.goFiles, (e.GoFiles ?? []).map((f) => path25.join(e.Dir, f)));
+    add(pkg.deps, (e.Deps ?? []).filter((d) => !d.endsWith(".test") && !d.includes(" [")));
+    byPath.set(importPath, pkg);
+  }
+  const packages = [...byPath.values()];
+  if (packages.length === 0) {
+    throw new InputError("package", `'${pattern}' matches no Go package in ${workingDirectory}: give a package pattern relative to working-directory, e.g. ./... (the default in mode setup).`);
+  }
+  const module = packages.find((p) => p.module)?.module;
+  const union = {
+    dir: workingDirectory,
+    importPath: pattern,
+    name: "",
+    cgoFiles: packages.flatMap((p) => p.cgoFiles),
+    goFiles: packages.flatMap((p) => p.goFiles),
+    deps: [...new Set(packages.flatMap((p) => p.deps))].sort(),
+    ...module ? { module } : {}
+  };
+  return { packages, union };
+}
+async function describeModulePackages(workingDirectory, pattern, buildFlags, env) {
+  const args = ["list", "-e", "-test", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error", ...buildFlags, pattern];
+  const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
+  if (result.spawnError) {
+    throw new InputError("go-version", `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
+  }
+  if (result.exitCode !== 0) {
+    const why = result.stderr.trim().split("\n").slice(-3).join(" ");
+    if (/go\.mod file not found|cannot find main module/.test(why)) {
+      throw new InputError("working-directory", `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`);
+    }
+    throw new InputError("package", `go list cannot load '${pattern}' in ${workingDirectory}: ${why}`);
+  }
+  return foldPackages(parseGoListStream(result.stdout), pattern, workingDirectory);
+}
+
+// src/setup/job-exports.ts
+import path26 from "node:path";
+function libraryPathVariable(platform = process.platform) {
+  return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
+}
+function prependSearchPath(dir, existing) {
+  const rest = (existing ?? "").split(path26.delimiter).filter((entry) => entry !== "" && entry !== dir);
+  return [dir, ...rest].join(path26.delimiter);
+}
+function jobExports(input) {
+  const libraryPath = libraryPathVariable(input.platform);
+  return {
+    env: {
+      CGO_ENABLED: input.cgoEnv.CGO_ENABLED ?? "1",
+      CGO_CFLAGS: input.cgoEnv.CGO_CFLAGS ?? "",
+      CGO_LDFLAGS: input.cgoEnv.CGO_LDFLAGS ?? "",
+      // TensorFlow's folder first: a libtensorflow_framework.so.2 from a C tarball elsewhere on
+      // the path would otherwise be loaded next to the pip one (two TF runtimes, one process).
+      [libraryPath]: prependSearchPath(input.tfLibDir, input.env[libraryPath]),
+      // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
+      GOTOOLCHAIN: "local"
+    },
+    path: [path26.join(input.goroot, "bin")]
+  };
+}
+
+// src/setup-mode.ts
+async function resolveModule(inputs, python, log, env) {
+  const [tf, goVersion, listed2] = await Promise.all([
+    locateTensorFlow(python, env),
+    goVersionOf(env),
+    describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env)
+  ]);
+  log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
+  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
+  const cgoPackages = listed2.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
+  log.info(`${listed2.packages.length} package(s) match ${inputs.packagePath}; with cgo files: ${cgoPackages.join(", ") || "none"}`);
+  const facts = await scanCgoPackage(inputs.workingDirectory, listed2.union.cgoFiles);
+  return { tf, goVersion, pkg: listed2.union, facts, cgoPackages };
+}
+async function runSetupMode(inputs, log, options = {}) {
+  const stages = createStages(log);
+  const tempDir = defaultTempDir();
+  const cache2 = new ActionCache(void 0, log);
+  const setup = await stages.run("Set up Go and TensorFlow", () => setUp(inputs, log, options.env ?? process.env, cache2));
+  const { env, python } = setup;
+  const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () => resolveModule(inputs, python, log, env));
+  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
+  const exports = await stages.run("Export the environment for later steps", () => {
+    const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.libDir, goroot: setup.goSetup.goroot, env });
+    for (const line of exportLines2(made)) log.info(line);
+    return Promise.resolve(made);
+  });
+  const diagnostics = await postprocess(flags.diagnostics, {
+    tfDir: resolved.tf.dir,
+    facts: resolved.facts,
+    packageDir: resolved.pkg.dir,
+    computedLibraries: flags.plan.computedLibraries
+  });
+  const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, { ok: true });
+  const covered = resolved.cgoPackages.length > 0 ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(", ")}` : `no package matching ${inputs.packagePath} has cgo files of its own`;
+  return {
+    passed: !hasFailures(diagnostics, inputs.failOn),
+    diagnostics,
+    stages: stages.records,
+    rawTails: [],
+    notes: [...flags.notes, covered, ...flags.plan.linkDir ? [`-ltensorflow link folder: ${flags.plan.linkDir}`] : []],
+    tf: resolved.tf,
+    python,
+    goSetup: setup.goSetup,
+    tfSetup: setup.tfSetup,
+    goVersion: resolved.goVersion,
+    pkg: resolved.pkg,
+    plan: flags.plan,
+    cgoEnv: flags.cgoEnv,
+    exports,
+    cgoPackages: resolved.cgoPackages,
+    ...cacheState ? { cacheState } : {}
+  };
+}
+
+// src/outputs.ts
+import fs14 from "node:fs";
+import path27 from "node:path";
+
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
 var maxTitleLength = 100;
@@ -6187,10 +6692,11 @@ function candidatesFor(d, finding, workspace) {
   const title = shortTitle(d.title);
   const positions = workspacePositions(d, workspace);
   const spec = specificity(d);
+  const first = d.rank === "first";
   if (positions.length === 0) {
     const message2 = annotationMessage(d, originText(d));
     const annotation = { severity: d.severity, message: message2, properties: { title } };
-    return [{ annotation, finding, locationIndex: 0, hasFile: false, specificity: spec }];
+    return [{ annotation, finding, locationIndex: 0, hasFile: false, specificity: spec, first }];
   }
   const message = annotationMessage(d);
   return positions.map((pos, locationIndex) => {
@@ -6205,7 +6711,7 @@ function candidatesFor(d, finding, workspace) {
       }
     }
     const annotation = { severity: d.severity, message, properties };
-    return { annotation, finding, locationIndex, hasFile: true, specificity: spec };
+    return { annotation, finding, locationIndex, hasFile: true, specificity: spec, first };
   });
 }
 function dedupeKey(a) {
@@ -6213,7 +6719,7 @@ function dedupeKey(a) {
   return JSON.stringify([a.severity, p.file, p.startLine, p.endLine, p.startColumn, p.endColumn, p.title, a.message]);
 }
 function compareCandidates(a, b) {
-  return compareSeverity(a.annotation.severity, b.annotation.severity) || Number(b.hasFile) - Number(a.hasFile) || Number(a.locationIndex > 0) - Number(b.locationIndex > 0) || a.specificity - b.specificity || a.finding - b.finding || a.locationIndex - b.locationIndex;
+  return compareSeverity(a.annotation.severity, b.annotation.severity) || Number(b.first) - Number(a.first) || Number(b.hasFile) - Number(a.hasFile) || Number(a.locationIndex > 0) - Number(b.locationIndex > 0) || a.specificity - b.specificity || a.finding - b.finding || a.locationIndex - b.locationIndex;
 }
 var severityWords = {
   error: ["error", "errors"],
@@ -6292,6 +6798,7 @@ var ruleTexts = {
   "resolved-only-by-import": { level: "warning", short: "The shared object loads only after `import tensorflow`.", help: "Link the TensorFlow library that defines the symbols so it loads in any import order." },
   "glibc-too-new": { level: "warning", short: "The shared object needs a newer glibc than TensorFlow supports.", help: "Build on an older base image (manylinux) to match the TensorFlow wheel." },
   "not-in-tensorflow": { level: "warning", short: "A symbol the object needs is not defined by the installed TensorFlow.", help: "Check the TensorFlow version, or link the library that defines it." },
+  "pin-change": { level: "error", short: "A version pin this pull request changed is behind the link or load findings.", help: "Keep the previous version, or change the code to work with the new one; the other findings name the calls that broke." },
   "other": { level: "error", short: "Another problem reported by a tool.", help: "See the message and the raw output in the job summary." }
 };
 var levels = { error: "error", warning: "warning", notice: "note" };
@@ -6399,6 +6906,36 @@ function toDiagnosticsJson(diags, meta) {
   return { version: 1, tool, result: meta.result, counts, findings };
 }
 
+// src/report/changes-section.ts
+var MAX_ROWS = 20;
+var MAX_LINE_CHARS = 300;
+function code(text) {
+  const clipped = text.length <= MAX_LINE_CHARS ? text : `${text.slice(0, MAX_LINE_CHARS - 1)}\u2026`;
+  return `<code>${escapeCell(clipped)}</code>`;
+}
+function renderChangesSection(data, repoUrl) {
+  const heading = "### What this pull request changed\n\n";
+  if (data.changes.length === 0) {
+    if (!data.reason) return "";
+    const hint = data.hint ? ` ${escapeCell(data.hint)}` : "";
+    return `${heading}\u2139\uFE0F Version pins were not compared with the pull request's base: ${escapeCell(data.reason)}.${hint}
+
+`;
+  }
+  const rows = data.changes.slice(0, MAX_ROWS).map((c) => {
+    const diff = c.oldLine && c.oldLine !== c.diffLine ? `${code(c.oldLine)}<br>${code(c.diffLine)}` : code(c.diffLine);
+    return `| ${escapeCell(describeChange(c))} | ${positionLink({ path: c.file, line: c.line }, repoUrl)} | ${diff} |
+`;
+  });
+  const more = data.changes.length > MAX_ROWS ? `
+\u2026 and ${data.changes.length - MAX_ROWS} more version changes.
+` : "";
+  return `${heading}| Version change | Where | Diff |
+|---|---|---|
+${rows.join("")}${more}
+`;
+}
+
 // src/report/summary.ts
 var summaryByteLimit = 1024 * 1024;
 var maxCellChars = 2e3;
@@ -6434,7 +6971,7 @@ function escapeCell(text) {
 function clip(text, max = maxCellChars) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
-function code(text) {
+function code2(text) {
   return `<code>${escapeCell(clip(text))}</code>`;
 }
 function encodePath(p) {
@@ -6444,7 +6981,7 @@ function positionText(pos) {
   return pos.line === void 0 ? pos.path : `${pos.path}:${pos.line}`;
 }
 function positionLink(pos, repoUrl) {
-  if (!repoUrl) return code(positionText(pos));
+  if (!repoUrl) return code2(positionText(pos));
   const base = repoUrl.replace(/\/+$/, "").replace(/[\s()<>|]/g, (c) => encodeURIComponent(c).replace("(", "%28").replace(")", "%29"));
   let anchor = "";
   if (pos.line !== void 0) anchor = pos.endLine && pos.endLine !== pos.line ? `#L${pos.line}-L${pos.endLine}` : `#L${pos.line}`;
@@ -6462,9 +6999,9 @@ function whereCell(d, workspace, repoUrl) {
 }
 function whatCell(d) {
   const names = [];
-  if (d.symbol) names.push(code(d.demangled && d.demangled !== d.symbol ? d.demangled : d.symbol));
-  if (d.library) names.push(code(d.library));
-  if (d.header) names.push(code(d.header));
+  if (d.symbol) names.push(code2(d.demangled && d.demangled !== d.symbol ? d.demangled : d.symbol));
+  if (d.library) names.push(code2(d.library));
+  if (d.header) names.push(code2(d.header));
   const title = `**${escapeCell(clip(d.title, 300))}**`;
   return names.length > 0 ? `${title}<br>${names.join(" ")}` : title;
 }
@@ -6522,7 +7059,7 @@ function environmentSection(data) {
 
 | | |
 |---|---|
-${present.map(([k, v]) => `| ${k} | ${code(v)} |
+${present.map(([k, v]) => `| ${k} | ${code2(v)} |
 `).join("")}
 `;
 }
@@ -6605,11 +7142,12 @@ function truncateUtf8(text, maxBytes) {
 function renderSummary(data, options = {}) {
   const maxBytes = options.maxBytes ?? summaryByteLimit;
   const diags = [...data.diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
+  const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : "";
   const head = `## ${data.result === "passed" ? "\u2705" : "\u274C"} tf-cgo-verify ${data.result}
 
 ${countsLine(diags)}
 
-`;
+${changes}`;
   const tableHead = diags.length > 0 ? "### Findings\n\n| | What | Where | Why | Fix |\n|---|---|---|---|---|\n" : "";
   const rest = stagesSection(data.stages) + environmentSection(data) + notesSection(data.notes);
   const fixedBytes = byteLength(head + tableHead + rest) + 2 * noticeReserve;
@@ -6675,19 +7213,22 @@ async function reportRun(inputs, result, context) {
     python: result.python,
     "unresolved-symbols": unresolvedSymbols(result.diagnostics).join(","),
     needed: result.inspection?.needed.join(",") ?? "",
-    runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? ""
+    runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? "",
+    "link-dir": result.plan.linkDir ?? ""
   };
-  const reportDir = await fs14.promises.mkdtemp(path24.join(context.reportRoot, "tf-cgo-verify-"));
-  const diagnosticsFile = path24.join(reportDir, "diagnostics.json");
+  const reportDir = await fs14.promises.mkdtemp(path27.join(context.reportRoot, "tf-cgo-verify-"));
+  const diagnosticsFile = path27.join(reportDir, "diagnostics.json");
   await fs14.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2));
   outputs.diagnostics = diagnosticsFile;
   if (inputs.sarifFile) {
     const sarif = toSarif(result.diagnostics, { workspace: inputs.workspace, toolVersion: TOOL_VERSION, fallbackFile: result.pkg.module?.goMod });
-    await fs14.promises.mkdir(path24.dirname(inputs.sarifFile), { recursive: true });
+    await fs14.promises.mkdir(path27.dirname(inputs.sarifFile), { recursive: true });
     await fs14.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   const annotations = inputs.annotate ? planAnnotations(result.diagnostics, { workspace: inputs.workspace, sarif: Boolean(inputs.sarifFile) }).annotations : [];
+  const exportsSection = result.exports ? `
+${renderExportsSection(result.exports)}` : void 0;
   const summary = renderSummary({
     result: status,
     diagnostics: result.diagnostics,
@@ -6698,8 +7239,9 @@ async function reportRun(inputs, result, context) {
     stages: result.stages,
     sharedObject: result.sharedObject,
     rawTail: result.rawTails,
-    notes: result.notes
-  }, { maxBytes: SUMMARY_LIMIT });
+    notes: result.notes,
+    ...result.changes ? { changes: result.changes } : {}
+  }, { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }) + (exportsSection ?? "");
   return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations, summary, verdict: verdictOf(result, inputs.failOn) };
 }
 
@@ -6741,9 +7283,11 @@ export {
   readMatrixInputs,
   readInputs,
   buildMatrix,
-  runPipeline,
   workspaceRelative,
   formatPosition,
+  runPipeline,
+  shellExportLines,
+  runSetupMode,
   repoBlobUrl,
   reportRun,
   createRawEcho,

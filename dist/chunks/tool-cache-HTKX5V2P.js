@@ -1,5 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
+  require_semver
+} from "./chunk-KGVCVX4O.js";
+import {
   cp,
   debug,
   exec,
@@ -8,10 +11,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-Q757I2RQ.js";
-import {
-  require_semver
-} from "./chunk-KGVCVX4O.js";
+} from "./chunk-4TQBCAWE.js";
 import {
   HttpClient
 } from "./chunk-4NXZJD5C.js";

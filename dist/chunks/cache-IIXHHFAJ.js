@@ -1,6 +1,11 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  BearerCredentialHandler,
+  BearerCredentialHandler
+} from "./chunk-EHWLTUGE.js";
+import {
+  require_semver
+} from "./chunk-KGVCVX4O.js";
+import {
   debug,
   error,
   exec,
@@ -11,10 +16,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-Q757I2RQ.js";
-import {
-  require_semver
-} from "./chunk-KGVCVX4O.js";
+} from "./chunk-4TQBCAWE.js";
 import {
   HttpClient,
   HttpClientError,

@@ -1,0 +1,23 @@
+import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
+import {
+  runPost
+} from "./chunks/chunk-MKTI2FAR.js";
+import {
+  CACHE_STATE_NAME,
+  decodeCacheState
+} from "./chunks/chunk-D4BYKNYW.js";
+import {
+  debug,
+  getState,
+  info,
+  notice
+} from "./chunks/chunk-4TQBCAWE.js";
+import "./chunks/chunk-X6EWYPAH.js";
+
+// src/post-index.ts
+var log = { info: (m) => info(m), notice: (m) => notice(m), debug: (m) => debug(m) };
+try {
+  await runPost(decodeCacheState(getState(CACHE_STATE_NAME)), log);
+} catch (error) {
+  log.notice(`Saving the caches failed: ${error.message}. The job's result is not affected.`);
+}
