@@ -5,13 +5,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readInputs, readMode, readMatrixInputs, type InputGetter } from './inputs.ts';
+import { readInputs, readMode, readMatrixInputs, type InputGetter, type Mode } from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline } from './pipeline.ts';
 import { reportRun } from './outputs.ts';
 import { repoBlobUrl } from './report/summary.ts';
+import { createAnnotationCounter, type AnnotationCounter } from './report/annotation-count.ts';
+import { unsupportedPlatform } from './platform.ts';
 import { createRawEcho, neutralizeCommands } from './util/raw-output.ts';
+import type { GoSetupResult } from './setup/go-setup.ts';
 import type { Log } from './log.ts';
 
 export const actionLog: Log = {
@@ -23,6 +26,30 @@ export const actionLog: Log = {
   rawEcho: () => createRawEcho((text) => process.stdout.write(text), { guard: true }),
 };
 
+/**
+ * Counts every annotation the step prints from here on, whoever prints it (@actions/cache
+ * calls core.warning itself), so the findings get only what is left of GitHub's limits.
+ */
+function countAnnotationsOnStdout(): AnnotationCounter {
+  const counter = createAnnotationCounter();
+  const write = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    counter.feed(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return write(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  return counter;
+}
+
+/**
+ * What the job's later steps get from this one. verify: nothing, except that a Go the action
+ * installed (tool cache, download, proxy) stays on PATH, as setup-go does; a Go that was
+ * already on PATH needs nothing. The README's "What the action changes for later steps"
+ * lists the same.
+ */
+function exportForLaterSteps(mode: Mode, go: GoSetupResult): void {
+  if (mode === 'verify' && go.source !== 'path') core.addPath(path.join(go.goroot, 'bin'));
+}
+
 /** mode: matrix installs and builds nothing: it only writes the compatible combinations. */
 function writeMatrix(get: InputGetter): void {
   const matrix = buildMatrix(readMatrixInputs(get));
@@ -31,22 +58,34 @@ function writeMatrix(get: InputGetter): void {
   for (const entry of matrix.include) core.info(`  TensorFlow ${entry.tensorflow}, Python ${entry.python}, Go ${entry.go}`);
 }
 
-export async function run(): Promise<void> {
+export interface RunOptions {
+  /** Node's names for the runner's system; default process.platform and process.arch (tests inject others). */
+  platform?: string;
+  arch?: string;
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
+  const refused = unsupportedPlatform(options.platform ?? process.platform, options.arch ?? process.arch);
+  if (refused) {
+    core.setOutput('result', 'failed');
+    core.setFailed(refused);
+    return;
+  }
+  const printed = countAnnotationsOnStdout();
   try {
     const get: InputGetter = (name) => core.getInput(name);
-    if (readMode(get) === 'matrix') {
+    const mode = readMode(get);
+    if (mode === 'matrix') {
       writeMatrix(get);
       return;
     }
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd() });
-    const result = await runPipeline(inputs, actionLog, {
-      // The job's later steps use the same Go, and cannot make it fetch another toolchain.
-      onGoReady: (go) => {
-        core.addPath(path.join(go.goroot, 'bin'));
-        core.exportVariable('GOTOOLCHAIN', 'local');
-      },
+    const result = await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) });
+    const report = await reportRun(inputs, result, {
+      reportRoot: process.env.RUNNER_TEMP || os.tmpdir(),
+      repoUrl: repoBlobUrl(process.env),
+      annotationsPrinted: printed.counts(),
     });
-    const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir(), repoUrl: repoBlobUrl(process.env) });
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
     for (const a of report.annotations) {
       if (a.severity === 'error') core.error(a.message, a.properties);
