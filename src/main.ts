@@ -33,10 +33,10 @@ export const actionLog: Log = {
 function countAnnotationsOnStdout(): AnnotationCounter {
   const counter = createAnnotationCounter();
   const write = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
     counter.feed(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return write(chunk, ...rest);
-  }) as typeof process.stdout.write;
+  };
   return counter;
 }
 

@@ -21,11 +21,11 @@ test('nothing inside a ::stop-commands:: block counts', () => {
 
 test('what @actions/core and the guarded raw echo really print is counted as the runner would', () => {
   const counter = createAnnotationCounter();
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk: string | Uint8Array) => {
     counter.feed(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     core.warning('a setup warning\n::error::not a second command');
     core.notice('cache unavailable');
