@@ -15,6 +15,7 @@ import { runPost } from './post.ts';
 import { createRawEcho } from './util/raw-output.ts';
 import type { Log } from './log.ts';
 import { formatForCli } from './report/cli-format.ts';
+import { unsupportedPlatform } from './platform.ts';
 
 const USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [--output FILE]
        [--build-flags FLAGS] [--python PYTHON] [--expect-symbols A,B]
@@ -71,6 +72,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { values, quiet, help } = parseArgs(argv);
     if (help) { process.stdout.write(`${USAGE}\n`); return 0; }
+    const refused = unsupportedPlatform(process.platform, process.arch);
+    if (refused) { process.stderr.write(`tf-cgo-verify: error: ${refused}\n`); return 2; }
     const known = new Set(['workspace']);
     const get = (name: string) => {
       known.add(name);

@@ -34,7 +34,11 @@ export interface Inputs {
   link: LinkInputs;
   loadAs: 'ctypes' | 'ctypes-global' | 'op-library';
   standaloneLoad: 'warn' | 'error' | 'off';
-  /** 'wheel' (the TensorFlow wheel's floor), 'off', or a glibc version such as 2.35. */
+  /**
+   * 'report' (the default without install-dir): the wheel's floor, compared in a summary line
+   * only; 'wheel' (the default with install-dir): the same, as a warning; a glibc version
+   * such as 2.35, as a warning; or 'off'.
+   */
   glibcFloor: string;
 }
 
@@ -177,10 +181,13 @@ function readPython(get: InputGetter, workspace: string): string {
   return value.includes('/') ? path.resolve(workspace, value) : value;
 }
 
-function readGlibcFloor(get: InputGetter): string {
-  const value = get('glibc-floor').trim() || 'wheel';
-  if (value === 'wheel' || value === 'off' || /^2\.\d+$/.test(value)) return value;
-  throw new InputError('glibc-floor', `'${value}' is not wheel, off or a glibc version such as 2.35.`);
+// A library built on a current runner needs Go's GLIBC_2.34, above most wheels' floor: a
+// warning on every build by default would teach people to ignore warnings. A library that
+// ships inside a wheel (install-dir) must meet its floor, so there the check warns by default.
+function readGlibcFloor(get: InputGetter, installDir: string | undefined): string {
+  const value = get('glibc-floor').trim() || (installDir ? 'wheel' : 'report');
+  if (value === 'report' || value === 'wheel' || value === 'off' || /^2\.\d+$/.test(value)) return value;
+  throw new InputError('glibc-floor', `'${value}' is not report, wheel, off or a glibc version such as 2.35.`);
 }
 
 function readBuildFlags(get: InputGetter): string[] {
@@ -228,6 +235,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
   if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
     throw new InputError('output', `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path.join(outputRaw, `lib${path.basename(packageDir)}.so`)}.`);
   }
+  const installDir = get('install-dir').trim() ? normalizeInstallDir(get('install-dir')) : undefined;
   const sarifRaw = get('sarif-file').trim();
   const sarifFile = sarifRaw ? path.resolve(workingDirectory, sarifRaw) : undefined;
   if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
@@ -250,10 +258,10 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     link: {
       mode: oneOf(get, 'link-libraries', ['auto', 'sysconfig', 'none'] as const, 'auto'),
       rpath: parseRpathSetting(get('rpath')),
-      installDir: get('install-dir').trim() ? normalizeInstallDir(get('install-dir')) : undefined,
+      installDir,
     },
     loadAs: oneOf(get, 'load-as', ['ctypes', 'ctypes-global', 'op-library'] as const, 'ctypes'),
     standaloneLoad: oneOf(get, 'standalone-load', ['warn', 'error', 'off'] as const, 'warn'),
-    glibcFloor: readGlibcFloor(get),
+    glibcFloor: readGlibcFloor(get, installDir),
   };
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readInputs, readMode, readMatrixInputs, type InputGetter } from './inputs.ts';
+import { readInputs, readMode, readMatrixInputs, type InputGetter, type Mode } from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline } from './pipeline.ts';
@@ -14,7 +14,10 @@ import type { JobExports } from './setup/job-exports.ts';
 import { reportRun } from './outputs.ts';
 import { CACHE_STATE_NAME, encodeCacheState } from './cache-state.ts';
 import { repoBlobUrl } from './report/summary.ts';
+import { createAnnotationCounter, type AnnotationCounter } from './report/annotation-count.ts';
+import { unsupportedPlatform } from './platform.ts';
 import { createRawEcho, neutralizeCommands } from './util/raw-output.ts';
+import type { GoSetupResult } from './setup/go-setup.ts';
 import type { Log } from './log.ts';
 
 export const actionLog: Log = {
@@ -26,6 +29,30 @@ export const actionLog: Log = {
   rawEcho: () => createRawEcho((text) => process.stdout.write(text), { guard: true }),
 };
 
+/**
+ * Counts every annotation the step prints from here on, whoever prints it (@actions/cache
+ * calls core.warning itself), so the findings get only what is left of GitHub's limits.
+ */
+function countAnnotationsOnStdout(): AnnotationCounter {
+  const counter = createAnnotationCounter();
+  const write = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
+    counter.feed(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    return write(chunk, ...rest);
+  };
+  return counter;
+}
+
+/**
+ * What the job's later steps get from this one. verify: nothing, except that a Go the action
+ * installed (tool cache, download, proxy) stays on PATH, as setup-go does; a Go that was
+ * already on PATH needs nothing. The README's "What the action changes for later steps"
+ * lists the same.
+ */
+function exportForLaterSteps(mode: Mode, go: GoSetupResult): void {
+  if (mode === 'verify' && go.source !== 'path') core.addPath(path.join(go.goroot, 'bin'));
+}
+
 /** mode: matrix installs and builds nothing: it only writes the compatible combinations. */
 function writeMatrix(get: InputGetter): void {
   const matrix = buildMatrix(readMatrixInputs(get));
@@ -35,13 +62,26 @@ function writeMatrix(get: InputGetter): void {
 }
 
 /** mode: setup: the environment for the job's later steps (GITHUB_ENV, GITHUB_PATH). */
-function exportForLaterSteps(exports: JobExports): void {
+function exportJobEnvironment(exports: JobExports): void {
   for (const [name, value] of Object.entries(exports.env)) core.exportVariable(name, value);
   // Each addPath goes in front: add the last folder first so that the first ends up first.
   for (const dir of [...exports.path].reverse()) core.addPath(dir);
 }
 
-export async function run(): Promise<void> {
+export interface RunOptions {
+  /** Node's names for the runner's system; default process.platform and process.arch (tests inject others). */
+  platform?: string;
+  arch?: string;
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
+  const refused = unsupportedPlatform(options.platform ?? process.platform, options.arch ?? process.arch);
+  if (refused) {
+    core.setOutput('result', 'failed');
+    core.setFailed(refused);
+    return;
+  }
+  const printed = countAnnotationsOnStdout();
   try {
     const get: InputGetter = (name) => core.getInput(name);
     const mode = readMode(get);
@@ -50,18 +90,18 @@ export async function run(): Promise<void> {
       return;
     }
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
-    const result = mode === 'setup' ? await runSetupMode(inputs, actionLog) : await runPipeline(inputs, actionLog, {
-      // The job's later steps use the same Go, and cannot make it fetch another toolchain.
-      onGoReady: (go) => {
-        core.addPath(path.join(go.goroot, 'bin'));
-        core.exportVariable('GOTOOLCHAIN', 'local');
-      },
-    });
+    const result = mode === 'setup'
+      ? await runSetupMode(inputs, actionLog)
+      : await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) });
     const exports = (result as { exports?: JobExports }).exports;
-    if (exports) exportForLaterSteps(exports);
+    if (exports) exportJobEnvironment(exports);
     // For the post step (dist/post.js), which saves them once the job has succeeded.
     if (result.cacheState) core.saveState(CACHE_STATE_NAME, encodeCacheState(result.cacheState));
-    const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir(), repoUrl: repoBlobUrl(process.env) });
+    const report = await reportRun(inputs, result, {
+      reportRoot: process.env.RUNNER_TEMP || os.tmpdir(),
+      repoUrl: repoBlobUrl(process.env),
+      annotationsPrinted: printed.counts(),
+    });
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
     for (const a of report.annotations) {
       if (a.severity === 'error') core.error(a.message, a.properties);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
 import type { Inputs } from './inputs.ts';
 import type { PipelineResult } from './pipeline.ts';
-import { planAnnotations, type PlannedAnnotation } from './report/annotations.ts';
+import { planAnnotations, remainingBudget, type AnnotationLimits, type PlannedAnnotation } from './report/annotations.ts';
 import { toDiagnosticsJson, toSarif } from './report/sarif.ts';
 import { renderSummary } from './report/summary.ts';
 import { renderExportsSection } from './report/job-exports.ts';
@@ -21,6 +21,8 @@ export interface ReportContext {
   reportRoot: string;
   /** The blob URL prefix for links in the summary (see repoBlobUrl). */
   repoUrl?: string;
+  /** Annotations the step has printed so far (setup warnings, cache notices ...): they count against GitHub's per-step limits. */
+  annotationsPrinted?: AnnotationLimits;
 }
 
 export interface RunReport {
@@ -30,7 +32,11 @@ export interface RunReport {
   diagnosticsFile: string;
   /** The SARIF file written, when the sarif-file input is set. */
   sarifFile?: string;
-  /** Annotations to make, in order; none when the annotate input is off. */
+  /**
+   * Annotations to make, in order, before the verdict; none when the annotate input is off.
+   * With the verdict's own annotation (failed: an error, reported: a warning) they stay
+   * within what the step has left of GitHub's per-step limits.
+   */
   annotations: PlannedAnnotation[];
   /** The job summary, markdown. */
   summary: string;
@@ -92,7 +98,17 @@ export async function reportRun(inputs: Inputs, result: PipelineResult & { expor
     await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs['sarif-file'] = inputs.sarifFile;
   }
-  const annotations = inputs.annotate ? planAnnotations(result.diagnostics, { workspace: inputs.workspace, sarif: Boolean(inputs.sarifFile) }).annotations : [];
+  const verdict = verdictOf(result, inputs.failOn);
+  const finalMessage = verdict.outcome === 'failed' ? 'error' : verdict.outcome === 'reported' ? 'warning' : undefined;
+  const plan = inputs.annotate
+    ? planAnnotations(result.diagnostics, {
+      workspace: inputs.workspace,
+      budget: remainingBudget(context.annotationsPrinted ?? { error: 0, warning: 0, notice: 0 }),
+      finalMessage,
+      sarif: Boolean(inputs.sarifFile),
+    })
+    : undefined;
+  if (plan?.overflow) verdict.message += ` ${plan.overflow}`;
   const exportsSection = result.exports ? `\n${renderExportsSection(result.exports)}` : undefined;
   const summary = renderSummary({
     result: status,
@@ -107,5 +123,5 @@ export async function reportRun(inputs: Inputs, result: PipelineResult & { expor
     notes: result.notes,
     ...(result.changes ? { changes: result.changes } : {}),
   }, { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }) + (exportsSection ?? '');
-  return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations, summary, verdict: verdictOf(result, inputs.failOn) };
+  return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations: plan?.annotations ?? [], summary, verdict };
 }

@@ -50,6 +50,29 @@ export interface BuildRequest {
   cache?: ActionCache;
 }
 
+/** What sits at `file`, for a message: a symbolic link and its target, or a plain file. */
+function describeExisting(file: string): string {
+  try {
+    const stat = fs.lstatSync(file);
+    if (stat.isSymbolicLink()) return `a symbolic link to ${fs.readlinkSync(file)}`;
+    return `a ${stat.size}-byte file that is not an object file`;
+  } catch {
+    return 'a file that is not an object file';
+  }
+}
+
+/**
+ * go build will not replace an output that is not an object file (a committed symlink or
+ * text file): that is the output input pointing at someone else's file, so it is reported
+ * as bad input, and the file is left as it is.
+ */
+export function refusedOutputError(combinedOutput: string, inputs: Pick<Inputs, 'output' | 'workspace' | 'workingDirectory'>): InputError | undefined {
+  if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return undefined;
+  const shown = path.relative(inputs.workspace, inputs.output);
+  const suggestion = path.relative(inputs.workingDirectory, path.join(inputs.workingDirectory, 'build', path.basename(inputs.output)));
+  return new InputError('output', `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`);
+}
+
 export async function build({ inputs, resolved, cgoEnv, env, log, cache }: BuildRequest): Promise<BuildStage> {
   const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
   const parser = createBuildOutputParser();
@@ -68,6 +91,8 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache }: Build
   const diagnostics: Diagnostic[] = parser.end();
   if (run.run.spawnError) throw new InputError('go-version', `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
   if (!run.ok) {
+    const refused = refusedOutputError(run.run.combined, inputs);
+    if (refused) throw refused;
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
         severity: 'error', kind: 'other', stage: 'build',

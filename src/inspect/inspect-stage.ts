@@ -1,5 +1,6 @@
 // Stage 5: the built library's ELF: who provides each undefined symbol (the loader's view),
-// the exported symbols against expect-symbols, and the glibc floor.
+// the exported symbols against expect-symbols, and the glibc floor (a summary line, or a
+// warning when glibc-floor asks for one).
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
@@ -16,13 +17,14 @@ export interface InspectStage extends CheckResult {
 const STATIC_TLS_NOTE = 'FLAGS has STATIC_TLS, as every Go c-shared library does. It only matters when a process runs out of static TLS space ("cannot load any more object with static TLS"); see golang/go#48596 and tensorflow/io#574.';
 
 export async function inspect(inputs: Inputs, library: string, tf: TensorFlowInstall, log: Log): Promise<InspectStage> {
-  const { inspection, diagnostics, runpathReachesTensorflow } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const { inspection, diagnostics, runpathReachesTensorflow, notes: glibcNotes } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
   const needed = inspection.needed.join(', ') || '(none)';
   const runpath = inspection.runpath ?? inspection.rpath ?? '(none)';
   log.info(`NEEDED: ${needed}`);
   log.info(`RUNPATH: ${runpath}`);
+  for (const note of glibcNotes) log.info(note);
   for (const s of inspection.symbols) log.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...(inspection.staticTls ? [STATIC_TLS_NOTE] : [])];
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(inspection.staticTls ? [STATIC_TLS_NOTE] : [])];
   const ok = !diagnostics.some((d) => d.severity === 'error');
   return { ok, inspection, runpathReachesTensorflow, diagnostics, rawTails: [], notes };
 }

@@ -1,11 +1,12 @@
 // Chooses which findings become workflow annotations. GitHub shows at most 10 errors,
-// 10 warnings and 10 notices per step and drops the rest silently, so this sends the
-// most useful ones first and spends the last slot of a full severity on saying where
-// the others are. Pure: src/main.ts passes each entry to core.error/warning/notice,
-// which does all escaping of messages and properties.
+// 10 warnings and 10 notices per step (50 per job) and drops the rest silently, so this
+// spends what the step has left of that budget on the most useful findings first. The
+// step's final message (core.setFailed is an ::error) gets a slot of its own and carries
+// the overflow sentence; without one, the last slot of a full severity says where the
+// others are. Pure: src/main.ts passes each entry to core.error/warning/notice, which
+// does all escaping of messages and properties.
 import type { AnnotationProperties } from '@actions/core';
 import type { Diagnostic, DiagnosticKind, Severity } from '../diagnostic.ts';
-import { compareSeverity } from '../diagnostic.ts';
 import { originText, workspacePositions } from './paths.ts';
 
 export interface AnnotationLimits {
@@ -27,16 +28,34 @@ export interface AnnotationPlan {
   omitted: AnnotationLimits;
   /** Further (finding, location) annotations dropped for findings that did get one. */
   omittedLocations: AnnotationLimits;
+  /**
+   * With finalMessage: the sentence the final message carries when something was not
+   * annotated (how many, and that the summary and SARIF have them all); else undefined.
+   */
+  overflow?: string;
 }
 
 export interface PlanOptions {
   workspace: string;
-  limits?: AnnotationLimits;
+  /** Annotations of each severity the step may still print: GitHub's limits less what it has printed. */
+  budget?: AnnotationLimits;
+  /**
+   * The severity of the step's final message, printed after these annotations (error for
+   * core.setFailed, warning for fail-on: never): one slot of it is kept free, and the
+   * overflow goes into that message (AnnotationPlan.overflow) instead of an annotation.
+   */
+  finalMessage?: Severity;
   /** Whether a SARIF file is written, so the overflow note can point at it. */
   sarif?: boolean;
 }
 
 export const githubAnnotationLimits: AnnotationLimits = { error: 10, warning: 10, notice: 10 };
+
+/** What is left of GitHub's per-step limits once the step has printed `used` annotations. */
+export function remainingBudget(used: AnnotationLimits): AnnotationLimits {
+  const left = (s: Severity) => Math.max(0, githubAnnotationLimits[s] - used[s]);
+  return { error: left('error'), warning: left('warning'), notice: left('notice') };
+}
 
 const maxTitleLength = 100;
 
@@ -113,19 +132,29 @@ function dedupeKey(a: PlannedAnnotation): string {
   return JSON.stringify([a.severity, p.file, p.startLine, p.endLine, p.startColumn, p.endColumn, p.title, a.message]);
 }
 
-// Most useful first: ranked first (the PR's pin change, the one line in its diff), placed on a
-// workspace line, then each finding's first call site before further call sites of findings
-// already shown, then named symbol/library/header, then input order.
-function compareCandidates(a: Candidate, b: Candidate): number {
-  return (
-    compareSeverity(a.annotation.severity, b.annotation.severity) ||
-    Number(b.first) - Number(a.first) ||
-    Number(b.hasFile) - Number(a.hasFile) ||
-    Number(a.locationIndex > 0) - Number(b.locationIndex > 0) ||
-    a.specificity - b.specificity ||
-    a.finding - b.finding ||
-    a.locationIndex - b.locationIndex
-  );
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/**
+ * Where a candidate goes in sending order, compared element by element (lower first):
+ * severity, then ranked first (the PR's pin change: the one line in its diff), then placed on a workspace line, then each finding's first call site before
+ * further call sites of findings already shown, then named symbol/library/header, then
+ * input order. The one place that decides rank: a new criterion is a new element here.
+ */
+function rankKey(c: Candidate): number[] {
+  return [
+    severityRank[c.annotation.severity],
+    c.first ? 0 : 1,
+    c.hasFile ? 0 : 1,
+    c.locationIndex > 0 ? 1 : 0,
+    c.specificity,
+    c.finding,
+    c.locationIndex,
+  ];
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }
 
 const severityWords: Record<Severity, [string, string]> = {
@@ -134,18 +163,34 @@ const severityWords: Record<Severity, [string, string]> = {
   notice: ['notice', 'notices'],
 };
 
-function overflowNote(severity: Severity, limit: number, findings: number, locations: number, sarif: boolean): PlannedAnnotation {
+function whereAll(sarif: boolean): string {
+  return sarif ? 'the job summary and the SARIF file' : 'the job summary and the diagnostics JSON';
+}
+
+function omittedParts(severity: Severity, findings: number, locations: number): string[] {
   const [one, many] = severityWords[severity];
-  const where = sarif ? 'the job summary and the SARIF file' : 'the job summary';
   const parts: string[] = [];
   if (findings > 0) parts.push(`${findings} more ${findings === 1 ? one : many}`);
-  if (locations > 0) parts.push(`${locations} more ${locations === 1 ? 'location' : 'locations'} of the ${many} above`);
-  const message = `${parts.join(' and ')} not annotated here (at most ${limit} ${many} are annotated per step): see ${where}.`;
+  if (locations > 0) parts.push(`${locations} more ${locations === 1 ? 'location' : 'locations'} of the ${many} annotated`);
+  return parts;
+}
+
+function overflowNote(severity: Severity, findings: number, locations: number, sarif: boolean): PlannedAnnotation {
+  const many = severityWords[severity][1];
+  const message = `${omittedParts(severity, findings, locations).join(' and ')} not annotated here (GitHub shows at most ${githubAnnotationLimits[severity]} ${many} per step): see ${whereAll(sarif)}, which list every finding.`;
   return { severity, message, properties: { title: `More ${many} in the job summary` } };
 }
 
+/** One sentence for the final message on everything not annotated, or undefined when nothing was left out. */
+export function overflowSentence(omitted: AnnotationLimits, omittedLocations: AnnotationLimits, sarif: boolean): string | undefined {
+  const parts = (['error', 'warning', 'notice'] as const).flatMap((s) => omittedParts(s, omitted[s], omittedLocations[s]));
+  if (parts.length === 0) return undefined;
+  return `${parts.join(', ')} ${parts.length === 1 && /^1 /.test(parts[0]!) ? 'is' : 'are'} not annotated (GitHub shows at most 10 annotations of each severity per step); ${whereAll(sarif)} list every finding.`;
+}
+
 export function planAnnotations(diags: readonly Diagnostic[], options: PlanOptions): AnnotationPlan {
-  const limits = options.limits ?? githubAnnotationLimits;
+  const budget = options.budget ?? githubAnnotationLimits;
+  const foldOverflow = options.finalMessage !== undefined;
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   diags.forEach((d, i) => {
@@ -156,24 +201,27 @@ export function planAnnotations(diags: readonly Diagnostic[], options: PlanOptio
       candidates.push(c);
     }
   });
-  candidates.sort(compareCandidates);
+  candidates.sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
 
   const annotations: PlannedAnnotation[] = [];
   const omitted: AnnotationLimits = { error: 0, warning: 0, notice: 0 };
   const omittedLocations: AnnotationLimits = { error: 0, warning: 0, notice: 0 };
   for (const severity of ['error', 'warning', 'notice'] as const) {
     const ofSeverity = candidates.filter((c) => c.annotation.severity === severity);
-    const limit = Math.max(0, Math.floor(limits[severity]));
-    const sent = ofSeverity.length <= limit ? ofSeverity : ofSeverity.slice(0, Math.max(0, limit - 1));
+    const reserved = options.finalMessage === severity ? 1 : 0;
+    const slots = Math.max(0, Math.floor(budget[severity]) - reserved);
+    const fits = ofSeverity.length <= slots || foldOverflow;
+    const sent = fits ? ofSeverity.slice(0, slots) : ofSeverity.slice(0, Math.max(0, slots - 1));
     const shownFindings = new Set(sent.map((c) => c.finding));
     const dropped = ofSeverity.slice(sent.length);
     const droppedFindings = new Set(dropped.filter((c) => !shownFindings.has(c.finding)).map((c) => c.finding));
     omitted[severity] = droppedFindings.size;
     omittedLocations[severity] = dropped.filter((c) => shownFindings.has(c.finding)).length;
     annotations.push(...sent.map((c) => c.annotation));
-    if (dropped.length > 0 && limit > 0) {
-      annotations.push(overflowNote(severity, limit, omitted[severity], omittedLocations[severity], options.sarif ?? false));
+    if (dropped.length > 0 && slots > 0 && !foldOverflow) {
+      annotations.push(overflowNote(severity, omitted[severity], omittedLocations[severity], options.sarif ?? false));
     }
   }
-  return { annotations, omitted, omittedLocations };
+  const overflow = foldOverflow ? overflowSentence(omitted, omittedLocations, options.sarif ?? false) : undefined;
+  return { annotations, omitted, omittedLocations, ...(overflow ? { overflow } : {}) };
 }

@@ -162,6 +162,10 @@ function notesSection(notes: readonly string[] | undefined): string {
 
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
 
+/** Annotations beyond GitHub's limits vanish silently; the summary does not. */
+export const ANNOTATION_LIMIT_LINE =
+  '_Every finding is listed here (and in the diagnostics JSON), annotated or not: GitHub shows at most 10 annotations of each severity per step and 50 per job, so some findings have no annotation when there are many, or when earlier steps of the job used some of the 50._';
+
 /** The last `maxBytes` bytes of `text`, starting at a whole line when one fits. */
 function tailBytes(text: string, maxBytes: number): string {
   const buf = Buffer.from(text, 'utf8');
@@ -239,7 +243,7 @@ export function renderSummary(data: SummaryData, options: SummaryOptions = {}): 
 
   // Finding rows get what is left after the fixed parts; raw tails only what rows leave.
   // Room stays for two notices: rows cut, raw output cut.
-  const fixedBytes = byteLength(head + tableHead + rest) + 2 * noticeReserve;
+  const fixedBytes = byteLength(head + tableHead + ANNOTATION_LIMIT_LINE + rest) + 2 * noticeReserve;
   let rows = '';
   let rowBytes = 0;
   let kept = 0;
@@ -253,7 +257,7 @@ export function renderSummary(data: SummaryData, options: SummaryOptions = {}): 
   }
   const cutRows = diags.length - kept;
   const rowsNotice = cutRows > 0 ? `\n**… ${cutRows} more findings omitted: see the diagnostics JSON** (the summary is limited to ${maxBytes} bytes).\n` : '';
-  const findings = tableHead ? `${tableHead}${rows}${rowsNotice}\n` : '';
+  const findings = tableHead ? `${tableHead}${rows}${rowsNotice}\n${ANNOTATION_LIMIT_LINE}\n\n` : '';
 
   let out = head + findings + rest;
   const tails = data.rawTail ?? [];

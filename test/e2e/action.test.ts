@@ -26,7 +26,7 @@ async function runFixture(name: string, inputs: Record<string, string>) {
 }
 
 describe('a correct package', () => {
-  test('example/ builds, loads after import tensorflow, and its smoke test passes', async () => {
+  test('example/ builds, loads after import tensorflow, its smoke test passes, with no warning and nothing changed for later steps', async () => {
     const ws = workspaceWith(path.join(repoRoot, 'example'), 'example');
     const run = await runAction({
       workspace: ws,
@@ -39,6 +39,10 @@ describe('a correct package', () => {
     });
     assert.equal(run.exitCode, 0, run.stdout);
     assert.deepEqual(errorsOf(run), []);
+    assert.deepEqual(run.commands.filter((c) => c.command === 'warning'), [], 'a correct build warned');
+    // verify mode with the Go on PATH: the job's later steps see no change.
+    assert.equal(run.envFile, '');
+    assert.equal(run.pathFile, '');
     assert.equal(run.outputs.result, 'passed');
     assert.equal(run.outputs['tensorflow-version'], '2.21.0');
     assert.match(run.outputs['python-version'] ?? '', /^3\.\d+\.\d+$/);
@@ -115,7 +119,7 @@ describe('fail-on and annotate', () => {
   });
 
   test('fail-on: warning fails on a warning; annotate: false sends no annotation but keeps the summary', async () => {
-    const { run } = await runFixture('hello', { 'fail-on': 'warning', annotate: 'false' });
+    const { run } = await runFixture('hello', { 'fail-on': 'warning', annotate: 'false', 'glibc-floor': 'wheel' });
     assert.equal(run.exitCode, 1, run.stdout);
     assert.equal(run.outputs.result, 'failed');
     assert.ok(!run.commands.some((c) => c.command === 'warning' && c.properties.title), 'annotate: false still annotated');
@@ -162,5 +166,27 @@ describe('bad input gets a clear error that names the input', () => {
   });
   test('a non-numeric timeout', async () => {
     assert.match(await badInput({ 'smoke-timeout': 'ten' }), /'smoke-timeout'.*not a number/);
+  });
+  test('an output path where a symlink or a text file is committed: go build refuses, the file is left as it was', async () => {
+    const ws = workspaceWith(fixturePackage('hello'));
+    fs.writeFileSync(path.join(ws, 'NOTES.md'), 'notes\n');
+    fs.symlinkSync('NOTES.md', path.join(ws, 'libhello.so'));
+    const refusal = async (output: string) => {
+      const run = await runAction({ workspace: ws, inputs: { python: tfPython(), output } });
+      assert.equal(run.exitCode, 1, run.stdout);
+      assert.equal(errorsOf(run).length, 1, run.stdout);
+      assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at .*\.js:\d+/, 'a stack trace was printed');
+      return errorsOf(run)[0]!.message;
+    };
+    const linked = await refusal('libhello.so');
+    assert.match(linked, /^Input 'output': libhello\.so already exists and is a symbolic link to NOTES\.md, so go build refuses/);
+    assert.match(linked, /set 'output' to a path where nothing is yet/);
+    assert.equal(fs.readlinkSync(path.join(ws, 'libhello.so')), 'NOTES.md');
+    assert.equal(fs.readFileSync(path.join(ws, 'NOTES.md'), 'utf8'), 'notes\n');
+
+    fs.writeFileSync(path.join(ws, 'libtext.so'), 'not a library\n');
+    const text = await refusal('libtext.so');
+    assert.match(text, /^Input 'output': libtext\.so already exists and is a 14-byte file that is not an object file/);
+    assert.equal(fs.readFileSync(path.join(ws, 'libtext.so'), 'utf8'), 'not a library\n');
   });
 });

@@ -63,26 +63,62 @@ test('a package in a nested subfolder gets repository-relative paths', async () 
   assert.ok(errorsOf(run).every((e) => !e.properties.file || !path.isAbsolute(e.properties.file)));
 });
 
-test('25 undefined symbols: at most 10 error annotations, all 25 in the summary and the SARIF', async () => {
+/** Annotations the runner would make from the step's output, by severity. */
+function annotationCounts(commands: WorkflowCommand[]): Record<'error' | 'warning' | 'notice', number> {
+  const count = (c: string) => commands.filter((x) => x.command === c).length;
+  return { error: count('error'), warning: count('warning'), notice: count('notice') };
+}
+
+function assertWithinStepLimits(commands: WorkflowCommand[]): void {
+  const counts = annotationCounts(commands);
+  for (const [severity, n] of Object.entries(counts)) assert.ok(n <= 10, `${n} ${severity} annotations: GitHub shows 10 per step (${JSON.stringify(counts)})`);
+}
+
+/** The "N more errors ... not annotated" count the final failure message gives. */
+function overflowCount(commands: WorkflowCommand[]): number {
+  const final = commands.filter((c) => c.command === 'error').at(-1)!;
+  assert.match(final.message, /^tf-cgo-verify found/, 'the failure message is the last error');
+  const match = /(\d+) more errors? (?:.* )?(?:is|are) not annotated/.exec(final.message);
+  assert.ok(match, final.message);
+  assert.match(final.message, /the job summary and the SARIF file list every finding/);
+  return Number(match[1]);
+}
+
+test('25 undefined symbols: every annotation the step prints within 10 per severity, the overflow counted, all 25 in the summary and the SARIF', async () => {
   const { ws, run } = await runIn('many-undefined', 'many', { 'sarif-file': 'findings.sarif' });
   assert.equal(run.exitCode, 1);
+  assertWithinStepLimits(run.commands);
   const errors = errorsOf(run);
-  assert.ok(errors.length <= 11, `${errors.length} error annotations`); // 10 per step + the final step failure message
-  const annotations = errors.filter((e) => e.properties.title);
-  assert.ok(annotations.length <= 10, `${annotations.length} titled error annotations`);
-  assert.ok(annotations.some((e) => /more/.test(e.message) && /summary/.test(e.message)), 'no "more in the summary" note');
+  assert.equal(errors.length, 10, 'nine findings and the failure message');
+  const diagnostics = JSON.parse(run.diagnosticsJson!) as { findings: { severity: string }[] };
+  const errorFindings = diagnostics.findings.filter((f) => f.severity === 'error').length;
+  assert.ok(errorFindings >= 25, `${errorFindings} error findings`);
+  // Nine findings got an annotation each (first call sites rank before further ones).
+  assert.equal(overflowCount(run.commands), errorFindings - 9);
   for (let i = 1; i <= 25; i++) {
     const name = `TF_Missing${String(i).padStart(2, '0')}`;
     assert.ok(run.summary.includes(name), `${name} missing from the summary`);
   }
+  assert.match(run.summary, /50 per job/);
   const sarifPath = run.outputs['sarif-file']!;
   assert.equal(sarifPath, path.join(ws, 'many', 'findings.sarif'));
   const sarif = JSON.parse(fs.readFileSync(sarifPath, 'utf8')) as { version: string; runs: { results: { message: { text: string } }[] }[] };
   assert.equal(sarif.version, '2.1.0');
   const texts = sarif.runs[0]!.results.map((r) => r.message.text).join('\n');
   for (let i = 1; i <= 25; i++) assert.ok(texts.includes(`TF_Missing${String(i).padStart(2, '0')}`));
-  const diagnostics = JSON.parse(run.diagnosticsJson!) as { findings: unknown[] };
-  assert.ok(diagnostics.findings.length >= 25);
+});
+
+test('5,000 missing expect-symbols: still 10 errors at most, the count in the failure message, every one in the SARIF', async () => {
+  const names = Array.from({ length: 5000 }, (_, i) => `HelloMissing${i}`);
+  const { ws, run } = await runIn('hello', 'hello', { 'expect-symbols': names.join('\n'), 'sarif-file': 'findings.sarif' });
+  assert.equal(run.exitCode, 1);
+  assertWithinStepLimits(run.commands);
+  assert.equal(errorsOf(run).length, 10);
+  assert.equal(overflowCount(run.commands), 5000 - 9);
+  const sarif = JSON.parse(fs.readFileSync(path.join(ws, 'hello', 'findings.sarif'), 'utf8')) as { runs: { results: { message: { text: string } }[] }[] };
+  const reported = new Set(sarif.runs[0]!.results.flatMap((r) => /HelloMissing\d+/.exec(r.message.text) ?? []));
+  assert.equal(reported.size, 5000);
+  assert.match(run.summary, /5000 errors/);
 });
 
 test('tool output that tries to forge commands forges nothing', async () => {

@@ -12,6 +12,7 @@ import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/works
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
 import { runProcess } from '../../src/util/process.ts';
+import { parseGithubPath } from '../helpers/runner-env.ts';
 
 const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-setup-'));
@@ -60,7 +61,7 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
 
   const inputs = () => ({ 'working-directory': 'hello', python: tfPython(), 'go-version': version, 'go-download-base-url': `${server.origin}/dl`, 'glibc-floor': 'off' });
 
-  test('downloads, verifies, caches and puts Go on PATH; a second run makes no request', async () => {
+  test('downloads, verifies, caches and puts only its bin on PATH for later steps; a second run makes no request', async () => {
     server.route('/dl/', { kind: 'body', body: listing(sha), contentType: 'application/json' });
     const toolCache = path.join(scratch, 'toolcache-good');
     const ws = workspace(fixturePackage('hello'), 'hello');
@@ -69,9 +70,10 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
     assert.equal(first.exitCode, 0, first.stdout);
     assert.equal(first.outputs['go-version'], version);
     assert.equal(server.count(`/dl/go${version}.linux-amd64.tar.gz`), 1);
+    // The Go the action installed stays on PATH for the job, as setup-go does; nothing else changes.
     const goBin = path.join(toolCache, 'go', version, 'x64', 'bin');
-    assert.ok(first.pathFile.split('\n').includes(goBin), first.pathFile);
-    assert.match(first.envFile, /GOTOOLCHAIN/);
+    assert.deepEqual(parseGithubPath(first.pathFile), [goBin]);
+    assert.equal(first.envFile, '', 'verify mode exported a variable');
     assert.ok(fs.existsSync(path.join(goBin, 'go')));
 
     server.resetCounts();
@@ -117,6 +119,7 @@ test('TensorFlow chosen by a range is installed into the action\'s virtualenv, b
   const first = await runAction({ workspace: ws, toolCache, inputs });
   assert.equal(first.exitCode, 0, first.stdout);
   assert.equal(first.outputs['tensorflow-version'], '2.21.0');
+  assert.equal(first.envFile + first.pathFile, '', 'the Go on PATH and the action\'s own virtualenv change nothing for later steps');
   const venvPython = first.outputs.python!;
   assert.ok(venvPython.startsWith(path.join(toolCache, 'tf-cgo-verify')), venvPython);
   assert.match(first.stdout, /example library OK: TensorFlow 2\.21\.0/);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as core from '@actions/core';
-import { planAnnotations } from '../../src/report/annotations.ts';
+import { planAnnotations, remainingBudget, type AnnotationLimits } from '../../src/report/annotations.ts';
 import type { PlannedAnnotation } from '../../src/report/annotations.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
@@ -110,7 +110,7 @@ test('over the limit: 9 most useful errors, then a note with the count; other se
   );
   const note = errors[9]!;
   assert.equal(note.properties.file, undefined);
-  assert.match(note.message, /^18 more errors not annotated here .*: see the job summary and the SARIF file\.$/);
+  assert.match(note.message, /^18 more errors not annotated here .*: see the job summary and the SARIF file, which list every finding\.$/);
   assert.equal(omitted.error, 18); // 16 undefined references, TF_Lost, collect2
   assert.equal(annotations.at(-1)!.severity, 'warning', 'errors are sent before warnings');
   assert.equal(omitted.warning, 0);
@@ -126,13 +126,13 @@ test('exactly at the limit nothing is replaced by a note', () => {
 test('named findings go before generic ones, and first call sites before further call sites', () => {
   const generic: Diagnostic = { ...collect2, toolLocation: { file: `${ws}/main.go`, line: 1 } };
   const diags = [generic, ...Array.from({ length: 6 }, (_, i) => undefinedRef(`TF_S${i}`, [10 * i + 1, 10 * i + 2]))];
-  const { annotations, omitted, omittedLocations } = planAnnotations(diags, { workspace: ws, limits: { error: 8, warning: 10, notice: 10 } });
+  const { annotations, omitted, omittedLocations } = planAnnotations(diags, { workspace: ws, budget: { error: 8, warning: 10, notice: 10 } });
   assert.deepEqual(
     annotations.slice(0, 7).map((a) => a.properties.startLine),
     [1, 11, 21, 31, 41, 51, 1],
   );
   assert.equal(annotations[6]!.properties.title, 'Link failed');
-  assert.match(annotations[7]!.message, /^6 more locations of the errors above not annotated here \(at most 8 errors/);
+  assert.match(annotations[7]!.message, /^6 more locations of the errors annotated not annotated here \(GitHub shows at most 10 errors per step\)/);
   assert.deepEqual(omitted, { error: 0, warning: 0, notice: 0 });
   assert.equal(omittedLocations.error, 6);
 });
@@ -153,6 +153,73 @@ test('a finding ranked first is sent before every other of its severity, so a fu
   // Ranked first within its severity only: errors still go before a ranked warning.
   const warned = planAnnotations([{ ...pin, severity: 'warning' }, undefinedRef('TF_A', [1])], { workspace: ws }).annotations;
   assert.deepEqual(warned.map((a) => a.severity), ['error', 'warning']);
+});
+
+const warning = (i: number): Diagnostic => ({ severity: 'warning', kind: 'resolved-only-by-import', stage: 'inspect', symbol: `TF_W${i}`, title: `TF_W${i} resolves only after import tensorflow`, message: 'm' });
+const notice = (i: number): Diagnostic => ({ severity: 'notice', kind: 'other', stage: 'setup', title: `Notice ${i}`, message: 'm' });
+const sent = (annotations: PlannedAnnotation[]): AnnotationLimits => ({
+  error: annotations.filter((a) => a.severity === 'error').length,
+  warning: annotations.filter((a) => a.severity === 'warning').length,
+  notice: annotations.filter((a) => a.severity === 'notice').length,
+});
+
+test('a failing step keeps an error slot for its final message, which carries the overflow', () => {
+  const diags = Array.from({ length: 25 }, (_, i) => undefinedRef(`TF_Missing${i}`, [i + 1]));
+  const plan = planAnnotations(diags, { workspace: ws, budget: remainingBudget({ error: 0, warning: 0, notice: 0 }), finalMessage: 'error', sarif: true });
+  assert.equal(sent(plan.annotations).error, 9, 'nine findings + the final message = ten');
+  assert.ok(plan.annotations.every((a) => a.properties.file), 'no overflow annotation: the final message says it');
+  assert.deepEqual(plan.annotations.map((a) => a.properties.startLine), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.equal(plan.overflow, '16 more errors are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the SARIF file list every finding.');
+  assert.equal(plan.omitted.error, 16);
+});
+
+test('what earlier output used is taken off the budget, severity by severity', () => {
+  const diags = [...Array.from({ length: 4 }, (_, i) => undefinedRef(`TF_E${i}`, [i + 1])), ...Array.from({ length: 5 }, (_, i) => warning(i)), notice(0)];
+  // Three setup warnings and a cache notice were printed; the step fails.
+  const plan = planAnnotations(diags, { workspace: ws, budget: remainingBudget({ error: 0, warning: 7, notice: 10 }), finalMessage: 'error' });
+  assert.deepEqual(sent(plan.annotations), { error: 4, warning: 3, notice: 0 });
+  assert.deepEqual(plan.omitted, { error: 0, warning: 2, notice: 1 });
+  assert.equal(plan.overflow, '2 more warnings, 1 more notice are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.');
+});
+
+test('fail-on: never keeps a warning slot for its final warning', () => {
+  const diags = Array.from({ length: 12 }, (_, i) => warning(i));
+  const plan = planAnnotations(diags, { workspace: ws, finalMessage: 'warning' });
+  assert.equal(sent(plan.annotations).warning, 9);
+  assert.match(plan.overflow ?? '', /^3 more warnings are not annotated/);
+});
+
+test('a passing step with no final annotation spends its last free slot on the overflow note', () => {
+  const diags = Array.from({ length: 12 }, (_, i) => warning(i));
+  const plan = planAnnotations(diags, { workspace: ws, budget: { error: 10, warning: 6, notice: 10 } });
+  assert.equal(sent(plan.annotations).warning, 6);
+  assert.match(plan.annotations.at(-1)!.message, /^7 more warnings not annotated here/);
+  assert.equal(plan.overflow, undefined);
+});
+
+test('no budget left for a severity: nothing of it is sent, and the rest still fits', () => {
+  const diags = [undefinedRef('TF_E', [1]), warning(1), warning(2)];
+  const plan = planAnnotations(diags, { workspace: ws, budget: { error: 1, warning: 0, notice: 10 }, finalMessage: 'error' });
+  assert.deepEqual(sent(plan.annotations), { error: 0, warning: 0, notice: 0 });
+  assert.equal(plan.overflow, '1 more error, 2 more warnings are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.');
+});
+
+test('whatever the budget, annotations plus the final message never exceed it', () => {
+  const diags = [
+    ...Array.from({ length: 14 }, (_, i) => undefinedRef(`TF_E${i}`, [i + 1, i + 100])),
+    ...Array.from({ length: 14 }, (_, i) => warning(i)),
+    ...Array.from({ length: 14 }, (_, i) => notice(i)),
+  ];
+  for (const finalMessage of [undefined, 'error', 'warning'] as const) {
+    for (let used = 0; used <= 11; used++) {
+      const budget = remainingBudget({ error: used, warning: 11 - used, notice: used % 4 });
+      const counts = sent(planAnnotations(diags, { workspace: ws, budget, finalMessage }).annotations);
+      for (const s of ['error', 'warning', 'notice'] as const) {
+        const total = counts[s] + (finalMessage === s ? 1 : 0);
+        assert.ok(total <= Math.max(budget[s], finalMessage === s ? 1 : 0), `${s}: ${total} > ${budget[s]} (final ${finalMessage}, used ${used})`);
+      }
+    }
+  }
 });
 
 // What src/main.ts does with a plan: the real @actions/core writes the workflow commands.

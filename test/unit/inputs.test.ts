@@ -29,7 +29,10 @@ test('defaults: the package folder names the output, timeout 120 s, fail on erro
   assert.equal(inputs.python, 'python3');
   assert.equal(inputs.link.mode, 'auto');
   assert.equal(inputs.standaloneLoad, 'warn');
-  assert.equal(inputs.glibcFloor, 'wheel');
+  assert.equal(inputs.glibcFloor, 'report', 'the glibc floor is reported, not warned about');
+  assert.equal(read(ws, { 'working-directory': 'go', 'install-dir': 'pkg/ops' }).glibcFloor, 'wheel', 'a library in a wheel must meet its floor');
+  assert.equal(read(ws, { 'working-directory': 'go', 'install-dir': 'pkg/ops', 'glibc-floor': 'report' }).glibcFloor, 'report');
+  assert.equal(read(ws, { 'working-directory': 'go', 'glibc-floor': '2.35' }).glibcFloor, '2.35');
   assert.equal(inputs.setup.tensorflowPackage, 'tensorflow-cpu');
   assert.equal(inputs.setup.cache, 'save');
   assert.equal(read(ws, { 'working-directory': 'go', cache: 'restore-only' }).setup.cache, 'restore-only');

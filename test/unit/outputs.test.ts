@@ -74,6 +74,19 @@ test('outputs, the diagnostics JSON in a folder of its own, and the SARIF file w
   }
 });
 
+test('annotations printed before the report count against the limits, and the final message carries the overflow', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-outputs-'));
+  try {
+    const calls = Array.from({ length: 12 }, (_, i): Diagnostic => ({ ...call, symbol: `TF_S${i}`, title: `Undefined symbol TF_S${i}`, locations: [{ file: '/ws/go/lib.go', line: i + 1 }] }));
+    const report = await reportRun(inputs({}), result([...calls, glibc], false), { reportRoot: root, annotationsPrinted: { error: 0, warning: 10, notice: 0 } });
+    assert.equal(report.annotations.filter((a) => a.severity === 'error').length, 9, 'one error slot stays for the final message');
+    assert.equal(report.annotations.filter((a) => a.severity === 'warning').length, 0, 'earlier output used every warning slot');
+    assert.equal(report.verdict.message, 'tf-cgo-verify found 12 errors and 1 warning: see the annotations and the job summary. 3 more errors, 1 more warning are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('the verdict: passed, reported under fail-on never, or failed', () => {
   assert.equal(verdictOf({ passed: true, diagnostics: [glibc] }, 'error').message, 'tf-cgo-verify passed (0 errors, 1 warning).');
   assert.equal(verdictOf({ passed: false, diagnostics: [call] }, 'never').outcome, 'reported');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expandRunpath, runpathReaches, glibcFloorFor, mergeGlibcFindings } from '../../src/inspect/post-build.ts';
+import { expandRunpath, runpathReaches, glibcFloorFor, glibcFloorNote, mergeGlibcFindings } from '../../src/inspect/post-build.ts';
 import { standaloneFindings } from '../../src/smoke/loads.ts';
 import { dropRepeatsOfNotInTensorflow } from '../../src/postprocess/dedupe.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
@@ -27,6 +27,7 @@ test('a RUNPATH reaches TensorFlow through symlinks and .. segments', () => {
 });
 
 test('glibc floor: the wheel\'s by default, a given version, or off', () => {
+  assert.equal(glibcFloorFor('report', '2.21.0'), '2.27');
   assert.equal(glibcFloorFor('wheel', '2.21.0'), '2.27');
   assert.equal(glibcFloorFor('wheel', '2.20.0'), '2.17');
   assert.equal(glibcFloorFor('2.35', '2.21.0'), '2.35');
@@ -70,3 +71,18 @@ test('a name reported as not in TensorFlow is not reported again by the linker o
   assert.deepEqual(kept.map((d) => `${d.kind}:${d.symbol}`), ['not-in-tensorflow:TF_Nope', 'undefined-reference:TF_Other', 'missing-expected-symbol:TF_Nope']);
 });
 
+
+test('the glibc summary line: what the library needs against the floor, and how to make it a warning', () => {
+  const tooNew = [
+    { version: 'GLIBC_2.32', file: 'libc.so.6', floor: '2.27', symbols: ['pthread_sigmask'] },
+    { version: 'GLIBC_2.34', file: 'libc.so.6', floor: '2.27', symbols: ['pthread_create', 'pthread_detach'] },
+  ];
+  assert.equal(
+    glibcFloorNote('report', '2.21.0', '2.27', tooNew),
+    "glibc: the library needs GLIBC_2.34 (for pthread_create, pthread_detach, pthread_sigmask), newer than the TensorFlow 2.21.0 wheel's floor, glibc 2.27, so it loads only where glibc is 2.34 or newer. Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).",
+  );
+  assert.match(glibcFloorNote('2.30', '2.21.0', '2.30', tooNew)!, /newer than the glibc-floor input, glibc 2\.30, so it loads only where glibc is 2\.34 or newer\.$/);
+  assert.equal(glibcFloorNote('report', '2.21.0', '2.27', []), "glibc: the library needs no GLIBC version newer than the TensorFlow 2.21.0 wheel's floor, glibc 2.27.");
+  assert.match(glibcFloorNote('report', '9.9.0', undefined, [])!, /not known.*set glibc-floor to a version/);
+  assert.equal(glibcFloorNote('off', '2.21.0', undefined, tooNew), undefined);
+});

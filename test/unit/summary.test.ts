@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderSummary, repoBlobUrl, escapeCell, formatDuration } from '../../src/report/summary.ts';
+import { renderSummary, repoBlobUrl, escapeCell, formatDuration, ANNOTATION_LIMIT_LINE } from '../../src/report/summary.ts';
 import type { SummaryData } from '../../src/report/summary.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
@@ -59,6 +59,8 @@ test('25 findings: heading, one linked row each, stages, versions, flags and the
   assert.ok(rows[0]!.includes(`[go/tfgo/main.go:10](${repoUrl}/go/tfgo/main.go#L10)`));
   assert.ok(rows[0]!.includes('<code>TF&#95;Sym0</code> <code>libtensorflow&#95;cc.so.2</code>'));
   assert.ok(rows[0]!.includes('| Add -l:libtensorflow&#95;cc.so.2 to CGO&#95;LDFLAGS. |'));
+  assert.ok(md.includes(`\n\n${ANNOTATION_LIMIT_LINE}\n`), 'no line on the 50-per-job annotation limit');
+  assert.match(ANNOTATION_LIMIT_LINE, /50 per job/);
   assert.match(md, /\| build \| ❌ failed \| 12\.4 s \|/);
   assert.match(md, /\| smoke \| ⏭️ skipped \| {2}\|/);
   assert.match(md, /\| TensorFlow \| <code>2\.21\.0<\/code> \|/);
@@ -145,6 +147,7 @@ test('a passed run without findings has no findings table', () => {
   const md = renderSummary(data([], { result: 'passed', stages: [] }));
   assert.ok(md.startsWith('## ✅ tf-cgo-verify passed\n\nNo findings.'));
   assert.ok(!md.includes('### Findings'));
+  assert.ok(!md.includes(ANNOTATION_LIMIT_LINE));
   assert.ok(!md.includes('### Stages'));
 });
 
