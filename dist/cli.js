@@ -12,8 +12,9 @@ import {
   runPipeline,
   runSetupMode,
   shellExportLines,
+  unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-6C4KZXSW.js";
+} from "./chunks/chunk-XB7GBEYA.js";
 import {
   runPost
 } from "./chunks/chunk-MKTI2FAR.js";
@@ -123,6 +124,12 @@ async function main(argv) {
       process.stdout.write(`${USAGE}
 `);
       return 0;
+    }
+    const refused = unsupportedPlatform(process.platform, process.arch);
+    if (refused) {
+      process.stderr.write(`tf-cgo-verify: error: ${refused}
+`);
+      return 2;
     }
     const known = /* @__PURE__ */ new Set(["workspace"]);
     const get = (name) => {

@@ -10,8 +10,9 @@ import {
   repoBlobUrl,
   reportRun,
   runPipeline,
-  runSetupMode
-} from "./chunks/chunk-6C4KZXSW.js";
+  runSetupMode,
+  unsupportedPlatform
+} from "./chunks/chunk-XB7GBEYA.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
@@ -37,6 +38,39 @@ import "./chunks/chunk-X6EWYPAH.js";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
+// src/report/annotation-count.ts
+var annotationCommand = /^::(error|warning|notice)(?:\s[^:]*)?::/i;
+function createAnnotationCounter() {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  let partial = "";
+  let stopToken;
+  const line = (raw) => {
+    const text = raw.replace(/\r$/, "").trimStart();
+    if (!text.startsWith("::")) return;
+    if (stopToken !== void 0) {
+      if (text.trimEnd() === `::${stopToken}::`) stopToken = void 0;
+      return;
+    }
+    const stop = /^::stop-commands::(.*)$/i.exec(text);
+    if (stop) {
+      stopToken = stop[1].trimEnd();
+      return;
+    }
+    const match = annotationCommand.exec(text);
+    if (match) counts[match[1].toLowerCase()]++;
+  };
+  return {
+    feed(text) {
+      const lines = (partial + text).split("\n");
+      partial = lines.pop();
+      for (const l of lines) line(l);
+    },
+    counts: () => ({ ...counts })
+  };
+}
+
+// src/main.ts
 var actionLog = {
   info: (m) => info(neutralizeCommands(m)),
   notice: (m) => notice(m),
@@ -45,17 +79,36 @@ var actionLog = {
   group: (name, fn) => group(name, fn),
   rawEcho: () => createRawEcho((text) => process.stdout.write(text), { guard: true })
 };
+function countAnnotationsOnStdout() {
+  const counter = createAnnotationCounter();
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk, ...rest) => {
+    counter.feed(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    return write(chunk, ...rest);
+  };
+  return counter;
+}
+function exportForLaterSteps(mode, go) {
+  if (mode === "verify" && go.source !== "path") addPath(path.join(go.goroot, "bin"));
+}
 function writeMatrix(get) {
   const matrix = buildMatrix(readMatrixInputs(get));
   setOutput("matrix", JSON.stringify(matrix));
   info(`${matrix.include.length} compatible combinations:`);
   for (const entry of matrix.include) info(`  TensorFlow ${entry.tensorflow}, Python ${entry.python}, Go ${entry.go}`);
 }
-function exportForLaterSteps(exports) {
+function exportJobEnvironment(exports) {
   for (const [name, value] of Object.entries(exports.env)) exportVariable(name, value);
   for (const dir of [...exports.path].reverse()) addPath(dir);
 }
-async function run() {
+async function run(options = {}) {
+  const refused = unsupportedPlatform(options.platform ?? process.platform, options.arch ?? process.arch);
+  if (refused) {
+    setOutput("result", "failed");
+    setFailed(refused);
+    return;
+  }
+  const printed = countAnnotationsOnStdout();
   try {
     const get = (name) => getInput(name);
     const mode = readMode(get);
@@ -64,17 +117,15 @@ async function run() {
       return;
     }
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
-    const result = mode === "setup" ? await runSetupMode(inputs, actionLog) : await runPipeline(inputs, actionLog, {
-      // The job's later steps use the same Go, and cannot make it fetch another toolchain.
-      onGoReady: (go) => {
-        addPath(path.join(go.goroot, "bin"));
-        exportVariable("GOTOOLCHAIN", "local");
-      }
-    });
+    const result = mode === "setup" ? await runSetupMode(inputs, actionLog) : await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) });
     const exports = result.exports;
-    if (exports) exportForLaterSteps(exports);
+    if (exports) exportJobEnvironment(exports);
     if (result.cacheState) saveState(CACHE_STATE_NAME, encodeCacheState(result.cacheState));
-    const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir(), repoUrl: repoBlobUrl(process.env) });
+    const report = await reportRun(inputs, result, {
+      reportRoot: process.env.RUNNER_TEMP || os.tmpdir(),
+      repoUrl: repoBlobUrl(process.env),
+      annotationsPrinted: printed.counts()
+    });
     for (const [name, value] of Object.entries(report.outputs)) setOutput(name, value);
     for (const a of report.annotations) {
       if (a.severity === "error") error(a.message, a.properties);

@@ -399,10 +399,10 @@ function readPython(get, workspace) {
   const value = get("python").trim() || "python3";
   return value.includes("/") ? path3.resolve(workspace, value) : value;
 }
-function readGlibcFloor(get) {
-  const value = get("glibc-floor").trim() || "wheel";
-  if (value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
-  throw new InputError("glibc-floor", `'${value}' is not wheel, off or a glibc version such as 2.35.`);
+function readGlibcFloor(get, installDir) {
+  const value = get("glibc-floor").trim() || (installDir ? "wheel" : "report");
+  if (value === "report" || value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
+  throw new InputError("glibc-floor", `'${value}' is not report, wheel, off or a glibc version such as 2.35.`);
 }
 function readBuildFlags(get) {
   const words = readWords(get, "build-flags");
@@ -443,6 +443,7 @@ function readInputs(get, env) {
   if (fs2.existsSync(output) && fs2.statSync(output).isDirectory()) {
     throw new InputError("output", `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path3.join(outputRaw, `lib${path3.basename(packageDir)}.so`)}.`);
   }
+  const installDir = get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0;
   const sarifRaw = get("sarif-file").trim();
   const sarifFile = sarifRaw ? path3.resolve(workingDirectory, sarifRaw) : void 0;
   if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
@@ -465,11 +466,11 @@ function readInputs(get, env) {
     link: {
       mode: oneOf(get, "link-libraries", ["auto", "sysconfig", "none"], "auto"),
       rpath: parseRpathSetting(get("rpath")),
-      installDir: get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0
+      installDir
     },
     loadAs: oneOf(get, "load-as", ["ctypes", "ctypes-global", "op-library"], "ctypes"),
     standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
-    glibcFloor: readGlibcFloor(get)
+    glibcFloor: readGlibcFloor(get, installDir)
   };
 }
 
@@ -4823,6 +4824,21 @@ async function restoreGoCache(resolved, env, cache2) {
   const dirs = [gocache];
   return pendingGoBuildCache(dirs, parts, await restoreGoBuildCache(dirs, parts, cache2));
 }
+function describeExisting(file) {
+  try {
+    const stat = fs9.lstatSync(file);
+    if (stat.isSymbolicLink()) return `a symbolic link to ${fs9.readlinkSync(file)}`;
+    return `a ${stat.size}-byte file that is not an object file`;
+  } catch {
+    return "a file that is not an object file";
+  }
+}
+function refusedOutputError(combinedOutput, inputs) {
+  if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
+  const shown = path17.relative(inputs.workspace, inputs.output);
+  const suggestion = path17.relative(inputs.workingDirectory, path17.join(inputs.workingDirectory, "build", path17.basename(inputs.output)));
+  return new InputError("output", `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`);
+}
 async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2 }) {
   const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
   const parser = createBuildOutputParser();
@@ -4841,6 +4857,8 @@ async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2 }) {
   const diagnostics = parser.end();
   if (run.run.spawnError) throw new InputError("go-version", `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
   if (!run.ok) {
+    const refused = refusedOutputError(run.run.combined, inputs);
+    if (refused) throw refused;
     if (!diagnostics.some((d) => d.severity === "error")) {
       diagnostics.push({
         severity: "error",
@@ -5115,8 +5133,20 @@ function runpathReaches(runpath, library, dir) {
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
-  if (setting === "wheel") return findRelease(tfVersion)?.glibc;
+  if (setting === "wheel" || setting === "report") return findRelease(tfVersion)?.glibc;
   return setting;
+}
+function glibcFloorNote(setting, tfVersion, floor, tooNew) {
+  if (setting === "off") return void 0;
+  const whose = setting === "wheel" || setting === "report" ? `the TensorFlow ${tfVersion} wheel's floor` : "the glibc-floor input";
+  if (!floor) return `glibc: the floor of the TensorFlow ${tfVersion} wheel is not known to this action; set glibc-floor to a version such as 2.28 to check against one.`;
+  const glibc = tooNew.filter((v) => v.version.startsWith("GLIBC_")).sort((a, b) => compareDotted(b.version.slice(6), a.version.slice(6)));
+  if (glibc.length === 0) return `glibc: the library needs no GLIBC version newer than ${whose}, glibc ${floor}.`;
+  const highest = glibc[0].version.slice("GLIBC_".length);
+  const symbols = [...new Set(glibc.flatMap((v) => v.symbols))];
+  const forWhat = symbols.length > 0 ? ` (for ${symbols.slice(0, 5).join(", ")}${symbols.length > 5 ? ` and ${symbols.length - 5} more` : ""})` : "";
+  const line = `glibc: the library needs GLIBC_${highest}${forWhat}, newer than ${whose}, glibc ${floor}, so it loads only where glibc is ${highest} or newer.`;
+  return setting === "report" ? `${line} Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).` : line;
 }
 function mergeGlibcFindings(diagnostics) {
   const versionOf2 = (d) => /GLIBC(?:XX)?_([\d.]+)/.exec(d.title)?.[1] ?? "0";
@@ -5126,34 +5156,38 @@ function mergeGlibcFindings(diagnostics) {
   const merged = { ...first, message: glibc.map((d) => d.message).join(" ") };
   return [...diagnostics.filter((d) => d.kind !== "glibc-too-new"), merged];
 }
-async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "wheel") {
+async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "report") {
   const { dynamic } = await readElfInfo(library);
   const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.libDir);
+  const floor = glibcFloorFor(glibcFloor, tf.version);
   const inspection = await inspectLibrary({
     library,
     tensorflowLibraries: tensorflowLibraries(tf.dir),
-    versionFloors: { glibc: glibcFloorFor(glibcFloor, tf.version) },
+    versionFloors: { glibc: floor },
     extraLibraryDirs: reaches ? [] : [tf.libDir]
   });
-  const diagnostics = mergeGlibcFindings(libraryDiagnostics(inspection));
+  const found = libraryDiagnostics(inspection);
+  const diagnostics = mergeGlibcFindings(glibcFloor === "report" ? found.filter((d) => d.kind !== "glibc-too-new") : found);
+  const note = glibcFloorNote(glibcFloor, tf.version, floor, inspection.tooNew);
   if (expectSymbols.length > 0) {
-    const found = await lookupDefined(library, [...expectSymbols]);
-    const exported = new Set([...found].filter(([, defs]) => defs.length > 0).map(([name]) => name));
+    const found2 = await lookupDefined(library, [...expectSymbols]);
+    const exported = new Set([...found2].filter(([, defs]) => defs.length > 0).map(([name]) => name));
     diagnostics.push(...missingExpectedSymbols(exported, expectSymbols));
   }
-  return { inspection, diagnostics, runpathReachesTensorflow: reaches };
+  return { inspection, diagnostics, runpathReachesTensorflow: reaches, notes: note ? [note] : [] };
 }
 
 // src/inspect/inspect-stage.ts
 var STATIC_TLS_NOTE = 'FLAGS has STATIC_TLS, as every Go c-shared library does. It only matters when a process runs out of static TLS space ("cannot load any more object with static TLS"); see golang/go#48596 and tensorflow/io#574.';
 async function inspect(inputs, library, tf, log) {
-  const { inspection, diagnostics, runpathReachesTensorflow } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const { inspection, diagnostics, runpathReachesTensorflow, notes: glibcNotes } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
   log.info(`NEEDED: ${needed}`);
   log.info(`RUNPATH: ${runpath}`);
+  for (const note of glibcNotes) log.info(note);
   for (const s of inspection.symbols) log.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...inspection.staticTls ? [STATIC_TLS_NOTE] : []];
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...inspection.staticTls ? [STATIC_TLS_NOTE] : []];
   const ok = !diagnostics.some((d) => d.severity === "error");
   return { ok, inspection, runpathReachesTensorflow, diagnostics, rawTails: [], notes };
 }
@@ -6663,6 +6697,10 @@ import path27 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
+function remainingBudget(used) {
+  const left = (s) => Math.max(0, githubAnnotationLimits[s] - used[s]);
+  return { error: left("error"), warning: left("warning"), notice: left("notice") };
+}
 var maxTitleLength = 100;
 var genericKinds = /* @__PURE__ */ new Set([
   "linker-error",
@@ -6718,25 +6756,50 @@ function dedupeKey(a) {
   const p = a.properties;
   return JSON.stringify([a.severity, p.file, p.startLine, p.endLine, p.startColumn, p.endColumn, p.title, a.message]);
 }
-function compareCandidates(a, b) {
-  return compareSeverity(a.annotation.severity, b.annotation.severity) || Number(b.first) - Number(a.first) || Number(b.hasFile) - Number(a.hasFile) || Number(a.locationIndex > 0) - Number(b.locationIndex > 0) || a.specificity - b.specificity || a.finding - b.finding || a.locationIndex - b.locationIndex;
+var severityRank2 = { error: 0, warning: 1, notice: 2 };
+function rankKey(c) {
+  return [
+    severityRank2[c.annotation.severity],
+    c.first ? 0 : 1,
+    c.hasFile ? 0 : 1,
+    c.locationIndex > 0 ? 1 : 0,
+    c.specificity,
+    c.finding,
+    c.locationIndex
+  ];
+}
+function compareKeys(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 var severityWords = {
   error: ["error", "errors"],
   warning: ["warning", "warnings"],
   notice: ["notice", "notices"]
 };
-function overflowNote(severity, limit, findings, locations, sarif) {
+function whereAll(sarif) {
+  return sarif ? "the job summary and the SARIF file" : "the job summary and the diagnostics JSON";
+}
+function omittedParts(severity, findings, locations) {
   const [one, many] = severityWords[severity];
-  const where = sarif ? "the job summary and the SARIF file" : "the job summary";
   const parts = [];
   if (findings > 0) parts.push(`${findings} more ${findings === 1 ? one : many}`);
-  if (locations > 0) parts.push(`${locations} more ${locations === 1 ? "location" : "locations"} of the ${many} above`);
-  const message = `${parts.join(" and ")} not annotated here (at most ${limit} ${many} are annotated per step): see ${where}.`;
+  if (locations > 0) parts.push(`${locations} more ${locations === 1 ? "location" : "locations"} of the ${many} annotated`);
+  return parts;
+}
+function overflowNote(severity, findings, locations, sarif) {
+  const many = severityWords[severity][1];
+  const message = `${omittedParts(severity, findings, locations).join(" and ")} not annotated here (GitHub shows at most ${githubAnnotationLimits[severity]} ${many} per step): see ${whereAll(sarif)}, which list every finding.`;
   return { severity, message, properties: { title: `More ${many} in the job summary` } };
 }
+function overflowSentence(omitted, omittedLocations, sarif) {
+  const parts = ["error", "warning", "notice"].flatMap((s) => omittedParts(s, omitted[s], omittedLocations[s]));
+  if (parts.length === 0) return void 0;
+  return `${parts.join(", ")} ${parts.length === 1 && /^1 /.test(parts[0]) ? "is" : "are"} not annotated (GitHub shows at most 10 annotations of each severity per step); ${whereAll(sarif)} list every finding.`;
+}
 function planAnnotations(diags, options) {
-  const limits = options.limits ?? githubAnnotationLimits;
+  const budget = options.budget ?? githubAnnotationLimits;
+  const foldOverflow = options.finalMessage !== void 0;
   const seen = /* @__PURE__ */ new Set();
   const candidates = [];
   diags.forEach((d, i) => {
@@ -6747,25 +6810,28 @@ function planAnnotations(diags, options) {
       candidates.push(c);
     }
   });
-  candidates.sort(compareCandidates);
+  candidates.sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
   const annotations = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
   const omittedLocations = { error: 0, warning: 0, notice: 0 };
   for (const severity of ["error", "warning", "notice"]) {
     const ofSeverity = candidates.filter((c) => c.annotation.severity === severity);
-    const limit = Math.max(0, Math.floor(limits[severity]));
-    const sent = ofSeverity.length <= limit ? ofSeverity : ofSeverity.slice(0, Math.max(0, limit - 1));
+    const reserved = options.finalMessage === severity ? 1 : 0;
+    const slots = Math.max(0, Math.floor(budget[severity]) - reserved);
+    const fits2 = ofSeverity.length <= slots || foldOverflow;
+    const sent = fits2 ? ofSeverity.slice(0, slots) : ofSeverity.slice(0, Math.max(0, slots - 1));
     const shownFindings = new Set(sent.map((c) => c.finding));
     const dropped = ofSeverity.slice(sent.length);
     const droppedFindings = new Set(dropped.filter((c) => !shownFindings.has(c.finding)).map((c) => c.finding));
     omitted[severity] = droppedFindings.size;
     omittedLocations[severity] = dropped.filter((c) => shownFindings.has(c.finding)).length;
     annotations.push(...sent.map((c) => c.annotation));
-    if (dropped.length > 0 && limit > 0) {
-      annotations.push(overflowNote(severity, limit, omitted[severity], omittedLocations[severity], options.sarif ?? false));
+    if (dropped.length > 0 && slots > 0 && !foldOverflow) {
+      annotations.push(overflowNote(severity, omitted[severity], omittedLocations[severity], options.sarif ?? false));
     }
   }
-  return { annotations, omitted, omittedLocations };
+  const overflow = foldOverflow ? overflowSentence(omitted, omittedLocations, options.sarif ?? false) : void 0;
+  return { annotations, omitted, omittedLocations, ...overflow ? { overflow } : {} };
 }
 
 // src/report/sarif.ts
@@ -7072,6 +7138,7 @@ ${notes.map((n) => `- ${escapeCell(clip(n))}
 `;
 }
 var byteLength = (s) => Buffer.byteLength(s, "utf8");
+var ANNOTATION_LIMIT_LINE = "_Every finding is listed here (and in the diagnostics JSON), annotated or not: GitHub shows at most 10 annotations of each severity per step and 50 per job, so some findings have no annotation when there are many, or when earlier steps of the job used some of the 50._";
 function tailBytes2(text, maxBytes) {
   const buf = Buffer.from(text, "utf8");
   if (buf.length <= maxBytes) return text;
@@ -7150,7 +7217,7 @@ ${countsLine(diags)}
 ${changes}`;
   const tableHead = diags.length > 0 ? "### Findings\n\n| | What | Where | Why | Fix |\n|---|---|---|---|---|\n" : "";
   const rest = stagesSection(data.stages) + environmentSection(data) + notesSection(data.notes);
-  const fixedBytes = byteLength(head + tableHead + rest) + 2 * noticeReserve;
+  const fixedBytes = byteLength(head + tableHead + ANNOTATION_LIMIT_LINE + rest) + 2 * noticeReserve;
   let rows = "";
   let rowBytes = 0;
   let kept = 0;
@@ -7167,6 +7234,8 @@ ${changes}`;
 **\u2026 ${cutRows} more findings omitted: see the diagnostics JSON** (the summary is limited to ${maxBytes} bytes).
 ` : "";
   const findings = tableHead ? `${tableHead}${rows}${rowsNotice}
+${ANNOTATION_LIMIT_LINE}
+
 ` : "";
   let out = head + findings + rest;
   const tails = data.rawTail ?? [];
@@ -7226,7 +7295,15 @@ async function reportRun(inputs, result, context) {
     await fs14.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
-  const annotations = inputs.annotate ? planAnnotations(result.diagnostics, { workspace: inputs.workspace, sarif: Boolean(inputs.sarifFile) }).annotations : [];
+  const verdict = verdictOf(result, inputs.failOn);
+  const finalMessage = verdict.outcome === "failed" ? "error" : verdict.outcome === "reported" ? "warning" : void 0;
+  const plan = inputs.annotate ? planAnnotations(result.diagnostics, {
+    workspace: inputs.workspace,
+    budget: remainingBudget(context.annotationsPrinted ?? { error: 0, warning: 0, notice: 0 }),
+    finalMessage,
+    sarif: Boolean(inputs.sarifFile)
+  }) : void 0;
+  if (plan?.overflow) verdict.message += ` ${plan.overflow}`;
   const exportsSection = result.exports ? `
 ${renderExportsSection(result.exports)}` : void 0;
   const summary = renderSummary({
@@ -7242,7 +7319,14 @@ ${renderExportsSection(result.exports)}` : void 0;
     notes: result.notes,
     ...result.changes ? { changes: result.changes } : {}
   }, { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }) + (exportsSection ?? "");
-  return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations, summary, verdict: verdictOf(result, inputs.failOn) };
+  return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations: plan?.annotations ?? [], summary, verdict };
+}
+
+// src/platform.ts
+var SUPPORTED_PLATFORM = "linux/x64";
+function unsupportedPlatform(platform, arch) {
+  if (platform === "linux" && arch === "x64") return void 0;
+  return `tf-cgo-verify runs on Linux x64 only (${SUPPORTED_PLATFORM}), and this runner is ${platform}/${arch}: run the job on ubuntu-latest, ubuntu-24.04 or ubuntu-22.04, or another Linux x64 runner.`;
 }
 
 // src/util/raw-output.ts
@@ -7290,6 +7374,7 @@ export {
   runSetupMode,
   repoBlobUrl,
   reportRun,
+  unsupportedPlatform,
   createRawEcho,
   neutralizeCommands
 };
