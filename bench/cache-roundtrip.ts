@@ -19,7 +19,7 @@ if (!source || !fs.existsSync(source)) throw new Error(`no folder to cache: ${so
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cache-'));
 const service = await startCacheService();
-const write = process.stdout.write;
+const write = process.stdout.write.bind(process.stdout);
 try {
   for (const d of ['workspace', 'runner-temp']) fs.mkdirSync(path.join(tmp, d));
   for (const [k, v] of Object.entries({ ...service.env(), GITHUB_WORKSPACE: path.join(tmp, 'workspace'), RUNNER_TEMP: path.join(tmp, 'runner-temp') })) {
@@ -37,7 +37,7 @@ try {
   for (let i = 0; i < runs; i++) {
     const cache = new ActionCache(undefined, { notice: (m) => { throw new Error(m); }, info: () => undefined });
     const key = `bench-${i}`;
-    process.stdout.write = (() => true) as typeof process.stdout.write; // the client's own progress lines
+    process.stdout.write = () => true; // the client's own progress lines
     try {
       saves.push(await timeIt(async () => { if (!(await cache.save([dir], key))) throw new Error('not saved'); }));
       fs.rmSync(dir, { recursive: true });

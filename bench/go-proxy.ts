@@ -23,8 +23,8 @@ const quiet = { info() {}, notice() {}, warning() {}, debug() {} };
 
 /** Runs fn with stdout muted (tool-cache debug lines and tar's command echo go there). */
 async function muted<T>(fn: () => Promise<T>): Promise<T> {
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = () => true;
   try {
     return await fn();
   } finally {

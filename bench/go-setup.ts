@@ -22,8 +22,8 @@ const median = (xs: number[]) => {
 
 /** Runs fn with stdout muted (core.info and @actions/exec echo there); returns ms. */
 async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = () => true;
   const t = performance.now();
   try {
     await fn();

@@ -117,7 +117,7 @@ function runChild(file: string, mode: 'parse' | 'read'): RunResult {
   return JSON.parse(out) as RunResult;
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return measure(args[2] ?? '', args[1] === 'read' ? 'read' : 'parse');
   if (args[0] === '--write') return writeLog(args[1] ?? '', Number(args[2]) * MB);
@@ -161,4 +161,4 @@ async function main(): Promise<void> {
   console.log(`  targets: >= 100 MB/s (${slowest >= 100 ? 'met' : 'NOT met'}), peak RSS < 150 MB (${largest < 150 ? 'met' : 'NOT met'})`);
 }
 
-await main();
+main();

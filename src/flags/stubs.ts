@@ -223,7 +223,7 @@ async function generate(libraries: string[], identities: string[], out: string, 
     else if (spec.rpath !== undefined) args.push('-Wl,--disable-new-dtags', `-Wl,-rpath,${spec.rpath}`);
     args.push(source, '-Wl,--no-as-needed', ...spec.needed.map((name) => path.join(needed, name)));
     await compile(args, `the stub of ${file}`);
-    const extra = await compareStub(spec, await readStubSpec(path.join(out, file)));
+    const extra = compareStub(spec, await readStubSpec(path.join(out, file)));
     for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
     for (const [name, reason] of extra) unanswerable.set(name, reason);
     request.log.debug(`Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(', ')}], ${spec.unanswerable.size} left out`);
@@ -244,7 +244,7 @@ async function generate(libraries: string[], identities: string[], out: string, 
  * Checks the stub against the real library; a difference is a StubError. Returns the C names
  * the stub exports that the real library does not (the linker adds one per version name).
  */
-async function compareStub(real: StubSpec, stub: StubSpec): Promise<Map<string, string>> {
+function compareStub(real: StubSpec, stub: StubSpec): Map<string, string> {
   const file = path.basename(real.path);
   const problems: string[] = [];
   const same = (what: string, a: unknown, b: unknown) => {

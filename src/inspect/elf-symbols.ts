@@ -104,7 +104,7 @@ const noColumns: SymbolColumns = { length: 0, names: [], info: new Uint8Array(0)
 /** All dynamic symbols, index 0 (the null symbol) excluded, in table order. */
 export async function readSymbolTable(file: ElfFile): Promise<ElfSymbol[]> {
   const c = await readSymbolColumns(file);
-  const out: ElfSymbol[] = new Array(c.length);
+  const out = new Array<ElfSymbol>(c.length);
   for (let from = 0; from < c.length; from += batch) symbolObjects(c, out, from, Math.min(c.length, from + batch));
   return out;
 }
@@ -179,7 +179,7 @@ function parseSymbols(file: ElfFile, sym: DataView, ver: DataView | undefined, s
 }
 
 function versionNameArray(versions: VersionTable): (string | undefined)[] {
-  const names: (string | undefined)[] = new Array(0x8000);
+  const names = new Array<string | undefined>(0x8000);
   for (const [index, name] of versions.byIndex) if (index >= 2) names[index] = name;
   return names;
 }
@@ -205,7 +205,7 @@ const tailBytes = 1 << 16;
  */
 export async function readNames(file: ElfFile, table: SectionHeader, size: number, offsets: Uint32Array, what: string): Promise<string[]> {
   const n = offsets.length;
-  const names: string[] = new Array(n);
+  const names = new Array<string>(n);
   if (n === 0) return names;
   const { order, first } = groupBySpan(offsets, Math.ceil(size / spanBytes));
   const spans = first.length - 1;

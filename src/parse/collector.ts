@@ -72,8 +72,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       }
       const finding: CountedDiagnostic = { ...detachFinding(make()), count: extraCount };
       if (raw !== undefined) addRaw(finding, raw);
-      if (!byA) byKey.set(detach(kind), (byA = new Map()));
-      if (!byB) byA.set(detach(a), (byB = new Map()));
+      if (!byA) byKey.set(detach(kind), (byA = new Map<string, Map<string, CountedDiagnostic>>()));
+      if (!byB) byA.set(detach(a), (byB = new Map<string, CountedDiagnostic>()));
       byB.set(detach(b), finding);
       ordered.push(finding);
       return finding;

@@ -48,8 +48,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function capturingFailures<T>(call: () => Promise<T>, output: LibraryOutput | undefined): Promise<T> {
   const run = queue.then(async () => {
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was; called with its `this` below
-    const original = process.stdout.write;
+    const original = process.stdout.write.bind(process.stdout);
     let failure: string | undefined;
     let conflict: string | undefined;
     let forwarding = false;

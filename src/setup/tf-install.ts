@@ -215,9 +215,10 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   };
 
   const existing = await installedVersion(venvPython, packageName);
+  const holds = existing ? ` (holds ${packageName} ${existing})` : '';
   if (fits(existing, plan.accept)) return done(existing, 'venv-reused');
   if (fs.existsSync(venv)) {
-    log.info(`Replacing ${venv}${existing ? ` (holds ${packageName} ${existing})` : ''}`);
+    log.info(`Replacing ${venv}${holds}`);
     fs.rmSync(venv, { recursive: true, force: true });
   }
 

@@ -48,7 +48,7 @@ describe('a correct package', () => {
     assert.match(run.outputs['python-version'] ?? '', /^3\.\d+\.\d+$/);
     assert.match(run.outputs['go-version'] ?? '', /^1\.\d+/);
     assert.equal(run.outputs['shared-object'], path.join(ws, 'example', 'libexample.so'));
-    assert.ok(fs.existsSync(run.outputs['shared-object']!));
+    assert.ok(fs.existsSync(run.outputs['shared-object'] ?? ''));
     assert.match(run.outputs['cgo-ldflags'] ?? '', /-l:libtensorflow_cc\.so\.2/);
     assert.match(run.outputs['cgo-cflags'] ?? '', /-I\S+\/tensorflow\/include/);
     assert.match(run.stdout, /example library OK: TensorFlow 2\.21\.0/);

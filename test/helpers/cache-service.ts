@@ -82,7 +82,8 @@ export async function startCacheService(options: { token?: string } = {}): Promi
   let commitSeq = 0;
   let origin = '';
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => void handle(req, res));
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const record: RecordedRequest = { operation: classify(req.method ?? '', url.pathname), method: req.method ?? '', url: req.url ?? '', headers: req.headers, status: 0 };
     requests.push(record);
@@ -185,7 +186,7 @@ export async function startCacheService(options: { token?: string } = {}): Promi
         return reply(204);
       }
     }
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

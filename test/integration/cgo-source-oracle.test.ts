@@ -12,6 +12,7 @@ const fixtures = path.join(repoRoot, 'test', 'fixtures', 'go');
 
 test('agrees with go/parser on every fixture', { timeout: 120_000 }, async () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cgo-oracle-'));
+  interface OracleResult { file: string; error?: string; packageName: string; importsC: boolean; refs: unknown[]; preambleLines: number[] }
   try {
     const bin = path.join(tmp, 'oracle');
     const built = await runProcess('go', ['build', '-o', bin, '.'], { cwd: path.join(fixtures, 'oracle'), timeoutMs: 110_000 });
@@ -19,7 +20,7 @@ test('agrees with go/parser on every fixture', { timeout: 120_000 }, async () =>
     const files = readdirSync(fixtures).filter((d) => d !== 'oracle').flatMap((d) =>
       readdirSync(path.join(fixtures, d)).filter((f) => f.endsWith('.go')).map((f) => path.join(fixtures, d, f)));
     const run = await runProcess(bin, files);
-    const results = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const results = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as OracleResult);
     assert.equal(results.length, files.length);
     for (const o of results) {
       assert.equal(o.error, undefined, o.file);

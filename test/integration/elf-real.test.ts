@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { definedSymbolNames, lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion, type ElfSymbol } from '../../src/inspect/elf.ts';
-import { buildExample, ccLib, frameworkLib, removeBuild, tfLinkDir, type ExampleBuild } from '../fixtures/elf/build-example.ts';
+import { buildExample, ccLib, frameworkLib, removeBuild, tfLinkDir } from '../fixtures/elf/build-example.ts';
 import { parseDynSyms, parseDynamic, parseNmDefined, parseObjdumpVersionReferences, tool, symbolRow } from '../fixtures/elf/readelf-oracle.ts';
 
 const libc = '/lib/x86_64-linux-gnu/libc.so.6';
@@ -69,9 +69,8 @@ test('libc.so.6: like readelf; memcpy has a hidden old version and a default IFU
 });
 
 test('example built as a Go c-shared library: NEEDED, FLAGS and undefined TF references', async (t) => {
-  let build: ExampleBuild | undefined;
+  const build = await buildExample([`-L${tfLinkDir()}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
   t.after(() => removeBuild(build));
-  build = await buildExample([`-L${tfLinkDir()}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
   const symbols = await assertLikeBinutils(build.library);
   const info = await readElfInfo(build.library);
   assert.ok(info.dynamic.needed.includes('libtensorflow_cc.so.2'), info.dynamic.needed.join(' '));

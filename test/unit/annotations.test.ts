@@ -225,11 +225,11 @@ test('whatever the budget, annotations plus the final message never exceed it', 
 // What src/main.ts does with a plan: the real @actions/core writes the workflow commands.
 function emit(annotations: PlannedAnnotation[]): string {
   const chunks: string[] = [];
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (chunk: string | Uint8Array) => {
     chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
-  }) as typeof process.stdout.write;
+  };
   try {
     for (const a of annotations) core[a.severity](a.message, a.properties);
   } finally {

@@ -52,13 +52,13 @@ function recordingCache() {
 
 /** Records what reaches stdout, where @actions/core prints ::warning:: and ::error:: annotations. */
 async function stdoutOf<T>(fn: () => Promise<T>): Promise<{ value: T; stdout: string }> {
-  const original = process.stdout.write;
+  const original = process.stdout.write.bind(process.stdout);
   let stdout = '';
   // Passed on: the test runner reports through stdout too.
   process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
     if (typeof chunk === 'string') stdout += chunk;
-    return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-  } as typeof process.stdout.write;
+    return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+  };
   try {
     return { value: await fn(), stdout };
   } finally {

@@ -41,7 +41,7 @@ test('the bindings link folder comes first, ahead of the user flags, and every -
   const env = cgoEnvironment({ ...plan, linkDir: '/t/link dir' }, { CGO_LDFLAGS: '-L/usr/local/lib -lfoo' });
   assert.equal(env.CGO_LDFLAGS, `'-L/t/link dir' -L/usr/local/lib -lfoo -L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`);
   for (const folder of ['/t/link dir', '/usr/local/lib', '/venv/site-packages/tensorflow']) {
-    assert.equal(env.CGO_LDFLAGS!.split(`-L${folder}`).length - 1, 1, folder);
+    assert.equal(env.CGO_LDFLAGS.split(`-L${folder}`).length - 1, 1, folder);
   }
 });
 

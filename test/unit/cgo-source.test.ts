@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanCgoSource, scanCgoPackage, usedCNames, preambleMentions } from '../../src/resolve/cgo-source.ts';
 import { splitCgoArgs } from '../../src/resolve/cgo-preamble.ts';
-import { runProcess } from '../../src/util/process.ts';
 import { repoRoot } from '../helpers/env.ts';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'go');

@@ -59,7 +59,7 @@ test('ELF64 fixture: versions, bindings and types a caller relies on', async () 
     assert.ok(shown.includes(line), `${line} in ${shown.join(', ')}`);
   }
   assert.equal(symbols.find((s) => s.name === 'ext_func')?.defined, false);
-  assert.equal(JSON.parse(JSON.stringify(symbols.find((s) => s.name === 'api_one'))).name, 'api_one', 'JSON keeps the lazy name');
+  assert.equal((JSON.parse(JSON.stringify(symbols.find((s) => s.name === 'api_one'))) as { name: string }).name, 'api_one', 'JSON keeps the lazy name');
 
   const names = await definedSymbolNames(lib64);
   assert.ok(names.has('api_two') && names.has('counter') && names.has('picked'));

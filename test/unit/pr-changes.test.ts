@@ -89,7 +89,7 @@ test('a requirements.txt bump is found on its new line, and the link failure is 
   assert.match(cause.fix!, /Keep tensorflow-cpu at 2\.20\.0/);
 
   // The annotation planner puts it on the pin's line, repo-relative.
-  const plan = planAnnotations([cause as unknown as Diagnostic, ...findings], { workspace: root });
+  const plan = planAnnotations([cause, ...findings], { workspace: root });
   const onPin = plan.annotations.find((a) => a.properties.file === 'requirements.txt')!;
   assert.deepEqual([onPin.severity, onPin.properties.startLine], ['error', 3]);
   assert.match(onPin.message, /TF_Foo \(b\.go:17\)/);
