@@ -68,7 +68,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   const resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
   const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
   const built = await stages.run('Build the shared object', () =>
-    build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache ? cache : undefined }));
+    build({ inputs, resolved, cgoEnv: flags.cgoEnv, stubLink: flags.stubLink, env, log, cache: inputs.setup.cache ? cache : undefined }));
   const library = built.sharedObject;
   const inspected = library
     ? await stages.run('Inspect the shared object', () => inspect(inputs, library, resolved.tf, log))
@@ -98,7 +98,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     goVersion: resolved.goVersion,
     pkg: resolved.pkg,
     plan: flags.plan,
-    cgoEnv: flags.cgoEnv,
+    cgoEnv: built.cgoEnv,
     ...(library ? { sharedObject: library } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
   };

@@ -1,6 +1,10 @@
 // Stage 4: go build -buildmode=c-shared, its output echoed raw and parsed as it arrives.
 // Go's build cache is restored before and saved after a successful build only: a failed
 // build has nothing worth keeping, and its key would then hold a half-filled cache.
+// With link stubs (link-against: stubs), a failed build is redone against the real libraries,
+// whose findings are reported, so that messages and the gcc command line name real paths and
+// no finding is the stubs' doing; a built library with an undefined symbol the stubs cannot
+// vouch for is relinked against the real libraries too.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -10,13 +14,17 @@ import type { Log } from '../log.ts';
 import { createBuildOutputParser } from '../parse/build-output.ts';
 import type { ResolveStage } from '../resolve/resolve-stage.ts';
 import { goSumHash, restoreGoBuildCache, saveGoBuildCache, type ActionCache, type GoBuildCacheKeyParts } from '../setup/cache.ts';
-import { tailLines, type CheckResult } from '../stage.ts';
+import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
 import { runProcess } from '../util/process.ts';
+import { stubsAnswerBuilt } from '../flags/stubs.ts';
+import type { StubLink } from '../flags/stub-link.ts';
 import { goBuild } from './go-build.ts';
 
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
   sharedObject?: string;
+  /** The CGO_* environment of the build reported (the real libraries' after a relink). */
+  cgoEnv: Record<string, string>;
 }
 
 interface GoCache {
@@ -46,10 +54,18 @@ export interface BuildRequest {
   log: Log;
   /** The run's cache, when the cache input is on. */
   cache?: ActionCache;
+  /** Set when cgoEnv links against stubs. */
+  stubLink?: StubLink;
 }
 
-export async function build({ inputs, resolved, cgoEnv, env, log, cache }: BuildRequest): Promise<BuildStage> {
-  const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
+interface BuildRun {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  rawTail: RawTail;
+  exitStatus: string;
+}
+
+async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log): Promise<BuildRun> {
   const parser = createBuildOutputParser();
   const echo = log.rawEcho();
   const run = await goBuild({
@@ -57,7 +73,7 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache }: Build
     packagePath: inputs.packagePath,
     output: inputs.output,
     buildFlags: inputs.buildFlags,
-    env: { ...env, ...cgoEnv },
+    env,
     onOutput: (chunk) => {
       echo.write(chunk);
       parser.write(chunk);
@@ -65,17 +81,47 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache }: Build
   }).finally(() => echo.end());
   const diagnostics: Diagnostic[] = parser.end();
   if (run.run.spawnError) throw new InputError('go-version', `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  return { ok: run.ok, diagnostics, rawTail: { title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) }, exitStatus: String(run.run.exitCode ?? run.run.signal) };
+}
+
+export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
+  const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
+  const notes: string[] = [];
+  let usedEnv = cgoEnv;
+  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
+  if (stubLink) {
+    const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch((error: unknown) => `cannot read the built library's symbols: ${String(error)}`) : undefined;
+    if (!run.ok || why) {
+      if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
+      else log.info('The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.');
+      const stubRun = run;
+      usedEnv = stubLink.realCgoEnv;
+      run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
+      notes.push(why ? `relinked against the real TensorFlow libraries: ${why}` : 'the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported');
+      if (!stubRun.ok && run.ok) {
+        // The stubs failed where the real libraries link: a symbol they leave out, or a defect.
+        const known = await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => undefined);
+        const tail = stubRun.rawTail.text.split('\n').slice(-20).join('\n');
+        log.notice(known
+          ? `link-against stubs: the real TensorFlow libraries were needed, because ${known}.`
+          : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:\n${tail}`);
+      }
+    } else {
+      notes.push(`linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`);
+    }
+  }
+  const { diagnostics } = run;
   if (!run.ok) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
         severity: 'error', kind: 'other', stage: 'build',
         title: 'go build failed',
-        message: `go build exited with ${run.run.exitCode ?? run.run.signal}; its output is in the log and the summary.`,
+        message: `go build exited with ${run.exitStatus}; its output is in the log and the summary.`,
       });
     }
-    return { ok: false, diagnostics, rawTails: [{ title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) }], notes: [] };
+    return { ok: false, diagnostics, rawTails: [run.rawTail], notes, cgoEnv: usedEnv };
   }
   log.info(`Built ${inputs.output}`);
   if (goCache && cache) await saveGoBuildCache(goCache.dirs, goCache.parts, goCache.restoredKey, cache);
-  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes: [] };
+  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes, cgoEnv: usedEnv };
 }
