@@ -74,8 +74,8 @@ test('a TF function nothing defines fails the link under -z defs, relinked again
   for (const r of [stubbed, real]) assert.equal(r.exitCode, 1, r.stdout);
   assert.ok(!findingsOf(stubbed).some((f) => f.kind === 'not-in-tensorflow'), 'the linker, not the pre-build check, found it');
   assert.match(stubbed.stdout, /The build against the link stubs failed: building again against the real TensorFlow libraries/);
-  const annotated = (r: ActionRun) => errorsOf(r).filter((e) => e.properties.file).map((e) => ({ ...e.properties, message: e.message }));
-  assert.ok(annotated(stubbed).some((e) => e.file === 'two-files/calls.go' && e.message.includes('TF_VersionNotInTensorFlow')), stubbed.stdout);
+  const annotated = (r: ActionRun): Record<string, string>[] => errorsOf(r).filter((e) => e.properties.file).map((e) => ({ ...e.properties, message: e.message }));
+  assert.ok(annotated(stubbed).some((e) => e.file === 'two-files/calls.go' && e.message!.includes('TF_VersionNotInTensorFlow')), stubbed.stdout);
   assert.deepEqual(annotated(stubbed), annotated(real));
   assert.deepEqual(findingsOf(stubbed), findingsOf(real));
   // The reported flags and findings are the real libraries'.
