@@ -91,23 +91,24 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLin
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
   if (stubLink) {
     const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch((error: unknown) => `cannot read the built library's symbols: ${String(error)}`) : undefined;
-    if (!run.ok || why) {
+    if (run.ok && !why) {
+      notes.push(`linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`);
+    } else {
       if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
       else log.info('The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.');
       const stubRun = run;
       usedEnv = stubLink.realCgoEnv;
       run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
-      notes.push(why ? `relinked against the real TensorFlow libraries: ${why}` : 'the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported');
+      // The stubs failed where the real libraries link: a symbol they leave out, or a defect.
+      const needed = !stubRun.ok && run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => undefined) : why;
       if (!stubRun.ok && run.ok) {
-        // The stubs failed where the real libraries link: a symbol they leave out, or a defect.
-        const known = await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => undefined);
-        const tail = stubRun.rawTail.text.split('\n').slice(-20).join('\n');
-        log.notice(known
-          ? `link-against stubs: the real TensorFlow libraries were needed, because ${known}.`
-          : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:\n${tail}`);
+        log.notice(needed
+          ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.`
+          : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:\n${stubRun.rawTail.text.split('\n').slice(-20).join('\n')}`);
       }
-    } else {
-      notes.push(`linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`);
+      notes.push(needed
+        ? `relinked against the real TensorFlow libraries: ${needed}`
+        : 'the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported');
     }
   }
   const { diagnostics } = run;

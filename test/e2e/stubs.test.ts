@@ -135,3 +135,22 @@ test('a package with a C++ source links the real libraries, with a notice that s
   assert.ok(noticesOf(r).some((m) => /linking the real TensorFlow libraries instead, because the package has C\+\+ sources \(helper\.cc\)/.test(m)), JSON.stringify(noticesOf(r)));
   assert.match(r.summary, /not stubs: the package has C\+\+ sources/);
 });
+
+test('a reference the stubs cannot answer (a mangled C++ name) relinks against the real libraries, with a notice', async () => {
+  const ws = workspace(fixturePackage('cxx-symbol'), 'cxx-symbol');
+  const smoke = 'import ctypes, os\nassert ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).CxxSymbolStatusOK() == 1\n';
+  // auto: -z defs fails the link against the stubs; sysconfig: it links, and the built library's undefined symbols give it away.
+  const auto = await run(ws, 'cxx-symbol', { output: 'auto/lib.so', 'smoke-test': smoke });
+  const sysconfig = await run(ws, 'cxx-symbol', { output: 'sysconfig/lib.so', 'link-libraries': 'sysconfig', 'standalone-load': 'off', 'smoke-test': smoke });
+  const real = await run(ws, 'cxx-symbol', { output: 'libraries/lib.so', 'link-against': 'libraries', 'smoke-test': smoke });
+  for (const r of [auto, sysconfig, real]) {
+    assert.equal(r.exitCode, 0, r.stdout);
+    assert.deepEqual(libraryDirs(r.outputs['cgo-ldflags']), [tfDir()], 'the reported flags are the real libraries');
+  }
+  const why = /_ZN10tensorflow10ApiDef_Arg5ClearEv is exported by libtensorflow_framework\.so\.2 but its stub carries C names only/;
+  assert.ok(noticesOf(auto).some((m) => /the real TensorFlow libraries were needed, because/.test(m) && why.test(m)), JSON.stringify(noticesOf(auto)));
+  assert.ok(noticesOf(sysconfig).some((m) => /relinking against the real TensorFlow libraries, because/.test(m) && why.test(m)), JSON.stringify(noticesOf(sysconfig)));
+  for (const r of [auto, sysconfig]) assert.match(r.summary, /relinked against the real TensorFlow libraries: the link stubs cannot stand in/);
+  assert.deepEqual(await linkedFacts(auto.outputs['shared-object']!), await linkedFacts(real.outputs['shared-object']!));
+  assert.ok((await linkedFacts(sysconfig.outputs['shared-object']!)).undefinedSymbols.includes('_ZN10tensorflow10ApiDef_Arg5ClearEv'));
+});
