@@ -69,6 +69,7 @@ try {
   for (const [name, t] of times) console.log(`  ${name.padEnd(10)} ${fmtMs(median(t))}   [${t.map(fmtMs).join(', ')}]`);
   const ratio = median(times.get('libraries')!) / median(times.get('stubs')!);
   console.log(`\nlink against stubs is ${ratio.toFixed(1)}x faster than against the real libraries (target: 10x or better)`);
+  console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -44,6 +44,8 @@ export interface Inputs {
 
 export interface LinkInputs {
   mode: 'auto' | 'sysconfig' | 'none';
+  /** stubs: link against interface stubs of the TF libraries (src/flags/stubs.ts); libraries: the real ones. */
+  against: 'stubs' | 'libraries';
   rpath: string;
   installDir?: string;
 }
@@ -257,6 +259,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     setup: readSetupInputs(get),
     link: {
       mode: oneOf(get, 'link-libraries', ['auto', 'sysconfig', 'none'] as const, 'auto'),
+      against: oneOf(get, 'link-against', ['stubs', 'libraries'] as const, 'stubs'),
       rpath: parseRpathSetting(get('rpath')),
       installDir,
     },

@@ -82,7 +82,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   const resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
   const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
   const built = await stages.run('Build the shared object', () =>
-    build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache !== 'off' ? cache : undefined }));
+    build({ inputs, resolved, cgoEnv: flags.cgoEnv, stubLink: flags.stubLink, env, log, cache: inputs.setup.cache !== 'off' ? cache : undefined }));
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
   const library = built.sharedObject;
   const inspected = library
@@ -122,7 +122,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     goVersion: resolved.goVersion,
     pkg: resolved.pkg,
     plan: flags.plan,
-    cgoEnv: flags.cgoEnv,
+    cgoEnv: built.cgoEnv,
     ...(library ? { sharedObject: library } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
     ...(changes.pullRequest || changes.reason ? { changes } : {}),

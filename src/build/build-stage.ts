@@ -2,6 +2,10 @@
 // Go's build cache is restored before the build; the stage returns it as a pending cache,
 // which the post step saves after a successful build only (src/post.ts): a failed build
 // has nothing worth keeping, and its key would then hold a half-filled cache.
+// With link stubs (link-against: stubs), a failed build is redone against the real libraries,
+// whose findings are reported, so that messages and the gcc command line name real paths and
+// no finding is the stubs' doing; a built library with an undefined symbol the stubs cannot
+// vouch for is relinked against the real libraries too.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -12,8 +16,10 @@ import { createBuildOutputParser } from '../parse/build-output.ts';
 import type { ResolveStage } from '../resolve/resolve-stage.ts';
 import { goSumHash, restoreGoBuildCache, type ActionCache } from '../setup/cache.ts';
 import { pendingGoBuildCache, type PendingCache } from '../cache-state.ts';
-import { tailLines, type CheckResult } from '../stage.ts';
+import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
 import { runProcess } from '../util/process.ts';
+import { stubsAnswerBuilt } from '../flags/stubs.ts';
+import type { StubLink } from '../flags/stub-link.ts';
 import { goBuild } from './go-build.ts';
 
 export interface BuildStage extends CheckResult {
@@ -21,6 +27,8 @@ export interface BuildStage extends CheckResult {
   sharedObject?: string;
   /** Go's build cache, for the post step to save; when the cache is on and the service configured. */
   goCache?: PendingCache;
+  /** The CGO_* environment of the build reported (the real libraries' after a relink). */
+  cgoEnv: Record<string, string>;
 }
 
 /**
@@ -48,6 +56,8 @@ export interface BuildRequest {
   log: Log;
   /** The run's cache, when the cache input is on. */
   cache?: ActionCache;
+  /** Set when cgoEnv links against stubs. */
+  stubLink?: StubLink;
 }
 
 /** What sits at `file`, for a message: a symbolic link and its target, or a plain file. */
@@ -73,8 +83,14 @@ export function refusedOutputError(combinedOutput: string, inputs: Pick<Inputs, 
   return new InputError('output', `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`);
 }
 
-export async function build({ inputs, resolved, cgoEnv, env, log, cache }: BuildRequest): Promise<BuildStage> {
-  const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
+interface BuildRun {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  rawTail: RawTail;
+  exitStatus: string;
+}
+
+async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log): Promise<BuildRun> {
   const parser = createBuildOutputParser();
   const echo = log.rawEcho();
   const run = await goBuild({
@@ -82,7 +98,7 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache }: Build
     packagePath: inputs.packagePath,
     output: inputs.output,
     buildFlags: inputs.buildFlags,
-    env: { ...env, ...cgoEnv },
+    env,
     onOutput: (chunk) => {
       echo.write(chunk);
       parser.write(chunk);
@@ -90,18 +106,49 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache }: Build
   }).finally(() => echo.end());
   const diagnostics: Diagnostic[] = parser.end();
   if (run.run.spawnError) throw new InputError('go-version', `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  const refused = run.ok ? undefined : refusedOutputError(run.run.combined, inputs);
+  if (refused) throw refused;
+  return { ok: run.ok, diagnostics, rawTail: { title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) }, exitStatus: String(run.run.exitCode ?? run.run.signal) };
+}
+
+export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
+  const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
+  const notes: string[] = [];
+  let usedEnv = cgoEnv;
+  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
+  if (stubLink) {
+    const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch((error: unknown) => `cannot read the built library's symbols: ${String(error)}`) : undefined;
+    if (run.ok && !why) {
+      notes.push(`linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`);
+    } else {
+      if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
+      else log.info('The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.');
+      const stubRun = run;
+      usedEnv = stubLink.realCgoEnv;
+      run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
+      // The stubs failed where the real libraries link: a symbol they leave out, or a defect.
+      const needed = !stubRun.ok && run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => undefined) : why;
+      if (!stubRun.ok && run.ok) {
+        log.notice(needed
+          ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.`
+          : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:\n${stubRun.rawTail.text.split('\n').slice(-20).join('\n')}`);
+      }
+      notes.push(needed
+        ? `relinked against the real TensorFlow libraries: ${needed}`
+        : 'the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported');
+    }
+  }
+  const { diagnostics } = run;
   if (!run.ok) {
-    const refused = refusedOutputError(run.run.combined, inputs);
-    if (refused) throw refused;
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
         severity: 'error', kind: 'other', stage: 'build',
         title: 'go build failed',
-        message: `go build exited with ${run.run.exitCode ?? run.run.signal}; its output is in the log and the summary.`,
+        message: `go build exited with ${run.exitStatus}; its output is in the log and the summary.`,
       });
     }
-    return { ok: false, diagnostics, rawTails: [{ title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) }], notes: [], ...(goCache ? { goCache } : {}) };
+    return { ok: false, diagnostics, rawTails: [run.rawTail], notes, cgoEnv: usedEnv, ...(goCache ? { goCache } : {}) };
   }
   log.info(`Built ${inputs.output}`);
-  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes: [], ...(goCache ? { goCache } : {}) };
+  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes, cgoEnv: usedEnv, ...(goCache ? { goCache } : {}) };
 }

@@ -10,6 +10,8 @@ export interface GoPackage {
   /** Absolute paths of the files that import "C". */
   cgoFiles: string[];
   goFiles: string[];
+  /** Absolute paths of the C++ files cgo compiles into the package (.cc, .cpp, .cxx); absent: none. */
+  cxxFiles?: string[];
   /** Module path and go.mod file. */
   module?: { path: string; goMod: string; dir: string };
   /** Imported packages (transitively), used to spot Go bindings. */
@@ -22,6 +24,7 @@ interface GoListJson {
   Name: string;
   CgoFiles?: string[];
   GoFiles?: string[];
+  CXXFiles?: string[];
   Module?: { Path: string; GoMod: string; Dir: string };
   Deps?: string[];
   Error?: { Err: string };
@@ -38,6 +41,7 @@ export function packageFromGoList(json: GoListJson, packagePath: string): GoPack
     name: json.Name,
     cgoFiles: (json.CgoFiles ?? []).map((f) => path.join(json.Dir, f)),
     goFiles: (json.GoFiles ?? []).map((f) => path.join(json.Dir, f)),
+    cxxFiles: (json.CXXFiles ?? []).map((f) => path.join(json.Dir, f)),
     module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : undefined,
     deps: json.Deps ?? [],
   };
@@ -52,7 +56,7 @@ export function packageFromGoList(json: GoListJson, packagePath: string): GoPack
 
 /** `buildFlags` are the user's go build flags: -tags and the like decide which files are in the package. */
 export async function describePackage(workingDirectory: string, packagePath: string, buildFlags: readonly string[], env: NodeJS.ProcessEnv): Promise<GoPackage> {
-  const args = ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,Error', ...buildFlags, packagePath];
+  const args = ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error', ...buildFlags, packagePath];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
   if (result.spawnError) {
     throw new InputError('go-version', `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);

@@ -28,6 +28,7 @@ test('defaults: the package folder names the output, timeout 120 s, fail on erro
   assert.equal(inputs.failOn, 'error');
   assert.equal(inputs.python, 'python3');
   assert.equal(inputs.link.mode, 'auto');
+  assert.equal(inputs.link.against, 'stubs');
   assert.equal(inputs.standaloneLoad, 'warn');
   assert.equal(inputs.glibcFloor, 'report', 'the glibc floor is reported, not warned about');
   assert.equal(read(ws, { 'working-directory': 'go', 'install-dir': 'pkg/ops' }).glibcFloor, 'wheel', 'a library in a wheel must meet its floor');
@@ -73,6 +74,7 @@ test('bad input names the input and says what to do', () => {
     [{ 'working-directory': 'go', annotate: 'maybe' }, 'annotate', /not a boolean/],
     [{ 'working-directory': 'go', 'tensorflow-package': 'tf-nightly' }, 'tensorflow-package', /tensorflow-cpu/],
     [{ 'working-directory': 'go', 'link-libraries': 'all' }, 'link-libraries', /auto/],
+    [{ 'working-directory': 'go', 'link-against': 'stub' }, 'link-against', /not one of 'stubs', 'libraries'/],
     [{ 'working-directory': 'go', 'glibc-floor': 'new' }, 'glibc-floor', /2\.35/],
     [{ 'working-directory': 'go', 'go-download-source': 'goproxy' }, 'go-download-source', /not one of 'go\.dev', 'proxy'/],
     [{ 'working-directory': 'go', 'install-dir': '/abs/path' }, 'install-dir', /absolute/],

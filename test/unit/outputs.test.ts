@@ -38,7 +38,7 @@ function inputs(over: Partial<Inputs>): Inputs {
   return {
     workspace: ws, workingDirectory: '/ws/go', packagePath: '.', output: '/ws/go/libgo.so', buildFlags: [], python: 'python3', expectSymbols: [],
     smokeTimeoutMs: 1000, failOn: 'error', annotate: true, loadAs: 'ctypes', standaloneLoad: 'warn', glibcFloor: 'wheel',
-    setup: { checkLatest: false, goDownloadSource: 'go.dev', tensorflowPackage: 'tensorflow-cpu', pipArgs: [], cache: 'off' }, link: { mode: 'auto', rpath: 'auto' },
+    setup: { checkLatest: false, goDownloadSource: 'go.dev', tensorflowPackage: 'tensorflow-cpu', pipArgs: [], cache: 'off' }, link: { mode: 'auto', against: 'stubs', rpath: 'auto' },
     ...over,
   };
 }

@@ -1,0 +1,82 @@
+// Input `link-against: stubs`: link against the interface stubs of the TensorFlow libraries
+// (stubs.ts) instead of the real ones. Only the -L folder changes: the stub folder holds the
+// same file names (libtensorflow_cc.so.2, and the bindings names libtensorflow.so...), so the
+// -l flags, -z defs and RUNPATH flags stay as planned, and the real folder (tf.libDir) stays
+// what everything after the link uses. A package the stubs may not stand in for links the
+// real libraries, with the reason.
+import path from 'node:path';
+import type { Log } from '../log.ts';
+import type { GoPackage } from '../build/go-package.ts';
+import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
+import { runProcess } from '../util/process.ts';
+import { splitWords } from '../util/words.ts';
+import { linkEntries } from './bindings.ts';
+import type { CgoFlags } from './cgo-flags.ts';
+import type { LinkPlan } from './link-plan.ts';
+import { prepareStubs, stubsAnswer, type StubsReady } from './stubs.ts';
+
+/** A build that links against stubs, and the environment to relink with against the real libraries. */
+export interface StubLink {
+  stubs: StubsReady;
+  /** CGO_* as planned, with the real TensorFlow folder. */
+  realCgoEnv: Record<string, string>;
+}
+
+export type StubChoice =
+  | { use: true; stubs: StubsReady }
+  /** reason undefined: no TensorFlow library to stand in for, nothing to tell. */
+  | { use: false; reason?: string };
+
+/** The real library files the plan links: its -l:<file> arguments, and what the bindings link folder points at. */
+export function plannedLibraries(plan: Pick<LinkPlan, 'computedLibraries' | 'linkDir'>, tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>): string[] {
+  const files = plan.computedLibraries.map((arg) => (arg.startsWith(':') ? path.join(tf.libDir, arg.slice(1)) : path.join(tf.libDir, `lib${arg}.dylib`)));
+  if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
+  return [...new Set(files)];
+}
+
+/**
+ * The flags with the stub folder in place of the TensorFlow folder and the bindings link
+ * folder, each -L once: with a bindings folder the stub folder takes its place, first on the
+ * library path, and serves the TensorFlow -l flags too.
+ */
+export function stubbedFlags(flags: CgoFlags, tfLibDir: string, stubDir: string): CgoFlags {
+  const ldflags = flags.ldflags.map((f) => (f === `-L${tfLibDir}` ? `-L${stubDir}` : f));
+  if (!flags.linkDir) return { ...flags, ldflags };
+  return { ...flags, linkDir: stubDir, ldflags: ldflags.filter((f) => f !== `-L${stubDir}`) };
+}
+
+/** `go env CC` as words: the compiler cgo links with, which makes the stubs too. */
+async function goCompiler(env: NodeJS.ProcessEnv): Promise<string[] | undefined> {
+  const run = await runProcess('go', ['env', 'CC'], { env, timeoutMs: 60_000 });
+  const words = run.exitCode === 0 ? splitWords(run.stdout.trim()) : [];
+  return words.length > 0 ? words : undefined;
+}
+
+export interface StubChoiceRequest {
+  plan: LinkPlan;
+  tf: TensorFlowInstall;
+  pkg: Pick<GoPackage, 'cxxFiles'>;
+  env: NodeJS.ProcessEnv;
+  log: Log;
+}
+
+/** Whether the build links against stubs, and why not. Never throws: a failure is a reason. */
+export async function chooseStubs({ plan, tf, pkg, env, log }: StubChoiceRequest): Promise<StubChoice> {
+  const libraries = plannedLibraries(plan, tf);
+  if (libraries.length === 0) return { use: false };
+  const cxx = pkg.cxxFiles ?? [];
+  if (cxx.length > 0) {
+    return { use: false, reason: `the package has C++ sources (${cxx.map((f) => path.basename(f)).join(', ')}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only` };
+  }
+  const cc = await goCompiler(env).catch(() => undefined);
+  const stubs = await prepareStubs({ libraries, env, log, ...(cc ? { cc } : {}) });
+  if (!stubs.ok) return { use: false, reason: stubs.reason };
+  const reason = await stubsAnswer(stubs, plan.providers.map((p) => p.name)).catch((error: unknown) => `cannot check the package's names against the stubs: ${String(error)}`);
+  return reason ? { use: false, reason } : { use: true, stubs };
+}
+
+/** The summary's line for stubs ready to link against: which, and how long they took. */
+export function stubNote(stubs: StubsReady): string {
+  const files = stubs.stubs.map((s) => path.basename(s.real)).join(', ');
+  return `link stubs of ${files} (${stubs.cached ? 'cached' : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
+}
