@@ -14,11 +14,11 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-XB7GBEYA.js";
+} from "./chunks/chunk-WV4CTPSV.js";
 import {
   runPost
-} from "./chunks/chunk-MKTI2FAR.js";
-import "./chunks/chunk-D4BYKNYW.js";
+} from "./chunks/chunk-T6IAUK3B.js";
+import "./chunks/chunk-ILTPEMMB.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import "./chunks/chunk-X6EWYPAH.js";
 

@@ -12,11 +12,11 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-XB7GBEYA.js";
+} from "./chunks/chunk-WV4CTPSV.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
-} from "./chunks/chunk-D4BYKNYW.js";
+} from "./chunks/chunk-ILTPEMMB.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import {
   addPath,

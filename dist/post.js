@@ -1,11 +1,11 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-MKTI2FAR.js";
+} from "./chunks/chunk-T6IAUK3B.js";
 import {
   CACHE_STATE_NAME,
   decodeCacheState
-} from "./chunks/chunk-D4BYKNYW.js";
+} from "./chunks/chunk-ILTPEMMB.js";
 import {
   debug,
   getState,

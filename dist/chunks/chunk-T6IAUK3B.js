@@ -1,7 +1,7 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   ActionCache
-} from "./chunk-D4BYKNYW.js";
+} from "./chunk-ILTPEMMB.js";
 
 // src/post.ts
 import fs from "node:fs";

@@ -28,7 +28,7 @@ var ReserveCacheError = class extends Error {
 var queue = Promise.resolve();
 async function capturingFailures(call, output) {
   const run = queue.then(async () => {
-    const original = process.stdout.write;
+    const original = process.stdout.write.bind(process.stdout);
     let failure;
     let conflict;
     let forwarding = false;

@@ -6,7 +6,7 @@ import {
   pendingGoBuildCache,
   restoreGoBuildCache,
   tfVenvCacheKey
-} from "./chunk-D4BYKNYW.js";
+} from "./chunk-ILTPEMMB.js";
 import {
   require_semver
 } from "./chunk-KGVCVX4O.js";
@@ -465,6 +465,7 @@ function readInputs(get, env) {
     setup: readSetupInputs(get),
     link: {
       mode: oneOf(get, "link-libraries", ["auto", "sysconfig", "none"], "auto"),
+      against: oneOf(get, "link-against", ["stubs", "libraries"], "stubs"),
       rpath: parseRpathSetting(get("rpath")),
       installDir
     },
@@ -980,16 +981,16 @@ function nodeArch(arch) {
   const map = { amd64: "x64", "386": "ia32", armv6l: "arm", ppc64le: "ppc64" };
   return map[arch] ?? arch;
 }
-function archiveFor(release, os6, arch) {
-  return release.files.find((f) => f.kind === "archive" && f.os === os6 && f.arch === arch);
+function archiveFor(release, os7, arch) {
+  return release.files.find((f) => f.kind === "archive" && f.os === os7 && f.arch === arch);
 }
 function availableVersions(listing, platform, arch) {
-  const os6 = goOs(platform);
+  const os7 = goOs(platform);
   const a = goArch(arch);
   const versions = /* @__PURE__ */ new Set();
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (v && archiveFor(r, os6, a)) versions.add(v);
+    if (v && archiveFor(r, os7, a)) versions.add(v);
   }
   return [...versions].sort(import_semver5.default.rcompare);
 }
@@ -1005,14 +1006,14 @@ function resolveStableAlias(listing, alias) {
 function selectRelease(listing, spec, platform, arch) {
   const range = isStableAlias(spec) ? resolveStableAlias(listing, spec) : spec;
   if (range === void 0) return void 0;
-  const os6 = goOs(platform);
+  const os7 = goOs(platform);
   const a = goArch(arch);
   let best;
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
     if (!v || !satisfiesSpec(v, range)) continue;
     if (best && import_semver5.default.lte(v, best.version)) continue;
-    const file = archiveFor(r, os6, a);
+    const file = archiveFor(r, os7, a);
     if (!file) continue;
     best = { version: v, goVersion: r.version, stable: r.stable, file: { filename: file.filename, sha256: file.sha256, size: file.size } };
   }
@@ -1855,9 +1856,10 @@ async function setupTensorFlow(options, deps) {
     return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom, ...cacheKey2 ? { cacheKey: cacheKey2 } : {} };
   };
   const existing = await installedVersion(venvPython, packageName);
+  const holds = existing ? ` (holds ${packageName} ${existing})` : "";
   if (fits(existing, plan.accept)) return done(existing, "venv-reused");
   if (fs6.existsSync(venv)) {
-    log.info(`Replacing ${venv}${existing ? ` (holds ${packageName} ${existing})` : ""}`);
+    log.info(`Replacing ${venv}${holds}`);
     fs6.rmSync(venv, { recursive: true, force: true });
   }
   const cache2 = deps.cache ?? new ActionCache(void 0, log);
@@ -1948,6 +1950,7 @@ function packageFromGoList(json, packagePath) {
     name: json.Name,
     cgoFiles: (json.CgoFiles ?? []).map((f) => path8.join(json.Dir, f)),
     goFiles: (json.GoFiles ?? []).map((f) => path8.join(json.Dir, f)),
+    cxxFiles: (json.CXXFiles ?? []).map((f) => path8.join(json.Dir, f)),
     module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : void 0,
     deps: json.Deps ?? []
   };
@@ -1960,7 +1963,7 @@ function packageFromGoList(json, packagePath) {
   return pkg;
 }
 async function describePackage(workingDirectory, packagePath, buildFlags, env) {
-  const args = ["list", "-e", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,Error", ...buildFlags, packagePath];
+  const args = ["list", "-e", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error", ...buildFlags, packagePath];
   const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
   if (result.spawnError) {
     throw new InputError("go-version", `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
@@ -2723,10 +2726,10 @@ import path12 from "node:path";
 import fs7 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path28, message) {
-    super(`${path28}: ${message}`);
+  constructor(path30, message) {
+    super(`${path30}: ${message}`);
     this.name = "ElfError";
-    this.path = path28;
+    this.path = path30;
   }
 };
 var SHT_HASH = 5;
@@ -2755,8 +2758,8 @@ var ElfFile = class _ElfFile {
   sections;
   num;
   handle;
-  constructor(path28, handle, size, header, sections) {
-    this.path = path28;
+  constructor(path30, handle, size, header, sections) {
+    this.path = path30;
     this.handle = handle;
     this.size = size;
     this.elfClass = header.elfClass;
@@ -2767,19 +2770,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path28) {
+  static async open(path30) {
     let handle;
     try {
-      handle = await fs7.open(path28, "r");
+      handle = await fs7.open(path30, "r");
     } catch (error) {
-      throw new ElfError(path28, `cannot open: ${error.message}`);
+      throw new ElfError(path30, `cannot open: ${error.message}`);
     }
     try {
       const size = (await handle.stat()).size;
-      const ident = await readExactly(path28, handle, size, 0, Math.min(size, 64), "ELF header");
-      const header = parseHeader(path28, ident, size);
-      const sections = await readSectionHeaders(path28, handle, size, header);
-      return new _ElfFile(path28, handle, size, header, sections);
+      const ident = await readExactly(path30, handle, size, 0, Math.min(size, 64), "ELF header");
+      const header = parseHeader(path30, ident, size);
+      const sections = await readSectionHeaders(path30, handle, size, header);
+      return new _ElfFile(path30, handle, size, header, sections);
     } catch (error) {
       await handle.close();
       throw error;
@@ -2830,30 +2833,30 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-async function withElfFile(path28, use) {
-  const file = await ElfFile.open(path28);
+async function withElfFile(path30, use) {
+  const file = await ElfFile.open(path30);
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path28, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path30, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path28, fileSize, offset, length, what) {
+function checkRange(path30, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
-    throw new ElfError(path28, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
+    throw new ElfError(path30, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
   }
 }
-async function readExactly(path28, handle, fileSize, offset, length, what) {
-  checkRange(path28, fileSize, offset, length, what);
+async function readExactly(path30, handle, fileSize, offset, length, what) {
+  checkRange(path30, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path28, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path30, handle, fileSize, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path28, handle, fileSize, buffer, offset, length, what) {
-  checkRange(path28, fileSize, offset, length, what);
+async function readExactlyInto(path30, handle, fileSize, buffer, offset, length, what) {
+  checkRange(path30, fileSize, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -2861,24 +2864,24 @@ async function readExactlyInto(path28, handle, fileSize, buffer, offset, length,
     try {
       ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
     } catch (error) {
-      throw new ElfError(path28, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path30, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path28, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path30, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path28, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path28, "not an ELF file (the file is empty)");
+function parseHeader(path30, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path30, "not an ELF file (the file is empty)");
   if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
-    throw new ElfError(path28, "not an ELF file (no \\x7fELF magic)");
+    throw new ElfError(path30, "not an ELF file (no \\x7fELF magic)");
   }
-  if (b.length < 16) throw new ElfError(path28, `truncated ELF header (${b.length} bytes)`);
+  if (b.length < 16) throw new ElfError(path30, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path28, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path30, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path28, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path30, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path28, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path30, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
@@ -2893,14 +2896,14 @@ function parseHeader(path28, b, fileSize) {
     shnum: num.u16(b, at.shnum)
   };
 }
-async function readSectionHeaders(path28, handle, fileSize, h) {
+async function readSectionHeaders(path30, handle, fileSize, h) {
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path28, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path28, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path30, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path30, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path28, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path28, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path30, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path30, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -3360,13 +3363,13 @@ async function nameEquals(file, dynstr, offset, name) {
 }
 
 // src/inspect/elf.ts
-function readElfInfo(path28) {
-  return withElfFile(path28, async (file) => {
+function readElfInfo(path30) {
+  return withElfFile(path30, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path28,
+      path: path30,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -3377,11 +3380,11 @@ function readElfInfo(path28) {
     };
   });
 }
-function readDynamicSymbols(path28) {
-  return withElfFile(path28, readSymbolTable);
+function readDynamicSymbols(path30) {
+  return withElfFile(path30, readSymbolTable);
 }
-function lookupDefined(path28, names) {
-  return withElfFile(path28, (file) => lookupSymbols(file, names));
+function lookupDefined(path30, names) {
+  return withElfFile(path30, (file) => lookupSymbols(file, names));
 }
 
 // src/inspect/providers.ts
@@ -3977,21 +3980,449 @@ function sysconfigFramework(tf) {
   return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
 }
 
+// src/flags/stub-link.ts
+import path17 from "node:path";
+
+// src/flags/stubs.ts
+import { randomBytes, createHash as createHash2 } from "node:crypto";
+import { access, mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, symlink as symlink2, writeFile } from "node:fs/promises";
+import os5 from "node:os";
+import path16 from "node:path";
+
+// src/flags/stub-spec.ts
+import { stat } from "node:fs/promises";
+var SHT_NOTE = 7;
+var NT_GNU_BUILD_ID = 3;
+var SHF_WRITE = 1;
+var STV_DEFAULT = 0;
+var SHN_ABS = 65521;
+var visibilityNames = ["default", "internal", "hidden", "protected"];
+var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
+async function readBuildId(file) {
+  for (const section of file.sections) {
+    if (section.type !== SHT_NOTE || section.size > 1 << 16) continue;
+    const data = await file.readSection(section, "note section");
+    const { num } = file;
+    for (let at = 0; at + 12 <= data.length; ) {
+      const nameSize = num.u32(data, at);
+      const descSize = num.u32(data, at + 4);
+      const type = num.u32(data, at + 8);
+      const nameAt = at + 12;
+      const descAt = nameAt + (nameSize + 3 & ~3);
+      if (descAt + descSize > data.length) break;
+      if (type === NT_GNU_BUILD_ID && data.toString("latin1", nameAt, nameAt + nameSize) === "GNU\0") {
+        return data.toString("hex", descAt, descAt + descSize);
+      }
+      at = descAt + (descSize + 3 & ~3);
+    }
+  }
+  return void 0;
+}
+async function readLibraryIdentity(path30) {
+  const stats = await stat(path30);
+  const buildId = await withElfFile(path30, readBuildId);
+  return buildId ?? sizeAndMtime(stats);
+}
+var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
+async function readStubSpec(path30) {
+  const stats = await stat(path30);
+  return withElfFile(path30, async (file) => {
+    const [dynamic, versionTable, columns, buildId] = await Promise.all([
+      readDynamic(file),
+      readVersionTable(file, void 0, { needs: false }),
+      readSymbolColumns(file),
+      readBuildId(file)
+    ]);
+    const definedVersionIndexes = /* @__PURE__ */ new Map();
+    for (const [index, name] of versionTable.byIndex) if (index >= 2) definedVersionIndexes.set(index, name);
+    const versions = [...definedVersionIndexes.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+    const byName = /* @__PURE__ */ new Map();
+    for (let j = 0; j < columns.length; j++) {
+      if (columns.defined[j] !== 1 || columns.info[j] >> 4 === 0) continue;
+      const name = columns.names[j];
+      if (!C_NAME.test(name)) continue;
+      const list = byName.get(name);
+      const definition = { index: j + 1, info: columns.info[j], versionEntry: columns.versionEntry[j] };
+      if (list) list.push(definition);
+      else byName.set(name, [definition]);
+    }
+    const where = dynamicSymbolSections(file);
+    const table = byName.size > 0 ? await file.readSection(where.dynsym, ".dynsym") : Buffer.alloc(0);
+    const wide = file.elfClass === 64;
+    const entrySize2 = wide ? 24 : 16;
+    const field = (index) => {
+      const at = index * entrySize2;
+      return wide ? { other: table[at + 5], shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) } : { other: table[at + 13], shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
+    };
+    const symbols = [];
+    const unanswerable = /* @__PURE__ */ new Map();
+    const versionSymbols = [];
+    const printVersion = (d) => {
+      const version = definedVersionIndexes.get(d.versionEntry & 32767);
+      return version === void 0 ? "" : `${d.versionEntry & 32768 ? "@" : "@@"}${version}`;
+    };
+    for (const [name, definitions2] of byName) {
+      if (definitions2.length > 1) {
+        unanswerable.set(name, `${name} has ${definitions2.length} versions (${definitions2.map((d2) => name + printVersion(d2)).sort().join(", ")}); a stub keeps one version per name`);
+        continue;
+      }
+      const d = definitions2[0];
+      const { other, shndx, size } = field(d.index);
+      const type = d.info & 15;
+      const binding = d.info >> 4;
+      const visibility = other & 3;
+      const versionIndex = d.versionEntry & 32767;
+      const version = definedVersionIndexes.get(versionIndex);
+      if (shndx === SHN_ABS && size === 0 && versions.includes(name)) {
+        versionSymbols.push(name);
+        continue;
+      }
+      const reason = shndx === SHN_ABS ? "is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only" : type === 10 ? "is an IFUNC (resolved at load time); a stub cannot reproduce it" : visibility !== STV_DEFAULT ? `has ${visibilityNames[visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it` : type === 6 ? "is a thread-local (TLS) variable; stubs carry functions and objects only" : type !== 1 && type !== 2 ? `has type ${type === 0 ? "NOTYPE" : type} (not FUNC or OBJECT); stubs carry functions and objects only` : binding !== 1 && binding !== 2 ? `has binding ${binding === 10 ? "GNU_UNIQUE" : binding}; stubs carry GLOBAL and WEAK symbols only` : (d.versionEntry & 32768) !== 0 ? `is defined only as a non-default version (${name}${printVersion(d)})` : versionIndex >= 2 && version === void 0 ? `has version index ${versionIndex}, which the library does not define` : void 0;
+      if (reason) {
+        unanswerable.set(name, `${name} ${reason}`);
+        continue;
+      }
+      const section = file.sections[shndx];
+      symbols.push({
+        name,
+        type: type === 1 ? "OBJECT" : "FUNC",
+        weak: binding === 2,
+        ...version !== void 0 ? { version } : {},
+        size,
+        align: Math.max(1, section?.addralign ?? 1),
+        readonly: section ? (section.flags & SHF_WRITE) === 0 : false
+      });
+    }
+    return {
+      path: path30,
+      identity: buildId ?? sizeAndMtime(stats),
+      elfClass: file.elfClass,
+      machine: file.machine,
+      ...dynamic.soname !== void 0 ? { soname: dynamic.soname } : {},
+      needed: dynamic.needed,
+      ...dynamic.runpath !== void 0 ? { runpath: dynamic.runpath } : {},
+      ...dynamic.rpath !== void 0 ? { rpath: dynamic.rpath } : {},
+      versions,
+      symbols,
+      unanswerable,
+      versionSymbols
+    };
+  });
+}
+
+// src/flags/stub-source.ts
+var TRAP = "tf_cgo_verify_stub_called";
+function symbolLines(s) {
+  const bind = s.weak ? `.weak ${s.name}` : `.globl ${s.name}`;
+  if (s.type === "FUNC") return [bind, `.type ${s.name}, %function`, `.set ${s.name}, ${TRAP}`];
+  const section = s.readonly ? '.pushsection .rodata,"a",%progbits' : '.pushsection .bss,"aw",%nobits';
+  return [section, `.balign ${s.align}`, bind, `.type ${s.name}, %object`, `.size ${s.name}, ${s.size}`, `${s.name}:`, `.zero ${s.size}`, ".popsection"];
+}
+function stubSource(spec) {
+  const asm = spec.symbols.flatMap(symbolLines).map((line) => `  ${JSON.stringify(`${line}
+`)}`);
+  return [
+    `/* Link-time stub of ${spec.soname ?? "a shared library"}, generated by tf-cgo-verify. Never load it. */`,
+    `__attribute__((used, noreturn)) static void ${TRAP}(void) { __builtin_trap(); }`,
+    "__asm__(",
+    ...asm.length > 0 ? asm : ['  ""'],
+    ");",
+    ""
+  ].join("\n");
+}
+function stubVersionScript(spec) {
+  if (spec.versions.length === 0) return void 0;
+  const names = new Map(spec.versions.map((v) => [v, []]));
+  for (const s of spec.symbols) if (s.version !== void 0) names.get(s.version)?.push(s.name);
+  return spec.versions.map((v) => {
+    const list = names.get(v);
+    return list.length === 0 ? `${v} { };
+` : `${v} {
+  global:
+${list.map((n) => `    ${n};
+`).join("")}};
+`;
+  }).join("");
+}
+
+// src/flags/stubs.ts
+var STUB_FORMAT = 1;
+var COMPILE_TIMEOUT_MS = 12e4;
+function stubCacheBase(cacheRoot, env = process.env) {
+  return path16.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os5.tmpdir()), "tf-cgo-verify-stubs");
+}
+function bindingsNames(file) {
+  const cc = /^libtensorflow_cc\.so\.(\d+)$/.exec(file);
+  if (cc) return ["libtensorflow.so", `libtensorflow.so.${cc[1]}`];
+  if (/^libtensorflow_framework\.so\.\d+$/.test(file)) return ["libtensorflow_framework.so"];
+  return [];
+}
+async function withSiblings(libraries) {
+  const all = libraries.map((l) => path16.resolve(l));
+  for (let i = 0; i < all.length; i++) {
+    const info = await readElfInfo(all[i]);
+    for (const name of info.dynamic.needed) {
+      const sibling = path16.join(path16.dirname(all[i]), name);
+      if (all.includes(sibling)) continue;
+      if (await access(sibling).then(() => true, () => false)) all.push(sibling);
+    }
+  }
+  return all;
+}
+async function readManifest(dir) {
+  try {
+    const manifest = JSON.parse(await readFile4(path16.join(dir, "manifest.json"), "utf8"));
+    if (manifest.format !== STUB_FORMAT) return void 0;
+    for (const l of manifest.libraries) await access(path16.join(dir, l.file));
+    return manifest;
+  } catch {
+    return void 0;
+  }
+}
+var describe2 = (error) => error instanceof Error ? error.message : String(error);
+async function prepareStubs(request) {
+  const started = Date.now();
+  const { log } = request;
+  if (request.libraries.length === 0) return { ok: false, reason: "no TensorFlow library to make link stubs for" };
+  const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
+  if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path16.basename(notElf)}` };
+  let libraries;
+  let identities;
+  try {
+    libraries = await withSiblings(request.libraries);
+    identities = await Promise.all(libraries.map(readLibraryIdentity));
+  } catch (error) {
+    return { ok: false, reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
+  }
+  const files = libraries.map((l) => path16.basename(l));
+  if (new Set(files).size !== files.length) return { ok: false, reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
+  const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]) })).digest("hex").slice(0, 16);
+  const base = stubCacheBase(request.cacheRoot, request.env);
+  const dir = path16.join(base, key);
+  const ready = (manifest, cached) => ({
+    ok: true,
+    dir,
+    stubs: libraries.map((real) => ({ real, stub: path16.join(dir, path16.basename(real)) })),
+    unanswerable: new Map(manifest.unanswerable),
+    cached,
+    durationMs: Date.now() - started
+  });
+  const existing = await readManifest(dir);
+  if (existing) {
+    log.info(`Link stubs: reusing ${dir} (${files.join(", ")})`);
+    return ready(existing, true);
+  }
+  const temporary = path16.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    await mkdir2(temporary, { recursive: true });
+    const manifest = await generate(libraries, identities, temporary, request);
+    await writeFile(path16.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+`);
+    await publish(temporary, dir);
+    const made = await readManifest(dir);
+    if (!made) return { ok: false, reason: `the stub folder ${dir} is not readable after writing it` };
+    log.info(`Link stubs: made ${files.join(", ")} in ${Date.now() - started} ms under ${dir}`);
+    return ready(made, false);
+  } catch (error) {
+    return { ok: false, reason: error instanceof StubError ? error.message : `cannot write link stubs under ${base}: ${describe2(error)}` };
+  } finally {
+    await rm2(temporary, { recursive: true, force: true }).catch(() => void 0);
+  }
+}
+var StubError = class extends Error {
+};
+async function publish(temporary, dir) {
+  try {
+    await rename2(temporary, dir);
+  } catch (error) {
+    const code3 = error.code;
+    if (code3 !== "ENOTEMPTY" && code3 !== "EEXIST") throw error;
+    if (await readManifest(dir)) return;
+    await rm2(dir, { recursive: true, force: true });
+    await rename2(temporary, dir);
+  }
+}
+async function generate(libraries, identities, out, request) {
+  const cc = request.cc && request.cc.length > 0 ? request.cc : ["gcc"];
+  const env = { ...request.env ?? process.env, LC_ALL: "C" };
+  const compile = async (args, what) => {
+    const run = await runProcess(cc[0], [...cc.slice(1), ...args], { env, timeoutMs: COMPILE_TIMEOUT_MS, cwd: out });
+    if (run.spawnError) throw new StubError(`cannot run the C compiler ${cc[0]} to make link stubs: ${run.spawnError.message}`);
+    if (run.exitCode !== 0) {
+      const tail2 = run.combined.trim().split("\n").slice(-6).join("\n");
+      throw new StubError(`the C compiler (${cc.join(" ")}) failed to make ${what} (exit ${run.exitCode ?? run.signal}${run.timedOut ? ", timed out" : ""}):
+${tail2}`);
+    }
+  };
+  const specs = await Promise.all(libraries.map(readStubSpec));
+  const work = path16.join(out, ".work");
+  const needed = path16.join(work, "needed");
+  await mkdir2(needed, { recursive: true });
+  const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
+  if (allNeeded.length > 0) {
+    await writeFile(path16.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path16.join(work, "empty.o"), path16.join(work, "empty.c")], "an empty object");
+    await Promise.all(allNeeded.map((name) => compile(["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path16.join(needed, name), path16.join(work, "empty.o")], `a placeholder for ${name}`)));
+  }
+  const unanswerable = /* @__PURE__ */ new Map();
+  await Promise.all(specs.map(async (spec) => {
+    const file = path16.basename(spec.path);
+    const source = path16.join(work, `${file}.c`);
+    await writeFile(source, stubSource(spec));
+    const args = ["-shared", "-nostdlib", "-o", path16.join(out, file)];
+    if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
+    const script = stubVersionScript(spec);
+    if (script !== void 0) {
+      await writeFile(path16.join(work, `${file}.map`), script);
+      args.push(`-Wl,--version-script,${path16.join(work, `${file}.map`)}`);
+    }
+    if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
+    else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
+    args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path16.join(needed, name)));
+    await compile(args, `the stub of ${file}`);
+    const extra = compareStub(spec, await readStubSpec(path16.join(out, file)));
+    for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
+    for (const [name, reason] of extra) unanswerable.set(name, reason);
+    request.log.debug(`Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(", ")}], ${spec.unanswerable.size} left out`);
+  }));
+  await rm2(work, { recursive: true, force: true });
+  for (const real of libraries) {
+    for (const name of bindingsNames(path16.basename(real))) await symlink2(path16.basename(real), path16.join(out, name));
+  }
+  return {
+    format: STUB_FORMAT,
+    libraries: libraries.map((l, i) => ({ file: path16.basename(l), identity: identities[i] })),
+    unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0]))
+  };
+}
+function compareStub(real, stub) {
+  const file = path16.basename(real.path);
+  const problems = [];
+  const same = (what, a, b) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
+  };
+  same("ELF class", real.elfClass, stub.elfClass);
+  same("machine", real.machine, stub.machine);
+  same("SONAME", real.soname, stub.soname);
+  same("NEEDED", real.needed, stub.needed);
+  same("RUNPATH", real.runpath, stub.runpath);
+  same("RPATH", real.rpath, stub.rpath);
+  same("version definitions", real.versions, stub.versions);
+  const stubSymbols = new Map(stub.symbols.map((s) => [s.name, s]));
+  for (const s of real.symbols) {
+    const t = stubSymbols.get(s.name);
+    if (!t) {
+      problems.push(`${s.name} is missing`);
+      continue;
+    }
+    same(`${s.name}`, [s.type, s.weak, s.version, s.type === "OBJECT" ? s.size : 0, s.readonly], [t.type, t.weak, t.version, t.type === "OBJECT" ? t.size : 0, t.readonly]);
+    if (s.type === "OBJECT" && t.align < s.align) problems.push(`${s.name} is aligned to ${t.align} in the stub, ${s.align} in the real library`);
+    stubSymbols.delete(s.name);
+  }
+  if (problems.length > 0) {
+    throw new StubError(`the stub made for ${file} differs from the real library (${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; ${problems.length - 5} more` : ""})`);
+  }
+  const extra = /* @__PURE__ */ new Map();
+  const realVersionSymbols = new Set(real.versionSymbols);
+  for (const name of [...stubSymbols.keys(), ...stub.unanswerable.keys(), ...stub.versionSymbols.filter((v) => !realVersionSymbols.has(v))]) {
+    if (real.unanswerable.has(name)) continue;
+    extra.set(name, `${name} is defined by the stub of ${file} (the linker adds a symbol per version name) but not by the real library`);
+  }
+  for (const name of real.versionSymbols) {
+    if (!stub.versionSymbols.includes(name)) extra.set(name, `${name} (a version name) is a symbol of the real ${file} but not of its stub`);
+  }
+  return extra;
+}
+async function stubsAnswer(result, names) {
+  const reasons = [];
+  const rest = [];
+  for (const name of new Set(names)) {
+    const why = result.unanswerable.get(name);
+    if (why !== void 0) reasons.push(why);
+    else rest.push(name);
+  }
+  if (rest.length > 0) {
+    const inStubs = /* @__PURE__ */ new Set();
+    for (const s of result.stubs) for (const name of (await lookupDefined(s.stub, rest)).keys()) inStubs.add(name);
+    const missing = rest.filter((n) => !inStubs.has(n));
+    for (const s of missing.length > 0 ? result.stubs : []) {
+      for (const name of (await lookupDefined(s.real, missing)).keys()) {
+        reasons.push(`${name} is exported by ${path16.basename(s.real)} but its stub carries C names only`);
+      }
+    }
+  }
+  if (reasons.length === 0) return void 0;
+  const shown = reasons.slice(0, 3).join("; ");
+  return `the link stubs cannot stand in for the real libraries: ${shown}${reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ""}`;
+}
+async function stubsAnswerBuilt(result, built) {
+  const undefinedNames = (await readDynamicSymbols(built)).filter((s) => !s.defined).map((s) => s.name);
+  return stubsAnswer(result, undefinedNames);
+}
+
+// src/flags/stub-link.ts
+function plannedLibraries(plan, tf) {
+  const files = plan.computedLibraries.map((arg) => arg.startsWith(":") ? path17.join(tf.libDir, arg.slice(1)) : path17.join(tf.libDir, `lib${arg}.dylib`));
+  if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
+  return [...new Set(files)];
+}
+function stubbedFlags(flags, tfLibDir, stubDir) {
+  const ldflags = flags.ldflags.map((f) => f === `-L${tfLibDir}` ? `-L${stubDir}` : f);
+  if (!flags.linkDir) return { ...flags, ldflags };
+  return { ...flags, linkDir: stubDir, ldflags: ldflags.filter((f) => f !== `-L${stubDir}`) };
+}
+async function goCompiler(env) {
+  const run = await runProcess("go", ["env", "CC"], { env, timeoutMs: 6e4 });
+  const words = run.exitCode === 0 ? splitWords(run.stdout.trim()) : [];
+  return words.length > 0 ? words : void 0;
+}
+async function chooseStubs({ plan, tf, pkg, env, log }) {
+  const libraries = plannedLibraries(plan, tf);
+  if (libraries.length === 0) return { use: false };
+  const cxx = pkg.cxxFiles ?? [];
+  if (cxx.length > 0) {
+    return { use: false, reason: `the package has C++ sources (${cxx.map((f) => path17.basename(f)).join(", ")}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only` };
+  }
+  const cc = await goCompiler(env).catch(() => void 0);
+  const stubs = await prepareStubs({ libraries, env, log, ...cc ? { cc } : {} });
+  if (!stubs.ok) return { use: false, reason: stubs.reason };
+  const reason = await stubsAnswer(stubs, plan.providers.map((p) => p.name)).catch((error) => `cannot check the package's names against the stubs: ${String(error)}`);
+  return reason ? { use: false, reason } : { use: true, stubs };
+}
+function stubNote(stubs) {
+  const files = stubs.stubs.map((s) => path17.basename(s.real)).join(", ");
+  return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
+}
+
 // src/flags/flags-stage.ts
 async function computeFlags(inputs, resolved, log, env, tempDir) {
   const { tf, facts, pkg } = resolved;
   const plan = await planLink({ mode: inputs.link.mode, tf, facts, pkg, rpath: inputs.link.rpath, installDir: inputs.link.installDir, tempDir });
   for (const note of plan.notes) log.info(note);
-  const cgoEnv = cgoEnvironment(plan, env);
+  const realCgoEnv = cgoEnvironment(plan, env);
+  const linked = plan.computedLibraries.length ? ` (linked ${plan.computedLibraries.map((l) => `-l${l}`).join(" ")})` : "";
+  const notes = [`link-libraries: ${inputs.link.mode}${linked}`];
+  let cgoEnv = realCgoEnv;
+  let stubLink;
+  if (inputs.link.against === "stubs") {
+    const choice = await chooseStubs({ plan, tf, pkg, env, log });
+    if (choice.use) {
+      cgoEnv = cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env);
+      stubLink = { stubs: choice.stubs, realCgoEnv };
+      notes.push(stubNote(choice.stubs));
+    } else if (choice.reason) {
+      log.notice(`link-against stubs: linking the real TensorFlow libraries instead, because ${choice.reason}.`);
+      notes.push(`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`);
+    }
+  }
   log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
   log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
-  const linked = plan.computedLibraries.length ? ` (linked ${plan.computedLibraries.map((l) => `-l${l}`).join(" ")})` : "";
-  return { plan, cgoEnv, diagnostics: plan.diagnostics, notes: [`link-libraries: ${inputs.link.mode}${linked}`] };
+  return { plan, cgoEnv, ...stubLink ? { stubLink } : {}, diagnostics: plan.diagnostics, notes };
 }
 
 // src/build/build-stage.ts
 import fs9 from "node:fs";
-import path17 from "node:path";
+import path19 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -4796,14 +5227,14 @@ function createBuildOutputParser(options = {}) {
 }
 
 // src/build/go-build.ts
-import path16 from "node:path";
+import path18 from "node:path";
 import fs8 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs8.promises.mkdir(path16.dirname(request.output), { recursive: true });
+  await fs8.promises.mkdir(path18.dirname(request.output), { recursive: true });
   const run = await runProcess("go", args, {
     cwd: request.workingDirectory,
     env: request.env,
@@ -4816,7 +5247,7 @@ async function goBuild(request) {
 async function restoreGoCache(resolved, env, cache2) {
   if (!cache2.configured) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path17.join(path17.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const goSum = pkg.module ? path19.join(path19.dirname(pkg.module.goMod), "go.sum") : void 0;
   const sum = goSum && fs9.existsSync(goSum) ? await fs9.promises.readFile(goSum, "utf8") : "";
   const gocache = (await runProcess("go", ["env", "GOCACHE"], { env })).stdout.trim();
   if (!gocache) return void 0;
@@ -4826,21 +5257,20 @@ async function restoreGoCache(resolved, env, cache2) {
 }
 function describeExisting(file) {
   try {
-    const stat = fs9.lstatSync(file);
-    if (stat.isSymbolicLink()) return `a symbolic link to ${fs9.readlinkSync(file)}`;
-    return `a ${stat.size}-byte file that is not an object file`;
+    const stat2 = fs9.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs9.readlinkSync(file)}`;
+    return `a ${stat2.size}-byte file that is not an object file`;
   } catch {
     return "a file that is not an object file";
   }
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path17.relative(inputs.workspace, inputs.output);
-  const suggestion = path17.relative(inputs.workingDirectory, path17.join(inputs.workingDirectory, "build", path17.basename(inputs.output)));
+  const shown = path19.relative(inputs.workspace, inputs.output);
+  const suggestion = path19.relative(inputs.workingDirectory, path19.join(inputs.workingDirectory, "build", path19.basename(inputs.output)));
   return new InputError("output", `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`);
 }
-async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2 }) {
-  const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
+async function goBuildOnce(inputs, env, log) {
   const parser = createBuildOutputParser();
   const echo = log.rawEcho();
   const run = await goBuild({
@@ -4848,7 +5278,7 @@ async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2 }) {
     packagePath: inputs.packagePath,
     output: inputs.output,
     buildFlags: inputs.buildFlags,
-    env: { ...env, ...cgoEnv },
+    env,
     onOutput: (chunk) => {
       echo.write(chunk);
       parser.write(chunk);
@@ -4856,35 +5286,61 @@ async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2 }) {
   }).finally(() => echo.end());
   const diagnostics = parser.end();
   if (run.run.spawnError) throw new InputError("go-version", `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  const refused = run.ok ? void 0 : refusedOutputError(run.run.combined, inputs);
+  if (refused) throw refused;
+  return { ok: run.ok, diagnostics, rawTail: { title: `go ${run.args.join(" ")}`, text: tailLines(run.run.combined) }, exitStatus: String(run.run.exitCode ?? run.run.signal) };
+}
+async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2, stubLink }) {
+  const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
+  const notes = [];
+  let usedEnv = cgoEnv;
+  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
+  if (stubLink) {
+    const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch((error) => `cannot read the built library's symbols: ${String(error)}`) : void 0;
+    if (run.ok && !why) {
+      notes.push(`linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`);
+    } else {
+      if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
+      else log.info("The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.");
+      const stubRun = run;
+      usedEnv = stubLink.realCgoEnv;
+      run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
+      const needed = !stubRun.ok && run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => void 0) : why;
+      if (!stubRun.ok && run.ok) {
+        log.notice(needed ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.` : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:
+${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`);
+      }
+      notes.push(needed ? `relinked against the real TensorFlow libraries: ${needed}` : "the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported");
+    }
+  }
+  const { diagnostics } = run;
   if (!run.ok) {
-    const refused = refusedOutputError(run.run.combined, inputs);
-    if (refused) throw refused;
     if (!diagnostics.some((d) => d.severity === "error")) {
       diagnostics.push({
         severity: "error",
         kind: "other",
         stage: "build",
         title: "go build failed",
-        message: `go build exited with ${run.run.exitCode ?? run.run.signal}; its output is in the log and the summary.`
+        message: `go build exited with ${run.exitStatus}; its output is in the log and the summary.`
       });
     }
-    return { ok: false, diagnostics, rawTails: [{ title: `go ${run.args.join(" ")}`, text: tailLines(run.run.combined) }], notes: [], ...goCache ? { goCache } : {} };
+    return { ok: false, diagnostics, rawTails: [run.rawTail], notes, cgoEnv: usedEnv, ...goCache ? { goCache } : {} };
   }
   log.info(`Built ${inputs.output}`);
-  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes: [], ...goCache ? { goCache } : {} };
+  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes, cgoEnv: usedEnv, ...goCache ? { goCache } : {} };
 }
 
 // src/inspect/post-build.ts
 import fs12 from "node:fs";
-import path20 from "node:path";
+import path22 from "node:path";
 
 // src/inspect/inspect-library.ts
 import fs11 from "node:fs";
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
 import fs10 from "node:fs";
-import path18 from "node:path";
+import path20 from "node:path";
 var defaultLibraryDirs = ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
 function expandSearchPath(value, origin) {
   if (!value) return [];
@@ -4909,7 +5365,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path18.dirname(entry.path);
+  const origin = (entry) => path20.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -4932,16 +5388,16 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path18.basename(requester.path);
+  const neededBy = path20.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
-  if (name.includes("/")) return await found(path18.resolve(path18.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+  if (name.includes("/")) return await found(path20.resolve(path20.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path18.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path20.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path18.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path20.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -4951,9 +5407,9 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path18.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path20.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path18.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path20.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
@@ -4969,7 +5425,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path19.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path21.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -4984,15 +5440,15 @@ async function inspectLibrary(options) {
   const realInScope = new Set(inScope.map((e) => fs11.realpathSync(e.path)));
   const outside = (file) => fs11.existsSync(file) && !realInScope.has(fs11.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path19.join(d, name))].find((f) => fs11.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path21.join(d, name))].find((f) => fs11.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([lookups(inScope.map((e) => e.path)), lookups(tfOutside), lookups(systemOutside)]);
-  const hint = (file) => ({ library: path19.basename(file), path: file, linkFlag: `-l:${path19.basename(file)}` });
+  const hint = (file) => ({ library: path21.basename(file), path: file, linkFlag: `-l:${path21.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path19.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path21.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -5030,7 +5486,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path19.basename(result.library);
+  const lib = path21.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -5044,7 +5500,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path19.dirname(entry.path);
+      const dir = path21.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -5069,7 +5525,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path19.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path21.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -5119,12 +5575,12 @@ function realpathOr(p) {
   try {
     return fs12.realpathSync(p);
   } catch {
-    return path20.resolve(p);
+    return path22.resolve(p);
   }
 }
 function expandRunpath(runpath, library) {
   if (!runpath) return [];
-  const origin = path20.dirname(library);
+  const origin = path22.dirname(library);
   return runpath.split(":").filter(Boolean).map((entry) => entry.replace(/\$\{ORIGIN\}|\$ORIGIN/g, origin));
 }
 function runpathReaches(runpath, library, dir) {
@@ -5194,8 +5650,8 @@ async function inspect(inputs, library, tf, log) {
 
 // src/smoke/smoke.ts
 import fs13 from "node:fs";
-import os5 from "node:os";
-import path21 from "node:path";
+import os6 from "node:os";
+import path23 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -5273,14 +5729,14 @@ function stepsFromRecords(text) {
   return { steps, unfinished };
 }
 async function runSmoke(request) {
-  const dir = await fs13.promises.mkdtemp(path21.join(request.tempDir, "tf-cgo-verify-smoke-"));
-  const script = path21.join(dir, "tf_cgo_verify_load.py");
-  const resultFile = path21.join(dir, "result.jsonl");
+  const dir = await fs13.promises.mkdtemp(path23.join(request.tempDir, "tf-cgo-verify-smoke-"));
+  const script = path23.join(dir, "tf_cgo_verify_load.py");
+  const resultFile = path23.join(dir, "result.jsonl");
   await fs13.promises.writeFile(script, LOAD_SCRIPT);
   let smokeFile;
   if (request.smokeTest?.kind === "file") smokeFile = request.smokeTest.path;
   if (request.smokeTest?.kind === "inline") {
-    smokeFile = path21.join(dir, "smoke_test.py");
+    smokeFile = path23.join(dir, "smoke_test.py");
     await fs13.promises.writeFile(smokeFile, request.smokeTest.code);
   }
   const env = {
@@ -5290,7 +5746,7 @@ async function runSmoke(request) {
     TF_CGO_VERIFY_LOAD_AS: request.loadAs,
     TF_CGO_VERIFY_IMPORT_TF: request.importTensorflow ? "1" : "0",
     TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? "",
-    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path21.dirname(request.smokeTest.path) : request.cwd,
+    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path23.dirname(request.smokeTest.path) : request.cwd,
     PYTHONUNBUFFERED: "1"
   };
   const run = await runProcess(request.python, ["-X", "faulthandler", script], {
@@ -5306,7 +5762,7 @@ async function runSmoke(request) {
   return { ok, steps, unfinishedStep: unfinished, run };
 }
 function defaultTempDir() {
-  return process.env.RUNNER_TEMP || os5.tmpdir();
+  return process.env.RUNNER_TEMP || os6.tmpdir();
 }
 
 // src/parse/load-findings.ts
@@ -5318,7 +5774,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path28) => path28.slice(path28.lastIndexOf("/") + 1);
+var baseName = (path30) => path30.slice(path30.lastIndexOf("/") + 1);
 function undefinedSymbol2(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -5508,8 +5964,8 @@ function parseLoadOutput(outcome, options = {}) {
     if (line.includes("undefined symbol: ")) {
       const m = undefinedSymbolLine.exec(line);
       if (m) {
-        const [, exception = "", path28 = "", symbol = ""] = m;
-        const lib = baseName(path28);
+        const [, exception = "", path30 = "", symbol = ""] = m;
+        const lib = baseName(path30);
         if (exception === "AttributeError") {
           collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
         } else {
@@ -5772,7 +6228,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path22 from "node:path";
+import path24 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -5789,7 +6245,7 @@ var CGO_WRAPPER = /^_{1,2}cgo_[0-9a-f]+_C(?:2func|func|macro)_(.+)$/;
 var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path22.resolve(context.packageDir ?? pkg.dir);
+  const dir = path24.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -5874,7 +6330,7 @@ function stripL(library) {
 function libraryMatches(printed, flag) {
   const name = stripL(printed);
   if (name === flag) return true;
-  const base = path22.basename(name);
+  const base = path24.basename(name);
   if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
   if (name.startsWith(":")) return false;
   const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -5900,10 +6356,10 @@ function includeLocations(pkg, header) {
   })));
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path22.basename(tool.file);
+  const base = path24.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path22.join(dir, `${generated[1]}.go`);
+    const file2 = path24.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (!base.endsWith(".go") || base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
@@ -5912,10 +6368,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path22.isAbsolute(file)) return file;
-  const direct = path22.resolve(dir, file);
+  if (path24.isAbsolute(file)) return file;
+  const direct = path24.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path22.sep + path22.normalize(file);
+  const tail2 = path24.sep + path24.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -6150,7 +6606,7 @@ async function diffPins(root, base, head, pathspecs, options = {}) {
 }
 
 // src/changes/pr-event.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function shaAt(payload, side) {
@@ -6165,7 +6621,7 @@ async function readPullRequest(env) {
   if (!eventPath) return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
   let payload;
   try {
-    payload = JSON.parse(await readFile4(eventPath, "utf8"));
+    payload = JSON.parse(await readFile5(eventPath, "utf8"));
   } catch (error) {
     return { reason: `cannot read the ${eventName} event payload ${eventPath}: ${error.message}` };
   }
@@ -6195,18 +6651,18 @@ async function readPrChanges(options) {
 }
 
 // src/changes/blame.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path24 from "node:path";
+import path26 from "node:path";
 
 // src/report/paths.ts
-import path23 from "node:path";
+import path25 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path23.posix;
-  if (windowsAbsolute.test(p)) return path23.win32;
+  if (p.startsWith("/")) return path25.posix;
+  if (windowsAbsolute.test(p)) return path25.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -6256,13 +6712,13 @@ function workspacePositions(d, workspace) {
   if (found.length === 0 && d.toolLocation) add(d.toolLocation);
   return found;
 }
-function describe2(loc) {
+function describe3(loc) {
   return formatPosition(loc.file, positiveInt(loc.line), positiveInt(loc.column));
 }
 function originText(d) {
-  const mapped = (d.locations ?? []).map(describe2);
+  const mapped = (d.locations ?? []).map(describe3);
   const shown = mapped.slice(0, 3).join(", ") + (mapped.length > 3 ? ` and ${mapped.length - 3} more` : "");
-  const tool = d.toolLocation ? describe2(d.toolLocation) : void 0;
+  const tool = d.toolLocation ? describe3(d.toolLocation) : void 0;
   if (shown && tool && !mapped.includes(tool)) return `at ${shown} (reported at ${tool})`;
   if (shown) return `at ${shown}`;
   return tool ? `at ${tool}` : void 0;
@@ -6412,7 +6868,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path24.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path26.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -6420,7 +6876,7 @@ function composeCauseFinding(input) {
 // src/changes/blame.ts
 async function goLineOf(goMod) {
   if (!goMod) return void 0;
-  const text = await readFile5(goMod, "utf8").catch(() => void 0);
+  const text = await readFile6(goMod, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : goVersionLines(goMod, text).find((l) => l.key === "go")?.version;
 }
 async function blameChange(input) {
@@ -6453,7 +6909,7 @@ async function runPipeline(inputs, log, options = {}) {
   const { env, python } = setup;
   const resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve(inputs, python, log, env));
   const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
-  const built = await stages.run("Build the shared object", () => build({ inputs, resolved, cgoEnv: flags.cgoEnv, env, log, cache: inputs.setup.cache !== "off" ? cache2 : void 0 }));
+  const built = await stages.run("Build the shared object", () => build({ inputs, resolved, cgoEnv: flags.cgoEnv, stubLink: flags.stubLink, env, log, cache: inputs.setup.cache !== "off" ? cache2 : void 0 }));
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
   const library = built.sharedObject;
   const inspected = library ? await stages.run("Inspect the shared object", () => inspect(inputs, library, resolved.tf, log)) : stages.skip("Inspect the shared object");
@@ -6491,7 +6947,7 @@ async function runPipeline(inputs, log, options = {}) {
     goVersion: resolved.goVersion,
     pkg: resolved.pkg,
     plan: flags.plan,
-    cgoEnv: flags.cgoEnv,
+    cgoEnv: built.cgoEnv,
     ...library ? { sharedObject: library } : {},
     ...inspected ? { inspection: inspected.inspection } : {},
     ...changes.pullRequest || changes.reason ? { changes } : {},
@@ -6530,7 +6986,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path25 from "node:path";
+import path27 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
@@ -6573,8 +7029,8 @@ function foldPackages(entries, pattern, workingDirectory) {
     const add = (list, items) => {
       for (const item of items) if (!list.includes(item)) list.push(item);
     };
-    add(pkg.cgoFiles, (e.CgoFiles ?? []).map((f) => path25.join(e.Dir, f)));
-    add(pkg.goFiles, (e.GoFiles ?? []).map((f) => path25.join(e.Dir, f)));
+    add(pkg.cgoFiles, (e.CgoFiles ?? []).map((f) => path27.join(e.Dir, f)));
+    add(pkg.goFiles, (e.GoFiles ?? []).map((f) => path27.join(e.Dir, f)));
     add(pkg.deps, (e.Deps ?? []).filter((d) => !d.endsWith(".test") && !d.includes(" [")));
     byPath.set(importPath, pkg);
   }
@@ -6611,13 +7067,13 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path26 from "node:path";
+import path28 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
 function prependSearchPath(dir, existing) {
-  const rest = (existing ?? "").split(path26.delimiter).filter((entry) => entry !== "" && entry !== dir);
-  return [dir, ...rest].join(path26.delimiter);
+  const rest = (existing ?? "").split(path28.delimiter).filter((entry) => entry !== "" && entry !== dir);
+  return [dir, ...rest].join(path28.delimiter);
 }
 function jobExports(input) {
   const libraryPath = libraryPathVariable(input.platform);
@@ -6632,7 +7088,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path26.join(input.goroot, "bin")]
+    path: [path28.join(input.goroot, "bin")]
   };
 }
 
@@ -6693,7 +7149,7 @@ async function runSetupMode(inputs, log, options = {}) {
 
 // src/outputs.ts
 import fs14 from "node:fs";
-import path27 from "node:path";
+import path29 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -7285,13 +7741,13 @@ async function reportRun(inputs, result, context) {
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? "",
     "link-dir": result.plan.linkDir ?? ""
   };
-  const reportDir = await fs14.promises.mkdtemp(path27.join(context.reportRoot, "tf-cgo-verify-"));
-  const diagnosticsFile = path27.join(reportDir, "diagnostics.json");
+  const reportDir = await fs14.promises.mkdtemp(path29.join(context.reportRoot, "tf-cgo-verify-"));
+  const diagnosticsFile = path29.join(reportDir, "diagnostics.json");
   await fs14.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2));
   outputs.diagnostics = diagnosticsFile;
   if (inputs.sarifFile) {
     const sarif = toSarif(result.diagnostics, { workspace: inputs.workspace, toolVersion: TOOL_VERSION, fallbackFile: result.pkg.module?.goMod });
-    await fs14.promises.mkdir(path27.dirname(inputs.sarifFile), { recursive: true });
+    await fs14.promises.mkdir(path29.dirname(inputs.sarifFile), { recursive: true });
     await fs14.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
@@ -7330,9 +7786,9 @@ function unsupportedPlatform(platform, arch) {
 }
 
 // src/util/raw-output.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 function stopCommandsToken() {
-  return `tf-cgo-verify-${randomBytes(16).toString("hex")}`;
+  return `tf-cgo-verify-${randomBytes2(16).toString("hex")}`;
 }
 function createRawEcho(write, options) {
   const token = stopCommandsToken();
