@@ -28,7 +28,11 @@ function removeOutput(lib: string): void {
 
 async function action(inputs: Record<string, string>, toolCache?: string): Promise<{ ms: number; ldflags: string; cflags: string }> {
   removeOutput(path.join(dir, 'libexample.so'));
-  const run = await runAction({ workspace: ws, inputs: { 'working-directory': 'example', python, ...inputs }, ...(toolCache ? { toolCache } : {}) });
+  const run = await runAction({
+    workspace: ws,
+    inputs: { 'working-directory': 'example', python, ...inputs },
+    ...(toolCache ? { toolCache } : {}),
+  });
   if (run.outputs.result !== 'passed') throw new Error(`the action failed on example/:\n${run.stdout}`);
   return { ms: run.durationMs, ldflags: run.outputs['cgo-ldflags']!, cflags: run.outputs['cgo-cflags']! };
 }
@@ -62,11 +66,19 @@ try {
   removeWorkspace(ws);
   fs.rmSync(warmToolCache, { recursive: true, force: true });
 }
-const line = (label: string, t: number[]) => console.log(`${label.padEnd(48)} median ${fmtMs(median(t))} over ${runs} runs [${t.map(fmtMs).join(', ')}]`);
+const line = (label: string, t: number[]) =>
+  console.log(`${label.padEnd(48)} median ${fmtMs(median(t))} over ${runs} runs [${t.map(fmtMs).join(', ')}]`);
 line('go build (real libraries) + import tensorflow + CDLL', times.baseline);
 line('action, link-against stubs, fresh tool cache', times.stubsFresh);
 line('action, link-against stubs, stubs cached', times.stubsCached);
 line('action, link-against libraries', times.libraries);
 const ratio = (t: number[]) => (median(t) / median(times.baseline)).toFixed(3);
-console.log(`ratio action / hand-written workflow: stubs fresh ${ratio(times.stubsFresh)}, stubs cached ${ratio(times.stubsCached)} (target <= 0.6); libraries ${ratio(times.libraries)}`);
-console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `ratio action / hand-written workflow: stubs fresh ${ratio(times.stubsFresh)}, stubs cached ${ratio(times.stubsCached)} (target <= 0.6); libraries ${ratio(times.libraries)}`,
+);
+console.log(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

@@ -22,7 +22,11 @@ const service = await startCacheService();
 const write = process.stdout.write.bind(process.stdout);
 try {
   for (const d of ['workspace', 'runner-temp']) fs.mkdirSync(path.join(tmp, d));
-  for (const [k, v] of Object.entries({ ...service.env(), GITHUB_WORKSPACE: path.join(tmp, 'workspace'), RUNNER_TEMP: path.join(tmp, 'runner-temp') })) {
+  for (const [k, v] of Object.entries({
+    ...service.env(),
+    GITHUB_WORKSPACE: path.join(tmp, 'workspace'),
+    RUNNER_TEMP: path.join(tmp, 'runner-temp'),
+  })) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }
@@ -35,13 +39,26 @@ try {
   const restores: number[] = [];
   let archive = 0;
   for (let i = 0; i < runs; i++) {
-    const cache = new ActionCache(undefined, { notice: (m) => { throw new Error(m); }, info: () => undefined });
+    const cache = new ActionCache(undefined, {
+      notice: (m) => {
+        throw new Error(m);
+      },
+      info: () => undefined,
+    });
     const key = `bench-${i}`;
     process.stdout.write = () => true; // the client's own progress lines
     try {
-      saves.push(await timeIt(async () => { if (!(await cache.save([dir], key))) throw new Error('not saved'); }));
+      saves.push(
+        await timeIt(async () => {
+          if (!(await cache.save([dir], key))) throw new Error('not saved');
+        }),
+      );
       fs.rmSync(dir, { recursive: true });
-      restores.push(await timeIt(async () => { if ((await cache.restore([dir], key)) !== key) throw new Error('not restored'); }));
+      restores.push(
+        await timeIt(async () => {
+          if ((await cache.restore([dir], key)) !== key) throw new Error('not restored');
+        }),
+      );
     } finally {
       process.stdout.write = write;
     }

@@ -47,10 +47,26 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 const names = [
-  'TF_Version', 'TF_NewGraph', 'TF_DeleteGraph', 'TF_GraphNextOperation', 'TF_NewStatus', 'TF_DeleteStatus',
-  'TF_GetCode', 'TF_Message', 'TF_NewSessionOptions', 'TF_NewSession', 'TF_SessionRun', 'TF_NewTensor',
-  'TF_AllocateTensor', 'TF_TensorData', 'TF_DeleteTensor', 'TF_NewOperation', 'TF_FinishOperation',
-  'TF_SetAttrType', 'TF_LoadSessionFromSavedModel', 'TF_NoSuchFunction',
+  'TF_Version',
+  'TF_NewGraph',
+  'TF_DeleteGraph',
+  'TF_GraphNextOperation',
+  'TF_NewStatus',
+  'TF_DeleteStatus',
+  'TF_GetCode',
+  'TF_Message',
+  'TF_NewSessionOptions',
+  'TF_NewSession',
+  'TF_SessionRun',
+  'TF_NewTensor',
+  'TF_AllocateTensor',
+  'TF_TensorData',
+  'TF_DeleteTensor',
+  'TF_NewOperation',
+  'TF_FinishOperation',
+  'TF_SetAttrType',
+  'TF_LoadSessionFromSavedModel',
+  'TF_NoSuchFunction',
 ];
 
 function median(values: number[]): number {
@@ -108,10 +124,14 @@ for (const [k, [, measure, external]] of measures.entries()) {
 }
 
 const nmMedian = median(times[0]!);
-console.log(`libtensorflow_cc.so.2: ${lazyCount} symbols, ${counts.defined} defined (${(counts.chars / 1e6).toFixed(1)} M name chars), ${distinct} distinct exported names; ${found}/${names.length} TF_ names found`);
+console.log(
+  `libtensorflow_cc.so.2: ${lazyCount} symbols, ${counts.defined} defined (${(counts.chars / 1e6).toFixed(1)} M name chars), ${distinct} distinct exported names; ${found}/${names.length} TF_ names found`,
+);
 console.log(`${runs} runs each, medians (min-max):`);
 for (const [k, [label]] of measures.entries()) {
   const m = median(times[k]!);
   const range = `${Math.min(...times[k]!).toFixed(0)}-${Math.max(...times[k]!).toFixed(0)}`;
-  console.log(`  ${label.padEnd(64)} ${`${m.toFixed(1)} ms`.padStart(10)} (${range.padStart(9)})   nm/this = ${(nmMedian / m).toFixed(1)}x`);
+  console.log(
+    `  ${label.padEnd(64)} ${`${m.toFixed(1)} ms`.padStart(10)} (${range.padStart(9)})   nm/this = ${(nmMedian / m).toFixed(1)}x`,
+  );
 }

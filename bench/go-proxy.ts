@@ -55,51 +55,89 @@ try {
   let zipBytes = 0;
   for (let i = 0; i < runs; i++) {
     fresh(`proxy-${i}`);
-    proxy.push(await timeIt(() => muted(async () => {
-      const r = await setupGo({ ...base, downloadSource: 'proxy' });
-      if (r.source !== 'proxy') throw new Error(`expected a proxy install, got ${r.source}`);
-    })));
+    proxy.push(
+      await timeIt(() =>
+        muted(async () => {
+          const r = await setupGo({ ...base, downloadSource: 'proxy' });
+          if (r.source !== 'proxy') throw new Error(`expected a proxy install, got ${r.source}`);
+        }),
+      ),
+    );
     const modcache = path.join(tmp, `raw-${i}`);
-    raw.push(await timeIt(async () => {
-      const run = await runProcess('go', ['env', 'GOROOT'], { cwd: tmp, env: { ...saved, GOMODCACHE: modcache, GOPATH: path.join(modcache, 'gopath'), GOTOOLCHAIN: `go${RELEASE}` }, timeoutMs: 600_000 });
-      if (run.exitCode !== 0) throw new Error(run.combined);
-    }));
+    raw.push(
+      await timeIt(async () => {
+        const run = await runProcess('go', ['env', 'GOROOT'], {
+          cwd: tmp,
+          env: { ...saved, GOMODCACHE: modcache, GOPATH: path.join(modcache, 'gopath'), GOTOOLCHAIN: `go${RELEASE}` },
+          timeoutMs: 600_000,
+        });
+        if (run.exitCode !== 0) throw new Error(run.combined);
+      }),
+    );
     await runProcess('chmod', ['-R', 'u+w', modcache]);
     fs.rmSync(modcache, { recursive: true, force: true });
-    get.push(await timeIt(async () => {
-      const response = await fetch(ZIP_URL);
-      if (!response.ok) throw new Error(`${ZIP_URL}: HTTP ${response.status}`);
-      zipBytes = (await response.arrayBuffer()).byteLength;
-    }));
+    get.push(
+      await timeIt(async () => {
+        const response = await fetch(ZIP_URL);
+        if (!response.ok) throw new Error(`${ZIP_URL}: HTTP ${response.status}`);
+        zipBytes = (await response.arrayBuffer()).byteLength;
+      }),
+    );
   }
 
   // The go.dev-style archive of the same release, packed from the proxy-installed GOROOT.
   const goroot = path.join(tmp, 'proxy-0', 'go', RELEASE, 'x64');
   const archive = path.join(tmp, `go${RELEASE}.linux-amd64.tar.gz`);
-  const tar = await runProcess('tar', ['-czf', archive, '--transform', 's,^x64,go,', '-C', path.dirname(goroot), 'x64'], { timeoutMs: 600_000 });
+  const tar = await runProcess('tar', ['-czf', archive, '--transform', 's,^x64,go,', '-C', path.dirname(goroot), 'x64'], {
+    timeoutMs: 600_000,
+  });
   if (tar.exitCode !== 0) throw new Error(tar.combined);
   const bytes = fs.readFileSync(archive);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const file = { filename: path.basename(archive), os: 'linux', arch: 'amd64', version: `go${RELEASE}`, sha256, size: bytes.length, kind: 'archive' };
-  server.route('/dl/', { kind: 'body', body: JSON.stringify([{ version: `go${RELEASE}`, stable: true, files: [file] }]), contentType: 'application/json' });
+  const file = {
+    filename: path.basename(archive),
+    os: 'linux',
+    arch: 'amd64',
+    version: `go${RELEASE}`,
+    sha256,
+    size: bytes.length,
+    kind: 'archive',
+  };
+  server.route('/dl/', {
+    kind: 'body',
+    body: JSON.stringify([{ version: `go${RELEASE}`, stable: true, files: [file] }]),
+    contentType: 'application/json',
+  });
   server.route(`/dl/${file.filename}`, { kind: 'file', file: archive });
   const goDev: number[] = [];
   for (let i = 0; i < runs; i++) {
     fresh(`godev-${i}`);
-    goDev.push(await timeIt(() => muted(async () => {
-      const r = await setupGo({ ...base, downloadSource: 'go.dev', downloadBaseUrl: `${server.origin}/dl` });
-      if (r.source !== 'download') throw new Error(`expected a download, got ${r.source}`);
-    })));
+    goDev.push(
+      await timeIt(() =>
+        muted(async () => {
+          const r = await setupGo({ ...base, downloadSource: 'go.dev', downloadBaseUrl: `${server.origin}/dl` });
+          if (r.source !== 'download') throw new Error(`expected a download, got ${r.source}`);
+        }),
+      ),
+    );
   }
 
   const [p, g, d, r] = [median(proxy), median(get), median(goDev), median(raw)];
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   console.log(`Go ${RELEASE} for linux/amd64, medians of ${runs} runs`);
-  console.log(`  proxy install (go command: fetch + sum.golang.org + unzip; move to tool cache): ${fmtMs(p)}  [${proxy.map(fmtMs).join(', ')}]`);
-  console.log(`    of which the module zip GET alone (${mb(zipBytes)} from proxy.golang.org):  ${fmtMs(g)}  (${(zipBytes / 1e6 / (g / 1000)).toFixed(0)} MB/s)`);
+  console.log(
+    `  proxy install (go command: fetch + sum.golang.org + unzip; move to tool cache): ${fmtMs(p)}  [${proxy.map(fmtMs).join(', ')}]`,
+  );
+  console.log(
+    `    of which the module zip GET alone (${mb(zipBytes)} from proxy.golang.org):  ${fmtMs(g)}  (${(zipBytes / 1e6 / (g / 1000)).toFixed(0)} MB/s)`,
+  );
   console.log(`    local work (install minus GET):                                               ${fmtMs(p - g)}`);
-  console.log(`    GOTOOLCHAIN=go${RELEASE} go env GOROOT alone (the go command's share):          ${fmtMs(r)}  [${raw.map(fmtMs).join(', ')}]`);
-  console.log(`  go.dev path from a loopback mirror (${mb(bytes.length)} .tar.gz; listing + sha256 + extract + cache): ${fmtMs(d)}  [${goDev.map(fmtMs).join(', ')}]`);
+  console.log(
+    `    GOTOOLCHAIN=go${RELEASE} go env GOROOT alone (the go command's share):          ${fmtMs(r)}  [${raw.map(fmtMs).join(', ')}]`,
+  );
+  console.log(
+    `  go.dev path from a loopback mirror (${mb(bytes.length)} .tar.gz; listing + sha256 + extract + cache): ${fmtMs(d)}  [${goDev.map(fmtMs).join(', ')}]`,
+  );
   console.log(`  proxy local work / go.dev local path: ${((p - g) / d).toFixed(2)}x`);
 } finally {
   for (const k of ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP', 'GITHUB_PATH', 'GITHUB_ENV', 'PATH', 'GOTOOLCHAIN']) {

@@ -54,7 +54,15 @@ try {
   if (tar.exitCode !== 0) throw new Error(tar.combined);
   const bytes = fs.readFileSync(file);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const listing = [{ version: 'go1.99.1', stable: true, files: [{ filename: path.basename(file), os: 'linux', arch: 'amd64', version: 'go1.99.1', sha256, size: bytes.length, kind: 'archive' }] }];
+  const listing = [
+    {
+      version: 'go1.99.1',
+      stable: true,
+      files: [
+        { filename: path.basename(file), os: 'linux', arch: 'amd64', version: 'go1.99.1', sha256, size: bytes.length, kind: 'archive' },
+      ],
+    },
+  ];
   server.route('/dl/', { kind: 'body', body: JSON.stringify(listing), contentType: 'application/json' });
   server.route(`/dl/${path.basename(file)}`, { kind: 'file', file });
   const baseUrl = `${server.origin}/dl`;
@@ -79,11 +87,13 @@ try {
     warm.push(await timed(() => setupGo(options)));
     if (server.total() !== 0) throw new Error('warm run made a request');
     const dest = path.join(tmp, `verify-${i}.tar.gz`);
-    verify.push(await timed(async () => {
-      const picked = selectRelease(await fetchListing(baseUrl), '1.99.1', 'linux', 'amd64');
-      if (!picked) throw new Error('no release');
-      await downloadVerified(archiveUrl(baseUrl, picked.file.filename), picked.file.sha256, dest);
-    }));
+    verify.push(
+      await timed(async () => {
+        const picked = selectRelease(await fetchListing(baseUrl), '1.99.1', 'linux', 'amd64');
+        if (!picked) throw new Error('no release');
+        await downloadVerified(archiveUrl(baseUrl, picked.file.filename), picked.file.sha256, dest);
+      }),
+    );
     fs.rmSync(dest);
     fs.rmSync(process.env.RUNNER_TOOL_CACHE, { recursive: true, force: true });
   }
@@ -92,7 +102,9 @@ try {
   console.log(`Go setup from a loopback mirror: ${full ? 'full' : 'reduced'} toolchain archive ${mb} MB, medians of ${runs} runs`);
   console.log(`  first run (listing + download + sha256 + extract + cache): ${f.toFixed(0)} ms`);
   console.log(`  warm run (tool-cache hit, no request):                   ${w.toFixed(0)} ms`);
-  console.log(`  resolve + verified download alone:                        ${v.toFixed(0)} ms (${((bytes.length / 1e6) / (v / 1000)).toFixed(0)} MB/s)`);
+  console.log(
+    `  resolve + verified download alone:                        ${v.toFixed(0)} ms (${(bytes.length / 1e6 / (v / 1000)).toFixed(0)} MB/s)`,
+  );
   console.log(`  first / warm: ${(f / w).toFixed(1)}x;  resolve+verify share of first run: ${((100 * v) / f).toFixed(0)}%`);
 } finally {
   for (const k of ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP', 'GITHUB_PATH', 'GITHUB_ENV', 'PATH', 'GOTOOLCHAIN']) {

@@ -27,7 +27,11 @@ async function planFor(dir: string, file: string): Promise<{ plan: LinkPlan; ms:
   let plan: LinkPlan | undefined;
   const ms = await timeIt(async () => {
     plan = await planLink({
-      mode: 'auto', tf, facts, rpath: 'auto', tempDir: tmp,
+      mode: 'auto',
+      tf,
+      facts,
+      rpath: 'auto',
+      tempDir: tmp,
       pkg: { dir, importPath: 'bench', name: 'main', cgoFiles: [], goFiles: [], deps: [] },
     });
   });
@@ -39,7 +43,9 @@ const helloDir = path.join(repoRoot, 'test', 'fixtures', 'packages', 'hello');
 const example = await planFor(exampleDir, 'tfexample.go');
 const hello = await planFor(helloDir, 'hello.go');
 const headers = await readTfHeaders(tf.includeDir);
-console.log(`plan (first call, cold): ${fmtMs(example.ms)} of which header scan ${fmtMs(headers.durationMs)}; second package: ${fmtMs(hello.ms)}`);
+console.log(
+  `plan (first call, cold): ${fmtMs(example.ms)} of which header scan ${fmtMs(headers.durationMs)}; second package: ${fmtMs(hello.ms)}`,
+);
 
 const both = [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs'];
 const configs = [
@@ -48,7 +54,9 @@ const configs = [
   { name: 'hello both', dir: helloDir, ldflags: both, cflags: hello.plan.cflags },
 ];
 for (const c of configs) console.log(`${c.name.padEnd(13)} CGO_LDFLAGS=${c.ldflags.join(' ')}`);
-console.log(`example auto links ${JSON.stringify(example.plan.ldflags) === JSON.stringify(both) ? 'exactly' : 'NOT'} the both-libraries flags`);
+console.log(
+  `example auto links ${JSON.stringify(example.plan.ldflags) === JSON.stringify(both) ? 'exactly' : 'NOT'} the both-libraries flags`,
+);
 
 async function link(c: (typeof configs)[number]): Promise<number> {
   const output = path.join(tmp, `${c.name.replace(/\s/g, '-')}.so`);
@@ -74,7 +82,9 @@ try {
   console.log(`\nmedians of ${runs} alternating builds (each a link):`);
   for (const [name, t] of times) console.log(`  ${name.padEnd(13)} ${fmtMs(med.get(name)!)}   [${t.map(fmtMs).join(', ')}]`);
   const ratio = (a: string, b: string) => (med.get(a)! / med.get(b)!).toFixed(2);
-  console.log(`\nhello: auto (framework only) / both = ${ratio('hello auto', 'hello both')}  (both is ${ratio('hello both', 'hello auto')}x slower)`);
+  console.log(
+    `\nhello: auto (framework only) / both = ${ratio('hello auto', 'hello both')}  (both is ${ratio('hello both', 'hello auto')}x slower)`,
+  );
   console.log(`example auto (= both) / hello auto = ${ratio('example auto', 'hello auto')}`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });

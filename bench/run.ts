@@ -21,7 +21,9 @@ const wanted = process.argv.slice(2);
 let failed = false;
 for (const [name, args] of all.filter(([n]) => wanted.length === 0 || wanted.includes(n))) {
   console.log(`\n### ${name}`);
-  const run = await runProcess(process.execPath, [path.join(here, `${name}.ts`), ...args], { onOutput: (chunk) => process.stdout.write(chunk) });
+  const run = await runProcess(process.execPath, [path.join(here, `${name}.ts`), ...args], {
+    onOutput: (chunk) => process.stdout.write(chunk),
+  });
   if (run.exitCode !== 0) {
     failed = true;
     console.log(`${name} failed with exit ${run.exitCode ?? run.signal}`);

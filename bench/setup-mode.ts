@@ -62,7 +62,9 @@ try {
   console.log(`go test -count=1 ./... with the exported environment: ${show(times.exported)}`);
   console.log(`go test -count=1 ./... with the flags set by hand:     ${show(times.byHand)}`);
   const diff = median(times.exported) - median(times.byHand);
-  console.log(`difference of medians: ${diff >= 0 ? '+' : '-'}${fmtMs(Math.abs(diff))} (${((diff / median(times.byHand)) * 100).toFixed(1)}%)`);
+  console.log(
+    `difference of medians: ${diff >= 0 ? '+' : '-'}${fmtMs(Math.abs(diff))} (${((diff / median(times.byHand)) * 100).toFixed(1)}%)`,
+  );
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

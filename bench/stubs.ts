@@ -19,7 +19,10 @@ const tf = tfDir();
 const libraries = ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'].map((l) => path.join(tf, l));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-stubs-'));
 const log: Log = {
-  info: () => undefined, notice: () => undefined, warning: () => undefined, debug: () => undefined,
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  debug: () => undefined,
   group: (_name, fn) => fn(),
   rawEcho: () => createRawEcho(() => undefined, { guard: false }),
 };
@@ -40,8 +43,12 @@ try {
     cached.push(await timeIt(() => stubs(root)));
   }
   const size = (f: string) => `${(fs.statSync(path.join(dir, f)).size / 1024).toFixed(0)} KB`;
-  console.log(`stub generation (both libraries), medians of ${runs}: cold ${fmtMs(median(cold))} [${cold.map(fmtMs).join(', ')}], cached ${fmtMs(median(cached))} [${cached.map(fmtMs).join(', ')}]`);
-  console.log(`stub sizes: libtensorflow_framework.so.2 ${size('libtensorflow_framework.so.2')}, libtensorflow_cc.so.2 ${size('libtensorflow_cc.so.2')}`);
+  console.log(
+    `stub generation (both libraries), medians of ${runs}: cold ${fmtMs(median(cold))} [${cold.map(fmtMs).join(', ')}], cached ${fmtMs(median(cached))} [${cached.map(fmtMs).join(', ')}]`,
+  );
+  console.log(
+    `stub sizes: libtensorflow_framework.so.2 ${size('libtensorflow_framework.so.2')}, libtensorflow_cc.so.2 ${size('libtensorflow_cc.so.2')}`,
+  );
 
   const example = path.join(repoRoot, 'example');
   const flags = ['-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs'];
@@ -69,7 +76,12 @@ try {
   for (const [name, t] of times) console.log(`  ${name.padEnd(10)} ${fmtMs(median(t))}   [${t.map(fmtMs).join(', ')}]`);
   const ratio = median(times.get('libraries')!) / median(times.get('stubs')!);
   console.log(`\nlink against stubs is ${ratio.toFixed(1)}x faster than against the real libraries (target: 10x or better)`);
-  console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -14,11 +14,11 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-WV4CTPSV.js";
+} from "./chunks/chunk-D3E3PMYA.js";
 import {
   runPost
-} from "./chunks/chunk-T6IAUK3B.js";
-import "./chunks/chunk-ILTPEMMB.js";
+} from "./chunks/chunk-52ZZTCNI.js";
+import "./chunks/chunk-POPVP6UZ.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import "./chunks/chunk-X6EWYPAH.js";
 
@@ -101,9 +101,12 @@ function terminalLog(quiet) {
       say(`== ${name}`);
       return fn();
     },
-    rawEcho: () => createRawEcho((text) => {
-      if (!quiet) process.stderr.write(text);
-    }, { guard: false })
+    rawEcho: () => createRawEcho(
+      (text) => {
+        if (!quiet) process.stderr.write(text);
+      },
+      { guard: false }
+    )
   };
 }
 async function printSetup(inputs, quiet) {
@@ -158,8 +161,10 @@ ${USAGE}`);
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}
 `);
     const files = [`diagnostics: ${report.diagnosticsFile}`, ...report.sarifFile ? [`SARIF: ${report.sarifFile}`] : []].join("; ");
-    process.stdout.write(`tf-cgo-verify: ${result.passed ? "passed" : "failed"}${result.sharedObject ? ` (${result.sharedObject})` : ""}; ${files}
-`);
+    process.stdout.write(
+      `tf-cgo-verify: ${result.passed ? "passed" : "failed"}${result.sharedObject ? ` (${result.sharedObject})` : ""}; ${files}
+`
+    );
     const failed = report.verdict.outcome === "failed";
     if (result.cacheState && !failed) await runPost({ ok: true, state: result.cacheState }, log);
     return failed ? 1 : 0;

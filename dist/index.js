@@ -12,11 +12,11 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-WV4CTPSV.js";
+} from "./chunks/chunk-D3E3PMYA.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
-} from "./chunks/chunk-ILTPEMMB.js";
+} from "./chunks/chunk-POPVP6UZ.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import {
   addPath,

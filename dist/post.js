@@ -1,11 +1,11 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-T6IAUK3B.js";
+} from "./chunks/chunk-52ZZTCNI.js";
 import {
   CACHE_STATE_NAME,
   decodeCacheState
-} from "./chunks/chunk-ILTPEMMB.js";
+} from "./chunks/chunk-POPVP6UZ.js";
 import {
   debug,
   getState,

@@ -48,8 +48,14 @@ export function decodeCacheState(text: string | undefined): DecodedCacheState {
     return { ok: false, reason: 'the state the main step saved is not JSON' };
   }
   const v = value as Record<string, unknown> | null;
-  if (typeof v !== 'object' || v === null || v.format !== FORMAT) return { ok: false, reason: `the state the main step saved is not format ${FORMAT}` };
-  if ((v.mode !== 'save' && v.mode !== 'restore-only') || typeof v.buildSucceeded !== 'boolean' || !Array.isArray(v.caches) || !v.caches.every(isPendingCache)) {
+  if (typeof v !== 'object' || v === null || v.format !== FORMAT)
+    return { ok: false, reason: `the state the main step saved is not format ${FORMAT}` };
+  if (
+    (v.mode !== 'save' && v.mode !== 'restore-only') ||
+    typeof v.buildSucceeded !== 'boolean' ||
+    !Array.isArray(v.caches) ||
+    !v.caches.every(isPendingCache)
+  ) {
     return { ok: false, reason: 'the state the main step saved is incomplete' };
   }
   return { ok: true, state: { mode: v.mode, buildSucceeded: v.buildSucceeded, caches: v.caches } };
@@ -57,17 +63,29 @@ export function decodeCacheState(text: string | undefined): DecodedCacheState {
 
 function isPendingCache(c: unknown): c is PendingCache {
   const p = c as Record<string, unknown> | null;
-  return typeof p === 'object' && p !== null
-    && typeof p.label === 'string'
-    && Array.isArray(p.paths) && p.paths.length > 0 && p.paths.every((x) => typeof x === 'string' && x.length > 0)
-    && typeof p.primaryKey === 'string' && p.primaryKey.length > 0
-    && (p.restoredKey === undefined || typeof p.restoredKey === 'string')
-    && typeof p.saveWanted === 'boolean';
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    typeof p.label === 'string' &&
+    Array.isArray(p.paths) &&
+    p.paths.length > 0 &&
+    p.paths.every((x) => typeof x === 'string' && x.length > 0) &&
+    typeof p.primaryKey === 'string' &&
+    p.primaryKey.length > 0 &&
+    (p.restoredKey === undefined || typeof p.restoredKey === 'string') &&
+    typeof p.saveWanted === 'boolean'
+  );
 }
 
 /** The Go build cache entry for the state, with the same key restoreGoBuildCache looked up. */
 export function pendingGoBuildCache(dirs: string[], parts: GoBuildCacheKeyParts, restoredKey: string | undefined): PendingCache {
-  return { label: 'Go build cache', paths: dirs, primaryKey: goBuildCacheKey(parts).key, ...(restoredKey ? { restoredKey } : {}), saveWanted: true };
+  return {
+    label: 'Go build cache',
+    paths: dirs,
+    primaryKey: goBuildCacheKey(parts).key,
+    ...(restoredKey ? { restoredKey } : {}),
+    saveWanted: true,
+  };
 }
 
 /**

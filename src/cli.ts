@@ -31,8 +31,14 @@ export function parseArgs(argv: readonly string[]): { values: Map<string, string
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') { help = true; continue; }
-    if (arg === '--quiet' || arg === '-q') { quiet = true; continue; }
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (arg === '--quiet' || arg === '-q') {
+      quiet = true;
+      continue;
+    }
     const match = /^--([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(arg);
     if (!match) throw new InputError(arg, `unexpected argument: flags look like --name value.\n${USAGE}`);
     const [, name, inline] = match;
@@ -44,14 +50,25 @@ export function parseArgs(argv: readonly string[]): { values: Map<string, string
 }
 
 function terminalLog(quiet: boolean): Log {
-  const say = (m: string) => { if (!quiet) process.stderr.write(`${m}\n`); };
+  const say = (m: string) => {
+    if (!quiet) process.stderr.write(`${m}\n`);
+  };
   return {
     info: say,
     notice: (m) => say(`note: ${m}`),
     warning: (m) => say(`warning: ${m}`),
     debug: () => undefined,
-    group: async (name, fn) => { say(`== ${name}`); return fn(); },
-    rawEcho: () => createRawEcho((text) => { if (!quiet) process.stderr.write(text); }, { guard: false }),
+    group: async (name, fn) => {
+      say(`== ${name}`);
+      return fn();
+    },
+    rawEcho: () =>
+      createRawEcho(
+        (text) => {
+          if (!quiet) process.stderr.write(text);
+        },
+        { guard: false },
+      ),
   };
 }
 
@@ -71,9 +88,15 @@ async function printSetup(inputs: Inputs, quiet: boolean): Promise<number> {
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { values, quiet, help } = parseArgs(argv);
-    if (help) { process.stdout.write(`${USAGE}\n`); return 0; }
+    if (help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
     const refused = unsupportedPlatform(process.platform, process.arch);
-    if (refused) { process.stderr.write(`tf-cgo-verify: error: ${refused}\n`); return 2; }
+    if (refused) {
+      process.stderr.write(`tf-cgo-verify: error: ${refused}\n`);
+      return 2;
+    }
     const known = new Set(['workspace']);
     const get = (name: string) => {
       known.add(name);
@@ -98,7 +121,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);
     const files = [`diagnostics: ${report.diagnosticsFile}`, ...(report.sarifFile ? [`SARIF: ${report.sarifFile}`] : [])].join('; ');
-    process.stdout.write(`tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}${result.sharedObject ? ` (${result.sharedObject})` : ''}; ${files}\n`);
+    process.stdout.write(
+      `tf-cgo-verify: ${result.passed ? 'passed' : 'failed'}${result.sharedObject ? ` (${result.sharedObject})` : ''}; ${files}\n`,
+    );
     const failed = report.verdict.outcome === 'failed';
     // No post step here: with --cache true and a cache service (a workflow's run: step), save
     // now, under the action's rule that only a passing run writes a cache.

@@ -116,7 +116,10 @@ function readSmokeTest(value: string, workingDirectory: string): SmokeTest | und
   if (singleLine && trimmed.endsWith('.py')) {
     const file = path.resolve(workingDirectory, trimmed);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      throw new InputError('smoke-test', `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`);
+      throw new InputError(
+        'smoke-test',
+        `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`,
+      );
     }
     return { kind: 'file', path: file };
   }
@@ -129,7 +132,10 @@ const MAX_TIMEOUT_SECONDS = 2_147_483;
 function readTimeout(get: InputGetter): number {
   const raw = get('smoke-timeout').trim() || '120';
   if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
-    throw new InputError('smoke-timeout', `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`);
+    throw new InputError(
+      'smoke-timeout',
+      `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`,
+    );
   }
   return Math.round(Number(raw) * 1000);
 }
@@ -196,7 +202,10 @@ function readBuildFlags(get: InputGetter): string[] {
   const words = readWords(get, 'build-flags');
   for (const word of words) {
     if (/^--?(buildmode|o)(=|$)/.test(word)) {
-      throw new InputError('build-flags', `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`);
+      throw new InputError(
+        'build-flags',
+        `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`,
+      );
     }
   }
   return words;
@@ -210,13 +219,22 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
   const workspace = path.resolve(env.workspace);
   const workingDirectory = path.resolve(workspace, get('working-directory').trim() || '.');
   if (!isInside(workingDirectory, workspace)) {
-    throw new InputError('working-directory', `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`);
+    throw new InputError(
+      'working-directory',
+      `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`,
+    );
   }
   if (!fs.existsSync(workingDirectory) || !fs.statSync(workingDirectory).isDirectory()) {
-    throw new InputError('working-directory', `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`);
+    throw new InputError(
+      'working-directory',
+      `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`,
+    );
   }
   if (!findGoMod(workingDirectory)) {
-    throw new InputError('working-directory', `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
+    throw new InputError(
+      'working-directory',
+      `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`,
+    );
   }
   const setupMode = env.mode === 'setup';
   const packageRaw = get('package').trim() || (setupMode ? './...' : '.');
@@ -224,7 +242,10 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
   const packagePath = path.isAbsolute(packageRaw) || packageRaw.startsWith('.') ? packageRaw : `./${packageRaw}`;
   const packageDir = path.resolve(workingDirectory, packagePath);
   if (!packagePath.includes('...') && (!fs.existsSync(packageDir) || !fs.statSync(packageDir).isDirectory())) {
-    throw new InputError('package', `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
+    throw new InputError(
+      'package',
+      `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`,
+    );
   }
   if (packagePath.includes('...') && !setupMode) {
     throw new InputError('package', `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
@@ -232,16 +253,25 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
   const outputRaw = get('output').trim() || `lib${path.basename(packageDir)}.so`;
   const output = path.resolve(workingDirectory, outputRaw);
   if (!isInside(output, workspace)) {
-    throw new InputError('output', `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`);
+    throw new InputError(
+      'output',
+      `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`,
+    );
   }
   if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
-    throw new InputError('output', `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path.join(outputRaw, `lib${path.basename(packageDir)}.so`)}.`);
+    throw new InputError(
+      'output',
+      `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path.join(outputRaw, `lib${path.basename(packageDir)}.so`)}.`,
+    );
   }
   const installDir = get('install-dir').trim() ? normalizeInstallDir(get('install-dir')) : undefined;
   const sarifRaw = get('sarif-file').trim();
   const sarifFile = sarifRaw ? path.resolve(workingDirectory, sarifRaw) : undefined;
   if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
-    throw new InputError('sarif-file', `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`);
+    throw new InputError(
+      'sarif-file',
+      `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`,
+    );
   }
   return {
     workspace,

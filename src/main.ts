@@ -90,9 +90,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
       return;
     }
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
-    const result = mode === 'setup'
-      ? await runSetupMode(inputs, actionLog)
-      : await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) });
+    const result =
+      mode === 'setup'
+        ? await runSetupMode(inputs, actionLog)
+        : await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) });
     const exports = (result as { exports?: JobExports }).exports;
     if (exports) exportJobEnvironment(exports);
     // For the post step (dist/post.js), which saves them once the job has succeeded.

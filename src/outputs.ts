@@ -51,7 +51,13 @@ export interface Verdict {
 }
 
 /** Kinds whose symbol nothing resolves, or only `import tensorflow` does. */
-const UNRESOLVED_KINDS = new Set(['unresolved-symbol', 'resolved-only-by-import', 'undefined-symbol', 'undefined-reference', 'not-in-tensorflow']);
+const UNRESOLVED_KINDS = new Set([
+  'unresolved-symbol',
+  'resolved-only-by-import',
+  'undefined-symbol',
+  'undefined-reference',
+  'not-in-tensorflow',
+]);
 
 export function unresolvedSymbols(diagnostics: readonly Diagnostic[]): string[] {
   const symbols = diagnostics.flatMap((d) => (UNRESOLVED_KINDS.has(d.kind) && d.symbol ? [d.symbol] : []));
@@ -66,12 +72,17 @@ export function verdictOf(result: Pick<PipelineResult, 'passed' | 'diagnostics'>
   const errors = counted('error', 'error');
   const warnings = counted('warning', 'warning');
   if (result.passed) return { outcome: 'passed', message: `tf-cgo-verify passed (${errors}, ${warnings}).` };
-  if (failOn === 'never') return { outcome: 'reported', message: `tf-cgo-verify found ${errors} and ${warnings}; fail-on is 'never', so the step stays green.` };
+  if (failOn === 'never')
+    return { outcome: 'reported', message: `tf-cgo-verify found ${errors} and ${warnings}; fail-on is 'never', so the step stays green.` };
   return { outcome: 'failed', message: `tf-cgo-verify found ${errors} and ${warnings}: see the annotations and the job summary.` };
 }
 
 /** `exports`: mode setup's environment for later steps, listed in the summary. */
-export async function reportRun(inputs: Inputs, result: PipelineResult & { exports?: JobExports }, context: ReportContext): Promise<RunReport> {
+export async function reportRun(
+  inputs: Inputs,
+  result: PipelineResult & { exports?: JobExports },
+  context: ReportContext,
+): Promise<RunReport> {
   const status = result.passed ? 'passed' : 'failed';
   const outputs: Record<string, string> = {
     result: status,
@@ -90,10 +101,17 @@ export async function reportRun(inputs: Inputs, result: PipelineResult & { expor
   // A folder of its own per run: two steps of one job must not share a diagnostics file.
   const reportDir = await fs.promises.mkdtemp(path.join(context.reportRoot, 'tf-cgo-verify-'));
   const diagnosticsFile = path.join(reportDir, 'diagnostics.json');
-  await fs.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2));
+  await fs.promises.writeFile(
+    diagnosticsFile,
+    JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2),
+  );
   outputs.diagnostics = diagnosticsFile;
   if (inputs.sarifFile) {
-    const sarif = toSarif(result.diagnostics, { workspace: inputs.workspace, toolVersion: TOOL_VERSION, fallbackFile: result.pkg.module?.goMod });
+    const sarif = toSarif(result.diagnostics, {
+      workspace: inputs.workspace,
+      toolVersion: TOOL_VERSION,
+      fallbackFile: result.pkg.module?.goMod,
+    });
     await fs.promises.mkdir(path.dirname(inputs.sarifFile), { recursive: true });
     await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs['sarif-file'] = inputs.sarifFile;
@@ -102,26 +120,30 @@ export async function reportRun(inputs: Inputs, result: PipelineResult & { expor
   const finalMessage = verdict.outcome === 'failed' ? 'error' : verdict.outcome === 'reported' ? 'warning' : undefined;
   const plan = inputs.annotate
     ? planAnnotations(result.diagnostics, {
-      workspace: inputs.workspace,
-      budget: remainingBudget(context.annotationsPrinted ?? { error: 0, warning: 0, notice: 0 }),
-      finalMessage,
-      sarif: Boolean(inputs.sarifFile),
-    })
+        workspace: inputs.workspace,
+        budget: remainingBudget(context.annotationsPrinted ?? { error: 0, warning: 0, notice: 0 }),
+        finalMessage,
+        sarif: Boolean(inputs.sarifFile),
+      })
     : undefined;
   if (plan?.overflow) verdict.message += ` ${plan.overflow}`;
   const exportsSection = result.exports ? `\n${renderExportsSection(result.exports)}` : undefined;
-  const summary = renderSummary({
-    result: status,
-    diagnostics: result.diagnostics,
-    workspace: inputs.workspace,
-    repoUrl: context.repoUrl,
-    versions: { go: result.goVersion, tensorflow: result.tf.version, python: result.tf.pythonVersion },
-    flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
-    stages: result.stages,
-    sharedObject: result.sharedObject,
-    rawTail: result.rawTails,
-    notes: result.notes,
-    ...(result.changes ? { changes: result.changes } : {}),
-  }, { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }) + (exportsSection ?? '');
+  const summary =
+    renderSummary(
+      {
+        result: status,
+        diagnostics: result.diagnostics,
+        workspace: inputs.workspace,
+        repoUrl: context.repoUrl,
+        versions: { go: result.goVersion, tensorflow: result.tf.version, python: result.tf.pythonVersion },
+        flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
+        stages: result.stages,
+        sharedObject: result.sharedObject,
+        rawTail: result.rawTails,
+        notes: result.notes,
+        ...(result.changes ? { changes: result.changes } : {}),
+      },
+      { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) },
+    ) + (exportsSection ?? '');
   return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations: plan?.annotations ?? [], summary, verdict };
 }

@@ -77,12 +77,23 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   // alongside setup. readPrChanges never throws.
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log });
 
-  const setup = await stages.run('Set up Go and TensorFlow', () => setUp(inputs, log, options.env ?? process.env, cache, options.onGoReady));
+  const setup = await stages.run('Set up Go and TensorFlow', () =>
+    setUp(inputs, log, options.env ?? process.env, cache, options.onGoReady),
+  );
   const { env, python } = setup;
   const resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
   const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
   const built = await stages.run('Build the shared object', () =>
-    build({ inputs, resolved, cgoEnv: flags.cgoEnv, stubLink: flags.stubLink, env, log, cache: inputs.setup.cache !== 'off' ? cache : undefined }));
+    build({
+      inputs,
+      resolved,
+      cgoEnv: flags.cgoEnv,
+      stubLink: flags.stubLink,
+      env,
+      log,
+      cache: inputs.setup.cache !== 'off' ? cache : undefined,
+    }),
+  );
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
   const library = built.sharedObject;
   const inspected = library
@@ -90,7 +101,17 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     : stages.skip('Inspect the shared object');
   const loaded = library
     ? await stages.run('Load under Python', () =>
-      load({ inputs, library, python, tf: resolved.tf, runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false, env, tempDir, log }))
+        load({
+          inputs,
+          library,
+          python,
+          tf: resolved.tf,
+          runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+          env,
+          tempDir,
+          log,
+        }),
+      )
     : stages.skip('Load under Python');
 
   const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
@@ -103,10 +124,18 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
-  if (changes.reason) log.notice(`tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ''}`);
+  if (changes.reason)
+    log.notice(
+      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ''}`,
+    );
   const cause = await blameChange({
     // fail-on: never keeps the step green: the pin then gets a warning, not an error.
-    changes, findings, stepFailed: !passed && inputs.failOn !== 'never', tensorflowVersion: resolved.tf.version, goVersion: resolved.goVersion, goMod: resolved.pkg.module?.goMod,
+    changes,
+    findings,
+    stepFailed: !passed && inputs.failOn !== 'never',
+    tensorflowVersion: resolved.tf.version,
+    goVersion: resolved.goVersion,
+    goMod: resolved.pkg.module?.goMod,
   });
   const diagnostics: Diagnostic[] = cause ? [cause, ...findings] : findings;
   return {

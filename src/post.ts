@@ -19,7 +19,11 @@ export interface PostResult {
 }
 
 /** Saves each pending cache that needs it; returns what happened to each. */
-export async function runPost(decoded: DecodedCacheState, log: PostLog, cache: ActionCache = new ActionCache(undefined, log)): Promise<PostResult[]> {
+export async function runPost(
+  decoded: DecodedCacheState,
+  log: PostLog,
+  cache: ActionCache = new ActionCache(undefined, log),
+): Promise<PostResult[]> {
   if (!decoded.ok) {
     log.info(`No cache to save: ${decoded.reason}.`);
     return [];
@@ -28,12 +32,17 @@ export async function runPost(decoded: DecodedCacheState, log: PostLog, cache: A
   const results: PostResult[] = [];
   for (const c of state.caches) {
     const skip: PostOutcome | undefined =
-      state.mode === 'restore-only' ? 'restore-only'
-      : !state.buildSucceeded ? 'build-failed'
-      : !c.saveWanted ? 'not-wanted'
-      : c.restoredKey === c.primaryKey ? 'exact-hit'
-      : !c.paths.some((p) => fs.existsSync(p)) ? 'missing'
-      : undefined;
+      state.mode === 'restore-only'
+        ? 'restore-only'
+        : !state.buildSucceeded
+          ? 'build-failed'
+          : !c.saveWanted
+            ? 'not-wanted'
+            : c.restoredKey === c.primaryKey
+              ? 'exact-hit'
+              : !c.paths.some((p) => fs.existsSync(p))
+                ? 'missing'
+                : undefined;
     if (skip) {
       log.info(`${c.label}: not saved (${SKIP_REASONS[skip]}).`);
       results.push({ label: c.label, key: c.primaryKey, outcome: skip });

@@ -33,7 +33,12 @@ export interface SetupModeOptions {
 }
 
 /** Stage 2 for a package pattern: TensorFlow, Go, and the union of the matched packages' cgo facts. */
-async function resolveModule(inputs: Inputs, python: string, log: Log, env: NodeJS.ProcessEnv): Promise<ResolveStage & { cgoPackages: string[] }> {
+async function resolveModule(
+  inputs: Inputs,
+  python: string,
+  log: Log,
+  env: NodeJS.ProcessEnv,
+): Promise<ResolveStage & { cgoPackages: string[] }> {
   const [tf, goVersion, listed] = await Promise.all([
     locateTensorFlow(python, env),
     goVersionOf(env),
@@ -56,7 +61,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
 
   const setup = await stages.run('Set up Go and TensorFlow', () => setUp(inputs, log, options.env ?? process.env, cache));
   const { env, python } = setup;
-  const resolved = await stages.run('Resolve TensorFlow, Go and the module\'s cgo packages', () => resolveModule(inputs, python, log, env));
+  const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () => resolveModule(inputs, python, log, env));
   const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
   const exports = await stages.run('Export the environment for later steps', () => {
     // CGO_LDFLAGS may name a link folder (or stubs); programs load the real libraries from tf.libDir.
@@ -73,9 +78,10 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
   });
   // Nothing is built here: only a freshly installed TensorFlow venv is worth saving.
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
-  const covered = resolved.cgoPackages.length > 0
-    ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(', ')}`
-    : `no package matching ${inputs.packagePath} has cgo files of its own`;
+  const covered =
+    resolved.cgoPackages.length > 0
+      ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(', ')}`
+      : `no package matching ${inputs.packagePath} has cgo files of its own`;
   return {
     passed: !hasFailures(diagnostics, inputs.failOn),
     diagnostics,
@@ -95,4 +101,3 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     ...(cacheState ? { cacheState } : {}),
   };
 }
-

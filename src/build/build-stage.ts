@@ -36,14 +36,24 @@ export interface BuildStage extends CheckResult {
  * it as a cache to save later. After an earlier cache failure in this run the restore is
  * skipped (ActionCache said so once), but the entry is still returned: the post step tries again.
  */
-async function restoreGoCache(resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>, env: NodeJS.ProcessEnv, cache: ActionCache): Promise<PendingCache | undefined> {
+async function restoreGoCache(
+  resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>,
+  env: NodeJS.ProcessEnv,
+  cache: ActionCache,
+): Promise<PendingCache | undefined> {
   if (!cache.configured) return undefined;
   const { pkg } = resolved;
   const goSum = pkg.module ? path.join(path.dirname(pkg.module.goMod), 'go.sum') : undefined;
   const sum = goSum && fs.existsSync(goSum) ? await fs.promises.readFile(goSum, 'utf8') : '';
   const gocache = (await runProcess('go', ['env', 'GOCACHE'], { env })).stdout.trim();
   if (!gocache) return undefined;
-  const parts = { platform: process.platform, arch: process.arch, goVersion: resolved.goVersion, goSumHash: goSumHash(sum), tfVersion: resolved.tf.version };
+  const parts = {
+    platform: process.platform,
+    arch: process.arch,
+    goVersion: resolved.goVersion,
+    goSumHash: goSumHash(sum),
+    tfVersion: resolved.tf.version,
+  };
   const dirs = [gocache];
   return pendingGoBuildCache(dirs, parts, await restoreGoBuildCache(dirs, parts, cache));
 }
@@ -76,11 +86,17 @@ function describeExisting(file: string): string {
  * text file): that is the output input pointing at someone else's file, so it is reported
  * as bad input, and the file is left as it is.
  */
-export function refusedOutputError(combinedOutput: string, inputs: Pick<Inputs, 'output' | 'workspace' | 'workingDirectory'>): InputError | undefined {
+export function refusedOutputError(
+  combinedOutput: string,
+  inputs: Pick<Inputs, 'output' | 'workspace' | 'workingDirectory'>,
+): InputError | undefined {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return undefined;
   const shown = path.relative(inputs.workspace, inputs.output);
   const suggestion = path.relative(inputs.workingDirectory, path.join(inputs.workingDirectory, 'build', path.basename(inputs.output)));
-  return new InputError('output', `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`);
+  return new InputError(
+    'output',
+    `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`,
+  );
 }
 
 interface BuildRun {
@@ -105,10 +121,16 @@ async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log): Pr
     },
   }).finally(() => echo.end());
   const diagnostics: Diagnostic[] = parser.end();
-  if (run.run.spawnError) throw new InputError('go-version', `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  if (run.run.spawnError)
+    throw new InputError('go-version', `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
   const refused = run.ok ? undefined : refusedOutputError(run.run.combined, inputs);
   if (refused) throw refused;
-  return { ok: run.ok, diagnostics, rawTail: { title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) }, exitStatus: String(run.run.exitCode ?? run.run.signal) };
+  return {
+    ok: run.ok,
+    diagnostics,
+    rawTail: { title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) },
+    exitStatus: String(run.run.exitCode ?? run.run.signal),
+  };
 }
 
 export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
@@ -117,32 +139,47 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLin
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
   if (stubLink) {
-    const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch((error: unknown) => `cannot read the built library's symbols: ${String(error)}`) : undefined;
+    const why = run.ok
+      ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(
+          (error: unknown) => `cannot read the built library's symbols: ${String(error)}`,
+        )
+      : undefined;
     if (run.ok && !why) {
-      notes.push(`linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`);
+      notes.push(
+        `linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`,
+      );
     } else {
       if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
-      else log.info('The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.');
+      else
+        log.info(
+          'The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.',
+        );
       const stubRun = run;
       usedEnv = stubLink.realCgoEnv;
       run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
       // The stubs failed where the real libraries link: a symbol they leave out, or a defect.
       const needed = !stubRun.ok && run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => undefined) : why;
       if (!stubRun.ok && run.ok) {
-        log.notice(needed
-          ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.`
-          : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:\n${stubRun.rawTail.text.split('\n').slice(-20).join('\n')}`);
+        log.notice(
+          needed
+            ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.`
+            : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:\n${stubRun.rawTail.text.split('\n').slice(-20).join('\n')}`,
+        );
       }
-      notes.push(needed
-        ? `relinked against the real TensorFlow libraries: ${needed}`
-        : 'the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported');
+      notes.push(
+        needed
+          ? `relinked against the real TensorFlow libraries: ${needed}`
+          : 'the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported',
+      );
     }
   }
   const { diagnostics } = run;
   if (!run.ok) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
-        severity: 'error', kind: 'other', stage: 'build',
+        severity: 'error',
+        kind: 'other',
+        stage: 'build',
         title: 'go build failed',
         message: `go build exited with ${run.exitStatus}; its output is in the log and the summary.`,
       });

@@ -46,16 +46,27 @@ export function packageFromGoList(json: GoListJson, packagePath: string): GoPack
     deps: json.Deps ?? [],
   };
   if (pkg.cgoFiles.length === 0) {
-    throw new InputError('package', `${pkg.importPath} has no file with import "C", so there is nothing to link against TensorFlow: point 'package' at your cgo package.`);
+    throw new InputError(
+      'package',
+      `${pkg.importPath} has no file with import "C", so there is nothing to link against TensorFlow: point 'package' at your cgo package.`,
+    );
   }
   if (pkg.name !== 'main') {
-    throw new InputError('package', `${pkg.importPath} is package ${pkg.name}, but -buildmode=c-shared needs package main (with //export functions and an empty main()).`);
+    throw new InputError(
+      'package',
+      `${pkg.importPath} is package ${pkg.name}, but -buildmode=c-shared needs package main (with //export functions and an empty main()).`,
+    );
   }
   return pkg;
 }
 
 /** `buildFlags` are the user's go build flags: -tags and the like decide which files are in the package. */
-export async function describePackage(workingDirectory: string, packagePath: string, buildFlags: readonly string[], env: NodeJS.ProcessEnv): Promise<GoPackage> {
+export async function describePackage(
+  workingDirectory: string,
+  packagePath: string,
+  buildFlags: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<GoPackage> {
   const args = ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error', ...buildFlags, packagePath];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
   if (result.spawnError) {
@@ -64,7 +75,10 @@ export async function describePackage(workingDirectory: string, packagePath: str
   if (result.exitCode !== 0 || !result.stdout.trim()) {
     const why = result.stderr.trim().split('\n').slice(-3).join(' ');
     if (/go\.mod file not found|cannot find main module/.test(why)) {
-      throw new InputError('working-directory', `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`);
+      throw new InputError(
+        'working-directory',
+        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`,
+      );
     }
     throw new InputError('package', `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
   }

@@ -31,7 +31,10 @@ export async function blameChange(input: BlameInput): Promise<CauseDiagnostic | 
   if (!repoRoot || changes.length === 0) return undefined;
   const goModGo = await goLineOf(input.goMod);
   return composeCauseFinding({
-    changes, findings: input.findings, stepFailed: input.stepFailed, repoRoot,
+    changes,
+    findings: input.findings,
+    stepFailed: input.stepFailed,
+    repoRoot,
     facts: { tensorflowVersion: input.tensorflowVersion, goVersion: input.goVersion, ...(goModGo ? { goModGo } : {}) },
   });
 }

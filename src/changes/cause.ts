@@ -45,17 +45,33 @@ export type CauseDiagnostic = Omit<Diagnostic, 'kind' | 'stage'> & {
 
 /** Link and load findings, plus the compile-time forms of "TensorFlow no longer has it". */
 export const CAUSE_KINDS: ReadonlySet<DiagnosticKind> = new Set<DiagnosticKind>([
-  'undefined-reference', 'more-undefined-references', 'missing-library', 'missing-dso', 'multiple-definition', 'linker-error',
-  'undefined-symbol', 'cxx-abi-mismatch', 'shared-object-not-found', 'version-not-found', 'static-tls', 'op-library-not-found',
-  'duplicate-tensorflow-runtime', 'unresolved-symbol', 'resolved-only-by-import', 'glibc-too-new', 'not-in-tensorflow',
-  'cgo-unknown-name', 'missing-header',
+  'undefined-reference',
+  'more-undefined-references',
+  'missing-library',
+  'missing-dso',
+  'multiple-definition',
+  'linker-error',
+  'undefined-symbol',
+  'cxx-abi-mismatch',
+  'shared-object-not-found',
+  'version-not-found',
+  'static-tls',
+  'op-library-not-found',
+  'duplicate-tensorflow-runtime',
+  'unresolved-symbol',
+  'resolved-only-by-import',
+  'glibc-too-new',
+  'not-in-tensorflow',
+  'cgo-unknown-name',
+  'missing-header',
 ]);
 
 const MAX_LISTED = 4;
 
 /** "tensorflow-cpu 2.20.0 → 2.21.0", "toolchain 1.27.0 (new)", "go-version 1.26 removed". */
 export function describeChange(c: PinChange): string {
-  if (c.from !== undefined && c.to !== undefined) return c.fromName ? `${c.fromName} ${c.from} → ${c.name} ${c.to}` : `${c.name} ${c.from} → ${c.to}`;
+  if (c.from !== undefined && c.to !== undefined)
+    return c.fromName ? `${c.fromName} ${c.from} → ${c.name} ${c.to}` : `${c.name} ${c.from} → ${c.to}`;
   if (c.to !== undefined) return `${c.name} ${c.to} (new)`;
   return `${c.name} ${c.from} removed`;
 }
@@ -86,7 +102,12 @@ function bindingsMismatch(changes: readonly PinChange[], facts: CauseFacts): str
   return changes.flatMap((c) => {
     const made = c.subject === 'go-bindings' && c.to ? tfForBindings(c.name, c.to) : undefined;
     if (!made) return [];
-    const madeMinor = made.request.kind === 'exact' ? tfMinorOf(made.request.version) : made.request.kind === 'range' ? tfMinorOf(made.request.text) : undefined;
+    const madeMinor =
+      made.request.kind === 'exact'
+        ? tfMinorOf(made.request.version)
+        : made.request.kind === 'range'
+          ? tfMinorOf(made.request.text)
+          : undefined;
     return madeMinor && madeMinor !== minor ? [`${made.how}, but TensorFlow ${installed} is installed.`] : [];
   });
 }
@@ -98,9 +119,18 @@ function mentionsBindings(d: Diagnostic, changes: readonly PinChange[]): boolean
 }
 
 /** The change to put the finding on: the one that best explains the findings. */
-function pickChange(changes: readonly PinChange[], findings: readonly Diagnostic[], facts: CauseFacts, goLow: boolean): PinChange | undefined {
+function pickChange(
+  changes: readonly PinChange[],
+  findings: readonly Diagnostic[],
+  facts: CauseFacts,
+  goLow: boolean,
+): PinChange | undefined {
   const bindingsFirst = findings.some((d) => mentionsBindings(d, changes));
-  const order = goLow ? ['go', 'tensorflow', 'go-bindings'] : bindingsFirst ? ['go-bindings', 'tensorflow', 'go'] : ['tensorflow', 'go-bindings', 'go'];
+  const order = goLow
+    ? ['go', 'tensorflow', 'go-bindings']
+    : bindingsFirst
+      ? ['go-bindings', 'tensorflow', 'go']
+      : ['tensorflow', 'go-bindings', 'go'];
   const installedMinor = facts.tensorflowVersion && tfMinorOf(facts.tensorflowVersion);
   const score = (c: PinChange): number[] => [
     order.indexOf(c.subject),
@@ -110,10 +140,12 @@ function pickChange(changes: readonly PinChange[], findings: readonly Diagnostic
     c.to === undefined ? 1 : 0,
     c.subject === 'tensorflow' && installedMinor && c.to && tfMinorOf(c.to) !== installedMinor ? 1 : 0,
   ];
-  return [...changes].map((c, i) => ({ c, s: [...score(c), i] })).sort((a, b) => {
-    for (let k = 0; k < a.s.length; k++) if (a.s[k] !== b.s[k]) return a.s[k]! - b.s[k]!;
-    return 0;
-  })[0]?.c;
+  return [...changes]
+    .map((c, i) => ({ c, s: [...score(c), i] }))
+    .sort((a, b) => {
+      for (let k = 0; k < a.s.length; k++) if (a.s[k] !== b.s[k]) return a.s[k]! - b.s[k]!;
+      return 0;
+    })[0]?.c;
 }
 
 /** "2.21.0" or "2.21", not a range such as ">=2.21,<2.22". */
@@ -127,7 +159,7 @@ function tensorflowName(version: string | undefined): string {
 
 /** "TF_Foo (b.go:17)": what the finding is about and its first place in the repository. */
 function findingLabel(d: Diagnostic, repoRoot: string, named: boolean): string {
-  const what = named ? d.symbol ?? d.library ?? d.header ?? d.title : d.title;
+  const what = named ? (d.symbol ?? d.library ?? d.header ?? d.title) : d.title;
   const at = workspacePositions(d, repoRoot)[0];
   return at ? `${what} (${at.path}${at.line !== undefined ? `:${at.line}` : ''})` : what;
 }
@@ -160,13 +192,17 @@ function fixFor(c: PinChange, facts: CauseFacts, symbols: string[], goRequired: 
   if (c.subject === 'go-bindings') {
     const tf = c.to ? tfForBindings(c.name, c.to) : undefined;
     const use = `Use a ${c.name} version made for ${tensorflowName(facts.tensorflowVersion)}`;
-    return tf ? `${use}, or build against the TensorFlow ${c.name} ${c.to} was made for (tensorflow-version ${tf.request.text}).` : `${use}.`;
+    return tf
+      ? `${use}, or build against the TensorFlow ${c.name} ${c.to} was made for (tensorflow-version ${tf.request.text}).`
+      : `${use}.`;
   }
   if (goRequired) {
     const keep = c.name === 'go' && isGoModFile(c.file) && c.from !== undefined ? `, or keep go.mod's go line at ${c.from}` : '';
     return `Install Go ${goRequired} or newer (go-version input)${keep}.`;
   }
-  return c.from !== undefined ? `Keep ${c.name} at ${c.from}, or fix what the new version breaks.` : 'Check the Go version this change selects.';
+  return c.from !== undefined
+    ? `Keep ${c.name} at ${c.from}, or fix what the new version breaks.`
+    : 'Check the Go version this change selects.';
 }
 
 /**

@@ -72,7 +72,11 @@ export async function ensureCommit(root: string, sha: string, options: GitOption
   if (await hasCommit(root, sha, options)) return { present: true };
   const remote = await runGit(root, ['remote', 'get-url', 'origin'], options);
   if (!gitSucceeded(remote)) {
-    return { present: false, reason: `the base commit ${sha.slice(0, 12)} is not in the checkout and there is no remote 'origin' to fetch it from`, hint: FETCH_DEPTH_HINT };
+    return {
+      present: false,
+      reason: `the base commit ${sha.slice(0, 12)} is not in the checkout and there is no remote 'origin' to fetch it from`,
+      hint: FETCH_DEPTH_HINT,
+    };
   }
   const fetch = await runGit(root, ['fetch', '--depth=1', '--no-tags', '--no-recurse-submodules', '--quiet', 'origin', sha], {
     ...options,

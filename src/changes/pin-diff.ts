@@ -38,7 +38,12 @@ export interface Hunk {
 export function parseHunks(diff: string): Hunk[] {
   const hunks: Hunk[] = [];
   for (const m of diff.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)) {
-    hunks.push({ oldStart: Number(m[1]), oldCount: m[2] === undefined ? 1 : Number(m[2]), newStart: Number(m[3]), newCount: m[4] === undefined ? 1 : Number(m[4]) });
+    hunks.push({
+      oldStart: Number(m[1]),
+      oldCount: m[2] === undefined ? 1 : Number(m[2]),
+      newStart: Number(m[3]),
+      newCount: m[4] === undefined ? 1 : Number(m[4]),
+    });
   }
   return hunks;
 }
@@ -91,7 +96,17 @@ export function comparePinFile(file: string, oldText: string | undefined, newTex
     }
     matched.add(key);
     if (old.version === entry.version) continue;
-    changes.push({ file, line: entry.line, subject: entry.subject, name: entry.name, from: old.version, to: entry.version, diffLine: plus(entry), oldLine: minus(old), inDiff: isAdded(entry.line, hunks) });
+    changes.push({
+      file,
+      line: entry.line,
+      subject: entry.subject,
+      name: entry.name,
+      from: old.version,
+      to: entry.version,
+      diffLine: plus(entry),
+      oldLine: minus(old),
+      inDiff: isAdded(entry.line, hunks),
+    });
   }
   const removed = before.filter((k) => !matched.has(k.key)).map((k) => k.entry);
   for (const entry of added) {
@@ -100,14 +115,28 @@ export function comparePinFile(file: string, oldText: string | undefined, newTex
     const old = i >= 0 ? removed.splice(i, 1)[0] : undefined;
     if (old && old.name === entry.name && old.version === entry.version) continue;
     changes.push({
-      file, line: entry.line, subject: entry.subject, name: entry.name,
+      file,
+      line: entry.line,
+      subject: entry.subject,
+      name: entry.name,
       ...(old && old.name !== entry.name ? { fromName: old.name } : {}),
       ...(old ? { from: old.version, oldLine: minus(old) } : {}),
-      to: entry.version, diffLine: plus(entry), inDiff: true,
+      to: entry.version,
+      diffLine: plus(entry),
+      inDiff: true,
     });
   }
   for (const old of removed) {
-    changes.push({ file, line: newLineForDeleted(old.line, hunks), subject: old.subject, name: old.name, from: old.version, diffLine: minus(old), oldLine: minus(old), inDiff: false });
+    changes.push({
+      file,
+      line: newLineForDeleted(old.line, hunks),
+      subject: old.subject,
+      name: old.name,
+      from: old.version,
+      diffLine: minus(old),
+      oldLine: minus(old),
+      inDiff: false,
+    });
   }
   return changes.sort((a, b) => a.line - b.line);
 }
@@ -124,20 +153,28 @@ async function blob(root: string, rev: string, file: string, options: GitOptions
 }
 
 /** The pin changes between two commits of the repository at `root`, restricted to `pathspecs`. */
-export async function diffPins(root: string, base: string, head: string, pathspecs: readonly string[], options: GitOptions = {}): Promise<PinDiff> {
+export async function diffPins(
+  root: string,
+  base: string,
+  head: string,
+  pathspecs: readonly string[],
+  options: GitOptions = {},
+): Promise<PinDiff> {
   const diffArgs = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames'];
   const names = await runGit(root, [...diffArgs, '--name-only', '-z', base, head, '--', ...pathspecs], options);
   if (!gitSucceeded(names)) return { changes: [], reason: `git diff ${base.slice(0, 12)} ${head} failed: ${gitError(names)}` };
   const files = names.stdout.split('\0').filter((f) => f !== '' && pinFileKind(f) !== undefined);
-  const perFile = await Promise.all(files.map(async (file) => {
-    const [hunks, oldText, newText] = await Promise.all([
-      runGit(root, [...diffArgs, '-U0', base, head, '--', `:(literal)${file}`], options),
-      blob(root, base, file, options),
-      blob(root, head, file, options),
-    ]);
-    // A deleted pin file leaves no line to point at.
-    if (newText === undefined || !gitSucceeded(hunks)) return [];
-    return comparePinFile(file, oldText, newText, parseHunks(hunks.stdout));
-  }));
+  const perFile = await Promise.all(
+    files.map(async (file) => {
+      const [hunks, oldText, newText] = await Promise.all([
+        runGit(root, [...diffArgs, '-U0', base, head, '--', `:(literal)${file}`], options),
+        blob(root, base, file, options),
+        blob(root, head, file, options),
+      ]);
+      // A deleted pin file leaves no line to point at.
+      if (newText === undefined || !gitSucceeded(hunks)) return [];
+      return comparePinFile(file, oldText, newText, parseHunks(hunks.stdout));
+    }),
+  );
   return { changes: perFile.flat() };
 }

@@ -39,7 +39,10 @@ function workflowEntries(text: string): PinEntry[] {
   text.split(/\r?\n/).forEach((raw, i) => {
     const m = WORKFLOW_INPUT.exec(raw);
     if (!m) return;
-    const value = m[2]!.replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
+    const value = m[2]!
+      .replace(/\s+#.*$/, '')
+      .trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
     if (value === '' || value === '|' || value === '>') return;
     out.push({ subject: m[1] === 'go-version' ? 'go' : 'tensorflow', name: m[1]!, version: value, line: i + 1 });
   });
@@ -61,7 +64,12 @@ export function pinEntries(file: string, text: string): PinEntry[] {
       return [...go, ...bindings].sort((a, b) => a.line - b.line);
     }
     case 'go-version':
-      return goVersionLines(file, text).map((l) => ({ subject: 'go' as const, name: l.key === 'version' ? 'go' : l.key, version: l.version, line: l.line }));
+      return goVersionLines(file, text).map((l) => ({
+        subject: 'go' as const,
+        name: l.key === 'version' ? 'go' : l.key,
+        version: l.version,
+        line: l.line,
+      }));
     case 'workflow':
       return workflowEntries(text);
     default:

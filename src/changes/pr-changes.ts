@@ -41,7 +41,9 @@ export async function readPrChanges(options: PrChangesOptions): Promise<PrChange
   if (base.fetched) options.log?.info(`Fetched the pull request's base commit ${pullRequest.baseSha.slice(0, 12)} to compare version pins`);
   const diff = await diffPins(root, pullRequest.baseSha, options.head ?? 'HEAD', pinPathspecs(options.env.GITHUB_WORKFLOW_REF), options);
   return {
-    pullRequest, repoRoot: root, changes: diff.changes,
+    pullRequest,
+    repoRoot: root,
+    changes: diff.changes,
     ...(base.fetched ? { fetchedBase: true } : {}),
     ...(diff.reason ? { reason: diff.reason } : {}),
   };

@@ -33,7 +33,8 @@ export async function readPullRequest(env: Readonly<Record<string, string | unde
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   if (!PR_EVENTS.has(eventName)) return {};
   const eventPath = env.GITHUB_EVENT_PATH;
-  if (!eventPath) return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
+  if (!eventPath)
+    return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
   let payload: unknown;
   try {
     payload = JSON.parse(await readFile(eventPath, 'utf8'));

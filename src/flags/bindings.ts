@@ -75,8 +75,9 @@ export interface LinkEntry {
 export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>): LinkEntry[] {
   const major = tf.version.split('.')[0] ?? '2';
   const pick = (stem: string) =>
-    tf.libraries.find((f) => f === `${stem}.so.${major}`) ?? tf.libraries.find((f) => f === `${stem}.${major}.dylib`)
-    ?? tf.libraries.find((f) => f.startsWith(`${stem}.`));
+    tf.libraries.find((f) => f === `${stem}.so.${major}`) ??
+    tf.libraries.find((f) => f === `${stem}.${major}.dylib`) ??
+    tf.libraries.find((f) => f.startsWith(`${stem}.`));
   const cc = pick('libtensorflow_cc');
   const framework = pick('libtensorflow_framework');
   const entries: LinkEntry[] = [];
@@ -87,7 +88,10 @@ export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' |
     entries.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
   }
   if (framework) {
-    entries.push({ name: framework.endsWith('.dylib') ? 'libtensorflow_framework.dylib' : 'libtensorflow_framework.so', target: at(framework) });
+    entries.push({
+      name: framework.endsWith('.dylib') ? 'libtensorflow_framework.dylib' : 'libtensorflow_framework.so',
+      target: at(framework),
+    });
   }
   return entries;
 }
@@ -97,7 +101,10 @@ export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' |
  * kept; anything else under that name (stale link, file, folder) is replaced atomically, so
  * concurrent runs for the same TensorFlow never see a half-made folder.
  */
-export async function ensureLinkDir(tempDir: string, tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>): Promise<{ dir: string; created: string[] }> {
+export async function ensureLinkDir(
+  tempDir: string,
+  tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>,
+): Promise<{ dir: string; created: string[] }> {
   const dir = linkDirFor(tempDir, tf.libDir);
   await mkdir(dir, { recursive: true });
   const created: string[] = [];
@@ -118,4 +125,3 @@ export async function ensureLinkDir(tempDir: string, tf: Pick<TensorFlowInstall,
   }
   return { dir, created };
 }
-

@@ -17,7 +17,10 @@ export function canQuote(word: string): boolean {
 /** Throws an InputError naming `input` when cmd/go cannot pass `word` in CGO_*FLAGS. */
 export function requireQuotable(word: string, input: string, what: string): void {
   if (canQuote(word)) return;
-  throw new InputError(input, `${what} ${JSON.stringify(word)} holds both ' and ", and cmd/go cannot pass such a word in CGO flags (cmd/internal/quoted has no escapes). Use a folder whose path has no quotes.`);
+  throw new InputError(
+    input,
+    `${what} ${JSON.stringify(word)} holds both ' and ", and cmd/go cannot pass such a word in CGO flags (cmd/internal/quoted has no escapes). Use a folder whose path has no quotes.`,
+  );
 }
 
 /**

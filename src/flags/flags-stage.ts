@@ -19,9 +19,23 @@ export interface FlagsStage {
   notes: string[];
 }
 
-export async function computeFlags(inputs: Inputs, resolved: Pick<ResolveStage, 'tf' | 'facts' | 'pkg'>, log: Log, env: NodeJS.ProcessEnv, tempDir: string): Promise<FlagsStage> {
+export async function computeFlags(
+  inputs: Inputs,
+  resolved: Pick<ResolveStage, 'tf' | 'facts' | 'pkg'>,
+  log: Log,
+  env: NodeJS.ProcessEnv,
+  tempDir: string,
+): Promise<FlagsStage> {
   const { tf, facts, pkg } = resolved;
-  const plan = await planLink({ mode: inputs.link.mode, tf, facts, pkg, rpath: inputs.link.rpath, installDir: inputs.link.installDir, tempDir });
+  const plan = await planLink({
+    mode: inputs.link.mode,
+    tf,
+    facts,
+    pkg,
+    rpath: inputs.link.rpath,
+    installDir: inputs.link.installDir,
+    tempDir,
+  });
   for (const note of plan.notes) log.info(note);
   const realCgoEnv = cgoEnvironment(plan, env);
   const linked = plan.computedLibraries.length ? ` (linked ${plan.computedLibraries.map((l) => `-l${l}`).join(' ')})` : '';

@@ -61,7 +61,8 @@ export const TF_API_NAME = /^(?:TF|TFE|TSL|TP|SP|SE)_\w/;
 // the headers declare it in one of these, or, whatever the headers say, when it matches
 // KERNEL_OP_NAME (the same functions, for a TF whose headers moved them).
 const KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h|ops\.h|kernels\/)/;
-export const KERNEL_OP_NAME = /^TF_(?:(?:New|Delete)?KernelBuilder|RegisterKernelBuilder|KernelBuilder_|OpKernelContext_|OpKernelConstruction_|(?:New|Delete)?OpDefinitionBuilder|RegisterOpDefinition|ShapeInferenceContext|GetInput$|SetOutput$|AllocateOutput$|AllocateTemp$|ForwardInputOrAllocateOutput$)/;
+export const KERNEL_OP_NAME =
+  /^TF_(?:(?:New|Delete)?KernelBuilder|RegisterKernelBuilder|KernelBuilder_|OpKernelContext_|OpKernelConstruction_|(?:New|Delete)?OpDefinitionBuilder|RegisterOpDefinition|ShapeInferenceContext|GetInput$|SetOutput$|AllocateOutput$|AllocateTemp$|ForwardInputOrAllocateOutput$)/;
 
 const FRAMEWORK_STEM = 'libtensorflow_framework';
 
@@ -126,7 +127,9 @@ export function packageDirs(facts: CgoPackageFacts): string[] {
 /** Calls made by the C/C++ files cgo compiles into the package (register.c next to the Go files). */
 export async function packageCFileCalls(dir: string): Promise<string[]> {
   const entries = await readdir(dir).catch(() => [] as string[]);
-  const texts = await Promise.all(entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile(path.join(dir, e), 'utf8').catch(() => '')));
+  const texts = await Promise.all(
+    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile(path.join(dir, e), 'utf8').catch(() => '')),
+  );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
 
@@ -174,11 +177,20 @@ export async function mentionedInLocalC(facts: CgoPackageFacts, names: readonly 
 
 /** Go call sites of C.<name>. */
 function callSites(facts: CgoPackageFacts, name: string): Location[] {
-  return facts.files.flatMap((f) => f.refs.filter((r) => r.call && r.name === name)
-    .map((r) => ({ file: f.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn })));
+  return facts.files.flatMap((f) =>
+    f.refs
+      .filter((r) => r.call && r.name === name)
+      .map((r) => ({ file: f.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn })),
+  );
 }
 
-export function notInTensorflowDiagnostic(name: string, tf: TensorFlowInstall, headers: TfHeaderNames, libraries: readonly string[], facts: CgoPackageFacts): Diagnostic {
+export function notInTensorflowDiagnostic(
+  name: string,
+  tf: TensorFlowInstall,
+  headers: TfHeaderNames,
+  libraries: readonly string[],
+  facts: CgoPackageFacts,
+): Diagnostic {
   const declared = headers.names.get(name);
   const libs = libraries.join(' and ');
   const message = declared
@@ -222,7 +234,8 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
     const missing = providers.filter((p) => !p.library && calledFromGo.has(p.name)).map((p) => p.name);
     const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir) : new Set<string>();
     for (const name of missing) {
-      if (local.has(name)) notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
+      if (local.has(name))
+        notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
       else diagnostics.push(notInTensorflowDiagnostic(name, tf, headers, libraryNames, facts));
     }
   }
@@ -233,7 +246,9 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   if (bindings) {
     const made = await ensureLinkDir(input.tempDir, tf);
     linkDir = made.dir;
-    notes.push(`Go bindings (${bindings.reasons.join('; ')}): -ltensorflow -> ${linkDir}/libtensorflow.so -> the pip libtensorflow_cc.so.2${made.created.length > 0 ? ` (made ${made.created.join(', ')})` : ''}`);
+    notes.push(
+      `Go bindings (${bindings.reasons.join('; ')}): -ltensorflow -> ${linkDir}/libtensorflow.so -> the pip libtensorflow_cc.so.2${made.created.length > 0 ? ` (made ${made.created.join(', ')})` : ''}`,
+    );
   }
   let linked: string[] = [];
   let zDefs = false;
@@ -258,7 +273,8 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
     linked = [sysconfigFramework(tf)];
   }
   const unlinked = new Map<string, string[]>();
-  for (const p of providers) if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...(unlinked.get(p.library) ?? []), p.name]);
+  for (const p of providers)
+    if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...(unlinked.get(p.library) ?? []), p.name]);
   for (const [library, names] of unlinked) {
     notes.push(`not linked: ${library} (${names.join(', ')}), which then resolve only once tensorflow is imported`);
   }
@@ -268,7 +284,9 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
     ...(zDefs ? ['-Wl,-z,defs'] : []),
     ...rpath,
   ];
-  notes.push(`link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`);
+  notes.push(
+    `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`,
+  );
   return { ldflags, cflags, computedLibraries, providers, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
 }
 

@@ -16,7 +16,10 @@ export function parseRpathSetting(raw: string | undefined): RpathSetting {
   const value = (raw ?? '').trim();
   if (value === '') return 'auto';
   if (value.includes(',')) {
-    throw new InputError('rpath', `'${value}' contains a comma, which gcc's -Wl, would split into separate linker arguments: join several folders with ':' instead.`);
+    throw new InputError(
+      'rpath',
+      `'${value}' contains a comma, which gcc's -Wl, would split into separate linker arguments: join several folders with ':' instead.`,
+    );
   }
   requireQuotable(value, 'rpath', 'The folder');
   return value;
@@ -30,12 +33,18 @@ export function normalizeInstallDir(raw: string): string {
   const given = raw.trim();
   const posix = given.replace(/\\/g, '/');
   if (posix.startsWith('/') || /^[A-Za-z]:\//.test(posix) || posix.startsWith('~')) {
-    throw new InputError('install-dir', `'${given}' is an absolute path, but install-dir is where the library will sit relative to site-packages (for example tensorflow_io/python/ops), so that the RUNPATH works wherever site-packages is.`);
+    throw new InputError(
+      'install-dir',
+      `'${given}' is an absolute path, but install-dir is where the library will sit relative to site-packages (for example tensorflow_io/python/ops), so that the RUNPATH works wherever site-packages is.`,
+    );
   }
   requireQuotable(given, 'install-dir', 'The folder');
   const normalized = path.posix.normalize(posix === '' ? '.' : posix).replace(/\/+$/, '') || '.';
   if (normalized === '..' || normalized.startsWith('../')) {
-    throw new InputError('install-dir', `'${given}' leaves site-packages ('..' climbs above it): give the folder under site-packages where the library will be installed, for example tensorflow_io/python/ops.`);
+    throw new InputError(
+      'install-dir',
+      `'${given}' leaves site-packages ('..' climbs above it): give the folder under site-packages where the library will be installed, for example tensorflow_io/python/ops.`,
+    );
   }
   return normalized;
 }

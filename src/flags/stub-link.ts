@@ -28,8 +28,13 @@ export type StubChoice =
   | { use: false; reason?: string };
 
 /** The real library files the plan links: its -l:<file> arguments, and what the bindings link folder points at. */
-export function plannedLibraries(plan: Pick<LinkPlan, 'computedLibraries' | 'linkDir'>, tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>): string[] {
-  const files = plan.computedLibraries.map((arg) => (arg.startsWith(':') ? path.join(tf.libDir, arg.slice(1)) : path.join(tf.libDir, `lib${arg}.dylib`)));
+export function plannedLibraries(
+  plan: Pick<LinkPlan, 'computedLibraries' | 'linkDir'>,
+  tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>,
+): string[] {
+  const files = plan.computedLibraries.map((arg) =>
+    arg.startsWith(':') ? path.join(tf.libDir, arg.slice(1)) : path.join(tf.libDir, `lib${arg}.dylib`),
+  );
   if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
   return [...new Set(files)];
 }
@@ -66,12 +71,18 @@ export async function chooseStubs({ plan, tf, pkg, env, log }: StubChoiceRequest
   if (libraries.length === 0) return { use: false };
   const cxx = pkg.cxxFiles ?? [];
   if (cxx.length > 0) {
-    return { use: false, reason: `the package has C++ sources (${cxx.map((f) => path.basename(f)).join(', ')}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only` };
+    return {
+      use: false,
+      reason: `the package has C++ sources (${cxx.map((f) => path.basename(f)).join(', ')}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only`,
+    };
   }
   const cc = await goCompiler(env).catch(() => undefined);
   const stubs = await prepareStubs({ libraries, env, log, ...(cc ? { cc } : {}) });
   if (!stubs.ok) return { use: false, reason: stubs.reason };
-  const reason = await stubsAnswer(stubs, plan.providers.map((p) => p.name)).catch((error: unknown) => `cannot check the package's names against the stubs: ${String(error)}`);
+  const reason = await stubsAnswer(
+    stubs,
+    plan.providers.map((p) => p.name),
+  ).catch((error: unknown) => `cannot check the package's names against the stubs: ${String(error)}`);
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 

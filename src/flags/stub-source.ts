@@ -16,7 +16,16 @@ function symbolLines(s: StubSymbol): string[] {
   // the real library: a copy relocation in an executable lands in .data.rel.ro or .bss by it.
   // Alignment is the real section's, so a copied object is never less aligned than the real one.
   const section = s.readonly ? '.pushsection .rodata,"a",%progbits' : '.pushsection .bss,"aw",%nobits';
-  return [section, `.balign ${s.align}`, bind, `.type ${s.name}, %object`, `.size ${s.name}, ${s.size}`, `${s.name}:`, `.zero ${s.size}`, '.popsection'];
+  return [
+    section,
+    `.balign ${s.align}`,
+    bind,
+    `.type ${s.name}, %object`,
+    `.size ${s.name}, ${s.size}`,
+    `${s.name}:`,
+    `.zero ${s.size}`,
+    '.popsection',
+  ];
 }
 
 /** C source defining every symbol of the spec. */
@@ -42,8 +51,10 @@ export function stubVersionScript(spec: Pick<StubSpec, 'versions' | 'symbols'>):
   if (spec.versions.length === 0) return undefined;
   const names = new Map(spec.versions.map((v) => [v, [] as string[]]));
   for (const s of spec.symbols) if (s.version !== undefined) names.get(s.version)?.push(s.name);
-  return spec.versions.map((v) => {
-    const list = names.get(v)!;
-    return list.length === 0 ? `${v} { };\n` : `${v} {\n  global:\n${list.map((n) => `    ${n};\n`).join('')}};\n`;
-  }).join('');
+  return spec.versions
+    .map((v) => {
+      const list = names.get(v)!;
+      return list.length === 0 ? `${v} { };\n` : `${v} {\n  global:\n${list.map((n) => `    ${n};\n`).join('')}};\n`;
+    })
+    .join('');
 }

@@ -99,7 +99,10 @@ export async function readStubSpec(path: string): Promise<StubSpec> {
   const stats = await stat(path);
   return withElfFile(path, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
-      readDynamic(file), readVersionTable(file, undefined, { needs: false }), readSymbolColumns(file), readBuildId(file),
+      readDynamic(file),
+      readVersionTable(file, undefined, { needs: false }),
+      readSymbolColumns(file),
+      readBuildId(file),
     ]);
     const definedVersionIndexes = new Map<number, string>();
     for (const [index, name] of versionTable.byIndex) if (index >= 2) definedVersionIndexes.set(index, name);
@@ -138,7 +141,13 @@ export async function readStubSpec(path: string): Promise<StubSpec> {
     };
     for (const [name, definitions] of byName) {
       if (definitions.length > 1) {
-        unanswerable.set(name, `${name} has ${definitions.length} versions (${definitions.map((d) => name + printVersion(d)).sort().join(', ')}); a stub keeps one version per name`);
+        unanswerable.set(
+          name,
+          `${name} has ${definitions.length} versions (${definitions
+            .map((d) => name + printVersion(d))
+            .sort()
+            .join(', ')}); a stub keeps one version per name`,
+        );
         continue;
       }
       const d = definitions[0]!;
@@ -153,15 +162,23 @@ export async function readStubSpec(path: string): Promise<StubSpec> {
         continue;
       }
       const reason =
-        shndx === SHN_ABS ? 'is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only'
-        : type === 10 ? 'is an IFUNC (resolved at load time); a stub cannot reproduce it'
-        : visibility !== STV_DEFAULT ? `has ${visibilityNames[visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it`
-        : type === 6 ? 'is a thread-local (TLS) variable; stubs carry functions and objects only'
-        : type !== 1 && type !== 2 ? `has type ${type === 0 ? 'NOTYPE' : type} (not FUNC or OBJECT); stubs carry functions and objects only`
-        : binding !== 1 && binding !== 2 ? `has binding ${binding === 10 ? 'GNU_UNIQUE' : binding}; stubs carry GLOBAL and WEAK symbols only`
-        : (d.versionEntry & 0x8000) !== 0 ? `is defined only as a non-default version (${name}${printVersion(d)})`
-        : versionIndex >= 2 && version === undefined ? `has version index ${versionIndex}, which the library does not define`
-        : undefined;
+        shndx === SHN_ABS
+          ? 'is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only'
+          : type === 10
+            ? 'is an IFUNC (resolved at load time); a stub cannot reproduce it'
+            : visibility !== STV_DEFAULT
+              ? `has ${visibilityNames[visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it`
+              : type === 6
+                ? 'is a thread-local (TLS) variable; stubs carry functions and objects only'
+                : type !== 1 && type !== 2
+                  ? `has type ${type === 0 ? 'NOTYPE' : type} (not FUNC or OBJECT); stubs carry functions and objects only`
+                  : binding !== 1 && binding !== 2
+                    ? `has binding ${binding === 10 ? 'GNU_UNIQUE' : binding}; stubs carry GLOBAL and WEAK symbols only`
+                    : (d.versionEntry & 0x8000) !== 0
+                      ? `is defined only as a non-default version (${name}${printVersion(d)})`
+                      : versionIndex >= 2 && version === undefined
+                        ? `has version index ${versionIndex}, which the library does not define`
+                        : undefined;
       if (reason) {
         unanswerable.set(name, `${name} ${reason}`);
         continue;

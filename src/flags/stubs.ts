@@ -96,7 +96,13 @@ async function withSiblings(libraries: string[]): Promise<string[]> {
     for (const name of info.dynamic.needed) {
       const sibling = path.join(path.dirname(all[i]!), name);
       if (all.includes(sibling)) continue;
-      if (await access(sibling).then(() => true, () => false)) all.push(sibling);
+      if (
+        await access(sibling).then(
+          () => true,
+          () => false,
+        )
+      )
+        all.push(sibling);
     }
   }
   return all;
@@ -131,8 +137,12 @@ export async function prepareStubs(request: StubRequest): Promise<StubResult> {
     return { ok: false, reason: `cannot read the TensorFlow libraries for stubs: ${describe(error)}` };
   }
   const files = libraries.map((l) => path.basename(l));
-  if (new Set(files).size !== files.length) return { ok: false, reason: `two libraries share a file name (${files.join(', ')}); one stub folder cannot hold both` };
-  const key = createHash('sha256').update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]) })).digest('hex').slice(0, 16);
+  if (new Set(files).size !== files.length)
+    return { ok: false, reason: `two libraries share a file name (${files.join(', ')}); one stub folder cannot hold both` };
+  const key = createHash('sha256')
+    .update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]) }))
+    .digest('hex')
+    .slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
   const dir = path.join(base, key);
   const ready = (manifest: Manifest, cached: boolean): StubsReady => ({
@@ -190,7 +200,9 @@ async function generate(libraries: string[], identities: string[], out: string, 
     if (run.spawnError) throw new StubError(`cannot run the C compiler ${cc[0]} to make link stubs: ${run.spawnError.message}`);
     if (run.exitCode !== 0) {
       const tail = run.combined.trim().split('\n').slice(-6).join('\n');
-      throw new StubError(`the C compiler (${cc.join(' ')}) failed to make ${what} (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}):\n${tail}`);
+      throw new StubError(
+        `the C compiler (${cc.join(' ')}) failed to make ${what} (exit ${run.exitCode ?? run.signal}${run.timedOut ? ', timed out' : ''}):\n${tail}`,
+      );
     }
   };
   const specs = await Promise.all(libraries.map(readStubSpec));
@@ -204,30 +216,41 @@ async function generate(libraries: string[], identities: string[], out: string, 
   if (allNeeded.length > 0) {
     await writeFile(path.join(work, 'empty.c'), 'int tf_cgo_verify_needed_placeholder;\n');
     await compile(['-c', '-fPIC', '-o', path.join(work, 'empty.o'), path.join(work, 'empty.c')], 'an empty object');
-    await Promise.all(allNeeded.map((name) => compile(['-shared', '-nostdlib', `-Wl,-soname,${name}`, '-o', path.join(needed, name), path.join(work, 'empty.o')], `a placeholder for ${name}`)));
+    await Promise.all(
+      allNeeded.map((name) =>
+        compile(
+          ['-shared', '-nostdlib', `-Wl,-soname,${name}`, '-o', path.join(needed, name), path.join(work, 'empty.o')],
+          `a placeholder for ${name}`,
+        ),
+      ),
+    );
   }
 
   const unanswerable = new Map<string, string>();
-  await Promise.all(specs.map(async (spec) => {
-    const file = path.basename(spec.path);
-    const source = path.join(work, `${file}.c`);
-    await writeFile(source, stubSource(spec));
-    const args = ['-shared', '-nostdlib', '-o', path.join(out, file)];
-    if (spec.soname !== undefined) args.push(`-Wl,-soname,${spec.soname}`);
-    const script = stubVersionScript(spec);
-    if (script !== undefined) {
-      await writeFile(path.join(work, `${file}.map`), script);
-      args.push(`-Wl,--version-script,${path.join(work, `${file}.map`)}`);
-    }
-    if (spec.runpath !== undefined) args.push('-Wl,--enable-new-dtags', `-Wl,-rpath,${spec.runpath}`);
-    else if (spec.rpath !== undefined) args.push('-Wl,--disable-new-dtags', `-Wl,-rpath,${spec.rpath}`);
-    args.push(source, '-Wl,--no-as-needed', ...spec.needed.map((name) => path.join(needed, name)));
-    await compile(args, `the stub of ${file}`);
-    const extra = compareStub(spec, await readStubSpec(path.join(out, file)));
-    for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
-    for (const [name, reason] of extra) unanswerable.set(name, reason);
-    request.log.debug(`Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(', ')}], ${spec.unanswerable.size} left out`);
-  }));
+  await Promise.all(
+    specs.map(async (spec) => {
+      const file = path.basename(spec.path);
+      const source = path.join(work, `${file}.c`);
+      await writeFile(source, stubSource(spec));
+      const args = ['-shared', '-nostdlib', '-o', path.join(out, file)];
+      if (spec.soname !== undefined) args.push(`-Wl,-soname,${spec.soname}`);
+      const script = stubVersionScript(spec);
+      if (script !== undefined) {
+        await writeFile(path.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path.join(work, `${file}.map`)}`);
+      }
+      if (spec.runpath !== undefined) args.push('-Wl,--enable-new-dtags', `-Wl,-rpath,${spec.runpath}`);
+      else if (spec.rpath !== undefined) args.push('-Wl,--disable-new-dtags', `-Wl,-rpath,${spec.rpath}`);
+      args.push(source, '-Wl,--no-as-needed', ...spec.needed.map((name) => path.join(needed, name)));
+      await compile(args, `the stub of ${file}`);
+      const extra = compareStub(spec, await readStubSpec(path.join(out, file)));
+      for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
+      for (const [name, reason] of extra) unanswerable.set(name, reason);
+      request.log.debug(
+        `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(', ')}], ${spec.unanswerable.size} left out`,
+      );
+    }),
+  );
   await rm(work, { recursive: true, force: true });
 
   for (const real of libraries) {
@@ -264,21 +287,33 @@ function compareStub(real: StubSpec, stub: StubSpec): Map<string, string> {
       problems.push(`${s.name} is missing`);
       continue;
     }
-    same(`${s.name}`, [s.type, s.weak, s.version, s.type === 'OBJECT' ? s.size : 0, s.readonly], [t.type, t.weak, t.version, t.type === 'OBJECT' ? t.size : 0, t.readonly]);
-    if (s.type === 'OBJECT' && t.align < s.align) problems.push(`${s.name} is aligned to ${t.align} in the stub, ${s.align} in the real library`);
+    same(
+      `${s.name}`,
+      [s.type, s.weak, s.version, s.type === 'OBJECT' ? s.size : 0, s.readonly],
+      [t.type, t.weak, t.version, t.type === 'OBJECT' ? t.size : 0, t.readonly],
+    );
+    if (s.type === 'OBJECT' && t.align < s.align)
+      problems.push(`${s.name} is aligned to ${t.align} in the stub, ${s.align} in the real library`);
     stubSymbols.delete(s.name);
   }
   if (problems.length > 0) {
-    throw new StubError(`the stub made for ${file} differs from the real library (${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; ${problems.length - 5} more` : ''})`);
+    throw new StubError(
+      `the stub made for ${file} differs from the real library (${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; ${problems.length - 5} more` : ''})`,
+    );
   }
   const extra = new Map<string, string>();
   const realVersionSymbols = new Set(real.versionSymbols);
-  for (const name of [...stubSymbols.keys(), ...stub.unanswerable.keys(), ...stub.versionSymbols.filter((v) => !realVersionSymbols.has(v))]) {
+  for (const name of [
+    ...stubSymbols.keys(),
+    ...stub.unanswerable.keys(),
+    ...stub.versionSymbols.filter((v) => !realVersionSymbols.has(v)),
+  ]) {
     if (real.unanswerable.has(name)) continue;
     extra.set(name, `${name} is defined by the stub of ${file} (the linker adds a symbol per version name) but not by the real library`);
   }
   for (const name of real.versionSymbols) {
-    if (!stub.versionSymbols.includes(name)) extra.set(name, `${name} (a version name) is a symbol of the real ${file} but not of its stub`);
+    if (!stub.versionSymbols.includes(name))
+      extra.set(name, `${name} (a version name) is a symbol of the real ${file} but not of its stub`);
   }
   return extra;
 }

@@ -73,7 +73,11 @@ function preprocess(text: string): { code: string; macros: string[]; aliases: { 
       continue;
     }
     let body = directive[1]!;
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) { line = lines[++i]!; body = body.replace(/\\\s*$/, ' ') + line; code.push(''); }
+    while (/\\\s*$/.test(line) && i + 1 < lines.length) {
+      line = lines[++i]!;
+      body = body.replace(/\\\s*$/, ' ') + line;
+      code.push('');
+    }
     code.push('');
     if (body.startsWith('if')) {
       const frame = { skip: CPLUSPLUS_IF.test(body), cxx: CPLUSPLUS_IF.test(body) || CPLUSPLUS_IFNOT.test(body) };
@@ -81,7 +85,10 @@ function preprocess(text: string): { code: string; macros: string[]; aliases: { 
       if (frame.skip) skipping++;
     } else if (/^(else|elif)\b/.test(body)) {
       const top = frames[frames.length - 1];
-      if (top?.cxx) { top.skip = !top.skip; skipping += top.skip ? 1 : -1; }
+      if (top?.cxx) {
+        top.skip = !top.skip;
+        skipping += top.skip ? 1 : -1;
+      }
     } else if (body.startsWith('endif')) {
       if (frames.pop()?.skip) skipping--;
     } else if (skipping === 0) {
@@ -117,7 +124,10 @@ const NOT_FUNCTIONS = new Set(['sizeof', '_Alignof', 'alignof', '_Static_assert'
 const CXX_AT_FILE_SCOPE = /^[ \t]*(?:namespace\b[\w:\s]*\{|class\s+\w+\s*[;{:]|template\s*<|using\s+(?:namespace\s+)?[\w:]+\s*[=;])/m;
 
 /** A statement being collected: its tokens and the brace depth of each. */
-interface Statement { tokens: string[]; depths: number[] }
+interface Statement {
+  tokens: string[];
+  depths: number[];
+}
 
 /** Scans one header's text. Pure. */
 export function scanHeaderText(text: string): HeaderScan {
@@ -127,7 +137,10 @@ export function scanHeaderText(text: string): HeaderScan {
   }
   const { code, macros, aliases, includes } = preprocess(text);
   const scan: HeaderScan = { functions: [], inlineFunctions: [], types: [], constants: [], macros, aliases, includes, cplusplus: false };
-  if (CXX_AT_FILE_SCOPE.test(code)) { scan.cplusplus = true; return scan; }
+  if (CXX_AT_FILE_SCOPE.test(code)) {
+    scan.cplusplus = true;
+    return scan;
+  }
   const tokens = tokenize(code);
   let stmt: Statement = { tokens: [], depths: [] };
   let depth = 0; // braces inside the current statement
@@ -135,19 +148,37 @@ export function scanHeaderText(text: string): HeaderScan {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (depth === 0 && stmt.tokens.length === 0 && t === 'extern' && tokens[i + 1] === '""') {
-      if (tokens[i + 2] === '{') { linkage++; i += 2; } else i += 1; // extern "C" { ... } or extern "C" decl;
+      if (tokens[i + 2] === '{') {
+        linkage++;
+        i += 2;
+      } else i += 1; // extern "C" { ... } or extern "C" decl;
       continue;
     }
-    if (depth === 0 && t === '}' && linkage > 0) { linkage--; stmt = { tokens: [], depths: [] }; continue; }
-    if (t === '{') { stmt.tokens.push(t); stmt.depths.push(depth++); continue; }
+    if (depth === 0 && t === '}' && linkage > 0) {
+      linkage--;
+      stmt = { tokens: [], depths: [] };
+      continue;
+    }
+    if (t === '{') {
+      stmt.tokens.push(t);
+      stmt.depths.push(depth++);
+      continue;
+    }
     if (t === '}') {
       depth = Math.max(0, depth - 1);
       stmt.tokens.push(t);
       stmt.depths.push(depth);
-      if (depth === 0 && isFunctionDefinition(stmt)) { finishStatement(stmt, scan, true); stmt = { tokens: [], depths: [] }; }
+      if (depth === 0 && isFunctionDefinition(stmt)) {
+        finishStatement(stmt, scan, true);
+        stmt = { tokens: [], depths: [] };
+      }
       continue;
     }
-    if (t === ';' && depth === 0) { finishStatement(stmt, scan, false); stmt = { tokens: [], depths: [] }; continue; }
+    if (t === ';' && depth === 0) {
+      finishStatement(stmt, scan, false);
+      stmt = { tokens: [], depths: [] };
+      continue;
+    }
     stmt.tokens.push(t);
     stmt.depths.push(depth);
   }
@@ -182,8 +213,10 @@ function finishStatement(stmt: Statement, scan: HeaderScan, definition: boolean)
     let expectName = true;
     for (let j = open + 1; j < tokens.length && !(depths[j]! < level && tokens[j] === '}'); j++) {
       if (depths[j] !== level) continue;
-      if (expectName && isIdent(tokens[j])) { scan.constants.push(tokens[j]!); expectName = false; }
-      else if (tokens[j] === ',') expectName = true;
+      if (expectName && isIdent(tokens[j])) {
+        scan.constants.push(tokens[j]!);
+        expectName = false;
+      } else if (tokens[j] === ',') expectName = true;
     }
   }
   if (top[0] === 'typedef') {
@@ -235,7 +268,10 @@ function functionName(top: readonly string[]): string | undefined {
 
 async function listHeaders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.h')).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.h'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 // When headers declare a name several ways, the kind that is not a library symbol wins: a
@@ -256,7 +292,10 @@ async function scanIncludeDir(includeDir: string): Promise<TfHeaderNames> {
   const texts = new Map<string, Promise<string | undefined>>();
   const read = (file: string) => {
     let p = texts.get(file);
-    if (!p) { p = readFile(file, 'utf8').catch(() => undefined); texts.set(file, p); }
+    if (!p) {
+      p = readFile(file, 'utf8').catch(() => undefined);
+      texts.set(file, p);
+    }
     return p;
   };
   const result: TfHeaderNames = { includeDir, names: new Map(), headers: [], skipped: [], durationMs: 0 };
@@ -273,15 +312,20 @@ async function scanIncludeDir(includeDir: string): Promise<TfHeaderNames> {
   while (queue.length > 0) {
     const batch = queue.filter((f) => !seen.has(f));
     batch.forEach((f) => seen.add(f));
-    const scans = await Promise.all(batch.map(async (file) => {
-      const text = await read(file);
-      return { file, scan: text === undefined ? undefined : scanHeaderText(text) };
-    }));
+    const scans = await Promise.all(
+      batch.map(async (file) => {
+        const text = await read(file);
+        return { file, scan: text === undefined ? undefined : scanHeaderText(text) };
+      }),
+    );
     const next: string[] = [];
     for (const { file, scan } of scans) {
       if (!scan) continue;
       const rel = path.relative(includeDir, file);
-      if (scan.cplusplus) { if (rel.startsWith(`tensorflow${path.sep}c${path.sep}`)) result.skipped.push(rel); continue; }
+      if (scan.cplusplus) {
+        if (rel.startsWith(`tensorflow${path.sep}c${path.sep}`)) result.skipped.push(rel);
+        continue;
+      }
       result.headers.push(rel);
       add(scan.functions, 'function', rel);
       add(scan.inlineFunctions, 'inline-function', rel);
@@ -356,7 +400,8 @@ export function nearestFunction(headers: TfHeaderNames, name: string): string | 
   for (const [candidate, entry] of headers.names) {
     if (entry.kind !== 'function' || candidate === name) continue;
     const distance = editDistance(name, candidate, max);
-    if (distance <= max && (!best || distance < best.distance || (distance === best.distance && candidate < best.name))) best = { name: candidate, distance };
+    if (distance <= max && (!best || distance < best.distance || (distance === best.distance && candidate < best.name)))
+      best = { name: candidate, distance };
   }
   return best?.name;
 }

@@ -170,18 +170,36 @@ export async function withElfFile<T>(path: string, use: (file: ElfFile) => Promi
 
 function checkRange(path: string, fileSize: number, offset: number, length: number, what: string): void {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
-    throw new ElfError(path, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
+    throw new ElfError(
+      path,
+      `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`,
+    );
   }
 }
 
-async function readExactly(path: string, handle: fs.FileHandle, fileSize: number, offset: number, length: number, what: string): Promise<Buffer> {
+async function readExactly(
+  path: string,
+  handle: fs.FileHandle,
+  fileSize: number,
+  offset: number,
+  length: number,
+  what: string,
+): Promise<Buffer> {
   checkRange(path, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
   await readExactlyInto(path, handle, fileSize, buffer, offset, length, what);
   return buffer;
 }
 
-async function readExactlyInto(path: string, handle: fs.FileHandle, fileSize: number, buffer: Buffer, offset: number, length: number, what: string): Promise<void> {
+async function readExactlyInto(
+  path: string,
+  handle: fs.FileHandle,
+  fileSize: number,
+  buffer: Buffer,
+  offset: number,
+  length: number,
+  what: string,
+): Promise<void> {
   checkRange(path, fileSize, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;

@@ -72,7 +72,8 @@ export function searchOrder(requester: ScopeEntry, root: ScopeEntry, config: Sea
     // DT_RPATH applies to the requester and then to the objects that loaded it; the
     // root is the only loader we know of here.
     for (const entry of requester === root ? [requester] : [requester, root]) {
-      if (!entry.info?.dynamic.runpath) for (const dir of expandSearchPath(entry.info?.dynamic.rpath, origin(entry))) dirs.push({ dir, foundBy: 'rpath' });
+      if (!entry.info?.dynamic.runpath)
+        for (const dir of expandSearchPath(entry.info?.dynamic.rpath, origin(entry))) dirs.push({ dir, foundBy: 'rpath' });
     }
   }
   for (const dir of config.extraDirs) dirs.push({ dir, foundBy: 'extra-dir' });
@@ -98,7 +99,8 @@ async function locate(name: string, requester: ScopeEntry, root: ScopeEntry, con
     const info = await compatible(file, root.info!);
     return info ? { name, path: file, foundBy, neededBy, info } : undefined;
   };
-  if (name.includes('/')) return (await found(path.resolve(path.dirname(requester.path!), name), 'path')) ?? { name, foundBy: 'not-found', neededBy };
+  if (name.includes('/'))
+    return (await found(path.resolve(path.dirname(requester.path!), name), 'path')) ?? { name, foundBy: 'not-found', neededBy };
   const candidates: { file: string; foundBy: FoundBy }[] = [
     ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: 'cache' as const })),
@@ -116,7 +118,8 @@ async function locate(name: string, requester: ScopeEntry, root: ScopeEntry, con
 export async function loadScope(library: string, config: SearchConfig): Promise<ScopeEntry[]> {
   const root: ScopeEntry = { name: path.basename(library), path: library, foundBy: 'root', info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name: string) => scope.some((e) => e.name === name || (e.path && path.basename(e.path) === name) || e.info?.dynamic.soname === name);
+  const loaded = (name: string) =>
+    scope.some((e) => e.name === name || (e.path && path.basename(e.path) === name) || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i]!;
     for (const name of requester.info?.dynamic.needed ?? []) {

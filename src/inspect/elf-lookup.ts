@@ -3,7 +3,16 @@
 // a handful of symbol entries and name bytes are read. Without a hash table it falls
 // back to scanning the whole .dynsym.
 import { SHT_GNU_HASH, SHT_HASH, type ElfFile, type SectionHeader } from './elf-file.ts';
-import { bindingName, dynamicSymbolSections, readSymbolTable, typeName, symbolLayout, versionOf, type DynamicSymbolSections, type ElfSymbol } from './elf-symbols.ts';
+import {
+  bindingName,
+  dynamicSymbolSections,
+  readSymbolTable,
+  typeName,
+  symbolLayout,
+  versionOf,
+  type DynamicSymbolSections,
+  type ElfSymbol,
+} from './elf-symbols.ts';
 import { readVersionTable } from './elf-versions.ts';
 
 export function gnuHash(name: Buffer): number {
@@ -48,7 +57,7 @@ export async function lookupSymbols(file: ElfFile, names: readonly string[]): Pr
     wanted.map(async ({ name }, k) => {
       const symbols: ElfSymbol[] = [];
       for (const m of matches[k]!) {
-        const entry = where.versym && versions ? (await file.read(where.versym.offset + m.index * 2, 2, '.gnu.version entry')) : undefined;
+        const entry = where.versym && versions ? await file.read(where.versym.offset + m.index * 2, 2, '.gnu.version entry') : undefined;
         const v = entry && versions ? versionOf(versions, file.num.u16(entry, 0), true) : {};
         symbols.push({ name, defined: true, binding: m.binding, type: m.type, version: v.version, versionHidden: v.hidden });
       }

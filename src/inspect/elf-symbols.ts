@@ -21,8 +21,42 @@ export interface ElfSymbol {
   readonly versionHidden?: boolean;
 }
 
-const bindings: readonly string[] = ['LOCAL', 'GLOBAL', 'WEAK', '3', '4', '5', '6', '7', '8', '9', 'GNU_UNIQUE', '11', '12', '13', '14', '15'];
-const types: readonly string[] = ['NOTYPE', 'OBJECT', 'FUNC', 'SECTION', 'FILE', 'COMMON', 'TLS', '7', '8', '9', 'IFUNC', '11', '12', '13', '14', '15'];
+const bindings: readonly string[] = [
+  'LOCAL',
+  'GLOBAL',
+  'WEAK',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  'GNU_UNIQUE',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+];
+const types: readonly string[] = [
+  'NOTYPE',
+  'OBJECT',
+  'FUNC',
+  'SECTION',
+  'FILE',
+  'COMMON',
+  'TLS',
+  '7',
+  '8',
+  '9',
+  'IFUNC',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+];
 
 export const bindingName = (value: number): string => bindings[value & 15]!;
 export const typeName = (value: number): string => types[value & 15]!;
@@ -99,7 +133,14 @@ export interface SymbolColumns {
   readonly versionNames: readonly (string | undefined)[];
 }
 
-const noColumns: SymbolColumns = { length: 0, names: [], info: new Uint8Array(0), defined: new Uint8Array(0), versionEntry: new Uint16Array(0), versionNames: [] };
+const noColumns: SymbolColumns = {
+  length: 0,
+  names: [],
+  info: new Uint8Array(0),
+  defined: new Uint8Array(0),
+  versionEntry: new Uint16Array(0),
+  versionNames: [],
+};
 
 /** All dynamic symbols, index 0 (the null symbol) excluded, in table order. */
 export async function readSymbolTable(file: ElfFile): Promise<ElfSymbol[]> {
@@ -149,7 +190,12 @@ export async function readSymbolColumns(file: ElfFile): Promise<SymbolColumns> {
   versionsRead.catch(() => undefined); // awaited below; this only keeps an early failure from being reported as unhandled
 
   const length = Math.max(0, count - 1);
-  const fields: SymbolFields = { nameOffsets: new Uint32Array(length), info: new Uint8Array(length), defined: new Uint8Array(length), versionEntry: new Uint16Array(length) };
+  const fields: SymbolFields = {
+    nameOffsets: new Uint32Array(length),
+    info: new Uint8Array(length),
+    defined: new Uint8Array(length),
+    versionEntry: new Uint16Array(length),
+  };
   const sym = new DataView(symbolBytes.buffer, symbolBytes.byteOffset, symbolBytes.byteLength);
   const ver = versymBytes ? new DataView(versymBytes.buffer, versymBytes.byteOffset, versymBytes.byteLength) : undefined;
   for (let from = 0; from < length; from += batch) {
@@ -162,7 +208,15 @@ export async function readSymbolColumns(file: ElfFile): Promise<SymbolColumns> {
 }
 
 /** .dynsym entries from+1 .. to (and their .gnu.version entries) into `fields`; the first entry whose name lies outside .dynstr, or -1. */
-function parseSymbols(file: ElfFile, sym: DataView, ver: DataView | undefined, stringBytes: number, fields: SymbolFields, from: number, to: number): number {
+function parseSymbols(
+  file: ElfFile,
+  sym: DataView,
+  ver: DataView | undefined,
+  stringBytes: number,
+  fields: SymbolFields,
+  from: number,
+  to: number,
+): number {
   const { size: entrySize, info: infoAt, shndx: shndxAt } = symbolLayout(file);
   const little = file.endian === 'little';
   const { nameOffsets, info, defined, versionEntry } = fields;
@@ -239,7 +293,14 @@ function groupBySpan(offsets: Uint32Array, spans: number): { order: Uint32Array;
 }
 
 /** Reads from `start` through the NUL that ends the last string starting in the span (or to the end of the table). */
-async function readSpan(file: ElfFile, table: SectionHeader, size: number, start: number, buffer: Buffer, what: string): Promise<{ buffer: Buffer; length: number }> {
+async function readSpan(
+  file: ElfFile,
+  table: SectionHeader,
+  size: number,
+  start: number,
+  buffer: Buffer,
+  what: string,
+): Promise<{ buffer: Buffer; length: number }> {
   const lastStart = Math.min(spanBytes, size - start) - 1;
   for (;;) {
     const length = Math.min(buffer.length, size - start);
@@ -252,7 +313,16 @@ async function readSpan(file: ElfFile, table: SectionHeader, size: number, start
 }
 
 /** Names for order[from..to), whose offsets fall in the span read into bytes[0, length) from table offset `start`. */
-function cutNames(bytes: Buffer, length: number, start: number, offsets: Uint32Array, order: Uint32Array, from: number, to: number, names: string[]): void {
+function cutNames(
+  bytes: Buffer,
+  length: number,
+  start: number,
+  offsets: Uint32Array,
+  order: Uint32Array,
+  from: number,
+  to: number,
+  names: string[],
+): void {
   if (isAscii(bytes.subarray(0, length))) {
     const text = bytes.toString('latin1', 0, length);
     for (let k = from; k < to; k++) {

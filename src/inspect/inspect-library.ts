@@ -102,11 +102,16 @@ export async function inspectLibrary(options: InspectOptions): Promise<LibraryIn
     .filter((f): f is string => f !== undefined && outside(f) && !tfOutside.includes(f));
 
   const lookups = async (files: string[]) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
-  const [scopeDefs, tfDefs, systemDefs] = await Promise.all([lookups(inScope.map((e) => e.path)), lookups(tfOutside), lookups(systemOutside)]);
+  const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
+    lookups(inScope.map((e) => e.path)),
+    lookups(tfOutside),
+    lookups(systemOutside),
+  ]);
 
   const hint = (file: string): LinkHint => ({ library: path.basename(file), path: file, linkFlag: `-l:${path.basename(file)}` });
   const symbols: UndefinedSymbol[] = wanted.map((ref) => {
-    const provider = (defs: { file: string; found: Map<string, ElfSymbol[]> }[]) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
+    const provider = (defs: { file: string; found: Map<string, ElfSymbol[]> }[]) =>
+      defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...(ref.version ? { version: ref.version } : {}) };
     const needed = provider(scopeDefs);
     if (needed) return { ...base, resolution: { kind: 'needed', library: path.basename(needed), path: needed } };
@@ -125,9 +130,15 @@ export async function inspectLibrary(options: InspectOptions): Promise<LibraryIn
     flags: info.dynamic.flags,
     flags1: info.dynamic.flags1,
     staticTls: info.dynamic.flags.includes('STATIC_TLS'),
-    scope: scope.slice(1).map(({ name, path: p, foundBy, neededBy }) => ({ name, ...(p ? { path: p } : {}), foundBy, ...(neededBy ? { neededBy } : {}) })),
+    scope: scope
+      .slice(1)
+      .map(({ name, path: p, foundBy, neededBy }) => ({ name, ...(p ? { path: p } : {}), foundBy, ...(neededBy ? { neededBy } : {}) })),
     symbols,
-    tooNew: versionsAboveFloor(info.requiredVersions, options.versionFloors ?? {}, dynamicSymbols.filter((s) => !s.defined)),
+    tooNew: versionsAboveFloor(
+      info.requiredVersions,
+      options.versionFloors ?? {},
+      dynamicSymbols.filter((s) => !s.defined),
+    ),
   };
 }
 
@@ -137,7 +148,11 @@ export function bindsTo(ref: ElfSymbol, def: ElfSymbol): boolean {
   return def.version === ref.version || def.version === undefined;
 }
 
-export function versionsAboveFloor(required: Record<string, string[]>, floors: { glibc?: string; glibcxx?: string }, refs: readonly ElfSymbol[]): VersionTooNew[] {
+export function versionsAboveFloor(
+  required: Record<string, string[]>,
+  floors: { glibc?: string; glibcxx?: string },
+  refs: readonly ElfSymbol[],
+): VersionTooNew[] {
   const out: VersionTooNew[] = [];
   for (const [file, versions] of Object.entries(required)) {
     for (const version of versions) {
@@ -160,7 +175,10 @@ export function libraryDiagnostics(result: LibraryInspection): Diagnostic[] {
   for (const entry of result.scope) {
     if (entry.foundBy === 'not-found') {
       out.push({
-        severity: 'error', kind: 'shared-object-not-found', stage: 'inspect', library: entry.name,
+        severity: 'error',
+        kind: 'shared-object-not-found',
+        stage: 'inspect',
+        library: entry.name,
         title: `${entry.name} is needed but cannot be found`,
         message: `${entry.neededBy ?? lib} lists ${entry.name} in NEEDED, but the loader finds it in no RPATH/RUNPATH, library path, ld.so.cache entry or default directory, so loading ${lib} fails with "${entry.name}: cannot open shared object file".`,
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`,
@@ -168,7 +186,11 @@ export function libraryDiagnostics(result: LibraryInspection): Diagnostic[] {
     } else if (entry.foundBy === 'tensorflow') {
       const dir = path.dirname(entry.path!);
       out.push({
-        severity: 'warning', kind: 'shared-object-not-found', stage: 'inspect', library: entry.name, providedBy: entry.name,
+        severity: 'warning',
+        kind: 'shared-object-not-found',
+        stage: 'inspect',
+        library: entry.name,
+        providedBy: entry.name,
         title: `${entry.name} is found only after import tensorflow`,
         message: `${entry.neededBy ?? lib} lists ${entry.name} in NEEDED without a RUNPATH that leads to it. The loader finds it only because importing tensorflow has already loaded it; loading ${lib} before (or without) tensorflow fails with "${entry.name}: cannot open shared object file".`,
         fix: `Add -Wl,-rpath,${dir} to CGO_LDFLAGS (or an $ORIGIN-relative RUNPATH if the library is installed next to TensorFlow).`,
@@ -179,7 +201,12 @@ export function libraryDiagnostics(result: LibraryInspection): Diagnostic[] {
     const r = s.resolution;
     if (r.kind === 'resolved-only-by-import') {
       out.push({
-        severity: 'warning', kind: 'resolved-only-by-import', stage: 'inspect', symbol: s.name, providedBy: r.library, library: r.library,
+        severity: 'warning',
+        kind: 'resolved-only-by-import',
+        stage: 'inspect',
+        symbol: s.name,
+        providedBy: r.library,
+        library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
         fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`,
@@ -187,7 +214,11 @@ export function libraryDiagnostics(result: LibraryInspection): Diagnostic[] {
     } else if (r.kind === 'unresolved') {
       const where = r.definedIn;
       out.push({
-        severity: 'error', kind: 'unresolved-symbol', stage: 'inspect', symbol: s.name, ...(where ? { library: where.library } : {}),
+        severity: 'error',
+        kind: 'unresolved-symbol',
+        stage: 'inspect',
+        symbol: s.name,
+        ...(where ? { library: where.library } : {}),
         title: `Undefined symbol ${s.name}`,
         message: where
           ? `${lib} uses ${s.display}, which ${where.library} defines, but ${where.library} is not among its NEEDED libraries, so loading ${lib} fails with "undefined symbol: ${s.name}" unless the process happens to have loaded ${where.library} already.`
@@ -201,7 +232,11 @@ export function libraryDiagnostics(result: LibraryInspection): Diagnostic[] {
   for (const v of result.tooNew) {
     const family = v.version.startsWith('GLIBCXX_') ? 'libstdc++' : 'glibc';
     out.push({
-      severity: 'warning', kind: 'glibc-too-new', stage: 'inspect', library: v.file, ...(v.symbols[0] ? { symbol: v.symbols[0] } : {}),
+      severity: 'warning',
+      kind: 'glibc-too-new',
+      stage: 'inspect',
+      library: v.file,
+      ...(v.symbols[0] ? { symbol: v.symbols[0] } : {}),
       title: `Requires ${v.version}, newer than ${family} ${v.floor}`,
       message: `${lib} needs ${v.version} from ${v.file}${v.symbols.length ? ` (for ${quoteList(v.symbols)})` : ''}, but the TensorFlow wheel supports systems down to ${family} ${v.floor}. On such a system loading fails with "version \`${v.version}' not found".`,
       fix: `Build on a system whose ${family} is no newer than ${v.floor} (e.g. a manylinux container matching the wheel). If the library only has to load where ${family} is newer, set the input glibc-floor to that version.`,

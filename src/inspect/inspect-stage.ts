@@ -14,10 +14,16 @@ export interface InspectStage extends CheckResult {
   runpathReachesTensorflow: boolean;
 }
 
-const STATIC_TLS_NOTE = 'FLAGS has STATIC_TLS, as every Go c-shared library does. It only matters when a process runs out of static TLS space ("cannot load any more object with static TLS"); see golang/go#48596 and tensorflow/io#574.';
+const STATIC_TLS_NOTE =
+  'FLAGS has STATIC_TLS, as every Go c-shared library does. It only matters when a process runs out of static TLS space ("cannot load any more object with static TLS"); see golang/go#48596 and tensorflow/io#574.';
 
 export async function inspect(inputs: Inputs, library: string, tf: TensorFlowInstall, log: Log): Promise<InspectStage> {
-  const { inspection, diagnostics, runpathReachesTensorflow, notes: glibcNotes } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const {
+    inspection,
+    diagnostics,
+    runpathReachesTensorflow,
+    notes: glibcNotes,
+  } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
   const needed = inspection.needed.join(', ') || '(none)';
   const runpath = inspection.runpath ?? inspection.rpath ?? '(none)';
   log.info(`NEEDED: ${needed}`);

@@ -34,7 +34,10 @@ function realpathOr(p: string): string {
 export function expandRunpath(runpath: string | undefined, library: string): string[] {
   if (!runpath) return [];
   const origin = path.dirname(library);
-  return runpath.split(':').filter(Boolean).map((entry) => entry.replace(/\$\{ORIGIN\}|\$ORIGIN/g, origin));
+  return runpath
+    .split(':')
+    .filter(Boolean)
+    .map((entry) => entry.replace(/\$\{ORIGIN\}|\$ORIGIN/g, origin));
 }
 
 export function runpathReaches(runpath: string | undefined, library: string, dir: string): boolean {
@@ -50,15 +53,22 @@ export function glibcFloorFor(setting: string, tfVersion: string): string | unde
 }
 
 /** The summary line on the glibc floor, for every glibc-floor setting but off. */
-export function glibcFloorNote(setting: string, tfVersion: string, floor: string | undefined, tooNew: readonly VersionTooNew[]): string | undefined {
+export function glibcFloorNote(
+  setting: string,
+  tfVersion: string,
+  floor: string | undefined,
+  tooNew: readonly VersionTooNew[],
+): string | undefined {
   if (setting === 'off') return undefined;
   const whose = setting === 'wheel' || setting === 'report' ? `the TensorFlow ${tfVersion} wheel's floor` : 'the glibc-floor input';
-  if (!floor) return `glibc: the floor of the TensorFlow ${tfVersion} wheel is not known to this action; set glibc-floor to a version such as 2.28 to check against one.`;
+  if (!floor)
+    return `glibc: the floor of the TensorFlow ${tfVersion} wheel is not known to this action; set glibc-floor to a version such as 2.28 to check against one.`;
   const glibc = tooNew.filter((v) => v.version.startsWith('GLIBC_')).sort((a, b) => compareDotted(b.version.slice(6), a.version.slice(6)));
   if (glibc.length === 0) return `glibc: the library needs no GLIBC version newer than ${whose}, glibc ${floor}.`;
   const highest = glibc[0]!.version.slice('GLIBC_'.length);
   const symbols = [...new Set(glibc.flatMap((v) => v.symbols))];
-  const forWhat = symbols.length > 0 ? ` (for ${symbols.slice(0, 5).join(', ')}${symbols.length > 5 ? ` and ${symbols.length - 5} more` : ''})` : '';
+  const forWhat =
+    symbols.length > 0 ? ` (for ${symbols.slice(0, 5).join(', ')}${symbols.length > 5 ? ` and ${symbols.length - 5} more` : ''})` : '';
   const line = `glibc: the library needs GLIBC_${highest}${forWhat}, newer than ${whose}, glibc ${floor}, so it loads only where glibc is ${highest} or newer.`;
   return setting === 'report'
     ? `${line} Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).`
@@ -75,7 +85,12 @@ export function mergeGlibcFindings(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics.filter((d) => d.kind !== 'glibc-too-new'), merged];
 }
 
-export async function inspectBuiltLibrary(library: string, tf: TensorFlowInstall, expectSymbols: readonly string[], glibcFloor = 'report'): Promise<PostBuildInspection> {
+export async function inspectBuiltLibrary(
+  library: string,
+  tf: TensorFlowInstall,
+  expectSymbols: readonly string[],
+  glibcFloor = 'report',
+): Promise<PostBuildInspection> {
   const { dynamic } = await readElfInfo(library);
   const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.libDir);
   // Without a RUNPATH to TensorFlow, the standalone load puts its folder on the loader path;

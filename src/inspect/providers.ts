@@ -43,14 +43,20 @@ export async function findProviders(libraries: readonly string[], names: readonl
 }
 
 /** Findings about one symbol that a TensorFlow library may define. */
-export const SYMBOL_FINDING_KINDS: ReadonlySet<DiagnosticKind> = new Set<DiagnosticKind>(['undefined-reference', 'undefined-symbol', 'unresolved-symbol', 'more-undefined-references']);
+export const SYMBOL_FINDING_KINDS: ReadonlySet<DiagnosticKind> = new Set<DiagnosticKind>([
+  'undefined-reference',
+  'undefined-symbol',
+  'unresolved-symbol',
+  'more-undefined-references',
+]);
 
 /**
  * Adds what only the installed TensorFlow knows to findings: which TF library defines a
  * missing symbol, and so the exact -l flag that fixes it.
  */
 export async function withProviders(diagnostics: Diagnostic[], tensorflowLibraries: string[]): Promise<Diagnostic[]> {
-  const needsProvider = (d: Diagnostic): d is Diagnostic & { symbol: string } => d.symbol !== undefined && !d.providedBy && SYMBOL_FINDING_KINDS.has(d.kind);
+  const needsProvider = (d: Diagnostic): d is Diagnostic & { symbol: string } =>
+    d.symbol !== undefined && !d.providedBy && SYMBOL_FINDING_KINDS.has(d.kind);
   const wanted = [...new Set(diagnostics.filter(needsProvider).map((d) => d.symbol))];
   if (wanted.length === 0) return diagnostics;
   const providers = await findProviders(tensorflowLibraries, wanted);

@@ -47,7 +47,11 @@ export function createGnuLdParser(collector: Collector): LineParser {
         // `undefined reference to symbol 'x'` (straight quote) does not match this one.
         let m = undefinedReference.exec(body);
         if (m) {
-          recordReference(collector, { symbol: m[2] ?? '', referencedFrom: currentFunction, toolLocation: parseToolLocation(m[1] ?? '') }, raw);
+          recordReference(
+            collector,
+            { symbol: m[2] ?? '', referencedFrom: currentFunction, toolLocation: parseToolLocation(m[1] ?? '') },
+            raw,
+          );
           return true;
         }
         m = undefinedSymbol.exec(body);

@@ -21,7 +21,11 @@ export function createGoldParser(collector: Collector): LineParser {
           referencedFrom = location.slice(fn + ':function '.length);
           location = location.slice(0, fn);
         }
-        recordReference(collector, { symbol: m[3] ?? '', referencedFrom, toolLocation: parseToolLocation(location), warning: m[2] === 'warning' }, raw);
+        recordReference(
+          collector,
+          { symbol: m[3] ?? '', referencedFrom, toolLocation: parseToolLocation(location), warning: m[2] === 'warning' },
+          raw,
+        );
         return true;
       }
       if (body.includes('multiple definition')) {

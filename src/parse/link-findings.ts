@@ -41,7 +41,8 @@ export function undefinedReference(info: ReferenceInfo): Diagnostic {
   }
   const tf = isTensorFlowSymbol(symbol);
   const abi = isCxxAbiMismatch(symbol);
-  if (abi) message += ` ${symbol} belongs to the C++11 string ABI; a library built with _GLIBCXX_USE_CXX11_ABI=0 defines it under another name.`;
+  if (abi)
+    message += ` ${symbol} belongs to the C++11 string ABI; a library built with _GLIBCXX_USE_CXX11_ABI=0 defines it under another name.`;
   else if (tf) message += ` ${tfSplitNote}`;
   return {
     severity: info.warning ? 'warning' : 'error',
@@ -52,8 +53,8 @@ export function undefinedReference(info: ReferenceInfo): Diagnostic {
     fix: abi
       ? 'Compile with the same -D_GLIBCXX_USE_CXX11_ABI as the library (for TensorFlow: tf.sysconfig.get_compile_flags()).'
       : tf
-      ? tfLinkFix(symbol)
-      : `Add the library that defines ${symbol} to #cgo LDFLAGS (-l<name> with -L<dir>), or correct the name if it is misspelled.`,
+        ? tfLinkFix(symbol)
+        : `Add the library that defines ${symbol} to #cgo LDFLAGS (-l<name> with -L<dir>), or correct the name if it is misspelled.`,
     symbol,
     referencedFrom,
     toolLocation: info.toolLocation,
@@ -114,7 +115,9 @@ export function missingDso(symbol: string, library?: string, versioned = symbol)
       `${versioned} is defined in ${library ?? 'a shared library'}, which the link only reaches as a dependency of another library. ` +
       'GNU ld does not let an object use symbols of such indirect dependencies (--no-copy-dt-needed-entries), ' +
       'so the library has to be named on the link line itself.',
-    fix: file ? `Add -l:${file} (with -L for its directory) to #cgo LDFLAGS or CGO_LDFLAGS.` : 'Add the library named in the note to the link line.',
+    fix: file
+      ? `Add -l:${file} (with -L for its directory) to #cgo LDFLAGS or CGO_LDFLAGS.`
+      : 'Add the library named in the note to the link line.',
     symbol,
     library,
   };
@@ -207,7 +210,11 @@ export function cgoUnknownName(name: string, toolLocation: Location): Diagnostic
   };
 }
 
-export function compileMessage(kind: 'c-compile-error' | 'c-compile-warning' | 'go-compile-error', text: string, toolLocation: Location): Diagnostic {
+export function compileMessage(
+  kind: 'c-compile-error' | 'c-compile-warning' | 'go-compile-error',
+  text: string,
+  toolLocation: Location,
+): Diagnostic {
   const what = kind === 'go-compile-error' ? 'Go compile error' : kind === 'c-compile-error' ? 'C compile error' : 'C compiler warning';
   return {
     severity: kind === 'c-compile-warning' ? 'warning' : 'error',

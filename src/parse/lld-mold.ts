@@ -4,13 +4,7 @@
 import type { Location } from '../diagnostic.ts';
 import { betterLocation, type Collector, type CountedDiagnostic } from './collector.ts';
 import type { LineParser } from './gnu-ld.ts';
-import {
-  parseToolLocation,
-  recordMissingLibrary,
-  recordMoreReferences,
-  recordMultipleDefinition,
-  recordReference,
-} from './record.ts';
+import { parseToolLocation, recordMissingLibrary, recordMoreReferences, recordMultipleDefinition, recordReference } from './record.ts';
 
 const undefinedHeader = /^(error|warning): undefined (?:symbol|reference due to --no-allow-shlib-undefined): (.*)$/;
 const oldMoldUndefined = /^undefined symbol: (.*?): (.*)$/;

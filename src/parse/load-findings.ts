@@ -125,7 +125,7 @@ export function duplicateRuntime(evidence: string): Diagnostic {
     `The process aborted with "${evidence.trim()}". Two copies of TensorFlow's runtime were loaded (for example a separately downloaded libtensorflow ` +
       'next to the pip package that Python imports), and both tried to register the same protobuf files, ops or kernels ' +
       '(tensorflow/tensorflow#20561).',
-    "Link against the libraries of the TensorFlow that Python imports (tf.sysconfig.get_lib()) instead of a separate libtensorflow; remove the other copy from the link and from LD_LIBRARY_PATH.",
+    'Link against the libraries of the TensorFlow that Python imports (tf.sysconfig.get_lib()) instead of a separate libtensorflow; remove the other copy from the link and from LD_LIBRARY_PATH.',
   );
 }
 
@@ -180,7 +180,11 @@ export function pythonException(exceptionLine: string, library: string): Diagnos
 
 export function failedWithoutMessage(exitCode: number, library: string): Diagnostic {
   return {
-    ...smoke('other', `Smoke test failed with exit code ${exitCode}`, `The Python process loading ${library} exited with code ${exitCode} and printed nothing recognisable.`),
+    ...smoke(
+      'other',
+      `Smoke test failed with exit code ${exitCode}`,
+      `The Python process loading ${library} exited with code ${exitCode} and printed nothing recognisable.`,
+    ),
     library,
   };
 }

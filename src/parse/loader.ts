@@ -32,8 +32,18 @@ const pythonFatal: Record<string, string> = {
   'Illegal instruction': 'SIGILL',
 };
 const signalNumbers: Record<number, string> = {
-  1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS',
-  8: 'SIGFPE', 9: 'SIGKILL', 11: 'SIGSEGV', 13: 'SIGPIPE', 15: 'SIGTERM',
+  1: 'SIGHUP',
+  2: 'SIGINT',
+  3: 'SIGQUIT',
+  4: 'SIGILL',
+  5: 'SIGTRAP',
+  6: 'SIGABRT',
+  7: 'SIGBUS',
+  8: 'SIGFPE',
+  9: 'SIGKILL',
+  11: 'SIGSEGV',
+  13: 'SIGPIPE',
+  15: 'SIGTERM',
 };
 
 /** The signal behind an exit status: 128+n from a shell, -n from Python's subprocess. */
@@ -111,7 +121,13 @@ export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: n
       }
     }
     if (line.includes('File already exists in database: ') || (line.includes('Check failed') && line.includes('Already registered'))) {
-      collector.add('duplicate-tensorflow-runtime', '', '', () => found.duplicateRuntime(line.replace(/^\[libprotobuf ERROR [^\]]*\] /, '')), line);
+      collector.add(
+        'duplicate-tensorflow-runtime',
+        '',
+        '',
+        () => found.duplicateRuntime(line.replace(/^\[libprotobuf ERROR [^\]]*\] /, '')),
+        line,
+      );
       return;
     }
     if (line.startsWith('NotFoundError: ') || line.includes('errors_impl.NotFoundError: ')) {

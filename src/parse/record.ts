@@ -11,7 +11,14 @@ export function recordReference(collector: Collector, info: findings.ReferenceIn
 }
 
 export function recordMoreReferences(collector: Collector, symbol: string, raw: string, toolLocation?: Location, more?: number): void {
-  collector.add('more-undefined-references', symbol, '', () => findings.moreUndefinedReferences(symbol, toolLocation, more), raw, more ?? 1);
+  collector.add(
+    'more-undefined-references',
+    symbol,
+    '',
+    () => findings.moreUndefinedReferences(symbol, toolLocation, more),
+    raw,
+    more ?? 1,
+  );
 }
 
 export function recordMissingLibrary(collector: Collector, name: string, raw: string): void {
@@ -37,7 +44,12 @@ export function setDsoLibrary(collector: Collector, finding: CountedDiagnostic, 
   collector.addRaw(finding, raw);
 }
 
-export function recordMultipleDefinition(collector: Collector, symbol: string, raw: string, toolLocation?: Location): CountedDiagnostic | undefined {
+export function recordMultipleDefinition(
+  collector: Collector,
+  symbol: string,
+  raw: string,
+  toolLocation?: Location,
+): CountedDiagnostic | undefined {
   const kept = collector.add('multiple-definition', symbol, '', () => findings.multipleDefinition(symbol, toolLocation), raw);
   if (kept) kept.toolLocation = betterLocation(kept.toolLocation, toolLocation);
   return kept;
@@ -46,7 +58,12 @@ export function recordMultipleDefinition(collector: Collector, symbol: string, r
 // Lines ld prints after the real error; they add nothing on their own.
 const followUp = /^(?:use the --help option|final link failed|failed to set dynamic section sizes|link errors found)/;
 
-export function recordLinkerError(collector: Collector, message: string, raw: string, previous?: CountedDiagnostic): CountedDiagnostic | undefined {
+export function recordLinkerError(
+  collector: Collector,
+  message: string,
+  raw: string,
+  previous?: CountedDiagnostic,
+): CountedDiagnostic | undefined {
   if (previous && followUp.test(message)) {
     collector.addRaw(previous, raw);
     return previous;

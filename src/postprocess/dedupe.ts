@@ -6,6 +6,7 @@ import { SYMBOL_FINDING_KINDS } from '../inspect/providers.ts';
 export function dropRepeatsOfNotInTensorflow(diagnostics: Diagnostic[]): Diagnostic[] {
   const known = new Set(diagnostics.filter((d) => d.kind === 'not-in-tensorflow' && d.symbol).map((d) => d.symbol));
   if (known.size === 0) return diagnostics;
-  const repeats = (d: Diagnostic) => d.symbol !== undefined && known.has(d.symbol) && (SYMBOL_FINDING_KINDS.has(d.kind) || d.kind === 'cgo-unknown-name');
+  const repeats = (d: Diagnostic) =>
+    d.symbol !== undefined && known.has(d.symbol) && (SYMBOL_FINDING_KINDS.has(d.kind) || d.kind === 'cgo-unknown-name');
   return diagnostics.filter((d) => d.kind === 'not-in-tensorflow' || !repeats(d));
 }

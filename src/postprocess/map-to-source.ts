@@ -23,8 +23,15 @@ export interface MapContext {
 
 // Findings about one symbol: each maps to the C.X uses (or preamble code) behind it.
 const SYMBOL_KINDS = new Set<DiagnosticKind>([
-  'undefined-reference', 'more-undefined-references', 'undefined-symbol', 'cgo-unknown-name', 'unresolved-symbol',
-  'resolved-only-by-import', 'not-in-tensorflow', 'missing-expected-symbol', 'missing-dso',
+  'undefined-reference',
+  'more-undefined-references',
+  'undefined-symbol',
+  'cgo-unknown-name',
+  'unresolved-symbol',
+  'resolved-only-by-import',
+  'not-in-tensorflow',
+  'missing-expected-symbol',
+  'missing-dso',
 ]);
 const LIBRARY_KINDS = new Set<DiagnosticKind>(['missing-library', 'shared-object-not-found']);
 /** cgo's C wrapper for C.X: `_cgo_<hash>_Cfunc_X` (macOS adds an underscore), also _C2func_ (errno form) and _Cmacro_. */
@@ -111,9 +118,17 @@ function symbolLocations(d: Diagnostic, pkg: CgoPackageFacts): Location[] {
 }
 
 function callSites(pkg: CgoPackageFacts, name: string): Location[] {
-  return pkg.files.flatMap((f) => f.refs.filter((r) => r.name === name).map((r) => ({
-    file: f.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
-  })));
+  return pkg.files.flatMap((f) =>
+    f.refs
+      .filter((r) => r.name === name)
+      .map((r) => ({
+        file: f.file,
+        line: r.line,
+        column: r.column,
+        endLine: r.endLine,
+        endColumn: r.endColumn,
+      })),
+  );
 }
 
 function definitions(pkg: CgoPackageFacts, name: string): Location[] {
@@ -154,9 +169,13 @@ export function libraryMatches(printed: string, flag: string): boolean {
 }
 
 function libraryLocations(pkg: CgoPackageFacts, library: string): Location[] {
-  return pkg.files.flatMap((f) => f.directives.flatMap((d) => d.libraries
-    .filter((l) => libraryMatches(library, l.name))
-    .map((l) => ({ file: f.file, line: d.line, column: l.column, endLine: d.line, endColumn: l.column + [...l.arg].length - 1 }))));
+  return pkg.files.flatMap((f) =>
+    f.directives.flatMap((d) =>
+      d.libraries
+        .filter((l) => libraryMatches(library, l.name))
+        .map((l) => ({ file: f.file, line: d.line, column: l.column, endLine: d.line, endColumn: l.column + [...l.arg].length - 1 })),
+    ),
+  );
 }
 
 function computedMatch(context: MapContext, library: string): ComputedLibrary | undefined {
@@ -168,9 +187,17 @@ function computedMatch(context: MapContext, library: string): ComputedLibrary | 
 }
 
 function includeLocations(pkg: CgoPackageFacts, header: string): Location[] {
-  return pkg.files.flatMap((f) => f.includes.filter((i) => i.header === header).map((i) => ({
-    file: f.file, line: i.line, column: i.headerColumn, endLine: i.line, endColumn: i.headerEndColumn,
-  })));
+  return pkg.files.flatMap((f) =>
+    f.includes
+      .filter((i) => i.header === header)
+      .map((i) => ({
+        file: f.file,
+        line: i.line,
+        column: i.headerColumn,
+        endLine: i.line,
+        endColumn: i.headerEndColumn,
+      })),
+  );
 }
 
 function toolLocation(tool: Location, pkg: CgoPackageFacts, dir: string, mapped: readonly Location[]): Location | undefined {

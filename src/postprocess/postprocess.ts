@@ -20,6 +20,9 @@ export interface PostprocessContext {
 export async function postprocess(diagnostics: Diagnostic[], context: PostprocessContext): Promise<Diagnostic[]> {
   const deduped = dropRepeatsOfNotInTensorflow(diagnostics);
   const withLibraries = await withProviders(deduped, tensorflowLibraries(context.tfDir));
-  const mapped = mapToSource(withLibraries, context.facts, { packageDir: context.packageDir, computedLibraries: context.computedLibraries });
+  const mapped = mapToSource(withLibraries, context.facts, {
+    packageDir: context.packageDir,
+    computedLibraries: context.computedLibraries,
+  });
   return addDemangledNames(mapped);
 }

@@ -72,34 +72,130 @@ export interface SarifOptions {
 
 // Rule texts per kind: the shortDescription and help code scanning shows for a rule.
 const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Severity }> = {
-  'undefined-reference': { level: 'error', short: 'The linker found no definition of a symbol the Go package calls through cgo.', help: 'Link the library that defines it, e.g. add -l:libtensorflow_cc.so.2 (with -L<tensorflow dir>) to CGO_LDFLAGS; most TF_* C API functions live in libtensorflow_cc.so.2.' },
-  'more-undefined-references': { level: 'error', short: 'The linker reported further undefined references to the same symbol.', help: 'Fix the first undefined reference to the symbol; the rest go with it.' },
-  'missing-library': { level: 'error', short: 'A library named with -l was not found on the linker search path.', help: 'Point -L at the directory that holds it (for TensorFlow, the site-packages/tensorflow directory) or fix the name in the #cgo LDFLAGS line.' },
-  'missing-dso': { level: 'error', short: 'A symbol is defined in a shared library that is not on the link command line.', help: 'Add the library the linker names in its note to CGO_LDFLAGS.' },
-  'multiple-definition': { level: 'error', short: 'A symbol is defined more than once at link time.', help: 'Define C functions in the cgo preamble as static inline, or move them to one .c file.' },
+  'undefined-reference': {
+    level: 'error',
+    short: 'The linker found no definition of a symbol the Go package calls through cgo.',
+    help: 'Link the library that defines it, e.g. add -l:libtensorflow_cc.so.2 (with -L<tensorflow dir>) to CGO_LDFLAGS; most TF_* C API functions live in libtensorflow_cc.so.2.',
+  },
+  'more-undefined-references': {
+    level: 'error',
+    short: 'The linker reported further undefined references to the same symbol.',
+    help: 'Fix the first undefined reference to the symbol; the rest go with it.',
+  },
+  'missing-library': {
+    level: 'error',
+    short: 'A library named with -l was not found on the linker search path.',
+    help: 'Point -L at the directory that holds it (for TensorFlow, the site-packages/tensorflow directory) or fix the name in the #cgo LDFLAGS line.',
+  },
+  'missing-dso': {
+    level: 'error',
+    short: 'A symbol is defined in a shared library that is not on the link command line.',
+    help: 'Add the library the linker names in its note to CGO_LDFLAGS.',
+  },
+  'multiple-definition': {
+    level: 'error',
+    short: 'A symbol is defined more than once at link time.',
+    help: 'Define C functions in the cgo preamble as static inline, or move them to one .c file.',
+  },
   'linker-error': { level: 'error', short: 'The link failed.', help: 'See the linker output in the job summary.' },
-  'missing-header': { level: 'error', short: 'A C header included by the cgo preamble was not found.', help: 'Add -I<tensorflow dir>/include to CGO_CFLAGS, or fix the #include path.' },
-  'cgo-unknown-name': { level: 'error', short: 'cgo could not find a C name the Go code uses.', help: 'Check the spelling and that the preamble includes the header that declares it.' },
-  'c-compile-error': { level: 'error', short: 'The C compiler reported an error in cgo code.', help: 'Fix the C code in the preamble, or the flags it is compiled with.' },
-  'c-compile-warning': { level: 'warning', short: 'The C compiler reported a warning in cgo code.', help: 'Review the C code in the preamble.' },
+  'missing-header': {
+    level: 'error',
+    short: 'A C header included by the cgo preamble was not found.',
+    help: 'Add -I<tensorflow dir>/include to CGO_CFLAGS, or fix the #include path.',
+  },
+  'cgo-unknown-name': {
+    level: 'error',
+    short: 'cgo could not find a C name the Go code uses.',
+    help: 'Check the spelling and that the preamble includes the header that declares it.',
+  },
+  'c-compile-error': {
+    level: 'error',
+    short: 'The C compiler reported an error in cgo code.',
+    help: 'Fix the C code in the preamble, or the flags it is compiled with.',
+  },
+  'c-compile-warning': {
+    level: 'warning',
+    short: 'The C compiler reported a warning in cgo code.',
+    help: 'Review the C code in the preamble.',
+  },
   'go-compile-error': { level: 'error', short: 'The Go compiler reported an error.', help: 'Fix the Go code at the location given.' },
-  'undefined-symbol': { level: 'error', short: 'Loading the shared object failed on a symbol no loaded library defines.', help: 'Link the library that defines it so it is recorded as NEEDED; build with -Wl,-z,defs to catch this at link time.' },
-  'cxx-abi-mismatch': { level: 'error', short: 'C++ symbols differ in the _GLIBCXX_USE_CXX11_ABI setting between the build and TensorFlow.', help: 'Compile with the -D_GLIBCXX_USE_CXX11_ABI value from tf.sysconfig.get_compile_flags().' },
-  'shared-object-not-found': { level: 'error', short: 'The loader could not find a shared library the object needs.', help: 'Add an rpath (e.g. -Wl,-rpath,<tensorflow dir>) or load TensorFlow first.' },
-  'version-not-found': { level: 'error', short: 'A required symbol version is missing from a system library.', help: 'Build on a system no newer than the one that loads the object, or ship a matching libstdc++.' },
-  'static-tls': { level: 'error', short: 'The loader ran out of static TLS space for the shared object.', help: 'Load the object earlier in the process, or build it without initial-exec TLS.' },
-  'op-library-not-found': { level: 'error', short: 'tf.load_op_library failed to load the library.', help: 'See the loader message; usually a missing symbol or dependency.' },
-  'killed-by-signal': { level: 'error', short: 'The process loading the shared object was killed by a signal.', help: 'Often two TensorFlow runtimes or ABI mismatches; see the output in the job summary.' },
-  'duplicate-tensorflow-runtime': { level: 'error', short: 'Two copies of the TensorFlow runtime were loaded into one process.', help: 'Link against the pip TensorFlow libraries instead of a separately downloaded libtensorflow.' },
-  'timeout': { level: 'error', short: 'A stage did not finish in time.', help: 'Raise the timeout or look at the output for a hang.' },
-  'python-exception': { level: 'error', short: 'Python raised an exception while loading the shared object.', help: 'See the traceback in the job summary.' },
-  'missing-expected-symbol': { level: 'error', short: 'The shared object does not export a symbol it is expected to.', help: 'Export it from Go with //export, or fix the expected symbol list.' },
-  'unresolved-symbol': { level: 'error', short: 'The shared object has an undefined symbol no NEEDED library provides.', help: 'Link the library that defines it.' },
-  'resolved-only-by-import': { level: 'warning', short: 'The shared object loads only after `import tensorflow`.', help: 'Link the TensorFlow library that defines the symbols so it loads in any import order.' },
-  'glibc-too-new': { level: 'warning', short: 'The shared object needs a newer glibc than TensorFlow supports.', help: 'Build on an older base image (manylinux) to match the TensorFlow wheel.' },
-  'not-in-tensorflow': { level: 'warning', short: 'A symbol the object needs is not defined by the installed TensorFlow.', help: 'Check the TensorFlow version, or link the library that defines it.' },
-  'pin-change': { level: 'error', short: 'A version pin this pull request changed is behind the link or load findings.', help: 'Keep the previous version, or change the code to work with the new one; the other findings name the calls that broke.' },
-  'other': { level: 'error', short: 'Another problem reported by a tool.', help: 'See the message and the raw output in the job summary.' },
+  'undefined-symbol': {
+    level: 'error',
+    short: 'Loading the shared object failed on a symbol no loaded library defines.',
+    help: 'Link the library that defines it so it is recorded as NEEDED; build with -Wl,-z,defs to catch this at link time.',
+  },
+  'cxx-abi-mismatch': {
+    level: 'error',
+    short: 'C++ symbols differ in the _GLIBCXX_USE_CXX11_ABI setting between the build and TensorFlow.',
+    help: 'Compile with the -D_GLIBCXX_USE_CXX11_ABI value from tf.sysconfig.get_compile_flags().',
+  },
+  'shared-object-not-found': {
+    level: 'error',
+    short: 'The loader could not find a shared library the object needs.',
+    help: 'Add an rpath (e.g. -Wl,-rpath,<tensorflow dir>) or load TensorFlow first.',
+  },
+  'version-not-found': {
+    level: 'error',
+    short: 'A required symbol version is missing from a system library.',
+    help: 'Build on a system no newer than the one that loads the object, or ship a matching libstdc++.',
+  },
+  'static-tls': {
+    level: 'error',
+    short: 'The loader ran out of static TLS space for the shared object.',
+    help: 'Load the object earlier in the process, or build it without initial-exec TLS.',
+  },
+  'op-library-not-found': {
+    level: 'error',
+    short: 'tf.load_op_library failed to load the library.',
+    help: 'See the loader message; usually a missing symbol or dependency.',
+  },
+  'killed-by-signal': {
+    level: 'error',
+    short: 'The process loading the shared object was killed by a signal.',
+    help: 'Often two TensorFlow runtimes or ABI mismatches; see the output in the job summary.',
+  },
+  'duplicate-tensorflow-runtime': {
+    level: 'error',
+    short: 'Two copies of the TensorFlow runtime were loaded into one process.',
+    help: 'Link against the pip TensorFlow libraries instead of a separately downloaded libtensorflow.',
+  },
+  timeout: { level: 'error', short: 'A stage did not finish in time.', help: 'Raise the timeout or look at the output for a hang.' },
+  'python-exception': {
+    level: 'error',
+    short: 'Python raised an exception while loading the shared object.',
+    help: 'See the traceback in the job summary.',
+  },
+  'missing-expected-symbol': {
+    level: 'error',
+    short: 'The shared object does not export a symbol it is expected to.',
+    help: 'Export it from Go with //export, or fix the expected symbol list.',
+  },
+  'unresolved-symbol': {
+    level: 'error',
+    short: 'The shared object has an undefined symbol no NEEDED library provides.',
+    help: 'Link the library that defines it.',
+  },
+  'resolved-only-by-import': {
+    level: 'warning',
+    short: 'The shared object loads only after `import tensorflow`.',
+    help: 'Link the TensorFlow library that defines the symbols so it loads in any import order.',
+  },
+  'glibc-too-new': {
+    level: 'warning',
+    short: 'The shared object needs a newer glibc than TensorFlow supports.',
+    help: 'Build on an older base image (manylinux) to match the TensorFlow wheel.',
+  },
+  'not-in-tensorflow': {
+    level: 'warning',
+    short: 'A symbol the object needs is not defined by the installed TensorFlow.',
+    help: 'Check the TensorFlow version, or link the library that defines it.',
+  },
+  'pin-change': {
+    level: 'error',
+    short: 'A version pin this pull request changed is behind the link or load findings.',
+    help: 'Keep the previous version, or change the code to work with the new one; the other findings name the calls that broke.',
+  },
+  other: { level: 'error', short: 'Another problem reported by a tool.', help: 'See the message and the raw output in the job summary.' },
 };
 
 const levels: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
@@ -186,7 +282,19 @@ export function toSarif(diags: readonly Diagnostic[], options: SarifOptions): Sa
   return {
     $schema: sarifSchema,
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: toolName, version: options.toolVersion, ...(options.informationUri ? { informationUri: options.informationUri } : {}), rules } }, results }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: toolName,
+            version: options.toolVersion,
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+            rules,
+          },
+        },
+        results,
+      },
+    ],
   };
 }
 

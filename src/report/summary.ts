@@ -48,8 +48,19 @@ export function repoBlobUrl(env: Record<string, string | undefined>): string | u
 }
 
 const entities: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;', '`': '&#96;', '*': '&#42;',
-  '_': '&#95;', '[': '&#91;', ']': '&#93;', '\\': '&#92;', '~': '&#126;', '$': '&#36;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '|': '&#124;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '\\': '&#92;',
+  '~': '&#126;',
+  $: '&#36;',
 };
 
 /**
@@ -69,7 +80,10 @@ function code(text: string): string {
 }
 
 function encodePath(p: string): string {
-  return p.split('/').map((s) => encodeURIComponent(s).replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+  return p
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
 }
 
 function positionText(pos: WorkspacePosition): string {
@@ -188,9 +202,10 @@ const ansiEscape = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 function renderTail(title: string, text: string, originalBytes: number): string {
   const kept = byteLength(text);
-  const cut = originalBytes > kept
-    ? `_Cut to keep the summary under the size limit: the first ${originalBytes - kept} of ${originalBytes} bytes are omitted; the full output is in the job log._\n\n`
-    : '';
+  const cut =
+    originalBytes > kept
+      ? `_Cut to keep the summary under the size limit: the first ${originalBytes - kept} of ${originalBytes} bytes are omitted; the full output is in the job log._\n\n`
+      : '';
   const fence = fenceFor(text);
   const body = text.endsWith('\n') ? text : `${text}\n`;
   return `<details><summary>${escapeCell(clip(title, 200))}</summary>\n\n${cut}${fence}text\n${body}${fence}\n\n</details>\n\n`;
@@ -219,7 +234,8 @@ function renderTails(tails: readonly { title: string; text: string }[], budget: 
   let out = '';
   tails.forEach((t, i) => {
     if (shares[i]! >= Math.min(minTailBytes, sizes[i]!)) out += renderTail(t.title, tailBytes(texts[i]!, shares[i]!), sizes[i]!);
-    else if (budget - byteLength(out) > noticeReserve) out += `_${escapeCell(clip(t.title, 100))}: omitted to keep the summary under the size limit; see the job log._\n\n`;
+    else if (budget - byteLength(out) > noticeReserve)
+      out += `_${escapeCell(clip(t.title, 100))}: omitted to keep the summary under the size limit; see the job log._\n\n`;
   });
   return out;
 }
@@ -256,7 +272,10 @@ export function renderSummary(data: SummaryData, options: SummaryOptions = {}): 
     kept++;
   }
   const cutRows = diags.length - kept;
-  const rowsNotice = cutRows > 0 ? `\n**… ${cutRows} more findings omitted: see the diagnostics JSON** (the summary is limited to ${maxBytes} bytes).\n` : '';
+  const rowsNotice =
+    cutRows > 0
+      ? `\n**… ${cutRows} more findings omitted: see the diagnostics JSON** (the summary is limited to ${maxBytes} bytes).\n`
+      : '';
   const findings = tableHead ? `${tableHead}${rows}${rowsNotice}\n${ANNOTATION_LIMIT_LINE}\n\n` : '';
 
   let out = head + findings + rest;

@@ -69,10 +69,19 @@ export function splitCgoArgs(s: string): { words: { text: string; offset: number
     const ch = s[i]!;
     if (started < 0 && !SPACE.test(ch)) started = i;
     if (escaped) escaped = false;
-    else if (ch === '\\') { escaped = true; continue; }
-    else if (quote !== '') { if (ch === quote) { quote = ''; continue; } }
-    else if (ch === '"' || ch === "'") { quoted = true; quote = ch; continue; }
-    else if (SPACE.test(ch)) {
+    else if (ch === '\\') {
+      escaped = true;
+      continue;
+    } else if (quote !== '') {
+      if (ch === quote) {
+        quote = '';
+        continue;
+      }
+    } else if (ch === '"' || ch === "'") {
+      quoted = true;
+      quote = ch;
+      continue;
+    } else if (SPACE.test(ch)) {
       if (quoted || current.length > 0) words.push({ text: current, offset: started });
       quoted = false;
       current = '';
@@ -95,7 +104,11 @@ export function parseCgoDirective(l: PreambleSourceLine): CgoDirective | undefin
   const hash = l.text.indexOf('#cgo');
   const colon = l.text.indexOf(':', hash);
   if (colon < 0) return undefined; // cmd/go: invalid #cgo line
-  const head = l.text.slice(hash + 4, colon).trim().split(/\s+/).filter((f) => f !== '');
+  const head = l.text
+    .slice(hash + 4, colon)
+    .trim()
+    .split(/\s+/)
+    .filter((f) => f !== '');
   if (head.length === 0) return undefined;
   const col = (index: number) => l.column + [...l.text.slice(0, index)].length;
   const { words, error } = splitCgoArgs(l.text.slice(colon + 1));
@@ -112,7 +125,8 @@ export function parseCgoDirective(l: PreambleSourceLine): CgoDirective | undefin
   if (directive.kind === 'LDFLAGS') {
     words.forEach((w, i) => {
       const column = col(colon + 1 + w.offset);
-      if (w.text === '-l' && i + 1 < words.length) directive.libraries.push({ name: words[i + 1]!.text, arg: `-l${words[i + 1]!.text}`, column });
+      if (w.text === '-l' && i + 1 < words.length)
+        directive.libraries.push({ name: words[i + 1]!.text, arg: `-l${words[i + 1]!.text}`, column });
       else if (w.text.startsWith('-l') && w.text.length > 2) directive.libraries.push({ name: w.text.slice(2), arg: w.text, column });
       else if (w.text.startsWith('-Wl,')) {
         for (const part of w.text.slice(4).split(',')) {
@@ -134,8 +148,13 @@ function blankCComments(s: string): string {
     const c = s[i];
     if (c === '/' && (s[i + 1] === '*' || s[i + 1] === '/')) {
       let end: number;
-      if (s[i + 1] === '*') { const close = s.indexOf('*/', i + 2); end = close < 0 ? s.length : close + 2; }
-      else { const nl = s.indexOf('\n', i); end = nl < 0 ? s.length : nl; }
+      if (s[i + 1] === '*') {
+        const close = s.indexOf('*/', i + 2);
+        end = close < 0 ? s.length : close + 2;
+      } else {
+        const nl = s.indexOf('\n', i);
+        end = nl < 0 ? s.length : nl;
+      }
       out += s.slice(last, i) + blank(s.slice(i, end));
       last = i = end;
     } else if (c === '"' || c === "'") {
@@ -157,21 +176,60 @@ function skipCLiteral(s: string, i: number): number {
 
 const INCLUDE = /^\s*#\s*(?:include|include_next|import)\s*(?:<([^>\n]*)>|"([^"\n]*)")/;
 const C_KEYWORDS = new Set([
-  'if', 'while', 'for', 'switch', 'return', 'sizeof', 'int', 'char', 'void', 'short', 'long', 'float', 'double',
-  'signed', 'unsigned', 'const', 'volatile', 'static', 'inline', 'extern', 'struct', 'union', 'enum', 'typedef',
-  '_Alignof', 'alignof', 'typeof', '__typeof__', '_Static_assert', 'static_assert', '_Generic', 'defined',
+  'if',
+  'while',
+  'for',
+  'switch',
+  'return',
+  'sizeof',
+  'int',
+  'char',
+  'void',
+  'short',
+  'long',
+  'float',
+  'double',
+  'signed',
+  'unsigned',
+  'const',
+  'volatile',
+  'static',
+  'inline',
+  'extern',
+  'struct',
+  'union',
+  'enum',
+  'typedef',
+  '_Alignof',
+  'alignof',
+  'typeof',
+  '__typeof__',
+  '_Static_assert',
+  'static_assert',
+  '_Generic',
+  'defined',
 ]);
 const C_ATTRIBUTES = new Set(['__attribute__', '__attribute', '__declspec', '__asm__', '__asm', 'asm', '_Alignas', 'alignas']);
 
 /** Scans preamble lines as C: #include lines, function definitions, and the lines with C comments blanked out. */
-export function scanPreambleC(source: readonly PreambleSourceLine[]): { includes: CInclude[]; functions: PreambleFunction[]; lines: PreambleLine[] } {
+export function scanPreambleC(source: readonly PreambleSourceLine[]): {
+  includes: CInclude[];
+  functions: PreambleFunction[];
+  lines: PreambleLine[];
+} {
   const code = blankCComments(source.map((l) => l.text).join('\n'));
   const codeLines = code.split('\n');
   const starts: number[] = [];
   let offset = 0;
-  for (const l of codeLines) { starts.push(offset); offset += l.length + 1; }
+  for (const l of codeLines) {
+    starts.push(offset);
+    offset += l.length + 1;
+  }
   const lines: PreambleLine[] = codeLines.map((c, i) => ({ line: source[i]!.line, column: source[i]!.column, code: c }));
-  const at = (li: number, index: number) => ({ line: lines[li]!.line, column: lines[li]!.column + columnAt(lines[li]!.code, 0, index) - 1 });
+  const at = (li: number, index: number) => ({
+    line: lines[li]!.line,
+    column: lines[li]!.column + columnAt(lines[li]!.code, 0, index) - 1,
+  });
 
   const includes: CInclude[] = [];
   lines.forEach((l, li) => {
@@ -180,8 +238,12 @@ export function scanPreambleC(source: readonly PreambleSourceLine[]): { includes
     const header = m[1] ?? m[2]!;
     const nameAt = m[0].length - 1 - header.length;
     includes.push({
-      line: l.line, column: at(li, l.code.indexOf('#')).column, header, system: m[1] !== undefined,
-      headerColumn: at(li, nameAt).column, headerEndColumn: at(li, nameAt + Math.max(header.length, 1)).column - 1,
+      line: l.line,
+      column: at(li, l.code.indexOf('#')).column,
+      header,
+      system: m[1] !== undefined,
+      headerColumn: at(li, nameAt).column,
+      headerEndColumn: at(li, nameAt + Math.max(header.length, 1)).column - 1,
     });
   });
 
@@ -195,13 +257,27 @@ export function scanPreambleC(source: readonly PreambleSourceLine[]): { includes
   let hasEquals = false;
   let candidate: { name: string; offset: number } | undefined;
   let prevIdent: { name: string; offset: number } | undefined;
-  const reset = () => { candidate = undefined; hasEquals = false; paren = 0; skipAt = -1; };
+  const reset = () => {
+    candidate = undefined;
+    hasEquals = false;
+    paren = 0;
+    skipAt = -1;
+  };
   let lineStart = true;
   for (let i = 0; i < code.length;) {
     const ch = code[i]!;
-    if (ch === '\n') { li++; i++; lineStart = true; continue; }
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') { i++; continue; }
-    if (lineStart && ch === '#') { // preprocessor line, with backslash continuations
+    if (ch === '\n') {
+      li++;
+      i++;
+      lineStart = true;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+      i++;
+      continue;
+    }
+    if (lineStart && ch === '#') {
+      // preprocessor line, with backslash continuations
       while (li < codeLines.length - 1 && /\\\s*$/.test(codeLines[li]!)) li++;
       i = (starts[li] ?? code.length) + codeLines[li]!.length;
       continue;
@@ -215,8 +291,14 @@ export function scanPreambleC(source: readonly PreambleSourceLine[]): { includes
     }
     const wasIdent = prevIdent;
     prevIdent = undefined;
-    if (ch === '"' || ch === "'") { i = skipCLiteral(code, i); continue; }
-    if (/[0-9]/.test(ch)) { i = i + (/^[0-9A-Za-z_.]+/.exec(code.slice(i, i + 64))?.[0].length ?? 1); continue; }
+    if (ch === '"' || ch === "'") {
+      i = skipCLiteral(code, i);
+      continue;
+    }
+    if (/[0-9]/.test(ch)) {
+      i = i + (/^[0-9A-Za-z_.]+/.exec(code.slice(i, i + 64))?.[0].length ?? 1);
+      continue;
+    }
     i++;
     if (ch === '{') {
       if (depth === 0) {

@@ -6,8 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tokenizeGo, columnAt, type GoToken } from './go-tokens.ts';
-import { parseCgoDirective, scanPreambleC, type CgoDirective, type CInclude, type PreambleFunction, type PreambleLine, type PreambleSourceLine } from './cgo-preamble.ts';
-
+import {
+  parseCgoDirective,
+  scanPreambleC,
+  type CgoDirective,
+  type CInclude,
+  type PreambleFunction,
+  type PreambleLine,
+  type PreambleSourceLine,
+} from './cgo-preamble.ts';
 
 export interface CRef {
   name: string;
@@ -106,7 +113,9 @@ function commentLines(text: string, group: readonly GoToken[]): PreambleSourceLi
 function preambles(text: string, tokens: readonly GoToken[], sig: readonly number[]): { importsC: boolean; groups: GoToken[][] } {
   let importsC = false;
   const groups: GoToken[][] = [];
-  const add = (g: GoToken[] | undefined) => { if (g) groups.push(g); };
+  const add = (g: GoToken[] | undefined) => {
+    if (g) groups.push(g);
+  };
   for (let s = 0; s < sig.length; s++) {
     if (!isIdent(text, tokens[sig[s]!], 'import')) continue;
     const importAt = sig[s]!;
@@ -152,7 +161,14 @@ export function scanCgoSource(text: string, file: string): CgoFileFacts {
     }
   }
   const facts: CgoFileFacts = {
-    file, importsC: false, refs: [], directives: [], includes: [], preambleFunctions: [], preambleLines: [], exports,
+    file,
+    importsC: false,
+    refs: [],
+    directives: [],
+    includes: [],
+    preambleFunctions: [],
+    preambleLines: [],
+    exports,
   };
   const tok = (s: number): GoToken | undefined => (s >= 0 && s < sig.length ? tokens[sig[s]!] : undefined);
   if (isIdent(text, tok(0), 'package') && isIdent(text, tok(1))) facts.packageName = text.slice(tok(1)!.start, tok(1)!.end);
@@ -192,14 +208,16 @@ export function scanCgoSource(text: string, file: string): CgoFileFacts {
 
 /** Reads and scans the package's cgo files (as `go list` CgoFiles: names relative to dir, or absolute). */
 export async function scanCgoPackage(dir: string, files: readonly string[]): Promise<CgoPackageFacts> {
-  const results = await Promise.all(files.map(async (f) => {
-    const file = path.resolve(dir, f);
-    try {
-      return scanCgoSource(await readFile(file, 'utf8'), file);
-    } catch (error) {
-      return { file, error: error instanceof Error ? error.message : String(error) };
-    }
-  }));
+  const results = await Promise.all(
+    files.map(async (f) => {
+      const file = path.resolve(dir, f);
+      try {
+        return scanCgoSource(await readFile(file, 'utf8'), file);
+      } catch (error) {
+        return { file, error: error instanceof Error ? error.message : String(error) };
+      }
+    }),
+  );
   const pkg: CgoPackageFacts = { dir: path.resolve(dir), files: [], unreadable: [] };
   for (const r of results) {
     if ('error' in r) pkg.unreadable.push(r);
@@ -213,10 +231,44 @@ export async function scanCgoPackage(dir: string, files: readonly string[]): Pro
 // typedefs it knows, its Go<->C string helpers, and the struct_/union_/enum_/sizeof_ forms.
 // C.malloc and C.free are kept: they are real C functions (from libc).
 const PSEUDO_NAMES = new Set([
-  'char', 'schar', 'uchar', 'short', 'ushort', 'int', 'uint', 'long', 'ulong', 'longlong', 'ulonglong',
-  'float', 'double', 'complexfloat', 'complexdouble', 'size_t', 'ssize_t', 'ptrdiff_t', 'intptr_t', 'uintptr_t',
-  'int8_t', 'int16_t', 'int32_t', 'int64_t', 'uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', '_Bool', 'bool', 'void',
-  'CString', 'CBytes', 'GoString', 'GoStringN', 'GoBytes', '_GoString_', '_GoBytes_',
+  'char',
+  'schar',
+  'uchar',
+  'short',
+  'ushort',
+  'int',
+  'uint',
+  'long',
+  'ulong',
+  'longlong',
+  'ulonglong',
+  'float',
+  'double',
+  'complexfloat',
+  'complexdouble',
+  'size_t',
+  'ssize_t',
+  'ptrdiff_t',
+  'intptr_t',
+  'uintptr_t',
+  'int8_t',
+  'int16_t',
+  'int32_t',
+  'int64_t',
+  'uint8_t',
+  'uint16_t',
+  'uint32_t',
+  'uint64_t',
+  '_Bool',
+  'bool',
+  'void',
+  'CString',
+  'CBytes',
+  'GoString',
+  'GoStringN',
+  'GoBytes',
+  '_GoString_',
+  '_GoBytes_',
 ]);
 const PSEUDO_PREFIX = /^(struct|union|enum|sizeof)_/;
 

@@ -22,8 +22,27 @@ export interface GoToken {
 // Operators and punctuation, longest first within each length.
 const OPS3 = new Set(['<<=', '>>=', '&^=', '...']);
 const OPS2 = new Set([
-  '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<', '>>', '&^', '&&', '||', '<-', '++', '--',
-  '==', '!=', '<=', '>=', ':=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '<<',
+  '>>',
+  '&^',
+  '&&',
+  '||',
+  '<-',
+  '++',
+  '--',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  ':=',
 ]);
 
 const IDENT_RE = /[\p{L}_][\p{L}\p{Nd}_]*/uy;
@@ -55,7 +74,10 @@ export function tokenizeGo(text: string): GoToken[] {
   // Advances over [i, to) counting newlines; used by the multi-line tokens.
   const skipTo = (to: number): void => {
     for (let k = i; k < to; k++) {
-      if (text.charCodeAt(k) === 10) { line++; lineStart = k + 1; }
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
     }
     i = to;
   };
@@ -69,8 +91,15 @@ export function tokenizeGo(text: string): GoToken[] {
 
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 10) { line++; lineStart = ++i; continue; }
-    if (c === 32 || c === 9 || c === 13) { i++; continue; }
+    if (c === 10) {
+      line++;
+      lineStart = ++i;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
     const start = i;
     const startLine = line;
     const startLineStart = lineStart;
@@ -81,12 +110,21 @@ export function tokenizeGo(text: string): GoToken[] {
     if (isAsciiIdentStart(c)) {
       i++;
       while (i < n && isAsciiIdentPart(text.charCodeAt(i))) i++;
-      if (i < n && text.charCodeAt(i) >= 0x80) { IDENT_RE.lastIndex = start; IDENT_RE.test(text); i = IDENT_RE.lastIndex; }
+      if (i < n && text.charCodeAt(i) >= 0x80) {
+        IDENT_RE.lastIndex = start;
+        IDENT_RE.test(text);
+        i = IDENT_RE.lastIndex;
+      }
       kind = 'ident';
     } else if (c >= 0x80) {
       IDENT_RE.lastIndex = i;
-      if (IDENT_RE.test(text)) { i = IDENT_RE.lastIndex; kind = 'ident'; }
-      else { i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1; kind = 'op'; } // not valid Go; keep going
+      if (IDENT_RE.test(text)) {
+        i = IDENT_RE.lastIndex;
+        kind = 'ident';
+      } else {
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        kind = 'op';
+      } // not valid Go; keep going
     } else if (isDecimal(c) || (c === 46 && isDecimal(next))) {
       kind = 'number';
       let hex = false;
@@ -95,16 +133,21 @@ export function tokenizeGo(text: string): GoToken[] {
         i += 2;
       }
       if (text.charCodeAt(i) !== 46) digits(hex);
-      if (text.charCodeAt(i) === 46) { i++; digits(hex); }
+      if (text.charCodeAt(i) === 46) {
+        i++;
+        digits(hex);
+      }
       const e = lower(text.charCodeAt(i));
-      if (e === 101 || e === 112) { // e or p; for hex, e was already taken as a digit
+      if (e === 101 || e === 112) {
+        // e or p; for hex, e was already taken as a digit
         i++;
         const sign = text.charCodeAt(i);
         if (sign === 43 || sign === 45) i++;
         digits(false);
       }
       if (text.charCodeAt(i) === 105) i++; // imaginary
-    } else if (c === 34 || c === 39) { // "interpreted string" or 'rune'
+    } else if (c === 34 || c === 39) {
+      // "interpreted string" or 'rune'
       kind = c === 34 ? 'string' : 'rune';
       // Both end at the same quote or, unterminated, at the end of the line; \ escapes one character.
       i++;
@@ -113,19 +156,25 @@ export function tokenizeGo(text: string): GoToken[] {
         const ch = text.charCodeAt(i);
         if (ch === 10) break;
         i++;
-        if (ch === c) { terminated = true; break; }
+        if (ch === c) {
+          terminated = true;
+          break;
+        }
         if (ch === 92 && i < n && text.charCodeAt(i) !== 10) i++;
       }
-    } else if (c === 96) { // `raw string`
+    } else if (c === 96) {
+      // `raw string`
       kind = 'rawString';
       const close = text.indexOf('`', i + 1);
       terminated = close >= 0;
       skipTo(terminated ? close + 1 : n);
-    } else if (c === 47 && next === 47) { // line comment
+    } else if (c === 47 && next === 47) {
+      // line comment
       kind = 'comment';
       const nl = text.indexOf('\n', i);
       i = nl < 0 ? n : nl;
-    } else if (c === 47 && next === 42) { // block comment
+    } else if (c === 47 && next === 42) {
+      // block comment
       kind = 'comment';
       const close = text.indexOf('*/', i + 2);
       terminated = close >= 0;

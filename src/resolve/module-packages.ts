@@ -65,18 +65,37 @@ export function foldPackages(entries: readonly GoListEntry[], pattern: string, w
     if (e.ImportPath.endsWith('.test') && e.Name === 'main' && !e.ForTest) continue;
     const importPath = e.ForTest ? e.ImportPath.replace(/ \[.*\]$/, '') : e.ImportPath;
     const pkg = byPath.get(importPath) ?? {
-      dir: e.Dir, importPath, name: e.Name, cgoFiles: [], goFiles: [], deps: [],
+      dir: e.Dir,
+      importPath,
+      name: e.Name,
+      cgoFiles: [],
+      goFiles: [],
+      deps: [],
       module: e.Module ? { path: e.Module.Path, goMod: e.Module.GoMod, dir: e.Module.Dir } : undefined,
     };
-    const add = (list: string[], items: readonly string[]) => { for (const item of items) if (!list.includes(item)) list.push(item); };
-    add(pkg.cgoFiles, (e.CgoFiles ?? []).map((f) => path.join(e.Dir, f)));
-    add(pkg.goFiles, (e.GoFiles ?? []).map((f) => path.join(e.Dir, f)));
-    add(pkg.deps, (e.Deps ?? []).filter((d) => !d.endsWith('.test') && !d.includes(' [')));
+    const add = (list: string[], items: readonly string[]) => {
+      for (const item of items) if (!list.includes(item)) list.push(item);
+    };
+    add(
+      pkg.cgoFiles,
+      (e.CgoFiles ?? []).map((f) => path.join(e.Dir, f)),
+    );
+    add(
+      pkg.goFiles,
+      (e.GoFiles ?? []).map((f) => path.join(e.Dir, f)),
+    );
+    add(
+      pkg.deps,
+      (e.Deps ?? []).filter((d) => !d.endsWith('.test') && !d.includes(' [')),
+    );
     byPath.set(importPath, pkg);
   }
   const packages = [...byPath.values()];
   if (packages.length === 0) {
-    throw new InputError('package', `'${pattern}' matches no Go package in ${workingDirectory}: give a package pattern relative to working-directory, e.g. ./... (the default in mode setup).`);
+    throw new InputError(
+      'package',
+      `'${pattern}' matches no Go package in ${workingDirectory}: give a package pattern relative to working-directory, e.g. ./... (the default in mode setup).`,
+    );
   }
   const module = packages.find((p) => p.module)?.module;
   const union: GoPackage = {
@@ -92,7 +111,12 @@ export function foldPackages(entries: readonly GoListEntry[], pattern: string, w
 }
 
 /** go list -test for the pattern; `buildFlags` (-tags and the like) decide which files are in. */
-export async function describeModulePackages(workingDirectory: string, pattern: string, buildFlags: readonly string[], env: NodeJS.ProcessEnv): Promise<ModulePackages> {
+export async function describeModulePackages(
+  workingDirectory: string,
+  pattern: string,
+  buildFlags: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<ModulePackages> {
   const args = ['list', '-e', '-test', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error', ...buildFlags, pattern];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
   if (result.spawnError) {
@@ -101,7 +125,10 @@ export async function describeModulePackages(workingDirectory: string, pattern: 
   if (result.exitCode !== 0) {
     const why = result.stderr.trim().split('\n').slice(-3).join(' ');
     if (/go\.mod file not found|cannot find main module/.test(why)) {
-      throw new InputError('working-directory', `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`);
+      throw new InputError(
+        'working-directory',
+        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`,
+      );
     }
     throw new InputError('package', `go list cannot load '${pattern}' in ${workingDirectory}: ${why}`);
   }

@@ -70,10 +70,16 @@ export function cxx11AbiFlagFor(version: string): 0 | 1 {
 
 export function installFromProbe(python: string, probe: ProbeOutput): TensorFlowInstall {
   if (probe.error === 'no-tensorflow' || !probe.dir) {
-    throw new InputError('python', `${python} (Python ${probe.pythonVersion}) has no TensorFlow: install tensorflow-cpu into it, point 'python' at an interpreter that has it, or set 'tensorflow-version' so the action installs one.`);
+    throw new InputError(
+      'python',
+      `${python} (Python ${probe.pythonVersion}) has no TensorFlow: install tensorflow-cpu into it, point 'python' at an interpreter that has it, or set 'tensorflow-version' so the action installs one.`,
+    );
   }
   if (!probe.version) {
-    throw new InputError('python', `${python} can import tensorflow from ${probe.dir}, but no installed distribution provides it: reinstall it with pip.`);
+    throw new InputError(
+      'python',
+      `${python} can import tensorflow from ${probe.dir}, but no installed distribution provides it: reinstall it with pip.`,
+    );
   }
   const libraries = (probe.files ?? []).filter((f) => LIBRARY_FILE.test(f));
   return {
@@ -94,14 +100,20 @@ export function installFromProbe(python: string, probe: ProbeOutput): TensorFlow
 export async function locateTensorFlow(python: string, env: NodeJS.ProcessEnv = process.env): Promise<TensorFlowInstall> {
   const result = await runProcess(python, ['-c', PROBE_SCRIPT], { env, timeoutMs: 60_000 });
   if (result.spawnError) {
-    throw new InputError('python', `cannot run '${python}' (${result.spawnError.code ?? result.spawnError.message}): give the path or name of a Python interpreter, or use actions/setup-python before this step.`);
+    throw new InputError(
+      'python',
+      `cannot run '${python}' (${result.spawnError.code ?? result.spawnError.message}): give the path or name of a Python interpreter, or use actions/setup-python before this step.`,
+    );
   }
   const line = result.stdout.trim().split('\n').pop() ?? '';
   let probe: ProbeOutput;
   try {
     probe = JSON.parse(line) as ProbeOutput;
   } catch {
-    throw new InputError('python', `'${python}' did not run the TensorFlow probe (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ') || 'no output'}. Is it a Python 3 interpreter?`);
+    throw new InputError(
+      'python',
+      `'${python}' did not run the TensorFlow probe (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' ') || 'no output'}. Is it a Python 3 interpreter?`,
+    );
   }
   return installFromProbe(python, probe);
 }

@@ -81,7 +81,8 @@ function idleGuard(source: IncomingMessage, timeoutMs: number, onChunk: (chunk: 
 
 function describe(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'ECONNRESET' || /aborted|socket hang up/i.test(e?.message ?? '')) return `the connection was dropped (${e.code ?? e.message})`;
+  if (e?.code === 'ECONNRESET' || /aborted|socket hang up/i.test(e?.message ?? ''))
+    return `the connection was dropped (${e.code ?? e.message})`;
   if (e?.code === 'ECONNREFUSED') return 'the connection was refused';
   if (e?.code === 'ENOTFOUND' || e?.code === 'EAI_AGAIN') return `the host name did not resolve (${e.code})`;
   if (/Request timeout/.test(e?.message ?? '')) return `timed out waiting for an answer`;
@@ -135,16 +136,39 @@ async function getStream(url: string, http: HttpSettings, startAttempt: () => Bo
 }
 
 /** Fetches and parses `<base>/?mode=json&include=all`. */
-export async function fetchListing(baseUrl: string, http: HttpSettings = defaultHttpSettings, log: Pick<Log, 'info'> = silentLog): Promise<GoRelease[]> {
+export async function fetchListing(
+  baseUrl: string,
+  http: HttpSettings = defaultHttpSettings,
+  log: Pick<Log, 'info'> = silentLog,
+): Promise<GoRelease[]> {
   const url = listingUrl(baseUrl);
   const fail = (why: string) =>
-    new InputError(BASE_INPUT, `Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`);
+    new InputError(
+      BASE_INPUT,
+      `Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`,
+    );
   const chunks: Buffer[] = [];
   try {
-    await getStream(url, http, () => {
-      chunks.length = 0;
-      return { consume: (body) => pipeline(body, new Writable({ write(c: Buffer, _e, done) { chunks.push(c); done(); } })) };
-    }, log);
+    await getStream(
+      url,
+      http,
+      () => {
+        chunks.length = 0;
+        return {
+          consume: (body) =>
+            pipeline(
+              body,
+              new Writable({
+                write(c: Buffer, _e, done) {
+                  chunks.push(c);
+                  done();
+                },
+              }),
+            ),
+        };
+      },
+      log,
+    );
   } catch (error) {
     throw fail(error instanceof Error ? error.message : String(error));
   }
@@ -159,28 +183,46 @@ export async function fetchListing(baseUrl: string, http: HttpSettings = default
  * Downloads `url` to `destFile`, hashing the bytes as they stream. On a checksum mismatch
  * the file is deleted and an InputError names both hashes and the URL.
  */
-export async function downloadVerified(url: string, expectedSha256: string, destFile: string, http: HttpSettings = defaultHttpSettings, baseUrl = url, log: Pick<Log, 'info'> = silentLog): Promise<{ sha256: string; bytes: number }> {
+export async function downloadVerified(
+  url: string,
+  expectedSha256: string,
+  destFile: string,
+  http: HttpSettings = defaultHttpSettings,
+  baseUrl = url,
+  log: Pick<Log, 'info'> = silentLog,
+): Promise<{ sha256: string; bytes: number }> {
   const expected = expectedSha256.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(expected)) {
-    throw new InputError(BASE_INPUT, `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`);
+    throw new InputError(
+      BASE_INPUT,
+      `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`,
+    );
   }
   let hash = crypto.createHash('sha256');
   let bytes = 0;
   try {
-    await getStream(url, http, () => {
-      hash = crypto.createHash('sha256');
-      bytes = 0;
-      return {
-        onChunk: (chunk) => {
-          hash.update(chunk);
-          bytes += chunk.length;
-        },
-        consume: (body) => pipeline(body, fs.createWriteStream(destFile)),
-      };
-    }, log);
+    await getStream(
+      url,
+      http,
+      () => {
+        hash = crypto.createHash('sha256');
+        bytes = 0;
+        return {
+          onChunk: (chunk) => {
+            hash.update(chunk);
+            bytes += chunk.length;
+          },
+          consume: (body) => pipeline(body, fs.createWriteStream(destFile)),
+        };
+      },
+      log,
+    );
   } catch (error) {
     await fs.promises.rm(destFile, { force: true });
-    throw new InputError(BASE_INPUT, `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`);
+    throw new InputError(
+      BASE_INPUT,
+      `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`,
+    );
   }
   const actual = hash.digest('hex');
   if (actual !== expected) {
@@ -251,7 +293,10 @@ export async function moveIntoToolCache(root: string, version: string, cacheArch
 export async function installGo(selected: SelectedRelease, options: InstallOptions): Promise<string> {
   const cacheRoot = toolCacheRoot();
   if (!cacheRoot) {
-    throw new InputError('go-version', 'RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.');
+    throw new InputError(
+      'go-version',
+      'RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.',
+    );
   }
   const url = archiveUrl(options.baseUrl, selected.file.filename);
   const work = await fs.promises.mkdtemp(path.join(tempRoot(), 'go-setup-'));
@@ -272,7 +317,10 @@ export async function installGo(selected: SelectedRelease, options: InstallOptio
     const root = path.join(staging, 'go');
     const goBinary = path.join(root, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
     if (!fs.existsSync(goBinary)) {
-      throw new InputError(BASE_INPUT, `${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`);
+      throw new InputError(
+        BASE_INPUT,
+        `${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`,
+      );
     }
     return await moveIntoToolCache(root, selected.version, options.cacheArch);
   } finally {

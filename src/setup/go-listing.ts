@@ -123,12 +123,7 @@ export function resolveStableAlias(listing: readonly GoRelease[], alias: StableA
  * The newest release that satisfies `spec` (a normalized range, or stable/oldstable) and
  * has an archive for platform/arch (Node or Go names), with that archive's checksum.
  */
-export function selectRelease(
-  listing: readonly GoRelease[],
-  spec: string,
-  platform: string,
-  arch: string,
-): SelectedRelease | undefined {
+export function selectRelease(listing: readonly GoRelease[], spec: string, platform: string, arch: string): SelectedRelease | undefined {
   const range = isStableAlias(spec) ? resolveStableAlias(listing, spec) : spec;
   if (range === undefined) return undefined;
   const os = goOs(platform);

@@ -66,7 +66,8 @@ export interface PathGoFacts {
 /** Why the Go on PATH cannot fetch a toolchain for goos/goarch, or undefined when it can. */
 export function proxyUnavailableReason(onPath: PathGoFacts | undefined, goos: string, goarch: string): string | undefined {
   if (!onPath) return 'there is no Go on PATH to fetch and verify it';
-  if (semver.lt(onPath.version, MIN_SWITCHING_GO)) return `the Go on PATH is ${onPath.version}, and only Go 1.21 or newer fetches toolchains`;
+  if (semver.lt(onPath.version, MIN_SWITCHING_GO))
+    return `the Go on PATH is ${onPath.version}, and only Go 1.21 or newer fetches toolchains`;
   if (onPath.hostOs !== goos || onPath.hostArch !== goarch) {
     return `the Go on PATH runs on ${onPath.hostOs}/${onPath.hostArch} and fetches toolchains for that platform, not ${goos}/${goarch}`;
   }
@@ -94,14 +95,22 @@ export function proxyIsOff(goproxy: string): boolean {
 
 /** One sentence naming the cause and the fix for a failed `GOTOOLCHAIN=goX go env`, from go's stderr. */
 export function explainProxyFailure(output: string, module: string, config: ProxyConfig): string {
-  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !/^go: downloading go/.test(l));
-  const goSays = lines.filter((l) => !/^(SECURITY ERROR|This download|The bits|have been|intercepted|For more information)/.test(l)).join(' ').slice(0, 600);
+  const lines = output
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !/^go: downloading go/.test(l));
+  const goSays = lines
+    .filter((l) => !/^(SECURITY ERROR|This download|The bits|have been|intercepted|For more information)/.test(l))
+    .join(' ')
+    .slice(0, 600);
   const where = `GOPROXY=${config.GOPROXY}`;
   if (/checksum mismatch/.test(output)) {
     const sums = /downloaded:\s*(\S+)\s*\n\s*(\S+):\s*(\S+)/.exec(output);
-    return `the module proxy (${where}) served ${module} with a checksum that does not match the checksum database (GOSUMDB=${config.GOSUMDB})` +
+    return (
+      `the module proxy (${where}) served ${module} with a checksum that does not match the checksum database (GOSUMDB=${config.GOSUMDB})` +
       (sums ? `: downloaded ${sums[1]}, ${sums[2]} ${sums[3]}` : '') +
-      `. The proxy serves altered files; nothing was installed. Point GOPROXY at a proxy you trust (the default is https://proxy.golang.org,direct), ${FIX}.`;
+      `. The proxy serves altered files; nothing was installed. Point GOPROXY at a proxy you trust (the default is https://proxy.golang.org,direct), ${FIX}.`
+    );
   }
   if (/disabled by GOSUMDB=off/.test(output)) {
     return `GOSUMDB is off, and the go command only installs a toolchain it has checked against the checksum database. Unset GOSUMDB (the default is sum.golang.org) ${FIX}.`;
@@ -147,11 +156,17 @@ async function removeTree(dir: string): Promise<void> {
 async function readProxyConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<ProxyConfig> {
   const run = await runProcess('go', ['env', 'GOPROXY', 'GOSUMDB'], { cwd, env, timeoutMs: 60_000 });
   if (run.exitCode !== 0) {
-    throw new InputError(DOWNLOAD_SOURCE_INPUT, `'go env GOPROXY GOSUMDB' failed (${(run.spawnError?.message ?? run.combined).trim()}); fix the Go environment ${FIX}.`);
+    throw new InputError(
+      DOWNLOAD_SOURCE_INPUT,
+      `'go env GOPROXY GOSUMDB' failed (${(run.spawnError?.message ?? run.combined).trim()}); fix the Go environment ${FIX}.`,
+    );
   }
   const [GOPROXY = '', GOSUMDB = ''] = run.stdout.split(/\r?\n/).map((l) => l.trim());
   if (proxyIsOff(GOPROXY)) {
-    throw new InputError(DOWNLOAD_SOURCE_INPUT, `GOPROXY is ${GOPROXY}, so the go command cannot fetch Go from the module proxy. Unset GOPROXY (the default is https://proxy.golang.org,direct) ${FIX}.`);
+    throw new InputError(
+      DOWNLOAD_SOURCE_INPUT,
+      `GOPROXY is ${GOPROXY}, so the go command cannot fetch Go from the module proxy. Unset GOPROXY (the default is https://proxy.golang.org,direct) ${FIX}.`,
+    );
   }
   return { GOPROXY, GOSUMDB };
 }
@@ -164,7 +179,10 @@ export async function listProxyToolchains(options: ProxyOptions): Promise<string
     const config = await readProxyConfig(env, work);
     const run = await runProcess('go', ['list', '-m', '-versions', TOOLCHAIN_MODULE], { cwd: work, env, timeoutMs: 120_000 });
     if (run.exitCode !== 0) {
-      throw new InputError(DOWNLOAD_SOURCE_INPUT, `listing ${TOOLCHAIN_MODULE} versions: ${explainProxyFailure(run.combined, TOOLCHAIN_MODULE, config)}`);
+      throw new InputError(
+        DOWNLOAD_SOURCE_INPUT,
+        `listing ${TOOLCHAIN_MODULE} versions: ${explainProxyFailure(run.combined, TOOLCHAIN_MODULE, config)}`,
+      );
     }
     return parseToolchainVersions(run.stdout, options.goos, options.goarch);
   } finally {
@@ -180,7 +198,10 @@ export async function listProxyToolchains(options: ProxyOptions): Promise<string
 export async function installGoFromProxy(version: string, options: ProxyOptions & { cacheArch: string }): Promise<string> {
   const cacheRoot = toolCacheRoot();
   if (!cacheRoot) {
-    throw new InputError('go-version', 'RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.');
+    throw new InputError(
+      'go-version',
+      'RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.',
+    );
   }
   const goVersion = semverToGoVersion(version);
   const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, options.goos, options.goarch)}`;
@@ -197,7 +218,10 @@ export async function installGoFromProxy(version: string, options: ProxyOptions 
     const [goroot = '', reported = ''] = run.stdout.split(/\r?\n/).map((l) => l.trim());
     const expectedRoot = path.join(env.GOMODCACHE!, module);
     if (goroot !== expectedRoot || reported !== goVersion) {
-      throw new InputError(DOWNLOAD_SOURCE_INPUT, `GOTOOLCHAIN=${goVersion} go env reported GOVERSION "${reported}" at "${goroot}", expected ${goVersion} at ${expectedRoot}; the go command on PATH did not switch toolchains.`);
+      throw new InputError(
+        DOWNLOAD_SOURCE_INPUT,
+        `GOTOOLCHAIN=${goVersion} go env reported GOVERSION "${reported}" at "${goroot}", expected ${goVersion} at ${expectedRoot}; the go command on PATH did not switch toolchains.`,
+      );
     }
     options.log.info(`Verified ${module} against ${config.GOSUMDB}`);
     await makeFoldersWritable(goroot);

@@ -14,8 +14,23 @@ import { InputError } from '../input-error.ts';
 import { silentLog, type Log } from '../log.ts';
 import { goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, satisfiesSpec } from './go-version.ts';
 import { availableVersions, goArch, goOs, nodeArch, resolveStableAlias, selectRelease, type GoRelease } from './go-listing.ts';
-import { DEFAULT_GO_DOWNLOAD_BASE_URL, defaultHttpSettings, fetchListing, findInToolCache, installGo, listingUrl, type HttpSettings } from './go-installer.ts';
-import { chooseToolchainVersion, installGoFromProxy, listProxyToolchains, proxyUnavailableReason, TOOLCHAIN_MODULE, type GoDownloadSource } from './go-proxy.ts';
+import {
+  DEFAULT_GO_DOWNLOAD_BASE_URL,
+  defaultHttpSettings,
+  fetchListing,
+  findInToolCache,
+  installGo,
+  listingUrl,
+  type HttpSettings,
+} from './go-installer.ts';
+import {
+  chooseToolchainVersion,
+  installGoFromProxy,
+  listProxyToolchains,
+  proxyUnavailableReason,
+  TOOLCHAIN_MODULE,
+  type GoDownloadSource,
+} from './go-proxy.ts';
 
 type SetupLog = Pick<Log, 'info' | 'notice' | 'warning' | 'debug'>;
 
@@ -69,11 +84,17 @@ function readRequested(options: GoSetupOptions, log: SetupLog): Requested | unde
     text = fs.readFileSync(full, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError('go-version-file', `go-version-file ${file} cannot be read (${full}: ${code ?? (error as Error).message}). The path is relative to the working directory ${options.workingDirectory}.`);
+    throw new InputError(
+      'go-version-file',
+      `go-version-file ${file} cannot be read (${full}: ${code ?? (error as Error).message}). The path is relative to the working directory ${options.workingDirectory}.`,
+    );
   }
   const found = parseGoVersionFile(full, text);
   if (!found) {
-    throw new InputError('go-version-file', `go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`);
+    throw new InputError(
+      'go-version-file',
+      `go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`,
+    );
   }
   return { spec: found, input: 'go-version-file' };
 }
@@ -129,12 +150,18 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   if (!requested) {
     const onPath = await goOnPath(env, log);
     if (!onPath) {
-      throw new InputError('go-version', 'No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).');
+      throw new InputError(
+        'go-version',
+        'No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).',
+      );
     }
     return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path' });
   }
 
-  let range = normalizeSpec(requested.spec, { input: requested.input, file: requested.input === 'go-version-file' ? options.versionFile : undefined });
+  let range = normalizeSpec(requested.spec, {
+    input: requested.input,
+    file: requested.input === 'go-version-file' ? options.versionFile : undefined,
+  });
 
   // With go-download-source: proxy, the Go on PATH fetches the toolchain; when it cannot, the
   // go.dev listing is used, with a notice once it is needed.
@@ -143,7 +170,10 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   const fallbackReason = useProxy ? proxyUnavailableReason(onPath, platform, arch) : undefined;
   const fetcher = useProxy && !fallbackReason ? onPath : undefined;
   const readListing = async () => {
-    if (fallbackReason) log.notice(`go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`);
+    if (fallbackReason)
+      log.notice(
+        `go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`,
+      );
     return fetchListing(baseUrl, http, log);
   };
   const proxyOptions = { goos: platform, goarch: arch, env, log };
@@ -155,7 +185,11 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
       proxyVersions = await listProxyToolchains(proxyOptions);
       const newest = chooseToolchainVersion(proxyVersions, range);
       resolved = newest && `~${newest.split('.').slice(0, 2).join('.')}`;
-      if (!resolved) throw new InputError('go-download-source', `The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`);
+      if (!resolved)
+        throw new InputError(
+          'go-download-source',
+          `The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`,
+        );
     } else {
       listing = await readListing();
       resolved = resolveStableAlias(listing, range);
@@ -170,7 +204,10 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
     if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
       return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
     }
-    if (onPath) log.info(`The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`);
+    if (onPath)
+      log.info(
+        `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`,
+      );
     const cached = await findInToolCache(range, cacheArch);
     if (cached) return finish({ ...cached, source: 'tool-cache', spec: range });
   }

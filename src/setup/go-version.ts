@@ -49,7 +49,10 @@ export function semverToGoVersion(version: string): string {
  * "go1.21rc2" -> "1.21.0-rc.2", ">=1.25" and "^1.25" stay ranges, "v1.26.8" -> "1.26.8".
  * `source` says where the spec came from, for the error: the input and, for a file, its name.
  */
-export function normalizeSpec(spec: string, source: { input: 'go-version' | 'go-version-file'; file?: string } = { input: 'go-version' }): string {
+export function normalizeSpec(
+  spec: string,
+  source: { input: 'go-version' | 'go-version-file'; file?: string } = { input: 'go-version' },
+): string {
   const s = spec.trim();
   const named = source.file ? `go-version-file ${source.file} gives` : 'go-version';
   if (s === '') throw new InputError(source.input, `${named} is empty`);
@@ -64,7 +67,10 @@ export function normalizeSpec(spec: string, source: { input: 'go-version' | 'go-
   }
   const range = semver.validRange(s);
   if (range === null) {
-    throw new InputError(source.input, `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`);
+    throw new InputError(
+      source.input,
+      `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`,
+    );
   }
   return s;
 }
@@ -117,12 +123,20 @@ export function goVersionLines(fileName: string, text: string): GoVersionLine[] 
   if (base === '.tool-versions') {
     lines.forEach((raw, i) => {
       const words = raw.replace(/#.*/, '').trim().split(/\s+/);
-      if ((words[0] === 'golang' || words[0] === 'go') && words[1]) out.push({ key: 'golang', version: words[1].replace(/^go/, ''), line: i + 1 });
+      if ((words[0] === 'golang' || words[0] === 'go') && words[1])
+        out.push({ key: 'golang', version: words[1].replace(/^go/, ''), line: i + 1 });
     });
     return out;
   }
   const first = lines.findIndex((raw) => raw.replace(/#.*/, '').trim() !== '');
-  if (first >= 0) out.push({ key: 'version', version: lines[first]!.replace(/#.*/, '').trim().replace(/^go(?=\d)/, ''), line: first + 1 });
+  if (first >= 0)
+    out.push({
+      key: 'version',
+      version: lines[first]!.replace(/#.*/, '')
+        .trim()
+        .replace(/^go(?=\d)/, ''),
+      line: first + 1,
+    });
   return out;
 }
 

@@ -42,13 +42,17 @@ export interface MatrixOptions {
   pythonsPerTf?: 'all' | 'newest' | 'edges';
 }
 
-
 function isRange(text: string): boolean {
   return /[<>=^~*xX|]/.test(text) || /\s-\s/.test(text);
 }
 
 /** A list, or a range filtered over `universe`; returned as major.minor strings. */
-function pickMinors(value: string | readonly string[] | undefined, universe: readonly string[], fallback: readonly string[], input: string): string[] {
+function pickMinors(
+  value: string | readonly string[] | undefined,
+  universe: readonly string[],
+  fallback: readonly string[],
+  input: string,
+): string[] {
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) return [...fallback];
   if (typeof value === 'string' && isRange(value)) {
     const range = semver.validRange(value);
@@ -81,7 +85,10 @@ function pickTensorFlow(value: string | undefined): TfRelease[] {
 export function buildMatrix(options: MatrixOptions = {}): Matrix {
   const releases = pickTensorFlow(options.tensorflow);
   if (releases.length === 0) {
-    throw new InputError('tensorflow-version', `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}).`);
+    throw new InputError(
+      'tensorflow-version',
+      `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}).`,
+    );
   }
   const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), 'python-versions').sort(compareDotted).reverse();
   const gos = pickMinors(options.go, KNOWN_GO_MINORS, DEFAULT_GO_VERSIONS, 'go-version').sort(compareDotted).reverse();
@@ -98,7 +105,10 @@ export function buildMatrix(options: MatrixOptions = {}): Matrix {
     throw new InputError('python-versions', `none of ${pythons.join(', ')} is supported by the TensorFlow releases chosen (${supported}).`);
   }
   if (include.length > MAX_MATRIX_JOBS) {
-    throw new InputError('tensorflow-version', `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`);
+    throw new InputError(
+      'tensorflow-version',
+      `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`,
+    );
   }
   return { include };
 }

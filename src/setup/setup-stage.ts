@@ -17,10 +17,22 @@ export interface SetupStage {
 
 /** Groups do not nest in the Actions log: inside a stage, a sub-step is a heading line. */
 function withoutGroups(log: Log): Log {
-  return { ...log, group: async (name, fn) => { log.info(`-- ${name}`); return fn(); } };
+  return {
+    ...log,
+    group: async (name, fn) => {
+      log.info(`-- ${name}`);
+      return fn();
+    },
+  };
 }
 
-export async function setUp(inputs: Inputs, log: Log, env: NodeJS.ProcessEnv, cache: ActionCache, onGoReady?: (go: GoSetupResult) => void): Promise<SetupStage> {
+export async function setUp(
+  inputs: Inputs,
+  log: Log,
+  env: NodeJS.ProcessEnv,
+  cache: ActionCache,
+  onGoReady?: (go: GoSetupResult) => void,
+): Promise<SetupStage> {
   const s = inputs.setup;
   const goSetup = await setupGo({
     versionSpec: s.goVersion,
@@ -33,14 +45,17 @@ export async function setUp(inputs: Inputs, log: Log, env: NodeJS.ProcessEnv, ca
     env,
   });
   onGoReady?.(goSetup);
-  const tfSetup = await setupTensorFlow({
-    versionSpec: s.tensorflowVersion,
-    versionFile: s.tensorflowVersionFile,
-    packageName: s.tensorflowPackage,
-    pipArgs: s.pipArgs,
-    python: inputs.python,
-    cache: s.cache !== 'off',
-    workingDirectory: inputs.workingDirectory,
-  }, { log: withoutGroups(log), env, cache });
+  const tfSetup = await setupTensorFlow(
+    {
+      versionSpec: s.tensorflowVersion,
+      versionFile: s.tensorflowVersionFile,
+      packageName: s.tensorflowPackage,
+      pipArgs: s.pipArgs,
+      python: inputs.python,
+      cache: s.cache !== 'off',
+      workingDirectory: inputs.workingDirectory,
+    },
+    { log: withoutGroups(log), env, cache },
+  );
   return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
 }

@@ -33,7 +33,10 @@ export interface TfRelease {
 const ML2014 = { glibc: '2.17', manylinux: 'manylinux2014' } as const;
 const ML227 = { glibc: '2.27', manylinux: 'manylinux_2_27' } as const;
 // macOS x86-64 wheels stop after 2.16; tensorflow-cpu never had macOS arm64 or Linux arm64.
-const UP_TO_216 = { 'tensorflow-cpu': ['linux-x64', 'darwin-x64'], tensorflow: ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64'] } as const;
+const UP_TO_216 = {
+  'tensorflow-cpu': ['linux-x64', 'darwin-x64'],
+  tensorflow: ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64'],
+} as const;
 const FROM_217 = { 'tensorflow-cpu': ['linux-x64'], tensorflow: ['linux-x64', 'linux-arm64', 'darwin-arm64'] } as const;
 
 /** Newest first. */
@@ -48,7 +51,13 @@ export const TF_RELEASES: readonly TfRelease[] = [
   { minor: '2.14', python: ['3.9', '3.11'], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
   // No macOS arm64 `tensorflow` wheel before 2.13 (that was the tensorflow-macos package).
   { minor: '2.13', python: ['3.8', '3.11'], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
-  { minor: '2.12', python: ['3.8', '3.11'], ...ML2014, cxx11Abi: 1, wheels: { 'tensorflow-cpu': ['linux-x64', 'darwin-x64'], tensorflow: ['linux-x64', 'linux-arm64', 'darwin-x64'] } },
+  {
+    minor: '2.12',
+    python: ['3.8', '3.11'],
+    ...ML2014,
+    cxx11Abi: 1,
+    wheels: { 'tensorflow-cpu': ['linux-x64', 'darwin-x64'], tensorflow: ['linux-x64', 'linux-arm64', 'darwin-x64'] },
+  },
 ];
 
 /** "2.21.0", "2.21", "2.15.0.post1" -> "2.21"; undefined when it has no major.minor. */
@@ -115,7 +124,12 @@ export interface CompatProblem {
   message: string;
 }
 
-const PLATFORM_LABEL: Record<string, string> = { 'linux-x64': 'Linux x86-64', 'linux-arm64': 'Linux arm64', 'darwin-x64': 'macOS x86-64', 'darwin-arm64': 'macOS arm64' };
+const PLATFORM_LABEL: Record<string, string> = {
+  'linux-x64': 'Linux x86-64',
+  'linux-arm64': 'Linux arm64',
+  'darwin-x64': 'macOS x86-64',
+  'darwin-arm64': 'macOS arm64',
+};
 
 /** Only Linux and macOS are judged; other systems are left to pip. */
 function platformArch(t: CompatTarget): string | undefined {
@@ -161,13 +175,22 @@ export function checkCompatibility(t: CompatTarget): CompatProblem[] {
       const have = pythonMinorOf(t.python!);
       const fix = `use actions/setup-python with ${recommendedPython(release)}`;
       const rest = orVersion ? `, or ${orVersion}` : ` (no TensorFlow release up to ${TF_RELEASES[0]!.minor} supports Python ${have})`;
-      problems.push({ kind, message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${have}: ${fix}${rest}` });
+      problems.push({
+        kind,
+        message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${have}: ${fix}${rest}`,
+      });
     } else if (kind === 'glibc') {
       const fixes = ['use a newer runner image (ubuntu-22.04 or later)'];
       if (orVersion) fixes.push(orVersion);
-      problems.push({ kind, message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this machine has glibc ${t.glibc}: ${fixes.join(', or ')}` });
+      problems.push({
+        kind,
+        message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this machine has glibc ${t.glibc}: ${fixes.join(', or ')}`,
+      });
     } else if (kind === 'libc') {
-      problems.push({ kind, message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this Linux has no glibc (musl, as on Alpine?): use a glibc-based image such as ubuntu-24.04` });
+      problems.push({
+        kind,
+        message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this Linux has no glibc (musl, as on Alpine?): use a glibc-based image such as ubuntu-24.04`,
+      });
     } else {
       const pa = platformArch(t)!;
       const label = PLATFORM_LABEL[pa] ?? pa;

@@ -10,10 +10,24 @@ import { runProcess, type RunResult } from '../util/process.ts';
 import { findGoMod } from '../util/go-mod.ts';
 import { InputError } from '../input-error.ts';
 import type { Log } from '../log.ts';
-import { TF_PACKAGES, TF_RELEASES, checkCompatibility, newestCompatible, tfMinorOf, type CompatTarget, type TfPackage } from './tf-compat.ts';
+import {
+  TF_PACKAGES,
+  TF_RELEASES,
+  checkCompatibility,
+  newestCompatible,
+  tfMinorOf,
+  type CompatTarget,
+  type TfPackage,
+} from './tf-compat.ts';
 import { parseVersionFile } from './tf-requirement-files.ts';
 import {
-  findTfPin, inferTfFromGoMod, parseVersionInput, pepVersionToSemver, pinToRequest, requestRange, semverToPep440,
+  findTfPin,
+  inferTfFromGoMod,
+  parseVersionInput,
+  pepVersionToSemver,
+  pinToRequest,
+  requestRange,
+  semverToPep440,
   type VersionRequest,
 } from './tf-version.ts';
 import { ActionCache, tfVenvCacheKey } from './cache.ts';
@@ -67,7 +81,8 @@ export interface TfSetupDeps {
   arch?: string;
 }
 
-const PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
+const PROBE =
+  'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
 
 function tail(result: RunResult, lines = 15): string {
   return (result.spawnError?.message ?? result.combined).trim().split('\n').slice(-lines).join('\n');
@@ -77,9 +92,17 @@ function tail(result: RunResult, lines = 15): string {
 export async function probePython(python: string): Promise<PythonInfo> {
   const result = await runProcess(python, ['-c', PROBE], { timeoutMs: 60_000 });
   if (result.exitCode !== 0) {
-    throw new InputError('python', `could not run ${python}: ${tail(result).replace(/\.$/, '')}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`);
+    throw new InputError(
+      'python',
+      `could not run ${python}: ${tail(result).replace(/\.$/, '')}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`,
+    );
   }
-  const out = JSON.parse(result.stdout.trim().split('\n').pop()!) as { version: string; executable: string; basePrefix: string; libc: [string, string] };
+  const out = JSON.parse(result.stdout.trim().split('\n').pop()!) as {
+    version: string;
+    executable: string;
+    basePrefix: string;
+    libc: [string, string];
+  };
   let glibc: string | undefined;
   if (process.platform === 'linux') {
     const runtime = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;
@@ -109,7 +132,10 @@ export function resolveRequest(options: TfSetupOptions, log: Pick<Log, 'info' | 
     try {
       text = fs.readFileSync(full, 'utf8');
     } catch {
-      throw new InputError('tensorflow-version-file', `cannot read ${full}. Give a requirements.txt, pyproject.toml or setup.cfg path relative to working-directory.`);
+      throw new InputError(
+        'tensorflow-version-file',
+        `cannot read ${full}. Give a requirements.txt, pyproject.toml or setup.cfg path relative to working-directory.`,
+      );
     }
     const pin = findTfPin(parseVersionFile(full, text));
     if (!pin) throw new InputError('tensorflow-version-file', `${file} has no tensorflow or tensorflow-cpu requirement.`);
@@ -123,7 +149,9 @@ export function resolveRequest(options: TfSetupOptions, log: Pick<Log, 'info' | 
   if (!inferred) return undefined;
   const shown = path.relative(options.workingDirectory, goMod) || 'go.mod';
   const inferredFrom = `${shown}:${inferred.line} ${inferred.lineText}`;
-  log.info(`Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`);
+  log.info(
+    `Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`,
+  );
   return { request: inferred.request, input: 'tensorflow-version', inferredFrom };
 }
 
@@ -142,7 +170,12 @@ export interface InstallPlan {
  */
 export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 'tf'>, input: string): InstallPlan {
   const refuse = (tf: string): never => {
-    throw new InputError(input, checkCompatibility({ ...target, tf }).map((p) => p.message).join('\n'));
+    throw new InputError(
+      input,
+      checkCompatibility({ ...target, tf })
+        .map((p) => p.message)
+        .join('\n'),
+    );
   };
   if (request.kind === 'exact') {
     if (checkCompatibility({ ...target, tf: request.version }).length) refuse(request.version);
@@ -158,7 +191,11 @@ export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 
   }
   if (candidates.length === 0) {
     // Outside the table (a release newer than it, say): pip resolves the range itself.
-    if (extra === undefined) throw new InputError(input, `${request.text} is outside the TensorFlow releases this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}) and has alternatives (||) pip cannot take; give a simple range such as >=2.22 <2.23.`);
+    if (extra === undefined)
+      throw new InputError(
+        input,
+        `${request.text} is outside the TensorFlow releases this action knows (${TF_RELEASES.at(-1)!.minor}-${TF_RELEASES[0]!.minor}) and has alternatives (||) pip cannot take; give a simple range such as >=2.22 <2.23.`,
+      );
     return { label: request.text.replace(/[^A-Za-z0-9.]+/g, '_'), pipSpec: extra, accept: [range] };
   }
   const chosen = newestCompatible(target, candidates);
@@ -175,7 +212,9 @@ function venvPythonOf(venv: string): string {
 /** The package version installed in a venv, via importlib.metadata (cheap: no TF import). */
 export async function installedVersion(venvPython: string, packageName: string): Promise<string | undefined> {
   if (!fs.existsSync(venvPython)) return undefined;
-  const result = await runProcess(venvPython, ['-c', 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))', packageName], { timeoutMs: 60_000 });
+  const result = await runProcess(venvPython, ['-c', 'import importlib.metadata as m, sys; print(m.version(sys.argv[1]))', packageName], {
+    timeoutMs: 60_000,
+  });
   return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
 }
 
@@ -194,7 +233,10 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   const { log } = deps;
   const env = deps.env ?? process.env;
   if (!(TF_PACKAGES as readonly string[]).includes(options.packageName)) {
-    throw new InputError('tensorflow-package', `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Use tensorflow-cpu (the default) or tensorflow.`);
+    throw new InputError(
+      'tensorflow-package',
+      `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Use tensorflow-cpu (the default) or tensorflow.`,
+    );
   }
   const packageName = options.packageName as TfPackage;
   const asked = resolveRequest(options, log);
@@ -223,7 +265,15 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   }
 
   const cache = deps.cache ?? new ActionCache(undefined, log);
-  const cacheKey = tfVenvCacheKey({ platform, arch, pythonVersion: py.version, pythonPrefix: py.basePrefix, packageName, tfVersion: plan.label, pipArgs: options.pipArgs });
+  const cacheKey = tfVenvCacheKey({
+    platform,
+    arch,
+    pythonVersion: py.version,
+    pythonPrefix: py.basePrefix,
+    packageName,
+    tfVersion: plan.label,
+    pipArgs: options.pipArgs,
+  });
   if (options.cache && (await cache.restore([venv], cacheKey))) {
     const restored = await installedVersion(venvPython, packageName);
     if (fits(restored, plan.accept)) return done(restored, 'cache-restored', cacheKey);
@@ -233,7 +283,10 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
   const installed = await installedVersion(venvPython, packageName);
   if (!fits(installed, plan.accept)) {
-    throw new InputError('pip-args', `pip installed ${packageName} ${installed ?? '(nothing)'} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`);
+    throw new InputError(
+      'pip-args',
+      `pip installed ${packageName} ${installed ?? '(nothing)'} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`,
+    );
   }
   return done(installed, 'venv-installed', options.cache ? cacheKey : undefined);
 }
@@ -250,7 +303,10 @@ async function install(python: string, venv: string, venvPython: string, pipWord
   const made = await step(`${python} -m venv ${venv}`, python, ['-m', 'venv', venv], 5 * 60_000);
   if (made.exitCode !== 0) {
     fs.rmSync(venv, { recursive: true, force: true });
-    throw new InputError('python', `${python} -m venv failed: ${tail(made)}\nOn Debian/Ubuntu install python3-venv, or use actions/setup-python.`);
+    throw new InputError(
+      'python',
+      `${python} -m venv failed: ${tail(made)}\nOn Debian/Ubuntu install python3-venv, or use actions/setup-python.`,
+    );
   }
   const pipArgs = ['-m', 'pip', 'install', '--disable-pip-version-check', ...pipWords];
   const pip = await step(`pip install ${pipWords.join(' ')}`, venvPython, pipArgs, 30 * 60_000);
@@ -258,7 +314,12 @@ async function install(python: string, venv: string, venvPython: string, pipWord
     fs.rmSync(venv, { recursive: true, force: true });
     const why = pip.timedOut ? 'timed out after 30 minutes' : `exited with ${pip.exitCode ?? pip.signal}`;
     const noSuchVersion = pip.combined.includes('No matching distribution');
-    const fix = noSuchVersion ? 'Choose a tensorflow-version that has a wheel for this Python and platform.' : 'Check pip-args (an --index-url for a mirror, say) and that the package index is reachable.';
-    throw new InputError(noSuchVersion ? 'tensorflow-version' : 'pip-args', `pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}\n${fix}`);
+    const fix = noSuchVersion
+      ? 'Choose a tensorflow-version that has a wheel for this Python and platform.'
+      : 'Check pip-args (an --index-url for a mirror, say) and that the package index is reachable.';
+    throw new InputError(
+      noSuchVersion ? 'tensorflow-version' : 'pip-args',
+      `pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}\n${fix}`,
+    );
   }
 }

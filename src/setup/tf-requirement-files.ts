@@ -38,9 +38,15 @@ export function parseRequirement(text: string, line: number): Requirement | unde
       rest = rest.slice(0, semi);
     }
   }
-  const specifier = rest.trim().replace(/^\((.*)\)$/, '$1').replace(/\s+/g, '');
+  const specifier = rest
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/\s+/g, '');
   if (specifier !== '' && !/^(===|==|~=|!=|<=|>=|<|>)/.test(specifier)) return undefined;
-  const extras = (m[2] ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const extras = (m[2] ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   return { name: normalizeName(m[1]!), extras, specifier, marker, url, line, text: text.trim() };
 }
 
@@ -52,7 +58,10 @@ export function parseRequirementsTxt(text: string): Requirement[] {
     const first = i + 1;
     let logical = lines[i]!;
     while (/\\$/.test(logical) && i + 1 < lines.length) logical = logical.slice(0, -1) + ' ' + lines[++i];
-    const body = logical.replace(/(^|\s)#.*$/, '').replace(/\s--?[A-Za-z].*$/, '').trim();
+    const body = logical
+      .replace(/(^|\s)#.*$/, '')
+      .replace(/\s--?[A-Za-z].*$/, '')
+      .trim();
     if (body === '' || body.startsWith('-')) continue;
     const req = parseRequirement(body, first);
     if (req) out.push(req);
@@ -110,8 +119,10 @@ export function parsePyprojectToml(text: string): Map<string, TomlValue> {
     while (i < text.length) {
       const c = text[i];
       if (c === ' ' || c === '\t' || c === '\r') i++;
-      else if (c === '\n' && newlines) { i++; line++; }
-      else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
+      else if (c === '\n' && newlines) {
+        i++;
+        line++;
+      } else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
       else break;
     }
   };
@@ -126,7 +137,10 @@ export function parsePyprojectToml(text: string): Map<string, TomlValue> {
     let s = '';
     while (i < text.length && !text.startsWith(end, i)) {
       const c = text[i]!;
-      if (c === '\n') { if (!triple) break; line++; }
+      if (c === '\n') {
+        if (!triple) break;
+        line++;
+      }
       if (c === '\\' && q === '"') {
         const n = text[i + 1] ?? '';
         s += { n: '\n', t: '\t', '"': '"', '\\': '\\' }[n] ?? n;
@@ -169,7 +183,10 @@ export function parsePyprojectToml(text: string): Map<string, TomlValue> {
       for (;;) {
         skip(true);
         if (i >= text.length) break;
-        if (text[i] === ']') { i++; break; }
+        if (text[i] === ']') {
+          i++;
+          break;
+        }
         const start = i;
         items.push(readValue());
         skip(true);
@@ -184,10 +201,16 @@ export function parsePyprojectToml(text: string): Map<string, TomlValue> {
       for (;;) {
         skip(false);
         if (i >= text.length || text[i] === '\n') break;
-        if (text[i] === '}') { i++; break; }
+        if (text[i] === '}') {
+          i++;
+          break;
+        }
         const key = readKey();
         skip(false);
-        if (key.length === 0 || text[i] !== '=') { i++; continue; }
+        if (key.length === 0 || text[i] !== '=') {
+          i++;
+          continue;
+        }
         i++;
         entries.set(key.join('.'), readValue());
         skip(false);
@@ -243,7 +266,13 @@ export function parsePyproject(text: string): Requirement[] {
     const table = value.kind === 'array' ? value.items.find((v) => v.kind === 'table') : value;
     const version = table?.kind === 'string' ? table : table?.kind === 'table' ? table.entries.get('version') : undefined;
     if (version?.kind !== 'string') continue;
-    out.push({ name: normalizeName(m[1]!), extras: [], specifier: version.value.trim() === '*' ? '' : version.value.trim(), line: version.line, text: `${m[1]} = "${version.value}"` });
+    out.push({
+      name: normalizeName(m[1]!),
+      extras: [],
+      specifier: version.value.trim() === '*' ? '' : version.value.trim(),
+      line: version.line,
+      text: `${m[1]} = "${version.value}"`,
+    });
   }
   return out;
 }

@@ -7,7 +7,6 @@ import { InputError } from '../input-error.ts';
 import { GRAFT_MODULE, GRAFT_RELEASES, TF_GO_MODULE, graftMinorToTfMinor } from './tf-compat.ts';
 import type { Requirement } from './tf-requirement-files.ts';
 
-
 export type VersionRequest =
   | { kind: 'latest'; text: string }
   /** `version` is as pip spells it (may be "2.15.0.post1"). */
@@ -15,7 +14,8 @@ export type VersionRequest =
   /** `range` is a semver range over TF versions; `pep440` the specifier it came from, if any. */
   | { kind: 'range'; range: string; text: string; pep440?: string };
 
-const PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
+const PEP440_VERSION =
+  /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
 
 /** PEP 440 version -> semver ("2.18" -> "2.18.0", "2.21.0rc1" -> "2.21.0-rc.1"; post and dev parts dropped). */
 export function pepVersionToSemver(version: string): string {
@@ -64,14 +64,23 @@ function clauseToDnf(clause: string): Dnf {
   }
   const sv = pepVersionToSemver(ver);
   switch (op) {
-    case '==': case '===': case '=': return [[sv]];
-    case '!=': return [[`<${sv}`], [`>${sv}`]];
+    case '==':
+    case '===':
+    case '=':
+      return [[sv]];
+    case '!=':
+      return [[`<${sv}`], [`>${sv}`]];
     case '~=': {
-      const release = ver.split(/[^\d.]/)[0]!.split('.').filter(Boolean).map(Number);
+      const release = ver
+        .split(/[^\d.]/)[0]!
+        .split('.')
+        .filter(Boolean)
+        .map(Number);
       if (release.length < 2) throw new Error(`'${clause}': ~= needs at least two version parts`);
       return [[`>=${sv}`, `<${bumpLast(release.slice(0, -1))}`]];
     }
-    default: return [[`${op}${sv}`]];
+    default:
+      return [[`${op}${sv}`]];
   }
 }
 
@@ -80,7 +89,10 @@ function clauseToDnf(clause: string): Dnf {
  * range. Also takes Poetry constraints (^2.18, ~2.18, bare 2.18.0 meaning ==). "" -> "*".
  */
 export function pep440ToSemver(spec: string): string {
-  const clauses = spec.split(',').map((c) => c.trim()).filter(Boolean);
+  const clauses = spec
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   let dnf: Dnf = [[]];
   for (const clause of clauses) {
     const alternatives = clauseToDnf(clause);
@@ -103,11 +115,21 @@ export function semverToPep440(range: string): string {
   const comps = r.set[0]!.filter((c) => c.value !== '');
   // The -0 that semver puts on upper bounds only keeps prereleases out; pip does that by default.
   const clauses = comps.map((c) => {
-    const v = c.semver.prerelease.length === 1 && c.semver.prerelease[0] === 0 ? new semver.SemVer(`${c.semver.major}.${c.semver.minor}.${c.semver.patch}`) : c.semver;
+    const v =
+      c.semver.prerelease.length === 1 && c.semver.prerelease[0] === 0
+        ? new semver.SemVer(`${c.semver.major}.${c.semver.minor}.${c.semver.patch}`)
+        : c.semver;
     return { op: c.operator || '==', v };
   });
   const [lo, hi] = clauses;
-  if (clauses.length === 2 && lo!.op === '>=' && hi!.op === '<' && lo!.v.patch === 0 && hi!.v.patch === 0 && lo!.v.prerelease.length === 0) {
+  if (
+    clauses.length === 2 &&
+    lo!.op === '>=' &&
+    hi!.op === '<' &&
+    lo!.v.patch === 0 &&
+    hi!.v.patch === 0 &&
+    lo!.v.prerelease.length === 0
+  ) {
     if (hi!.v.major === lo!.v.major && hi!.v.minor === lo!.v.minor + 1) return `==${lo!.v.major}.${lo!.v.minor}.*`;
     if (hi!.v.major === lo!.v.major + 1 && hi!.v.minor === 0 && lo!.v.minor === 0) return `==${lo!.v.major}.*`;
   }
@@ -136,7 +158,10 @@ export function parseVersionInput(text: string, input = 'tensorflow-version'): V
   } catch (error) {
     throw new InputError(input, `${(error as Error).message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
   }
-  throw new InputError(input, `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`);
+  throw new InputError(
+    input,
+    `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`,
+  );
 }
 
 /** The semver range a request covers ("*" for latest). */
@@ -165,7 +190,11 @@ export function findTfPin(requirements: readonly Requirement[]): TfPin | undefin
   const main = requirements.find((r) => TF_NAMES.includes(r.name) && !r.url);
   if (main) return { requirement: main };
   const variant = requirements.find((r) => TF_VARIANTS.includes(r.name) && !r.url);
-  if (variant) return { requirement: variant, note: `no tensorflow or tensorflow-cpu requirement; using the version of ${variant.name} (line ${variant.line})` };
+  if (variant)
+    return {
+      requirement: variant,
+      note: `no tensorflow or tensorflow-cpu requirement; using the version of ${variant.name} (line ${variant.line})`,
+    };
   return undefined;
 }
 
@@ -174,7 +203,8 @@ export function pinToRequest(pin: Requirement, input = 'tensorflow-version-file'
   const spec = pin.specifier;
   if (spec === '') return { kind: 'latest', text: pin.text };
   const single = /^(?:===?)?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(spec);
-  if (single && EXACT.test(single[1]!) && !spec.includes(',')) return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: pin.text };
+  if (single && EXACT.test(single[1]!) && !spec.includes(','))
+    return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: pin.text };
   try {
     // Poetry's ^, ~ and bare versions are not PEP 440; only a PEP 440 specifier is kept for pip.
     const pep440 = spec.split(',').every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : undefined;
@@ -214,8 +244,14 @@ export function goModRequires(goMod: string): GoModRequire[] {
   const lines = goMod.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const code = lines[i]!.replace(/\/\/.*$/, '').trim();
-    if (/^require\s*\($/.test(code)) { inBlock = true; continue; }
-    if (inBlock && code === ')') { inBlock = false; continue; }
+    if (/^require\s*\($/.test(code)) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock && code === ')') {
+      inBlock = false;
+      continue;
+    }
     const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code);
     if (m) out.push({ module: m[1]!.replace(/^"|"$/g, ''), version: m[2]!, line: i + 1, text: lines[i]!.trim() });
   }
@@ -226,9 +262,17 @@ export function goModRequires(goMod: string): GoModRequire[] {
 export function tfForBindings(module: string, version: string): { request: VersionRequest; how: string } | undefined {
   if (module === GRAFT_MODULE) {
     const known = GRAFT_RELEASES.find((r) => r.version === version);
-    if (known) return { request: { kind: 'exact', version: known.tf, text: known.tf }, how: `graft ${version} is built from TensorFlow ${known.tf}` };
+    if (known)
+      return {
+        request: { kind: 'exact', version: known.tf, text: known.tf },
+        how: `graft ${version} is built from TensorFlow ${known.tf}`,
+      };
     const minor = graftMinorToTfMinor(version);
-    if (minor) return { request: { kind: 'range', range: semver.validRange(minor)!, text: minor }, how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}` };
+    if (minor)
+      return {
+        request: { kind: 'range', range: semver.validRange(minor)!, text: minor },
+        how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}`,
+      };
   }
   if (module === TF_GO_MODULE) {
     const v = semver.parse(version.replace(/\+incompatible$/, ''));

@@ -18,7 +18,16 @@ export interface LoadRequest {
   log: Log;
 }
 
-export async function load({ inputs, library, python, tf, runpathReachesTensorflow, env, tempDir, log }: LoadRequest): Promise<CheckResult> {
+export async function load({
+  inputs,
+  library,
+  python,
+  tf,
+  runpathReachesTensorflow,
+  env,
+  tempDir,
+  log,
+}: LoadRequest): Promise<CheckResult> {
   const echo = log.rawEcho();
   const loads = await runLoads({
     python,
@@ -35,7 +44,8 @@ export async function load({ inputs, library, python, tf, runpathReachesTensorfl
   }).finally(() => echo.end());
   const rawTails: RawTail[] = [];
   if (!loads.main.ok) rawTails.push({ title: 'Python: import tensorflow, load, smoke test', text: tailLines(loads.main.run.combined) });
-  if (loads.standalone && !loads.standalone.ok) rawTails.push({ title: 'Python: standalone load (no import tensorflow)', text: tailLines(loads.standalone.run.combined) });
+  if (loads.standalone && !loads.standalone.ok)
+    rawTails.push({ title: 'Python: standalone load (no import tensorflow)', text: tailLines(loads.standalone.run.combined) });
   const ok = !loads.diagnostics.some((d) => d.severity === 'error');
   if (ok) {
     log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ', and the smoke test passed' : ''}`);

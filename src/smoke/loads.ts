@@ -46,18 +46,35 @@ export function standaloneFindings(found: Diagnostic[], severity: Severity): Dia
 }
 
 export async function runLoads(request: LoadsRequest): Promise<LoadsResult> {
-  const common = { python: request.python, library: request.library, timeoutMs: request.timeoutMs, cwd: request.cwd, tempDir: request.tempDir };
-  const mainRun = runSmoke({ ...common, loadAs: request.loadAs, importTensorflow: true, smokeTest: request.smokeTest, env: request.env, onOutput: request.onOutput });
-  // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
-  const standaloneRun = request.standalone === 'off' ? undefined : runSmoke({
+  const common = {
+    python: request.python,
+    library: request.library,
+    timeoutMs: request.timeoutMs,
+    cwd: request.cwd,
+    tempDir: request.tempDir,
+  };
+  const mainRun = runSmoke({
     ...common,
-    loadAs: request.loadAs === 'ctypes-global' ? 'ctypes-global' : 'ctypes',
-    importTensorflow: false,
-    env: withLibraryPath(request.env, request.standaloneLibraryDirs),
+    loadAs: request.loadAs,
+    importTensorflow: true,
+    smokeTest: request.smokeTest,
+    env: request.env,
+    onOutput: request.onOutput,
   });
+  // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
+  const standaloneRun =
+    request.standalone === 'off'
+      ? undefined
+      : runSmoke({
+          ...common,
+          loadAs: request.loadAs === 'ctypes-global' ? 'ctypes-global' : 'ctypes',
+          importTensorflow: false,
+          env: withLibraryPath(request.env, request.standaloneLibraryDirs),
+        });
   const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
   const diagnostics: Diagnostic[] = [];
-  if (!main.ok) diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
+  if (!main.ok)
+    diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
   // Only when the main run shows the library works after import tensorflow (it passed, or
   // only the user's own smoke test failed) is a standalone failure about import order; a
   // crash in Go's init, which runs after dlopen returns, kills both runs alike.

@@ -10,33 +10,48 @@ const STEP_TEXT: Record<StepName, string> = {
   'smoke-test': 'the smoke test',
 };
 
-export function smokeDiagnostics(smoke: SmokeResult, context: { library: string; timeoutMs: number; loadAs: LoadAs; standalone?: boolean }): Diagnostic[] {
+export function smokeDiagnostics(
+  smoke: SmokeResult,
+  context: { library: string; timeoutMs: number; loadAs: LoadAs; standalone?: boolean },
+): Diagnostic[] {
   const { run } = smoke;
   if (run.spawnError) {
-    return [{
-      severity: 'error', kind: 'other', stage: 'smoke',
-      title: 'Python could not be started',
-      message: `Starting the Python interpreter for the load failed: ${run.spawnError.message}.`,
-      fix: "Check the 'python' input: a command on PATH, or a path from the repository root.",
-    }];
+    return [
+      {
+        severity: 'error',
+        kind: 'other',
+        stage: 'smoke',
+        title: 'Python could not be started',
+        message: `Starting the Python interpreter for the load failed: ${run.spawnError.message}.`,
+        fix: "Check the 'python' input: a command on PATH, or a path from the repository root.",
+      },
+    ];
   }
   const failedStep = smoke.steps.find((s) => s.status === 'failed');
   if (run.timedOut) {
     const where = smoke.unfinishedStep ? STEP_TEXT[smoke.unfinishedStep] : 'Python';
-    return [{
-      severity: 'error', kind: 'timeout', stage: 'smoke',
-      title: `Timed out in ${where}`,
-      message: `${where} did not finish within ${context.timeoutMs / 1000} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
-      fix: `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.`,
-    }];
+    return [
+      {
+        severity: 'error',
+        kind: 'timeout',
+        stage: 'smoke',
+        title: `Timed out in ${where}`,
+        message: `${where} did not finish within ${context.timeoutMs / 1000} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
+        fix: `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.`,
+      },
+    ];
   }
   if (failedStep?.step === 'smoke-test') {
-    return [{
-      severity: 'error', kind: 'python-exception', stage: 'smoke',
-      title: 'Smoke test failed',
-      message: `The smoke test raised ${failedStep.error ?? 'an exception'}. The traceback is in the log and the summary.`,
-      raw: failedStep.traceback ? failedStep.traceback.trimEnd().split('\n').slice(-20) : undefined,
-    }];
+    return [
+      {
+        severity: 'error',
+        kind: 'python-exception',
+        stage: 'smoke',
+        title: 'Smoke test failed',
+        message: `The smoke test raised ${failedStep.error ?? 'an exception'}. The traceback is in the log and the summary.`,
+        raw: failedStep.traceback ? failedStep.traceback.trimEnd().split('\n').slice(-20) : undefined,
+      },
+    ];
   }
   const parsed = parseLoadOutput({
     output: run.combined,
@@ -47,9 +62,15 @@ export function smokeDiagnostics(smoke: SmokeResult, context: { library: string;
     mode: context.loadAs,
   });
   if (parsed.length > 0) return parsed;
-  return [{
-    severity: 'error', kind: 'other', stage: 'smoke',
-    title: failedStep ? `Failed in ${STEP_TEXT[failedStep.step]}` : 'Python exited with an error',
-    message: failedStep?.error ?? `Python exited with ${run.exitCode ?? run.signal} while ${smoke.unfinishedStep ? STEP_TEXT[smoke.unfinishedStep] : 'running'}.`,
-  }];
+  return [
+    {
+      severity: 'error',
+      kind: 'other',
+      stage: 'smoke',
+      title: failedStep ? `Failed in ${STEP_TEXT[failedStep.step]}` : 'Python exited with an error',
+      message:
+        failedStep?.error ??
+        `Python exited with ${run.exitCode ?? run.signal} while ${smoke.unfinishedStep ? STEP_TEXT[smoke.unfinishedStep] : 'running'}.`,
+    },
+  ];
 }

@@ -66,7 +66,14 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
-      resolve({ ...result, timedOut, stdout: out.toString(), stderr: err.toString(), combined: both.toString(), durationMs: Date.now() - started });
+      resolve({
+        ...result,
+        timedOut,
+        stdout: out.toString(),
+        stderr: err.toString(),
+        combined: both.toString(),
+        durationMs: Date.now() - started,
+      });
     };
     let timer: NodeJS.Timeout | undefined;
     if (options.timeoutMs !== undefined) {

@@ -21,7 +21,11 @@ export function splitWords(text: string): string[] {
       let closed = false;
       while (i < text.length) {
         const c = text[i]!;
-        if (c === '"') { closed = true; i++; break; }
+        if (c === '"') {
+          closed = true;
+          i++;
+          break;
+        }
         // Inside double quotes a backslash escapes only these, as in sh.
         if (c === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1]!)) {
           if (text[i + 1] !== '\n') current += text[i + 1];
@@ -35,10 +39,17 @@ export function splitWords(text: string): string[] {
       inWord = true;
     } else if (ch === '\\') {
       if (i + 1 >= text.length) throw new WordSplitError('trailing backslash');
-      if (text[i + 1] !== '\n') { current += text[i + 1]; inWord = true; }
+      if (text[i + 1] !== '\n') {
+        current += text[i + 1];
+        inWord = true;
+      }
       i += 2;
     } else if (/\s/.test(ch)) {
-      if (inWord) { words.push(current); current = ''; inWord = false; }
+      if (inWord) {
+        words.push(current);
+        current = '';
+        inWord = false;
+      }
       i++;
     } else {
       current += ch;
@@ -52,5 +63,8 @@ export function splitWords(text: string): string[] {
 
 /** Splits a list input: commas or newlines separate entries; blanks are dropped. */
 export function splitList(text: string): string[] {
-  return text.split(/[,\n]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }

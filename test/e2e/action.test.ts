@@ -39,7 +39,11 @@ describe('a correct package', () => {
     });
     assert.equal(run.exitCode, 0, run.stdout);
     assert.deepEqual(errorsOf(run), []);
-    assert.deepEqual(run.commands.filter((c) => c.command === 'warning'), [], 'a correct build warned');
+    assert.deepEqual(
+      run.commands.filter((c) => c.command === 'warning'),
+      [],
+      'a correct build warned',
+    );
     // verify mode with the Go on PATH: the job's later steps see no change.
     assert.equal(run.envFile, '');
     assert.equal(run.pathFile, '');
@@ -62,24 +66,34 @@ describe('a broken package', () => {
     assert.equal(run.exitCode, 1);
     assert.equal(run.outputs.result, 'failed');
     const errors = errorsOf(run);
-    assert.ok(errors.some((e) => e.message.includes('TF_VersionThatDoesNotExist')), run.stdout);
+    assert.ok(
+      errors.some((e) => e.message.includes('TF_VersionThatDoesNotExist')),
+      run.stdout,
+    );
   });
 
   test('a missing expect-symbols entry fails and is named', async () => {
     const { run } = await runFixture('hello', { 'expect-symbols': 'HelloStatusOK,HelloNotExported' });
     assert.equal(run.exitCode, 1);
     const errors = errorsOf(run);
-    assert.ok(errors.some((e) => e.message.includes('HelloNotExported')), run.stdout);
+    assert.ok(
+      errors.some((e) => e.message.includes('HelloNotExported')),
+      run.stdout,
+    );
     assert.ok(!errors.some((e) => e.message.includes('HelloStatusOK is not')), 'an exported symbol is reported missing');
   });
 
   test('a smoke test that raises fails, with its traceback in the log', async () => {
-    const code = 'import os\ndef check():\n    raise ValueError("smoke says no: " + os.path.basename(os.environ["TF_CGO_LIBRARY"]))\ncheck()\n';
+    const code =
+      'import os\ndef check():\n    raise ValueError("smoke says no: " + os.path.basename(os.environ["TF_CGO_LIBRARY"]))\ncheck()\n';
     const { run } = await runFixture('hello', { 'smoke-test': code });
     assert.equal(run.exitCode, 1);
     assert.match(run.stdout, /Traceback \(most recent call last\)/);
     assert.match(run.stdout, /ValueError: smoke says no: libhello\.so/);
-    assert.ok(errorsOf(run).some((e) => e.message.includes('ValueError')), run.stdout);
+    assert.ok(
+      errorsOf(run).some((e) => e.message.includes('ValueError')),
+      run.stdout,
+    );
   });
 
   test('a smoke test that hangs is stopped at the timeout', async () => {
@@ -87,7 +101,10 @@ describe('a broken package', () => {
     assert.equal(run.exitCode, 1);
     assert.ok(run.durationMs < 240_000, `took ${run.durationMs} ms`);
     const errors = errorsOf(run);
-    assert.ok(errors.some((e) => /timed out/i.test(e.properties.title ?? '') || /did not finish within 8 s/.test(e.message)), run.stdout);
+    assert.ok(
+      errors.some((e) => /timed out/i.test(e.properties.title ?? '') || /did not finish within 8 s/.test(e.message)),
+      run.stdout,
+    );
   });
 });
 
@@ -95,9 +112,18 @@ describe('smoke tests and checks work together', () => {
   test('a smoke-test file imports the modules beside it, as python tests/smoke.py would', async () => {
     const ws = workspaceWith(fixturePackage('hello'), 'hello');
     fs.mkdirSync(path.join(ws, 'hello', 'tests'));
-    fs.writeFileSync(path.join(ws, 'hello', 'tests', 'helper.py'), 'import ctypes, os\ndef status_ok():\n    return ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).HelloStatusOK()\n');
-    fs.writeFileSync(path.join(ws, 'hello', 'tests', 'smoke.py'), 'import helper\nassert helper.status_ok() == 1\nprint("helper says OK")\n');
-    const run = await runAction({ workspace: ws, inputs: { 'working-directory': 'hello', python: tfPython(), 'smoke-test': 'tests/smoke.py', 'glibc-floor': 'off' } });
+    fs.writeFileSync(
+      path.join(ws, 'hello', 'tests', 'helper.py'),
+      'import ctypes, os\ndef status_ok():\n    return ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).HelloStatusOK()\n',
+    );
+    fs.writeFileSync(
+      path.join(ws, 'hello', 'tests', 'smoke.py'),
+      'import helper\nassert helper.status_ok() == 1\nprint("helper says OK")\n',
+    );
+    const run = await runAction({
+      workspace: ws,
+      inputs: { 'working-directory': 'hello', python: tfPython(), 'smoke-test': 'tests/smoke.py', 'glibc-floor': 'off' },
+    });
     assert.equal(run.exitCode, 0, run.stdout);
     assert.match(run.stdout, /helper says OK/);
   });
@@ -106,7 +132,10 @@ describe('smoke tests and checks work together', () => {
     const { run } = await runFixture('hello', { 'expect-symbols': 'HelloStatusOK,NoSuchThing', 'glibc-floor': 'off' });
     assert.equal(run.exitCode, 1);
     assert.ok(errorsOf(run).some((e) => e.message.includes('NoSuchThing')));
-    assert.ok(!run.commands.some((c) => /import tensorflow/.test(`${c.properties.title ?? ''} ${c.message}`) && c.command === 'warning'), run.stdout);
+    assert.ok(
+      !run.commands.some((c) => /import tensorflow/.test(`${c.properties.title ?? ''} ${c.message}`) && c.command === 'warning'),
+      run.stdout,
+    );
   });
 });
 

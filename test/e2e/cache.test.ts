@@ -75,7 +75,8 @@ async function run(s: Scenario, inputs: Record<string, string> = {}, env: Record
   return { ...steps, mainOps: ops(start, mid), postOps: ops(mid), state: decoded.ok ? decoded.state : undefined };
 }
 
-const of = (step: ActionRun | undefined, command: string) => (step?.commands ?? []).filter((c) => c.command === command).map((c) => c.message);
+const of = (step: ActionRun | undefined, command: string) =>
+  (step?.commands ?? []).filter((c) => c.command === command).map((c) => c.message);
 
 /** Passed, with no warning or error annotation, and exactly `notices` notices. */
 function assertQuiet(step: ActionRun | undefined, notices: number, what: string): void {
@@ -94,55 +95,70 @@ function countFiles(dir: string): number {
 }
 
 describe("Go's build cache", () => {
-  test('the post step saves it; a second run with an emptied GOCACHE restores it; restore-only restores and saves nothing', { timeout: 10 * 60_000 }, async (t) => {
-    const s = scenario('go-roundtrip');
+  test(
+    'the post step saves it; a second run with an emptied GOCACHE restores it; restore-only restores and saves nothing',
+    { timeout: 10 * 60_000 },
+    async (t) => {
+      const s = scenario('go-roundtrip');
 
-    const first = await run(s);
-    assertQuiet(first.main, 0, 'first main step');
-    assert.deepEqual(first.mainOps, ['lookup'], 'the main step only looks up; saving is the post step');
-    assert.equal(first.state?.mode, 'save');
-    assert.equal(first.state?.buildSucceeded, true);
-    assert.deepEqual(first.state?.caches.map((c) => [c.label, c.paths]), [['Go build cache', [s.gocache]]]);
-    assertQuiet(first.post, 0, 'first post step');
-    assert.equal(first.postOps[0], 'reserve');
-    assert.equal(first.postOps.at(-1), 'commit');
-    assert.ok(first.postOps.includes('upload'));
-    const [entry] = committed();
-    assert.ok(entry && committed().length === 1, JSON.stringify(service.entries()));
-    assert.match(entry.key, GO_KEY);
-    assert.match(first.post!.stdout, new RegExp(`Cache saved with key ${entry.key} in [\\d.]+ s`));
-    const files = countFiles(s.gocache);
-    warmGocache = path.join(scratch, 'warm-gocache');
-    fs.cpSync(s.gocache, warmGocache, { recursive: true });
+      const first = await run(s);
+      assertQuiet(first.main, 0, 'first main step');
+      assert.deepEqual(first.mainOps, ['lookup'], 'the main step only looks up; saving is the post step');
+      assert.equal(first.state?.mode, 'save');
+      assert.equal(first.state?.buildSucceeded, true);
+      assert.deepEqual(
+        first.state?.caches.map((c) => [c.label, c.paths]),
+        [['Go build cache', [s.gocache]]],
+      );
+      assertQuiet(first.post, 0, 'first post step');
+      assert.equal(first.postOps[0], 'reserve');
+      assert.equal(first.postOps.at(-1), 'commit');
+      assert.ok(first.postOps.includes('upload'));
+      const [entry] = committed();
+      assert.ok(entry && committed().length === 1, JSON.stringify(service.entries()));
+      assert.match(entry.key, GO_KEY);
+      assert.match(first.post!.stdout, new RegExp(`Cache saved with key ${entry.key} in [\\d.]+ s`));
+      const files = countFiles(s.gocache);
+      warmGocache = path.join(scratch, 'warm-gocache');
+      fs.cpSync(s.gocache, warmGocache, { recursive: true });
 
-    fs.rmSync(s.gocache, { recursive: true });
-    const second = await run(s);
-    assertQuiet(second.main, 0, 'second main step');
-    assert.deepEqual(second.mainOps, ['lookup', 'download']);
-    assert.match(second.main.stdout, new RegExp(`Cache restored from key ${entry.key} in [\\d.]+ s`));
-    assert.ok(countFiles(s.gocache) >= files, `GOCACHE holds ${countFiles(s.gocache)} files after the restore and build, ${files} after the first build`);
-    assertQuiet(second.post, 0, 'second post step');
-    assert.deepEqual(second.postOps, [], 'an exact hit is not uploaded again');
-    assert.match(second.post!.stdout, /Go build cache: not saved \(restored from this exact key\)/);
+      fs.rmSync(s.gocache, { recursive: true });
+      const second = await run(s);
+      assertQuiet(second.main, 0, 'second main step');
+      assert.deepEqual(second.mainOps, ['lookup', 'download']);
+      assert.match(second.main.stdout, new RegExp(`Cache restored from key ${entry.key} in [\\d.]+ s`));
+      assert.ok(
+        countFiles(s.gocache) >= files,
+        `GOCACHE holds ${countFiles(s.gocache)} files after the restore and build, ${files} after the first build`,
+      );
+      assertQuiet(second.post, 0, 'second post step');
+      assert.deepEqual(second.postOps, [], 'an exact hit is not uploaded again');
+      assert.match(second.post!.stdout, /Go build cache: not saved \(restored from this exact key\)/);
 
-    // A new go.sum makes a new primary key: cache: true would save it; restore-only must not.
-    fs.writeFileSync(path.join(s.workspace, 'hello', 'go.sum'), 'example.com/unused v1.0.0/go.mod h1:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n');
-    fs.rmSync(s.gocache, { recursive: true });
-    const restoreOnly = await run(s, { cache: 'restore-only' });
-    assertQuiet(restoreOnly.main, 0, 'restore-only main step');
-    assert.deepEqual(restoreOnly.mainOps, ['lookup', 'download'], 'restore-only restores');
-    assert.match(restoreOnly.main.stdout, new RegExp(`Cache restored from key ${entry.key} in`));
-    assert.equal(restoreOnly.state?.mode, 'restore-only');
-    assert.notEqual(restoreOnly.state?.caches[0]?.primaryKey, entry.key, 'the new go.sum makes a key that cache: true would save');
-    assertQuiet(restoreOnly.post, 0, 'restore-only post step');
-    assert.deepEqual(restoreOnly.postOps, []);
-    assert.match(restoreOnly.post!.stdout, /Go build cache: not saved \(cache: restore-only\)/);
-    assert.equal(committed().length, 1);
+      // A new go.sum makes a new primary key: cache: true would save it; restore-only must not.
+      fs.writeFileSync(
+        path.join(s.workspace, 'hello', 'go.sum'),
+        'example.com/unused v1.0.0/go.mod h1:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n',
+      );
+      fs.rmSync(s.gocache, { recursive: true });
+      const restoreOnly = await run(s, { cache: 'restore-only' });
+      assertQuiet(restoreOnly.main, 0, 'restore-only main step');
+      assert.deepEqual(restoreOnly.mainOps, ['lookup', 'download'], 'restore-only restores');
+      assert.match(restoreOnly.main.stdout, new RegExp(`Cache restored from key ${entry.key} in`));
+      assert.equal(restoreOnly.state?.mode, 'restore-only');
+      assert.notEqual(restoreOnly.state?.caches[0]?.primaryKey, entry.key, 'the new go.sum makes a key that cache: true would save');
+      assertQuiet(restoreOnly.post, 0, 'restore-only post step');
+      assert.deepEqual(restoreOnly.postOps, []);
+      assert.match(restoreOnly.post!.stdout, /Go build cache: not saved \(cache: restore-only\)/);
+      assert.equal(committed().length, 1);
 
-    const saved = secondsIn(first.post!.stdout, /Cache saved with key \S+ in ([\d.]+) s/);
-    const restored = secondsIn(second.main.stdout, /Cache restored from key \S+ in ([\d.]+) s/);
-    t.diagnostic(`Go build cache: ${countFiles(s.gocache)} files, archive ${(entry.size / 2 ** 20).toFixed(1)} MiB; save ${saved} s (post step ${first.post!.durationMs} ms), restore ${restored} s; main step ${first.main.durationMs} ms cold, ${second.main.durationMs} ms restored`);
-  });
+      const saved = secondsIn(first.post!.stdout, /Cache saved with key \S+ in ([\d.]+) s/);
+      const restored = secondsIn(second.main.stdout, /Cache restored from key \S+ in ([\d.]+) s/);
+      t.diagnostic(
+        `Go build cache: ${countFiles(s.gocache)} files, archive ${(entry.size / 2 ** 20).toFixed(1)} MiB; save ${saved} s (post step ${first.post!.durationMs} ms), restore ${restored} s; main step ${first.main.durationMs} ms cold, ${second.main.durationMs} ms restored`,
+      );
+    },
+  );
 
   test('ACTIONS_CACHE_MODE=read restores but saves nothing', { timeout: 5 * 60_000 }, async () => {
     const s = scenario('read-mode', { warm: true });
@@ -201,41 +217,51 @@ describe('a cache service that answers 5xx', () => {
 });
 
 describe('the TensorFlow virtualenv', () => {
-  test('the first run installs and the post step saves it with the build cache; a fresh runner restores both and skips pip install', { timeout: 30 * 60_000 }, async (t: TestContext) => {
-    const s = scenario('tf-venv');
-    const inputs = { python: 'python3', 'tensorflow-version': '2.21.0' };
+  test(
+    'the first run installs and the post step saves it with the build cache; a fresh runner restores both and skips pip install',
+    { timeout: 30 * 60_000 },
+    async (t: TestContext) => {
+      const s = scenario('tf-venv');
+      const inputs = { python: 'python3', 'tensorflow-version': '2.21.0' };
 
-    const first = await run(s, inputs);
-    assertQuiet(first.main, 0, 'first main step');
-    assert.match(first.main.stdout, /-- pip install tensorflow-cpu==2\.21\.0/);
-    assert.equal(first.main.outputs['tensorflow-version'], '2.21.0');
-    const venvPython = first.main.outputs.python!;
-    assert.ok(venvPython.startsWith(path.join(s.toolCache, 'tf-cgo-verify', 'venv')), venvPython);
-    assert.deepEqual(first.state?.caches.map((c) => c.label), ['TensorFlow virtualenv', 'Go build cache']);
-    assertQuiet(first.post, 0, 'first post step');
-    const keys = committed().map((e) => e.key);
-    assert.equal(keys.length, 2, JSON.stringify(service.entries()));
-    assert.match(keys[0]!, /^tf-cgo-verify-venv-v1-linux-x64-py3\.\d+\.\d+-tensorflow-cpu-2\.21\.0-/);
-    assert.match(keys[1]!, GO_KEY);
+      const first = await run(s, inputs);
+      assertQuiet(first.main, 0, 'first main step');
+      assert.match(first.main.stdout, /-- pip install tensorflow-cpu==2\.21\.0/);
+      assert.equal(first.main.outputs['tensorflow-version'], '2.21.0');
+      const venvPython = first.main.outputs.python!;
+      assert.ok(venvPython.startsWith(path.join(s.toolCache, 'tf-cgo-verify', 'venv')), venvPython);
+      assert.deepEqual(
+        first.state?.caches.map((c) => c.label),
+        ['TensorFlow virtualenv', 'Go build cache'],
+      );
+      assertQuiet(first.post, 0, 'first post step');
+      const keys = committed().map((e) => e.key);
+      assert.equal(keys.length, 2, JSON.stringify(service.entries()));
+      assert.match(keys[0]!, /^tf-cgo-verify-venv-v1-linux-x64-py3\.\d+\.\d+-tensorflow-cpu-2\.21\.0-/);
+      assert.match(keys[1]!, GO_KEY);
 
-    // A fresh runner: the same paths, nothing in them.
-    fs.rmSync(path.join(s.toolCache, 'tf-cgo-verify'), { recursive: true });
-    fs.rmSync(s.gocache, { recursive: true });
-    const second = await run(s, inputs);
-    assertQuiet(second.main, 0, 'second main step');
-    assert.doesNotMatch(second.main.stdout, /pip install/);
-    assert.match(second.main.stdout, /\(cache-restored\)/);
-    assert.deepEqual(second.mainOps, ['lookup', 'download', 'lookup', 'download']);
-    assert.equal(second.main.outputs.python, venvPython);
-    assert.equal(second.main.outputs.result, 'passed', 'the restored venv imports TensorFlow and loads the library');
-    assertQuiet(second.post, 0, 'second post step');
-    assert.deepEqual(second.postOps, [], 'nothing new to save');
+      // A fresh runner: the same paths, nothing in them.
+      fs.rmSync(path.join(s.toolCache, 'tf-cgo-verify'), { recursive: true });
+      fs.rmSync(s.gocache, { recursive: true });
+      const second = await run(s, inputs);
+      assertQuiet(second.main, 0, 'second main step');
+      assert.doesNotMatch(second.main.stdout, /pip install/);
+      assert.match(second.main.stdout, /\(cache-restored\)/);
+      assert.deepEqual(second.mainOps, ['lookup', 'download', 'lookup', 'download']);
+      assert.equal(second.main.outputs.python, venvPython);
+      assert.equal(second.main.outputs.result, 'passed', 'the restored venv imports TensorFlow and loads the library');
+      assertQuiet(second.post, 0, 'second post step');
+      assert.deepEqual(second.postOps, [], 'nothing new to save');
 
-    const sizes = service.entries().map((e) => `${e.key.split('-')[3]} ${(e.size / 2 ** 20).toFixed(0)} MiB`);
-    const timesIn = (text: string, verb: string) => [...text.matchAll(new RegExp(`Cache ${verb} (?:with|from) key (\\S+) in ([\\d.]+) s`, 'g'))].map((m) => `${m[1]!.split('-')[3]} ${m[2]} s`);
-    t.diagnostic(`archives: ${sizes.join(', ')}`);
-    t.diagnostic(`saved (post step ${first.post!.durationMs} ms): ${timesIn(first.post!.stdout, 'saved').join(', ')}`);
-    t.diagnostic(`restored: ${timesIn(second.main.stdout, 'restored').join(', ')}`);
-    t.diagnostic(`main step: ${first.main.durationMs} ms with pip install, ${second.main.durationMs} ms restored`);
-  });
+      const sizes = service.entries().map((e) => `${e.key.split('-')[3]} ${(e.size / 2 ** 20).toFixed(0)} MiB`);
+      const timesIn = (text: string, verb: string) =>
+        [...text.matchAll(new RegExp(`Cache ${verb} (?:with|from) key (\\S+) in ([\\d.]+) s`, 'g'))].map(
+          (m) => `${m[1]!.split('-')[3]} ${m[2]} s`,
+        );
+      t.diagnostic(`archives: ${sizes.join(', ')}`);
+      t.diagnostic(`saved (post step ${first.post!.durationMs} ms): ${timesIn(first.post!.stdout, 'saved').join(', ')}`);
+      t.diagnostic(`restored: ${timesIn(second.main.stdout, 'restored').join(', ')}`);
+      t.diagnostic(`main step: ${first.main.durationMs} ms with pip install, ${second.main.durationMs} ms restored`);
+    },
+  );
 });

@@ -20,13 +20,19 @@ async function runIn(name: string, subdir: string, inputs: Record<string, string
 }
 
 function lineOf(file: string, needle: string): number {
-  const index = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+  const index = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
   assert.ok(index >= 0, `${needle} not in ${file}`);
   return index + 1;
 }
 
 function at(errors: WorkflowCommand[], file: string): number[] {
-  return errors.filter((e) => e.properties.file === file).map((e) => Number(e.properties.line)).sort((a, b) => a - b);
+  return errors
+    .filter((e) => e.properties.file === file)
+    .map((e) => Number(e.properties.line))
+    .sort((a, b) => a - b);
 }
 
 test('an undefined TF function is annotated on its call only, in the right file of two', async () => {
@@ -37,7 +43,10 @@ test('an undefined TF function is annotated on its call only, in the right file 
   const callLine = lineOf(path.join(ws, 'two-files', 'calls.go'), 'return C.TF_VersionNotInTensorFlow()');
   assert.deepEqual(at(errors, 'two-files/calls.go'), [callLine]);
   assert.deepEqual(at(errors, 'two-files/notes.go'), [], 'a comment or string mention was annotated');
-  assert.ok(errors.every((e) => e.properties.file === 'two-files/calls.go'), JSON.stringify(errors));
+  assert.ok(
+    errors.every((e) => e.properties.file === 'two-files/calls.go'),
+    JSON.stringify(errors),
+  );
 });
 
 test('a missing -l library is annotated on the #cgo LDFLAGS line', async () => {
@@ -71,7 +80,8 @@ function annotationCounts(commands: WorkflowCommand[]): Record<'error' | 'warnin
 
 function assertWithinStepLimits(commands: WorkflowCommand[]): void {
   const counts = annotationCounts(commands);
-  for (const [severity, n] of Object.entries(counts)) assert.ok(n <= 10, `${n} ${severity} annotations: GitHub shows 10 per step (${JSON.stringify(counts)})`);
+  for (const [severity, n] of Object.entries(counts))
+    assert.ok(n <= 10, `${n} ${severity} annotations: GitHub shows 10 per step (${JSON.stringify(counts)})`);
 }
 
 /** The "N more errors ... not annotated" count the final failure message gives. */
@@ -115,7 +125,9 @@ test('5,000 missing expect-symbols: still 10 errors at most, the count in the fa
   assertWithinStepLimits(run.commands);
   assert.equal(errorsOf(run).length, 10);
   assert.equal(overflowCount(run.commands), 5000 - 9);
-  const sarif = JSON.parse(fs.readFileSync(path.join(ws, 'hello', 'findings.sarif'), 'utf8')) as { runs: { results: { message: { text: string } }[] }[] };
+  const sarif = JSON.parse(fs.readFileSync(path.join(ws, 'hello', 'findings.sarif'), 'utf8')) as {
+    runs: { results: { message: { text: string } }[] }[];
+  };
   const reported = new Set(sarif.runs[0]!.results.flatMap((r) => /HelloMissing\d+/.exec(r.message.text) ?? []));
   assert.equal(reported.size, 5000);
   assert.match(run.summary, /5000 errors/);
@@ -130,7 +142,10 @@ test('tool output that tries to forge commands forges nothing', async () => {
   assert.ok(!run.commands.some((c) => c.properties.title === 'forged'), 'an annotation was forged');
   assert.ok(!run.commands.some((c) => c.command === 'error' && c.properties.line === '1' && c.properties.file === 'forge/lib.go'));
   // The warnings are still reported, as data.
-  assert.ok(run.commands.some((c) => c.command === 'warning' && c.message.includes('::add-mask::hunter2')), run.stdout);
+  assert.ok(
+    run.commands.some((c) => c.command === 'warning' && c.message.includes('::add-mask::hunter2')),
+    run.stdout,
+  );
   assert.match(run.stdout, /::stop-commands::tf-cgo-verify-[0-9a-f]{32}/);
 });
 

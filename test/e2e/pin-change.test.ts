@@ -14,8 +14,14 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-pin-'));
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 const gitEnv = {
-  ...process.env, GIT_AUTHOR_NAME: 'dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'dev', GIT_COMMITTER_EMAIL: 'dev@example.com',
-  GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_TERMINAL_PROMPT: '0',
+  ...process.env,
+  GIT_AUTHOR_NAME: 'dev',
+  GIT_AUTHOR_EMAIL: 'dev@example.com',
+  GIT_COMMITTER_NAME: 'dev',
+  GIT_COMMITTER_EMAIL: 'dev@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_TERMINAL_PROMPT: '0',
 };
 
 function git(cwd: string, ...args: string[]): string {
@@ -37,7 +43,10 @@ function writeFiles(dir: string, files: Record<string, string>): void {
 }
 
 /** A repository with a base commit and a head commit that changes only `headChanges`. */
-function pullRequestRepo(baseFiles: Record<string, string>, headChanges: Record<string, string>): { dir: string; base: string; head: string } {
+function pullRequestRepo(
+  baseFiles: Record<string, string>,
+  headChanges: Record<string, string>,
+): { dir: string; base: string; head: string } {
   const dir = folder('origin');
   git(dir, 'init', '-q', '-b', 'main');
   writeFiles(dir, baseFiles);
@@ -70,7 +79,13 @@ function packageFiles(missing: string[], goModExtra = ''): Record<string, string
 const requirements = (tf: string) => `numpy>=1.26\ntensorflow-cpu==${tf}\n`;
 const graftRequire = (version: string) => `\nrequire github.com/wamuir/graft ${version}\n`;
 
-async function runInRepo(workspace: string, event: { name: string; payload: unknown }, inputs: Record<string, string> = {}, env: Record<string, string> = {}, toolCache?: string): Promise<ActionRun> {
+async function runInRepo(
+  workspace: string,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+  toolCache?: string,
+): Promise<ActionRun> {
   const eventPath = path.join(folder('event'), 'event.json');
   fs.writeFileSync(eventPath, JSON.stringify(event.payload));
   return runAction({
@@ -81,10 +96,20 @@ async function runInRepo(workspace: string, event: { name: string; payload: unkn
   });
 }
 
-const pullRequest = (repo: { base: string; head: string }) => ({ name: 'pull_request', payload: { action: 'synchronize', number: 7, pull_request: { number: 7, base: { ref: 'main', sha: repo.base }, head: { ref: 'bump', sha: repo.head } } } });
+const pullRequest = (repo: { base: string; head: string }) => ({
+  name: 'pull_request',
+  payload: {
+    action: 'synchronize',
+    number: 7,
+    pull_request: { number: 7, base: { ref: 'main', sha: repo.base }, head: { ref: 'bump', sha: repo.head } },
+  },
+});
 
 function lineOf(file: string, needle: string): number {
-  const index = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+  const index = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
   assert.ok(index >= 0, `${needle} not in ${file}`);
   return index + 1;
 }
@@ -97,7 +122,12 @@ test('a PR that only bumps tensorflow-cpu gets the error on the changed requirem
   const repo = pullRequestRepo({ ...files, 'requirements.txt': requirements('2.20.0') }, { 'requirements.txt': requirements('2.21.0') });
   // As on a runner: actions/checkout fetched one commit; the action fetches the base itself.
   const ws = shallowCheckout(repo.dir, true);
-  const run = await runInRepo(ws, pullRequest(repo), {}, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: repo.head });
+  const run = await runInRepo(
+    ws,
+    pullRequest(repo),
+    {},
+    { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: repo.head },
+  );
   assert.equal(run.exitCode, 1, run.stdout);
   assert.match(run.stdout, new RegExp(`Fetched the pull request's base commit ${repo.base.slice(0, 12)}`));
 
@@ -106,21 +136,41 @@ test('a PR that only bumps tensorflow-cpu gets the error on the changed requirem
   assert.equal(onPin.length, 1, run.stdout);
   assert.equal(onPin[0]!.properties.line, '2');
   assert.match(onPin[0]!.properties.title!, /tensorflow-cpu 2\.20\.0 → 2\.21\.0/);
-  assert.match(onPin[0]!.message, new RegExp(`^tensorflow-cpu 2\\.20\\.0 → 2\\.21\\.0 here; the build now fails: TF_VersionGoneIn221 \\(lib\\.go:${callLine}\\) is not defined by TensorFlow 2\\.21\\.0\\.`));
+  assert.match(
+    onPin[0]!.message,
+    new RegExp(
+      `^tensorflow-cpu 2\\.20\\.0 → 2\\.21\\.0 here; the build now fails: TF_VersionGoneIn221 \\(lib\\.go:${callLine}\\) is not defined by TensorFlow 2\\.21\\.0\\.`,
+    ),
+  );
   assert.match(onPin[0]!.message, /Fix: Keep tensorflow-cpu at 2\.20\.0, or change the calls to TF_VersionGoneIn221/);
   // The finding on the call itself is still there, and the pin's is sent first.
-  assert.deepEqual(onFile(errorsOf(run), 'lib.go').map((e) => Number(e.properties.line)), [callLine]);
+  assert.deepEqual(
+    onFile(errorsOf(run), 'lib.go').map((e) => Number(e.properties.line)),
+    [callLine],
+  );
   assert.equal(titled(errorsOf(run))[0]!.properties.file, 'requirements.txt');
 
   assert.match(run.summary, /### What this pull request changed/);
   assert.ok(run.summary.indexOf('### What this pull request changed') < run.summary.indexOf('### Findings'));
-  assert.ok(run.summary.includes(`| tensorflow-cpu 2.20.0 → 2.21.0 | [requirements.txt:2](https://github.com/octo/app/blob/${repo.head}/requirements.txt#L2) | <code>-tensorflow-cpu==2.20.0</code><br><code>+tensorflow-cpu==2.21.0</code> |`), run.summary);
-  const json = JSON.parse(run.diagnosticsJson!) as { findings: { kind: string; stage: string; locations: { path: string; line?: number }[] }[] };
-  assert.deepEqual(json.findings.filter((f) => f.kind === 'pin-change').map((f) => [f.stage, f.locations.map((l) => [l.path, l.line])]), [['changes', [['requirements.txt', 2]]]]);
+  assert.ok(
+    run.summary.includes(
+      `| tensorflow-cpu 2.20.0 → 2.21.0 | [requirements.txt:2](https://github.com/octo/app/blob/${repo.head}/requirements.txt#L2) | <code>-tensorflow-cpu==2.20.0</code><br><code>+tensorflow-cpu==2.21.0</code> |`,
+    ),
+    run.summary,
+  );
+  const json = JSON.parse(run.diagnosticsJson!) as {
+    findings: { kind: string; stage: string; locations: { path: string; line?: number }[] }[];
+  };
+  assert.deepEqual(
+    json.findings.filter((f) => f.kind === 'pin-change').map((f) => [f.stage, f.locations.map((l) => [l.path, l.line])]),
+    [['changes', [['requirements.txt', 2]]]],
+  );
 });
 
 test('a PR that bumps graft in go.mod gets the error on the require line, saying which TensorFlow graft was made for', async () => {
-  const repo = pullRequestRepo(packageFiles(['TF_VersionGoneIn221'], graftRequire('v0.9.1')), { 'go.mod': packageFiles([], graftRequire('v0.10.0'))['go.mod']! });
+  const repo = pullRequestRepo(packageFiles(['TF_VersionGoneIn221'], graftRequire('v0.9.1')), {
+    'go.mod': packageFiles([], graftRequire('v0.10.0'))['go.mod']!,
+  });
   // tensorflow-version keeps the 2.21.0 the package is checked against (go.mod's graft would
   // otherwise ask for 2.18.0); a tool cache that already holds that virtualenv saves the pip install.
   const toolCache = folder('toolcache');
@@ -137,28 +187,48 @@ test('a PR that bumps graft in go.mod gets the error on the require line, saying
   const onPin = onFile(errorsOf(run), 'go.mod');
   assert.equal(onPin.length, 1, run.stdout);
   assert.equal(Number(onPin[0]!.properties.line), requireLine);
-  assert.match(onPin[0]!.message, new RegExp(`^github\\.com/wamuir/graft v0\\.9\\.1 → v0\\.10\\.0 here; the build now fails: TF_VersionGoneIn221 \\(lib\\.go:${callLine}\\) is not defined by TensorFlow 2\\.21\\.0\\.`));
+  assert.match(
+    onPin[0]!.message,
+    new RegExp(
+      `^github\\.com/wamuir/graft v0\\.9\\.1 → v0\\.10\\.0 here; the build now fails: TF_VersionGoneIn221 \\(lib\\.go:${callLine}\\) is not defined by TensorFlow 2\\.21\\.0\\.`,
+    ),
+  );
   assert.match(onPin[0]!.message, /graft v0\.10\.0 is built from TensorFlow 2\.18\.0, but TensorFlow 2\.21\.0 is installed\./);
   assert.equal(titled(errorsOf(run))[0]!.properties.file, 'go.mod');
   assert.match(run.summary, /\| github\.com\/wamuir\/graft v0\.9\.1 → v0\.10\.0 \| <code>go\.mod:\d+<\/code> \|/);
 });
 
 test('a shallow clone without the base and no remote gets a notice and the normal annotations', async () => {
-  const repo = pullRequestRepo({ ...packageFiles(['TF_VersionGoneIn221']), 'requirements.txt': requirements('2.20.0') }, { 'requirements.txt': requirements('2.21.0') });
+  const repo = pullRequestRepo(
+    { ...packageFiles(['TF_VersionGoneIn221']), 'requirements.txt': requirements('2.20.0') },
+    { 'requirements.txt': requirements('2.21.0') },
+  );
   const ws = shallowCheckout(repo.dir, false);
   const run = await runInRepo(ws, pullRequest(repo));
   assert.equal(run.exitCode, 1, run.stdout);
   const notices = run.commands.filter((c) => c.command === 'notice' && /did not compare version pins/.test(c.message));
   assert.equal(notices.length, 1, run.stdout);
-  assert.match(notices[0]!.message, new RegExp(`base commit ${repo.base.slice(0, 12)} is not in the checkout and there is no remote 'origin'`));
+  assert.match(
+    notices[0]!.message,
+    new RegExp(`base commit ${repo.base.slice(0, 12)} is not in the checkout and there is no remote 'origin'`),
+  );
   assert.match(notices[0]!.message, /fetch-depth: 0/);
   assert.deepEqual(onFile(errorsOf(run), 'requirements.txt'), []);
-  assert.deepEqual(onFile(errorsOf(run), 'lib.go').map((e) => Number(e.properties.line)), [lineOf(path.join(ws, 'lib.go'), 'return C.TF_VersionGoneIn221()')]);
-  assert.match(run.summary, /### What this pull request changed\n\nℹ️ Version pins were not compared with the pull request's base: .*fetch-depth: 0/);
+  assert.deepEqual(
+    onFile(errorsOf(run), 'lib.go').map((e) => Number(e.properties.line)),
+    [lineOf(path.join(ws, 'lib.go'), 'return C.TF_VersionGoneIn221()')],
+  );
+  assert.match(
+    run.summary,
+    /### What this pull request changed\n\nℹ️ Version pins were not compared with the pull request's base: .*fetch-depth: 0/,
+  );
 });
 
 test('a push event gets no cause annotation and no section, though the same commits are there', async () => {
-  const repo = pullRequestRepo({ ...packageFiles(['TF_VersionGoneIn221']), 'requirements.txt': requirements('2.20.0') }, { 'requirements.txt': requirements('2.21.0') });
+  const repo = pullRequestRepo(
+    { ...packageFiles(['TF_VersionGoneIn221']), 'requirements.txt': requirements('2.20.0') },
+    { 'requirements.txt': requirements('2.21.0') },
+  );
   const run = await runInRepo(repo.dir, { name: 'push', payload: { ref: 'refs/heads/main', before: repo.base, after: repo.head } });
   assert.equal(run.exitCode, 1, run.stdout);
   assert.deepEqual(onFile(errorsOf(run), 'requirements.txt'), []);
@@ -171,23 +241,35 @@ test('a push event gets no cause annotation and no section, though the same comm
 
 test('the pin annotation counts in the step budget, ranked first, when the findings overflow it', async () => {
   const missing = Array.from({ length: 12 }, (_, i) => `TF_GoneIn221_${String(i + 1).padStart(2, '0')}`);
-  const repo = pullRequestRepo({ ...packageFiles(missing), 'requirements.txt': requirements('2.20.0') }, { 'requirements.txt': requirements('2.21.0') });
+  const repo = pullRequestRepo(
+    { ...packageFiles(missing), 'requirements.txt': requirements('2.20.0') },
+    { 'requirements.txt': requirements('2.21.0') },
+  );
   const run = await runInRepo(repo.dir, pullRequest(repo));
   assert.equal(run.exitCode, 1, run.stdout);
   const errors = titled(errorsOf(run));
   assert.equal(errors.length, 10, JSON.stringify(errors.map((e) => e.properties)));
   assert.deepEqual([errors[0]!.properties.file, errors[0]!.properties.line], ['requirements.txt', '2']);
-  assert.match(errors[0]!.message, /TF_GoneIn221_01 \(lib\.go:\d+\), TF_GoneIn221_02 \(lib\.go:\d+\), TF_GoneIn221_03 \(lib\.go:\d+\), TF_GoneIn221_04 \(lib\.go:\d+\) and 8 more are not defined by TensorFlow 2\.21\.0/);
+  assert.match(
+    errors[0]!.message,
+    /TF_GoneIn221_01 \(lib\.go:\d+\), TF_GoneIn221_02 \(lib\.go:\d+\), TF_GoneIn221_03 \(lib\.go:\d+\), TF_GoneIn221_04 \(lib\.go:\d+\) and 8 more are not defined by TensorFlow 2\.21\.0/,
+  );
   assert.match(errors[9]!.message, /more errors? not annotated here \(at most 10 errors/);
   assert.equal(errors.filter((e) => e.properties.file === 'lib.go').length, 8);
 });
 
 test('with fail-on: never the step stays green and the pin gets a warning instead', async () => {
-  const repo = pullRequestRepo({ ...packageFiles(['TF_VersionGoneIn221']), 'requirements.txt': requirements('2.20.0') }, { 'requirements.txt': requirements('2.21.0') });
+  const repo = pullRequestRepo(
+    { ...packageFiles(['TF_VersionGoneIn221']), 'requirements.txt': requirements('2.20.0') },
+    { 'requirements.txt': requirements('2.21.0') },
+  );
   const run = await runInRepo(repo.dir, pullRequest(repo), { 'fail-on': 'never' });
   assert.equal(run.exitCode, 0, run.stdout);
   assert.deepEqual(onFile(errorsOf(run), 'requirements.txt'), []);
-  const warned = onFile(run.commands.filter((c) => c.command === 'warning'), 'requirements.txt');
+  const warned = onFile(
+    run.commands.filter((c) => c.command === 'warning'),
+    'requirements.txt',
+  );
   assert.equal(warned.length, 1, run.stdout);
   assert.match(warned[0]!.message, /^tensorflow-cpu 2\.20\.0 → 2\.21\.0 here; the build now reports: TF_VersionGoneIn221/);
 });

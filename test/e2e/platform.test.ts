@@ -12,12 +12,17 @@ const workspaces: string[] = [];
 after(() => workspaces.forEach(removeWorkspace));
 const entry = path.join(repoRoot, 'test', 'helpers', 'platform-entry.ts');
 
-for (const [platform, arch] of [['darwin', 'arm64'], ['win32', 'x64'], ['linux', 'arm64']] as const) {
+for (const [platform, arch] of [
+  ['darwin', 'arm64'],
+  ['win32', 'x64'],
+  ['linux', 'arm64'],
+] as const) {
   test(`${platform}/${arch} is refused before any work, with one error that says what is supported`, async () => {
     const ws = makeWorkspace(fixturePackage('hello'), 'hello');
     workspaces.push(ws);
     const run = await runAction({
-      workspace: ws, entry,
+      workspace: ws,
+      entry,
       inputs: { 'working-directory': 'hello', 'go-version': '1.26', 'tensorflow-version': '2.21' },
       env: { TCV_TEST_PLATFORM: platform, TCV_TEST_ARCH: arch },
     });
@@ -26,10 +31,18 @@ for (const [platform, arch] of [['darwin', 'arm64'], ['win32', 'x64'], ['linux',
     assert.equal(errors.length, 1, run.stdout);
     assert.match(errors[0]!.message, new RegExp(`this runner is ${platform}/${arch}`));
     assert.match(errors[0]!.message, /Linux x64 only \(linux\/x64\)/);
-    assert.deepEqual(run.commands.map((c) => c.command), ['error'], 'something else was done first');
+    assert.deepEqual(
+      run.commands.map((c) => c.command),
+      ['error'],
+      'something else was done first',
+    );
     assert.equal(run.outputs.result, 'failed');
     assert.equal(run.envFile + run.pathFile + run.summary, '');
-    assert.deepEqual(fs.readdirSync(path.join(ws, 'hello')).filter((f) => /\.(so|h)$/.test(f)), [], 'something was built');
+    assert.deepEqual(
+      fs.readdirSync(path.join(ws, 'hello')).filter((f) => /\.(so|h)$/.test(f)),
+      [],
+      'something was built',
+    );
   });
 }
 
@@ -37,7 +50,12 @@ test('the same entry on linux/x64 goes on to the work', async () => {
   const ws = makeWorkspace(fixturePackage('hello'), 'hello');
   workspaces.push(ws);
   // A bad input stops it right after the platform check: proof that the check let it through.
-  const run = await runAction({ workspace: ws, entry, inputs: { 'working-directory': 'hello', 'fail-on': 'sometimes' }, env: { TCV_TEST_PLATFORM: 'linux', TCV_TEST_ARCH: 'x64' } });
+  const run = await runAction({
+    workspace: ws,
+    entry,
+    inputs: { 'working-directory': 'hello', 'fail-on': 'sometimes' },
+    env: { TCV_TEST_PLATFORM: 'linux', TCV_TEST_ARCH: 'x64' },
+  });
   assert.equal(run.exitCode, 1);
   assert.match(errorsOf(run)[0]?.message ?? '', /'fail-on'/);
 });

@@ -38,7 +38,12 @@ function workspace(fixture: string): string {
 function jobEnv(over: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value === undefined || /^(INPUT_|GITHUB_)/.test(key) || ['CGO_CFLAGS', 'CGO_LDFLAGS', 'CGO_ENABLED', 'LD_LIBRARY_PATH', 'GOTOOLCHAIN'].includes(key)) continue;
+    if (
+      value === undefined ||
+      /^(INPUT_|GITHUB_)/.test(key) ||
+      ['CGO_CFLAGS', 'CGO_LDFLAGS', 'CGO_ENABLED', 'LD_LIBRARY_PATH', 'GOTOOLCHAIN'].includes(key)
+    )
+      continue;
     env[key] = value;
   }
   return { ...env, ...over };
@@ -53,30 +58,39 @@ function afterStep(run: ActionRun, base: Record<string, string>): Record<string,
   fs.writeFileSync(githubEnvFile, run.envFile);
   fs.writeFileSync(githubPathFile, run.pathFile);
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(nextStepEnv(base, { githubEnvFile, githubPathFile }))) if (value !== undefined) env[key] = value;
+  for (const [key, value] of Object.entries(nextStepEnv(base, { githubEnvFile, githubPathFile })))
+    if (value !== undefined) env[key] = value;
   return env;
 }
 
 /** Every file and folder under `dir` with its size and modification time. */
 function snapshot(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => {
-    const full = path.join(e.parentPath, e.name);
-    const stat = fs.lstatSync(full);
-    return `${path.relative(dir, full)} ${stat.size} ${stat.mtimeMs}`;
-  }).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .map((e) => {
+      const full = path.join(e.parentPath, e.name);
+      const stat = fs.lstatSync(full);
+      return `${path.relative(dir, full)} ${stat.size} ${stat.mtimeMs}`;
+    })
+    .sort();
 }
 
 async function go(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
   return runProcess('go', args, { cwd, env, timeoutMs: 900_000 });
 }
 
-test('go test ./... and go run in the next step use the exported environment; the user\'s values are kept; nothing is written into the checkout', async () => {
+test("go test ./... and go run in the next step use the exported environment; the user's values are kept; nothing is written into the checkout", async () => {
   const ws = workspace('tfmodule');
   const runnerTemp = path.join(scratch, 'temp-tfmodule');
   // Values the job already had: kept, with ours added.
   const userEnv = { CGO_CFLAGS: '-O2 -g -DUSER_CFLAG=1', CGO_LDFLAGS: '-L/opt/user/lib', LD_LIBRARY_PATH: '/opt/user/lib' };
   const before = snapshot(ws);
-  const run = await runAction({ workspace: ws, runnerTemp, env: userEnv, inputs: { mode: 'setup', 'working-directory': 'tfmodule', python: tfPython() } });
+  const run = await runAction({
+    workspace: ws,
+    runnerTemp,
+    env: userEnv,
+    inputs: { mode: 'setup', 'working-directory': 'tfmodule', python: tfPython() },
+  });
   assert.equal(run.exitCode, 0, run.stdout);
   assert.deepEqual(snapshot(ws), before, 'the action wrote into the checkout');
   assert.equal(run.outputs.result, 'passed');
@@ -93,7 +107,10 @@ test('go test ./... and go run in the next step use the exported environment; th
   assert.equal(exported.get('CGO_CFLAGS'), `-O2 -g -DUSER_CFLAG=1 -I${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1`);
   // The link folder first, then the user's flags, then TensorFlow's: tfinfo calls TF_Version and
   // TF_NewGraph (libtensorflow_cc), cmd/tfversion links -ltensorflow.
-  assert.equal(exported.get('CGO_LDFLAGS'), `-L${linkDir} -L/opt/user/lib -L${tf.libDir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`);
+  assert.equal(
+    exported.get('CGO_LDFLAGS'),
+    `-L${linkDir} -L/opt/user/lib -L${tf.libDir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`,
+  );
   assert.equal(exported.get('LD_LIBRARY_PATH'), `${tf.libDir}:/opt/user/lib`, 'the real TensorFlow folder, never the link folder');
   assert.equal(exported.get('GOTOOLCHAIN'), 'local');
   const goroot = (await runProcess('go', ['env', 'GOROOT'])).stdout.trim();
@@ -138,7 +155,13 @@ describe('one job', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain'
     const ws = workspace('tfmodule');
     const runnerTemp = path.join(scratch, 'temp-job');
     const base = jobEnv({ PATH: pathWithoutGo() });
-    const inputs = { 'working-directory': 'tfmodule', python: 'python3', 'tensorflow-version': tf.version, 'go-version': mirror.version, 'go-download-base-url': mirror.baseUrl };
+    const inputs = {
+      'working-directory': 'tfmodule',
+      python: 'python3',
+      'tensorflow-version': tf.version,
+      'go-version': mirror.version,
+      'go-download-base-url': mirror.baseUrl,
+    };
 
     mirror.server.resetCounts();
     const setup = await runAction({ workspace: ws, toolCache, runnerTemp, env: base, inputs: { ...inputs, mode: 'setup' } });
@@ -147,10 +170,19 @@ describe('one job', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain'
     assert.match(setup.stdout, /TensorFlow tensorflow-cpu 2\.21\.0 in .* \((venv-installed|venv-reused)\)/);
     const goBin = path.join(toolCache, 'go', mirror.version, 'x64', 'bin');
     assert.deepEqual(parseGithubPath(setup.pathFile), [goBin]);
-    assert.equal(new Map(parseGithubEnv(setup.envFile)).get('LD_LIBRARY_PATH'), path.join(path.dirname(path.dirname(setup.outputs.python!)), 'lib', 'python3.11', 'site-packages', 'tensorflow'));
+    assert.equal(
+      new Map(parseGithubEnv(setup.envFile)).get('LD_LIBRARY_PATH'),
+      path.join(path.dirname(path.dirname(setup.outputs.python!)), 'lib', 'python3.11', 'site-packages', 'tensorflow'),
+    );
 
     mirror.server.resetCounts();
-    const verify = await runAction({ workspace: ws, toolCache, runnerTemp, env: afterStep(setup, base), inputs: { ...inputs, package: './cshared', 'glibc-floor': 'off' } });
+    const verify = await runAction({
+      workspace: ws,
+      toolCache,
+      runnerTemp,
+      env: afterStep(setup, base),
+      inputs: { ...inputs, package: './cshared', 'glibc-floor': 'off' },
+    });
     assert.equal(verify.exitCode, 0, verify.stdout);
     assert.equal(mirror.server.total(), 0, 'verify went to the Go mirror again');
     assert.match(verify.stdout, new RegExp(`Using Go ${mirror.version.replace(/\./g, '\\.')} from path: ${path.dirname(goBin)}`));
@@ -166,7 +198,10 @@ describe('one job', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain'
     const runnerTemp = path.join(scratch, 'temp-graft');
     // go.mod's graft v0.10.0 implies TensorFlow 2.18; the job asks for the pip TensorFlow of this machine.
     const run = await runAction({
-      workspace: ws, toolCache, runnerTemp, env: jobEnv(),
+      workspace: ws,
+      toolCache,
+      runnerTemp,
+      env: jobEnv(),
       inputs: { mode: 'setup', 'working-directory': 'graft', python: 'python3', 'tensorflow-version': tf.version },
     });
     assert.equal(run.exitCode, 0, run.stdout);

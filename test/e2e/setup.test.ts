@@ -30,7 +30,10 @@ function workspace(from: string, subdir: string): string {
 
 /** PATH without any folder that holds a go binary, so that the action has to set Go up. */
 function pathWithoutGo(): string {
-  return (process.env.PATH ?? '').split(':').filter((dir) => dir && !fs.existsSync(path.join(dir, 'go'))).join(':');
+  return (process.env.PATH ?? '')
+    .split(':')
+    .filter((dir) => dir && !fs.existsSync(path.join(dir, 'go')))
+    .join(':');
 }
 
 describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain' }, () => {
@@ -42,7 +45,15 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
 
   function listing(sha256: string) {
     const filename = `go${version}.linux-amd64.tar.gz`;
-    return JSON.stringify([{ version: `go${version}`, stable: true, files: [{ filename, os: 'linux', arch: 'amd64', version: `go${version}`, sha256, size: fs.statSync(archive).size, kind: 'archive' }] }]);
+    return JSON.stringify([
+      {
+        version: `go${version}`,
+        stable: true,
+        files: [
+          { filename, os: 'linux', arch: 'amd64', version: `go${version}`, sha256, size: fs.statSync(archive).size, kind: 'archive' },
+        ],
+      },
+    ]);
   }
 
   before(async () => {
@@ -51,7 +62,22 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
     version = version.replace(/^go/, '');
     archive = path.join(scratch, `go${version}.linux-amd64.tar.gz`);
     // The real toolchain, less what building a package never reads (tests, cmd sources, docs).
-    const tar = await runProcess('tar', ['-czf', archive, '--exclude=go/test', '--exclude=go/src/cmd', '--exclude=go/doc', '--exclude=go/api', '--exclude=go/misc', '-C', path.dirname(goroot), path.basename(goroot)], { timeoutMs: 120_000 });
+    const tar = await runProcess(
+      'tar',
+      [
+        '-czf',
+        archive,
+        '--exclude=go/test',
+        '--exclude=go/src/cmd',
+        '--exclude=go/doc',
+        '--exclude=go/api',
+        '--exclude=go/misc',
+        '-C',
+        path.dirname(goroot),
+        path.basename(goroot),
+      ],
+      { timeoutMs: 120_000 },
+    );
     assert.equal(tar.exitCode, 0, tar.combined);
     sha = crypto.createHash('sha256').update(fs.readFileSync(archive)).digest('hex');
     server = await startLoopbackServer();
@@ -59,7 +85,13 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
   });
   after(() => server?.close());
 
-  const inputs = () => ({ 'working-directory': 'hello', python: tfPython(), 'go-version': version, 'go-download-base-url': `${server.origin}/dl`, 'glibc-floor': 'off' });
+  const inputs = () => ({
+    'working-directory': 'hello',
+    python: tfPython(),
+    'go-version': version,
+    'go-download-base-url': `${server.origin}/dl`,
+    'glibc-floor': 'off',
+  });
 
   test('downloads, verifies, caches and puts only its bin on PATH for later steps; a second run makes no request', async () => {
     server.route('/dl/', { kind: 'body', body: listing(sha), contentType: 'application/json' });
@@ -92,7 +124,12 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
     server.route(`/dl/go${version}.linux-amd64.tar.gz`, { kind: 'file', file: tampered });
     const toolCache = path.join(scratch, 'toolcache-tampered');
     try {
-      const run = await runAction({ workspace: workspace(fixturePackage('hello'), 'hello'), toolCache, inputs: inputs(), env: { PATH: pathWithoutGo() } });
+      const run = await runAction({
+        workspace: workspace(fixturePackage('hello'), 'hello'),
+        toolCache,
+        inputs: inputs(),
+        env: { PATH: pathWithoutGo() },
+      });
       assert.equal(run.exitCode, 1);
       const [error] = errorsOf(run);
       assert.match(error?.message ?? '', /sha256/i);
@@ -105,21 +142,31 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
 
   test('a 404 gives a clear error naming the mirror input', async () => {
     server.route('/dl/', { kind: 'status', status: 404 });
-    const run = await runAction({ workspace: workspace(fixturePackage('hello'), 'hello'), inputs: inputs(), env: { PATH: pathWithoutGo() } });
+    const run = await runAction({
+      workspace: workspace(fixturePackage('hello'), 'hello'),
+      inputs: inputs(),
+      env: { PATH: pathWithoutGo() },
+    });
     assert.equal(run.exitCode, 1);
     assert.match(errorsOf(run)[0]?.message ?? '', /go-download-base-url/);
     assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at .*\.js:\d+/);
   });
 });
 
-test('TensorFlow chosen by a range is installed into the action\'s virtualenv, builds and loads example/, and is reused', async () => {
+test("TensorFlow chosen by a range is installed into the action's virtualenv, builds and loads example/, and is reused", async () => {
   const toolCache = path.join(scratch, 'toolcache-tf');
   const ws = workspace(path.join(repoRoot, 'example'), 'example');
-  const inputs = { 'working-directory': 'example', python: 'python3', 'tensorflow-version': '~2.21', 'smoke-test': 'smoke_test.py', 'glibc-floor': 'off' };
+  const inputs = {
+    'working-directory': 'example',
+    python: 'python3',
+    'tensorflow-version': '~2.21',
+    'smoke-test': 'smoke_test.py',
+    'glibc-floor': 'off',
+  };
   const first = await runAction({ workspace: ws, toolCache, inputs });
   assert.equal(first.exitCode, 0, first.stdout);
   assert.equal(first.outputs['tensorflow-version'], '2.21.0');
-  assert.equal(first.envFile + first.pathFile, '', 'the Go on PATH and the action\'s own virtualenv change nothing for later steps');
+  assert.equal(first.envFile + first.pathFile, '', "the Go on PATH and the action's own virtualenv change nothing for later steps");
   const venvPython = first.outputs.python!;
   assert.ok(venvPython.startsWith(path.join(toolCache, 'tf-cgo-verify')), venvPython);
   assert.match(first.stdout, /example library OK: TensorFlow 2\.21\.0/);
@@ -130,17 +177,27 @@ test('TensorFlow chosen by a range is installed into the action\'s virtualenv, b
 });
 
 const python39 = path.join(os.homedir(), '.pyenv', 'versions', '3.9.18', 'bin', 'python3');
-test('an impossible combination is refused with one that works', { skip: !fs.existsSync(python39) && 'no Python 3.9 on this machine' }, async () => {
-  const run = await runAction({ workspace: workspace(fixturePackage('hello'), 'hello'), inputs: { 'working-directory': 'hello', python: python39, 'tensorflow-version': '2.21' } });
-  assert.equal(run.exitCode, 1);
-  const message = errorsOf(run)[0]?.message ?? '';
-  assert.match(message, /TensorFlow 2\.21 supports Python 3\.10-3\.13/);
-  assert.match(message, /setup-python|tensorflow-version 2\.20/);
-});
+test(
+  'an impossible combination is refused with one that works',
+  { skip: !fs.existsSync(python39) && 'no Python 3.9 on this machine' },
+  async () => {
+    const run = await runAction({
+      workspace: workspace(fixturePackage('hello'), 'hello'),
+      inputs: { 'working-directory': 'hello', python: python39, 'tensorflow-version': '2.21' },
+    });
+    assert.equal(run.exitCode, 1);
+    const message = errorsOf(run)[0]?.message ?? '';
+    assert.match(message, /TensorFlow 2\.21 supports Python 3\.10-3\.13/);
+    assert.match(message, /setup-python|tensorflow-version 2\.20/);
+  },
+);
 
 test('mode: matrix writes the compatible combinations for a fixed range and builds nothing', async () => {
   const ws = workspace(fixturePackage('hello'), 'hello');
-  const run = await runAction({ workspace: ws, inputs: { mode: 'matrix', 'tensorflow-version': '>=2.20 <2.22', 'python-versions': '3.12, 3.13', 'go-version': '1.26' } });
+  const run = await runAction({
+    workspace: ws,
+    inputs: { mode: 'matrix', 'tensorflow-version': '>=2.20 <2.22', 'python-versions': '3.12, 3.13', 'go-version': '1.26' },
+  });
   assert.equal(run.exitCode, 0, run.stdout);
   assert.deepEqual(JSON.parse(run.outputs.matrix!), {
     include: [

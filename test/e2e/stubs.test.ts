@@ -26,13 +26,23 @@ function workspace(from: string, subdir: string): string {
 }
 
 const run = (ws: string, subdir: string, inputs: Record<string, string>, env?: Record<string, string>) =>
-  runAction({ workspace: ws, toolCache, inputs: { 'working-directory': subdir, python: tfPython(), 'glibc-floor': 'off', ...inputs }, ...(env ? { env } : {}) });
+  runAction({
+    workspace: ws,
+    toolCache,
+    inputs: { 'working-directory': subdir, python: tfPython(), 'glibc-floor': 'off', ...inputs },
+    ...(env ? { env } : {}),
+  });
 
 const stubFolder = path.join(toolCache, 'tf-cgo-verify-stubs');
-const findingsOf = (r: ActionRun) => (JSON.parse(r.diagnosticsJson!) as { findings: { kind: string; severity: string; symbol?: string; message: string }[] }).findings;
+const findingsOf = (r: ActionRun) =>
+  (JSON.parse(r.diagnosticsJson!) as { findings: { kind: string; severity: string; symbol?: string; message: string }[] }).findings;
 const noticesOf = (r: ActionRun) => r.commands.filter((c) => c.command === 'notice').map((c) => c.message);
 /** The -L folders of CGO_LDFLAGS, in order. */
-const libraryDirs = (ldflags: string | undefined) => (ldflags ?? '').split(' ').filter((w) => w.startsWith('-L')).map((w) => w.slice(2));
+const libraryDirs = (ldflags: string | undefined) =>
+  (ldflags ?? '')
+    .split(' ')
+    .filter((w) => w.startsWith('-L'))
+    .map((w) => w.slice(2));
 
 test('example/ built against the stubs is the library built against the real TensorFlow; a second run reuses the stubs', async () => {
   const ws = workspace(path.join(repoRoot, 'example'), 'example');
@@ -45,7 +55,10 @@ test('example/ built against the stubs is the library built against the real Ten
   assert.deepEqual(libraryDirs(real.outputs['cgo-ldflags']), [tfDir()]);
   // Only the -L folder differs.
   assert.equal(stubbed.outputs['cgo-ldflags']!.replace(stubDir!, tfDir()), real.outputs['cgo-ldflags']);
-  assert.match(stubbed.summary, /link stubs of libtensorflow(?:&#95;|_)framework\.so\.2, libtensorflow(?:&#95;|_)cc\.so\.2 \(generated in \d+ ms\)/);
+  assert.match(
+    stubbed.summary,
+    /link stubs of libtensorflow(?:&#95;|_)framework\.so\.2, libtensorflow(?:&#95;|_)cc\.so\.2 \(generated in \d+ ms\)/,
+  );
   assert.match(stubbed.summary, /linked against the link stubs/);
 
   const facts = await linkedFacts(stubbed.outputs['shared-object']!);
@@ -74,8 +87,14 @@ test('a TF function nothing defines fails the link under -z defs, relinked again
   for (const r of [stubbed, real]) assert.equal(r.exitCode, 1, r.stdout);
   assert.ok(!findingsOf(stubbed).some((f) => f.kind === 'not-in-tensorflow'), 'the linker, not the pre-build check, found it');
   assert.match(stubbed.stdout, /The build against the link stubs failed: building again against the real TensorFlow libraries/);
-  const annotated = (r: ActionRun): Record<string, string>[] => errorsOf(r).filter((e) => e.properties.file).map((e) => ({ ...e.properties, message: e.message }));
-  assert.ok(annotated(stubbed).some((e) => e.file === 'two-files/calls.go' && e.message!.includes('TF_VersionNotInTensorFlow')), stubbed.stdout);
+  const annotated = (r: ActionRun): Record<string, string>[] =>
+    errorsOf(r)
+      .filter((e) => e.properties.file)
+      .map((e) => ({ ...e.properties, message: e.message }));
+  assert.ok(
+    annotated(stubbed).some((e) => e.file === 'two-files/calls.go' && e.message!.includes('TF_VersionNotInTensorFlow')),
+    stubbed.stdout,
+  );
   assert.deepEqual(annotated(stubbed), annotated(real));
   assert.deepEqual(findingsOf(stubbed), findingsOf(real));
   // The reported flags and findings are the real libraries'.
@@ -91,15 +110,22 @@ test('link-libraries: sysconfig against the stubs still shows the import-order t
   for (const r of [stubbed, real]) assert.equal(r.exitCode, 1, r.stdout);
   assert.equal(path.dirname(libraryDirs(stubbed.outputs['cgo-ldflags'])[0]!), stubFolder);
   const trap = findingsOf(stubbed).filter((f) => f.kind === 'resolved-only-by-import');
-  assert.ok(trap.some((f) => f.symbol === 'TF_Version'), JSON.stringify(findingsOf(stubbed), null, 1));
+  assert.ok(
+    trap.some((f) => f.symbol === 'TF_Version'),
+    JSON.stringify(findingsOf(stubbed), null, 1),
+  );
   assert.ok(findingsOf(stubbed).some((f) => f.severity === 'error' && /import tensorflow/.test(f.message)));
-  const summary = (r: ActionRun) => findingsOf(r).map((f) => `${f.severity} ${f.kind} ${f.symbol ?? ''}`).sort();
+  const summary = (r: ActionRun) =>
+    findingsOf(r)
+      .map((f) => `${f.severity} ${f.kind} ${f.symbol ?? ''}`)
+      .sort();
   assert.deepEqual(summary(stubbed), summary(real));
   assert.deepEqual(await linkedFacts(stubbed.outputs['shared-object']!), await linkedFacts(real.outputs['shared-object']!));
 });
 
 test('a -ltensorflow bindings package links against the stub folder alone and loads against the pip TensorFlow', async () => {
-  const smoke = 'import ctypes, os, tensorflow as tf\nlib = ctypes.CDLL(os.environ["TF_CGO_LIBRARY"])\nlib.BindingsVersion.restype = ctypes.c_char_p\nassert lib.BindingsVersion().decode() == tf.__version__\n';
+  const smoke =
+    'import ctypes, os, tensorflow as tf\nlib = ctypes.CDLL(os.environ["TF_CGO_LIBRARY"])\nlib.BindingsVersion.restype = ctypes.c_char_p\nassert lib.BindingsVersion().decode() == tf.__version__\n';
   const ws = workspace(path.join(repoRoot, 'test', 'fixtures', 'bindings', 'ltensorflow'), 'ltensorflow');
   const r = await run(ws, 'ltensorflow', { 'smoke-test': smoke });
   assert.equal(r.exitCode, 0, r.stdout);
@@ -113,26 +139,39 @@ test('a -ltensorflow bindings package links against the stub folder alone and lo
 test('wamuir/graft builds against the stubs and runs against the pip TensorFlow', async (t) => {
   const dir = path.join(repoRoot, 'test', 'fixtures', 'bindings', 'graft');
   const env = { GOFLAGS: '-mod=mod' };
-  const download = await runProcess('go', ['mod', 'download', 'github.com/wamuir/graft'], { cwd: dir, env: { ...process.env, ...env }, timeoutMs: 300_000 });
+  const download = await runProcess('go', ['mod', 'download', 'github.com/wamuir/graft'], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    timeoutMs: 300_000,
+  });
   if (download.exitCode !== 0) {
     t.skip(`go mod download failed (${download.exitCode}): ${download.combined.trim().split('\n').pop()}`);
     return;
   }
-  const smoke = 'import ctypes, os, tensorflow as tf\nlib = ctypes.CDLL(os.environ["TF_CGO_LIBRARY"])\nlib.GraftVersion.restype = ctypes.c_char_p\nassert lib.GraftVersion().decode() == tf.__version__\nassert lib.GraftTensorSum() == 6\n';
+  const smoke =
+    'import ctypes, os, tensorflow as tf\nlib = ctypes.CDLL(os.environ["TF_CGO_LIBRARY"])\nlib.GraftVersion.restype = ctypes.c_char_p\nassert lib.GraftVersion().decode() == tf.__version__\nassert lib.GraftTensorSum() == 6\n';
   const ws = workspace(dir, 'graft');
   const r = await run(ws, 'graft', { 'smoke-test': smoke }, env);
   assert.equal(r.exitCode, 0, r.stdout);
   assert.equal(path.dirname(libraryDirs(r.outputs['cgo-ldflags'])[0]!), stubFolder);
   assert.match(r.summary, /linked against the link stubs/);
-  assert.deepEqual(r.outputs.needed?.split(',').filter((n) => n.startsWith('libtensorflow')), ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2']);
+  assert.deepEqual(
+    r.outputs.needed?.split(',').filter((n) => n.startsWith('libtensorflow')),
+    ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'],
+  );
 });
 
 test('a package with a C++ source links the real libraries, with a notice that says why', async () => {
   const ws = workspace(fixturePackage('cxx-source'), 'cxx-source');
-  const r = await run(ws, 'cxx-source', { 'smoke-test': 'import ctypes, os\nassert ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).CxxStatusOK() == 42\n' });
+  const r = await run(ws, 'cxx-source', {
+    'smoke-test': 'import ctypes, os\nassert ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).CxxStatusOK() == 42\n',
+  });
   assert.equal(r.exitCode, 0, r.stdout);
   assert.deepEqual(libraryDirs(r.outputs['cgo-ldflags']), [tfDir()]);
-  assert.ok(noticesOf(r).some((m) => /linking the real TensorFlow libraries instead, because the package has C\+\+ sources \(helper\.cc\)/.test(m)), JSON.stringify(noticesOf(r)));
+  assert.ok(
+    noticesOf(r).some((m) => /linking the real TensorFlow libraries instead, because the package has C\+\+ sources \(helper\.cc\)/.test(m)),
+    JSON.stringify(noticesOf(r)),
+  );
   assert.match(r.summary, /not stubs: the package has C\+\+ sources/);
 });
 
@@ -141,16 +180,28 @@ test('a reference the stubs cannot answer (a mangled C++ name) relinks against t
   const smoke = 'import ctypes, os\nassert ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).CxxSymbolStatusOK() == 1\n';
   // auto: -z defs fails the link against the stubs; sysconfig: it links, and the built library's undefined symbols give it away.
   const auto = await run(ws, 'cxx-symbol', { output: 'auto/lib.so', 'smoke-test': smoke });
-  const sysconfig = await run(ws, 'cxx-symbol', { output: 'sysconfig/lib.so', 'link-libraries': 'sysconfig', 'standalone-load': 'off', 'smoke-test': smoke });
+  const sysconfig = await run(ws, 'cxx-symbol', {
+    output: 'sysconfig/lib.so',
+    'link-libraries': 'sysconfig',
+    'standalone-load': 'off',
+    'smoke-test': smoke,
+  });
   const real = await run(ws, 'cxx-symbol', { output: 'libraries/lib.so', 'link-against': 'libraries', 'smoke-test': smoke });
   for (const r of [auto, sysconfig, real]) {
     assert.equal(r.exitCode, 0, r.stdout);
     assert.deepEqual(libraryDirs(r.outputs['cgo-ldflags']), [tfDir()], 'the reported flags are the real libraries');
   }
   const why = /_ZN10tensorflow10ApiDef_Arg5ClearEv is exported by libtensorflow_framework\.so\.2 but its stub carries C names only/;
-  assert.ok(noticesOf(auto).some((m) => /the real TensorFlow libraries were needed, because/.test(m) && why.test(m)), JSON.stringify(noticesOf(auto)));
-  assert.ok(noticesOf(sysconfig).some((m) => /relinking against the real TensorFlow libraries, because/.test(m) && why.test(m)), JSON.stringify(noticesOf(sysconfig)));
-  for (const r of [auto, sysconfig]) assert.match(r.summary, /relinked against the real TensorFlow libraries: the link stubs cannot stand in/);
+  assert.ok(
+    noticesOf(auto).some((m) => /the real TensorFlow libraries were needed, because/.test(m) && why.test(m)),
+    JSON.stringify(noticesOf(auto)),
+  );
+  assert.ok(
+    noticesOf(sysconfig).some((m) => /relinking against the real TensorFlow libraries, because/.test(m) && why.test(m)),
+    JSON.stringify(noticesOf(sysconfig)),
+  );
+  for (const r of [auto, sysconfig])
+    assert.match(r.summary, /relinked against the real TensorFlow libraries: the link stubs cannot stand in/);
   assert.deepEqual(await linkedFacts(auto.outputs['shared-object']!), await linkedFacts(real.outputs['shared-object']!));
   assert.ok((await linkedFacts(sysconfig.outputs['shared-object']!)).undefinedSymbols.includes('_ZN10tensorflow10ApiDef_Arg5ClearEv'));
 });

@@ -85,7 +85,13 @@ export async function startCacheService(options: { token?: string } = {}): Promi
   const server = http.createServer((req, res) => void handle(req, res));
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const record: RecordedRequest = { operation: classify(req.method ?? '', url.pathname), method: req.method ?? '', url: req.url ?? '', headers: req.headers, status: 0 };
+    const record: RecordedRequest = {
+      operation: classify(req.method ?? '', url.pathname),
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: req.headers,
+      status: 0,
+    };
     requests.push(record);
     const body = await readBody(req);
     const reply = (status: number, json?: unknown) => {
@@ -100,7 +106,16 @@ export async function startCacheService(options: { token?: string } = {}): Promi
       res.end(text);
     };
     // The service's error body: the client surfaces `message`.
-    const error = (status: number, message: string) => reply(status, { $id: '1', innerException: null, message, typeName: 'CacheServiceDoubleError', typeKey: 'CacheServiceDoubleError', errorCode: 0, eventId: 3000 });
+    const error = (status: number, message: string) =>
+      reply(status, {
+        $id: '1',
+        innerException: null,
+        message,
+        typeName: 'CacheServiceDoubleError',
+        typeKey: 'CacheServiceDoubleError',
+        errorCode: 0,
+        eventId: 3000,
+      });
 
     const fault = faults.get(record.operation);
     if (fault && fault.remaining > 0) {
@@ -119,7 +134,8 @@ export async function startCacheService(options: { token?: string } = {}): Promi
     }
     if (record.operation === 'unknown') return error(404, `not part of the v1 cache API: ${req.method} ${url.pathname}`);
     if (req.headers.authorization !== `Bearer ${token}`) return error(401, 'missing or wrong bearer token');
-    if (record.operation !== 'upload' && req.headers.accept !== ACCEPT) return error(400, `Accept must be ${ACCEPT}, got ${req.headers.accept}`);
+    if (record.operation !== 'upload' && req.headers.accept !== ACCEPT)
+      return error(400, `Accept must be ${ACCEPT}, got ${req.headers.accept}`);
 
     switch (record.operation) {
       case 'lookup': {
@@ -128,12 +144,21 @@ export async function startCacheService(options: { token?: string } = {}): Promi
         if (keys.length === 0 || !version) return error(400, 'keys and version are required');
         const hit = lookup(entries, keys, version);
         if (!hit) return reply(204);
-        return reply(200, { scope: SCOPE, cacheKey: hit.key, cacheVersion: hit.version, creationTime: hit.creationTime, archiveLocation: `${origin}/_archives/${hit.cacheId}/${hit.downloadSecret}` });
+        return reply(200, {
+          scope: SCOPE,
+          cacheKey: hit.key,
+          cacheVersion: hit.version,
+          creationTime: hit.creationTime,
+          archiveLocation: `${origin}/_archives/${hit.cacheId}/${hit.downloadSecret}`,
+        });
       }
       case 'list': {
         const key = url.searchParams.get('key') ?? '';
         const found = entries.filter((e) => e.archive && e.key === key);
-        return reply(200, { totalCount: found.length, artifactCaches: found.map((e) => ({ scope: SCOPE, cacheKey: e.key, cacheVersion: e.version, creationTime: e.creationTime })) });
+        return reply(200, {
+          totalCount: found.length,
+          artifactCaches: found.map((e) => ({ scope: SCOPE, cacheKey: e.key, cacheVersion: e.version, creationTime: e.creationTime })),
+        });
       }
       case 'reserve': {
         const request = parseJson(body) as { key?: unknown; version?: unknown; cacheSize?: unknown } | undefined;
@@ -158,14 +183,17 @@ export async function startCacheService(options: { token?: string } = {}): Promi
       case 'upload': {
         const entry = entries.find((e) => String(e.cacheId) === url.pathname.slice(`${API_PREFIX}caches/`.length));
         if (!entry || entry.archive) return error(404, 'no open reservation with that id');
-        if (req.headers['content-type'] !== 'application/octet-stream') return error(400, `Content-Type must be application/octet-stream, got ${req.headers['content-type']}`);
+        if (req.headers['content-type'] !== 'application/octet-stream')
+          return error(400, `Content-Type must be application/octet-stream, got ${req.headers['content-type']}`);
         const range = /^bytes (\d+)-(\d+)\/\*$/.exec(req.headers['content-range'] ?? '');
         if (!range) return error(400, `bad Content-Range: ${req.headers['content-range']}`);
         const start = Number(range[1]);
         const end = Number(range[2]);
         record.body = body.length;
-        if (end < start || body.length !== end - start + 1) return error(400, `Content-Range ${start}-${end} does not match the ${body.length} bytes sent`);
-        if (entry.chunks.some((c) => start < c.start + c.data.length && c.start <= end)) return error(400, `chunk ${start}-${end} overlaps one already uploaded`);
+        if (end < start || body.length !== end - start + 1)
+          return error(400, `Content-Range ${start}-${end} does not match the ${body.length} bytes sent`);
+        if (entry.chunks.some((c) => start < c.start + c.data.length && c.start <= end))
+          return error(400, `chunk ${start}-${end} overlaps one already uploaded`);
         entry.chunks.push({ start, data: body });
         return reply(204);
       }
@@ -206,7 +234,14 @@ export async function startCacheService(options: { token?: string } = {}): Promi
     }),
     requests,
     seen: (operation) => requests.filter((r) => r.operation === operation),
-    entries: () => entries.map((e) => ({ cacheId: e.cacheId, key: e.key, version: e.version, size: e.archive?.length ?? 0, committed: Boolean(e.archive) })),
+    entries: () =>
+      entries.map((e) => ({
+        cacheId: e.cacheId,
+        key: e.key,
+        version: e.version,
+        size: e.archive?.length ?? 0,
+        committed: Boolean(e.archive),
+      })),
     fail: (operation, status = 500, times = Number.POSITIVE_INFINITY) => void faults.set(operation, { status, remaining: times }),
     clearFaults: () => faults.clear(),
     resetRequests: () => void requests.splice(0),

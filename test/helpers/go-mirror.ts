@@ -22,11 +22,32 @@ export async function startGoMirror(scratch: string): Promise<GoMirror> {
   const [goVersion, goroot] = env.stdout.trim().split('\n') as [string, string];
   const version = goVersion.replace(/^go/, '');
   const archive = path.join(scratch, `go${version}.linux-amd64.tar.gz`);
-  const tar = await runProcess('tar', ['-czf', archive, '--exclude=go/test', '--exclude=go/src/cmd', '--exclude=go/doc', '--exclude=go/api', '--exclude=go/misc', '-C', path.dirname(goroot), path.basename(goroot)], { timeoutMs: 300_000 });
+  const tar = await runProcess(
+    'tar',
+    [
+      '-czf',
+      archive,
+      '--exclude=go/test',
+      '--exclude=go/src/cmd',
+      '--exclude=go/doc',
+      '--exclude=go/api',
+      '--exclude=go/misc',
+      '-C',
+      path.dirname(goroot),
+      path.basename(goroot),
+    ],
+    { timeoutMs: 300_000 },
+  );
   assert.equal(tar.exitCode, 0, tar.combined);
   const sha256 = crypto.createHash('sha256').update(fs.readFileSync(archive)).digest('hex');
   const filename = path.basename(archive);
-  const listing = [{ version: `go${version}`, stable: true, files: [{ filename, os: 'linux', arch: 'amd64', version: `go${version}`, sha256, size: fs.statSync(archive).size, kind: 'archive' }] }];
+  const listing = [
+    {
+      version: `go${version}`,
+      stable: true,
+      files: [{ filename, os: 'linux', arch: 'amd64', version: `go${version}`, sha256, size: fs.statSync(archive).size, kind: 'archive' }],
+    },
+  ];
   const server = await startLoopbackServer();
   server.route('/dl/', { kind: 'body', body: JSON.stringify(listing), contentType: 'application/json' });
   server.route(`/dl/${filename}`, { kind: 'file', file: archive });
@@ -35,5 +56,8 @@ export async function startGoMirror(scratch: string): Promise<GoMirror> {
 
 /** PATH without any folder that holds a go binary, so that the action has to set Go up. */
 export function pathWithoutGo(pathValue = process.env.PATH ?? ''): string {
-  return pathValue.split(':').filter((dir) => dir && !fs.existsSync(path.join(dir, 'go'))).join(':');
+  return pathValue
+    .split(':')
+    .filter((dir) => dir && !fs.existsSync(path.join(dir, 'go')))
+    .join(':');
 }

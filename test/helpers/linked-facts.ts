@@ -19,7 +19,10 @@ export async function linkedFacts(path: string): Promise<LinkedFacts> {
   const info = await readElfInfo(path);
   const versionNeeds: Record<string, string[]> = {};
   for (const file of Object.keys(info.requiredVersions).sort()) versionNeeds[file] = [...info.requiredVersions[file]!].sort();
-  const undefinedSymbols = (await readDynamicSymbols(path)).filter((s) => !s.defined).map(symbolWithVersion).sort();
+  const undefinedSymbols = (await readDynamicSymbols(path))
+    .filter((s) => !s.defined)
+    .map(symbolWithVersion)
+    .sort();
   const { needed, soname, runpath, rpath, flags, flags1 } = info.dynamic;
   return { needed, soname, runpath, rpath, flags, flags1, versionNeeds, undefinedSymbols };
 }

@@ -36,7 +36,10 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
     const reply = routes.get(pathname) ?? { kind: 'status', status: 404 };
     switch (reply.kind) {
       case 'body':
-        res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType ?? 'application/octet-stream', 'content-length': Buffer.byteLength(reply.body) });
+        res.writeHead(reply.status ?? 200, {
+          'content-type': reply.contentType ?? 'application/octet-stream',
+          'content-length': Buffer.byteLength(reply.body),
+        });
         res.end(reply.body);
         return;
       case 'file': {

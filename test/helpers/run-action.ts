@@ -136,7 +136,11 @@ function baseEnv(options: ActionRunOptions, runnerDir: string): NodeJS.ProcessEn
 }
 
 async function runStep(entry: string, env: NodeJS.ProcessEnv, files: RunnerFiles, options: ActionRunOptions): Promise<ActionRun> {
-  const run = await runProcess(process.execPath, [entry], { cwd: options.workspace, env: { ...env, ...files }, timeoutMs: options.timeoutMs ?? 600_000 });
+  const run = await runProcess(process.execPath, [entry], {
+    cwd: options.workspace,
+    env: { ...env, ...files },
+    timeoutMs: options.timeoutMs ?? 600_000,
+  });
   const outputs = parseFileCommands(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8'));
   return {
     exitCode: run.exitCode,
@@ -157,7 +161,12 @@ async function runStep(entry: string, env: NodeJS.ProcessEnv, files: RunnerFiles
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-runner-'));
   try {
-    return await runStep(options.entry ?? path.join(repoRoot, 'dist', 'index.js'), baseEnv(options, runnerDir), stepFiles(runnerDir, 'main'), options);
+    return await runStep(
+      options.entry ?? path.join(repoRoot, 'dist', 'index.js'),
+      baseEnv(options, runnerDir),
+      stepFiles(runnerDir, 'main'),
+      options,
+    );
   } finally {
     fs.rmSync(runnerDir, { recursive: true, force: true });
   }
@@ -170,8 +179,15 @@ export interface ActionRunWithPost {
 }
 
 /** action.yml's `runs:` block: main, post and post-if (the runner's default for post-if is always()). */
-export function actionRuns(yml = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')): { main: string; post?: string; postIf: string } {
-  const block = yml.slice(yml.indexOf('\nruns:') + 1).split('\n').slice(1);
+export function actionRuns(yml = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')): {
+  main: string;
+  post?: string;
+  postIf: string;
+} {
+  const block = yml
+    .slice(yml.indexOf('\nruns:') + 1)
+    .split('\n')
+    .slice(1);
   const entries = new Map<string, string>();
   for (const line of block) {
     if (/^\S/.test(line)) break;
@@ -187,7 +203,9 @@ export function actionRuns(yml = fs.readFileSync(path.join(repoRoot, 'action.yml
  * inputs, the main step's GITHUB_ENV and GITHUB_PATH applied (test/helpers/runner-env.ts), and
  * each name the main step wrote to GITHUB_STATE as STATE_<name>.
  */
-export async function runActionWithPost(options: ActionRunOptions & { onMainDone?: (main: ActionRun) => void }): Promise<ActionRunWithPost> {
+export async function runActionWithPost(
+  options: ActionRunOptions & { onMainDone?: (main: ActionRun) => void },
+): Promise<ActionRunWithPost> {
   const runs = actionRuns();
   if (!runs.post) throw new Error('action.yml declares no runs.post');
   if (runs.postIf !== 'success()' && runs.postIf !== 'always()') throw new Error(`run-action.ts does not evaluate post-if: ${runs.postIf}`);

@@ -93,7 +93,8 @@ export function nextStepEnv(baseEnv: NodeJS.ProcessEnv, files: RunnerFiles): Nod
   const platform = files.platform ?? process.platform;
   const env: NodeJS.ProcessEnv = { ...baseEnv };
   // Windows names are case-insensitive: overwrite the existing spelling (Path vs PATH).
-  const keyFor = (name: string) => (platform === 'win32' ? Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name : name);
+  const keyFor = (name: string) =>
+    platform === 'win32' ? (Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name) : name;
   for (const [name, value] of parseGithubEnv(readIfPresent(files.githubEnvFile), platform)) {
     if (BLOCKED.has(name.toUpperCase()) || name === '') continue;
     env[keyFor(name)] = value;

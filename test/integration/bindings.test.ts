@@ -24,32 +24,54 @@ before(async () => {
 });
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const factsFrom = (source: string): CgoPackageFacts =>
-  ({ dir: '/src/x', files: [scanCgoSource(source, '/src/x/main.go')], unreadable: [] });
+const factsFrom = (source: string): CgoPackageFacts => ({
+  dir: '/src/x',
+  files: [scanCgoSource(source, '/src/x/main.go')],
+  unreadable: [],
+});
 
 test('detected from the package own #cgo LDFLAGS and from imported bindings packages', () => {
-  const own = detectBindings(factsFrom('package main\n\n// #cgo linux LDFLAGS: -L/opt/x -ltensorflow\n// #include <stdlib.h>\nimport "C"\n'), { deps: [] });
+  const own = detectBindings(
+    factsFrom('package main\n\n// #cgo linux LDFLAGS: -L/opt/x -ltensorflow\n// #include <stdlib.h>\nimport "C"\n'),
+    { deps: [] },
+  );
   assert.deepEqual(own?.reasons, ['main.go:3 #cgo LDFLAGS: -ltensorflow']);
   assert.deepEqual(own?.locations, [{ file: '/src/x/main.go', line: 3, column: 33, endLine: 3, endColumn: 44 }]);
   const plain = factsFrom('package main\n\nimport "C"\n');
-  for (const dep of ['github.com/wamuir/graft/tensorflow', 'github.com/wamuir/graft/tensorflow/op', 'github.com/tensorflow/tensorflow/tensorflow/go',
-    'github.com/galeone/tfgo', 'github.com/galeone/tensorflow/tensorflow/go/op']) {
+  for (const dep of [
+    'github.com/wamuir/graft/tensorflow',
+    'github.com/wamuir/graft/tensorflow/op',
+    'github.com/tensorflow/tensorflow/tensorflow/go',
+    'github.com/galeone/tfgo',
+    'github.com/galeone/tensorflow/tensorflow/go/op',
+  ]) {
     assert.ok(detectBindings(plain, { deps: ['fmt', dep] }), dep);
   }
   assert.equal(detectBindings(plain, { deps: ['fmt', 'github.com/wamuir/graft/tensorflowx', 'github.com/galeone/tfgox'] }), undefined);
   // Explicit files and other libraries are not the bindings' -ltensorflow.
-  assert.equal(detectBindings(factsFrom('package main\n\n// #cgo LDFLAGS: -l:libtensorflow_cc.so.2 -ltensorflowlite_c\nimport "C"\n'), { deps: [] }), undefined);
+  assert.equal(
+    detectBindings(factsFrom('package main\n\n// #cgo LDFLAGS: -l:libtensorflow_cc.so.2 -ltensorflowlite_c\nimport "C"\n'), { deps: [] }),
+    undefined,
+  );
 });
 
 test('link folder: per TensorFlow, idempotent, repairs stale links, files and folders in the way', async () => {
-  assert.deepEqual(linkEntries(tf).map((e) => `${e.name} -> ${path.basename(e.target)}`), [
-    'libtensorflow.so -> libtensorflow_cc.so.2', 'libtensorflow.so.2 -> libtensorflow_cc.so.2', 'libtensorflow_framework.so -> libtensorflow_framework.so.2',
-  ]);
-  assert.deepEqual(linkEntries({ libDir: '/tf', version: '2.16.1', libraries: ['libtensorflow_cc.2.dylib', 'libtensorflow_framework.2.dylib'] }), [
-    { name: 'libtensorflow.dylib', target: '/tf/libtensorflow_cc.2.dylib' },
-    { name: 'libtensorflow.2.dylib', target: '/tf/libtensorflow_cc.2.dylib' },
-    { name: 'libtensorflow_framework.dylib', target: '/tf/libtensorflow_framework.2.dylib' },
-  ]);
+  assert.deepEqual(
+    linkEntries(tf).map((e) => `${e.name} -> ${path.basename(e.target)}`),
+    [
+      'libtensorflow.so -> libtensorflow_cc.so.2',
+      'libtensorflow.so.2 -> libtensorflow_cc.so.2',
+      'libtensorflow_framework.so -> libtensorflow_framework.so.2',
+    ],
+  );
+  assert.deepEqual(
+    linkEntries({ libDir: '/tf', version: '2.16.1', libraries: ['libtensorflow_cc.2.dylib', 'libtensorflow_framework.2.dylib'] }),
+    [
+      { name: 'libtensorflow.dylib', target: '/tf/libtensorflow_cc.2.dylib' },
+      { name: 'libtensorflow.2.dylib', target: '/tf/libtensorflow_cc.2.dylib' },
+      { name: 'libtensorflow_framework.dylib', target: '/tf/libtensorflow_framework.2.dylib' },
+    ],
+  );
   const base = path.join(tmp, 'repair');
   const first = await ensureLinkDir(base, tf);
   assert.equal(first.dir, linkDirFor(base, tf.libDir));
@@ -67,7 +89,11 @@ test('link folder: per TensorFlow, idempotent, repairs stale links, files and fo
   const [a, b] = await Promise.all([ensureLinkDir(base, tf), ensureLinkDir(base, tf)]);
   assert.equal(a.dir, b.dir);
   for (const e of linkEntries(tf)) assert.equal(fs.readlinkSync(path.join(first.dir, e.name)), e.target, e.name);
-  assert.deepEqual(fs.readdirSync(first.dir).sort(), ['libtensorflow.so', 'libtensorflow.so.2', 'libtensorflow_framework.so'], 'no temporary links left');
+  assert.deepEqual(
+    fs.readdirSync(first.dir).sort(),
+    ['libtensorflow.so', 'libtensorflow.so.2', 'libtensorflow_framework.so'],
+    'no temporary links left',
+  );
   assert.notEqual(linkDirFor(base, '/other/tensorflow'), first.dir);
 });
 
@@ -82,26 +108,41 @@ test('a local -ltensorflow module builds against the link folder and binds to th
   const dir = path.join(fixtures, 'ltensorflow');
   const facts = await scanCgoPackage(dir, ['main.go']);
   const plan = await planLink({
-    mode: 'auto', tf, facts, rpath: 'auto', tempDir: tmp,
+    mode: 'auto',
+    tf,
+    facts,
+    rpath: 'auto',
+    tempDir: tmp,
     pkg: { dir, importPath: 'example.com/ltensorflow', name: 'main', cgoFiles: [], goFiles: [], deps: [] },
   });
   assert.ok(plan.linkDir);
   assert.deepEqual(plan.ldflags, [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
   // The link folder comes first, ahead of the user's own flags, and every -L appears once.
   const cgoLdflags = cgoEnvironment(plan, { CGO_LDFLAGS: '-L/usr/local/lib' }).CGO_LDFLAGS!;
-  assert.equal(cgoLdflags, `-L${plan.linkDir} -L/usr/local/lib -L${tf.libDir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`);
-  assert.ok(plan.notes.some((n) => n.startsWith('Go bindings (main.go:6 #cgo LDFLAGS: -ltensorflow)')), plan.notes.join('\n'));
+  assert.equal(
+    cgoLdflags,
+    `-L${plan.linkDir} -L/usr/local/lib -L${tf.libDir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`,
+  );
+  assert.ok(
+    plan.notes.some((n) => n.startsWith('Go bindings (main.go:6 #cgo LDFLAGS: -ltensorflow)')),
+    plan.notes.join('\n'),
+  );
   assert.ok(!fs.existsSync(path.join(tf.libDir, 'libtensorflow.so')), 'only the link folder can satisfy -ltensorflow');
 
   const library = path.join(tmp, 'ltensorflow', 'libbindings.so');
   const build = await runProcess('go', ['build', '-buildmode=c-shared', '-o', library, '.'], {
-    cwd: dir, env: { ...process.env, ...cgoEnvironment(plan, {}) }, timeoutMs: 600_000,
+    cwd: dir,
+    env: { ...process.env, ...cgoEnvironment(plan, {}) },
+    timeoutMs: 600_000,
   });
   assert.equal(build.exitCode, 0, build.combined);
   const info = await readElfInfo(library);
   assert.ok(info.dynamic.needed.includes('libtensorflow_cc.so.2'), info.dynamic.needed.join(' '));
   assert.ok(!info.dynamic.needed.some((n) => n.startsWith('libtensorflow.so')), 'NEEDED names the wheel SONAME, not the link');
-  const out = await loadWithTensorflow(library, 'lib.BindingsVersion.restype = ctypes.c_char_p\nprint(lib.BindingsVersion().decode(), tensorflow.__version__)\n');
+  const out = await loadWithTensorflow(
+    library,
+    'lib.BindingsVersion.restype = ctypes.c_char_p\nprint(lib.BindingsVersion().decode(), tensorflow.__version__)\n',
+  );
   const [bound, imported] = out.split('\n').pop()!.split(' ');
   assert.equal(bound, imported);
   assert.equal(bound, tf.version);
@@ -124,11 +165,19 @@ test('github.com/wamuir/graft v0.10.0 (TF 2.18 bindings) builds against the pip 
   assert.deepEqual(plan.ldflags, [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-Wl,-z,defs']);
   const library = path.join(tmp, 'graft', 'libgraft.so');
   const build = await runProcess('go', ['build', '-buildmode=c-shared', '-o', library, '.'], {
-    cwd: dir, env: { ...env, ...cgoEnvironment(plan, {}) }, timeoutMs: 900_000,
+    cwd: dir,
+    env: { ...env, ...cgoEnvironment(plan, {}) },
+    timeoutMs: 900_000,
   });
   assert.equal(build.exitCode, 0, build.combined);
   const info = await readElfInfo(library);
-  assert.deepEqual(info.dynamic.needed.filter((n) => n.startsWith('libtensorflow')), ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2']);
-  const out = await loadWithTensorflow(library, 'lib.GraftVersion.restype = ctypes.c_char_p\nprint(lib.GraftVersion().decode(), tensorflow.__version__, lib.GraftTensorSum())\n');
+  assert.deepEqual(
+    info.dynamic.needed.filter((n) => n.startsWith('libtensorflow')),
+    ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'],
+  );
+  const out = await loadWithTensorflow(
+    library,
+    'lib.GraftVersion.restype = ctypes.c_char_p\nprint(lib.GraftVersion().decode(), tensorflow.__version__, lib.GraftTensorSum())\n',
+  );
   assert.equal(out.split('\n').pop(), `${tf.version} ${tf.version} 6`);
 });

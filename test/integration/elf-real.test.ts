@@ -3,12 +3,25 @@
 // readelf, objdump and nm are the reference.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { definedSymbolNames, lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion, type ElfSymbol } from '../../src/inspect/elf.ts';
+import {
+  definedSymbolNames,
+  lookupDefined,
+  readDynamicSymbols,
+  readElfInfo,
+  symbolWithVersion,
+  type ElfSymbol,
+} from '../../src/inspect/elf.ts';
 import { buildExample, ccLib, frameworkLib, removeBuild, tfLinkDir } from '../fixtures/elf/build-example.ts';
-import { parseDynSyms, parseDynamic, parseNmDefined, parseObjdumpVersionReferences, tool, symbolRow } from '../fixtures/elf/readelf-oracle.ts';
+import {
+  parseDynSyms,
+  parseDynamic,
+  parseNmDefined,
+  parseObjdumpVersionReferences,
+  tool,
+  symbolRow,
+} from '../fixtures/elf/readelf-oracle.ts';
 
 const libc = '/lib/x86_64-linux-gnu/libc.so.6';
-
 
 async function assertLikeBinutils(file: string): Promise<ElfSymbol[]> {
   const symbols = await readDynamicSymbols(file);
@@ -39,7 +52,10 @@ test('libtensorflow_framework.so.2: like readelf; has TF_NewStatus, not TF_Versi
 test('libtensorflow_cc.so.2: like readelf and nm; TF_Version defined @@tensorflow', async () => {
   const symbols = await assertLikeBinutils(ccLib());
   const tfVersion = symbols.filter((s) => s.name === 'TF_Version');
-  assert.deepEqual(tfVersion.map((s) => `${symbolWithVersion(s)} ${s.defined}`), ['TF_Version@@tensorflow true']);
+  assert.deepEqual(
+    tfVersion.map((s) => `${symbolWithVersion(s)} ${s.defined}`),
+    ['TF_Version@@tensorflow true'],
+  );
   const info = await readElfInfo(ccLib());
   assert.equal(info.dynamic.soname, 'libtensorflow_cc.so.2');
   assert.equal(info.dynamic.needed[0], 'libtensorflow_framework.so.2');
@@ -59,7 +75,10 @@ test('libtensorflow_cc.so.2: like readelf and nm; TF_Version defined @@tensorflo
 
 test('libc.so.6: like readelf; memcpy has a hidden old version and a default IFUNC', async () => {
   const symbols = await assertLikeBinutils(libc);
-  const memcpy = symbols.filter((s) => s.name === 'memcpy').map((s) => `${symbolWithVersion(s)} ${s.type}`).sort();
+  const memcpy = symbols
+    .filter((s) => s.name === 'memcpy')
+    .map((s) => `${symbolWithVersion(s)} ${s.type}`)
+    .sort();
   assert.deepEqual(memcpy, ['memcpy@@GLIBC_2.14 IFUNC', 'memcpy@GLIBC_2.2.5 FUNC']);
   const info = await readElfInfo(libc);
   assert.ok(info.dynamic.flags.includes('STATIC_TLS'));

@@ -50,7 +50,15 @@ function release(version: string, sha: string, size: number) {
     files: [
       { filename: `${version}.src.tar.gz`, os: '', arch: '', version, sha256: 'ab'.repeat(32), size: 31_000_000, kind: 'source' },
       { filename, os: 'linux', arch: 'amd64', version, sha256: sha, size, kind: 'archive' },
-      { filename: `${version}.darwin-arm64.tar.gz`, os: 'darwin', arch: 'arm64', version, sha256: 'cd'.repeat(32), size: 76_000_000, kind: 'archive' },
+      {
+        filename: `${version}.darwin-arm64.tar.gz`,
+        os: 'darwin',
+        arch: 'arm64',
+        version,
+        sha256: 'cd'.repeat(32),
+        size: 76_000_000,
+        kind: 'archive',
+      },
     ],
   };
 }
@@ -105,7 +113,11 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     server.route('/dl/go1.98.0.linux-amd64.tar.gz', { kind: 'body', body: tampered });
     server.route('/dl/go1.96.0.linux-amd64.tar.gz', { kind: 'drop', body: archive, afterBytes: 64 * 1024 });
     server.route('/dl/go1.95.0.linux-amd64.tar.gz', { kind: 'stall', body: archive, afterBytes: 64 * 1024 });
-    server.route('/html/', { kind: 'body', body: fs.readFileSync(path.join(repoRoot, 'test/fixtures/go-dl/not-json.html')), contentType: 'text/html' });
+    server.route('/html/', {
+      kind: 'body',
+      body: fs.readFileSync(path.join(repoRoot, 'test/fixtures/go-dl/not-json.html')),
+      contentType: 'text/html',
+    });
     server.route('/hang/', { kind: 'hang' });
 
     toolCache = path.join(tmp, 'toolcache');
@@ -216,22 +228,33 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
   });
 
   test('(d) a 404 archive, a missing listing and a dropped connection give clear errors', async () => {
-    await assert.rejects(setupGo(opts({ versionSpec: '1.97.0' })), /Could not download http:\/\/127\.0\.0\.1:\d+\/dl\/go1\.97\.0\.linux-amd64\.tar\.gz: HTTP 404.*go-download-base-url/);
+    await assert.rejects(
+      setupGo(opts({ versionSpec: '1.97.0' })),
+      /Could not download http:\/\/127\.0\.0\.1:\d+\/dl\/go1\.97\.0\.linux-amd64\.tar\.gz: HTTP 404.*go-download-base-url/,
+    );
     await assert.rejects(
       setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/nowhere/` })),
       /Could not read the Go download listing http:\/\/127\.0\.0\.1:\d+\/nowhere\/\?mode=json&include=all: HTTP 404.*go-download-base-url/,
     );
-    await assert.rejects(setupGo(opts({ versionSpec: '1.96.0' })), /Could not download .*go1\.96\.0\.linux-amd64\.tar\.gz: the connection was dropped.*after 2 attempts.*go-download-base-url/);
+    await assert.rejects(
+      setupGo(opts({ versionSpec: '1.96.0' })),
+      /Could not download .*go1\.96\.0\.linux-amd64\.tar\.gz: the connection was dropped.*after 2 attempts.*go-download-base-url/,
+    );
     assert.equal(server.count('/dl/go1.96.0.linux-amd64.tar.gz'), 2);
     assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.96.0')));
     assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.97.0')));
   });
 
   test('a non-JSON listing and a silent server give clear errors', async () => {
-    await assert.rejects(setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/html` })), /\/html\/\?mode=json&include=all: the answer is not JSON.*go-download-base-url/);
+    await assert.rejects(
+      setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/html` })),
+      /\/html\/\?mode=json&include=all: the answer is not JSON.*go-download-base-url/,
+    );
     const started = Date.now();
     await assert.rejects(
-      setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/hang`, http: { timeoutMs: 300, attempts: 1, retryDelayMs: 0 } })),
+      setupGo(
+        opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/hang`, http: { timeoutMs: 300, attempts: 1, retryDelayMs: 0 } }),
+      ),
       /\/hang\/\?mode=json&include=all: timed out.*go-download-base-url/,
     );
     await assert.rejects(
@@ -247,12 +270,19 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     await assert.rejects(setupGo(opts({ versionSpec: '1.94' })), (e: unknown) => {
       assert.ok(e instanceof InputError);
       assert.equal(e.input, 'go-version');
-      assert.match(e.message, /matches go-version "1\.94" \(~1\.94\) for linux\/amd64\. Newest available: 1\.99\.1, 1\.98\.0, 1\.97\.0, 1\.96\.0, 1\.95\.0\./);
+      assert.match(
+        e.message,
+        /matches go-version "1\.94" \(~1\.94\) for linux\/amd64\. Newest available: 1\.99\.1, 1\.98\.0, 1\.97\.0, 1\.96\.0, 1\.95\.0\./,
+      );
       return true;
     });
   });
 
   test('a missing go-version-file names the input', async () => {
-    await assert.rejects(setupGo(opts({ versionFile: 'sub/go.mod' })), (e: unknown) => e instanceof InputError && e.input === 'go-version-file' && /go-version-file sub\/go\.mod cannot be read.*ENOENT/.test(e.message));
+    await assert.rejects(
+      setupGo(opts({ versionFile: 'sub/go.mod' })),
+      (e: unknown) =>
+        e instanceof InputError && e.input === 'go-version-file' && /go-version-file sub\/go\.mod cannot be read.*ENOENT/.test(e.message),
+    );
   });
 });

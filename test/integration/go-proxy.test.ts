@@ -147,13 +147,20 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
     assert.ok(fs.existsSync(`${goroot}.complete`));
     assert.deepEqual(goEntries(), [RELEASE], 'no staging module cache left beside it');
 
-    const version = await runProcess(path.join(goroot, 'bin', 'go'), ['version'], { env: { ...process.env, GOTOOLCHAIN: 'local', GOROOT: '' }, cwd: tmp });
+    const version = await runProcess(path.join(goroot, 'bin', 'go'), ['version'], {
+      env: { ...process.env, GOTOOLCHAIN: 'local', GOROOT: '' },
+      cwd: tmp,
+    });
     assert.equal(version.exitCode, 0, version.combined);
     assert.equal(version.stdout.trim(), `go version go${RELEASE} linux/amd64`);
     // A full toolchain (compilers included), its folders owner-writable so the tool cache can remove or replace it later.
     assert.ok(fs.existsSync(path.join(goroot, 'pkg', 'tool', 'linux_amd64', 'compile')));
-    for (const dir of ['src', 'src/cmd/go/internal', 'pkg/tool/linux_amd64']) assert.ok((fs.statSync(path.join(goroot, dir)).mode & 0o200) !== 0, dir);
-    assert.ok(lines.some((l) => /Fetching golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 .*GOSUMDB=sum\.golang\.org/.test(l.message)), JSON.stringify(lines));
+    for (const dir of ['src', 'src/cmd/go/internal', 'pkg/tool/linux_amd64'])
+      assert.ok((fs.statSync(path.join(goroot, dir)).mode & 0o200) !== 0, dir);
+    assert.ok(
+      lines.some((l) => /Fetching golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 .*GOSUMDB=sum\.golang\.org/.test(l.message)),
+      JSON.stringify(lines),
+    );
     assert.equal(process.env.PATH, saved.PATH, 'setupGo leaves the process PATH alone; goEnvironment() is how Go is run');
 
     // GOPROXY=off: any attempt to reach the network would fail, so this is the tool cache alone.
@@ -171,8 +178,12 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
   });
 
   test('GOPROXY=off: one error naming the input, GOPROXY and the fix; nothing installed', async () => {
-    await assert.rejects(setupGo(opts({ versionSpec: '1.25.4', env: userEnv({ GOPROXY: 'off' }) })), (e) => assertRefused(e, /GOPROXY is off.*Unset GOPROXY.*go-download-source to go\.dev/));
-    await assert.rejects(setupGo(opts({ versionSpec: '1.24', env: userEnv({ GOPROXY: 'off' }) })), (e) => assertRefused(e, /GOPROXY is off/));
+    await assert.rejects(setupGo(opts({ versionSpec: '1.25.4', env: userEnv({ GOPROXY: 'off' }) })), (e) =>
+      assertRefused(e, /GOPROXY is off.*Unset GOPROXY.*go-download-source to go\.dev/),
+    );
+    await assert.rejects(setupGo(opts({ versionSpec: '1.24', env: userEnv({ GOPROXY: 'off' }) })), (e) =>
+      assertRefused(e, /GOPROXY is off/),
+    );
     assert.ok(!goEntries().includes('1.25.4'));
     assert.ok(!goEntries().some((e) => e.startsWith('.')));
   });
@@ -180,9 +191,18 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
   test('a proxy that answers 404 or 410: one error naming the proxy; nothing installed', async () => {
     const goproxy = `${server.origin}/gone`;
     server.route(`/gone${MODULE_ZIP.replace(RELEASE, '1.25.4')}`, { kind: 'status', status: 410 });
-    for (const [base, version] of [[server.origin, '1.25.4'], [goproxy, '1.25.4']] as const) {
+    for (const [base, version] of [
+      [server.origin, '1.25.4'],
+      [goproxy, '1.25.4'],
+    ] as const) {
       await assert.rejects(setupGo(opts({ versionSpec: version, env: userEnv({ GOPROXY: base }) })), (e) =>
-        assertRefused(e, new RegExp(`the module proxy \\(GOPROXY=${base.replace(/[.:/]/g, '\\$&')}\\) refused golang\\.org/toolchain@v0\\.0\\.1-go1\\.25\\.4\\.linux-amd64 .*Use a GOPROXY that serves golang\\.org/toolchain`)));
+        assertRefused(
+          e,
+          new RegExp(
+            `the module proxy \\(GOPROXY=${base.replace(/[.:/]/g, '\\$&')}\\) refused golang\\.org/toolchain@v0\\.0\\.1-go1\\.25\\.4\\.linux-amd64 .*Use a GOPROXY that serves golang\\.org/toolchain`,
+          ),
+        ),
+      );
     }
     assert.equal(server.count(MODULE_ZIP.replace(RELEASE, '1.25.4')), 1, 'the go command asked the loopback proxy');
     assert.equal(server.count(`/gone${MODULE_ZIP.replace(RELEASE, '1.25.4')}`), 1);
@@ -193,14 +213,23 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
   test('a proxy serving an altered toolchain zip is caught by sum.golang.org, even with GONOSUMDB matching; nothing installed', async () => {
     const version = '1.25.4';
     const prefix = `golang.org/toolchain@v0.0.1-go${version}.linux-amd64/`;
-    const zip = storedZip({ [`${prefix}VERSION`]: `go${version}\ntime 2025-11-05T00:00:00Z\n`, [`${prefix}bin/go`]: '#!/bin/sh\necho not go\n' });
+    const zip = storedZip({
+      [`${prefix}VERSION`]: `go${version}\ntime 2025-11-05T00:00:00Z\n`,
+      [`${prefix}bin/go`]: '#!/bin/sh\necho not go\n',
+    });
     server.route(MODULE_ZIP.replace(RELEASE, version), { kind: 'body', body: zip });
     // The loopback proxy does not proxy the checksum database (404 on /sumdb/sum.golang.org/supported),
     // so the go command asks the next proxy in the list, proxy.golang.org, for sum.golang.org.
     const goproxy = `${server.origin},https://proxy.golang.org`;
     const hash = crypto.createHash('sha256').update(zip).digest('hex').slice(0, 12);
-    await assert.rejects(setupGo(opts({ versionSpec: version, env: userEnv({ GOPROXY: goproxy, GOSUMDB: 'sum.golang.org', GONOSUMDB: 'golang.org' }) })), (e) =>
-      assertRefused(e, /served golang\.org\/toolchain@v0\.0\.1-go1\.25\.4\.linux-amd64 with a checksum that does not match the checksum database \(GOSUMDB=sum\.golang\.org\): downloaded h1:\S+, sum\.golang\.org h1:\S+=\. .*nothing was installed/));
+    await assert.rejects(
+      setupGo(opts({ versionSpec: version, env: userEnv({ GOPROXY: goproxy, GOSUMDB: 'sum.golang.org', GONOSUMDB: 'golang.org' }) })),
+      (e) =>
+        assertRefused(
+          e,
+          /served golang\.org\/toolchain@v0\.0\.1-go1\.25\.4\.linux-amd64 with a checksum that does not match the checksum database \(GOSUMDB=sum\.golang\.org\): downloaded h1:\S+, sum\.golang\.org h1:\S+=\. .*nothing was installed/,
+        ),
+    );
     assert.equal(server.count(MODULE_ZIP.replace(RELEASE, version)), 1, `the altered zip (${hash}) was served`);
     assert.equal(server.count('/sumdb/sum.golang.org/supported'), 1);
     assert.ok(!goEntries().includes(version));
@@ -218,22 +247,45 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
     const tar = await runProcess('tar', ['-czf', archive, '-C', path.dirname(tree), 'go']);
     assert.equal(tar.exitCode, 0, tar.combined);
     const sha256 = crypto.createHash('sha256').update(fs.readFileSync(archive)).digest('hex');
-    const file = { filename: path.basename(archive), os: 'linux', arch: 'amd64', version: 'go1.99.2', sha256, size: fs.statSync(archive).size, kind: 'archive' };
-    server.route('/dl/', { kind: 'body', body: JSON.stringify([{ version: 'go1.99.2', stable: true, files: [file] }]), contentType: 'application/json' });
+    const file = {
+      filename: path.basename(archive),
+      os: 'linux',
+      arch: 'amd64',
+      version: 'go1.99.2',
+      sha256,
+      size: fs.statSync(archive).size,
+      kind: 'archive',
+    };
+    server.route('/dl/', {
+      kind: 'body',
+      body: JSON.stringify([{ version: 'go1.99.2', stable: true, files: [file] }]),
+      contentType: 'application/json',
+    });
     server.route(`/dl/${file.filename}`, { kind: 'file', file: archive });
 
     const noGo = path.join(tmp, 'no-go-bin');
     fs.mkdirSync(noGo, { recursive: true });
     const { lines, log } = recordingLog();
-    const result = await setupGo(opts({ versionSpec: '1.99.2', downloadBaseUrl: `${server.origin}/dl`, log, env: userEnv({ PATH: noGo }) }));
+    const result = await setupGo(
+      opts({ versionSpec: '1.99.2', downloadBaseUrl: `${server.origin}/dl`, log, env: userEnv({ PATH: noGo }) }),
+    );
     assert.equal(result.source, 'download');
     assert.equal(server.count(`/dl/${file.filename}`), 1);
     const notices = lines.filter((l) => l.level === 'notice').map((l) => l.message);
-    assert.deepEqual(notices, [`go-download-source is proxy, but there is no Go on PATH to fetch and verify it; downloading Go from ${server.origin}/dl instead (verified against the listing's sha256).`]);
+    assert.deepEqual(notices, [
+      `go-download-source is proxy, but there is no Go on PATH to fetch and verify it; downloading Go from ${server.origin}/dl instead (verified against the listing's sha256).`,
+    ]);
     // Once cached, nothing is downloaded from anywhere, so there is nothing to give notice of.
     const again = recordingLog();
     process.env.PATH = saved.PATH;
-    assert.equal((await setupGo(opts({ versionSpec: '1.99.2', downloadBaseUrl: `${server.origin}/dl`, log: again.log, env: userEnv({ PATH: noGo }) }))).source, 'tool-cache');
-    assert.deepEqual(again.lines.filter((l) => l.level === 'notice'), []);
+    assert.equal(
+      (await setupGo(opts({ versionSpec: '1.99.2', downloadBaseUrl: `${server.origin}/dl`, log: again.log, env: userEnv({ PATH: noGo }) })))
+        .source,
+      'tool-cache',
+    );
+    assert.deepEqual(
+      again.lines.filter((l) => l.level === 'notice'),
+      [],
+    );
   });
 });

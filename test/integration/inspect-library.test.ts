@@ -33,24 +33,40 @@ test('linked with both TF libraries: every symbol resolves through NEEDED', asyn
   assert.deepEqual(r.flags, ['SYMBOLIC', 'STATIC_TLS']);
   const unresolved = r.symbols.filter((s) => s.resolution.kind !== 'needed');
   assert.deepEqual(unresolved, []);
-  assert.deepEqual(byName(r, 'TF_Version'), { kind: 'needed', library: 'libtensorflow_cc.so.2', path: path.join(tfLinkDir(), 'libtensorflow_cc.so.2') });
+  assert.deepEqual(byName(r, 'TF_Version'), {
+    kind: 'needed',
+    library: 'libtensorflow_cc.so.2',
+    path: path.join(tfLinkDir(), 'libtensorflow_cc.so.2'),
+  });
   assert.equal(r.symbols.find((s) => s.name === 'TF_Version')!.display, 'TF_Version@tensorflow');
   assert.equal((byName(r, 'TF_NewStatus') as { library: string }).library, 'libtensorflow_framework.so.2');
   assert.equal((byName(r, 'pthread_create') as { library: string }).library, 'libc.so.6');
   // Breadth first: the library's own NEEDED come before what they need.
   const names = r.scope.map((e) => e.name);
   assert.ok(names.indexOf('libc.so.6') < names.indexOf('libstdc++.so.6'), names.join(' '));
-  assert.ok(r.scope.every((e) => e.foundBy !== 'not-found' && e.foundBy !== 'tensorflow'), JSON.stringify(r.scope));
+  assert.ok(
+    r.scope.every((e) => e.foundBy !== 'not-found' && e.foundBy !== 'tensorflow'),
+    JSON.stringify(r.scope),
+  );
   const diagnostics = libraryDiagnostics(r);
-  assert.deepEqual(diagnostics.filter((d) => d.kind !== 'glibc-too-new'), []);
+  assert.deepEqual(
+    diagnostics.filter((d) => d.kind !== 'glibc-too-new'),
+    [],
+  );
 });
 
 test('linked with both TF libraries but no RUNPATH: the TF libraries are found only after import', async () => {
   const r = await inspect(full!.library);
   const tfEntries = r.scope.filter((e) => e.name.startsWith('libtensorflow'));
-  assert.deepEqual(tfEntries.map((e) => `${e.name} ${e.foundBy}`), ['libtensorflow_framework.so.2 tensorflow', 'libtensorflow_cc.so.2 tensorflow']);
+  assert.deepEqual(
+    tfEntries.map((e) => `${e.name} ${e.foundBy}`),
+    ['libtensorflow_framework.so.2 tensorflow', 'libtensorflow_cc.so.2 tensorflow'],
+  );
   const warnings = libraryDiagnostics(r).filter((d) => d.kind === 'shared-object-not-found');
-  assert.deepEqual(warnings.map((d) => `${d.severity} ${d.library}`), ['warning libtensorflow_framework.so.2', 'warning libtensorflow_cc.so.2']);
+  assert.deepEqual(
+    warnings.map((d) => `${d.severity} ${d.library}`),
+    ['warning libtensorflow_framework.so.2', 'warning libtensorflow_cc.so.2'],
+  );
   assert.match(warnings[0]!.fix!, /-Wl,-rpath,/);
 });
 
@@ -58,12 +74,16 @@ test('linked with only libtensorflow_framework.so.2: TF_Version and TF_NewGraph 
   const r = await inspect(frameworkOnly!.library, [tfLinkDir()]);
   assert.ok(!r.needed.includes('libtensorflow_cc.so.2'));
   for (const name of ['TF_Version', 'TF_NewGraph', 'TF_DeleteGraph', 'TF_GraphNextOperation']) {
-    assert.deepEqual(byName(r, name), {
-      kind: 'resolved-only-by-import',
-      library: 'libtensorflow_cc.so.2',
-      path: path.join(tfLinkDir(), 'libtensorflow_cc.so.2'),
-      linkFlag: '-l:libtensorflow_cc.so.2',
-    }, name);
+    assert.deepEqual(
+      byName(r, name),
+      {
+        kind: 'resolved-only-by-import',
+        library: 'libtensorflow_cc.so.2',
+        path: path.join(tfLinkDir(), 'libtensorflow_cc.so.2'),
+        linkFlag: '-l:libtensorflow_cc.so.2',
+      },
+      name,
+    );
   }
   assert.equal(byName(r, 'TF_NewStatus')!.kind, 'needed');
   assert.ok(!r.symbols.some((s) => s.resolution.kind === 'unresolved'));
@@ -80,7 +100,11 @@ test('linked with only libtensorflow_framework.so.2: TF_Version and TF_NewGraph 
 });
 
 test('without the TF libraries to fall back on, TF_Version is unresolved', async () => {
-  const r = await inspectLibrary({ library: frameworkOnly!.library, tensorflowLibraries: [path.join(tfLinkDir(), 'libtensorflow_framework.so.2')], extraLibraryDirs: [tfLinkDir()] });
+  const r = await inspectLibrary({
+    library: frameworkOnly!.library,
+    tensorflowLibraries: [path.join(tfLinkDir(), 'libtensorflow_framework.so.2')],
+    extraLibraryDirs: [tfLinkDir()],
+  });
   assert.deepEqual(byName(r, 'TF_Version'), { kind: 'unresolved' });
   const d = libraryDiagnostics(r).find((x) => x.symbol === 'TF_Version')!;
   assert.equal(d.kind, 'unresolved-symbol');
@@ -101,5 +125,8 @@ test('glibc floor: versions above it are reported with the symbols that need the
     assert.equal(d.severity, 'warning');
     assert.match(d.message, /version `GLIBC_2\.34' not found/);
   }
-  assert.ok(r.tooNew.every((v) => v.floor === '2.27' && /^GLIBC_2\.(2[89]|[3-9]\d)/.test(v.version)), JSON.stringify(r.tooNew));
+  assert.ok(
+    r.tooNew.every((v) => v.floor === '2.27' && /^GLIBC_2\.(2[89]|[3-9]\d)/.test(v.version)),
+    JSON.stringify(r.tooNew),
+  );
 });

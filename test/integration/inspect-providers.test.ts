@@ -7,7 +7,14 @@ import { findProviders, findProvisions, tensorflowLibraries, withProviders } fro
 import type { Diagnostic } from '../../src/diagnostic.ts';
 import { tfLinkDir } from '../fixtures/elf/build-example.ts';
 
-const finding = (over: Partial<Diagnostic>): Diagnostic => ({ severity: 'error', kind: 'other', stage: 'build', title: 't', message: 'm', ...over });
+const finding = (over: Partial<Diagnostic>): Diagnostic => ({
+  severity: 'error',
+  kind: 'other',
+  stage: 'build',
+  title: 't',
+  message: 'm',
+  ...over,
+});
 
 test('each TF C name maps to the library that exports it, unknown names to undefined', async () => {
   const libraries = tensorflowLibraries(tfLinkDir());
@@ -23,7 +30,14 @@ test('each TF C name maps to the library that exports it, unknown names to undef
     TF_NoSuchFunction: undefined,
   });
   const provisions = await findProvisions(libraries, ['TF_Version']);
-  assert.deepEqual(provisions.get('TF_Version')!.definition, { name: 'TF_Version', defined: true, binding: 'GLOBAL', type: 'FUNC', version: 'tensorflow', versionHidden: false });
+  assert.deepEqual(provisions.get('TF_Version')!.definition, {
+    name: 'TF_Version',
+    defined: true,
+    binding: 'GLOBAL',
+    type: 'FUNC',
+    version: 'tensorflow',
+    versionHidden: false,
+  });
 });
 
 test('the first library in the given order wins when several export a name', async () => {
@@ -38,9 +52,15 @@ test('the first library in the given order wins when several export a name', asy
 });
 
 test('an undefined TensorFlow symbol gets the library that defines it and the exact -l flag', async () => {
-  const [d] = await withProviders([finding({ kind: 'undefined-symbol', stage: 'smoke', symbol: 'TF_Version' })], tensorflowLibraries(tfDir()));
+  const [d] = await withProviders(
+    [finding({ kind: 'undefined-symbol', stage: 'smoke', symbol: 'TF_Version' })],
+    tensorflowLibraries(tfDir()),
+  );
   assert.equal(d!.providedBy, 'libtensorflow_cc.so.2');
   assert.match(d!.fix ?? '', /-l:libtensorflow_cc\.so\.2/);
-  const [other] = await withProviders([finding({ kind: 'undefined-symbol', symbol: 'not_a_tf_symbol_at_all' })], tensorflowLibraries(tfDir()));
+  const [other] = await withProviders(
+    [finding({ kind: 'undefined-symbol', symbol: 'not_a_tf_symbol_at_all' })],
+    tensorflowLibraries(tfDir()),
+  );
   assert.equal(other!.providedBy, undefined);
 });

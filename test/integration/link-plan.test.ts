@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { planLink, analyzeNames, cSourceCalls, KERNEL_OP_NAME, libraryArg, sysconfigFramework, type LinkMode, type LinkPlan } from '../../src/flags/link-plan.ts';
+import {
+  planLink,
+  analyzeNames,
+  cSourceCalls,
+  KERNEL_OP_NAME,
+  libraryArg,
+  sysconfigFramework,
+  type LinkMode,
+  type LinkPlan,
+} from '../../src/flags/link-plan.ts';
 import { readTfHeaders } from '../../src/flags/tf-headers.ts';
 import { scanCgoPackage, scanCgoSource, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
 import { locateTensorFlow, type TensorFlowInstall } from '../../src/resolve/tensorflow.ts';
@@ -18,7 +27,12 @@ before(async () => {
 });
 
 const pkgFor = (facts: CgoPackageFacts, deps: string[] = []): GoPackage => ({
-  dir: facts.dir, importPath: 'example.com/x', name: 'main', cgoFiles: facts.files.map((f) => f.file), goFiles: [], deps,
+  dir: facts.dir,
+  importPath: 'example.com/x',
+  name: 'main',
+  cgoFiles: facts.files.map((f) => f.file),
+  goFiles: [],
+  deps,
 });
 
 function factsFrom(source: string): CgoPackageFacts {
@@ -53,7 +67,10 @@ test('auto on example/: framework and cc, each used function logged with its lib
   assert.ok(p.notes.includes('TF_Version -> libtensorflow_cc.so.2'), p.notes.join('\n'));
   assert.ok(p.notes.includes('TF_NewStatus -> libtensorflow_framework.so.2'), p.notes.join('\n'));
   // Types, constants and cgo's own names are not looked up: TF_OK, size_t, int.
-  assert.deepEqual(p.providers.map((x) => x.name), ['TF_DeleteGraph', 'TF_DeleteStatus', 'TF_GetCode', 'TF_GraphNextOperation', 'TF_NewGraph', 'TF_NewStatus', 'TF_Version']);
+  assert.deepEqual(
+    p.providers.map((x) => x.name),
+    ['TF_DeleteGraph', 'TF_DeleteStatus', 'TF_GetCode', 'TF_GraphNextOperation', 'TF_NewGraph', 'TF_NewStatus', 'TF_Version'],
+  );
   assert.deepEqual(p.diagnostics, []);
   assert.ok(!p.notes.some((n) => n.startsWith('not linked')));
 });
@@ -73,7 +90,12 @@ test('sysconfig is exactly tf.sysconfig.get_link_flags(), without -z defs; none 
   assert.deepEqual(s.computedLibraries, [':libtensorflow_framework.so.2']);
   // The providers are still known, so the lead can name libtensorflow_cc.so.2 as the fix.
   assert.ok(s.notes.includes('TF_Version -> libtensorflow_cc.so.2'));
-  assert.ok(s.notes.includes('not linked: libtensorflow_cc.so.2 (TF_DeleteGraph, TF_GraphNextOperation, TF_NewGraph, TF_Version), which then resolve only once tensorflow is imported'), s.notes.join('\n'));
+  assert.ok(
+    s.notes.includes(
+      'not linked: libtensorflow_cc.so.2 (TF_DeleteGraph, TF_GraphNextOperation, TF_NewGraph, TF_Version), which then resolve only once tensorflow is imported',
+    ),
+    s.notes.join('\n'),
+  );
   const n = await plan(facts, 'none');
   assert.deepEqual(n.ldflags, []);
   assert.equal(n.notes.filter((x) => x.startsWith('not linked: ')).length, 2);
@@ -82,20 +104,28 @@ test('sysconfig is exactly tf.sysconfig.get_link_flags(), without -z defs; none 
 });
 
 test('macOS names: sysconfig uses -ltensorflow_framework.<major>', () => {
-  assert.equal(sysconfigFramework({ version: '2.16.1', libraries: ['libtensorflow_framework.2.dylib', 'libtensorflow_cc.2.dylib'] }), 'libtensorflow_framework.2.dylib');
+  assert.equal(
+    sysconfigFramework({ version: '2.16.1', libraries: ['libtensorflow_framework.2.dylib', 'libtensorflow_cc.2.dylib'] }),
+    'libtensorflow_framework.2.dylib',
+  );
   assert.equal(libraryArg('libtensorflow_framework.2.dylib'), 'tensorflow_framework.2');
   assert.equal(libraryArg('libtensorflow_cc.so.2'), ':libtensorflow_cc.so.2');
   assert.equal(sysconfigFramework({ version: '2.21.0', libraries: [] }), 'libtensorflow_framework.so.2');
 });
 
 test('a misspelled TF function is reported on its call sites before the build', async () => {
-  const facts = factsFrom(goFile('', `//export V
+  const facts = factsFrom(
+    goFile(
+      '',
+      `//export V
 func V() *C.char {
 	return C.TF_Versoin()
 }
 
 //export W
-func W() *C.char { return C.TF_Versoin() }`));
+func W() *C.char { return C.TF_Versoin() }`,
+    ),
+  );
   const p = await plan(facts);
   assert.equal(p.diagnostics.length, 1);
   const d = p.diagnostics[0]!;
@@ -115,22 +145,36 @@ func W() *C.char { return C.TF_Versoin() }`));
 
 test('a function the headers declare but no library exports names the header', async () => {
   // kernels_experimental.h declares TF_AssignVariable; the 2.21 wheel exports it from neither library.
-  const facts = factsFrom(goFile('#include "tensorflow/c/kernels_experimental.h"', `func f(ctx *C.TF_OpKernelContext, s *C.TF_Status) {
+  const facts = factsFrom(
+    goFile(
+      '#include "tensorflow/c/kernels_experimental.h"',
+      `func f(ctx *C.TF_OpKernelContext, s *C.TF_Status) {
 	C.TF_AssignVariable(ctx, 0, 1, 0, 0, nil, s)
 	_ = C.TF_Version()
-}`));
+}`,
+    ),
+  );
   const p = await plan(facts);
-  assert.deepEqual(p.diagnostics.map((d) => d.symbol), ['TF_AssignVariable']);
+  assert.deepEqual(
+    p.diagnostics.map((d) => d.symbol),
+    ['TF_AssignVariable'],
+  );
   assert.match(p.diagnostics[0]!.message, /tensorflow\/c\/kernels_experimental\.h declares it, but no TensorFlow library exports it/);
   // Kernel API: framework is linked even though no used name resolved to it.
   assert.deepEqual(p.computedLibraries, [':libtensorflow_framework.so.2', ':libtensorflow_cc.so.2']);
-  assert.ok(p.notes.some((n) => n.startsWith('kernel/op API used -> libtensorflow_framework.so.2')), p.notes.join('\n'));
+  assert.ok(
+    p.notes.some((n) => n.startsWith('kernel/op API used -> libtensorflow_framework.so.2')),
+    p.notes.join('\n'),
+  );
 });
 
 test('types, conversions, constants, macros, libc, inline helpers and preamble functions are never reported', async () => {
-  const facts = factsFrom(goFile(`#include "tensorflow/c/tf_tstring.h"
+  const facts = factsFrom(
+    goFile(
+      `#include "tensorflow/c/tf_tstring.h"
 static const char* TF_my_version(void) { return TF_Version(); }
-static int helper(TF_Status* s) { return TF_GetCode(s) == TF_OK; }`, `func f(x int) {
+static int helper(TF_Status* s) { return TF_GetCode(s) == TF_OK; }`,
+      `func f(x int) {
 	var s *C.TF_Status = C.TF_NewStatus()
 	_ = C.TF_Code(x)
 	_ = C.TF_OK
@@ -143,13 +187,16 @@ static int helper(TF_Status* s) { return TF_GetCode(s) == TF_OK; }`, `func f(x i
 	_ = C.TF_my_version()
 	_ = C.helper(s)
 	_ = C.int(C.size_t(1))
-}`));
+}`,
+    ),
+  );
   const p = await plan(facts);
   assert.deepEqual(p.diagnostics, []);
   // TF_Version is called only inside the preamble helper, and is still linked.
-  assert.deepEqual(p.providers.map((x) => `${x.name} ${x.library}`), [
-    'TF_GetCode libtensorflow_framework.so.2', 'TF_NewStatus libtensorflow_framework.so.2', 'TF_Version libtensorflow_cc.so.2',
-  ]);
+  assert.deepEqual(
+    p.providers.map((x) => `${x.name} ${x.library}`),
+    ['TF_GetCode libtensorflow_framework.so.2', 'TF_NewStatus libtensorflow_framework.so.2', 'TF_Version libtensorflow_cc.so.2'],
+  );
   assert.deepEqual(p.computedLibraries, [':libtensorflow_framework.so.2', ':libtensorflow_cc.so.2']);
 });
 
@@ -174,31 +221,62 @@ test('install-dir adds an $ORIGIN RUNPATH in every mode', async () => {
 });
 
 test('kernel/op API names: the documented rule', async () => {
-  for (const name of ['TF_NewKernelBuilder', 'TF_RegisterKernelBuilder', 'TF_KernelBuilder_TypeConstraint', 'TF_NewOpDefinitionBuilder',
-    'TF_RegisterOpDefinition', 'TF_OpDefinitionBuilderAddInput', 'TF_OpKernelContext_NumInputs', 'TF_OpKernelConstruction_GetAttrInt32',
-    'TF_GetInput', 'TF_SetOutput', 'TF_AllocateOutput', 'TF_ShapeInferenceContextNumInputs']) assert.match(name, KERNEL_OP_NAME);
-  for (const name of ['TF_Version', 'TF_NewStatus', 'TF_GetInputThing', 'TF_NewGraph', 'TFE_NewOp']) assert.doesNotMatch(name, KERNEL_OP_NAME);
+  for (const name of [
+    'TF_NewKernelBuilder',
+    'TF_RegisterKernelBuilder',
+    'TF_KernelBuilder_TypeConstraint',
+    'TF_NewOpDefinitionBuilder',
+    'TF_RegisterOpDefinition',
+    'TF_OpDefinitionBuilderAddInput',
+    'TF_OpKernelContext_NumInputs',
+    'TF_OpKernelConstruction_GetAttrInt32',
+    'TF_GetInput',
+    'TF_SetOutput',
+    'TF_AllocateOutput',
+    'TF_ShapeInferenceContextNumInputs',
+  ])
+    assert.match(name, KERNEL_OP_NAME);
+  for (const name of ['TF_Version', 'TF_NewStatus', 'TF_GetInputThing', 'TF_NewGraph', 'TFE_NewOp'])
+    assert.doesNotMatch(name, KERNEL_OP_NAME);
   const headers = await readTfHeaders(tf.includeDir);
-  const facts = factsFrom(goFile('#include "tensorflow/c/kernels.h"', 'func f() { _ = C.TF_NewKernelBuilder(nil, nil, nil, nil, nil, nil) }'));
+  const facts = factsFrom(
+    goFile('#include "tensorflow/c/kernels.h"', 'func f() { _ = C.TF_NewKernelBuilder(nil, nil, nil, nil, nil, nil) }'),
+  );
   assert.deepEqual(analyzeNames(facts, headers).lookup, ['TF_NewKernelBuilder']);
 });
 
-test("a TF_-named wrapper the package defines in its own C file or header is not reported", async () => {
+test('a TF_-named wrapper the package defines in its own C file or header is not reported', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'link-plan-local-'));
   try {
     fs.mkdirSync(path.join(dir, 'include'));
-    fs.writeFileSync(path.join(dir, 'helpers.c'), '#include "tensorflow/c/c_api.h"\nconst char* TF_WrappedVersion(void) { return TF_Version(); }\n');
+    fs.writeFileSync(
+      path.join(dir, 'helpers.c'),
+      '#include "tensorflow/c/c_api.h"\nconst char* TF_WrappedVersion(void) { return TF_Version(); }\n',
+    );
     fs.writeFileSync(path.join(dir, 'include', 'mine.h'), 'int TF_FromMyHeader(void);\n');
-    const source = goFile('#cgo CFLAGS: -I${SRCDIR}/include\n#include "mine.h"\nconst char* TF_WrappedVersion(void);',
-      'func f() { _ = C.TF_WrappedVersion(); _ = C.TF_FromMyHeader(); _ = C.TF_Misspeled(); _ = C.TF_FromMyLib() }')
-      .replace('#cgo CFLAGS', 'int TF_FromMyLib(void); // from -lmine\n#cgo LDFLAGS: -lmine\n#cgo CFLAGS');
+    const source = goFile(
+      '#cgo CFLAGS: -I${SRCDIR}/include\n#include "mine.h"\nconst char* TF_WrappedVersion(void);',
+      'func f() { _ = C.TF_WrappedVersion(); _ = C.TF_FromMyHeader(); _ = C.TF_Misspeled(); _ = C.TF_FromMyLib() }',
+    ).replace('#cgo CFLAGS', 'int TF_FromMyLib(void); // from -lmine\n#cgo LDFLAGS: -lmine\n#cgo CFLAGS');
     fs.writeFileSync(path.join(dir, 'main.go'), source);
     const facts = await scanCgoPackage(dir, ['main.go']);
     const p = await plan(facts);
-    assert.deepEqual(p.diagnostics.map((d) => d.symbol), ['TF_Misspeled']);
-    assert.ok(p.notes.some((n) => n.startsWith('TF_WrappedVersion: not in TensorFlow, but the package')), p.notes.join('\n'));
-    assert.ok(p.notes.some((n) => n.startsWith('TF_FromMyHeader: not in TensorFlow, but the package')), p.notes.join('\n'));
-    assert.ok(p.notes.some((n) => n.startsWith('TF_FromMyLib: not in TensorFlow, but the package')), p.notes.join('\n'));
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.symbol),
+      ['TF_Misspeled'],
+    );
+    assert.ok(
+      p.notes.some((n) => n.startsWith('TF_WrappedVersion: not in TensorFlow, but the package')),
+      p.notes.join('\n'),
+    );
+    assert.ok(
+      p.notes.some((n) => n.startsWith('TF_FromMyHeader: not in TensorFlow, but the package')),
+      p.notes.join('\n'),
+    );
+    assert.ok(
+      p.notes.some((n) => n.startsWith('TF_FromMyLib: not in TensorFlow, but the package')),
+      p.notes.join('\n'),
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -209,33 +287,46 @@ test('an install without libtensorflow_cc (older wheels) reports nothing before 
   const older = { ...tf, libraries: ['libtensorflow_framework.so.2'] };
   const p = await planLink({ mode: 'auto', tf: older, facts, pkg: pkgFor(facts), rpath: 'auto', tempDir: '/tmp' });
   assert.deepEqual(p.diagnostics, []);
-  assert.ok(p.notes.some((n) => n.startsWith('no libtensorflow_cc in ')), p.notes.join('\n'));
+  assert.ok(
+    p.notes.some((n) => n.startsWith('no libtensorflow_cc in ')),
+    p.notes.join('\n'),
+  );
 });
 
 test('calls in the C files cgo compiles into the package count, comments and strings do not', () => {
-  const text = '/* TF_InComment() */\n// TF_LineComment()\nstatic void f(void) { const char* s = "TF_InString()"; TF_RegisterOpDefinition(b, st); x->TF_Member(); }\n';
+  const text =
+    '/* TF_InComment() */\n// TF_LineComment()\nstatic void f(void) { const char* s = "TF_InString()"; TF_RegisterOpDefinition(b, st); x->TF_Member(); }\n';
   const calls = cSourceCalls(text);
   assert.ok(calls.includes('TF_RegisterOpDefinition'));
   assert.ok(calls.includes('f'));
   for (const absent of ['TF_InComment', 'TF_LineComment', 'TF_InString', 'TF_Member']) assert.ok(!calls.includes(absent), absent);
 });
 
-test('mode setup: the union of a module\'s packages reads each package\'s C files and #cgo -I folders', async () => {
+test("mode setup: the union of a module's packages reads each package's C files and #cgo -I folders", async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'link-plan-union-'));
   try {
     // a/ calls TF_Version only from its C file; b/ wraps a name in its own header under ${SRCDIR}/include.
     fs.mkdirSync(path.join(root, 'a'));
     fs.mkdirSync(path.join(root, 'b', 'include'), { recursive: true });
     fs.writeFileSync(path.join(root, 'a', 'a.go'), 'package a\n\n// const char* version(void);\nimport "C"\n\nfunc V() { C.version() }\n');
-    fs.writeFileSync(path.join(root, 'a', 'version.c'), '#include "tensorflow/c/c_api.h"\nconst char* version(void) { return TF_Version(); }\n');
+    fs.writeFileSync(
+      path.join(root, 'a', 'version.c'),
+      '#include "tensorflow/c/c_api.h"\nconst char* version(void) { return TF_Version(); }\n',
+    );
     fs.writeFileSync(path.join(root, 'b', 'include', 'mine.h'), 'int TF_FromMyHeader(void);\n');
-    fs.writeFileSync(path.join(root, 'b', 'b.go'), 'package b\n\n// #cgo CFLAGS: -I${SRCDIR}/include\n// #include "mine.h"\nimport "C"\n\nfunc F() { C.TF_FromMyHeader() }\n');
+    fs.writeFileSync(
+      path.join(root, 'b', 'b.go'),
+      'package b\n\n// #cgo CFLAGS: -I${SRCDIR}/include\n// #include "mine.h"\nimport "C"\n\nfunc F() { C.TF_FromMyHeader() }\n',
+    );
     const facts = await scanCgoPackage(root, [path.join(root, 'a', 'a.go'), path.join(root, 'b', 'b.go')]);
     const p = await plan(facts);
     assert.ok(p.notes.includes('TF_Version -> libtensorflow_cc.so.2'), p.notes.join('\n'));
     assert.deepEqual(p.computedLibraries, [':libtensorflow_cc.so.2']);
-    assert.deepEqual(p.diagnostics, [], 'b\'s own header is read from b\'s folder');
-    assert.ok(p.notes.some((n) => n.startsWith('TF_FromMyHeader: not in TensorFlow, but the package')), p.notes.join('\n'));
+    assert.deepEqual(p.diagnostics, [], "b's own header is read from b's folder");
+    assert.ok(
+      p.notes.some((n) => n.startsWith('TF_FromMyHeader: not in TensorFlow, but the package')),
+      p.notes.join('\n'),
+    );
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

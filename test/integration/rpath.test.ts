@@ -20,7 +20,12 @@ test('real build: install-dir gives RUNPATH [$ORIGIN/../../../tensorflow] and lo
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rpath-e2e-'));
   try {
     const plan = await planLink({
-      mode: 'auto', tf, facts, rpath: 'auto', installDir: 'tensorflow_io/python/ops', tempDir: tmp,
+      mode: 'auto',
+      tf,
+      facts,
+      rpath: 'auto',
+      installDir: 'tensorflow_io/python/ops',
+      tempDir: tmp,
       pkg: { dir: exampleDir, importPath: 'example.com/tfexample', name: 'main', cgoFiles: [], goFiles: [], deps: [] },
     });
     // Through the same quoting the action uses: cgoEnvironment single-quotes the $ORIGIN word.
@@ -42,11 +47,12 @@ test('real build: install-dir gives RUNPATH [$ORIGIN/../../../tensorflow] and lo
     fs.mkdirSync(path.dirname(installed), { recursive: true });
     fs.copyFileSync(built, installed);
     fs.symlinkSync(tfDir(), path.join(sitePackages, 'tensorflow'));
-    const script = 'import ctypes, sys\n'
-      + 'lib = ctypes.CDLL(sys.argv[1])\n'
-      + 'lib.TFCGOVersion.restype = ctypes.c_char_p\n'
-      + 'assert "tensorflow" not in sys.modules\n'
-      + 'print(lib.TFCGOVersion().decode(), lib.TFCGOStatusOK(), lib.TFCGOGraphOperations())\n';
+    const script =
+      'import ctypes, sys\n' +
+      'lib = ctypes.CDLL(sys.argv[1])\n' +
+      'lib.TFCGOVersion.restype = ctypes.c_char_p\n' +
+      'assert "tensorflow" not in sys.modules\n' +
+      'print(lib.TFCGOVersion().decode(), lib.TFCGOStatusOK(), lib.TFCGOGraphOperations())\n';
     const { LD_LIBRARY_PATH: _drop, ...cleanEnv } = process.env;
     const load = await runProcess(tfPython(), ['-c', script, installed], { env: cleanEnv, timeoutMs: 60_000 });
     assert.equal(load.exitCode, 0, load.combined);

@@ -23,7 +23,10 @@ const tfFlags = libraries.map((l) => `-l:${l}`);
 let stubs: StubsReady;
 
 const log: Log = {
-  info: () => undefined, notice: () => undefined, warning: () => undefined, debug: () => undefined,
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  debug: () => undefined,
   group: (_name, fn) => fn(),
   rawEcho: () => createRawEcho(() => undefined, { guard: false }),
 };
@@ -38,7 +41,13 @@ before(async () => {
 async function build(dir: string, ldflags: string[], name: string): Promise<{ output: string; ok: boolean; log: string }> {
   const output = path.join(temp, 'out', name, `lib${name}.so`);
   fs.mkdirSync(path.dirname(output), { recursive: true });
-  const env = { ...process.env, LC_ALL: 'C', CGO_ENABLED: '1', CGO_CFLAGS: `-I${path.join(tf, 'include')}`, CGO_LDFLAGS: ldflags.join(' ') };
+  const env = {
+    ...process.env,
+    LC_ALL: 'C',
+    CGO_ENABLED: '1',
+    CGO_CFLAGS: `-I${path.join(tf, 'include')}`,
+    CGO_LDFLAGS: ldflags.join(' '),
+  };
   const run = await runProcess('go', ['build', '-buildmode=c-shared', '-o', output, '.'], { cwd: dir, env, timeoutMs: 600_000 });
   return { output, ok: run.exitCode === 0, log: run.combined };
 }
@@ -52,37 +61,65 @@ function goPackage(name: string, source: string): string {
 }
 
 test('the stubs keep the SONAMEs, NEEDED, RUNPATH and version definitions, and leave out only protected section bounds', async () => {
-  assert.deepEqual(stubs.stubs.map((s) => path.basename(s.stub)), libraries);
+  assert.deepEqual(
+    stubs.stubs.map((s) => path.basename(s.stub)),
+    libraries,
+  );
   for (const { real, stub } of stubs.stubs) {
     const [r, s] = await Promise.all([readElfInfo(real), readElfInfo(stub)]);
-    assert.deepEqual([s.dynamic.soname, s.dynamic.needed, s.dynamic.runpath, s.definedVersions], [r.dynamic.soname, r.dynamic.needed, r.dynamic.runpath, r.definedVersions]);
+    assert.deepEqual(
+      [s.dynamic.soname, s.dynamic.needed, s.dynamic.runpath, s.definedVersions],
+      [r.dynamic.soname, r.dynamic.needed, r.dynamic.runpath, r.definedVersions],
+    );
     assert.ok(fs.statSync(stub).size < 1e6, `${stub} is small`);
   }
-  assert.deepEqual([...stubs.unanswerable.keys()].sort(), ['__start_linkarr_upb_AllExts', '__start_pb_defaults', '__stop_linkarr_upb_AllExts', '__stop_pb_defaults', 'tensorflow']);
-  assert.deepEqual(fs.readdirSync(stubs.dir).sort(), ['libtensorflow.so', 'libtensorflow.so.2', 'libtensorflow_cc.so.2', 'libtensorflow_framework.so', 'libtensorflow_framework.so.2', 'manifest.json']);
+  assert.deepEqual([...stubs.unanswerable.keys()].sort(), [
+    '__start_linkarr_upb_AllExts',
+    '__start_pb_defaults',
+    '__stop_linkarr_upb_AllExts',
+    '__stop_pb_defaults',
+    'tensorflow',
+  ]);
+  assert.deepEqual(fs.readdirSync(stubs.dir).sort(), [
+    'libtensorflow.so',
+    'libtensorflow.so.2',
+    'libtensorflow_cc.so.2',
+    'libtensorflow_framework.so',
+    'libtensorflow_framework.so.2',
+    'manifest.json',
+  ]);
 });
 
 test('example/ linked against the stubs is the same library as against the real TensorFlow, and runs against it', async () => {
   const example = path.join(repoRoot, 'example');
-  const [stubbed, real] = [await build(example, [`-L${stubs.dir}`, ...tfFlags, '-Wl,-z,defs'], 'stubbed'), await build(example, [`-L${tf}`, ...tfFlags, '-Wl,-z,defs'], 'real')];
+  const [stubbed, real] = [
+    await build(example, [`-L${stubs.dir}`, ...tfFlags, '-Wl,-z,defs'], 'stubbed'),
+    await build(example, [`-L${tf}`, ...tfFlags, '-Wl,-z,defs'], 'real'),
+  ];
   assert.ok(stubbed.ok, stubbed.log);
   assert.ok(real.ok, real.log);
   const facts = await linkedFacts(stubbed.output);
   assert.deepEqual(facts, await linkedFacts(real.output));
   assert.deepEqual(facts.needed, ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2', 'libc.so.6']);
-  assert.ok(facts.undefinedSymbols.includes('TF_Version@tensorflow') && facts.undefinedSymbols.includes('TF_NewStatus'), facts.undefinedSymbols.join(' '));
+  assert.ok(
+    facts.undefinedSymbols.includes('TF_Version@tensorflow') && facts.undefinedSymbols.includes('TF_NewStatus'),
+    facts.undefinedSymbols.join(' '),
+  );
   assert.equal(await stubsAnswerBuilt(stubs, stubbed.output), undefined);
 
   // Loaded with only the real TensorFlow on the library path, without import tensorflow.
-  const script = 'import ctypes, sys\nlib = ctypes.CDLL(sys.argv[1])\nlib.TFCGOVersion.restype = ctypes.c_char_p\n'
-    + 'print(lib.TFCGOVersion().decode(), lib.TFCGOStatusOK(), lib.TFCGOGraphOperations())\n';
+  const script =
+    'import ctypes, sys\nlib = ctypes.CDLL(sys.argv[1])\nlib.TFCGOVersion.restype = ctypes.c_char_p\n' +
+    'print(lib.TFCGOVersion().decode(), lib.TFCGOStatusOK(), lib.TFCGOGraphOperations())\n';
   const run = await runProcess(tfPython(), ['-c', script, stubbed.output], { env: { ...process.env, LD_LIBRARY_PATH: tf } });
   assert.equal(run.exitCode, 0, run.combined);
   assert.match(run.stdout, /^2\.\d+\.\d+\S* 1 0\n$/);
 });
 
 test('a TensorFlow function that does not exist still fails the link against the stubs under -z defs', async () => {
-  const dir = goPackage('missing', `package main
+  const dir = goPackage(
+    'missing',
+    `package main
 
 /*
 #include "tensorflow/c/c_api.h"
@@ -94,7 +131,8 @@ import "C"
 func Missing() *C.char { return C.TF_NoSuchFunction() }
 
 func main() {}
-`);
+`,
+  );
   const built = await build(dir, [`-L${stubs.dir}`, ...tfFlags, '-Wl,-z,defs'], 'missing');
   assert.equal(built.ok, false);
   assert.match(built.log, /undefined reference to `TF_NoSuchFunction'/);
@@ -108,13 +146,24 @@ test('-ltensorflow (the Go bindings) resolves in the stub folder to the libtenso
   const built = await build(dir, [`-L${stubs.dir}`, '-ltensorflow_framework', '-Wl,-z,defs'], 'ltensorflow');
   assert.ok(built.ok, built.log);
   const facts = await linkedFacts(built.output);
-  assert.deepEqual(facts.needed.filter((n) => n.startsWith('libtensorflow')), ['libtensorflow_cc.so.2']);
+  assert.deepEqual(
+    facts.needed.filter((n) => n.startsWith('libtensorflow')),
+    ['libtensorflow_cc.so.2'],
+  );
   assert.ok(facts.undefinedSymbols.includes('TF_Version@tensorflow'), facts.undefinedSymbols.join(' '));
 });
 
 test('a second call reuses the stubs: no new files', async () => {
   const mtimes = stubs.stubs.map((s) => fs.statSync(s.stub).mtimeMs);
-  const again = await prepareStubs({ libraries: libraries.map((l) => path.join(tf, l)), cacheRoot: temp, cc: [path.join(temp, 'no-such-cc')], log });
+  const again = await prepareStubs({
+    libraries: libraries.map((l) => path.join(tf, l)),
+    cacheRoot: temp,
+    cc: [path.join(temp, 'no-such-cc')],
+    log,
+  });
   assert.ok(again.ok && again.cached && again.dir === stubs.dir);
-  assert.deepEqual(again.stubs.map((s) => fs.statSync(s.stub).mtimeMs), mtimes);
+  assert.deepEqual(
+    again.stubs.map((s) => fs.statSync(s.stub).mtimeMs),
+    mtimes,
+  );
 });

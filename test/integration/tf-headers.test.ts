@@ -11,21 +11,51 @@ const includeDir = () => path.join(tfDir(), 'include');
 
 test('real headers: functions, types, constants, macros and inline helpers, fast and cached', async () => {
   const h = await readTfHeaders(includeDir());
-  console.log(`# header scan: ${h.durationMs.toFixed(1)} ms, ${h.headers.length} C headers, ${h.skipped.length} C++ headers skipped, ${h.names.size} names`);
+  console.log(
+    `# header scan: ${h.durationMs.toFixed(1)} ms, ${h.headers.length} C headers, ${h.skipped.length} C++ headers skipped, ${h.names.size} names`,
+  );
   // Budget is < 100 ms; the bound here leaves room for a loaded CI machine.
   assert.ok(h.durationMs < 400, `${h.durationMs} ms`);
   assert.equal(await readTfHeaders(includeDir() + '/'), h, 'second call is the cached result');
   const kinds: Record<string, string | undefined> = {};
-  for (const name of ['TF_Version', 'TF_NewGraph', 'TF_NewStatus', 'TFE_NewContext', 'TF_NewKernelBuilder', 'TF_Status', 'TF_Code',
-    'TF_DataType', 'TF_Graph', 'TF_OK', 'TF_FLOAT', 'TF_ATTR_STRING', 'TF_Bool', 'TF_CAPI_EXPORT', 'TF_TString_Init', 'TF_TString_GetDataPointer', 'TF_Nope']) {
+  for (const name of [
+    'TF_Version',
+    'TF_NewGraph',
+    'TF_NewStatus',
+    'TFE_NewContext',
+    'TF_NewKernelBuilder',
+    'TF_Status',
+    'TF_Code',
+    'TF_DataType',
+    'TF_Graph',
+    'TF_OK',
+    'TF_FLOAT',
+    'TF_ATTR_STRING',
+    'TF_Bool',
+    'TF_CAPI_EXPORT',
+    'TF_TString_Init',
+    'TF_TString_GetDataPointer',
+    'TF_Nope',
+  ]) {
     kinds[name] = headerKind(h, name);
   }
   assert.deepEqual(kinds, {
-    TF_Version: 'function', TF_NewGraph: 'function', TF_NewStatus: 'function', TFE_NewContext: 'function', TF_NewKernelBuilder: 'function',
-    TF_Status: 'type', TF_Code: 'type', TF_DataType: 'type', TF_Graph: 'type',
-    TF_OK: 'constant', TF_FLOAT: 'constant', TF_ATTR_STRING: 'constant',
-    TF_Bool: 'macro', TF_CAPI_EXPORT: 'macro',
-    TF_TString_Init: 'inline-function', TF_TString_GetDataPointer: 'inline-function',
+    TF_Version: 'function',
+    TF_NewGraph: 'function',
+    TF_NewStatus: 'function',
+    TFE_NewContext: 'function',
+    TF_NewKernelBuilder: 'function',
+    TF_Status: 'type',
+    TF_Code: 'type',
+    TF_DataType: 'type',
+    TF_Graph: 'type',
+    TF_OK: 'constant',
+    TF_FLOAT: 'constant',
+    TF_ATTR_STRING: 'constant',
+    TF_Bool: 'macro',
+    TF_CAPI_EXPORT: 'macro',
+    TF_TString_Init: 'inline-function',
+    TF_TString_GetDataPointer: 'inline-function',
     TF_Nope: undefined,
   });
   assert.equal(h.names.get('TF_Version')!.header, 'tensorflow/c/c_api.h');
@@ -38,12 +68,18 @@ test('real headers: every TF_CAPI_EXPORT declaration is found, and declared func
   const h = await readTfHeaders(includeDir());
   const declared = new Set<string>();
   for (const rel of h.headers) {
-    const text = fs.readFileSync(path.join(includeDir(), rel), 'utf8').replace(/\/\/[^\n]*/g, '').replace(/#\s*define[^\n]*/g, '');
+    const text = fs
+      .readFileSync(path.join(includeDir(), rel), 'utf8')
+      .replace(/\/\/[^\n]*/g, '')
+      .replace(/#\s*define[^\n]*/g, '');
     for (const m of text.matchAll(/TF_CAPI_EXPORT\s+(?:extern\s+)?[^;{}()#]*?\b([A-Za-z_]\w*)\s*\(/g)) declared.add(m[1]!);
   }
   const functions = new Set([...h.names].filter(([, v]) => v.kind === 'function').map(([n]) => n));
   assert.ok(declared.size > 500, String(declared.size));
-  assert.deepEqual([...declared].filter((n) => !functions.has(n)), []);
+  assert.deepEqual(
+    [...declared].filter((n) => !functions.has(n)),
+    [],
+  );
   const providers = await findProviders(tensorflowLibraries(tfDir()), [...declared]);
   const exported = [...providers.values()].filter(Boolean).length;
   assert.ok(exported / declared.size > 0.9, `${exported} of ${declared.size} declared functions are exported`);

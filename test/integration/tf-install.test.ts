@@ -21,7 +21,10 @@ function recordingLog() {
     info: (m) => lines.push(m),
     notice: (m) => notices.push(m),
     warning: (m) => lines.push(`warning: ${m}`),
-    group: async (name, fn) => { groups.push(name); return fn(); },
+    group: async (name, fn) => {
+      groups.push(name);
+      return fn();
+    },
     rawEcho: () => createRawEcho((text) => lines.push(text), { guard: false }),
   };
   return { log, lines, groups, notices };
@@ -33,7 +36,14 @@ test('installs tensorflow-cpu ~2.21 into the action venv, reuses it, and it impo
   for (const k of ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN']) delete env[k];
   const cacheNotices: string[] = [];
   const cache = new ActionCache(undefined, { notice: (m) => cacheNotices.push(m), info: () => undefined });
-  const options = { versionSpec: '~2.21', packageName: 'tensorflow-cpu', pipArgs: ['--quiet'], python: 'python3', cache: true, workingDirectory };
+  const options = {
+    versionSpec: '~2.21',
+    packageName: 'tensorflow-cpu',
+    pipArgs: ['--quiet'],
+    python: 'python3',
+    cache: true,
+    workingDirectory,
+  };
 
   const first = recordingLog();
   const started = Date.now();
@@ -43,7 +53,10 @@ test('installs tensorflow-cpu ~2.21 into the action venv, reuses it, and it impo
   assert.equal(installed.version, '2.21.0');
   assert.ok(installed.venv!.startsWith(path.join(toolCache, 'tf-cgo-verify', 'venv', 'tensorflow-cpu-2.21.x-py')), installed.venv);
   assert.equal(installed.python, path.join(installed.venv!, 'bin', 'python'));
-  assert.deepEqual(first.groups.map((g) => g.split(' ').slice(0, 2).join(' ')), ['python3 -m', 'pip install']);
+  assert.deepEqual(
+    first.groups.map((g) => g.split(' ').slice(0, 2).join(' ')),
+    ['python3 -m', 'pip install'],
+  );
   assert.ok(first.groups[1]!.startsWith('pip install tensorflow-cpu==2.21.* --quiet'), first.groups[1]);
   // No cache service here: said once, and the install went on.
   assert.equal(cacheNotices.length, 1, cacheNotices.join('\n'));

@@ -15,7 +15,10 @@ function quietLog() {
     info: () => undefined,
     notice: () => undefined,
     warning: () => undefined,
-    group: async (name, fn) => { groups.push(name); return fn(); },
+    group: async (name, fn) => {
+      groups.push(name);
+      return fn();
+    },
     rawEcho: () => createRawEcho(() => undefined, { guard: false }),
   };
   return { log, groups };
@@ -31,10 +34,22 @@ function tempDir(prefix: string): string {
 }
 
 function options(over: Partial<TfSetupOptions>): TfSetupOptions {
-  return { packageName: 'tensorflow-cpu', pipArgs: [], python: 'python3', cache: false, workingDirectory: tempDir('tf-setup-wd-'), ...over };
+  return {
+    packageName: 'tensorflow-cpu',
+    pipArgs: [],
+    python: 'python3',
+    cache: false,
+    workingDirectory: tempDir('tf-setup-wd-'),
+    ...over,
+  };
 }
 
-const fakeProbe = (version: string) => async (): Promise<PythonInfo> => ({ version, executable: '/usr/bin/python3', basePrefix: '/usr', glibc: '2.36' });
+const fakeProbe = (version: string) => async (): Promise<PythonInfo> => ({
+  version,
+  executable: '/usr/bin/python3',
+  basePrefix: '/usr',
+  glibc: '2.36',
+});
 
 test('setupTensorFlow reuses a matching virtualenv without pip (checked with importlib.metadata)', async () => {
   // A venv in the action's layout whose site-packages is the real TF 2.21.0 install.
@@ -49,8 +64,30 @@ test('setupTensorFlow reuses a matching virtualenv without pip (checked with imp
   fs.symlinkSync(fs.realpathSync(tfPython()), path.join(venv, 'bin', 'python'));
   fs.symlinkSync(sitePackages, path.join(venv, 'lib', pyDir, 'site-packages'));
   const { log, groups } = quietLog();
-  const cache = new ActionCache({ isFeatureAvailable: () => { throw new Error('cache must not be consulted on reuse'); }, restoreCache: async () => undefined, saveCache: async () => 0 }, { notice: () => undefined, info: () => undefined });
-  const result = await setupTensorFlow(options({ versionSpec: '~2.21', cache: true }), { log, cache, probePython: fakeProbe(`${pyDir.slice(6)}.0`), env: { RUNNER_TOOL_CACHE: toolCache }, platform: 'linux', arch: 'x64' });
-  assert.deepEqual(result, { python: path.join(venv, 'bin', 'python'), version: '2.21.0', venv, source: 'venv-reused', inferredFrom: undefined });
+  const cache = new ActionCache(
+    {
+      isFeatureAvailable: () => {
+        throw new Error('cache must not be consulted on reuse');
+      },
+      restoreCache: async () => undefined,
+      saveCache: async () => 0,
+    },
+    { notice: () => undefined, info: () => undefined },
+  );
+  const result = await setupTensorFlow(options({ versionSpec: '~2.21', cache: true }), {
+    log,
+    cache,
+    probePython: fakeProbe(`${pyDir.slice(6)}.0`),
+    env: { RUNNER_TOOL_CACHE: toolCache },
+    platform: 'linux',
+    arch: 'x64',
+  });
+  assert.deepEqual(result, {
+    python: path.join(venv, 'bin', 'python'),
+    version: '2.21.0',
+    venv,
+    source: 'venv-reused',
+    inferredFrom: undefined,
+  });
   assert.deepEqual(groups, [], 'neither venv nor pip ran');
 });

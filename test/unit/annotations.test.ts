@@ -98,7 +98,13 @@ test('over the limit: 9 most useful errors, then a note with the count; other se
   const diags: Diagnostic[] = [collect2];
   for (let i = 0; i < 25; i++) diags.push(undefinedRef(`TF_Sym${i}`, [100 + i]));
   diags.push({ ...undefinedRef('TF_Lost', []), locations: undefined });
-  diags.push({ severity: 'warning', kind: 'resolved-only-by-import', stage: 'smoke', title: 'Loads only after import tensorflow', message: 'm' });
+  diags.push({
+    severity: 'warning',
+    kind: 'resolved-only-by-import',
+    stage: 'smoke',
+    title: 'Loads only after import tensorflow',
+    message: 'm',
+  });
   const { annotations, omitted } = planAnnotations(diags, { workspace: ws, sarif: true });
 
   const errors = annotations.filter((a) => a.severity === 'error');
@@ -126,21 +132,32 @@ test('exactly at the limit nothing is replaced by a note', () => {
 test('named findings go before generic ones, and first call sites before further call sites', () => {
   const generic: Diagnostic = { ...collect2, toolLocation: { file: `${ws}/main.go`, line: 1 } };
   const diags = [generic, ...Array.from({ length: 6 }, (_, i) => undefinedRef(`TF_S${i}`, [10 * i + 1, 10 * i + 2]))];
-  const { annotations, omitted, omittedLocations } = planAnnotations(diags, { workspace: ws, budget: { error: 8, warning: 10, notice: 10 } });
+  const { annotations, omitted, omittedLocations } = planAnnotations(diags, {
+    workspace: ws,
+    budget: { error: 8, warning: 10, notice: 10 },
+  });
   assert.deepEqual(
     annotations.slice(0, 7).map((a) => a.properties.startLine),
     [1, 11, 21, 31, 41, 51, 1],
   );
   assert.equal(annotations[6]!.properties.title, 'Link failed');
-  assert.match(annotations[7]!.message, /^6 more locations of the errors annotated not annotated here \(GitHub shows at most 10 errors per step\)/);
+  assert.match(
+    annotations[7]!.message,
+    /^6 more locations of the errors annotated not annotated here \(GitHub shows at most 10 errors per step\)/,
+  );
   assert.deepEqual(omitted, { error: 0, warning: 0, notice: 0 });
   assert.equal(omittedLocations.error, 6);
 });
 
 test('a finding ranked first is sent before every other of its severity, so a full budget keeps it', () => {
   const pin: Diagnostic = {
-    severity: 'error', kind: 'pin-change', stage: 'changes', rank: 'first', title: 'This pull request changed tensorflow-cpu 2.20.0 → 2.21.0',
-    message: 'tensorflow-cpu 2.20.0 → 2.21.0 here; the build now fails.', locations: [{ file: `${ws}/requirements.txt`, line: 3 }],
+    severity: 'error',
+    kind: 'pin-change',
+    stage: 'changes',
+    rank: 'first',
+    title: 'This pull request changed tensorflow-cpu 2.20.0 → 2.21.0',
+    message: 'tensorflow-cpu 2.20.0 → 2.21.0 here; the build now fails.',
+    locations: [{ file: `${ws}/requirements.txt`, line: 3 }],
   };
   // Last in the list, unnamed (no symbol): without the rank it would sort after all twelve.
   const diags = [...Array.from({ length: 12 }, (_, i) => undefinedRef(`TF_S${i}`, [i + 1])), pin];
@@ -152,10 +169,20 @@ test('a finding ranked first is sent before every other of its severity, so a fu
   assert.equal(omitted.error, 4);
   // Ranked first within its severity only: errors still go before a ranked warning.
   const warned = planAnnotations([{ ...pin, severity: 'warning' }, undefinedRef('TF_A', [1])], { workspace: ws }).annotations;
-  assert.deepEqual(warned.map((a) => a.severity), ['error', 'warning']);
+  assert.deepEqual(
+    warned.map((a) => a.severity),
+    ['error', 'warning'],
+  );
 });
 
-const warning = (i: number): Diagnostic => ({ severity: 'warning', kind: 'resolved-only-by-import', stage: 'inspect', symbol: `TF_W${i}`, title: `TF_W${i} resolves only after import tensorflow`, message: 'm' });
+const warning = (i: number): Diagnostic => ({
+  severity: 'warning',
+  kind: 'resolved-only-by-import',
+  stage: 'inspect',
+  symbol: `TF_W${i}`,
+  title: `TF_W${i} resolves only after import tensorflow`,
+  message: 'm',
+});
 const notice = (i: number): Diagnostic => ({ severity: 'notice', kind: 'other', stage: 'setup', title: `Notice ${i}`, message: 'm' });
 const sent = (annotations: PlannedAnnotation[]): AnnotationLimits => ({
   error: annotations.filter((a) => a.severity === 'error').length,
@@ -165,21 +192,46 @@ const sent = (annotations: PlannedAnnotation[]): AnnotationLimits => ({
 
 test('a failing step keeps an error slot for its final message, which carries the overflow', () => {
   const diags = Array.from({ length: 25 }, (_, i) => undefinedRef(`TF_Missing${i}`, [i + 1]));
-  const plan = planAnnotations(diags, { workspace: ws, budget: remainingBudget({ error: 0, warning: 0, notice: 0 }), finalMessage: 'error', sarif: true });
+  const plan = planAnnotations(diags, {
+    workspace: ws,
+    budget: remainingBudget({ error: 0, warning: 0, notice: 0 }),
+    finalMessage: 'error',
+    sarif: true,
+  });
   assert.equal(sent(plan.annotations).error, 9, 'nine findings + the final message = ten');
-  assert.ok(plan.annotations.every((a) => a.properties.file), 'no overflow annotation: the final message says it');
-  assert.deepEqual(plan.annotations.map((a) => a.properties.startLine), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  assert.equal(plan.overflow, '16 more errors are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the SARIF file list every finding.');
+  assert.ok(
+    plan.annotations.every((a) => a.properties.file),
+    'no overflow annotation: the final message says it',
+  );
+  assert.deepEqual(
+    plan.annotations.map((a) => a.properties.startLine),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  );
+  assert.equal(
+    plan.overflow,
+    '16 more errors are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the SARIF file list every finding.',
+  );
   assert.equal(plan.omitted.error, 16);
 });
 
 test('what earlier output used is taken off the budget, severity by severity', () => {
-  const diags = [...Array.from({ length: 4 }, (_, i) => undefinedRef(`TF_E${i}`, [i + 1])), ...Array.from({ length: 5 }, (_, i) => warning(i)), notice(0)];
+  const diags = [
+    ...Array.from({ length: 4 }, (_, i) => undefinedRef(`TF_E${i}`, [i + 1])),
+    ...Array.from({ length: 5 }, (_, i) => warning(i)),
+    notice(0),
+  ];
   // Three setup warnings and a cache notice were printed; the step fails.
-  const plan = planAnnotations(diags, { workspace: ws, budget: remainingBudget({ error: 0, warning: 7, notice: 10 }), finalMessage: 'error' });
+  const plan = planAnnotations(diags, {
+    workspace: ws,
+    budget: remainingBudget({ error: 0, warning: 7, notice: 10 }),
+    finalMessage: 'error',
+  });
   assert.deepEqual(sent(plan.annotations), { error: 4, warning: 3, notice: 0 });
   assert.deepEqual(plan.omitted, { error: 0, warning: 2, notice: 1 });
-  assert.equal(plan.overflow, '2 more warnings, 1 more notice are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.');
+  assert.equal(
+    plan.overflow,
+    '2 more warnings, 1 more notice are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.',
+  );
 });
 
 test('fail-on: never keeps a warning slot for its final warning', () => {
@@ -201,7 +253,10 @@ test('no budget left for a severity: nothing of it is sent, and the rest still f
   const diags = [undefinedRef('TF_E', [1]), warning(1), warning(2)];
   const plan = planAnnotations(diags, { workspace: ws, budget: { error: 1, warning: 0, notice: 10 }, finalMessage: 'error' });
   assert.deepEqual(sent(plan.annotations), { error: 0, warning: 0, notice: 0 });
-  assert.equal(plan.overflow, '1 more error, 2 more warnings are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.');
+  assert.equal(
+    plan.overflow,
+    '1 more error, 2 more warnings are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.',
+  );
 });
 
 test('whatever the budget, annotations plus the final message never exceed it', () => {
@@ -216,7 +271,10 @@ test('whatever the budget, annotations plus the final message never exceed it', 
       const counts = sent(planAnnotations(diags, { workspace: ws, budget, finalMessage }).annotations);
       for (const s of ['error', 'warning', 'notice'] as const) {
         const total = counts[s] + (finalMessage === s ? 1 : 0);
-        assert.ok(total <= Math.max(budget[s], finalMessage === s ? 1 : 0), `${s}: ${total} > ${budget[s]} (final ${finalMessage}, used ${used})`);
+        assert.ok(
+          total <= Math.max(budget[s], finalMessage === s ? 1 : 0),
+          `${s}: ${total} > ${budget[s]} (final ${finalMessage}, used ${used})`,
+        );
       }
     }
   }

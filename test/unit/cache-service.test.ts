@@ -27,7 +27,13 @@ beforeEach(() => {
   fs.mkdirSync(path.join(tmp, 'runner-temp'));
   // @actions/cache reads these at call time: the service URL and token, where tar runs
   // (GITHUB_WORKSPACE) and where the archive goes (RUNNER_TEMP).
-  setEnv({ ...service.env(), GITHUB_WORKSPACE: path.join(tmp, 'workspace'), RUNNER_TEMP: path.join(tmp, 'runner-temp'), RUNNER_DEBUG: undefined, CACHE_UPLOAD_CHUNK_SIZE: undefined });
+  setEnv({
+    ...service.env(),
+    GITHUB_WORKSPACE: path.join(tmp, 'workspace'),
+    RUNNER_TEMP: path.join(tmp, 'runner-temp'),
+    RUNNER_DEBUG: undefined,
+    CACHE_UPLOAD_CHUNK_SIZE: undefined,
+  });
   service.reset();
 });
 afterEach(() => {
@@ -96,7 +102,12 @@ test('cacheServiceConfigured gives the answer of @actions/cache isFeatureAvailab
     for (const resultsUrl of [undefined, 'http://127.0.0.1:2/'])
       for (const v2 of [undefined, 'true'])
         for (const server of [undefined, 'https://github.com', 'https://ghes.example.com', 'https://acme.ghe.com'])
-          combos.push({ ACTIONS_CACHE_URL: cacheUrl, ACTIONS_RESULTS_URL: resultsUrl, ACTIONS_CACHE_SERVICE_V2: v2, GITHUB_SERVER_URL: server });
+          combos.push({
+            ACTIONS_CACHE_URL: cacheUrl,
+            ACTIONS_RESULTS_URL: resultsUrl,
+            ACTIONS_CACHE_SERVICE_V2: v2,
+            GITHUB_SERVER_URL: server,
+          });
   for (const combo of combos) {
     setEnv(combo);
     assert.equal(cacheServiceConfigured(), cache.isFeatureAvailable(), JSON.stringify(combo));
@@ -110,12 +121,21 @@ test('Go build cache: saved, then restored byte for byte into an emptied GOCACHE
   const { stdout } = await stdoutOf(async () => assert.equal(await saveGoBuildCache([gocache], goParts, undefined, first.cache), true));
   assertNoAnnotations(stdout);
   // The client's own lines go to the run's log (the CLI keeps stdout for findings), not to stdout.
-  assert.ok(first.infos.some((l) => /^Cache Size: ~\d+ MB/.test(l)), first.infos.join('\n'));
+  assert.ok(
+    first.infos.some((l) => /^Cache Size: ~\d+ MB/.test(l)),
+    first.infos.join('\n'),
+  );
   assert.doesNotMatch(stdout, /Cache Size|::debug::/);
   const { key } = goBuildCacheKey(goParts);
-  assert.deepEqual(service.seen('reserve').map((r) => (r.body as { key: string }).key), [key]);
+  assert.deepEqual(
+    service.seen('reserve').map((r) => (r.body as { key: string }).key),
+    [key],
+  );
   assert.equal(service.seen('commit').length, 1);
-  assert.deepEqual(service.entries().map((e) => [e.key, e.committed]), [[key, true]]);
+  assert.deepEqual(
+    service.entries().map((e) => [e.key, e.committed]),
+    [[key, true]],
+  );
 
   fs.rmSync(gocache, { recursive: true });
   fs.mkdirSync(gocache);
@@ -151,7 +171,15 @@ test('Go build cache: a changed go.sum restores the newest entry by prefix, then
 });
 
 test('TensorFlow venv key: a different path set is a different cache version and misses', async () => {
-  const key = tfVenvCacheKey({ platform: 'linux', arch: 'x64', pythonVersion: '3.11.9', pythonPrefix: '/usr', packageName: 'tensorflow-cpu', tfVersion: '2.21.0', pipArgs: [] });
+  const key = tfVenvCacheKey({
+    platform: 'linux',
+    arch: 'x64',
+    pythonVersion: '3.11.9',
+    pythonPrefix: '/usr',
+    packageName: 'tensorflow-cpu',
+    tfVersion: '2.21.0',
+    pipArgs: [],
+  });
   const venvA = path.join(tmp, 'venv-a');
   const venvB = path.join(tmp, 'venv-b');
   const files = makeTree(venvA, 1000);
@@ -178,7 +206,10 @@ test('a large archive goes up in several chunks with matching Content-Range, and
   const uploads = service.seen('upload');
   assert.ok(uploads.length >= 4, `${uploads.length} chunks`);
   for (const u of uploads) assert.match(String(u.headers['content-range']), /^bytes \d+-\d+\/\*$/);
-  assert.equal((service.seen('commit')[0]!.body as { size: number }).size, uploads.reduce((n, u) => n + (u.body as number), 0));
+  assert.equal(
+    (service.seen('commit')[0]!.body as { size: number }).size,
+    uploads.reduce((n, u) => n + (u.body as number), 0),
+  );
   fs.rmSync(dir, { recursive: true });
   assert.equal(await c.cache.restore([dir], 'big-key'), 'big-key');
   assertTree(dir, files);
@@ -189,11 +220,17 @@ test('a 5xx when reading: one notice, no annotation, no exception, and the servi
   const dir = path.join(tmp, 'gocache');
   makeTree(dir, 100);
   const c = recordingCache();
-  const { value, stdout } = await stdoutOf(async () => [await restoreGoBuildCache([dir], goParts, c.cache), await saveGoBuildCache([dir], goParts, undefined, c.cache)]);
+  const { value, stdout } = await stdoutOf(async () => [
+    await restoreGoBuildCache([dir], goParts, c.cache),
+    await saveGoBuildCache([dir], goParts, undefined, c.cache),
+  ]);
   assert.deepEqual(value, [undefined, false]);
   assertNoAnnotations(stdout);
   assert.equal(c.notices.length, 1, c.notices.join('\n'));
-  assert.match(c.notices[0]!, /^Caching is off for this run: restoring tf-cgo-verify-go-build-v1-\S+ failed: getCacheEntry failed: Cache service responded with 500\./);
+  assert.match(
+    c.notices[0]!,
+    /^Caching is off for this run: restoring tf-cgo-verify-go-build-v1-\S+ failed: getCacheEntry failed: Cache service responded with 500\./,
+  );
   assert.equal(service.seen('lookup').length, 1);
   assert.equal(service.seen('reserve').length, 0);
 });
@@ -221,7 +258,10 @@ for (const operation of ['reserve', 'upload', 'commit'] as const) {
     assert.deepEqual(value, [false, false]);
     assertNoAnnotations(stdout);
     assert.equal(c.notices.length, 1, c.notices.join('\n'));
-    assert.match(c.notices[0]!, new RegExp(`saving key-1 failed: .*${operation === 'reserve' ? 'reserveCache failed: Cache service responded with 500' : '500'}`));
+    assert.match(
+      c.notices[0]!,
+      new RegExp(`saving key-1 failed: .*${operation === 'reserve' ? 'reserveCache failed: Cache service responded with 500' : '500'}`),
+    );
     assert.equal(service.seen('reserve').length, 1, 'not asked again after the failure');
     assert.ok(service.entries().every((e) => !e.committed));
   });
@@ -240,7 +280,10 @@ test('ACTIONS_CACHE_MODE=read: restores, but no reservation reaches the service'
   assert.equal(await c.cache.save([dir], 'new-key'), false);
   assert.equal(service.seen('reserve').length, 0);
   assert.deepEqual(c.notices, []);
-  assert.ok(c.infos.some((m) => m.includes('ACTIONS_CACHE_MODE=read')), c.infos.join('\n'));
+  assert.ok(
+    c.infos.some((m) => m.includes('ACTIONS_CACHE_MODE=read')),
+    c.infos.join('\n'),
+  );
 });
 
 test('a key another job saved first (409): not a failure, no notice', async () => {

@@ -14,14 +14,21 @@ const plan = {
 test('paths with spaces, and $ORIGIN, are quoted for cmd/go, which splits without a shell', () => {
   assert.equal(quoteFlag('-I/a b/include', 'python'), `'-I/a b/include'`);
   assert.equal(quoteFlag(`-I/it's`, 'python'), `"-I/it's"`);
-  assert.equal(cgoEnvironment(plan, { CGO_LDFLAGS: '' }).CGO_LDFLAGS, `-L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`);
+  assert.equal(
+    cgoEnvironment(plan, { CGO_LDFLAGS: '' }).CGO_LDFLAGS,
+    `-L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`,
+  );
 });
 
 test('a TensorFlow folder cmd/go cannot quote is an input error naming python and the fix', () => {
   const tf = `/home/o'neil/"venv"/site-packages/tensorflow`;
   assert.throws(
     () => cgoEnvironment({ cflags: [`-I${tf}/include`], ldflags: [`-L${tf}`] }, {}),
-    (e: unknown) => e instanceof InputError && e.input === 'python' && /both ' and "/.test(e.message) && /Use a folder whose path has no quotes/.test(e.message),
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.input === 'python' &&
+      /both ' and "/.test(e.message) &&
+      /Use a folder whose path has no quotes/.test(e.message),
   );
 });
 
@@ -30,8 +37,14 @@ test('an install-dir or rpath cmd/go cannot quote is refused when the input is r
   try {
     const read = (values: Record<string, string>) => readInputs((name) => values[name] ?? '', { workspace: ws });
     assert.ok(read({}).link);
-    assert.throws(() => read({ 'install-dir': `pkg/it's "ops"` }), (e: unknown) => e instanceof InputError && e.input === 'install-dir' && /^Input 'install-dir': .*both ' and "/.test(e.message));
-    assert.throws(() => read({ rpath: `/opt/it's "lib"` }), (e: unknown) => e instanceof InputError && e.input === 'rpath' && /both ' and "/.test(e.message));
+    assert.throws(
+      () => read({ 'install-dir': `pkg/it's "ops"` }),
+      (e: unknown) => e instanceof InputError && e.input === 'install-dir' && /^Input 'install-dir': .*both ' and "/.test(e.message),
+    );
+    assert.throws(
+      () => read({ rpath: `/opt/it's "lib"` }),
+      (e: unknown) => e instanceof InputError && e.input === 'rpath' && /both ' and "/.test(e.message),
+    );
   } finally {
     removeWorkspace(ws);
   }
@@ -39,13 +52,16 @@ test('an install-dir or rpath cmd/go cannot quote is refused when the input is r
 
 test('the bindings link folder comes first, ahead of the user flags, and every -L folder appears once', () => {
   const env = cgoEnvironment({ ...plan, linkDir: '/t/link dir' }, { CGO_LDFLAGS: '-L/usr/local/lib -lfoo' });
-  assert.equal(env.CGO_LDFLAGS, `'-L/t/link dir' -L/usr/local/lib -lfoo -L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`);
+  assert.equal(
+    env.CGO_LDFLAGS,
+    `'-L/t/link dir' -L/usr/local/lib -lfoo -L/venv/site-packages/tensorflow -l:libtensorflow_cc.so.2 -Wl,-z,defs '-Wl,-rpath,$ORIGIN/../tensorflow'`,
+  );
   for (const folder of ['/t/link dir', '/usr/local/lib', '/venv/site-packages/tensorflow']) {
     assert.equal(env.CGO_LDFLAGS.split(`-L${folder}`).length - 1, 1, folder);
   }
 });
 
-test('the user environment is kept, and cmd/go\'s CFLAGS default is not lost', () => {
+test("the user environment is kept, and cmd/go's CFLAGS default is not lost", () => {
   const env = cgoEnvironment(plan, { CGO_LDFLAGS: '-L/opt/lib' });
   assert.equal(env.CGO_ENABLED, '1');
   assert.equal(env.CGO_CFLAGS, '-O2 -g -I/venv/site-packages/tensorflow/include -D_GLIBCXX_USE_CXX11_ABI=1');
@@ -53,9 +69,13 @@ test('the user environment is kept, and cmd/go\'s CFLAGS default is not lost', (
   assert.match(cgoEnvironment(plan, { CGO_CFLAGS: '-O0' }).CGO_CFLAGS!, /^-O0 -I/);
 });
 
-test('the probe finds TensorFlow\'s folders, libraries and C++ ABI without importing it', () => {
+test("the probe finds TensorFlow's folders, libraries and C++ ABI without importing it", () => {
   const tf = installFromProbe('python3', {
-    executable: '/venv/bin/python3', pythonVersion: '3.11.7', dir: '/venv/site-packages/tensorflow', version: '2.21.0', distribution: 'tensorflow-cpu',
+    executable: '/venv/bin/python3',
+    pythonVersion: '3.11.7',
+    dir: '/venv/site-packages/tensorflow',
+    version: '2.21.0',
+    distribution: 'tensorflow-cpu',
     files: ['__init__.py', 'include', 'libtensorflow_cc.so.2', 'libtensorflow_framework.so.2', 'python'],
   });
   assert.equal(tf.includeDir, '/venv/site-packages/tensorflow/include');
@@ -66,5 +86,8 @@ test('the probe finds TensorFlow\'s folders, libraries and C++ ABI without impor
 });
 
 test('a python without TensorFlow is an input error naming python', () => {
-  assert.throws(() => installFromProbe('/usr/bin/python3', { executable: '/usr/bin/python3', pythonVersion: '3.11.2', error: 'no-tensorflow' }), /Input 'python': \/usr\/bin\/python3 \(Python 3\.11\.2\) has no TensorFlow/);
+  assert.throws(
+    () => installFromProbe('/usr/bin/python3', { executable: '/usr/bin/python3', pythonVersion: '3.11.2', error: 'no-tensorflow' }),
+    /Input 'python': \/usr\/bin\/python3 \(Python 3\.11\.2\) has no TensorFlow/,
+  );
 });

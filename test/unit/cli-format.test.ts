@@ -29,7 +29,12 @@ test('each location gives a compiler-style line, relative to cwd, then the fix i
 });
 
 test('paths outside cwd stay absolute; without mapped lines the tool location is used', () => {
-  const d: Diagnostic = { ...undefinedRef, severity: 'warning', fix: undefined, locations: [{ file: '/home/me/go/pkg/mod/x@v1/a.go', line: 3, column: 1 }] };
+  const d: Diagnostic = {
+    ...undefinedRef,
+    severity: 'warning',
+    fix: undefined,
+    locations: [{ file: '/home/me/go/pkg/mod/x@v1/a.go', line: 3, column: 1 }],
+  };
   const unmapped: Diagnostic = { ...undefinedRef, severity: 'notice', fix: undefined, locations: [] };
   assert.deepEqual(formatForCli([d, unmapped], { cwd }), [
     "/home/me/go/pkg/mod/x@v1/a.go:3:1: warning: undefined reference to `TF_Version'",
@@ -55,7 +60,14 @@ test('a finding with no location at all is attributed to the tool', () => {
 });
 
 test('a path the tool printed relative stays as printed; a sibling directory of cwd stays absolute', () => {
-  const d: Diagnostic = { ...undefinedRef, fix: undefined, locations: [{ file: './main.go', line: 6, column: 10 }, { file: '/home/me/src/app2/x.go', line: 1 }] };
+  const d: Diagnostic = {
+    ...undefinedRef,
+    fix: undefined,
+    locations: [
+      { file: './main.go', line: 6, column: 10 },
+      { file: '/home/me/src/app2/x.go', line: 1 },
+    ],
+  };
   assert.deepEqual(formatForCli([d], { cwd }), [
     "./main.go:6:10: error: undefined reference to `TF_Version'",
     "/home/me/src/app2/x.go:1: error: undefined reference to `TF_Version'",
@@ -79,10 +91,13 @@ test('tool text cannot become a workflow command when the CLI runs in a workflow
     assert.ok(!line.includes('##['), line);
   }
   // What a reader sees is unchanged apart from the invisible break.
-  assert.deepEqual(lines.map((l) => l.replaceAll('\u200b', '')), [
-    '::warning::x.go:1: error: ld: x ##[add-mask]secret',
-    '    ::error file=a.go::forged',
-    '      ::set-output name=x::y',
-    '    fix: ::add-mask::secret',
-  ]);
+  assert.deepEqual(
+    lines.map((l) => l.replaceAll('\u200b', '')),
+    [
+      '::warning::x.go:1: error: ld: x ##[add-mask]secret',
+      '    ::error file=a.go::forged',
+      '      ::set-output name=x::y',
+      '    fix: ::add-mask::secret',
+    ],
+  );
 });

@@ -24,7 +24,6 @@ function writeScratch(name: string, bytes: Buffer | string): string {
   return file;
 }
 
-
 async function assertMatchesReadelf(file: string): Promise<void> {
   const expected = parseDynSyms(await tool('readelf', ['--dyn-syms', '-W', file])).map(symbolRow);
   const actual = (await readDynamicSymbols(file)).map(symbolRow);
@@ -36,7 +35,10 @@ async function assertMatchesReadelf(file: string): Promise<void> {
   assert.deepEqual(info.requiredVersions, parseVersionNeeds(await tool('readelf', ['-V', '-W', file])));
 }
 
-for (const [label, file] of [['ELF64 .gnu.hash', lib64], ['ELF32 SysV .hash', lib32]] as const) {
+for (const [label, file] of [
+  ['ELF64 .gnu.hash', lib64],
+  ['ELF32 SysV .hash', lib32],
+] as const) {
   test(`${label} fixture: symbols, dynamic section and versions match readelf`, async () => {
     await assertMatchesReadelf(file);
   });
@@ -55,32 +57,56 @@ test('ELF64 fixture: versions, bindings and types a caller relies on', async () 
 
   const symbols = await readDynamicSymbols(lib64);
   const shown = symbols.map((s) => `${symbolWithVersion(s)} ${s.binding} ${s.type}`);
-  for (const line of ['api_two@@V2 GLOBAL FUNC', 'api_two@V1 GLOBAL FUNC', 'weak_api@@V1 WEAK FUNC', 'picked@@V1 GLOBAL IFUNC', 'tls_counter@@V1 GLOBAL TLS', 'weak_ext WEAK NOTYPE', 'ext_func GLOBAL NOTYPE']) {
+  for (const line of [
+    'api_two@@V2 GLOBAL FUNC',
+    'api_two@V1 GLOBAL FUNC',
+    'weak_api@@V1 WEAK FUNC',
+    'picked@@V1 GLOBAL IFUNC',
+    'tls_counter@@V1 GLOBAL TLS',
+    'weak_ext WEAK NOTYPE',
+    'ext_func GLOBAL NOTYPE',
+  ]) {
     assert.ok(shown.includes(line), `${line} in ${shown.join(', ')}`);
   }
   assert.equal(symbols.find((s) => s.name === 'ext_func')?.defined, false);
-  assert.equal((JSON.parse(JSON.stringify(symbols.find((s) => s.name === 'api_one'))) as { name: string }).name, 'api_one', 'JSON keeps the lazy name');
+  assert.equal(
+    (JSON.parse(JSON.stringify(symbols.find((s) => s.name === 'api_one'))) as { name: string }).name,
+    'api_one',
+    'JSON keeps the lazy name',
+  );
 
   const names = await definedSymbolNames(lib64);
   assert.ok(names.has('api_two') && names.has('counter') && names.has('picked'));
   assert.ok(!names.has('ext_func') && !names.has('weak_ext'));
 });
 
-for (const [label, file] of [['.gnu.hash', lib64], ['SysV .hash', lib32]] as const) {
+for (const [label, file] of [
+  ['.gnu.hash', lib64],
+  ['SysV .hash', lib32],
+] as const) {
   test(`lookupDefined through ${label}: every version of a name, nothing for references or unknown names`, async () => {
     const found = await lookupDefined(file, ['api_two', 'counter', 'weak_api', 'ext_func', 'weak_ext', 'no_such_symbol', 'api_two']);
     assert.deepEqual([...found.keys()].sort(), ['api_two', 'counter', 'weak_api']);
     assert.deepEqual(found.get('api_two')!.map(symbolWithVersion).sort(), ['api_two@@V2', 'api_two@V1']);
-    assert.deepEqual(found.get('counter'), [{ name: 'counter', defined: true, binding: 'GLOBAL', type: 'OBJECT', version: 'V1', versionHidden: false }]);
+    assert.deepEqual(found.get('counter'), [
+      { name: 'counter', defined: true, binding: 'GLOBAL', type: 'OBJECT', version: 'V1', versionHidden: false },
+    ]);
     assert.equal(found.get('weak_api')![0]!.binding, 'WEAK');
     // Every defined exported symbol is found, the same as a full scan.
     const all = (await readDynamicSymbols(file)).filter((s) => s.defined && s.binding !== 'LOCAL');
-    const everything = await lookupDefined(file, all.map((s) => s.name));
+    const everything = await lookupDefined(
+      file,
+      all.map((s) => s.name),
+    );
     assert.deepEqual([...everything.values()].flat().map(symbolWithVersion).sort(), all.map(symbolWithVersion).sort());
   });
 }
 
-for (const [elfClass, endian, machine] of [[64, 'big', 43], [32, 'big', 8], [32, 'little', 3]] as const) {
+for (const [elfClass, endian, machine] of [
+  [64, 'big', 43],
+  [32, 'big', 8],
+  [32, 'little', 3],
+] as const) {
   test(`crafted ELF${elfClass} ${endian}-endian: read like readelf reads it`, async () => {
     const file = writeScratch(`crafted-${elfClass}-${endian}.so`, craftSharedObject({ elfClass, endian, machine }));
     await assertMatchesReadelf(file);
@@ -88,9 +114,20 @@ for (const [elfClass, endian, machine] of [[64, 'big', 43], [32, 'big', 8], [32,
     assert.equal(info.class, elfClass);
     assert.equal(info.endian, endian);
     assert.equal(info.machine, machine);
-    assert.deepEqual(info.dynamic, { needed: ['libc.so.6'], soname: 'libbe.so.1', runpath: '/opt/lib', flags: ['SYMBOLIC', 'STATIC_TLS'], flags1: ['NOW', 'NODELETE'] });
+    assert.deepEqual(info.dynamic, {
+      needed: ['libc.so.6'],
+      soname: 'libbe.so.1',
+      runpath: '/opt/lib',
+      flags: ['SYMBOLIC', 'STATIC_TLS'],
+      flags1: ['NOW', 'NODELETE'],
+    });
     assert.deepEqual(info.requiredVersions, { 'libc.so.6': ['GLIBC_2.4'] });
-    assert.deepEqual((await readDynamicSymbols(file)).map(symbolWithVersion), ['puts@GLIBC_2.4', 'big_func@@VERS_1', 'big_data@@VERS_1', 'old_func@VERS_1']);
+    assert.deepEqual((await readDynamicSymbols(file)).map(symbolWithVersion), [
+      'puts@GLIBC_2.4',
+      'big_func@@VERS_1',
+      'big_data@@VERS_1',
+      'old_func@VERS_1',
+    ]);
     const found = await lookupDefined(file, ['big_func', 'old_func', 'puts']);
     assert.deepEqual([...found.values()].flat().map(symbolWithVersion), ['big_func@@VERS_1', 'old_func@VERS_1']);
   });
@@ -99,7 +136,10 @@ for (const [elfClass, endian, machine] of [[64, 'big', 43], [32, 'big', 8], [32,
 test('lookupDefined without a hash section falls back to scanning .dynsym', async () => {
   const file = writeScratch('no-hash.so', craftSharedObject({ elfClass: 64, endian: 'big', machine: 43, withHash: false }));
   const found = await lookupDefined(file, ['big_data', 'puts', 'missing']);
-  assert.deepEqual([...found.values()].flat().map((s) => `${symbolWithVersion(s)} ${s.binding} ${s.type}`), ['big_data@@VERS_1 WEAK OBJECT']);
+  assert.deepEqual(
+    [...found.values()].flat().map((s) => `${symbolWithVersion(s)} ${s.binding} ${s.type}`),
+    ['big_data@@VERS_1 WEAK OBJECT'],
+  );
 });
 
 async function assertElfError(file: string, pattern: RegExp): Promise<void> {
@@ -120,8 +160,12 @@ test('broken input gives an ElfError naming the file', async (t) => {
   await t.test('text file', () => assertElfError(writeScratch('text.so', 'INPUT(-lfoo)\n'), /not an ELF file/));
   await t.test('missing file', () => assertElfError(path.join(scratch, 'absent.so'), /cannot open/));
   await t.test('directory', () => assertElfError(scratch, /EISDIR|directory/i));
-  await t.test('cut inside the ELF header', () => assertElfError(writeScratch('cut-header.so', good.subarray(0, 30)), /truncated ELF header/));
-  await t.test('cut before the section headers', () => assertElfError(writeScratch('cut-body.so', good.subarray(0, 4096)), /outside the file|truncated/));
+  await t.test('cut inside the ELF header', () =>
+    assertElfError(writeScratch('cut-header.so', good.subarray(0, 30)), /truncated ELF header/),
+  );
+  await t.test('cut before the section headers', () =>
+    assertElfError(writeScratch('cut-body.so', good.subarray(0, 4096)), /outside the file|truncated/),
+  );
   await t.test('bad class', () => {
     const bytes = Buffer.from(good);
     bytes[4] = 9;

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
 import { normalizeSpec } from '../../src/setup/go-version.ts';
 import {
-  chooseToolchainVersion, explainProxyFailure, parseToolchainVersions, proxyGoEnv, proxyIsOff, proxyUnavailableReason, toolchainModuleVersion,
+  chooseToolchainVersion,
+  explainProxyFailure,
+  parseToolchainVersions,
+  proxyGoEnv,
+  proxyIsOff,
+  proxyUnavailableReason,
+  toolchainModuleVersion,
 } from '../../src/setup/go-proxy.ts';
 
 const listing = fs.readFileSync(path.join(repoRoot, 'test/fixtures/go-proxy/toolchain-list.txt'), 'utf8');
@@ -60,8 +66,24 @@ test('the proxy path needs a Go 1.21+ on PATH for the same platform', () => {
 });
 
 test('the go command runs with the user environment, its own module cache and a pinned toolchain', () => {
-  const user = { GOPROXY: 'https://corp.example/mod', GOSUMDB: 'sum.golang.org', GONOSUMDB: 'corp.example', GOPRIVATE: 'corp.example', GOINSECURE: 'x.example', GOFLAGS: '-mod=mod', GOMODCACHE: '/home/u/go/pkg/mod', GOPATH: '/home/u/go', GOTOOLCHAIN: 'auto', PATH: '/usr/bin' };
-  assert.deepEqual(proxyGoEnv(user, '/t/w', 'go1.25.5'), { ...user, GOMODCACHE: '/t/w/mod', GOPATH: '/t/w/gopath', GOTOOLCHAIN: 'go1.25.5' });
+  const user = {
+    GOPROXY: 'https://corp.example/mod',
+    GOSUMDB: 'sum.golang.org',
+    GONOSUMDB: 'corp.example',
+    GOPRIVATE: 'corp.example',
+    GOINSECURE: 'x.example',
+    GOFLAGS: '-mod=mod',
+    GOMODCACHE: '/home/u/go/pkg/mod',
+    GOPATH: '/home/u/go',
+    GOTOOLCHAIN: 'auto',
+    PATH: '/usr/bin',
+  };
+  assert.deepEqual(proxyGoEnv(user, '/t/w', 'go1.25.5'), {
+    ...user,
+    GOMODCACHE: '/t/w/mod',
+    GOPATH: '/t/w/gopath',
+    GOTOOLCHAIN: 'go1.25.5',
+  });
   assert.equal(user.GOMODCACHE, '/home/u/go/pkg/mod', 'the caller environment is not changed');
 });
 
@@ -98,13 +120,26 @@ For more information, see 'go help module-auth'.
 
 test('each go failure becomes one sentence naming the cause and the fix', () => {
   const mismatch = explainProxyFailure(outputs.mismatch, MODULE, config);
-  assert.match(mismatch, /^the module proxy \(GOPROXY=http:\/\/127\.0\.0\.1:8765,https:\/\/proxy\.golang\.org\) served golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 with a checksum that does not match the checksum database \(GOSUMDB=sum\.golang\.org\)/);
+  assert.match(
+    mismatch,
+    /^the module proxy \(GOPROXY=http:\/\/127\.0\.0\.1:8765,https:\/\/proxy\.golang\.org\) served golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 with a checksum that does not match the checksum database \(GOSUMDB=sum\.golang\.org\)/,
+  );
   assert.match(mismatch, /downloaded h1:Kq\/utlLM2ioAer6S\/XShonddoGtJD40R\+\/nmOemXCJg=, sum\.golang\.org h1:IkknVKy/);
   assert.match(mismatch, /nothing was installed.*go-download-source to go\.dev\.$/);
-  assert.match(explainProxyFailure(outputs.notAvailable, MODULE, config), /refused golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 \(go: download go1\.25\.5 for linux\/amd64: toolchain not available\)\. Use a GOPROXY that serves golang\.org\/toolchain/);
+  assert.match(
+    explainProxyFailure(outputs.notAvailable, MODULE, config),
+    /refused golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 \(go: download go1\.25\.5 for linux\/amd64: toolchain not available\)\. Use a GOPROXY that serves golang\.org\/toolchain/,
+  );
   assert.match(explainProxyFailure(outputs.forbidden, MODULE, config), /refused .*403 Forbidden.*This module version is not available/);
-  assert.match(explainProxyFailure(outputs.refused, MODULE, config), /could not be reached \(.*connection refused\)\. Check GOPROXY and the network/);
+  assert.match(
+    explainProxyFailure(outputs.refused, MODULE, config),
+    /could not be reached \(.*connection refused\)\. Check GOPROXY and the network/,
+  );
   assert.match(explainProxyFailure(outputs.sumdbOff, MODULE, config), /^GOSUMDB is off.*Unset GOSUMDB/);
-  assert.match(explainProxyFailure('go: something new\n', MODULE, config), /^the go command could not fetch .* \(go: something new\)\. Or set go-download-source to go\.dev\.$/);
-  for (const text of Object.values(outputs)) assert.doesNotMatch(explainProxyFailure(text, MODULE, config), /\n|SECURITY ERROR|go: downloading/);
+  assert.match(
+    explainProxyFailure('go: something new\n', MODULE, config),
+    /^the go command could not fetch .* \(go: something new\)\. Or set go-download-source to go\.dev\.$/,
+  );
+  for (const text of Object.values(outputs))
+    assert.doesNotMatch(explainProxyFailure(text, MODULE, config), /\n|SECURITY ERROR|go: downloading/);
 });

@@ -7,7 +7,10 @@ import { repoRoot } from '../helpers/env.ts';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'go');
 const goFiles = readdirSync(fixtures).flatMap((d) =>
-  readdirSync(path.join(fixtures, d)).filter((f) => f.endsWith('.go')).map((f) => path.join(fixtures, d, f)));
+  readdirSync(path.join(fixtures, d))
+    .filter((f) => f.endsWith('.go'))
+    .map((f) => path.join(fixtures, d, f)),
+);
 
 const lex = (text: string) => tokenizeGo(text).map((t) => [t.kind, text.slice(t.start, t.end)]);
 
@@ -15,23 +18,62 @@ test('numbers are single tokens, including hex floats, underscores and imaginary
   for (const n of ['0x1p-2', '1_000', '3i', '.5e+3', '0b1010', '0o17', '017', '1e9', '0xABCp+1i', '0x_1F', '1.', '6.67428e-11i']) {
     assert.deepEqual(lex(n), [['number', n]], n);
   }
-  assert.deepEqual(lex('x-1'), [['ident', 'x'], ['op', '-'], ['number', '1']]);
-  assert.deepEqual(lex('1e-2-3'), [['number', '1e-2'], ['op', '-'], ['number', '3']]);
+  assert.deepEqual(lex('x-1'), [
+    ['ident', 'x'],
+    ['op', '-'],
+    ['number', '1'],
+  ]);
+  assert.deepEqual(lex('1e-2-3'), [
+    ['number', '1e-2'],
+    ['op', '-'],
+    ['number', '3'],
+  ]);
 });
 
 test('operators: ... is one token, and a dot before a digit starts a number', () => {
-  assert.deepEqual(lex('f(a...)'), [['ident', 'f'], ['op', '('], ['ident', 'a'], ['op', '...'], ['op', ')']]);
-  assert.deepEqual(lex('x.y'), [['ident', 'x'], ['op', '.'], ['ident', 'y']]);
+  assert.deepEqual(lex('f(a...)'), [
+    ['ident', 'f'],
+    ['op', '('],
+    ['ident', 'a'],
+    ['op', '...'],
+    ['op', ')'],
+  ]);
+  assert.deepEqual(lex('x.y'), [
+    ['ident', 'x'],
+    ['op', '.'],
+    ['ident', 'y'],
+  ]);
   assert.deepEqual(lex('a&^=b<<=c:=d<-e'), [
-    ['ident', 'a'], ['op', '&^='], ['ident', 'b'], ['op', '<<='], ['ident', 'c'], ['op', ':='], ['ident', 'd'], ['op', '<-'], ['ident', 'e'],
+    ['ident', 'a'],
+    ['op', '&^='],
+    ['ident', 'b'],
+    ['op', '<<='],
+    ['ident', 'c'],
+    ['op', ':='],
+    ['ident', 'd'],
+    ['op', '<-'],
+    ['ident', 'e'],
   ]);
 });
 
 test('strings, raw strings, runes and comments hide what is inside them', () => {
-  assert.deepEqual(lex(String.raw`"a \" C.X" C`), [['string', String.raw`"a \" C.X"`], ['ident', 'C']]);
-  assert.deepEqual(lex("'\\'' C '\"' `x\\` C"), [['rune', "'\\''"], ['ident', 'C'], ['rune', `'"'`], ['rawString', '`x\\`'], ['ident', 'C']]);
+  assert.deepEqual(lex(String.raw`"a \" C.X" C`), [
+    ['string', String.raw`"a \" C.X"`],
+    ['ident', 'C'],
+  ]);
+  assert.deepEqual(lex("'\\'' C '\"' `x\\` C"), [
+    ['rune', "'\\''"],
+    ['ident', 'C'],
+    ['rune', `'"'`],
+    ['rawString', '`x\\`'],
+    ['ident', 'C'],
+  ]);
   assert.deepEqual(lex('a // C.X */\nb /* C.Y\n */ c'), [
-    ['ident', 'a'], ['comment', '// C.X */'], ['ident', 'b'], ['comment', '/* C.Y\n */'], ['ident', 'c'],
+    ['ident', 'a'],
+    ['comment', '// C.X */'],
+    ['ident', 'b'],
+    ['comment', '/* C.Y\n */'],
+    ['ident', 'c'],
   ]);
 });
 
@@ -44,14 +86,21 @@ test('lines: multi-line tokens report their last line, and only LF ends a line',
 });
 
 test('Unicode identifiers, and columns counted in code points', () => {
-  assert.deepEqual(lex('héllo 𝑥y ½'), [['ident', 'héllo'], ['ident', '𝑥y'], ['op', '½']]);
+  assert.deepEqual(lex('héllo 𝑥y ½'), [
+    ['ident', 'héllo'],
+    ['ident', '𝑥y'],
+    ['op', '½'],
+  ]);
   const text = '"𝑥𝑥" + C';
   const c = tokenizeGo(text).at(-1)!;
   assert.equal(columnAt(text, c.lineStart, c.start), 8); // UTF-16 would say 10
 });
 
 test('a byte order mark at the start is skipped', () => {
-  assert.deepEqual(lex('\uFEFFpackage main'), [['ident', 'package'], ['ident', 'main']]);
+  assert.deepEqual(lex('\uFEFFpackage main'), [
+    ['ident', 'package'],
+    ['ident', 'main'],
+  ]);
 });
 
 test('unterminated comments, strings, raw strings and runes end gracefully', () => {

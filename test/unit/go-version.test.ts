@@ -2,13 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import semver from 'semver';
 import { InputError } from '../../src/input-error.ts';
-import {
-  goVersionToSemver,
-  normalizeSpec,
-  parseGoVersionFile,
-  satisfiesSpec,
-  semverToGoVersion,
-} from '../../src/setup/go-version.ts';
+import { goVersionToSemver, normalizeSpec, parseGoVersionFile, satisfiesSpec, semverToGoVersion } from '../../src/setup/go-version.ts';
 
 test('Go version strings become semver', () => {
   assert.equal(goVersionToSemver('go1.21rc2'), '1.21.0-rc.2');
@@ -66,7 +60,11 @@ test('exact versions, ranges and aliases pass through', () => {
 
 test('a spec that is not a version says which input is wrong', () => {
   for (const bad of ['', 'latest', 'one.two', '1.2.3.4.5']) {
-    assert.throws(() => normalizeSpec(bad), (e: unknown) => e instanceof InputError && e.input === 'go-version' && /go-version/.test(e.message), bad);
+    assert.throws(
+      () => normalizeSpec(bad),
+      (e: unknown) => e instanceof InputError && e.input === 'go-version' && /go-version/.test(e.message),
+      bad,
+    );
   }
 });
 

@@ -31,14 +31,22 @@ test('defaults: the package folder names the output, timeout 120 s, fail on erro
   assert.equal(inputs.link.against, 'stubs');
   assert.equal(inputs.standaloneLoad, 'warn');
   assert.equal(inputs.glibcFloor, 'report', 'the glibc floor is reported, not warned about');
-  assert.equal(read(ws, { 'working-directory': 'go', 'install-dir': 'pkg/ops' }).glibcFloor, 'wheel', 'a library in a wheel must meet its floor');
+  assert.equal(
+    read(ws, { 'working-directory': 'go', 'install-dir': 'pkg/ops' }).glibcFloor,
+    'wheel',
+    'a library in a wheel must meet its floor',
+  );
   assert.equal(read(ws, { 'working-directory': 'go', 'install-dir': 'pkg/ops', 'glibc-floor': 'report' }).glibcFloor, 'report');
   assert.equal(read(ws, { 'working-directory': 'go', 'glibc-floor': '2.35' }).glibcFloor, '2.35');
   assert.equal(inputs.setup.tensorflowPackage, 'tensorflow-cpu');
   assert.equal(inputs.setup.cache, 'save');
   assert.equal(read(ws, { 'working-directory': 'go', cache: 'restore-only' }).setup.cache, 'restore-only');
   assert.equal(read(ws, { 'working-directory': 'go', cache: 'false' }).setup.cache, 'off');
-  assert.throws(() => read(ws, { 'working-directory': 'go', cache: 'read-only' }), (e: Error) => e instanceof InputError && /'read-only' is not true, false or restore-only/.test(e.message) && e.message.includes('cache'));
+  assert.throws(
+    () => read(ws, { 'working-directory': 'go', cache: 'read-only' }),
+    (e: Error) =>
+      e instanceof InputError && /'read-only' is not true, false or restore-only/.test(e.message) && e.message.includes('cache'),
+  );
   assert.equal(inputs.setup.goDownloadSource, 'go.dev');
   assert.equal(read(ws, { 'working-directory': 'go', 'go-download-source': 'proxy' }).setup.goDownloadSource, 'proxy');
 });
@@ -46,15 +54,22 @@ test('defaults: the package folder names the output, timeout 120 s, fail on erro
 test('lists, words and smoke tests are read as documented', () => {
   const ws = workspaceWithModule();
   const inputs = read(ws, {
-    'working-directory': 'go', 'expect-symbols': 'A, B\nC', 'build-flags': `-tags 'a b' -trimpath`, 'pip-args': '--index-url "https://mirror/simple"',
-    'smoke-test': 'smoke.py', 'smoke-timeout': '2.5',
+    'working-directory': 'go',
+    'expect-symbols': 'A, B\nC',
+    'build-flags': `-tags 'a b' -trimpath`,
+    'pip-args': '--index-url "https://mirror/simple"',
+    'smoke-test': 'smoke.py',
+    'smoke-timeout': '2.5',
   });
   assert.deepEqual(inputs.expectSymbols, ['A', 'B', 'C']);
   assert.deepEqual(inputs.buildFlags, ['-tags', 'a b', '-trimpath']);
   assert.deepEqual(inputs.setup.pipArgs, ['--index-url', 'https://mirror/simple']);
   assert.deepEqual(inputs.smokeTest, { kind: 'file', path: path.join(ws, 'go', 'smoke.py') });
   assert.equal(inputs.smokeTimeoutMs, 2500);
-  assert.deepEqual(read(ws, { 'working-directory': 'go', 'smoke-test': 'import x\nx.run()' }).smokeTest, { kind: 'inline', code: 'import x\nx.run()' });
+  assert.deepEqual(read(ws, { 'working-directory': 'go', 'smoke-test': 'import x\nx.run()' }).smokeTest, {
+    kind: 'inline',
+    code: 'import x\nx.run()',
+  });
 });
 
 test('bad input names the input and says what to do', () => {
@@ -80,13 +95,16 @@ test('bad input names the input and says what to do', () => {
     [{ 'working-directory': 'go', 'install-dir': '/abs/path' }, 'install-dir', /absolute/],
   ];
   for (const [values, input, why] of cases) {
-    assert.throws(() => read(ws, values), (error: unknown) => {
-      assert.ok(error instanceof InputError, `${input}: ${String(error)}`);
-      assert.equal(error.input, input);
-      assert.match(error.message, new RegExp(`^Input '${input}': `));
-      assert.match(error.message, why);
-      return true;
-    });
+    assert.throws(
+      () => read(ws, values),
+      (error: unknown) => {
+        assert.ok(error instanceof InputError, `${input}: ${String(error)}`);
+        assert.equal(error.input, input);
+        assert.match(error.message, new RegExp(`^Input '${input}': `));
+        assert.match(error.message, why);
+        return true;
+      },
+    );
   }
 });
 
@@ -102,9 +120,15 @@ test('paths are read the way a workflow author writes them', () => {
 });
 
 test('mode and matrix inputs', () => {
-  assert.equal(readMode(() => ''), 'verify');
+  assert.equal(
+    readMode(() => ''),
+    'verify',
+  );
   assert.throws(() => readMode(() => 'build'), /Input 'mode'/);
-  assert.deepEqual(readMatrixInputs((n) => ({ 'tensorflow-version': '>=2.20', 'python-versions': '3.12' })[n] ?? ''), { tensorflow: '>=2.20', python: '3.12', go: undefined, pythonsPerTf: 'all' });
+  assert.deepEqual(
+    readMatrixInputs((n) => ({ 'tensorflow-version': '>=2.20', 'python-versions': '3.12' })[n] ?? ''),
+    { tensorflow: '>=2.20', python: '3.12', go: undefined, pythonsPerTf: 'all' },
+  );
 });
 
 test('action.yml declares exactly the inputs the action reads', () => {

@@ -6,9 +6,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
-import { expandSearchPath, parseLdconfigCache, searchOrder, type ScopeEntry, type SearchConfig } from '../../src/inspect/elf-loader-scope.ts';
+import {
+  expandSearchPath,
+  parseLdconfigCache,
+  searchOrder,
+  type ScopeEntry,
+  type SearchConfig,
+} from '../../src/inspect/elf-loader-scope.ts';
 import { compareDotted as compareVersions } from '../../src/util/versions.ts';
-import { bindsTo, inspectLibrary, libraryDiagnostics, versionsAboveFloor, type LibraryInspection } from '../../src/inspect/inspect-library.ts';
+import {
+  bindsTo,
+  inspectLibrary,
+  libraryDiagnostics,
+  versionsAboveFloor,
+  type LibraryInspection,
+} from '../../src/inspect/inspect-library.ts';
 import type { ElfInfo, ElfSymbol } from '../../src/inspect/elf.ts';
 import { craftSharedObject } from '../fixtures/elf/craft-elf.ts';
 
@@ -28,19 +40,37 @@ test('RUNPATH/RPATH: split on colons, $ORIGIN and ${ORIGIN} expanded, $ORIGINAL 
 });
 
 function entry(file: string, dynamic: Partial<ElfInfo['dynamic']>): ScopeEntry {
-  const info = { path: file, class: 64, endian: 'little', machine: 62, type: 'DYN', requiredVersions: {}, definedVersions: [], dynamic: { needed: [], flags: [], flags1: [], ...dynamic } } as ElfInfo;
+  const info = {
+    path: file,
+    class: 64,
+    endian: 'little',
+    machine: 62,
+    type: 'DYN',
+    requiredVersions: {},
+    definedVersions: [],
+    dynamic: { needed: [], flags: [], flags1: [], ...dynamic },
+  } as ElfInfo;
   return { name: path.basename(file), path: file, foundBy: 'root', info };
 }
 
 test('search order: RPATH only without RUNPATH, then extra dirs, then the requester RUNPATH', () => {
   const config: SearchConfig = { extraDirs: ['/extra'], cache: new Map(), defaultDirs: [], tensorflow: new Map() };
   const root = entry('/build/libx.so', { rpath: '$ORIGIN/r' });
-  assert.deepEqual(searchOrder(root, root, config), [{ dir: '/build/r', foundBy: 'rpath' }, { dir: '/extra', foundBy: 'extra-dir' }]);
+  assert.deepEqual(searchOrder(root, root, config), [
+    { dir: '/build/r', foundBy: 'rpath' },
+    { dir: '/extra', foundBy: 'extra-dir' },
+  ]);
   const withRunpath = entry('/build/liby.so', { rpath: '/ignored', runpath: '$ORIGIN/../tf' });
-  assert.deepEqual(searchOrder(withRunpath, withRunpath, config), [{ dir: '/extra', foundBy: 'extra-dir' }, { dir: '/build/../tf', foundBy: 'runpath' }]);
+  assert.deepEqual(searchOrder(withRunpath, withRunpath, config), [
+    { dir: '/extra', foundBy: 'extra-dir' },
+    { dir: '/build/../tf', foundBy: 'runpath' },
+  ]);
   // A dependency without RUNPATH also searches the root's RPATH; its own RUNPATH is not inherited.
   const dep = entry('/tf/libdep.so', {});
-  assert.deepEqual(searchOrder(dep, root, config), [{ dir: '/build/r', foundBy: 'rpath' }, { dir: '/extra', foundBy: 'extra-dir' }]);
+  assert.deepEqual(searchOrder(dep, root, config), [
+    { dir: '/build/r', foundBy: 'rpath' },
+    { dir: '/extra', foundBy: 'extra-dir' },
+  ]);
   assert.deepEqual(searchOrder(dep, withRunpath, config), [{ dir: '/extra', foundBy: 'extra-dir' }]);
 });
 
@@ -48,8 +78,18 @@ test('versions compare numerically; only GLIBC_/GLIBCXX_ above their floor are r
   assert.ok(compareVersions('2.27', '2.34') < 0);
   assert.ok(compareVersions('3.4.9', '3.4.22') < 0);
   assert.equal(compareVersions('2.2.5', '2.2.5'), 0);
-  const refs = [{ name: 'pthread_create', version: 'GLIBC_2.34' }, { name: 'memcpy', version: 'GLIBC_2.14' }] as ElfSymbol[];
-  const found = versionsAboveFloor({ 'libc.so.6': ['GLIBC_2.2.5', 'GLIBC_2.14', 'GLIBC_2.34', 'GLIBC_PRIVATE'], 'libstdc++.so.6': ['GLIBCXX_3.4.30', 'CXXABI_1.3.13', 'GLIBCXX_3.4.9'] }, { glibc: '2.27', glibcxx: '3.4.22' }, refs);
+  const refs = [
+    { name: 'pthread_create', version: 'GLIBC_2.34' },
+    { name: 'memcpy', version: 'GLIBC_2.14' },
+  ] as ElfSymbol[];
+  const found = versionsAboveFloor(
+    {
+      'libc.so.6': ['GLIBC_2.2.5', 'GLIBC_2.14', 'GLIBC_2.34', 'GLIBC_PRIVATE'],
+      'libstdc++.so.6': ['GLIBCXX_3.4.30', 'CXXABI_1.3.13', 'GLIBCXX_3.4.9'],
+    },
+    { glibc: '2.27', glibcxx: '3.4.22' },
+    refs,
+  );
   assert.deepEqual(found, [
     { version: 'GLIBC_2.34', file: 'libc.so.6', floor: '2.27', symbols: ['pthread_create'] },
     { version: 'GLIBCXX_3.4.30', file: 'libstdc++.so.6', floor: '3.4.22', symbols: [] },
@@ -59,7 +99,8 @@ test('versions compare numerically; only GLIBC_/GLIBCXX_ above their floor are r
 
 test('symbol binding follows the version: exact version, or an unversioned definition', () => {
   const ref = (version?: string) => ({ name: 'f', defined: false, binding: 'GLOBAL', type: 'FUNC', version }) as ElfSymbol;
-  const def = (version?: string, versionHidden = false) => ({ name: 'f', defined: true, binding: 'GLOBAL', type: 'FUNC', version, versionHidden }) as ElfSymbol;
+  const def = (version?: string, versionHidden = false) =>
+    ({ name: 'f', defined: true, binding: 'GLOBAL', type: 'FUNC', version, versionHidden }) as ElfSymbol;
   assert.ok(bindsTo(ref('GLIBC_2.14'), def('GLIBC_2.14')));
   assert.ok(bindsTo(ref('GLIBC_2.2.5'), def('GLIBC_2.2.5', true)), 'a versioned reference may bind a hidden version');
   assert.ok(!bindsTo(ref('GLIBC_2.4'), def('GLIBC_2.2.5')));
@@ -76,14 +117,28 @@ test('a NEEDED library nobody can find, and a reference whose version no one def
     fs.writeFileSync(library, craftSharedObject({ elfClass: 64, endian: 'little', machine: 62 }));
     const lost = await inspectLibrary({ library, tensorflowLibraries: [], ldconfigCache: new Map(), defaultDirs: [] });
     assert.deepEqual(lost.scope, [{ name: 'libc.so.6', foundBy: 'not-found', neededBy: 'libcrafted.so' }]);
-    assert.deepEqual(lost.symbols.map((s) => `${s.display} ${s.resolution.kind}`), ['puts@GLIBC_2.4 unresolved']);
+    assert.deepEqual(
+      lost.symbols.map((s) => `${s.display} ${s.resolution.kind}`),
+      ['puts@GLIBC_2.4 unresolved'],
+    );
     const d = libraryDiagnostics(lost);
-    assert.deepEqual(d.map((x) => `${x.severity} ${x.kind} ${x.library ?? x.symbol}`), ['error shared-object-not-found libc.so.6', 'error unresolved-symbol puts']);
+    assert.deepEqual(
+      d.map((x) => `${x.severity} ${x.kind} ${x.library ?? x.symbol}`),
+      ['error shared-object-not-found libc.so.6', 'error unresolved-symbol puts'],
+    );
     assert.match(d[0]!.message, /cannot open shared object file/);
 
     // With the real libc found through the cache, puts exists but only as puts@@GLIBC_2.2.5.
-    const found = await inspectLibrary({ library, tensorflowLibraries: [], ldconfigCache: new Map([['libc.so.6', ['/lib/i386-linux-gnu/libc.so.6', '/lib/x86_64-linux-gnu/libc.so.6']]]), defaultDirs: [] });
-    assert.deepEqual(found.scope.map((e) => `${e.name} ${e.foundBy} ${e.path}`), ['libc.so.6 cache /lib/x86_64-linux-gnu/libc.so.6', 'ld-linux-x86-64.so.2 not-found undefined']);
+    const found = await inspectLibrary({
+      library,
+      tensorflowLibraries: [],
+      ldconfigCache: new Map([['libc.so.6', ['/lib/i386-linux-gnu/libc.so.6', '/lib/x86_64-linux-gnu/libc.so.6']]]),
+      defaultDirs: [],
+    });
+    assert.deepEqual(
+      found.scope.map((e) => `${e.name} ${e.foundBy} ${e.path}`),
+      ['libc.so.6 cache /lib/x86_64-linux-gnu/libc.so.6', 'ld-linux-x86-64.so.2 not-found undefined'],
+    );
     assert.equal(found.symbols[0]!.resolution.kind, 'unresolved');
     assert.deepEqual(found.flags, ['SYMBOLIC', 'STATIC_TLS']);
     assert.equal(found.staticTls, true);
@@ -95,11 +150,28 @@ test('a NEEDED library nobody can find, and a reference whose version no one def
 
 test('diagnostics: an unresolved symbol that a system library defines names the flag to add', () => {
   const result: LibraryInspection = {
-    library: '/b/libx.so', needed: ['libc.so.6'], flags: [], flags1: [], staticTls: false, tooNew: [],
+    library: '/b/libx.so',
+    needed: ['libc.so.6'],
+    flags: [],
+    flags1: [],
+    staticTls: false,
+    tooNew: [],
     scope: [{ name: 'libc.so.6', path: '/lib/x86_64-linux-gnu/libc.so.6', foundBy: 'cache', neededBy: 'libx.so' }],
     symbols: [
-      { display: 'cos', name: 'cos', resolution: { kind: 'unresolved', definedIn: { library: 'libm.so.6', path: '/lib/x86_64-linux-gnu/libm.so.6', linkFlag: '-l:libm.so.6' } } },
-      { display: 'memcpy@GLIBC_2.14', name: 'memcpy', version: 'GLIBC_2.14', resolution: { kind: 'needed', library: 'libc.so.6', path: '/lib/x86_64-linux-gnu/libc.so.6' } },
+      {
+        display: 'cos',
+        name: 'cos',
+        resolution: {
+          kind: 'unresolved',
+          definedIn: { library: 'libm.so.6', path: '/lib/x86_64-linux-gnu/libm.so.6', linkFlag: '-l:libm.so.6' },
+        },
+      },
+      {
+        display: 'memcpy@GLIBC_2.14',
+        name: 'memcpy',
+        version: 'GLIBC_2.14',
+        resolution: { kind: 'needed', library: 'libc.so.6', path: '/lib/x86_64-linux-gnu/libc.so.6' },
+      },
     ],
   };
   const [d, ...rest] = libraryDiagnostics(result);

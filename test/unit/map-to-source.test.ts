@@ -22,7 +22,8 @@ function mapped(pkg: CgoPackageFacts, d: Diagnostic, context = {}): Diagnostic {
 /** Locations as `file:line:column`, file relative to the fixtures. */
 function where(pkg: CgoPackageFacts, d: Diagnostic, context = {}): string[] {
   return (mapped(pkg, d, context).locations ?? []).map((l: Location) =>
-    [path.relative(fixtures, l.file), l.line, l.column].filter((x) => x !== undefined).join(':'));
+    [path.relative(fixtures, l.file), l.line, l.column].filter((x) => x !== undefined).join(':'),
+  );
 }
 
 test('undefined reference from _cgo_<hash>_Cfunc_X in b.cgo2.c maps to the call in b.go, not the comment in a.go', () => {
@@ -30,7 +31,9 @@ test('undefined reference from _cgo_<hash>_Cfunc_X in b.cgo2.c maps to the call 
   //   /usr/bin/ld: /tmp/go-link-2769431552/000002.o: in function `_cgo_4af259a588c4_Cfunc_TF_Version':
   //   b.cgo2.c:(.text+0x54): undefined reference to `TF_Version'
   const d = diag('undefined-reference', {
-    symbol: 'TF_Version', referencedFrom: '_cgo_4af259a588c4_Cfunc_TF_Version', toolLocation: { file: 'b.cgo2.c' },
+    symbol: 'TF_Version',
+    referencedFrom: '_cgo_4af259a588c4_Cfunc_TF_Version',
+    toolLocation: { file: 'b.cgo2.c' },
   });
   assert.deepEqual(mapped(twofile, d).locations, [
     { file: path.join(fixtures, 'twofile', 'b.go'), line: 8, column: 9, endLine: 8, endColumn: 20 },
@@ -43,7 +46,14 @@ test('macOS spelling: _X referenced from __cgo_<hash>_Cfunc_X', () => {
 });
 
 test('every symbol kind maps a bare or versioned symbol to its C.X sites', () => {
-  const kinds: DiagnosticKind[] = ['undefined-symbol', 'cgo-unknown-name', 'unresolved-symbol', 'resolved-only-by-import', 'not-in-tensorflow', 'more-undefined-references'];
+  const kinds: DiagnosticKind[] = [
+    'undefined-symbol',
+    'cgo-unknown-name',
+    'unresolved-symbol',
+    'resolved-only-by-import',
+    'not-in-tensorflow',
+    'more-undefined-references',
+  ];
   for (const kind of kinds) assert.deepEqual(where(twofile, diag(kind, { symbol: 'TF_Version@@tensorflow' })), ['twofile/b.go:8:9'], kind);
   assert.deepEqual(where(twofile, diag('other', { symbol: 'TF_Version' })), []);
 });
@@ -52,7 +62,10 @@ test('referencedFrom a preamble function: its definition, its C.f calls and the 
   // Real GNU ld output: "in function `version':" / "main.cgo2.c:(.text+0x8c): undefined reference to `TF_Version'"
   const d = diag('undefined-reference', { symbol: 'TF_Version', referencedFrom: 'version', toolLocation: { file: 'main.cgo2.c' } });
   assert.deepEqual(where(block, d), [
-    'preamble-block/main.go:21:27', 'preamble-block/main.go:23:9', 'preamble-block/main.go:30:6', 'preamble-block/main.go:31:6',
+    'preamble-block/main.go:21:27',
+    'preamble-block/main.go:23:9',
+    'preamble-block/main.go:30:6',
+    'preamble-block/main.go:31:6',
   ]);
 });
 
@@ -68,7 +81,9 @@ test('cgo wrapper of a preamble function maps to its calls and its definition', 
 test('cgo-unknown-name with the compiler location keeps one location per line, with our columns', () => {
   // Real: "./main.go:8:15: could not determine what C.abort refers to"
   const d = diag('cgo-unknown-name', { symbol: 'abort', toolLocation: { file: './main.go', line: 8, column: 15 } });
-  assert.deepEqual(mapped(blank, d).locations, [{ file: path.join(fixtures, 'blank-line', 'main.go'), line: 8, column: 15, endLine: 8, endColumn: 21 }]);
+  assert.deepEqual(mapped(blank, d).locations, [
+    { file: path.join(fixtures, 'blank-line', 'main.go'), line: 8, column: 15, endLine: 8, endColumn: 21 },
+  ]);
 });
 
 test('missing library maps to the #cgo LDFLAGS argument, in each spelling', () => {
@@ -80,7 +95,9 @@ test('missing library maps to the #cgo LDFLAGS argument, in each spelling', () =
   assert.deepEqual(where(lines, diag('shared-object-not-found', { library: 'libtensorflow.so.2' })), ['preamble-lines/main.go:4:40']);
   // Real: "/usr/bin/ld: cannot find -ltensorflow_missing: No such file or directory"
   const missing = mapped(block, diag('missing-library', { library: 'tensorflow_missing' }));
-  assert.deepEqual(missing.locations, [{ file: path.join(fixtures, 'preamble-block', 'main.go'), line: 5, column: 15, endLine: 5, endColumn: 34 }]);
+  assert.deepEqual(missing.locations, [
+    { file: path.join(fixtures, 'preamble-block', 'main.go'), line: 5, column: 15, endLine: 5, endColumn: 34 },
+  ]);
 });
 
 test('a library the action computed has no source line; the message says where it came from', () => {
@@ -88,15 +105,22 @@ test('a library the action computed has no source line; the message says where i
   const plain = mapped(block, d, { computedLibraries: [':libtensorflow_cc.so.2'] });
   assert.equal(plain.locations, undefined);
   assert.match(plain.message, /^Something failed\. The flag -l:libtensorflow_cc\.so\.2 is not in any #cgo directive: the action added it/);
-  const withFrom = mapped(block, d, { computedLibraries: [{ name: ':libtensorflow_cc.so.2', from: 'tf.sysconfig.get_link_flags() plus the cc library' }] });
+  const withFrom = mapped(block, d, {
+    computedLibraries: [{ name: ':libtensorflow_cc.so.2', from: 'tf.sysconfig.get_link_flags() plus the cc library' }],
+  });
   assert.match(withFrom.message, /\(tf\.sysconfig\.get_link_flags\(\) plus the cc library\)\.$/);
-  assert.equal(mapped(block, diag('missing-library', { library: 'other' }), { computedLibraries: [':libtensorflow_cc.so.2'] }).message, 'Something failed.');
+  assert.equal(
+    mapped(block, diag('missing-library', { library: 'other' }), { computedLibraries: [':libtensorflow_cc.so.2'] }).message,
+    'Something failed.',
+  );
 });
 
 test('missing header maps to the #include line at the header name, replacing the compiler column', () => {
   // gcc counts columns in the preamble text, which for // lines is off by the stripped "//".
   const d = diag('missing-header', { header: 'tensorflow/c/c_api.h', toolLocation: { file: './main.go', line: 9, column: 10 } });
-  assert.deepEqual(mapped(lines, d).locations, [{ file: path.join(fixtures, 'preamble-lines', 'main.go'), line: 9, column: 16, endLine: 9, endColumn: 35 }]);
+  assert.deepEqual(mapped(lines, d).locations, [
+    { file: path.join(fixtures, 'preamble-lines', 'main.go'), line: 9, column: 16, endLine: 9, endColumn: 35 },
+  ]);
 });
 
 test('tool locations in .go files resolve against the package dir; generated files fall back to their .go file', () => {
@@ -105,7 +129,10 @@ test('tool locations in .go files resolve against the package dir; generated fil
   assert.deepEqual(go('twofile/a.go'), ['twofile/a.go:3:1']); // go build ./twofile from the parent
   assert.deepEqual(go('/elsewhere/x.go'), [`${path.relative(fixtures, '/elsewhere/x.go')}:3:1`]);
   assert.deepEqual(where(twofile, diag('c-compile-error', { toolLocation: { file: 'a.cgo2.c', line: 51 } })), ['twofile/a.go']);
-  assert.deepEqual(where(twofile, diag('undefined-reference', { symbol: 'TF_Nope', toolLocation: { file: '/tmp/go-build/cgo-gcc-prolog', line: 51 } })), []);
+  assert.deepEqual(
+    where(twofile, diag('undefined-reference', { symbol: 'TF_Nope', toolLocation: { file: '/tmp/go-build/cgo-gcc-prolog', line: 51 } })),
+    [],
+  );
   assert.deepEqual(where(twofile, diag('go-compile-error', { toolLocation: { file: '$WORK/b001/_cgo_gotypes.go', line: 1 } })), []);
 });
 
@@ -120,7 +147,10 @@ test('inputs are not modified; existing locations are kept, all sorted by file a
   const [out] = mapToSource([d], twofile, { packageDir: path.join(fixtures, 'twofile') });
   assert.deepEqual(d, before);
   assert.notEqual(out, d);
-  assert.deepEqual(out!.locations!.map((l) => `${l.file}:${l.line}`), [`${path.join(fixtures, 'twofile', 'b.go')}:8`, '/x/y.go:1']);
+  assert.deepEqual(
+    out!.locations!.map((l) => `${l.file}:${l.line}`),
+    [`${path.join(fixtures, 'twofile', 'b.go')}:8`, '/x/y.go:1'],
+  );
 });
 
 test('libraryMatches: -l names, :file names and the file names loaders print', () => {

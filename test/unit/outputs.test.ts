@@ -12,22 +12,49 @@ import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const ws = '/ws';
 const call: Diagnostic = {
-  severity: 'error', kind: 'undefined-symbol', stage: 'smoke', title: 'Undefined symbol TF_Version', message: 'm.', symbol: 'TF_Version',
+  severity: 'error',
+  kind: 'undefined-symbol',
+  stage: 'smoke',
+  title: 'Undefined symbol TF_Version',
+  message: 'm.',
+  symbol: 'TF_Version',
   locations: [{ file: '/ws/go/lib.go', line: 12, column: 3 }],
 };
 const glibc: Diagnostic = { severity: 'warning', kind: 'glibc-too-new', stage: 'inspect', title: 'needs GLIBC_2.34', message: 'm.' };
 
 function result(diagnostics: Diagnostic[], passed: boolean): PipelineResult {
   const tf = {
-    python: 'python3', pythonExecutable: '/venv/bin/python3', pythonVersion: '3.11.7', version: '2.21.0', distribution: 'tensorflow-cpu',
-    dir: '/venv/tf', includeDir: '/venv/tf/include', libDir: '/venv/tf', libraries: ['libtensorflow_cc.so.2'], cxx11AbiFlag: 1 as const,
+    python: 'python3',
+    pythonExecutable: '/venv/bin/python3',
+    pythonVersion: '3.11.7',
+    version: '2.21.0',
+    distribution: 'tensorflow-cpu',
+    dir: '/venv/tf',
+    includeDir: '/venv/tf/include',
+    libDir: '/venv/tf',
+    libraries: ['libtensorflow_cc.so.2'],
+    cxx11AbiFlag: 1 as const,
   };
   return {
-    passed, diagnostics, notes: ['link-libraries: auto'], rawTails: [],
+    passed,
+    diagnostics,
+    notes: ['link-libraries: auto'],
+    rawTails: [],
     stages: [{ name: 'Build the shared object', status: 'passed', durationMs: 5 }],
-    tf, python: '/venv/bin/python3', goVersion: '1.26.0',
-    goSetup: { version: '1.26.0', goroot: '/go', source: 'path' }, tfSetup: { python: '/venv/bin/python3', source: 'given-python' },
-    pkg: { dir: '/ws/go', importPath: 'x', name: 'main', cgoFiles: [], goFiles: [], deps: [], module: { path: 'x', goMod: '/ws/go/go.mod', dir: '/ws/go' } },
+    tf,
+    python: '/venv/bin/python3',
+    goVersion: '1.26.0',
+    goSetup: { version: '1.26.0', goroot: '/go', source: 'path' },
+    tfSetup: { python: '/venv/bin/python3', source: 'given-python' },
+    pkg: {
+      dir: '/ws/go',
+      importPath: 'x',
+      name: 'main',
+      cgoFiles: [],
+      goFiles: [],
+      deps: [],
+      module: { path: 'x', goMod: '/ws/go/go.mod', dir: '/ws/go' },
+    },
     plan: { cflags: [], ldflags: [], computedLibraries: [], providers: [], diagnostics: [], notes: [] },
     cgoEnv: { CGO_ENABLED: '1', CGO_CFLAGS: '-O2 -g -I/venv/tf/include', CGO_LDFLAGS: '-L/venv/tf -l:libtensorflow_cc.so.2' },
     sharedObject: '/ws/go/libgo.so',
@@ -36,9 +63,21 @@ function result(diagnostics: Diagnostic[], passed: boolean): PipelineResult {
 
 function inputs(over: Partial<Inputs>): Inputs {
   return {
-    workspace: ws, workingDirectory: '/ws/go', packagePath: '.', output: '/ws/go/libgo.so', buildFlags: [], python: 'python3', expectSymbols: [],
-    smokeTimeoutMs: 1000, failOn: 'error', annotate: true, loadAs: 'ctypes', standaloneLoad: 'warn', glibcFloor: 'wheel',
-    setup: { checkLatest: false, goDownloadSource: 'go.dev', tensorflowPackage: 'tensorflow-cpu', pipArgs: [], cache: 'off' }, link: { mode: 'auto', against: 'stubs', rpath: 'auto' },
+    workspace: ws,
+    workingDirectory: '/ws/go',
+    packagePath: '.',
+    output: '/ws/go/libgo.so',
+    buildFlags: [],
+    python: 'python3',
+    expectSymbols: [],
+    smokeTimeoutMs: 1000,
+    failOn: 'error',
+    annotate: true,
+    loadAs: 'ctypes',
+    standaloneLoad: 'warn',
+    glibcFloor: 'wheel',
+    setup: { checkLatest: false, goDownloadSource: 'go.dev', tensorflowPackage: 'tensorflow-cpu', pipArgs: [], cache: 'off' },
+    link: { mode: 'auto', against: 'stubs', rpath: 'auto' },
     ...over,
   };
 }
@@ -60,9 +99,18 @@ test('outputs, the diagnostics JSON in a folder of its own, and the SARIF file w
     assert.equal(report.outputs['sarif-file'], sarifFile);
     const sarif = JSON.parse(fs.readFileSync(sarifFile, 'utf8')) as { runs: { results: unknown[] }[] };
     assert.equal(sarif.runs[0]!.results.length, 2);
-    assert.deepEqual(report.annotations.map((a) => [a.severity, a.properties.file, a.properties.startLine]), [['error', 'go/lib.go', 12], ['warning', undefined, undefined]]);
+    assert.deepEqual(
+      report.annotations.map((a) => [a.severity, a.properties.file, a.properties.startLine]),
+      [
+        ['error', 'go/lib.go', 12],
+        ['warning', undefined, undefined],
+      ],
+    );
     assert.match(report.summary, /Undefined symbol TF&#95;Version.*go\/lib\.go:12/);
-    assert.deepEqual(report.verdict, { outcome: 'failed', message: 'tf-cgo-verify found 1 error and 1 warning: see the annotations and the job summary.' });
+    assert.deepEqual(report.verdict, {
+      outcome: 'failed',
+      message: 'tf-cgo-verify found 1 error and 1 warning: see the annotations and the job summary.',
+    });
 
     const second = await reportRun(inputs({ annotate: false }), result([], true), { reportRoot: root });
     assert.notEqual(path.dirname(second.diagnosticsFile), path.dirname(report.diagnosticsFile), 'two runs never share a diagnostics file');
@@ -77,11 +125,22 @@ test('outputs, the diagnostics JSON in a folder of its own, and the SARIF file w
 test('annotations printed before the report count against the limits, and the final message carries the overflow', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-outputs-'));
   try {
-    const calls = Array.from({ length: 12 }, (_, i): Diagnostic => ({ ...call, symbol: `TF_S${i}`, title: `Undefined symbol TF_S${i}`, locations: [{ file: '/ws/go/lib.go', line: i + 1 }] }));
-    const report = await reportRun(inputs({}), result([...calls, glibc], false), { reportRoot: root, annotationsPrinted: { error: 0, warning: 10, notice: 0 } });
+    const calls = Array.from({ length: 12 }, (_, i): Diagnostic => ({
+      ...call,
+      symbol: `TF_S${i}`,
+      title: `Undefined symbol TF_S${i}`,
+      locations: [{ file: '/ws/go/lib.go', line: i + 1 }],
+    }));
+    const report = await reportRun(inputs({}), result([...calls, glibc], false), {
+      reportRoot: root,
+      annotationsPrinted: { error: 0, warning: 10, notice: 0 },
+    });
     assert.equal(report.annotations.filter((a) => a.severity === 'error').length, 9, 'one error slot stays for the final message');
     assert.equal(report.annotations.filter((a) => a.severity === 'warning').length, 0, 'earlier output used every warning slot');
-    assert.equal(report.verdict.message, 'tf-cgo-verify found 12 errors and 1 warning: see the annotations and the job summary. 3 more errors, 1 more warning are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.');
+    assert.equal(
+      report.verdict.message,
+      'tf-cgo-verify found 12 errors and 1 warning: see the annotations and the job summary. 3 more errors, 1 more warning are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.',
+    );
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
@@ -95,20 +154,30 @@ test('the verdict: passed, reported under fail-on never, or failed', () => {
 
 test('unresolved symbols: sorted, once each, only from symbol findings', () => {
   const twice = { ...call, kind: 'undefined-reference' as const };
-  assert.deepEqual(unresolvedSymbols([call, twice, { ...glibc, symbol: 'gnu_get_libc_version' }, { ...call, symbol: 'TF_A', kind: 'not-in-tensorflow' }]), ['TF_A', 'TF_Version']);
+  assert.deepEqual(
+    unresolvedSymbols([call, twice, { ...glibc, symbol: 'gnu_get_libc_version' }, { ...call, symbol: 'TF_A', kind: 'not-in-tensorflow' }]),
+    ['TF_A', 'TF_Version'],
+  );
 });
 
-test('link-dir is an output; mode setup\'s exports are listed in the summary', async () => {
+test("link-dir is an output; mode setup's exports are listed in the summary", async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-outputs-'));
   try {
     const plain = await reportRun(inputs({}), result([], true), { reportRoot: root });
     assert.equal(plain.outputs['link-dir'], '');
     assert.doesNotMatch(plain.summary, /Exported for the later steps/);
     const base = result([], true);
-    const setup = { ...base, plan: { ...base.plan, linkDir: '/runner/temp/tf-cgo-verify-link/abc' }, exports: { env: { CGO_ENABLED: '1', LD_LIBRARY_PATH: '/venv/tf' }, path: ['/go/bin'] } };
+    const setup = {
+      ...base,
+      plan: { ...base.plan, linkDir: '/runner/temp/tf-cgo-verify-link/abc' },
+      exports: { env: { CGO_ENABLED: '1', LD_LIBRARY_PATH: '/venv/tf' }, path: ['/go/bin'] },
+    };
     const report = await reportRun(inputs({}), setup, { reportRoot: root });
     assert.equal(report.outputs['link-dir'], '/runner/temp/tf-cgo-verify-link/abc');
-    assert.match(report.summary, /### Exported for the later steps of this job\n[\s\S]*```sh\nCGO_ENABLED=1\nLD_LIBRARY_PATH=\/venv\/tf\nPATH=\/go\/bin:\$PATH\n```/);
+    assert.match(
+      report.summary,
+      /### Exported for the later steps of this job\n[\s\S]*```sh\nCGO_ENABLED=1\nLD_LIBRARY_PATH=\/venv\/tf\nPATH=\/go\/bin:\$PATH\n```/,
+    );
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

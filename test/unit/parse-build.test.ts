@@ -58,7 +58,10 @@ describe('one symbol referenced from many functions', () => {
   it('bfd: five references, then "more undefined references follow"', () => {
     const findings = parseFixture('many-references.bfd.txt');
     const refs = findings.filter((d) => d.kind === 'undefined-reference');
-    assert.deepEqual(refs.map((d) => d.referencedFrom), ['step1', 'step2', 'step3', 'step4', 'step5']);
+    assert.deepEqual(
+      refs.map((d) => d.referencedFrom),
+      ['step1', 'step2', 'step3', 'step4', 'step5'],
+    );
     assert.ok(refs.every((d) => d.symbol === 'TF_Missing' && d.count === 1));
     const more = findings.filter((d) => d.kind === 'more-undefined-references');
     assert.equal(more.length, 1);
@@ -70,7 +73,10 @@ describe('one symbol referenced from many functions', () => {
     it(`${linker}: three references and "referenced 11 more times"`, () => {
       const findings = parseFixture(`many-references.${linker}.txt`);
       const refs = findings.filter((d) => d.kind === 'undefined-reference');
-      assert.deepEqual(refs.map((d) => d.referencedFrom), ['step1', 'step2', 'step3']);
+      assert.deepEqual(
+        refs.map((d) => d.referencedFrom),
+        ['step1', 'step2', 'step3'],
+      );
       const more = findings.find((d) => d.kind === 'more-undefined-references');
       assert.equal(more?.count, 11);
       assert.equal(findings.length, 4);
@@ -259,7 +265,13 @@ describe('formats from public reports', () => {
   });
   it('mold 1.0: one line per reference, merged with a count', () => {
     const findings = parseFixture('quoted/mold-1.0-undefined.txt');
-    assert.deepEqual(findings.map((d) => [d.symbol, d.count]), [['TF_NewSession', 2], ['operator new(unsigned long)', 1]]);
+    assert.deepEqual(
+      findings.map((d) => [d.symbol, d.count]),
+      [
+        ['TF_NewSession', 2],
+        ['operator new(unsigned long)', 1],
+      ],
+    );
   });
 });
 
@@ -283,7 +295,9 @@ describe('options and odd input', () => {
     assert.equal(d.symbol, 'TF_Sym3');
   });
   it('CRLF line ends', () => {
-    const d = only(parseBuildOutput(`ld.lld: error: undefined symbol: TF_X\r\n>>> referenced by a.c:3 (/src/a.c:3)\r\n>>>               a.o:(f)\r\n`));
+    const d = only(
+      parseBuildOutput(`ld.lld: error: undefined symbol: TF_X\r\n>>> referenced by a.c:3 (/src/a.c:3)\r\n>>>               a.o:(f)\r\n`),
+    );
     assert.deepEqual([d.symbol, d.referencedFrom, d.toolLocation], ['TF_X', 'f', { file: '/src/a.c', line: 3 }]);
   });
   it('lld --warn-unresolved-symbols gives a warning', () => {

@@ -139,13 +139,16 @@ describe('outcomes without a message', () => {
     assert.match(d.message, /tf\.load_op_library/);
   });
   it('Go runtime fatal error', () => {
-    const output = 'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.wait(...)\n\t/src/app/main.go:12 +0x25\n';
+    const output =
+      'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.wait(...)\n\t/src/app/main.go:12 +0x25\n';
     const d = only(parseLoadOutput(outcome(output, { exitCode: 2 })));
     assert.match(d.title, /^Go runtime fatal error in libtfcgo\.so: all goroutines are asleep/);
     assert.deepEqual(d.toolLocation, { file: '/src/app/main.go', line: 12 });
   });
   it('lazy binding: "symbol lookup error" at call time', () => {
-    const d = only(parseLoadOutput(outcome('python3: symbol lookup error: /w/libtfcgo.so: undefined symbol: TF_NewGraph\n', { exitCode: 127 })));
+    const d = only(
+      parseLoadOutput(outcome('python3: symbol lookup error: /w/libtfcgo.so: undefined symbol: TF_NewGraph\n', { exitCode: 127 })),
+    );
     assert.deepEqual([d.kind, d.symbol, d.library], ['undefined-symbol', 'TF_NewGraph', 'libtfcgo.so']);
   });
 });

@@ -26,7 +26,7 @@ function* chunkSizes(seed: number, max: number): Generator<number> {
 function parseInChunks(text: string, seed: number, max: number) {
   const parser = createBuildOutputParser();
   const sizes = chunkSizes(seed, max);
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const size = sizes.next().value as number;
     parser.write(text.slice(at, at + size));
     at += size;

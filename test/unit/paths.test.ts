@@ -79,7 +79,10 @@ test('workspacePositions falls back to the tool location only when nothing is ma
 
 test('originText names mapped locations, then the tool location', () => {
   assert.equal(originText(base), undefined);
-  assert.equal(originText({ ...base, toolLocation: { file: '/tmp/go-build/cgo-gcc-prolog', line: 51 } }), 'at /tmp/go-build/cgo-gcc-prolog:51');
+  assert.equal(
+    originText({ ...base, toolLocation: { file: '/tmp/go-build/cgo-gcc-prolog', line: 51 } }),
+    'at /tmp/go-build/cgo-gcc-prolog:51',
+  );
   const many = [1, 2, 3, 4, 5].map((line) => ({ file: '/m/a.go', line }));
   assert.equal(
     originText({ ...base, locations: many, toolLocation: { file: '/tmp/x.c', line: 9 } }),

@@ -8,8 +8,12 @@ import { standaloneFindings } from '../../src/smoke/loads.ts';
 import { dropRepeatsOfNotInTensorflow } from '../../src/postprocess/dedupe.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
-test('$ORIGIN expands to the library\'s folder, as the loader does', () => {
-  assert.deepEqual(expandRunpath('$ORIGIN/../tf:${ORIGIN}/x:/abs', '/site/pkg/ops/lib.so'), ['/site/pkg/ops/../tf', '/site/pkg/ops/x', '/abs']);
+test("$ORIGIN expands to the library's folder, as the loader does", () => {
+  assert.deepEqual(expandRunpath('$ORIGIN/../tf:${ORIGIN}/x:/abs', '/site/pkg/ops/lib.so'), [
+    '/site/pkg/ops/../tf',
+    '/site/pkg/ops/x',
+    '/abs',
+  ]);
   assert.deepEqual(expandRunpath(undefined, '/x/lib.so'), []);
 });
 
@@ -26,7 +30,7 @@ test('a RUNPATH reaches TensorFlow through symlinks and .. segments', () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-test('glibc floor: the wheel\'s by default, a given version, or off', () => {
+test("glibc floor: the wheel's by default, a given version, or off", () => {
   assert.equal(glibcFloorFor('report', '2.21.0'), '2.27');
   assert.equal(glibcFloorFor('wheel', '2.21.0'), '2.27');
   assert.equal(glibcFloorFor('wheel', '2.20.0'), '2.17');
@@ -34,7 +38,14 @@ test('glibc floor: the wheel\'s by default, a given version, or off', () => {
   assert.equal(glibcFloorFor('off', '2.21.0'), undefined);
 });
 
-const finding = (over: Partial<Diagnostic>): Diagnostic => ({ severity: 'error', kind: 'other', stage: 'build', title: 't', message: 'm', ...over });
+const finding = (over: Partial<Diagnostic>): Diagnostic => ({
+  severity: 'error',
+  kind: 'other',
+  stage: 'build',
+  title: 't',
+  message: 'm',
+  ...over,
+});
 
 test('several GLIBC versions above the floor are one finding', () => {
   const merged = mergeGlibcFindings([
@@ -50,10 +61,18 @@ test('several GLIBC versions above the floor are one finding', () => {
 });
 
 test('a standalone load failure is the import-order trap, at the chosen severity; crashes stay errors', () => {
-  const out = standaloneFindings([
-    finding({ kind: 'undefined-symbol', symbol: 'TF_Version', title: 'Undefined symbol TF_Version', message: 'undefined symbol: TF_Version' }),
-    finding({ kind: 'killed-by-signal', title: 'Crashed' }),
-  ], 'warning');
+  const out = standaloneFindings(
+    [
+      finding({
+        kind: 'undefined-symbol',
+        symbol: 'TF_Version',
+        title: 'Undefined symbol TF_Version',
+        message: 'undefined symbol: TF_Version',
+      }),
+      finding({ kind: 'killed-by-signal', title: 'Crashed' }),
+    ],
+    'warning',
+  );
   assert.equal(out[0]!.severity, 'warning');
   assert.match(out[0]!.title, /^Loads only after import tensorflow: /);
   assert.match(out[0]!.message, /has not imported tensorflow/);
@@ -68,9 +87,11 @@ test('a name reported as not in TensorFlow is not reported again by the linker o
     finding({ kind: 'undefined-reference', symbol: 'TF_Other' }),
     finding({ kind: 'missing-expected-symbol', symbol: 'TF_Nope' }),
   ]);
-  assert.deepEqual(kept.map((d) => `${d.kind}:${d.symbol}`), ['not-in-tensorflow:TF_Nope', 'undefined-reference:TF_Other', 'missing-expected-symbol:TF_Nope']);
+  assert.deepEqual(
+    kept.map((d) => `${d.kind}:${d.symbol}`),
+    ['not-in-tensorflow:TF_Nope', 'undefined-reference:TF_Other', 'missing-expected-symbol:TF_Nope'],
+  );
 });
-
 
 test('the glibc summary line: what the library needs against the floor, and how to make it a warning', () => {
   const tooNew = [
@@ -81,8 +102,14 @@ test('the glibc summary line: what the library needs against the floor, and how 
     glibcFloorNote('report', '2.21.0', '2.27', tooNew),
     "glibc: the library needs GLIBC_2.34 (for pthread_create, pthread_detach, pthread_sigmask), newer than the TensorFlow 2.21.0 wheel's floor, glibc 2.27, so it loads only where glibc is 2.34 or newer. Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).",
   );
-  assert.match(glibcFloorNote('2.30', '2.21.0', '2.30', tooNew)!, /newer than the glibc-floor input, glibc 2\.30, so it loads only where glibc is 2\.34 or newer\.$/);
-  assert.equal(glibcFloorNote('report', '2.21.0', '2.27', []), "glibc: the library needs no GLIBC version newer than the TensorFlow 2.21.0 wheel's floor, glibc 2.27.");
+  assert.match(
+    glibcFloorNote('2.30', '2.21.0', '2.30', tooNew)!,
+    /newer than the glibc-floor input, glibc 2\.30, so it loads only where glibc is 2\.34 or newer\.$/,
+  );
+  assert.equal(
+    glibcFloorNote('report', '2.21.0', '2.27', []),
+    "glibc: the library needs no GLIBC version newer than the TensorFlow 2.21.0 wheel's floor, glibc 2.27.",
+  );
   assert.match(glibcFloorNote('report', '9.9.0', undefined, [])!, /not known.*set glibc-floor to a version/);
   assert.equal(glibcFloorNote('off', '2.21.0', undefined, tooNew), undefined);
 });

@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CACHE_STATE_NAME, decodeCacheState, encodeCacheState, pendingCaches, pendingGoBuildCache, type CacheState, type PendingCache } from '../../src/cache-state.ts';
+import {
+  CACHE_STATE_NAME,
+  decodeCacheState,
+  encodeCacheState,
+  pendingCaches,
+  pendingGoBuildCache,
+  type CacheState,
+  type PendingCache,
+} from '../../src/cache-state.ts';
 import { runPost } from '../../src/post.ts';
 import { ActionCache, goBuildCacheKey, goSumHash, restoreGoBuildCache } from '../../src/setup/cache.ts';
 import { runProcess } from '../../src/util/process.ts';
@@ -26,7 +34,12 @@ after(async () => {
 beforeEach(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'post-test-'));
   for (const d of ['workspace', 'runner-temp']) fs.mkdirSync(path.join(tmp, d));
-  clientEnv = { ...service.env(), GITHUB_WORKSPACE: path.join(tmp, 'workspace'), RUNNER_TEMP: path.join(tmp, 'runner-temp'), RUNNER_DEBUG: undefined };
+  clientEnv = {
+    ...service.env(),
+    GITHUB_WORKSPACE: path.join(tmp, 'workspace'),
+    RUNNER_TEMP: path.join(tmp, 'runner-temp'),
+    RUNNER_DEBUG: undefined,
+  };
   for (const [k, v] of Object.entries(clientEnv)) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
@@ -51,7 +64,10 @@ const goParts = { platform: 'linux', arch: 'x64', goVersion: '1.26.0', goSumHash
 function mainStepState(over: Partial<CacheState> = {}, venvOver: Partial<PendingCache> = {}): CacheState {
   const gocache = path.join(tmp, 'gocache');
   const venv = path.join(tmp, 'venv');
-  for (const [dir, file, text] of [[gocache, 'ab/abcd-d', 'compiled'], [venv, 'bin/python', '#!python']] as const) {
+  for (const [dir, file, text] of [
+    [gocache, 'ab/abcd-d', 'compiled'],
+    [venv, 'bin/python', '#!python'],
+  ] as const) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   }
@@ -69,9 +85,22 @@ function mainStepState(over: Partial<CacheState> = {}, venvOver: Partial<Pending
 test('state: encode/decode round trip; empty, garbled, foreign or incomplete state decodes to a reason, never a throw', () => {
   const state = mainStepState();
   assert.deepEqual(decodeCacheState(encodeCacheState(state)), { ok: true, state });
-  for (const text of [undefined, '', 'not json', 'null', '[]', '{"format":2}', JSON.stringify({ format: 1, mode: 'save', buildSucceeded: true }),
+  for (const text of [
+    undefined,
+    '',
+    'not json',
+    'null',
+    '[]',
+    '{"format":2}',
+    JSON.stringify({ format: 1, mode: 'save', buildSucceeded: true }),
     JSON.stringify({ format: 1, mode: 'sometimes', buildSucceeded: true, caches: [] }),
-    JSON.stringify({ format: 1, mode: 'save', buildSucceeded: true, caches: [{ label: 'x', paths: [], primaryKey: 'k', saveWanted: true }] })]) {
+    JSON.stringify({
+      format: 1,
+      mode: 'save',
+      buildSucceeded: true,
+      caches: [{ label: 'x', paths: [], primaryKey: 'k', saveWanted: true }],
+    }),
+  ]) {
     const decoded = decodeCacheState(text);
     assert.equal(decoded.ok, false, String(text));
     assert.ok(!decoded.ok && decoded.reason.length > 0);
@@ -82,8 +111,14 @@ test('runPost saves each pending cache; the main step of the next run restores i
   const state = mainStepState();
   const r = recorder();
   const results = await runPost(decodeCacheState(encodeCacheState(state)), r.log);
-  assert.deepEqual(results.map((x) => x.outcome), ['saved', 'saved']);
-  assert.deepEqual(service.seen('reserve').map((q) => (q.body as { key: string }).key), [goBuildCacheKey(goParts).key, 'tf-cgo-verify-venv-v1-test']);
+  assert.deepEqual(
+    results.map((x) => x.outcome),
+    ['saved', 'saved'],
+  );
+  assert.deepEqual(
+    service.seen('reserve').map((q) => (q.body as { key: string }).key),
+    [goBuildCacheKey(goParts).key, 'tf-cgo-verify-venv-v1-test'],
+  );
   assert.ok(service.entries().every((e) => e.committed));
   assert.deepEqual(r.notices, []);
 
@@ -105,7 +140,11 @@ test('runPost saves nothing for restore-only, a failed build, an exact hit, a re
     service.reset();
     const r = recorder();
     const results = await runPost({ ok: true, state: mainStepState(over, venvOver) }, r.log);
-    assert.deepEqual(results.map((x) => x.outcome), outcomes, JSON.stringify(over) + JSON.stringify(venvOver));
+    assert.deepEqual(
+      results.map((x) => x.outcome),
+      outcomes,
+      JSON.stringify(over) + JSON.stringify(venvOver),
+    );
     assert.equal(service.seen('reserve').length, outcomes.filter((o) => o === 'saved').length);
     assert.deepEqual(r.notices, []);
   }
@@ -113,20 +152,29 @@ test('runPost saves nothing for restore-only, a failed build, an exact hit, a re
   service.reset();
   const hit = mainStepState();
   hit.caches[0] = pendingGoBuildCache(hit.caches[0]!.paths, goParts, goBuildCacheKey(goParts).key);
-  assert.deepEqual((await runPost({ ok: true, state: hit }, recorder().log)).map((x) => x.outcome), ['exact-hit', 'saved']);
+  assert.deepEqual(
+    (await runPost({ ok: true, state: hit }, recorder().log)).map((x) => x.outcome),
+    ['exact-hit', 'saved'],
+  );
 });
 
 test('pendingCaches: the venv is saved only when freshly installed, an exact restore is marked; cache: off records nothing', () => {
   const go = pendingGoBuildCache(['/gocache'], goParts, undefined);
-  const venv = (source: 'venv-installed' | 'cache-restored' | 'venv-reused', cacheKey?: string) => ({ source, venv: '/tc/venv', ...(cacheKey ? { cacheKey } : {}) });
+  const venv = (source: 'venv-installed' | 'cache-restored' | 'venv-reused', cacheKey?: string) => ({
+    source,
+    venv: '/tc/venv',
+    ...(cacheKey ? { cacheKey } : {}),
+  });
   const built = { ok: true, goCache: go };
   assert.equal(pendingCaches('off', true, venv('venv-installed', 'k'), built), undefined);
   assert.deepEqual(pendingCaches('save', true, venv('venv-installed', 'k'), built), {
-    mode: 'save', buildSucceeded: true,
+    mode: 'save',
+    buildSucceeded: true,
     caches: [{ label: 'TensorFlow virtualenv', paths: ['/tc/venv'], primaryKey: 'k', saveWanted: true }, go],
   });
   assert.deepEqual(pendingCaches('restore-only', true, venv('cache-restored', 'k'), { ok: false, goCache: go }), {
-    mode: 'restore-only', buildSucceeded: false,
+    mode: 'restore-only',
+    buildSucceeded: false,
     caches: [{ label: 'TensorFlow virtualenv', paths: ['/tc/venv'], primaryKey: 'k', restoredKey: 'k', saveWanted: false }, go],
   });
   // A reused venv consulted no cache (no key); without a configured service the venv is not listed.
@@ -138,7 +186,10 @@ test('runPost with a 5xx from the service: one notice, no throw, nothing committ
   service.fail('reserve', 500);
   const r = recorder();
   const results = await runPost({ ok: true, state: mainStepState() }, r.log);
-  assert.deepEqual(results.map((x) => x.outcome), ['not-saved', 'not-saved']);
+  assert.deepEqual(
+    results.map((x) => x.outcome),
+    ['not-saved', 'not-saved'],
+  );
   assert.equal(r.notices.length, 1, r.notices.join('\n'));
   assert.equal(service.seen('reserve').length, 1, 'the second cache is not tried after the service failed');
 });

@@ -12,7 +12,15 @@ import { renderChangesSection } from '../../src/report/changes-section.ts';
 import { planAnnotations } from '../../src/report/annotations.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
-const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+const gitEnv = {
+  ...process.env,
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+};
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, env: gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
@@ -57,7 +65,10 @@ const goFiles = {
 
 function notInTensorflow(root: string, symbol: string, file: string, line: number): Diagnostic {
   return {
-    severity: 'error', kind: 'not-in-tensorflow', stage: 'flags', symbol,
+    severity: 'error',
+    kind: 'not-in-tensorflow',
+    stage: 'flags',
+    symbol,
     title: `${symbol} is not in TensorFlow 2.21.0`,
     message: `TensorFlow 2.21.0 has no function ${symbol}.`,
     locations: [{ file: path.join(root, file), line, column: 2 }],
@@ -68,24 +79,44 @@ test('a requirements.txt bump is found on its new line, and the link failure is 
   const dir = tempDir(t);
   const repo = path.join(dir, 'repo');
   fs.mkdirSync(repo);
-  const base = repoWithPr(repo,
+  const base = repoWithPr(
+    repo,
     { ...goFiles, 'requirements.txt': 'numpy==2.1.0\n# the TF the bindings need\ntensorflow-cpu==2.20.0\n' },
-    { 'requirements.txt': 'numpy==2.1.0\n# the TF the bindings need\ntensorflow-cpu==2.21.0\n' });
+    { 'requirements.txt': 'numpy==2.1.0\n# the TF the bindings need\ntensorflow-cpu==2.21.0\n' },
+  );
 
   const result = await readPrChanges({ env: prEnv(repo, base), dir: repo });
   assert.equal(result.reason, undefined);
   assert.equal(result.pullRequest?.baseSha, base);
-  assert.deepEqual(result.changes, [{
-    file: 'requirements.txt', line: 3, subject: 'tensorflow', name: 'tensorflow-cpu', from: '2.20.0', to: '2.21.0',
-    diffLine: '+tensorflow-cpu==2.21.0', oldLine: '-tensorflow-cpu==2.20.0', inDiff: true,
-  }]);
+  assert.deepEqual(result.changes, [
+    {
+      file: 'requirements.txt',
+      line: 3,
+      subject: 'tensorflow',
+      name: 'tensorflow-cpu',
+      from: '2.20.0',
+      to: '2.21.0',
+      diffLine: '+tensorflow-cpu==2.21.0',
+      oldLine: '-tensorflow-cpu==2.20.0',
+      inDiff: true,
+    },
+  ]);
 
   const root = result.repoRoot!;
   const findings = [notInTensorflow(root, 'TF_Foo', 'b.go', 17), notInTensorflow(root, 'TF_Bar', 'c.go', 4)];
-  const cause = composeCauseFinding({ changes: result.changes, findings, stepFailed: true, repoRoot: root, facts: { tensorflowVersion: '2.21.0' } })!;
+  const cause = composeCauseFinding({
+    changes: result.changes,
+    findings,
+    stepFailed: true,
+    repoRoot: root,
+    facts: { tensorflowVersion: '2.21.0' },
+  })!;
   assert.equal(cause.severity, 'error');
   assert.equal(cause.rank, 'first');
-  assert.equal(cause.message, 'tensorflow-cpu 2.20.0 → 2.21.0 here; the build now fails: TF_Foo (b.go:17), TF_Bar (c.go:4) are not defined by TensorFlow 2.21.0.');
+  assert.equal(
+    cause.message,
+    'tensorflow-cpu 2.20.0 → 2.21.0 here; the build now fails: TF_Foo (b.go:17), TF_Bar (c.go:4) are not defined by TensorFlow 2.21.0.',
+  );
   assert.match(cause.fix!, /Keep tensorflow-cpu at 2\.20\.0/);
 
   // The annotation planner puts it on the pin's line, repo-relative.
@@ -108,18 +139,32 @@ test('a requirements.txt bump is found on its new line, and the link failure is 
 
 test('a graft bump inside a go.mod require block is a go-bindings change, blamed with the TF it was made for', async (t) => {
   const dir = tempDir(t);
-  const goMod = (graft: string) => `module example.com/app\n\ngo 1.24\n\nrequire (\n\tgithub.com/wamuir/graft ${graft}\n\tgoogle.golang.org/protobuf v1.34.2 // indirect\n)\n`;
+  const goMod = (graft: string) =>
+    `module example.com/app\n\ngo 1.24\n\nrequire (\n\tgithub.com/wamuir/graft ${graft}\n\tgoogle.golang.org/protobuf v1.34.2 // indirect\n)\n`;
   const base = repoWithPr(dir, { ...goFiles, 'go.mod': goMod('v0.9.1') }, { 'go.mod': goMod('v0.10.0') });
   const result = await readPrChanges({ env: prEnv(dir, base), dir });
-  assert.deepEqual(result.changes.map((c) => [c.file, c.line, c.subject, c.name, c.from, c.to, c.diffLine]),
-    [['go.mod', 6, 'go-bindings', 'github.com/wamuir/graft', 'v0.9.1', 'v0.10.0', '+\tgithub.com/wamuir/graft v0.10.0']]);
+  assert.deepEqual(
+    result.changes.map((c) => [c.file, c.line, c.subject, c.name, c.from, c.to, c.diffLine]),
+    [['go.mod', 6, 'go-bindings', 'github.com/wamuir/graft', 'v0.9.1', 'v0.10.0', '+\tgithub.com/wamuir/graft v0.10.0']],
+  );
 
   const root = result.repoRoot!;
   const fromGraft: Diagnostic = {
-    severity: 'error', kind: 'undefined-symbol', stage: 'smoke', symbol: 'TF_NewFoo', title: 'Undefined symbol TF_NewFoo', message: 'x',
+    severity: 'error',
+    kind: 'undefined-symbol',
+    stage: 'smoke',
+    symbol: 'TF_NewFoo',
+    title: 'Undefined symbol TF_NewFoo',
+    message: 'x',
     locations: [{ file: path.join(os.homedir(), 'go/pkg/mod/github.com/wamuir/graft@v0.10.0/tensorflow/graph.go'), line: 40 }],
   };
-  const cause = composeCauseFinding({ changes: result.changes, findings: [fromGraft], stepFailed: true, repoRoot: root, facts: { tensorflowVersion: '2.21.0' } })!;
+  const cause = composeCauseFinding({
+    changes: result.changes,
+    findings: [fromGraft],
+    stepFailed: true,
+    repoRoot: root,
+    facts: { tensorflowVersion: '2.21.0' },
+  })!;
   assert.deepEqual(cause.locations, [{ file: path.join(root, 'go.mod'), line: 6 }]);
   assert.match(cause.message, /^github\.com\/wamuir\/graft v0\.9\.1 → v0\.10\.0 here; the build now fails: Undefined symbol TF_NewFoo\./);
   assert.match(cause.message, /graft v0\.10\.0 is built from TensorFlow 2\.18\.0, but TensorFlow 2\.21\.0 is installed\./);
@@ -128,26 +173,31 @@ test('a graft bump inside a go.mod require block is a go-bindings change, blamed
 
 test('go/toolchain lines, .go-version, pyproject, setup.cfg, a nested requirements file and the running workflow are all read', async (t) => {
   const dir = tempDir(t);
-  const workflow = (tf: string, go: string) => `on: pull_request\njobs:\n  v:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v6\n        with:\n          go-version: '${go}'\n      - uses: o/tf-cgo-verify@v1\n        with:\n          tensorflow-version: "${tf}"  # pinned\n`;
-  const base = repoWithPr(dir, {
-    'go.mod': 'module m\n\ngo 1.26\n\ntoolchain go1.26.8\n',
-    '.go-version': '1.26.8\n',
-    'pyproject.toml': '[project]\nname = "x"\ndependencies = [\n  "numpy",\n  "tensorflow>=2.20,<2.21",\n]\n',
-    'setup.cfg': '[options]\ninstall_requires =\n    tensorflow-cpu==2.20.0\n',
-    'py/requirements-dev.txt': 'pytest\n',
-    '.github/workflows/verify.yml': workflow('2.20', '1.26'),
-    '.github/workflows/other.yml': workflow('2.19', '1.25'),
-    'README.md': 'tensorflow-cpu==2.20.0\n',
-  }, {
-    'go.mod': 'module m\n\ngo 1.27\n\ntoolchain go1.27.1\n',
-    '.go-version': '1.27.1\n',
-    'pyproject.toml': '[project]\nname = "x"\ndependencies = [\n  "numpy",\n  "tensorflow>=2.21,<2.22",\n]\n',
-    'setup.cfg': '[options]\ninstall_requires =\n    tensorflow-cpu==2.20.0\n',
-    'py/requirements-dev.txt': 'pytest\ntensorflow-cpu==2.21.0\n',
-    '.github/workflows/verify.yml': workflow('2.21', '1.27'),
-    '.github/workflows/other.yml': workflow('2.18', '1.24'),
-    'README.md': 'tensorflow-cpu==2.21.0\n',
-  });
+  const workflow = (tf: string, go: string) =>
+    `on: pull_request\njobs:\n  v:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v6\n        with:\n          go-version: '${go}'\n      - uses: o/tf-cgo-verify@v1\n        with:\n          tensorflow-version: "${tf}"  # pinned\n`;
+  const base = repoWithPr(
+    dir,
+    {
+      'go.mod': 'module m\n\ngo 1.26\n\ntoolchain go1.26.8\n',
+      '.go-version': '1.26.8\n',
+      'pyproject.toml': '[project]\nname = "x"\ndependencies = [\n  "numpy",\n  "tensorflow>=2.20,<2.21",\n]\n',
+      'setup.cfg': '[options]\ninstall_requires =\n    tensorflow-cpu==2.20.0\n',
+      'py/requirements-dev.txt': 'pytest\n',
+      '.github/workflows/verify.yml': workflow('2.20', '1.26'),
+      '.github/workflows/other.yml': workflow('2.19', '1.25'),
+      'README.md': 'tensorflow-cpu==2.20.0\n',
+    },
+    {
+      'go.mod': 'module m\n\ngo 1.27\n\ntoolchain go1.27.1\n',
+      '.go-version': '1.27.1\n',
+      'pyproject.toml': '[project]\nname = "x"\ndependencies = [\n  "numpy",\n  "tensorflow>=2.21,<2.22",\n]\n',
+      'setup.cfg': '[options]\ninstall_requires =\n    tensorflow-cpu==2.20.0\n',
+      'py/requirements-dev.txt': 'pytest\ntensorflow-cpu==2.21.0\n',
+      '.github/workflows/verify.yml': workflow('2.21', '1.27'),
+      '.github/workflows/other.yml': workflow('2.18', '1.24'),
+      'README.md': 'tensorflow-cpu==2.21.0\n',
+    },
+  );
   const env = prEnv(dir, base, { GITHUB_WORKFLOW_REF: 'o/app/.github/workflows/verify.yml@refs/pull/7/merge' });
   const result = await readPrChanges({ env, dir });
   const rows = result.changes.map((c) => `${c.file}:${c.line} ${c.subject} ${c.name} ${c.from} -> ${c.to}`).sort();
@@ -166,7 +216,13 @@ test('go/toolchain lines, .go-version, pyproject, setup.cfg, a nested requiremen
   assert.ok(all.changes.some((c) => c.file === '.github/workflows/other.yml' && c.to === '1.24'));
 
   // A Go older than go.mod's new go line: the go line is the cause, even before any link finding.
-  const cause = composeCauseFinding({ changes: result.changes, findings: [], stepFailed: true, repoRoot: result.repoRoot!, facts: { goVersion: 'go1.26.8' } })!;
+  const cause = composeCauseFinding({
+    changes: result.changes,
+    findings: [],
+    stepFailed: true,
+    repoRoot: result.repoRoot!,
+    facts: { goVersion: 'go1.26.8' },
+  })!;
   assert.deepEqual(cause.locations, [{ file: path.join(result.repoRoot!, 'go.mod'), line: 3 }]);
   assert.equal(cause.message, 'go 1.26 → 1.27 here. Go 1.26.8 is installed, below the go 1.27 that go.mod asks for.');
   assert.match(cause.fix!, /Install Go 1\.27 or newer.*keep go\.mod's go line at 1\.26/);
@@ -185,7 +241,10 @@ test('a shallow clone without the base: fetched from an origin that serves it, e
   const fetched = await readPrChanges({ env: prEnv(served, base), dir: served });
   assert.equal(fetched.reason, undefined);
   assert.equal(fetched.fetchedBase, true);
-  assert.deepEqual(fetched.changes.map((c) => [c.file, c.line, c.from, c.to]), [['requirements.txt', 1, '2.20.0', '2.21.0']]);
+  assert.deepEqual(
+    fetched.changes.map((c) => [c.file, c.line, c.from, c.to]),
+    [['requirements.txt', 1, '2.20.0', '2.21.0']],
+  );
 
   const alone = path.join(dir, 'alone');
   git(dir, 'clone', '-q', '--depth=1', `file://${origin}`, alone);

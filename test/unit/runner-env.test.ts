@@ -22,20 +22,36 @@ function files(env: string, pathLines = ''): { githubEnvFile: string; githubPath
 
 test('NAME=value lines: split at the first =, empty values kept, later lines win', () => {
   assert.deepEqual(parseGithubEnv('A=1\nCGO_LDFLAGS=-L/x -Wl,-rpath=/y\nEMPTY=\n\nA=2\nB=x<<y\n'), [
-    ['A', '1'], ['CGO_LDFLAGS', '-L/x -Wl,-rpath=/y'], ['EMPTY', ''], ['A', '2'], ['B', 'x<<y'],
+    ['A', '1'],
+    ['CGO_LDFLAGS', '-L/x -Wl,-rpath=/y'],
+    ['EMPTY', ''],
+    ['A', '2'],
+    ['B', 'x<<y'],
   ]);
   const env = nextStepEnv({ A: '0', KEEP: 'k' }, files('A=1\nEMPTY=\nA=2\n'));
   assert.deepEqual(env, { A: '2', KEEP: 'k', EMPTY: '' });
 });
 
 test('NAME<<DELIMITER blocks: several lines, = and << inside, another delimiter as text, empty value', () => {
-  const text = [
-    'MULTI<<ghadelimiter_1', 'line one', 'x=y', 'a<<b', 'EOF', '', 'ghadelimiter_1',
-    'NONE<<EOF', 'EOF',
-    'ONE<<EOF', '', 'EOF',
-    'D<<EOF=', 'v', 'EOF=',
-    'LAST=plain',
-  ].join('\n') + '\n';
+  const text =
+    [
+      'MULTI<<ghadelimiter_1',
+      'line one',
+      'x=y',
+      'a<<b',
+      'EOF',
+      '',
+      'ghadelimiter_1',
+      'NONE<<EOF',
+      'EOF',
+      'ONE<<EOF',
+      '',
+      'EOF',
+      'D<<EOF=',
+      'v',
+      'EOF=',
+      'LAST=plain',
+    ].join('\n') + '\n';
   assert.deepEqual(parseGithubEnv(text), [
     ['MULTI', 'line one\nx=y\na<<b\nEOF\n'],
     ['NONE', ''],
@@ -47,7 +63,7 @@ test('NAME<<DELIMITER blocks: several lines, = and << inside, another delimiter 
   assert.deepEqual(parseGithubEnv('V<<E\nv\nE'), [['V', 'v']]);
 });
 
-test('malformed files fail with the runner\'s messages', () => {
+test("malformed files fail with the runner's messages", () => {
   assert.throws(() => parseGithubEnv('V<<E\nv\n'), /Matching delimiter not found 'E'/);
   assert.throws(() => parseGithubEnv('V<<E\nv'), /EOF marker missing new line/);
   assert.throws(() => parseGithubEnv('<<E\nv\nE\n'), /Name must not be empty and delimiter must not be empty/);
@@ -57,8 +73,14 @@ test('malformed files fail with the runner\'s messages', () => {
 
 test('CRLF: a Linux runner keeps the CR in values and delimiters, a Windows runner ends lines there', () => {
   const crlf = 'A=1\r\nM<<EOF\r\nl1\r\nl2\r\nEOF\r\n';
-  assert.deepEqual(parseGithubEnv(crlf, 'linux'), [['A', '1\r'], ['M', 'l1\r\nl2\r']]);
-  assert.deepEqual(parseGithubEnv(crlf, 'win32'), [['A', '1'], ['M', 'l1\r\nl2']]);
+  assert.deepEqual(parseGithubEnv(crlf, 'linux'), [
+    ['A', '1\r'],
+    ['M', 'l1\r\nl2\r'],
+  ]);
+  assert.deepEqual(parseGithubEnv(crlf, 'win32'), [
+    ['A', '1'],
+    ['M', 'l1\r\nl2'],
+  ]);
   // A CRLF delimiter line does not end an LF-written block on Linux.
   assert.throws(() => parseGithubEnv('M<<EOF\nv\nEOF\r\n', 'linux'), /Matching delimiter not found/);
   assert.deepEqual(parseGithubEnv('\uFEFFA=1\n'), [['A', '1']], 'a BOM is not part of the first name');
@@ -86,7 +108,13 @@ test('what @actions/core writes reaches the next process, and a GITHUB_PATH fold
   const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-env-bin-'));
   made.push(bin);
   fs.writeFileSync(path.join(bin, 'node'), '#!/bin/sh\necho "next-step node"\n', { mode: 0o755 });
-  const saved = { GITHUB_ENV: process.env.GITHUB_ENV, GITHUB_PATH: process.env.GITHUB_PATH, PATH: process.env.PATH, TCV_MULTI: process.env.TCV_MULTI, TCV_FLAGS: process.env.TCV_FLAGS };
+  const saved = {
+    GITHUB_ENV: process.env.GITHUB_ENV,
+    GITHUB_PATH: process.env.GITHUB_PATH,
+    PATH: process.env.PATH,
+    TCV_MULTI: process.env.TCV_MULTI,
+    TCV_FLAGS: process.env.TCV_FLAGS,
+  };
   try {
     process.env.GITHUB_ENV = f.githubEnvFile;
     process.env.GITHUB_PATH = f.githubPathFile;
@@ -103,7 +131,11 @@ test('what @actions/core writes reaches the next process, and a GITHUB_PATH fold
   assert.equal(env.TCV_MULTI, 'first=1\nsecond <<EOF\n');
   assert.equal(env.TCV_FLAGS, '-I/tf/include -D_GLIBCXX_USE_CXX11_ABI=1');
   assert.equal(env.PATH, `${bin}${path.delimiter}${process.env.PATH}`);
-  const printed = await runProcess(process.execPath, ['-e', 'process.stdout.write(JSON.stringify([process.env.TCV_MULTI, process.env.TCV_FLAGS]))'], { env });
+  const printed = await runProcess(
+    process.execPath,
+    ['-e', 'process.stdout.write(JSON.stringify([process.env.TCV_MULTI, process.env.TCV_FLAGS]))'],
+    { env },
+  );
   assert.deepEqual(JSON.parse(printed.stdout), ['first=1\nsecond <<EOF\n', '-I/tf/include -D_GLIBCXX_USE_CXX11_ABI=1']);
   const byName = await runProcess('node', ['--version'], { env });
   assert.equal(byName.stdout.trim(), 'next-step node');

@@ -66,7 +66,10 @@ function assertValidSarif(log: SarifLog): void {
     for (const loc of r.locations ?? []) {
       const { artifactLocation, region } = loc.physicalLocation;
       assert.equal(artifactLocation.uriBaseId, '%SRCROOT%');
-      assert.ok(artifactLocation.uri.length > 0 && !artifactLocation.uri.startsWith('/') && !artifactLocation.uri.includes(':'), artifactLocation.uri);
+      assert.ok(
+        artifactLocation.uri.length > 0 && !artifactLocation.uri.startsWith('/') && !artifactLocation.uri.includes(':'),
+        artifactLocation.uri,
+      );
       assert.ok(!artifactLocation.uri.split('/').includes('..'));
       assert.doesNotThrow(() => new URL(artifactLocation.uri, 'file:///root/'), 'a valid relative URI reference');
       if (region) {
@@ -83,17 +86,30 @@ test('every finding becomes a result with a workspace-relative location, no limi
   assertValidSarif(log);
   const { results, tool } = log.runs[0];
   assert.equal(results.length, 33);
-  assert.deepEqual(tool.driver.rules.map((r) => r.id), ['undefined-reference', 'undefined-symbol', 'resolved-only-by-import', 'other']);
+  assert.deepEqual(
+    tool.driver.rules.map((r) => r.id),
+    ['undefined-reference', 'undefined-symbol', 'resolved-only-by-import', 'other'],
+  );
   assert.equal(tool.driver.version, '0.1.0');
   assert.deepEqual(results[0], {
     ruleId: 'undefined-reference',
     ruleIndex: 0,
     level: 'error',
     message: { text: "undefined reference to `TF_S0'\nFix: Add -l:libtensorflow_cc.so.2 to CGO_LDFLAGS." },
-    locations: [{ physicalLocation: { artifactLocation: { uri: 'go/tf%20go/main.go', uriBaseId: '%SRCROOT%' }, region: { startLine: 10, startColumn: 9 } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'go/tf%20go/main.go', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 10, startColumn: 9 },
+        },
+      },
+    ],
     properties: { title: 'Undefined reference to TF_S0', stage: 'build', symbol: 'TF_S0', providedBy: 'libtensorflow_cc.so.2' },
   });
-  assert.deepEqual(results.slice(-3).map((r) => r.level), ['error', 'warning', 'note']);
+  assert.deepEqual(
+    results.slice(-3).map((r) => r.level),
+    ['error', 'warning', 'note'],
+  );
 });
 
 test('findings outside the workspace have no locations and name where they were seen', () => {
@@ -116,7 +132,10 @@ test('with a fallback file, locationless findings are anchored there for code sc
 
 test('three call sites give three results; identical ones one', () => {
   const { results } = toSarif([undefinedRef('TF_Version', [12, 30, 41, 41])], opts).runs[0];
-  assert.deepEqual(results.map((r) => r.locations![0]!.physicalLocation.region!.startLine), [12, 30, 41]);
+  assert.deepEqual(
+    results.map((r) => r.locations![0]!.physicalLocation.region!.startLine),
+    [12, 30, 41],
+  );
 });
 
 test('without an informationUri the driver and rules simply leave it out', () => {
@@ -135,7 +154,7 @@ test('an empty run is still a valid log', () => {
 });
 
 test('the diagnostics JSON keeps every field, with workspace-relative paths where possible', () => {
-  const d = { ...undefinedRef('TF_Version', [12]), raw: ['/tmp/go-build/cgo-gcc-prolog:51: undefined reference to `TF_Version\''] };
+  const d = { ...undefinedRef('TF_Version', [12]), raw: ["/tmp/go-build/cgo-gcc-prolog:51: undefined reference to `TF_Version'"] };
   const doc = toDiagnosticsJson([d, loaderError, importOrder], { result: 'failed', workspace: ws, toolVersion: '0.1.0' });
   assert.deepEqual(JSON.parse(JSON.stringify(doc)), doc);
   assert.equal(doc.version, 1);

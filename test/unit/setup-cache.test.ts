@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as cache from '@actions/cache';
-import { ActionCache, goBuildCacheKey, goSumHash, restoreGoBuildCache, saveGoBuildCache, tfVenvCacheKey, type CacheBackend } from '../../src/setup/cache.ts';
+import {
+  ActionCache,
+  goBuildCacheKey,
+  goSumHash,
+  restoreGoBuildCache,
+  saveGoBuildCache,
+  tfVenvCacheKey,
+  type CacheBackend,
+} from '../../src/setup/cache.ts';
 
 function recorder() {
   const notices: string[] = [];
@@ -20,7 +28,10 @@ test('without the cache service: one notice per run, no throw, nothing restored 
     const c = new ActionCache(cache, r.log); // the real @actions/cache
     assert.equal(await c.restore(['/tmp/nowhere'], 'k1'), undefined);
     assert.equal(await c.save(['/tmp/nowhere'], 'k1'), false);
-    assert.equal(await restoreGoBuildCache(['/tmp/gocache'], { platform: 'linux', arch: 'x64', goVersion: '1.26.0', goSumHash: goSumHash('') }, c), undefined);
+    assert.equal(
+      await restoreGoBuildCache(['/tmp/gocache'], { platform: 'linux', arch: 'x64', goVersion: '1.26.0', goSumHash: goSumHash('') }, c),
+      undefined,
+    );
     assert.equal(r.notices.length, 1);
     assert.match(r.notices[0]!, /Caching is off for this run: the Actions cache service is not available here/);
   } finally {
@@ -32,8 +43,14 @@ test('a cache service that throws: one notice, the run goes on', async () => {
   let calls = 0;
   const failing: CacheBackend = {
     isFeatureAvailable: () => true,
-    restoreCache: async () => { calls++; throw new Error('getaddrinfo ENOTFOUND results-receiver.actions.githubusercontent.com'); },
-    saveCache: async () => { calls++; throw new Error('should not be called after the first failure'); },
+    restoreCache: async () => {
+      calls++;
+      throw new Error('getaddrinfo ENOTFOUND results-receiver.actions.githubusercontent.com');
+    },
+    saveCache: async () => {
+      calls++;
+      throw new Error('should not be called after the first failure');
+    },
   };
   const r = recorder();
   const c = new ActionCache(failing, r.log);
@@ -47,11 +64,16 @@ test('a cache service that throws: one notice, the run goes on', async () => {
 
 test('a key another job already saved is not a failure', async () => {
   const r = recorder();
-  const c = new ActionCache({
-    isFeatureAvailable: () => true,
-    restoreCache: async (_paths, key) => key,
-    saveCache: async () => { throw new cache.ReserveCacheError('Unable to reserve cache with key k, another job may be creating this cache.'); },
-  }, r.log);
+  const c = new ActionCache(
+    {
+      isFeatureAvailable: () => true,
+      restoreCache: async (_paths, key) => key,
+      saveCache: async () => {
+        throw new cache.ReserveCacheError('Unable to reserve cache with key k, another job may be creating this cache.');
+      },
+    },
+    r.log,
+  );
   assert.equal(await c.restore(['/x'], 'k'), 'k');
   assert.equal(await c.save(['/x'], 'k'), false);
   assert.deepEqual(r.notices, []);
@@ -59,7 +81,15 @@ test('a key another job already saved is not a failure', async () => {
 });
 
 test('venv cache key: OS, arch, Python, package, TF version; interpreter and pip args hashed', () => {
-  const parts = { platform: 'linux', arch: 'x64', pythonVersion: '3.12.4', pythonPrefix: '/opt/hostedtoolcache/Python/3.12.4/x64', packageName: 'tensorflow-cpu', tfVersion: '2.21.0', pipArgs: [] };
+  const parts = {
+    platform: 'linux',
+    arch: 'x64',
+    pythonVersion: '3.12.4',
+    pythonPrefix: '/opt/hostedtoolcache/Python/3.12.4/x64',
+    packageName: 'tensorflow-cpu',
+    tfVersion: '2.21.0',
+    pipArgs: [],
+  };
   const key = tfVenvCacheKey(parts);
   assert.match(key, /^tf-cgo-verify-venv-v1-linux-x64-py3\.12\.4-tensorflow-cpu-2\.21\.0-[0-9a-f]{12}$/);
   assert.equal(tfVenvCacheKey({ ...parts }), key, 'pure: same parts, same key');
@@ -73,12 +103,31 @@ test('Go build cache key: go.sum hash and Go version, with prefix restore keys',
   const sum = goSumHash('github.com/wamuir/graft v0.10.0 h1:abc=\n');
   assert.equal(sum, goSumHash('github.com/wamuir/graft v0.10.0 h1:abc=\n'));
   assert.notEqual(sum, goSumHash(''));
-  const { key, restoreKeys } = goBuildCacheKey({ platform: 'linux', arch: 'x64', goVersion: '1.26.0', goSumHash: sum, tfVersion: '2.21.0' });
+  const { key, restoreKeys } = goBuildCacheKey({
+    platform: 'linux',
+    arch: 'x64',
+    goVersion: '1.26.0',
+    goSumHash: sum,
+    tfVersion: '2.21.0',
+  });
   assert.equal(key, `tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-tf2.21.0-${sum.slice(0, 16)}`);
-  assert.deepEqual(restoreKeys, ['tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-tf2.21.0-', 'tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-']);
+  assert.deepEqual(restoreKeys, [
+    'tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-tf2.21.0-',
+    'tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-',
+  ]);
 
   const savedKeys: string[] = [];
-  const c = new ActionCache({ isFeatureAvailable: () => true, restoreCache: async () => undefined, saveCache: async (_p, k) => { savedKeys.push(k); return 1; } }, recorder().log);
+  const c = new ActionCache(
+    {
+      isFeatureAvailable: () => true,
+      restoreCache: async () => undefined,
+      saveCache: async (_p, k) => {
+        savedKeys.push(k);
+        return 1;
+      },
+    },
+    recorder().log,
+  );
   const parts = { platform: 'linux', arch: 'x64', goVersion: '1.26.0', goSumHash: sum };
   assert.equal(await saveGoBuildCache(['/gocache'], parts, goBuildCacheKey(parts).key, c), false, 'an exact hit is not saved again');
   assert.equal(await saveGoBuildCache(['/gocache'], parts, undefined, c), true);

@@ -59,7 +59,10 @@ test('go list -test output folds into the module packages and their union', () =
   const entries = parseGoListStream(goList);
   assert.equal(entries.length, 5);
   const { packages, union } = foldPackages(entries, './...', '/m');
-  assert.deepEqual(packages.map((p) => p.importPath), ['example.com/m/tfinfo', 'example.com/m/plain', 'example.com/m/plain_test']);
+  assert.deepEqual(
+    packages.map((p) => p.importPath),
+    ['example.com/m/tfinfo', 'example.com/m/plain', 'example.com/m/plain_test'],
+  );
   assert.deepEqual(packages[0]!.cgoFiles, ['/m/tfinfo/tfinfo.go'], 'the test variant adds no second copy');
   assert.deepEqual(packages[0]!.deps, ['runtime/cgo', 'unsafe', 'os', 'testing'], 'test imports count');
   assert.deepEqual(union.cgoFiles, ['/m/tfinfo/tfinfo.go']);
@@ -70,19 +73,41 @@ test('go list -test output folds into the module packages and their union', () =
 });
 
 test('a package go list cannot load, or a pattern that matches nothing, is an input error naming package', () => {
-  const broken = parseGoListStream('{"Dir": "/m/x", "ImportPath": "example.com/m/x", "Name": "x", "Error": {"Err": "no required module provides package github.com/nope"}}');
-  assert.throws(() => foldPackages(broken, './...', '/m'), (e: unknown) => e instanceof InputError && /Input 'package'.*example\.com\/m\/x.*github\.com\/nope/s.test(e.message));
-  const otherPlatform = parseGoListStream('{"Dir": "/m/w", "ImportPath": "example.com/m/w", "Name": "", "Error": {"Err": "build constraints exclude all Go files in /m/w"}}');
-  assert.deepEqual(foldPackages([...otherPlatform, ...parseGoListStream(goList)], './...', '/m').packages.length, 3, 'a folder for another platform is skipped, as go test skips it');
-  assert.throws(() => foldPackages([], './cmd/...', '/m'), (e: unknown) => e instanceof InputError && /'\.\/cmd\/\.\.\.' matches no Go package/.test(e.message));
+  const broken = parseGoListStream(
+    '{"Dir": "/m/x", "ImportPath": "example.com/m/x", "Name": "x", "Error": {"Err": "no required module provides package github.com/nope"}}',
+  );
+  assert.throws(
+    () => foldPackages(broken, './...', '/m'),
+    (e: unknown) => e instanceof InputError && /Input 'package'.*example\.com\/m\/x.*github\.com\/nope/s.test(e.message),
+  );
+  const otherPlatform = parseGoListStream(
+    '{"Dir": "/m/w", "ImportPath": "example.com/m/w", "Name": "", "Error": {"Err": "build constraints exclude all Go files in /m/w"}}',
+  );
+  assert.deepEqual(
+    foldPackages([...otherPlatform, ...parseGoListStream(goList)], './...', '/m').packages.length,
+    3,
+    'a folder for another platform is skipped, as go test skips it',
+  );
+  assert.throws(
+    () => foldPackages([], './cmd/...', '/m'),
+    (e: unknown) => e instanceof InputError && /'\.\/cmd\/\.\.\.' matches no Go package/.test(e.message),
+  );
 });
 
-test('exports: the flags as computed, TensorFlow first on the loader path with the user\'s entries kept, Go\'s bin on PATH', () => {
-  const cgoEnv = { CGO_ENABLED: '1', CGO_CFLAGS: '-O2 -g -DUSER -I/tf/include -D_GLIBCXX_USE_CXX11_ABI=1', CGO_LDFLAGS: '-L/link -L/user -L/tf -l:libtensorflow_cc.so.2' };
+test("exports: the flags as computed, TensorFlow first on the loader path with the user's entries kept, Go's bin on PATH", () => {
+  const cgoEnv = {
+    CGO_ENABLED: '1',
+    CGO_CFLAGS: '-O2 -g -DUSER -I/tf/include -D_GLIBCXX_USE_CXX11_ABI=1',
+    CGO_LDFLAGS: '-L/link -L/user -L/tf -l:libtensorflow_cc.so.2',
+  };
   const made = jobExports({ cgoEnv, tfLibDir: '/tf', goroot: '/go', env: { LD_LIBRARY_PATH: '/user/lib::/tf' }, platform: 'linux' });
   assert.deepEqual(made, {
     env: {
-      CGO_ENABLED: '1', CGO_CFLAGS: cgoEnv.CGO_CFLAGS, CGO_LDFLAGS: cgoEnv.CGO_LDFLAGS, LD_LIBRARY_PATH: '/tf:/user/lib', GOTOOLCHAIN: 'local',
+      CGO_ENABLED: '1',
+      CGO_CFLAGS: cgoEnv.CGO_CFLAGS,
+      CGO_LDFLAGS: cgoEnv.CGO_LDFLAGS,
+      LD_LIBRARY_PATH: '/tf:/user/lib',
+      GOTOOLCHAIN: 'local',
     },
     path: ['/go/bin'],
   });

@@ -14,12 +14,24 @@ test('the last record of each step wins, and a started step without an end is wh
   ].join('\n');
   const { steps, unfinished } = stepsFromRecords(text);
   assert.equal(unfinished, 'smoke-test');
-  assert.deepEqual(steps.map((s) => [s.step, s.status]), [['import-tensorflow', 'passed'], ['load', 'passed'], ['smoke-test', 'started']]);
+  assert.deepEqual(
+    steps.map((s) => [s.step, s.status]),
+    [
+      ['import-tensorflow', 'passed'],
+      ['load', 'passed'],
+      ['smoke-test', 'started'],
+    ],
+  );
 });
 
 test('raw output is fenced by an unguessable stop-commands token', () => {
   let out = '';
-  const echo = createRawEcho((t) => { out += t; }, { guard: true });
+  const echo = createRawEcho(
+    (t) => {
+      out += t;
+    },
+    { guard: true },
+  );
   echo.write('::error file=x.go,line=1::forged\n::add-mask::secret');
   echo.end();
   const lines = out.split('\n');
@@ -27,7 +39,12 @@ test('raw output is fenced by an unguessable stop-commands token', () => {
   assert.ok(token, out);
   assert.equal(lines.at(-2), `::${token}::`);
   let second = '';
-  const other = createRawEcho((t) => { second += t; }, { guard: true });
+  const other = createRawEcho(
+    (t) => {
+      second += t;
+    },
+    { guard: true },
+  );
   other.write('x');
   assert.ok(!second.includes(token), 'tokens must differ per block');
 });

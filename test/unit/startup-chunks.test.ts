@@ -16,7 +16,8 @@ function staticClosure(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"();]*?\s*from\s*)?["'](\.\.?\/[^"']+)["']/g)) visit(path.resolve(path.dirname(file), m[1]!));
+    for (const m of text.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"();]*?\s*from\s*)?["'](\.\.?\/[^"']+)["']/g))
+      visit(path.resolve(path.dirname(file), m[1]!));
   };
   visit(entry);
   return [...seen];
@@ -24,14 +25,18 @@ function staticClosure(entry: string): string[] {
 
 function packagesIn(files: string[]): Set<string> {
   const found = new Set<string>();
-  for (const f of files) for (const m of fs.readFileSync(f, 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)) found.add(m[1]!);
+  for (const f of files)
+    for (const m of fs.readFileSync(f, 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)) found.add(m[1]!);
   return found;
 }
 
 test('dist/index.js loads @actions/cache, @actions/tool-cache and the Azure SDK only when used', { timeout: 120_000 }, async () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'startup-chunks-'));
   try {
-    const build = await runProcess(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), out], { cwd: repoRoot, timeoutMs: 110_000 });
+    const build = await runProcess(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs'), out], {
+      cwd: repoRoot,
+      timeoutMs: 110_000,
+    });
     assert.equal(build.exitCode, 0, build.combined);
     const upFront = packagesIn(staticClosure(path.join(out, 'index.js')));
     const everything = packagesIn(fs.readdirSync(path.join(out, 'chunks')).map((f) => path.join(out, 'chunks', f)));

@@ -47,7 +47,11 @@ async function linkConsumer(source: string, dir: string, libs: string[]): Promis
   const work = freshDir('consumer');
   fs.writeFileSync(path.join(work, 'consumer.c'), source);
   const output = path.join(work, 'libconsumer.so');
-  const run = await runProcess('gcc', ['-shared', '-fPIC', '-o', output, path.join(work, 'consumer.c'), `-L${dir}`, ...libs.map((l) => `-l:${l}`), '-Wl,-z,defs'], { env: { ...process.env, LC_ALL: 'C' } });
+  const run = await runProcess(
+    'gcc',
+    ['-shared', '-fPIC', '-o', output, path.join(work, 'consumer.c'), `-L${dir}`, ...libs.map((l) => `-l:${l}`), '-Wl,-z,defs'],
+    { env: { ...process.env, LC_ALL: 'C' } },
+  );
   return { output, ok: run.exitCode === 0, log: run.combined };
 }
 
@@ -60,8 +64,14 @@ test('a library without .gnu.version_d gets a stub without one: same names, type
   assert.deepEqual(info.definedVersions, []);
   const found = await lookupDefined(stub, ['nover_fn', 'nover_weak', 'nover_table', 'nover_name', '_Z3fooi']);
   assert.deepEqual([...found.keys()].sort(), ['nover_fn', 'nover_name', 'nover_table', 'nover_weak']);
-  assert.deepEqual(found.get('nover_weak')!.map((s) => [s.type, s.binding, s.version]), [['FUNC', 'WEAK', undefined]]);
-  assert.deepEqual(found.get('nover_table')!.map((s) => [s.type, s.binding, s.version]), [['OBJECT', 'GLOBAL', undefined]]);
+  assert.deepEqual(
+    found.get('nover_weak')!.map((s) => [s.type, s.binding, s.version]),
+    [['FUNC', 'WEAK', undefined]],
+  );
+  assert.deepEqual(
+    found.get('nover_table')!.map((s) => [s.type, s.binding, s.version]),
+    [['OBJECT', 'GLOBAL', undefined]],
+  );
   // Sizes (copy relocations copy st_size bytes) through the compiler's own view.
   const nm = await runProcess('nm', ['-D', '-S', '--defined-only', stub]);
   assert.match(nm.stdout, /^[0-9a-f]+ 0+28 [BDR] nover_table$/m);
@@ -72,20 +82,30 @@ test('a library without .gnu.version_d gets a stub without one: same names, type
 test('a link against the stub folder gives the same library as against the real folder', async () => {
   const stubs = ready(await prepareStubs({ libraries: [vers], cacheRoot: freshDir('cache'), log: quietLog() }));
   // The library vers NEEDs from its own folder (through $ORIGIN) is stubbed with it.
-  assert.deepEqual(stubs.stubs.map((s) => path.basename(s.stub)), ['libstub-vers.so', 'libstub-nover.so']);
-  const source = 'extern int api(void), plain(void), multi_old(void), nover_fn(int), nover_weak(void);\n'
-    + 'extern int vers_counter, nover_table[10];\n'
-    + 'int use(void) { return api() + plain() + multi_old() + nover_fn(1) + nover_weak() + vers_counter + nover_table[2]; }\n';
+  assert.deepEqual(
+    stubs.stubs.map((s) => path.basename(s.stub)),
+    ['libstub-vers.so', 'libstub-nover.so'],
+  );
+  const source =
+    'extern int api(void), plain(void), multi_old(void), nover_fn(int), nover_weak(void);\n' +
+    'extern int vers_counter, nover_table[10];\n' +
+    'int use(void) { return api() + plain() + multi_old() + nover_fn(1) + nover_weak() + vers_counter + nover_table[2]; }\n';
   const libs = ['libstub-nover.so', 'libstub-vers.so'];
   const real = await linkConsumer(source, fixtures, libs);
   const stubbed = await linkConsumer(source, stubs.dir, libs);
   assert.ok(real.ok && stubbed.ok, real.log + stubbed.log);
   const facts = await linkedFacts(stubbed.output);
   assert.deepEqual(facts, await linkedFacts(real.output));
-  assert.ok(facts.undefinedSymbols.includes('api@V2') && facts.undefinedSymbols.includes('plain') && facts.undefinedSymbols.includes('nover_fn'), facts.undefinedSymbols.join(' '));
+  assert.ok(
+    facts.undefinedSymbols.includes('api@V2') && facts.undefinedSymbols.includes('plain') && facts.undefinedSymbols.includes('nover_fn'),
+    facts.undefinedSymbols.join(' '),
+  );
   const stubInfo = await readElfInfo(path.join(stubs.dir, 'libstub-vers.so'));
   const realInfo = await readElfInfo(vers);
-  assert.deepEqual([stubInfo.dynamic.needed, stubInfo.dynamic.runpath, stubInfo.definedVersions], [realInfo.dynamic.needed, realInfo.dynamic.runpath, realInfo.definedVersions]);
+  assert.deepEqual(
+    [stubInfo.dynamic.needed, stubInfo.dynamic.runpath, stubInfo.definedVersions],
+    [realInfo.dynamic.needed, realInfo.dynamic.runpath, realInfo.definedVersions],
+  );
   assert.equal(await stubsAnswerBuilt(stubs, stubbed.output), undefined);
 });
 
@@ -133,10 +153,21 @@ test('stubs that cannot be written give a reason, never a half folder', async ()
 
   const noCompiler = freshDir('cache');
   const missing = await prepareStubs({ libraries: [nover], cacheRoot: noCompiler, cc: [path.join(temp, 'no-such-cc')], log: quietLog() });
-  assert.deepEqual(missing, { ok: false, reason: `cannot run the C compiler ${path.join(temp, 'no-such-cc')} to make link stubs: spawn ${path.join(temp, 'no-such-cc')} ENOENT` });
-  const failing = await prepareStubs({ libraries: [nover], cacheRoot: noCompiler, cc: ['gcc', '-Wl,--no-such-linker-option'], log: quietLog() });
+  assert.deepEqual(missing, {
+    ok: false,
+    reason: `cannot run the C compiler ${path.join(temp, 'no-such-cc')} to make link stubs: spawn ${path.join(temp, 'no-such-cc')} ENOENT`,
+  });
+  const failing = await prepareStubs({
+    libraries: [nover],
+    cacheRoot: noCompiler,
+    cc: ['gcc', '-Wl,--no-such-linker-option'],
+    log: quietLog(),
+  });
   assert.equal(failing.ok, false);
-  assert.match((failing as { reason: string }).reason, /^the C compiler \(gcc -Wl,--no-such-linker-option\) failed to make the stub of libstub-nover\.so \(exit 1\):\n[\s\S]*no-such-linker-option/);
+  assert.match(
+    (failing as { reason: string }).reason,
+    /^the C compiler \(gcc -Wl,--no-such-linker-option\) failed to make the stub of libstub-nover\.so \(exit 1\):\n[\s\S]*no-such-linker-option/,
+  );
   // Nothing was left behind: no stub folder, no temporary folder.
   assert.deepEqual(fs.readdirSync(path.join(noCompiler, 'tf-cgo-verify-stubs')), []);
 });
@@ -148,7 +179,9 @@ test('not an ELF library: a reason', async () => {
 
 test('a second call reuses the cached stubs without the compiler; concurrent calls agree', async () => {
   const cacheRoot = freshDir('cache');
-  const [a, b] = await Promise.all([vers, vers].map(async (lib) => ready(await prepareStubs({ libraries: [lib], cacheRoot, log: quietLog() }))));
+  const [a, b] = await Promise.all(
+    [vers, vers].map(async (lib) => ready(await prepareStubs({ libraries: [lib], cacheRoot, log: quietLog() }))),
+  );
   assert.equal(a!.dir, b!.dir);
   assert.deepEqual(fs.readdirSync(path.dirname(a!.dir)), [path.basename(a!.dir)]); // no temporary folder left
   const before = fs.statSync(path.join(a!.dir, 'libstub-vers.so')).mtimeMs;

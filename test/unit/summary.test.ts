@@ -64,8 +64,16 @@ test('25 findings: heading, one linked row each, stages, versions, flags and the
   assert.match(md, /\| build \| ❌ failed \| 12\.4 s \|/);
   assert.match(md, /\| smoke \| ⏭️ skipped \| {2}\|/);
   assert.match(md, /\| TensorFlow \| <code>2\.21\.0<\/code> \|/);
-  assert.ok(md.includes('| CGO_LDFLAGS | <code>-L/venv/lib/python3.11/site-packages/tensorflow -l:libtensorflow&#95;framework.so.2 -Wl,-z,defs</code> |'));
-  assert.ok(md.includes('<details><summary>go build output (last 200 lines)</summary>\n\n```text\n# example.com/tfgo\ncollect2: error: ld returned 1 exit status\n```\n\n</details>'));
+  assert.ok(
+    md.includes(
+      '| CGO_LDFLAGS | <code>-L/venv/lib/python3.11/site-packages/tensorflow -l:libtensorflow&#95;framework.so.2 -Wl,-z,defs</code> |',
+    ),
+  );
+  assert.ok(
+    md.includes(
+      '<details><summary>go build output (last 200 lines)</summary>\n\n```text\n# example.com/tfgo\ncollect2: error: ld returned 1 exit status\n```\n\n</details>',
+    ),
+  );
   assert.ok(!md.includes('omitted'));
 });
 
@@ -78,7 +86,10 @@ test('25 findings with a 5 MB raw tail: all rows kept, the tail cut to its end w
   assert.ok(bytes(md) <= MiB, `${bytes(md)} bytes`);
   assert.ok(bytes(md) > MiB - 4096, 'the tail uses the room there is');
   assert.equal(findingRows(md).length, 25);
-  assert.match(md, /_Cut to keep the summary under the size limit: the first \d+ of \d+ bytes are omitted; the full output is in the job log\._/);
+  assert.match(
+    md,
+    /_Cut to keep the summary under the size limit: the first \d+ of \d+ bytes are omitted; the full output is in the job log\._/,
+  );
   assert.ok(md.includes('LAST LINE\n```\n'), 'the end of the output is kept');
   assert.ok(!md.includes('line 0 x'), 'the start is cut');
   assert.match(md, /```text\nline \d+ x/, 'the kept part starts at a whole line');
@@ -118,7 +129,11 @@ test('table cells cannot break the table or inject HTML', () => {
   const md = renderSummary(data([evil]));
   const [row] = findingRows(md);
   assert.equal(pipeCount(row!), 6);
-  assert.ok(row!.includes('x &#124; y<br>second line &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#96;code&#96; &#91;link&#93;(http://x) &#36;a&#36;'));
+  assert.ok(
+    row!.includes(
+      'x &#124; y<br>second line &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#96;code&#96; &#91;link&#93;(http://x) &#36;a&#36;',
+    ),
+  );
   assert.ok(row!.includes('<code>std::vector&lt;int&gt;&#124;&#96;x</code>'));
   assert.ok(row!.includes('use -l:lib&#124;x.so<br>then retry'));
   assert.ok(!md.includes('<script>'));
@@ -155,20 +170,39 @@ test('rows go errors first, then warnings, then notices', () => {
   const warn: Diagnostic = { ...undefinedRef(1), severity: 'warning' };
   const note: Diagnostic = { ...undefinedRef(2), severity: 'notice' };
   const rows = findingRows(renderSummary(data([note, warn, undefinedRef(3)])));
-  assert.deepEqual(rows.map((r) => r.split(' | ')[0]!.slice(2)), ['❌', '⚠️', 'ℹ️']);
+  assert.deepEqual(
+    rows.map((r) => r.split(' | ')[0]!.slice(2)),
+    ['❌', '⚠️', 'ℹ️'],
+  );
 });
 
 test('the pin changes of a pull request come before the findings, linked to their line', () => {
-  const change = { file: 'requirements.txt', line: 3, subject: 'tensorflow' as const, name: 'tensorflow-cpu', from: '2.20.0', to: '2.21.0', diffLine: '+tensorflow-cpu==2.21.0', oldLine: '-tensorflow-cpu==2.20.0', inDiff: true };
+  const change = {
+    file: 'requirements.txt',
+    line: 3,
+    subject: 'tensorflow' as const,
+    name: 'tensorflow-cpu',
+    from: '2.20.0',
+    to: '2.21.0',
+    diffLine: '+tensorflow-cpu==2.21.0',
+    oldLine: '-tensorflow-cpu==2.20.0',
+    inDiff: true,
+  };
   const out = renderSummary(data([undefinedRef(1)], { changes: { changes: [change] }, repoUrl: 'https://github.com/o/r/blob/abc' }));
   const section = out.indexOf('### What this pull request changed');
   assert.ok(section > 0 && section < out.indexOf('### Findings'), out);
-  assert.match(out, /\| tensorflow-cpu 2\.20\.0 → 2\.21\.0 \| \[requirements\.txt:3\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/requirements\.txt#L3\) \| <code>-tensorflow-cpu==2\.20\.0<\/code><br><code>\+tensorflow-cpu==2\.21\.0<\/code> \|/);
+  assert.match(
+    out,
+    /\| tensorflow-cpu 2\.20\.0 → 2\.21\.0 \| \[requirements\.txt:3\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/requirements\.txt#L3\) \| <code>-tensorflow-cpu==2\.20\.0<\/code><br><code>\+tensorflow-cpu==2\.21\.0<\/code> \|/,
+  );
   assert.doesNotMatch(renderSummary(data([undefinedRef(1)], { changes: { changes: [] } })), /What this pull request changed/);
 });
 
 test('helpers', () => {
-  assert.equal(repoBlobUrl({ GITHUB_SERVER_URL: 'https://github.com/', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' }), 'https://github.com/o/r/blob/abc');
+  assert.equal(
+    repoBlobUrl({ GITHUB_SERVER_URL: 'https://github.com/', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' }),
+    'https://github.com/o/r/blob/abc',
+  );
   assert.equal(repoBlobUrl({ GITHUB_REPOSITORY: 'o/r' }), undefined);
   assert.equal(escapeCell('a\nb|c'), 'a<br>b&#124;c');
   assert.equal(formatDuration(850), '850 ms');

@@ -1,14 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  TF_RELEASES, checkCompatibility, findRelease, graftMinorToTfMinor, knownPythonMinors, newestCompatible, recommendedPython,
+  TF_RELEASES,
+  checkCompatibility,
+  findRelease,
+  graftMinorToTfMinor,
+  knownPythonMinors,
+  newestCompatible,
+  recommendedPython,
 } from '../../src/setup/tf-compat.ts';
 import { cxx11AbiFlagFor } from '../../src/resolve/tensorflow.ts';
 
 const linux = { platform: 'linux', arch: 'x64', glibc: '2.39', packageName: 'tensorflow-cpu' as const, pythonLabel: 'python3' };
 
 test('the table covers TensorFlow 2.12 to 2.21, newest first, with their Python ranges and glibc floors', () => {
-  assert.deepEqual(TF_RELEASES.map((r) => r.minor), ['2.21', '2.20', '2.19', '2.18', '2.17', '2.16', '2.15', '2.14', '2.13', '2.12']);
+  assert.deepEqual(
+    TF_RELEASES.map((r) => r.minor),
+    ['2.21', '2.20', '2.19', '2.18', '2.17', '2.16', '2.15', '2.14', '2.13', '2.12'],
+  );
   assert.deepEqual(findRelease('2.21.0')!.python, ['3.10', '3.13']);
   assert.deepEqual(findRelease('2.20')!.python, ['3.9', '3.13']);
   assert.deepEqual(findRelease('2.16.2')!.python, ['3.9', '3.12']);
@@ -21,7 +30,7 @@ test('the table covers TensorFlow 2.12 to 2.21, newest first, with their Python 
   assert.deepEqual(knownPythonMinors(), ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13']);
 });
 
-test('the table\'s C++ ABI agrees with the -D_GLIBCXX_USE_CXX11_ABI the build passes for each release', () => {
+test("the table's C++ ABI agrees with the -D_GLIBCXX_USE_CXX11_ABI the build passes for each release", () => {
   for (const r of TF_RELEASES) assert.equal(r.cxx11Abi, cxx11AbiFlagFor(`${r.minor}.0`), r.minor);
 });
 
@@ -34,20 +43,33 @@ test('a fitting combination has no problems', () => {
 
 test('too old a Python: names a Python for that TF and the newest TF for that Python', () => {
   assert.deepEqual(checkCompatibility({ ...linux, tf: '2.21.0', python: '3.9.18' }), [
-    { kind: 'python', message: 'TensorFlow 2.21 supports Python 3.10-3.13; python3 is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20' },
+    {
+      kind: 'python',
+      message: 'TensorFlow 2.21 supports Python 3.10-3.13; python3 is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20',
+    },
   ]);
   const [p] = checkCompatibility({ ...linux, tf: '2.14', python: '3.8' });
-  assert.equal(p!.message, 'TensorFlow 2.14 supports Python 3.9-3.11; python3 is 3.8: use actions/setup-python with 3.10, or tensorflow-version 2.13');
+  assert.equal(
+    p!.message,
+    'TensorFlow 2.14 supports Python 3.9-3.11; python3 is 3.8: use actions/setup-python with 3.10, or tensorflow-version 2.13',
+  );
 });
 
 test('too new a Python: says no release supports it yet', () => {
   const [p] = checkCompatibility({ ...linux, tf: '2.16', python: '3.14.0' });
-  assert.equal(p!.message, 'TensorFlow 2.16 supports Python 3.9-3.12; python3 is 3.14: use actions/setup-python with 3.11 (no TensorFlow release up to 2.21 supports Python 3.14)');
+  assert.equal(
+    p!.message,
+    'TensorFlow 2.16 supports Python 3.9-3.12; python3 is 3.14: use actions/setup-python with 3.11 (no TensorFlow release up to 2.21 supports Python 3.14)',
+  );
 });
 
 test('glibc below the wheel floor, and a Linux without glibc', () => {
   assert.deepEqual(checkCompatibility({ ...linux, tf: '2.21.0', python: '3.12', glibc: '2.26' }), [
-    { kind: 'glibc', message: 'TensorFlow 2.21 wheels need glibc 2.27 or newer (manylinux_2_27); this machine has glibc 2.26: use a newer runner image (ubuntu-22.04 or later), or tensorflow-version 2.20' },
+    {
+      kind: 'glibc',
+      message:
+        'TensorFlow 2.21 wheels need glibc 2.27 or newer (manylinux_2_27); this machine has glibc 2.26: use a newer runner image (ubuntu-22.04 or later), or tensorflow-version 2.20',
+    },
   ]);
   assert.deepEqual(checkCompatibility({ ...linux, tf: '2.20.0', python: '3.12', glibc: '2.26' }), []);
   const [musl] = checkCompatibility({ ...linux, tf: '2.20.0', python: '3.12', glibc: '' });
@@ -60,7 +82,14 @@ test('glibc below the wheel floor, and a Linux without glibc', () => {
 test('platforms without wheels: tensorflow-cpu on arm64, macOS x86-64 after 2.16', () => {
   const [arm] = checkCompatibility({ tf: '2.21.0', python: '3.12', platform: 'darwin', arch: 'arm64', packageName: 'tensorflow-cpu' });
   assert.equal(arm!.message, 'tensorflow-cpu 2.21 has no wheel for macOS arm64: set tensorflow-package to tensorflow');
-  const [linuxArm] = checkCompatibility({ tf: '2.20.0', python: '3.12', glibc: '2.35', platform: 'linux', arch: 'arm64', packageName: 'tensorflow-cpu' });
+  const [linuxArm] = checkCompatibility({
+    tf: '2.20.0',
+    python: '3.12',
+    glibc: '2.35',
+    platform: 'linux',
+    arch: 'arm64',
+    packageName: 'tensorflow-cpu',
+  });
   assert.equal(linuxArm!.message, 'tensorflow-cpu 2.20 has no wheel for Linux arm64: set tensorflow-package to tensorflow');
   const [intelMac] = checkCompatibility({ tf: '2.17', python: '3.11', platform: 'darwin', arch: 'x64', packageName: 'tensorflow' });
   assert.equal(intelMac!.message, 'tensorflow 2.17 has no wheel for macOS x86-64: tensorflow-version 2.16');

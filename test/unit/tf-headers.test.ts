@@ -47,4 +47,3 @@ test('scanHeaderText: a header that is C++ outside __cplusplus guards is marked 
   assert.equal(scan.cplusplus, true);
   assert.deepEqual(scan.functions, []);
 });
-

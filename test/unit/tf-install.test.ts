@@ -13,25 +13,47 @@ const machine = { platform: 'linux', arch: 'x64', glibc: '2.36', packageName: 't
 
 test('planInstall: a range picks the newest fitting TF minor and lets pip pick the patch', () => {
   assert.deepEqual(planInstall(parseVersionInput('~2.21'), { ...machine, python: '3.11.7' }, 'tensorflow-version'), {
-    label: '2.21.x', pipSpec: '==2.21.*', accept: ['2.21.x', '>=2.21.0 <2.22.0-0'],
+    label: '2.21.x',
+    pipSpec: '==2.21.*',
+    accept: ['2.21.x', '>=2.21.0 <2.22.0-0'],
   });
   // Python 3.9: 2.21 is out, 2.20 is the newest in the range that takes it.
-  assert.equal(planInstall(parseVersionInput('>=2.18 <2.22'), { ...machine, python: '3.9.18' }, 'tensorflow-version').pipSpec, '==2.20.*,>=2.18.0,<2.22.0');
+  assert.equal(
+    planInstall(parseVersionInput('>=2.18 <2.22'), { ...machine, python: '3.9.18' }, 'tensorflow-version').pipSpec,
+    '==2.20.*,>=2.18.0,<2.22.0',
+  );
   // glibc 2.26 rules out 2.21's manylinux_2_27 wheels.
-  assert.equal(planInstall(parseVersionInput('latest'), { ...machine, python: '3.12.3', glibc: '2.26' }, 'tensorflow-version').label, '2.20.x');
+  assert.equal(
+    planInstall(parseVersionInput('latest'), { ...machine, python: '3.12.3', glibc: '2.26' }, 'tensorflow-version').label,
+    '2.20.x',
+  );
   // A PEP 440 exclusion is passed on to pip as written.
-  assert.equal(planInstall(parseVersionInput('>=2.18,<2.22,!=2.21.0'), { ...machine, python: '3.11' }, 'tensorflow-version').pipSpec, '==2.21.*,>=2.18,<2.22,!=2.21.0');
+  assert.equal(
+    planInstall(parseVersionInput('>=2.18,<2.22,!=2.21.0'), { ...machine, python: '3.11' }, 'tensorflow-version').pipSpec,
+    '==2.21.*,>=2.18,<2.22,!=2.21.0',
+  );
   // Beyond the table, pip resolves the range.
   assert.deepEqual(planInstall(parseVersionInput('>=2.22'), { ...machine, python: '3.12' }, 'tensorflow-version').pipSpec, '>=2.22.0');
-  assert.deepEqual(planInstall(parseVersionInput('2.21.0'), { ...machine, python: '3.12' }, 'tensorflow-version'), { label: '2.21.0', pipSpec: '==2.21.0', accept: ['2.21.0'] });
+  assert.deepEqual(planInstall(parseVersionInput('2.21.0'), { ...machine, python: '3.12' }, 'tensorflow-version'), {
+    label: '2.21.0',
+    pipSpec: '==2.21.0',
+    accept: ['2.21.0'],
+  });
 });
 
 test('planInstall: an impossible combination is refused with what would work', () => {
   assert.throws(
     () => planInstall(parseVersionInput('2.21.0'), { ...machine, python: '3.9.18' }, 'tensorflow-version'),
-    (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version' && e.message === "Input 'tensorflow-version': TensorFlow 2.21 supports Python 3.10-3.13; python3 is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20",
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.input === 'tensorflow-version' &&
+      e.message ===
+        "Input 'tensorflow-version': TensorFlow 2.21 supports Python 3.10-3.13; python3 is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20",
   );
-  assert.throws(() => planInstall(parseVersionInput('~2.21'), { ...machine, python: '3.9' }, 'tensorflow-version-file'), (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version-file' && /or tensorflow-version 2\.20$/.test(e.message));
+  assert.throws(
+    () => planInstall(parseVersionInput('~2.21'), { ...machine, python: '3.9' }, 'tensorflow-version-file'),
+    (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version-file' && /or tensorflow-version 2\.20$/.test(e.message),
+  );
 });
 
 function quietLog() {
@@ -41,7 +63,10 @@ function quietLog() {
     info: (m) => lines.push(m),
     notice: (m) => lines.push(`notice: ${m}`),
     warning: (m) => lines.push(`warning: ${m}`),
-    group: async (name, fn) => { groups.push(name); return fn(); },
+    group: async (name, fn) => {
+      groups.push(name);
+      return fn();
+    },
     rawEcho: () => createRawEcho(() => undefined, { guard: false }),
   };
   return { log, lines, groups };
@@ -57,17 +82,39 @@ function tempDir(prefix: string): string {
 }
 
 function options(over: Partial<TfSetupOptions>): TfSetupOptions {
-  return { packageName: 'tensorflow-cpu', pipArgs: [], python: 'python3', cache: false, workingDirectory: tempDir('tf-setup-wd-'), ...over };
+  return {
+    packageName: 'tensorflow-cpu',
+    pipArgs: [],
+    python: 'python3',
+    cache: false,
+    workingDirectory: tempDir('tf-setup-wd-'),
+    ...over,
+  };
 }
 
-const fakeProbe = (version: string) => async (): Promise<PythonInfo> => ({ version, executable: '/usr/bin/python3', basePrefix: '/usr', glibc: '2.36' });
+const fakeProbe = (version: string) => async (): Promise<PythonInfo> => ({
+  version,
+  executable: '/usr/bin/python3',
+  basePrefix: '/usr',
+  glibc: '2.36',
+});
 
 test('setupTensorFlow refuses a Python 3.9 for TF 2.21 before making any virtualenv', async () => {
   const toolCache = tempDir('tf-setup-cache-');
   const { log } = quietLog();
   await assert.rejects(
-    setupTensorFlow(options({ versionSpec: '2.21' }), { log, probePython: fakeProbe('3.9.18'), env: { RUNNER_TOOL_CACHE: toolCache }, platform: 'linux', arch: 'x64' }),
-    (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version' && e.message === "Input 'tensorflow-version': TensorFlow 2.21 supports Python 3.10-3.13; python3 is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20",
+    setupTensorFlow(options({ versionSpec: '2.21' }), {
+      log,
+      probePython: fakeProbe('3.9.18'),
+      env: { RUNNER_TOOL_CACHE: toolCache },
+      platform: 'linux',
+      arch: 'x64',
+    }),
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.input === 'tensorflow-version' &&
+      e.message ===
+        "Input 'tensorflow-version': TensorFlow 2.21 supports Python 3.10-3.13; python3 is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20",
   );
   assert.deepEqual(fs.readdirSync(toolCache), []);
 });
@@ -83,7 +130,11 @@ test('setupTensorFlow refuses TF 2.21 for a real Python 3.9', { skip: !python39 
   const toolCache = tempDir('tf-setup-cache-');
   await assert.rejects(
     setupTensorFlow(options({ versionSpec: '2.21.0', python: python39! }), { log: quietLog().log, env: { RUNNER_TOOL_CACHE: toolCache } }),
-    (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version' && e.message === `Input 'tensorflow-version': TensorFlow 2.21 supports Python 3.10-3.13; ${python39} is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20`,
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.input === 'tensorflow-version' &&
+      e.message ===
+        `Input 'tensorflow-version': TensorFlow 2.21 supports Python 3.10-3.13; ${python39} is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20`,
   );
   assert.deepEqual(fs.readdirSync(toolCache), []);
 });
@@ -93,25 +144,58 @@ test('setupTensorFlow infers the version from graft in go.mod and says from whic
   fs.copyFileSync(path.join(repoRoot, 'test/fixtures/tf/graft/go.mod'), path.join(wd, 'go.mod'));
   const { log, lines } = quietLog();
   await assert.rejects(
-    setupTensorFlow(options({ workingDirectory: wd }), { log, probePython: fakeProbe('3.13.1'), env: { RUNNER_TOOL_CACHE: tempDir('tf-setup-cache-') }, platform: 'linux', arch: 'x64' }),
-    (e: unknown) => e instanceof InputError && e.message === "Input 'tensorflow-version': TensorFlow 2.18 supports Python 3.9-3.12; python3 is 3.13: use actions/setup-python with 3.11, or tensorflow-version 2.21",
+    setupTensorFlow(options({ workingDirectory: wd }), {
+      log,
+      probePython: fakeProbe('3.13.1'),
+      env: { RUNNER_TOOL_CACHE: tempDir('tf-setup-cache-') },
+      platform: 'linux',
+      arch: 'x64',
+    }),
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.message ===
+        "Input 'tensorflow-version': TensorFlow 2.18 supports Python 3.9-3.12; python3 is 3.13: use actions/setup-python with 3.11, or tensorflow-version 2.21",
   );
-  assert.ok(lines.some((l) => l.startsWith('Inferred TensorFlow 2.18.0 from go.mod:9 github.com/wamuir/graft v0.10.0 (graft v0.10.0 is built from TensorFlow 2.18.0)')), lines.join('\n'));
+  assert.ok(
+    lines.some((l) =>
+      l.startsWith(
+        'Inferred TensorFlow 2.18.0 from go.mod:9 github.com/wamuir/graft v0.10.0 (graft v0.10.0 is built from TensorFlow 2.18.0)',
+      ),
+    ),
+    lines.join('\n'),
+  );
 });
 
 test('setupTensorFlow: no version asked for returns the given python untouched', async () => {
   let probed = false;
-  const result = await setupTensorFlow(options({ python: '/opt/py/bin/python3' }), { log: quietLog().log, probePython: async () => { probed = true; throw new Error('not called'); } });
+  const result = await setupTensorFlow(options({ python: '/opt/py/bin/python3' }), {
+    log: quietLog().log,
+    probePython: async () => {
+      probed = true;
+      throw new Error('not called');
+    },
+  });
   assert.deepEqual(result, { python: '/opt/py/bin/python3', source: 'given-python' });
   assert.equal(probed, false);
 });
 
 test('setupTensorFlow: bad tensorflow-package and version-file inputs name the input', async () => {
   const deps = { log: quietLog().log, probePython: fakeProbe('3.11.7') };
-  await assert.rejects(setupTensorFlow(options({ packageName: 'tensorflow-gpu', versionSpec: '2.21' }), deps), (e: unknown) => e instanceof InputError && e.input === 'tensorflow-package' && /'tensorflow-gpu' is not one of 'tensorflow-cpu', 'tensorflow'/.test(e.message));
-  await assert.rejects(setupTensorFlow(options({ versionFile: 'missing-requirements.txt' }), deps), (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version-file' && /cannot read/.test(e.message));
+  await assert.rejects(
+    setupTensorFlow(options({ packageName: 'tensorflow-gpu', versionSpec: '2.21' }), deps),
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.input === 'tensorflow-package' &&
+      /'tensorflow-gpu' is not one of 'tensorflow-cpu', 'tensorflow'/.test(e.message),
+  );
+  await assert.rejects(
+    setupTensorFlow(options({ versionFile: 'missing-requirements.txt' }), deps),
+    (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version-file' && /cannot read/.test(e.message),
+  );
   const wd = tempDir('tf-setup-req-');
   fs.copyFileSync(path.join(repoRoot, 'test/fixtures/tf/requirements-none.txt'), path.join(wd, 'requirements.txt'));
-  await assert.rejects(setupTensorFlow(options({ workingDirectory: wd, versionFile: 'requirements.txt' }), deps), (e: unknown) => e instanceof InputError && /has no tensorflow or tensorflow-cpu requirement/.test(e.message));
+  await assert.rejects(
+    setupTensorFlow(options({ workingDirectory: wd, versionFile: 'requirements.txt' }), deps),
+    (e: unknown) => e instanceof InputError && /has no tensorflow or tensorflow-cpu requirement/.test(e.message),
+  );
 });
-

@@ -5,7 +5,13 @@ import path from 'node:path';
 import semver from 'semver';
 import { repoRoot } from '../helpers/env.ts';
 import {
-  findTfPin, inferTfFromGoMod, parseVersionInput, pep440ToSemver, pinToRequest, semverToPep440, pepVersionToSemver,
+  findTfPin,
+  inferTfFromGoMod,
+  parseVersionInput,
+  pep440ToSemver,
+  pinToRequest,
+  semverToPep440,
+  pepVersionToSemver,
 } from '../../src/setup/tf-version.ts';
 import { parsePyproject, parseRequirementsTxt, parseSetupCfg, parseVersionFile } from '../../src/setup/tf-requirement-files.ts';
 import { InputError } from '../../src/input-error.ts';
@@ -40,8 +46,14 @@ test('tensorflow-version: exact versions, ranges, PEP 440 and latest', () => {
 });
 
 test('tensorflow-version: nonsense is refused naming the input', () => {
-  assert.throws(() => parseVersionInput('banana'), (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version' && /'banana' is not a version/.test(e.message));
-  assert.throws(() => parseVersionInput('<2.18,>=2.19'), (e: unknown) => e instanceof InputError && /no version satisfies/.test(e.message));
+  assert.throws(
+    () => parseVersionInput('banana'),
+    (e: unknown) => e instanceof InputError && e.input === 'tensorflow-version' && /'banana' is not a version/.test(e.message),
+  );
+  assert.throws(
+    () => parseVersionInput('<2.18,>=2.19'),
+    (e: unknown) => e instanceof InputError && /no version satisfies/.test(e.message),
+  );
 });
 
 test('PEP 440 specifiers become semver ranges', () => {
@@ -78,7 +90,10 @@ test('semver ranges become pip specifiers', () => {
 test('requirements.txt: comments, options, hashes, continuations and markers', () => {
   const { text } = fixture('requirements.txt');
   const reqs = parseRequirementsTxt(text);
-  assert.deepEqual(reqs.map((r) => r.name), ['numpy', 'tensorflow-cpu', 'keras', 'requests']);
+  assert.deepEqual(
+    reqs.map((r) => r.name),
+    ['numpy', 'tensorflow-cpu', 'keras', 'requests'],
+  );
   const pin = findTfPin(reqs)!;
   assert.equal(pin.requirement.name, 'tensorflow-cpu');
   assert.equal(pin.requirement.specifier, '==2.21.0');
@@ -111,7 +126,10 @@ test('requirements.txt: ranges, extras, platform variants, and none at all', () 
 test('pyproject.toml [project] dependencies', () => {
   const { file, text } = fixture('pep621/pyproject.toml');
   const reqs = parseVersionFile(file, text);
-  assert.deepEqual(reqs.map((r) => r.name), ['numpy', 'protobuf', 'tensorflow-cpu', 'tensorflow', 'tensorflow', 'pytest', 'ruff']);
+  assert.deepEqual(
+    reqs.map((r) => r.name),
+    ['numpy', 'protobuf', 'tensorflow-cpu', 'tensorflow', 'tensorflow', 'pytest', 'ruff'],
+  );
   const pin = findTfPin(reqs)!.requirement;
   assert.equal(pin.name, 'tensorflow-cpu');
   assert.equal(pin.specifier, '>=2.18,<2.22');
@@ -122,7 +140,16 @@ test('pyproject.toml [project] dependencies', () => {
 
 test('pyproject.toml Poetry dependency tables', () => {
   const poetry = parsePyproject(fixture('poetry/pyproject.toml').text);
-  assert.deepEqual(poetry.map((r) => [r.name, r.specifier]), [['numpy', '^1.26'], ['tensorflow', '^2.18'], ['grpcio', '~1.62'], ['pytest', '^8.0'], ['tensorflow-cpu', '2.17.0']]);
+  assert.deepEqual(
+    poetry.map((r) => [r.name, r.specifier]),
+    [
+      ['numpy', '^1.26'],
+      ['tensorflow', '^2.18'],
+      ['grpcio', '~1.62'],
+      ['pytest', '^8.0'],
+      ['tensorflow-cpu', '2.17.0'],
+    ],
+  );
   const pin = findTfPin(poetry)!.requirement;
   assert.equal(pin.line, 12);
   const request = pinToRequest(pin);
@@ -136,7 +163,10 @@ test('pyproject.toml Poetry dependency tables', () => {
 
 test('setup.cfg install_requires, with comments, before extras', () => {
   const reqs = parseSetupCfg(fixture('setupcfg/setup.cfg').text);
-  assert.deepEqual(reqs.map((r) => r.name), ['numpy', 'tensorflow', 'requests', 'pytest', 'tensorflow-cpu']);
+  assert.deepEqual(
+    reqs.map((r) => r.name),
+    ['numpy', 'tensorflow', 'requests', 'pytest', 'tensorflow-cpu'],
+  );
   const pin = findTfPin(reqs)!.requirement;
   assert.deepEqual([pin.name, pin.specifier, pin.line], ['tensorflow', '~=2.17.0', 12]);
   const request = pinToRequest(pin);
@@ -158,12 +188,19 @@ test('go.mod: graft and tensorflow/tensorflow bindings give the TF version', () 
   // A release newer than the table: graft's minor numbering gives the TF minor.
   const newer = inferTfFromGoMod('module x\nrequire (\n\tgithub.com/wamuir/graft v0.11.2\n)\n')!;
   assert.equal(newer.request.kind, 'range');
-  assert.ok(newer.request.kind === 'range' && semver.satisfies('2.19.1', newer.request.range) && !semver.satisfies('2.20.0', newer.request.range));
+  assert.ok(
+    newer.request.kind === 'range' && semver.satisfies('2.19.1', newer.request.range) && !semver.satisfies('2.20.0', newer.request.range),
+  );
   assert.match(newer.how, /v0\.N tracks TensorFlow 2\.\(N\+8\)/);
 });
 
 test('go.mod: nothing inferred from nightlies, comments or other modules', () => {
   assert.equal(inferTfFromGoMod('module x\nrequire github.com/wamuir/graft v0.0.0-20240601000000-abcdefabcdef\n'), undefined);
-  assert.equal(inferTfFromGoMod('module x\n// require github.com/wamuir/graft v0.10.0\nrequire github.com/galeone/tfgo v0.0.0-20230715013254-16113111dc99\n'), undefined);
+  assert.equal(
+    inferTfFromGoMod(
+      'module x\n// require github.com/wamuir/graft v0.10.0\nrequire github.com/galeone/tfgo v0.0.0-20230715013254-16113111dc99\n',
+    ),
+    undefined,
+  );
   assert.equal(inferTfFromGoMod('module x\nrequire github.com/tensorflow/tensorflow v1.15.0\n'), undefined);
 });

@@ -6,7 +6,7 @@ import {
   pendingGoBuildCache,
   restoreGoBuildCache,
   tfVenvCacheKey
-} from "./chunk-ILTPEMMB.js";
+} from "./chunk-POPVP6UZ.js";
 import {
   require_semver
 } from "./chunk-KGVCVX4O.js";
@@ -99,7 +99,10 @@ function canQuote(word) {
 }
 function requireQuotable(word, input, what) {
   if (canQuote(word)) return;
-  throw new InputError(input, `${what} ${JSON.stringify(word)} holds both ' and ", and cmd/go cannot pass such a word in CGO flags (cmd/internal/quoted has no escapes). Use a folder whose path has no quotes.`);
+  throw new InputError(
+    input,
+    `${what} ${JSON.stringify(word)} holds both ' and ", and cmd/go cannot pass such a word in CGO flags (cmd/internal/quoted has no escapes). Use a folder whose path has no quotes.`
+  );
 }
 function quoteFlag(word, input) {
   if (/^[\w@%+=:,./-]+$/.test(word)) return word;
@@ -123,7 +126,10 @@ function parseRpathSetting(raw) {
   const value = (raw ?? "").trim();
   if (value === "") return "auto";
   if (value.includes(",")) {
-    throw new InputError("rpath", `'${value}' contains a comma, which gcc's -Wl, would split into separate linker arguments: join several folders with ':' instead.`);
+    throw new InputError(
+      "rpath",
+      `'${value}' contains a comma, which gcc's -Wl, would split into separate linker arguments: join several folders with ':' instead.`
+    );
   }
   requireQuotable(value, "rpath", "The folder");
   return value;
@@ -132,12 +138,18 @@ function normalizeInstallDir(raw) {
   const given = raw.trim();
   const posix = given.replace(/\\/g, "/");
   if (posix.startsWith("/") || /^[A-Za-z]:\//.test(posix) || posix.startsWith("~")) {
-    throw new InputError("install-dir", `'${given}' is an absolute path, but install-dir is where the library will sit relative to site-packages (for example tensorflow_io/python/ops), so that the RUNPATH works wherever site-packages is.`);
+    throw new InputError(
+      "install-dir",
+      `'${given}' is an absolute path, but install-dir is where the library will sit relative to site-packages (for example tensorflow_io/python/ops), so that the RUNPATH works wherever site-packages is.`
+    );
   }
   requireQuotable(given, "install-dir", "The folder");
   const normalized = path.posix.normalize(posix === "" ? "." : posix).replace(/\/+$/, "") || ".";
   if (normalized === ".." || normalized.startsWith("../")) {
-    throw new InputError("install-dir", `'${given}' leaves site-packages ('..' climbs above it): give the folder under site-packages where the library will be installed, for example tensorflow_io/python/ops.`);
+    throw new InputError(
+      "install-dir",
+      `'${given}' leaves site-packages ('..' climbs above it): give the folder under site-packages where the library will be installed, for example tensorflow_io/python/ops.`
+    );
   }
   return normalized;
 }
@@ -178,7 +190,10 @@ function compareDotted(a, b) {
 var TF_PACKAGES = ["tensorflow-cpu", "tensorflow"];
 var ML2014 = { glibc: "2.17", manylinux: "manylinux2014" };
 var ML227 = { glibc: "2.27", manylinux: "manylinux_2_27" };
-var UP_TO_216 = { "tensorflow-cpu": ["linux-x64", "darwin-x64"], tensorflow: ["linux-x64", "linux-arm64", "darwin-x64", "darwin-arm64"] };
+var UP_TO_216 = {
+  "tensorflow-cpu": ["linux-x64", "darwin-x64"],
+  tensorflow: ["linux-x64", "linux-arm64", "darwin-x64", "darwin-arm64"]
+};
 var FROM_217 = { "tensorflow-cpu": ["linux-x64"], tensorflow: ["linux-x64", "linux-arm64", "darwin-arm64"] };
 var TF_RELEASES = [
   { minor: "2.21", python: ["3.10", "3.13"], ...ML227, cxx11Abi: 1, wheels: FROM_217 },
@@ -191,7 +206,13 @@ var TF_RELEASES = [
   { minor: "2.14", python: ["3.9", "3.11"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
   // No macOS arm64 `tensorflow` wheel before 2.13 (that was the tensorflow-macos package).
   { minor: "2.13", python: ["3.8", "3.11"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
-  { minor: "2.12", python: ["3.8", "3.11"], ...ML2014, cxx11Abi: 1, wheels: { "tensorflow-cpu": ["linux-x64", "darwin-x64"], tensorflow: ["linux-x64", "linux-arm64", "darwin-x64"] } }
+  {
+    minor: "2.12",
+    python: ["3.8", "3.11"],
+    ...ML2014,
+    cxx11Abi: 1,
+    wheels: { "tensorflow-cpu": ["linux-x64", "darwin-x64"], tensorflow: ["linux-x64", "linux-arm64", "darwin-x64"] }
+  }
 ];
 function tfMinorOf(version) {
   const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
@@ -221,7 +242,12 @@ function recommendedPython(release) {
   const all = knownPythonMinors().filter((p) => supportsPython(release, p));
   return all.length >= 3 ? all[all.length - 2] : all[all.length - 1];
 }
-var PLATFORM_LABEL = { "linux-x64": "Linux x86-64", "linux-arm64": "Linux arm64", "darwin-x64": "macOS x86-64", "darwin-arm64": "macOS arm64" };
+var PLATFORM_LABEL = {
+  "linux-x64": "Linux x86-64",
+  "linux-arm64": "Linux arm64",
+  "darwin-x64": "macOS x86-64",
+  "darwin-arm64": "macOS arm64"
+};
 function platformArch(t) {
   return (t.platform === "linux" || t.platform === "darwin") && t.arch ? `${t.platform}-${t.arch}` : void 0;
 }
@@ -256,13 +282,22 @@ function checkCompatibility(t) {
       const have = pythonMinorOf(t.python);
       const fix = `use actions/setup-python with ${recommendedPython(release)}`;
       const rest = orVersion ? `, or ${orVersion}` : ` (no TensorFlow release up to ${TF_RELEASES[0].minor} supports Python ${have})`;
-      problems.push({ kind, message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${have}: ${fix}${rest}` });
+      problems.push({
+        kind,
+        message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${have}: ${fix}${rest}`
+      });
     } else if (kind === "glibc") {
       const fixes = ["use a newer runner image (ubuntu-22.04 or later)"];
       if (orVersion) fixes.push(orVersion);
-      problems.push({ kind, message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this machine has glibc ${t.glibc}: ${fixes.join(", or ")}` });
+      problems.push({
+        kind,
+        message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this machine has glibc ${t.glibc}: ${fixes.join(", or ")}`
+      });
     } else if (kind === "libc") {
-      problems.push({ kind, message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this Linux has no glibc (musl, as on Alpine?): use a glibc-based image such as ubuntu-24.04` });
+      problems.push({
+        kind,
+        message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this Linux has no glibc (musl, as on Alpine?): use a glibc-based image such as ubuntu-24.04`
+      });
     } else {
       const pa = platformArch(t);
       const label = PLATFORM_LABEL[pa] ?? pa;
@@ -344,7 +379,10 @@ function readSmokeTest(value, workingDirectory) {
   if (singleLine && trimmed.endsWith(".py")) {
     const file = path3.resolve(workingDirectory, trimmed);
     if (!fs2.existsSync(file) || !fs2.statSync(file).isFile()) {
-      throw new InputError("smoke-test", `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`);
+      throw new InputError(
+        "smoke-test",
+        `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`
+      );
     }
     return { kind: "file", path: file };
   }
@@ -354,7 +392,10 @@ var MAX_TIMEOUT_SECONDS = 2147483;
 function readTimeout(get) {
   const raw = get("smoke-timeout").trim() || "120";
   if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
-    throw new InputError("smoke-timeout", `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`);
+    throw new InputError(
+      "smoke-timeout",
+      `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`
+    );
   }
   return Math.round(Number(raw) * 1e3);
 }
@@ -408,7 +449,10 @@ function readBuildFlags(get) {
   const words = readWords(get, "build-flags");
   for (const word of words) {
     if (/^--?(buildmode|o)(=|$)/.test(word)) {
-      throw new InputError("build-flags", `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`);
+      throw new InputError(
+        "build-flags",
+        `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`
+      );
     }
   }
   return words;
@@ -417,20 +461,32 @@ function readInputs(get, env) {
   const workspace = path3.resolve(env.workspace);
   const workingDirectory = path3.resolve(workspace, get("working-directory").trim() || ".");
   if (!isInside(workingDirectory, workspace)) {
-    throw new InputError("working-directory", `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`);
+    throw new InputError(
+      "working-directory",
+      `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`
+    );
   }
   if (!fs2.existsSync(workingDirectory) || !fs2.statSync(workingDirectory).isDirectory()) {
-    throw new InputError("working-directory", `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`);
+    throw new InputError(
+      "working-directory",
+      `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`
+    );
   }
   if (!findGoMod(workingDirectory)) {
-    throw new InputError("working-directory", `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`);
+    throw new InputError(
+      "working-directory",
+      `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`
+    );
   }
   const setupMode = env.mode === "setup";
   const packageRaw = get("package").trim() || (setupMode ? "./..." : ".");
   const packagePath = path3.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
   const packageDir = path3.resolve(workingDirectory, packagePath);
   if (!packagePath.includes("...") && (!fs2.existsSync(packageDir) || !fs2.statSync(packageDir).isDirectory())) {
-    throw new InputError("package", `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`);
+    throw new InputError(
+      "package",
+      `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`
+    );
   }
   if (packagePath.includes("...") && !setupMode) {
     throw new InputError("package", `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
@@ -438,16 +494,25 @@ function readInputs(get, env) {
   const outputRaw = get("output").trim() || `lib${path3.basename(packageDir)}.so`;
   const output = path3.resolve(workingDirectory, outputRaw);
   if (!isInside(output, workspace)) {
-    throw new InputError("output", `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`);
+    throw new InputError(
+      "output",
+      `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`
+    );
   }
   if (fs2.existsSync(output) && fs2.statSync(output).isDirectory()) {
-    throw new InputError("output", `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path3.join(outputRaw, `lib${path3.basename(packageDir)}.so`)}.`);
+    throw new InputError(
+      "output",
+      `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path3.join(outputRaw, `lib${path3.basename(packageDir)}.so`)}.`
+    );
   }
   const installDir = get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0;
   const sarifRaw = get("sarif-file").trim();
   const sarifFile = sarifRaw ? path3.resolve(workingDirectory, sarifRaw) : void 0;
   if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
-    throw new InputError("sarif-file", `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`);
+    throw new InputError(
+      "sarif-file",
+      `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`
+    );
   }
   return {
     workspace,
@@ -581,7 +646,10 @@ function parseVersionInput(text, input = "tensorflow-version") {
   } catch (error) {
     throw new InputError(input, `${error.message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
   }
-  throw new InputError(input, `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`);
+  throw new InputError(
+    input,
+    `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`
+  );
 }
 function requestRange(request) {
   if (request.kind === "latest") return "*";
@@ -595,14 +663,19 @@ function findTfPin(requirements) {
   const main = requirements.find((r) => TF_NAMES.includes(r.name) && !r.url);
   if (main) return { requirement: main };
   const variant = requirements.find((r) => TF_VARIANTS.includes(r.name) && !r.url);
-  if (variant) return { requirement: variant, note: `no tensorflow or tensorflow-cpu requirement; using the version of ${variant.name} (line ${variant.line})` };
+  if (variant)
+    return {
+      requirement: variant,
+      note: `no tensorflow or tensorflow-cpu requirement; using the version of ${variant.name} (line ${variant.line})`
+    };
   return void 0;
 }
 function pinToRequest(pin, input = "tensorflow-version-file") {
   const spec = pin.specifier;
   if (spec === "") return { kind: "latest", text: pin.text };
   const single = /^(?:===?)?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(spec);
-  if (single && EXACT.test(single[1]) && !spec.includes(",")) return { kind: "exact", version: single[1].replace(/^v/, ""), text: pin.text };
+  if (single && EXACT.test(single[1]) && !spec.includes(","))
+    return { kind: "exact", version: single[1].replace(/^v/, ""), text: pin.text };
   try {
     const pep440 = spec.split(",").every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : void 0;
     return { kind: "range", range: pep440ToSemver(spec), text: pin.text, ...pep440 ? { pep440 } : {} };
@@ -632,9 +705,17 @@ function goModRequires(goMod) {
 function tfForBindings(module, version) {
   if (module === GRAFT_MODULE) {
     const known = GRAFT_RELEASES.find((r) => r.version === version);
-    if (known) return { request: { kind: "exact", version: known.tf, text: known.tf }, how: `graft ${version} is built from TensorFlow ${known.tf}` };
+    if (known)
+      return {
+        request: { kind: "exact", version: known.tf, text: known.tf },
+        how: `graft ${version} is built from TensorFlow ${known.tf}`
+      };
     const minor = graftMinorToTfMinor(version);
-    if (minor) return { request: { kind: "range", range: import_semver2.default.validRange(minor), text: minor }, how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}` };
+    if (minor)
+      return {
+        request: { kind: "range", range: import_semver2.default.validRange(minor), text: minor },
+        how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}`
+      };
   }
   if (module === TF_GO_MODULE) {
     const v = import_semver2.default.parse(version.replace(/\+incompatible$/, ""));
@@ -692,7 +773,10 @@ function pickTensorFlow(value) {
 function buildMatrix(options = {}) {
   const releases = pickTensorFlow(options.tensorflow);
   if (releases.length === 0) {
-    throw new InputError("tensorflow-version", `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1).minor}-${TF_RELEASES[0].minor}).`);
+    throw new InputError(
+      "tensorflow-version",
+      `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1).minor}-${TF_RELEASES[0].minor}).`
+    );
   }
   const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), "python-versions").sort(compareDotted).reverse();
   const gos = pickMinors(options.go, KNOWN_GO_MINORS, DEFAULT_GO_VERSIONS, "go-version").sort(compareDotted).reverse();
@@ -709,7 +793,10 @@ function buildMatrix(options = {}) {
     throw new InputError("python-versions", `none of ${pythons.join(", ")} is supported by the TensorFlow releases chosen (${supported}).`);
   }
   if (include.length > MAX_MATRIX_JOBS) {
-    throw new InputError("tensorflow-version", `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`);
+    throw new InputError(
+      "tensorflow-version",
+      `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`
+    );
   }
   return { include };
 }
@@ -798,7 +885,14 @@ function runProcess(command, args, options = {}) {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
-      resolve2({ ...result, timedOut: timedOut2, stdout: out.toString(), stderr: err.toString(), combined: both.toString(), durationMs: Date.now() - started });
+      resolve2({
+        ...result,
+        timedOut: timedOut2,
+        stdout: out.toString(),
+        stderr: err.toString(),
+        combined: both.toString(),
+        durationMs: Date.now() - started
+      });
     };
     let timer;
     if (options.timeoutMs !== void 0) {
@@ -888,7 +982,10 @@ function normalizeSpec(spec, source = { input: "go-version" }) {
   }
   const range = import_semver4.default.validRange(s);
   if (range === null) {
-    throw new InputError(source.input, `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`);
+    throw new InputError(
+      source.input,
+      `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`
+    );
   }
   return s;
 }
@@ -920,12 +1017,18 @@ function goVersionLines(fileName, text) {
   if (base === ".tool-versions") {
     lines.forEach((raw, i) => {
       const words = raw.replace(/#.*/, "").trim().split(/\s+/);
-      if ((words[0] === "golang" || words[0] === "go") && words[1]) out.push({ key: "golang", version: words[1].replace(/^go/, ""), line: i + 1 });
+      if ((words[0] === "golang" || words[0] === "go") && words[1])
+        out.push({ key: "golang", version: words[1].replace(/^go/, ""), line: i + 1 });
     });
     return out;
   }
   const first = lines.findIndex((raw) => raw.replace(/#.*/, "").trim() !== "");
-  if (first >= 0) out.push({ key: "version", version: lines[first].replace(/#.*/, "").trim().replace(/^go(?=\d)/, ""), line: first + 1 });
+  if (first >= 0)
+    out.push({
+      key: "version",
+      version: lines[first].replace(/#.*/, "").trim().replace(/^go(?=\d)/, ""),
+      line: first + 1
+    });
   return out;
 }
 function parseGoVersionFile(fileName, text) {
@@ -1076,7 +1179,8 @@ function idleGuard(source, timeoutMs, onChunk) {
 }
 function describe(error) {
   const e = error;
-  if (e?.code === "ECONNRESET" || /aborted|socket hang up/i.test(e?.message ?? "")) return `the connection was dropped (${e.code ?? e.message})`;
+  if (e?.code === "ECONNRESET" || /aborted|socket hang up/i.test(e?.message ?? ""))
+    return `the connection was dropped (${e.code ?? e.message})`;
   if (e?.code === "ECONNREFUSED") return "the connection was refused";
   if (e?.code === "ENOTFOUND" || e?.code === "EAI_AGAIN") return `the host name did not resolve (${e.code})`;
   if (/Request timeout/.test(e?.message ?? "")) return `timed out waiting for an answer`;
@@ -1123,16 +1227,31 @@ async function getStream(url, http, startAttempt, log) {
 }
 async function fetchListing(baseUrl, http = defaultHttpSettings, log = silentLog) {
   const url = listingUrl(baseUrl);
-  const fail = (why) => new InputError(BASE_INPUT, `Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`);
+  const fail = (why) => new InputError(
+    BASE_INPUT,
+    `Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`
+  );
   const chunks = [];
   try {
-    await getStream(url, http, () => {
-      chunks.length = 0;
-      return { consume: (body) => pipeline(body, new Writable({ write(c, _e, done) {
-        chunks.push(c);
-        done();
-      } })) };
-    }, log);
+    await getStream(
+      url,
+      http,
+      () => {
+        chunks.length = 0;
+        return {
+          consume: (body) => pipeline(
+            body,
+            new Writable({
+              write(c, _e, done) {
+                chunks.push(c);
+                done();
+              }
+            })
+          )
+        };
+      },
+      log
+    );
   } catch (error) {
     throw fail(error instanceof Error ? error.message : String(error));
   }
@@ -1145,25 +1264,36 @@ async function fetchListing(baseUrl, http = defaultHttpSettings, log = silentLog
 async function downloadVerified(url, expectedSha256, destFile, http = defaultHttpSettings, baseUrl = url, log = silentLog) {
   const expected = expectedSha256.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(expected)) {
-    throw new InputError(BASE_INPUT, `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`);
+    throw new InputError(
+      BASE_INPUT,
+      `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`
+    );
   }
   let hash = crypto.createHash("sha256");
   let bytes = 0;
   try {
-    await getStream(url, http, () => {
-      hash = crypto.createHash("sha256");
-      bytes = 0;
-      return {
-        onChunk: (chunk) => {
-          hash.update(chunk);
-          bytes += chunk.length;
-        },
-        consume: (body) => pipeline(body, fs3.createWriteStream(destFile))
-      };
-    }, log);
+    await getStream(
+      url,
+      http,
+      () => {
+        hash = crypto.createHash("sha256");
+        bytes = 0;
+        return {
+          onChunk: (chunk) => {
+            hash.update(chunk);
+            bytes += chunk.length;
+          },
+          consume: (body) => pipeline(body, fs3.createWriteStream(destFile))
+        };
+      },
+      log
+    );
   } catch (error) {
     await fs3.promises.rm(destFile, { force: true });
-    throw new InputError(BASE_INPUT, `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`);
+    throw new InputError(
+      BASE_INPUT,
+      `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`
+    );
   }
   const actual = hash.digest("hex");
   if (actual !== expected) {
@@ -1210,7 +1340,10 @@ async function moveIntoToolCache(root, version, cacheArch) {
 async function installGo(selected, options) {
   const cacheRoot = toolCacheRoot();
   if (!cacheRoot) {
-    throw new InputError("go-version", "RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.");
+    throw new InputError(
+      "go-version",
+      "RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH."
+    );
   }
   const url = archiveUrl(options.baseUrl, selected.file.filename);
   const work = await fs3.promises.mkdtemp(path4.join(tempRoot(), "go-setup-"));
@@ -1229,7 +1362,10 @@ async function installGo(selected, options) {
     const root = path4.join(staging, "go");
     const goBinary = path4.join(root, "bin", process.platform === "win32" ? "go.exe" : "go");
     if (!fs3.existsSync(goBinary)) {
-      throw new InputError(BASE_INPUT, `${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`);
+      throw new InputError(
+        BASE_INPUT,
+        `${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`
+      );
     }
     return await moveIntoToolCache(root, selected.version, options.cacheArch);
   } finally {
@@ -1270,7 +1406,8 @@ function chooseToolchainVersion(versions, spec) {
 }
 function proxyUnavailableReason(onPath, goos, goarch) {
   if (!onPath) return "there is no Go on PATH to fetch and verify it";
-  if (import_semver6.default.lt(onPath.version, MIN_SWITCHING_GO)) return `the Go on PATH is ${onPath.version}, and only Go 1.21 or newer fetches toolchains`;
+  if (import_semver6.default.lt(onPath.version, MIN_SWITCHING_GO))
+    return `the Go on PATH is ${onPath.version}, and only Go 1.21 or newer fetches toolchains`;
   if (onPath.hostOs !== goos || onPath.hostArch !== goarch) {
     return `the Go on PATH runs on ${onPath.hostOs}/${onPath.hostArch} and fetches toolchains for that platform, not ${goos}/${goarch}`;
   }
@@ -1317,11 +1454,17 @@ async function removeTree(dir) {
 async function readProxyConfig(env, cwd) {
   const run = await runProcess("go", ["env", "GOPROXY", "GOSUMDB"], { cwd, env, timeoutMs: 6e4 });
   if (run.exitCode !== 0) {
-    throw new InputError(DOWNLOAD_SOURCE_INPUT, `'go env GOPROXY GOSUMDB' failed (${(run.spawnError?.message ?? run.combined).trim()}); fix the Go environment ${FIX}.`);
+    throw new InputError(
+      DOWNLOAD_SOURCE_INPUT,
+      `'go env GOPROXY GOSUMDB' failed (${(run.spawnError?.message ?? run.combined).trim()}); fix the Go environment ${FIX}.`
+    );
   }
   const [GOPROXY = "", GOSUMDB = ""] = run.stdout.split(/\r?\n/).map((l) => l.trim());
   if (proxyIsOff(GOPROXY)) {
-    throw new InputError(DOWNLOAD_SOURCE_INPUT, `GOPROXY is ${GOPROXY}, so the go command cannot fetch Go from the module proxy. Unset GOPROXY (the default is https://proxy.golang.org,direct) ${FIX}.`);
+    throw new InputError(
+      DOWNLOAD_SOURCE_INPUT,
+      `GOPROXY is ${GOPROXY}, so the go command cannot fetch Go from the module proxy. Unset GOPROXY (the default is https://proxy.golang.org,direct) ${FIX}.`
+    );
   }
   return { GOPROXY, GOSUMDB };
 }
@@ -1332,7 +1475,10 @@ async function listProxyToolchains(options) {
     const config = await readProxyConfig(env, work);
     const run = await runProcess("go", ["list", "-m", "-versions", TOOLCHAIN_MODULE], { cwd: work, env, timeoutMs: 12e4 });
     if (run.exitCode !== 0) {
-      throw new InputError(DOWNLOAD_SOURCE_INPUT, `listing ${TOOLCHAIN_MODULE} versions: ${explainProxyFailure(run.combined, TOOLCHAIN_MODULE, config)}`);
+      throw new InputError(
+        DOWNLOAD_SOURCE_INPUT,
+        `listing ${TOOLCHAIN_MODULE} versions: ${explainProxyFailure(run.combined, TOOLCHAIN_MODULE, config)}`
+      );
     }
     return parseToolchainVersions(run.stdout, options.goos, options.goarch);
   } finally {
@@ -1342,7 +1488,10 @@ async function listProxyToolchains(options) {
 async function installGoFromProxy(version, options) {
   const cacheRoot = toolCacheRoot();
   if (!cacheRoot) {
-    throw new InputError("go-version", "RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.");
+    throw new InputError(
+      "go-version",
+      "RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH."
+    );
   }
   const goVersion = semverToGoVersion(version);
   const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, options.goos, options.goarch)}`;
@@ -1357,7 +1506,10 @@ async function installGoFromProxy(version, options) {
     const [goroot = "", reported = ""] = run.stdout.split(/\r?\n/).map((l) => l.trim());
     const expectedRoot = path5.join(env.GOMODCACHE, module);
     if (goroot !== expectedRoot || reported !== goVersion) {
-      throw new InputError(DOWNLOAD_SOURCE_INPUT, `GOTOOLCHAIN=${goVersion} go env reported GOVERSION "${reported}" at "${goroot}", expected ${goVersion} at ${expectedRoot}; the go command on PATH did not switch toolchains.`);
+      throw new InputError(
+        DOWNLOAD_SOURCE_INPUT,
+        `GOTOOLCHAIN=${goVersion} go env reported GOVERSION "${reported}" at "${goroot}", expected ${goVersion} at ${expectedRoot}; the go command on PATH did not switch toolchains.`
+      );
     }
     options.log.info(`Verified ${module} against ${config.GOSUMDB}`);
     await makeFoldersWritable(goroot);
@@ -1380,11 +1532,17 @@ function readRequested(options, log) {
     text = fs5.readFileSync(full, "utf8");
   } catch (error) {
     const code3 = error.code;
-    throw new InputError("go-version-file", `go-version-file ${file} cannot be read (${full}: ${code3 ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`);
+    throw new InputError(
+      "go-version-file",
+      `go-version-file ${file} cannot be read (${full}: ${code3 ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`
+    );
   }
   const found = parseGoVersionFile(full, text);
   if (!found) {
-    throw new InputError("go-version-file", `go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`);
+    throw new InputError(
+      "go-version-file",
+      `go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`
+    );
   }
   return { spec: found, input: "go-version-file" };
 }
@@ -1427,17 +1585,26 @@ async function setupGo(options) {
   if (!requested) {
     const onPath2 = await goOnPath(env, log);
     if (!onPath2) {
-      throw new InputError("go-version", "No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).");
+      throw new InputError(
+        "go-version",
+        "No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod)."
+      );
     }
     return finish({ version: onPath2.version, goroot: onPath2.goroot, source: "path" });
   }
-  let range = normalizeSpec(requested.spec, { input: requested.input, file: requested.input === "go-version-file" ? options.versionFile : void 0 });
+  let range = normalizeSpec(requested.spec, {
+    input: requested.input,
+    file: requested.input === "go-version-file" ? options.versionFile : void 0
+  });
   const useProxy = options.downloadSource === "proxy";
   const onPath = useProxy || !options.checkLatest ? await goOnPath(env, log) : void 0;
   const fallbackReason = useProxy ? proxyUnavailableReason(onPath, platform, arch) : void 0;
   const fetcher = useProxy && !fallbackReason ? onPath : void 0;
   const readListing = async () => {
-    if (fallbackReason) log.notice(`go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`);
+    if (fallbackReason)
+      log.notice(
+        `go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`
+      );
     return fetchListing(baseUrl, http, log);
   };
   const proxyOptions = { goos: platform, goarch: arch, env, log };
@@ -1449,7 +1616,11 @@ async function setupGo(options) {
       proxyVersions = await listProxyToolchains(proxyOptions);
       const newest = chooseToolchainVersion(proxyVersions, range);
       resolved = newest && `~${newest.split(".").slice(0, 2).join(".")}`;
-      if (!resolved) throw new InputError("go-download-source", `The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`);
+      if (!resolved)
+        throw new InputError(
+          "go-download-source",
+          `The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`
+        );
     } else {
       listing = await readListing();
       resolved = resolveStableAlias(listing, range);
@@ -1463,7 +1634,10 @@ async function setupGo(options) {
     if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
       return finish({ version: onPath.version, goroot: onPath.goroot, source: "path", spec: range });
     }
-    if (onPath) log.info(`The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`);
+    if (onPath)
+      log.info(
+        `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`
+      );
     const cached = await findInToolCache(range, cacheArch);
     if (cached) return finish({ ...cached, source: "tool-cache", spec: range });
   }
@@ -1731,7 +1905,13 @@ function parsePyproject(text) {
     const table = value.kind === "array" ? value.items.find((v) => v.kind === "table") : value;
     const version = table?.kind === "string" ? table : table?.kind === "table" ? table.entries.get("version") : void 0;
     if (version?.kind !== "string") continue;
-    out.push({ name: normalizeName(m[1]), extras: [], specifier: version.value.trim() === "*" ? "" : version.value.trim(), line: version.line, text: `${m[1]} = "${version.value}"` });
+    out.push({
+      name: normalizeName(m[1]),
+      extras: [],
+      specifier: version.value.trim() === "*" ? "" : version.value.trim(),
+      line: version.line,
+      text: `${m[1]} = "${version.value}"`
+    });
   }
   return out;
 }
@@ -1750,7 +1930,10 @@ function tail(result, lines = 15) {
 async function probePython(python) {
   const result = await runProcess(python, ["-c", PROBE], { timeoutMs: 6e4 });
   if (result.exitCode !== 0) {
-    throw new InputError("python", `could not run ${python}: ${tail(result).replace(/\.$/, "")}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`);
+    throw new InputError(
+      "python",
+      `could not run ${python}: ${tail(result).replace(/\.$/, "")}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`
+    );
   }
   const out = JSON.parse(result.stdout.trim().split("\n").pop());
   let glibc;
@@ -1773,7 +1956,10 @@ function resolveRequest(options, log) {
     try {
       text = fs6.readFileSync(full, "utf8");
     } catch {
-      throw new InputError("tensorflow-version-file", `cannot read ${full}. Give a requirements.txt, pyproject.toml or setup.cfg path relative to working-directory.`);
+      throw new InputError(
+        "tensorflow-version-file",
+        `cannot read ${full}. Give a requirements.txt, pyproject.toml or setup.cfg path relative to working-directory.`
+      );
     }
     const pin = findTfPin(parseVersionFile(full, text));
     if (!pin) throw new InputError("tensorflow-version-file", `${file} has no tensorflow or tensorflow-cpu requirement.`);
@@ -1787,12 +1973,17 @@ function resolveRequest(options, log) {
   if (!inferred) return void 0;
   const shown = path7.relative(options.workingDirectory, goMod) || "go.mod";
   const inferredFrom = `${shown}:${inferred.line} ${inferred.lineText}`;
-  log.info(`Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`);
+  log.info(
+    `Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`
+  );
   return { request: inferred.request, input: "tensorflow-version", inferredFrom };
 }
 function planInstall(request, target, input) {
   const refuse = (tf) => {
-    throw new InputError(input, checkCompatibility({ ...target, tf }).map((p) => p.message).join("\n"));
+    throw new InputError(
+      input,
+      checkCompatibility({ ...target, tf }).map((p) => p.message).join("\n")
+    );
   };
   if (request.kind === "exact") {
     if (checkCompatibility({ ...target, tf: request.version }).length) refuse(request.version);
@@ -1807,7 +1998,11 @@ function planInstall(request, target, input) {
     extra = void 0;
   }
   if (candidates.length === 0) {
-    if (extra === void 0) throw new InputError(input, `${request.text} is outside the TensorFlow releases this action knows (${TF_RELEASES.at(-1).minor}-${TF_RELEASES[0].minor}) and has alternatives (||) pip cannot take; give a simple range such as >=2.22 <2.23.`);
+    if (extra === void 0)
+      throw new InputError(
+        input,
+        `${request.text} is outside the TensorFlow releases this action knows (${TF_RELEASES.at(-1).minor}-${TF_RELEASES[0].minor}) and has alternatives (||) pip cannot take; give a simple range such as >=2.22 <2.23.`
+      );
     return { label: request.text.replace(/[^A-Za-z0-9.]+/g, "_"), pipSpec: extra, accept: [range] };
   }
   const chosen = newestCompatible(target, candidates);
@@ -1821,7 +2016,9 @@ function venvPythonOf(venv) {
 }
 async function installedVersion(venvPython, packageName) {
   if (!fs6.existsSync(venvPython)) return void 0;
-  const result = await runProcess(venvPython, ["-c", "import importlib.metadata as m, sys; print(m.version(sys.argv[1]))", packageName], { timeoutMs: 6e4 });
+  const result = await runProcess(venvPython, ["-c", "import importlib.metadata as m, sys; print(m.version(sys.argv[1]))", packageName], {
+    timeoutMs: 6e4
+  });
   return result.exitCode === 0 ? result.stdout.trim() || void 0 : void 0;
 }
 function fits(version, accept) {
@@ -1837,7 +2034,10 @@ async function setupTensorFlow(options, deps) {
   const { log } = deps;
   const env = deps.env ?? process.env;
   if (!TF_PACKAGES.includes(options.packageName)) {
-    throw new InputError("tensorflow-package", `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(", ")}. Use tensorflow-cpu (the default) or tensorflow.`);
+    throw new InputError(
+      "tensorflow-package",
+      `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(", ")}. Use tensorflow-cpu (the default) or tensorflow.`
+    );
   }
   const packageName = options.packageName;
   const asked = resolveRequest(options, log);
@@ -1863,7 +2063,15 @@ async function setupTensorFlow(options, deps) {
     fs6.rmSync(venv, { recursive: true, force: true });
   }
   const cache2 = deps.cache ?? new ActionCache(void 0, log);
-  const cacheKey = tfVenvCacheKey({ platform, arch, pythonVersion: py.version, pythonPrefix: py.basePrefix, packageName, tfVersion: plan.label, pipArgs: options.pipArgs });
+  const cacheKey = tfVenvCacheKey({
+    platform,
+    arch,
+    pythonVersion: py.version,
+    pythonPrefix: py.basePrefix,
+    packageName,
+    tfVersion: plan.label,
+    pipArgs: options.pipArgs
+  });
   if (options.cache && await cache2.restore([venv], cacheKey)) {
     const restored = await installedVersion(venvPython, packageName);
     if (fits(restored, plan.accept)) return done(restored, "cache-restored", cacheKey);
@@ -1872,7 +2080,10 @@ async function setupTensorFlow(options, deps) {
   await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
   const installed = await installedVersion(venvPython, packageName);
   if (!fits(installed, plan.accept)) {
-    throw new InputError("pip-args", `pip installed ${packageName} ${installed ?? "(nothing)"} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`);
+    throw new InputError(
+      "pip-args",
+      `pip installed ${packageName} ${installed ?? "(nothing)"} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`
+    );
   }
   return done(installed, "venv-installed", options.cache ? cacheKey : void 0);
 }
@@ -1887,8 +2098,11 @@ async function install(python, venv, venvPython, pipWords, log) {
   const made = await step(`${python} -m venv ${venv}`, python, ["-m", "venv", venv], 5 * 6e4);
   if (made.exitCode !== 0) {
     fs6.rmSync(venv, { recursive: true, force: true });
-    throw new InputError("python", `${python} -m venv failed: ${tail(made)}
-On Debian/Ubuntu install python3-venv, or use actions/setup-python.`);
+    throw new InputError(
+      "python",
+      `${python} -m venv failed: ${tail(made)}
+On Debian/Ubuntu install python3-venv, or use actions/setup-python.`
+    );
   }
   const pipArgs = ["-m", "pip", "install", "--disable-pip-version-check", ...pipWords];
   const pip = await step(`pip install ${pipWords.join(" ")}`, venvPython, pipArgs, 30 * 6e4);
@@ -1897,18 +2111,24 @@ On Debian/Ubuntu install python3-venv, or use actions/setup-python.`);
     const why = pip.timedOut ? "timed out after 30 minutes" : `exited with ${pip.exitCode ?? pip.signal}`;
     const noSuchVersion = pip.combined.includes("No matching distribution");
     const fix = noSuchVersion ? "Choose a tensorflow-version that has a wheel for this Python and platform." : "Check pip-args (an --index-url for a mirror, say) and that the package index is reachable.";
-    throw new InputError(noSuchVersion ? "tensorflow-version" : "pip-args", `pip install ${pipWords.join(" ")} ${why}:
+    throw new InputError(
+      noSuchVersion ? "tensorflow-version" : "pip-args",
+      `pip install ${pipWords.join(" ")} ${why}:
 ${tail(pip)}
-${fix}`);
+${fix}`
+    );
   }
 }
 
 // src/setup/setup-stage.ts
 function withoutGroups(log) {
-  return { ...log, group: async (name, fn) => {
-    log.info(`-- ${name}`);
-    return fn();
-  } };
+  return {
+    ...log,
+    group: async (name, fn) => {
+      log.info(`-- ${name}`);
+      return fn();
+    }
+  };
 }
 async function setUp(inputs, log, env, cache2, onGoReady) {
   const s = inputs.setup;
@@ -1923,15 +2143,18 @@ async function setUp(inputs, log, env, cache2, onGoReady) {
     env
   });
   onGoReady?.(goSetup);
-  const tfSetup = await setupTensorFlow({
-    versionSpec: s.tensorflowVersion,
-    versionFile: s.tensorflowVersionFile,
-    packageName: s.tensorflowPackage,
-    pipArgs: s.pipArgs,
-    python: inputs.python,
-    cache: s.cache !== "off",
-    workingDirectory: inputs.workingDirectory
-  }, { log: withoutGroups(log), env, cache: cache2 });
+  const tfSetup = await setupTensorFlow(
+    {
+      versionSpec: s.tensorflowVersion,
+      versionFile: s.tensorflowVersionFile,
+      packageName: s.tensorflowPackage,
+      pipArgs: s.pipArgs,
+      python: inputs.python,
+      cache: s.cache !== "off",
+      workingDirectory: inputs.workingDirectory
+    },
+    { log: withoutGroups(log), env, cache: cache2 }
+  );
   return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
 }
 
@@ -1955,10 +2178,16 @@ function packageFromGoList(json, packagePath) {
     deps: json.Deps ?? []
   };
   if (pkg.cgoFiles.length === 0) {
-    throw new InputError("package", `${pkg.importPath} has no file with import "C", so there is nothing to link against TensorFlow: point 'package' at your cgo package.`);
+    throw new InputError(
+      "package",
+      `${pkg.importPath} has no file with import "C", so there is nothing to link against TensorFlow: point 'package' at your cgo package.`
+    );
   }
   if (pkg.name !== "main") {
-    throw new InputError("package", `${pkg.importPath} is package ${pkg.name}, but -buildmode=c-shared needs package main (with //export functions and an empty main()).`);
+    throw new InputError(
+      "package",
+      `${pkg.importPath} is package ${pkg.name}, but -buildmode=c-shared needs package main (with //export functions and an empty main()).`
+    );
   }
   return pkg;
 }
@@ -1971,7 +2200,10 @@ async function describePackage(workingDirectory, packagePath, buildFlags, env) {
   if (result.exitCode !== 0 || !result.stdout.trim()) {
     const why = result.stderr.trim().split("\n").slice(-3).join(" ");
     if (/go\.mod file not found|cannot find main module/.test(why)) {
-      throw new InputError("working-directory", `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`);
+      throw new InputError(
+        "working-directory",
+        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`
+      );
     }
     throw new InputError("package", `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
   }
@@ -2215,7 +2447,8 @@ function parseCgoDirective(l) {
   if (directive.kind === "LDFLAGS") {
     words.forEach((w, i) => {
       const column = col(colon + 1 + w.offset);
-      if (w.text === "-l" && i + 1 < words.length) directive.libraries.push({ name: words[i + 1].text, arg: `-l${words[i + 1].text}`, column });
+      if (w.text === "-l" && i + 1 < words.length)
+        directive.libraries.push({ name: words[i + 1].text, arg: `-l${words[i + 1].text}`, column });
       else if (w.text.startsWith("-l") && w.text.length > 2) directive.libraries.push({ name: w.text.slice(2), arg: w.text, column });
       else if (w.text.startsWith("-Wl,")) {
         for (const part of w.text.slice(4).split(",")) {
@@ -2304,7 +2537,10 @@ function scanPreambleC(source) {
     offset += l.length + 1;
   }
   const lines = codeLines.map((c, i) => ({ line: source[i].line, column: source[i].column, code: c }));
-  const at = (li2, index) => ({ line: lines[li2].line, column: lines[li2].column + columnAt(lines[li2].code, 0, index) - 1 });
+  const at = (li2, index) => ({
+    line: lines[li2].line,
+    column: lines[li2].column + columnAt(lines[li2].code, 0, index) - 1
+  });
   const includes = [];
   lines.forEach((l, li2) => {
     const m = INCLUDE.exec(l.code);
@@ -2539,14 +2775,16 @@ function scanCgoSource(text, file) {
   return facts;
 }
 async function scanCgoPackage(dir, files) {
-  const results = await Promise.all(files.map(async (f) => {
-    const file = path9.resolve(dir, f);
-    try {
-      return scanCgoSource(await readFile(file, "utf8"), file);
-    } catch (error) {
-      return { file, error: error instanceof Error ? error.message : String(error) };
-    }
-  }));
+  const results = await Promise.all(
+    files.map(async (f) => {
+      const file = path9.resolve(dir, f);
+      try {
+        return scanCgoSource(await readFile(file, "utf8"), file);
+      } catch (error) {
+        return { file, error: error instanceof Error ? error.message : String(error) };
+      }
+    })
+  );
   const pkg = { dir: path9.resolve(dir), files: [], unreadable: [] };
   for (const r of results) {
     if ("error" in r) pkg.unreadable.push(r);
@@ -2626,7 +2864,10 @@ function preambleMentions(file, name) {
 async function goVersionOf(env) {
   const result = await runProcess("go", ["env", "GOVERSION"], { env });
   if (result.spawnError || result.exitCode !== 0) {
-    throw new InputError("go-version", `cannot run 'go env GOVERSION' (${result.spawnError?.code ?? result.stderr.trim()}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
+    throw new InputError(
+      "go-version",
+      `cannot run 'go env GOVERSION' (${result.spawnError?.code ?? result.stderr.trim()}): put Go on PATH (actions/setup-go) or set 'go-version'.`
+    );
   }
   return result.stdout.trim().replace(/^go/, "");
 }
@@ -2666,10 +2907,16 @@ function cxx11AbiFlagFor(version) {
 }
 function installFromProbe(python, probe) {
   if (probe.error === "no-tensorflow" || !probe.dir) {
-    throw new InputError("python", `${python} (Python ${probe.pythonVersion}) has no TensorFlow: install tensorflow-cpu into it, point 'python' at an interpreter that has it, or set 'tensorflow-version' so the action installs one.`);
+    throw new InputError(
+      "python",
+      `${python} (Python ${probe.pythonVersion}) has no TensorFlow: install tensorflow-cpu into it, point 'python' at an interpreter that has it, or set 'tensorflow-version' so the action installs one.`
+    );
   }
   if (!probe.version) {
-    throw new InputError("python", `${python} can import tensorflow from ${probe.dir}, but no installed distribution provides it: reinstall it with pip.`);
+    throw new InputError(
+      "python",
+      `${python} can import tensorflow from ${probe.dir}, but no installed distribution provides it: reinstall it with pip.`
+    );
   }
   const libraries = (probe.files ?? []).filter((f) => LIBRARY_FILE.test(f));
   return {
@@ -2689,14 +2936,20 @@ function installFromProbe(python, probe) {
 async function locateTensorFlow(python, env = process.env) {
   const result = await runProcess(python, ["-c", PROBE_SCRIPT], { env, timeoutMs: 6e4 });
   if (result.spawnError) {
-    throw new InputError("python", `cannot run '${python}' (${result.spawnError.code ?? result.spawnError.message}): give the path or name of a Python interpreter, or use actions/setup-python before this step.`);
+    throw new InputError(
+      "python",
+      `cannot run '${python}' (${result.spawnError.code ?? result.spawnError.message}): give the path or name of a Python interpreter, or use actions/setup-python before this step.`
+    );
   }
   const line = result.stdout.trim().split("\n").pop() ?? "";
   let probe;
   try {
     probe = JSON.parse(line);
   } catch {
-    throw new InputError("python", `'${python}' did not run the TensorFlow probe (exit ${result.exitCode}): ${result.stderr.trim().split("\n").slice(-3).join(" ") || "no output"}. Is it a Python 3 interpreter?`);
+    throw new InputError(
+      "python",
+      `'${python}' did not run the TensorFlow probe (exit ${result.exitCode}): ${result.stderr.trim().split("\n").slice(-3).join(" ") || "no output"}. Is it a Python 3 interpreter?`
+    );
   }
   return installFromProbe(python, probe);
 }
@@ -2846,7 +3099,10 @@ async function withElfFile(path30, use) {
 }
 function checkRange(path30, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
-    throw new ElfError(path30, `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`);
+    throw new ElfError(
+      path30,
+      `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
+    );
   }
 }
 async function readExactly(path30, handle, fileSize, offset, length, what) {
@@ -3076,8 +3332,42 @@ async function readNeeds(file, section, strings, table) {
 }
 
 // src/inspect/elf-symbols.ts
-var bindings = ["LOCAL", "GLOBAL", "WEAK", "3", "4", "5", "6", "7", "8", "9", "GNU_UNIQUE", "11", "12", "13", "14", "15"];
-var types = ["NOTYPE", "OBJECT", "FUNC", "SECTION", "FILE", "COMMON", "TLS", "7", "8", "9", "IFUNC", "11", "12", "13", "14", "15"];
+var bindings = [
+  "LOCAL",
+  "GLOBAL",
+  "WEAK",
+  "3",
+  "4",
+  "5",
+  "6",
+  "7",
+  "8",
+  "9",
+  "GNU_UNIQUE",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15"
+];
+var types = [
+  "NOTYPE",
+  "OBJECT",
+  "FUNC",
+  "SECTION",
+  "FILE",
+  "COMMON",
+  "TLS",
+  "7",
+  "8",
+  "9",
+  "IFUNC",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15"
+];
 var bindingName = (value) => bindings[value & 15];
 var typeName = (value) => types[value & 15];
 function symbolWithVersion(symbol) {
@@ -3119,7 +3409,14 @@ function versionOf(versions, entry, defined) {
   if (version === void 0) return {};
   return { version, hidden: defined ? (entry & 32768) !== 0 : false };
 }
-var noColumns = { length: 0, names: [], info: new Uint8Array(0), defined: new Uint8Array(0), versionEntry: new Uint16Array(0), versionNames: [] };
+var noColumns = {
+  length: 0,
+  names: [],
+  info: new Uint8Array(0),
+  defined: new Uint8Array(0),
+  versionEntry: new Uint16Array(0),
+  versionNames: []
+};
 async function readSymbolTable(file) {
   const c = await readSymbolColumns(file);
   const out = new Array(c.length);
@@ -3152,7 +3449,12 @@ async function readSymbolColumns(file) {
   });
   versionsRead.catch(() => void 0);
   const length = Math.max(0, count - 1);
-  const fields = { nameOffsets: new Uint32Array(length), info: new Uint8Array(length), defined: new Uint8Array(length), versionEntry: new Uint16Array(length) };
+  const fields = {
+    nameOffsets: new Uint32Array(length),
+    info: new Uint8Array(length),
+    defined: new Uint8Array(length),
+    versionEntry: new Uint16Array(length)
+  };
   const sym = new DataView(symbolBytes.buffer, symbolBytes.byteOffset, symbolBytes.byteLength);
   const ver = versymBytes ? new DataView(versymBytes.buffer, versymBytes.byteOffset, versymBytes.byteLength) : void 0;
   for (let from = 0; from < length; from += batch) {
@@ -3412,7 +3714,12 @@ async function findProviders(libraries, names) {
   const provisions = await findProvisions(libraries, names);
   return new Map([...provisions].map(([name, p]) => [name, p?.library]));
 }
-var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set(["undefined-reference", "undefined-symbol", "unresolved-symbol", "more-undefined-references"]);
+var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
+  "undefined-reference",
+  "undefined-symbol",
+  "unresolved-symbol",
+  "more-undefined-references"
+]);
 async function withProviders(diagnostics, tensorflowLibraries2) {
   const needsProvider = (d) => d.symbol !== void 0 && !d.providedBy && SYMBOL_FINDING_KINDS.has(d.kind);
   const wanted = [...new Set(diagnostics.filter(needsProvider).map((d) => d.symbol))];
@@ -3656,10 +3963,12 @@ async function scanIncludeDir(includeDir) {
   while (queue.length > 0) {
     const batch2 = queue.filter((f) => !seen.has(f));
     batch2.forEach((f) => seen.add(f));
-    const scans = await Promise.all(batch2.map(async (file) => {
-      const text = await read(file);
-      return { file, scan: text === void 0 ? void 0 : scanHeaderText(text) };
-    }));
+    const scans = await Promise.all(
+      batch2.map(async (file) => {
+        const text = await read(file);
+        return { file, scan: text === void 0 ? void 0 : scanHeaderText(text) };
+      })
+    );
     const next = [];
     for (const { file, scan: scan2 } of scans) {
       if (!scan2) continue;
@@ -3728,7 +4037,8 @@ function nearestFunction(headers, name) {
   for (const [candidate, entry] of headers.names) {
     if (entry.kind !== "function" || candidate === name) continue;
     const distance = editDistance(name, candidate, max);
-    if (distance <= max && (!best || distance < best.distance || distance === best.distance && candidate < best.name)) best = { name: candidate, distance };
+    if (distance <= max && (!best || distance < best.distance || distance === best.distance && candidate < best.name))
+      best = { name: candidate, distance };
   }
   return best?.name;
 }
@@ -3783,7 +4093,10 @@ function linkEntries(tf) {
     entries.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
   }
   if (framework) {
-    entries.push({ name: framework.endsWith(".dylib") ? "libtensorflow_framework.dylib" : "libtensorflow_framework.so", target: at(framework) });
+    entries.push({
+      name: framework.endsWith(".dylib") ? "libtensorflow_framework.dylib" : "libtensorflow_framework.so",
+      target: at(framework)
+    });
   }
   return entries;
 }
@@ -3852,7 +4165,9 @@ function packageDirs(facts) {
 }
 async function packageCFileCalls(dir) {
   const entries = await readdir2(dir).catch(() => []);
-  const texts = await Promise.all(entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile3(path15.join(dir, e), "utf8").catch(() => "")));
+  const texts = await Promise.all(
+    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile3(path15.join(dir, e), "utf8").catch(() => ""))
+  );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
 async function mentionedInLocalC(facts, names, tfIncludeDir) {
@@ -3890,7 +4205,9 @@ async function mentionedInLocalC(facts, names, tfIncludeDir) {
   return found;
 }
 function callSites(facts, name) {
-  return facts.files.flatMap((f) => f.refs.filter((r) => r.call && r.name === name).map((r) => ({ file: f.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn })));
+  return facts.files.flatMap(
+    (f) => f.refs.filter((r) => r.call && r.name === name).map((r) => ({ file: f.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }))
+  );
 }
 function notInTensorflowDiagnostic(name, tf, headers, libraries, facts) {
   const declared = headers.names.get(name);
@@ -3928,7 +4245,8 @@ async function planLink(input) {
     const missing = providers.filter((p) => !p.library && calledFromGo.has(p.name)).map((p) => p.name);
     const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir) : /* @__PURE__ */ new Set();
     for (const name of missing) {
-      if (local.has(name)) notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
+      if (local.has(name))
+        notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
       else diagnostics.push(notInTensorflowDiagnostic(name, tf, headers, libraryNames, facts));
     }
   }
@@ -3938,7 +4256,9 @@ async function planLink(input) {
   if (bindings2) {
     const made = await ensureLinkDir(input.tempDir, tf);
     linkDir = made.dir;
-    notes.push(`Go bindings (${bindings2.reasons.join("; ")}): -ltensorflow -> ${linkDir}/libtensorflow.so -> the pip libtensorflow_cc.so.2${made.created.length > 0 ? ` (made ${made.created.join(", ")})` : ""}`);
+    notes.push(
+      `Go bindings (${bindings2.reasons.join("; ")}): -ltensorflow -> ${linkDir}/libtensorflow.so -> the pip libtensorflow_cc.so.2${made.created.length > 0 ? ` (made ${made.created.join(", ")})` : ""}`
+    );
   }
   let linked = [];
   let zDefs = false;
@@ -3961,7 +4281,8 @@ async function planLink(input) {
     linked = [sysconfigFramework(tf)];
   }
   const unlinked = /* @__PURE__ */ new Map();
-  for (const p of providers) if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
+  for (const p of providers)
+    if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
   for (const [library, names] of unlinked) {
     notes.push(`not linked: ${library} (${names.join(", ")}), which then resolve only once tensorflow is imported`);
   }
@@ -3971,7 +4292,9 @@ async function planLink(input) {
     ...zDefs ? ["-Wl,-z,defs"] : [],
     ...rpath
   ];
-  notes.push(`link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(" ") : "no TensorFlow library"}${zDefs ? " with -z defs" : ""}`);
+  notes.push(
+    `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(" ") : "no TensorFlow library"}${zDefs ? " with -z defs" : ""}`
+  );
   return { ldflags, cflags, computedLibraries, providers, diagnostics, notes, ...linkDir ? { linkDir } : {} };
 }
 function sysconfigFramework(tf) {
@@ -4063,7 +4386,10 @@ async function readStubSpec(path30) {
     };
     for (const [name, definitions2] of byName) {
       if (definitions2.length > 1) {
-        unanswerable.set(name, `${name} has ${definitions2.length} versions (${definitions2.map((d2) => name + printVersion(d2)).sort().join(", ")}); a stub keeps one version per name`);
+        unanswerable.set(
+          name,
+          `${name} has ${definitions2.length} versions (${definitions2.map((d2) => name + printVersion(d2)).sort().join(", ")}); a stub keeps one version per name`
+        );
         continue;
       }
       const d = definitions2[0];
@@ -4116,7 +4442,16 @@ function symbolLines(s) {
   const bind = s.weak ? `.weak ${s.name}` : `.globl ${s.name}`;
   if (s.type === "FUNC") return [bind, `.type ${s.name}, %function`, `.set ${s.name}, ${TRAP}`];
   const section = s.readonly ? '.pushsection .rodata,"a",%progbits' : '.pushsection .bss,"aw",%nobits';
-  return [section, `.balign ${s.align}`, bind, `.type ${s.name}, %object`, `.size ${s.name}, ${s.size}`, `${s.name}:`, `.zero ${s.size}`, ".popsection"];
+  return [
+    section,
+    `.balign ${s.align}`,
+    bind,
+    `.type ${s.name}, %object`,
+    `.size ${s.name}, ${s.size}`,
+    `${s.name}:`,
+    `.zero ${s.size}`,
+    ".popsection"
+  ];
 }
 function stubSource(spec) {
   const asm = spec.symbols.flatMap(symbolLines).map((line) => `  ${JSON.stringify(`${line}
@@ -4164,7 +4499,11 @@ async function withSiblings(libraries) {
     for (const name of info.dynamic.needed) {
       const sibling = path16.join(path16.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
-      if (await access(sibling).then(() => true, () => false)) all.push(sibling);
+      if (await access(sibling).then(
+        () => true,
+        () => false
+      ))
+        all.push(sibling);
     }
   }
   return all;
@@ -4195,7 +4534,8 @@ async function prepareStubs(request) {
     return { ok: false, reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
   const files = libraries.map((l) => path16.basename(l));
-  if (new Set(files).size !== files.length) return { ok: false, reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
+  if (new Set(files).size !== files.length)
+    return { ok: false, reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]) })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
   const dir = path16.join(base, key);
@@ -4250,8 +4590,10 @@ async function generate(libraries, identities, out, request) {
     if (run.spawnError) throw new StubError(`cannot run the C compiler ${cc[0]} to make link stubs: ${run.spawnError.message}`);
     if (run.exitCode !== 0) {
       const tail2 = run.combined.trim().split("\n").slice(-6).join("\n");
-      throw new StubError(`the C compiler (${cc.join(" ")}) failed to make ${what} (exit ${run.exitCode ?? run.signal}${run.timedOut ? ", timed out" : ""}):
-${tail2}`);
+      throw new StubError(
+        `the C compiler (${cc.join(" ")}) failed to make ${what} (exit ${run.exitCode ?? run.signal}${run.timedOut ? ", timed out" : ""}):
+${tail2}`
+      );
     }
   };
   const specs = await Promise.all(libraries.map(readStubSpec));
@@ -4262,29 +4604,40 @@ ${tail2}`);
   if (allNeeded.length > 0) {
     await writeFile(path16.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
     await compile(["-c", "-fPIC", "-o", path16.join(work, "empty.o"), path16.join(work, "empty.c")], "an empty object");
-    await Promise.all(allNeeded.map((name) => compile(["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path16.join(needed, name), path16.join(work, "empty.o")], `a placeholder for ${name}`)));
+    await Promise.all(
+      allNeeded.map(
+        (name) => compile(
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path16.join(needed, name), path16.join(work, "empty.o")],
+          `a placeholder for ${name}`
+        )
+      )
+    );
   }
   const unanswerable = /* @__PURE__ */ new Map();
-  await Promise.all(specs.map(async (spec) => {
-    const file = path16.basename(spec.path);
-    const source = path16.join(work, `${file}.c`);
-    await writeFile(source, stubSource(spec));
-    const args = ["-shared", "-nostdlib", "-o", path16.join(out, file)];
-    if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
-    const script = stubVersionScript(spec);
-    if (script !== void 0) {
-      await writeFile(path16.join(work, `${file}.map`), script);
-      args.push(`-Wl,--version-script,${path16.join(work, `${file}.map`)}`);
-    }
-    if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
-    else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-    args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path16.join(needed, name)));
-    await compile(args, `the stub of ${file}`);
-    const extra = compareStub(spec, await readStubSpec(path16.join(out, file)));
-    for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
-    for (const [name, reason] of extra) unanswerable.set(name, reason);
-    request.log.debug(`Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(", ")}], ${spec.unanswerable.size} left out`);
-  }));
+  await Promise.all(
+    specs.map(async (spec) => {
+      const file = path16.basename(spec.path);
+      const source = path16.join(work, `${file}.c`);
+      await writeFile(source, stubSource(spec));
+      const args = ["-shared", "-nostdlib", "-o", path16.join(out, file)];
+      if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
+      const script = stubVersionScript(spec);
+      if (script !== void 0) {
+        await writeFile(path16.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path16.join(work, `${file}.map`)}`);
+      }
+      if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
+      else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path16.join(needed, name)));
+      await compile(args, `the stub of ${file}`);
+      const extra = compareStub(spec, await readStubSpec(path16.join(out, file)));
+      for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
+      for (const [name, reason] of extra) unanswerable.set(name, reason);
+      request.log.debug(
+        `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(", ")}], ${spec.unanswerable.size} left out`
+      );
+    })
+  );
   await rm2(work, { recursive: true, force: true });
   for (const real of libraries) {
     for (const name of bindingsNames(path16.basename(real))) await symlink2(path16.basename(real), path16.join(out, name));
@@ -4315,21 +4668,33 @@ function compareStub(real, stub) {
       problems.push(`${s.name} is missing`);
       continue;
     }
-    same(`${s.name}`, [s.type, s.weak, s.version, s.type === "OBJECT" ? s.size : 0, s.readonly], [t.type, t.weak, t.version, t.type === "OBJECT" ? t.size : 0, t.readonly]);
-    if (s.type === "OBJECT" && t.align < s.align) problems.push(`${s.name} is aligned to ${t.align} in the stub, ${s.align} in the real library`);
+    same(
+      `${s.name}`,
+      [s.type, s.weak, s.version, s.type === "OBJECT" ? s.size : 0, s.readonly],
+      [t.type, t.weak, t.version, t.type === "OBJECT" ? t.size : 0, t.readonly]
+    );
+    if (s.type === "OBJECT" && t.align < s.align)
+      problems.push(`${s.name} is aligned to ${t.align} in the stub, ${s.align} in the real library`);
     stubSymbols.delete(s.name);
   }
   if (problems.length > 0) {
-    throw new StubError(`the stub made for ${file} differs from the real library (${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; ${problems.length - 5} more` : ""})`);
+    throw new StubError(
+      `the stub made for ${file} differs from the real library (${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; ${problems.length - 5} more` : ""})`
+    );
   }
   const extra = /* @__PURE__ */ new Map();
   const realVersionSymbols = new Set(real.versionSymbols);
-  for (const name of [...stubSymbols.keys(), ...stub.unanswerable.keys(), ...stub.versionSymbols.filter((v) => !realVersionSymbols.has(v))]) {
+  for (const name of [
+    ...stubSymbols.keys(),
+    ...stub.unanswerable.keys(),
+    ...stub.versionSymbols.filter((v) => !realVersionSymbols.has(v))
+  ]) {
     if (real.unanswerable.has(name)) continue;
     extra.set(name, `${name} is defined by the stub of ${file} (the linker adds a symbol per version name) but not by the real library`);
   }
   for (const name of real.versionSymbols) {
-    if (!stub.versionSymbols.includes(name)) extra.set(name, `${name} (a version name) is a symbol of the real ${file} but not of its stub`);
+    if (!stub.versionSymbols.includes(name))
+      extra.set(name, `${name} (a version name) is a symbol of the real ${file} but not of its stub`);
   }
   return extra;
 }
@@ -4362,7 +4727,9 @@ async function stubsAnswerBuilt(result, built) {
 
 // src/flags/stub-link.ts
 function plannedLibraries(plan, tf) {
-  const files = plan.computedLibraries.map((arg) => arg.startsWith(":") ? path17.join(tf.libDir, arg.slice(1)) : path17.join(tf.libDir, `lib${arg}.dylib`));
+  const files = plan.computedLibraries.map(
+    (arg) => arg.startsWith(":") ? path17.join(tf.libDir, arg.slice(1)) : path17.join(tf.libDir, `lib${arg}.dylib`)
+  );
   if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
   return [...new Set(files)];
 }
@@ -4381,12 +4748,18 @@ async function chooseStubs({ plan, tf, pkg, env, log }) {
   if (libraries.length === 0) return { use: false };
   const cxx = pkg.cxxFiles ?? [];
   if (cxx.length > 0) {
-    return { use: false, reason: `the package has C++ sources (${cxx.map((f) => path17.basename(f)).join(", ")}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only` };
+    return {
+      use: false,
+      reason: `the package has C++ sources (${cxx.map((f) => path17.basename(f)).join(", ")}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only`
+    };
   }
   const cc = await goCompiler(env).catch(() => void 0);
   const stubs = await prepareStubs({ libraries, env, log, ...cc ? { cc } : {} });
   if (!stubs.ok) return { use: false, reason: stubs.reason };
-  const reason = await stubsAnswer(stubs, plan.providers.map((p) => p.name)).catch((error) => `cannot check the package's names against the stubs: ${String(error)}`);
+  const reason = await stubsAnswer(
+    stubs,
+    plan.providers.map((p) => p.name)
+  ).catch((error) => `cannot check the package's names against the stubs: ${String(error)}`);
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
@@ -4397,7 +4770,15 @@ function stubNote(stubs) {
 // src/flags/flags-stage.ts
 async function computeFlags(inputs, resolved, log, env, tempDir) {
   const { tf, facts, pkg } = resolved;
-  const plan = await planLink({ mode: inputs.link.mode, tf, facts, pkg, rpath: inputs.link.rpath, installDir: inputs.link.installDir, tempDir });
+  const plan = await planLink({
+    mode: inputs.link.mode,
+    tf,
+    facts,
+    pkg,
+    rpath: inputs.link.rpath,
+    installDir: inputs.link.installDir,
+    tempDir
+  });
   for (const note of plan.notes) log.info(note);
   const realCgoEnv = cgoEnvironment(plan, env);
   const linked = plan.computedLibraries.length ? ` (linked ${plan.computedLibraries.map((l) => `-l${l}`).join(" ")})` : "";
@@ -4511,7 +4892,8 @@ function undefinedReference(info) {
   }
   const tf = isTensorFlowSymbol(symbol);
   const abi = isCxxAbiMismatch(symbol);
-  if (abi) message += ` ${symbol} belongs to the C++11 string ABI; a library built with _GLIBCXX_USE_CXX11_ABI=0 defines it under another name.`;
+  if (abi)
+    message += ` ${symbol} belongs to the C++11 string ABI; a library built with _GLIBCXX_USE_CXX11_ABI=0 defines it under another name.`;
   else if (tf) message += ` ${tfSplitNote}`;
   return {
     severity: info.warning ? "warning" : "error",
@@ -4713,7 +5095,14 @@ function recordReference(collector, info, raw) {
   return kept;
 }
 function recordMoreReferences(collector, symbol, raw, toolLocation2, more) {
-  collector.add("more-undefined-references", symbol, "", () => moreUndefinedReferences(symbol, toolLocation2, more), raw, more ?? 1);
+  collector.add(
+    "more-undefined-references",
+    symbol,
+    "",
+    () => moreUndefinedReferences(symbol, toolLocation2, more),
+    raw,
+    more ?? 1
+  );
 }
 function recordMissingLibrary(collector, name, raw) {
   collector.add("missing-library", name, "", () => missingLibrary(name), raw);
@@ -4809,7 +5198,11 @@ function createGnuLdParser(collector) {
       if (body.includes("undefined")) {
         let m = undefinedReference2.exec(body);
         if (m) {
-          recordReference(collector, { symbol: m[2] ?? "", referencedFrom: currentFunction, toolLocation: parseToolLocation(m[1] ?? "") }, raw);
+          recordReference(
+            collector,
+            { symbol: m[2] ?? "", referencedFrom: currentFunction, toolLocation: parseToolLocation(m[1] ?? "") },
+            raw
+          );
           return true;
         }
         m = undefinedSymbol.exec(body);
@@ -4872,7 +5265,11 @@ function createGoldParser(collector) {
           referencedFrom = location.slice(fn + ":function ".length);
           location = location.slice(0, fn);
         }
-        recordReference(collector, { symbol: m[3] ?? "", referencedFrom, toolLocation: parseToolLocation(location), warning: m[2] === "warning" }, raw);
+        recordReference(
+          collector,
+          { symbol: m[3] ?? "", referencedFrom, toolLocation: parseToolLocation(location), warning: m[2] === "warning" },
+          raw
+        );
         return true;
       }
       if (body.includes("multiple definition")) {
@@ -5251,7 +5648,13 @@ async function restoreGoCache(resolved, env, cache2) {
   const sum = goSum && fs9.existsSync(goSum) ? await fs9.promises.readFile(goSum, "utf8") : "";
   const gocache = (await runProcess("go", ["env", "GOCACHE"], { env })).stdout.trim();
   if (!gocache) return void 0;
-  const parts = { platform: process.platform, arch: process.arch, goVersion: resolved.goVersion, goSumHash: goSumHash(sum), tfVersion: resolved.tf.version };
+  const parts = {
+    platform: process.platform,
+    arch: process.arch,
+    goVersion: resolved.goVersion,
+    goSumHash: goSumHash(sum),
+    tfVersion: resolved.tf.version
+  };
   const dirs = [gocache];
   return pendingGoBuildCache(dirs, parts, await restoreGoBuildCache(dirs, parts, cache2));
 }
@@ -5268,7 +5671,10 @@ function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
   const shown = path19.relative(inputs.workspace, inputs.output);
   const suggestion = path19.relative(inputs.workingDirectory, path19.join(inputs.workingDirectory, "build", path19.basename(inputs.output)));
-  return new InputError("output", `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`);
+  return new InputError(
+    "output",
+    `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
+  );
 }
 async function goBuildOnce(inputs, env, log) {
   const parser = createBuildOutputParser();
@@ -5285,10 +5691,16 @@ async function goBuildOnce(inputs, env, log) {
     }
   }).finally(() => echo.end());
   const diagnostics = parser.end();
-  if (run.run.spawnError) throw new InputError("go-version", `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  if (run.run.spawnError)
+    throw new InputError("go-version", `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
   const refused = run.ok ? void 0 : refusedOutputError(run.run.combined, inputs);
   if (refused) throw refused;
-  return { ok: run.ok, diagnostics, rawTail: { title: `go ${run.args.join(" ")}`, text: tailLines(run.run.combined) }, exitStatus: String(run.run.exitCode ?? run.run.signal) };
+  return {
+    ok: run.ok,
+    diagnostics,
+    rawTail: { title: `go ${run.args.join(" ")}`, text: tailLines(run.run.combined) },
+    exitStatus: String(run.run.exitCode ?? run.run.signal)
+  };
 }
 async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2, stubLink }) {
   const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
@@ -5296,21 +5708,32 @@ async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2, stubLi
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
   if (stubLink) {
-    const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch((error) => `cannot read the built library's symbols: ${String(error)}`) : void 0;
+    const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(
+      (error) => `cannot read the built library's symbols: ${String(error)}`
+    ) : void 0;
     if (run.ok && !why) {
-      notes.push(`linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`);
+      notes.push(
+        `linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`
+      );
     } else {
       if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
-      else log.info("The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.");
+      else
+        log.info(
+          "The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported."
+        );
       const stubRun = run;
       usedEnv = stubLink.realCgoEnv;
       run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
       const needed = !stubRun.ok && run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => void 0) : why;
       if (!stubRun.ok && run.ok) {
-        log.notice(needed ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.` : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:
-${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`);
+        log.notice(
+          needed ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.` : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:
+${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
+        );
       }
-      notes.push(needed ? `relinked against the real TensorFlow libraries: ${needed}` : "the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported");
+      notes.push(
+        needed ? `relinked against the real TensorFlow libraries: ${needed}` : "the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported"
+      );
     }
   }
   const { diagnostics } = run;
@@ -5370,7 +5793,8 @@ function searchOrder(requester, root, config) {
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
     for (const entry of requester === root ? [requester] : [requester, root]) {
-      if (!entry.info?.dynamic.runpath) for (const dir of expandSearchPath(entry.info?.dynamic.rpath, origin(entry))) dirs.push({ dir, foundBy: "rpath" });
+      if (!entry.info?.dynamic.runpath)
+        for (const dir of expandSearchPath(entry.info?.dynamic.rpath, origin(entry))) dirs.push({ dir, foundBy: "rpath" });
     }
   }
   for (const dir of config.extraDirs) dirs.push({ dir, foundBy: "extra-dir" });
@@ -5393,7 +5817,8 @@ async function locate(name, requester, root, config) {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
-  if (name.includes("/")) return await found(path20.resolve(path20.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+  if (name.includes("/"))
+    return await found(path20.resolve(path20.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
     ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path20.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
@@ -5442,7 +5867,11 @@ async function inspectLibrary(options) {
   const tfOutside = options.tensorflowLibraries.filter(outside);
   const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path21.join(d, name))].find((f) => fs11.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
-  const [scopeDefs, tfDefs, systemDefs] = await Promise.all([lookups(inScope.map((e) => e.path)), lookups(tfOutside), lookups(systemOutside)]);
+  const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
+    lookups(inScope.map((e) => e.path)),
+    lookups(tfOutside),
+    lookups(systemOutside)
+  ]);
   const hint = (file) => ({ library: path21.basename(file), path: file, linkFlag: `-l:${path21.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
@@ -5465,7 +5894,11 @@ async function inspectLibrary(options) {
     staticTls: info.dynamic.flags.includes("STATIC_TLS"),
     scope: scope.slice(1).map(({ name, path: p, foundBy, neededBy }) => ({ name, ...p ? { path: p } : {}, foundBy, ...neededBy ? { neededBy } : {} })),
     symbols,
-    tooNew: versionsAboveFloor(info.requiredVersions, options.versionFloors ?? {}, dynamicSymbols.filter((s) => !s.defined))
+    tooNew: versionsAboveFloor(
+      info.requiredVersions,
+      options.versionFloors ?? {},
+      dynamicSymbols.filter((s) => !s.defined)
+    )
   };
 }
 function bindsTo(ref, def) {
@@ -5595,7 +6028,8 @@ function glibcFloorFor(setting, tfVersion) {
 function glibcFloorNote(setting, tfVersion, floor, tooNew) {
   if (setting === "off") return void 0;
   const whose = setting === "wheel" || setting === "report" ? `the TensorFlow ${tfVersion} wheel's floor` : "the glibc-floor input";
-  if (!floor) return `glibc: the floor of the TensorFlow ${tfVersion} wheel is not known to this action; set glibc-floor to a version such as 2.28 to check against one.`;
+  if (!floor)
+    return `glibc: the floor of the TensorFlow ${tfVersion} wheel is not known to this action; set glibc-floor to a version such as 2.28 to check against one.`;
   const glibc = tooNew.filter((v) => v.version.startsWith("GLIBC_")).sort((a, b) => compareDotted(b.version.slice(6), a.version.slice(6)));
   if (glibc.length === 0) return `glibc: the library needs no GLIBC version newer than ${whose}, glibc ${floor}.`;
   const highest = glibc[0].version.slice("GLIBC_".length);
@@ -5636,7 +6070,12 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
 // src/inspect/inspect-stage.ts
 var STATIC_TLS_NOTE = 'FLAGS has STATIC_TLS, as every Go c-shared library does. It only matters when a process runs out of static TLS space ("cannot load any more object with static TLS"); see golang/go#48596 and tensorflow/io#574.';
 async function inspect(inputs, library, tf, log) {
-  const { inspection, diagnostics, runpathReachesTensorflow, notes: glibcNotes } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const {
+    inspection,
+    diagnostics,
+    runpathReachesTensorflow,
+    notes: glibcNotes
+  } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
   log.info(`NEEDED: ${needed}`);
@@ -5898,7 +6337,11 @@ function pythonException(exceptionLine2, library) {
 }
 function failedWithoutMessage(exitCode, library) {
   return {
-    ...smoke("other", `Smoke test failed with exit code ${exitCode}`, `The Python process loading ${library} exited with code ${exitCode} and printed nothing recognisable.`),
+    ...smoke(
+      "other",
+      `Smoke test failed with exit code ${exitCode}`,
+      `The Python process loading ${library} exited with code ${exitCode} and printed nothing recognisable.`
+    ),
     library
   };
 }
@@ -5999,7 +6442,13 @@ function parseLoadOutput(outcome, options = {}) {
       }
     }
     if (line.includes("File already exists in database: ") || line.includes("Check failed") && line.includes("Already registered")) {
-      collector.add("duplicate-tensorflow-runtime", "", "", () => duplicateRuntime(line.replace(/^\[libprotobuf ERROR [^\]]*\] /, "")), line);
+      collector.add(
+        "duplicate-tensorflow-runtime",
+        "",
+        "",
+        () => duplicateRuntime(line.replace(/^\[libprotobuf ERROR [^\]]*\] /, "")),
+        line
+      );
       return;
     }
     if (line.startsWith("NotFoundError: ") || line.includes("errors_impl.NotFoundError: ")) {
@@ -6077,36 +6526,42 @@ var STEP_TEXT = {
 function smokeDiagnostics(smoke2, context) {
   const { run } = smoke2;
   if (run.spawnError) {
-    return [{
-      severity: "error",
-      kind: "other",
-      stage: "smoke",
-      title: "Python could not be started",
-      message: `Starting the Python interpreter for the load failed: ${run.spawnError.message}.`,
-      fix: "Check the 'python' input: a command on PATH, or a path from the repository root."
-    }];
+    return [
+      {
+        severity: "error",
+        kind: "other",
+        stage: "smoke",
+        title: "Python could not be started",
+        message: `Starting the Python interpreter for the load failed: ${run.spawnError.message}.`,
+        fix: "Check the 'python' input: a command on PATH, or a path from the repository root."
+      }
+    ];
   }
   const failedStep = smoke2.steps.find((s) => s.status === "failed");
   if (run.timedOut) {
     const where = smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "Python";
-    return [{
-      severity: "error",
-      kind: "timeout",
-      stage: "smoke",
-      title: `Timed out in ${where}`,
-      message: `${where} did not finish within ${context.timeoutMs / 1e3} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
-      fix: `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.`
-    }];
+    return [
+      {
+        severity: "error",
+        kind: "timeout",
+        stage: "smoke",
+        title: `Timed out in ${where}`,
+        message: `${where} did not finish within ${context.timeoutMs / 1e3} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
+        fix: `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.`
+      }
+    ];
   }
   if (failedStep?.step === "smoke-test") {
-    return [{
-      severity: "error",
-      kind: "python-exception",
-      stage: "smoke",
-      title: "Smoke test failed",
-      message: `The smoke test raised ${failedStep.error ?? "an exception"}. The traceback is in the log and the summary.`,
-      raw: failedStep.traceback ? failedStep.traceback.trimEnd().split("\n").slice(-20) : void 0
-    }];
+    return [
+      {
+        severity: "error",
+        kind: "python-exception",
+        stage: "smoke",
+        title: "Smoke test failed",
+        message: `The smoke test raised ${failedStep.error ?? "an exception"}. The traceback is in the log and the summary.`,
+        raw: failedStep.traceback ? failedStep.traceback.trimEnd().split("\n").slice(-20) : void 0
+      }
+    ];
   }
   const parsed = parseLoadOutput({
     output: run.combined,
@@ -6117,13 +6572,15 @@ function smokeDiagnostics(smoke2, context) {
     mode: context.loadAs
   });
   if (parsed.length > 0) return parsed;
-  return [{
-    severity: "error",
-    kind: "other",
-    stage: "smoke",
-    title: failedStep ? `Failed in ${STEP_TEXT[failedStep.step]}` : "Python exited with an error",
-    message: failedStep?.error ?? `Python exited with ${run.exitCode ?? run.signal} while ${smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "running"}.`
-  }];
+  return [
+    {
+      severity: "error",
+      kind: "other",
+      stage: "smoke",
+      title: failedStep ? `Failed in ${STEP_TEXT[failedStep.step]}` : "Python exited with an error",
+      message: failedStep?.error ?? `Python exited with ${run.exitCode ?? run.signal} while ${smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "running"}.`
+    }
+  ];
 }
 
 // src/smoke/loads.ts
@@ -6141,8 +6598,21 @@ function standaloneFindings(found, severity) {
   }));
 }
 async function runLoads(request) {
-  const common = { python: request.python, library: request.library, timeoutMs: request.timeoutMs, cwd: request.cwd, tempDir: request.tempDir };
-  const mainRun = runSmoke({ ...common, loadAs: request.loadAs, importTensorflow: true, smokeTest: request.smokeTest, env: request.env, onOutput: request.onOutput });
+  const common = {
+    python: request.python,
+    library: request.library,
+    timeoutMs: request.timeoutMs,
+    cwd: request.cwd,
+    tempDir: request.tempDir
+  };
+  const mainRun = runSmoke({
+    ...common,
+    loadAs: request.loadAs,
+    importTensorflow: true,
+    smokeTest: request.smokeTest,
+    env: request.env,
+    onOutput: request.onOutput
+  });
   const standaloneRun = request.standalone === "off" ? void 0 : runSmoke({
     ...common,
     loadAs: request.loadAs === "ctypes-global" ? "ctypes-global" : "ctypes",
@@ -6151,7 +6621,8 @@ async function runLoads(request) {
   });
   const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
   const diagnostics = [];
-  if (!main.ok) diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
+  if (!main.ok)
+    diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
   const mainWorks = main.ok || main.steps.some((s) => s.step === "smoke-test" && s.status === "failed");
   if (standalone && !standalone.ok && mainWorks) {
     const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs: "ctypes" });
@@ -6161,7 +6632,16 @@ async function runLoads(request) {
 }
 
 // src/smoke/load-stage.ts
-async function load({ inputs, library, python, tf, runpathReachesTensorflow, env, tempDir, log }) {
+async function load({
+  inputs,
+  library,
+  python,
+  tf,
+  runpathReachesTensorflow,
+  env,
+  tempDir,
+  log
+}) {
   const echo = log.rawEcho();
   const loads = await runLoads({
     python,
@@ -6178,7 +6658,8 @@ async function load({ inputs, library, python, tf, runpathReachesTensorflow, env
   }).finally(() => echo.end());
   const rawTails = [];
   if (!loads.main.ok) rawTails.push({ title: "Python: import tensorflow, load, smoke test", text: tailLines(loads.main.run.combined) });
-  if (loads.standalone && !loads.standalone.ok) rawTails.push({ title: "Python: standalone load (no import tensorflow)", text: tailLines(loads.standalone.run.combined) });
+  if (loads.standalone && !loads.standalone.ok)
+    rawTails.push({ title: "Python: standalone load (no import tensorflow)", text: tailLines(loads.standalone.run.combined) });
   const ok = !loads.diagnostics.some((d) => d.severity === "error");
   if (ok) {
     log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ", and the smoke test passed" : ""}`);
@@ -6301,13 +6782,15 @@ function symbolLocations(d, pkg) {
   return found;
 }
 function callSites2(pkg, name) {
-  return pkg.files.flatMap((f) => f.refs.filter((r) => r.name === name).map((r) => ({
-    file: f.file,
-    line: r.line,
-    column: r.column,
-    endLine: r.endLine,
-    endColumn: r.endColumn
-  })));
+  return pkg.files.flatMap(
+    (f) => f.refs.filter((r) => r.name === name).map((r) => ({
+      file: f.file,
+      line: r.line,
+      column: r.column,
+      endLine: r.endLine,
+      endColumn: r.endColumn
+    }))
+  );
 }
 function definitions(pkg, name) {
   return pkg.files.flatMap((f) => f.preambleFunctions.filter((p) => p.name === name).map((p) => span(f, p.line, p.column, name)));
@@ -6337,7 +6820,11 @@ function libraryMatches(printed, flag) {
   return new RegExp(`^lib${escaped}(?:\\.so(?:\\.[0-9.]+)?|\\.a|(?:\\.[0-9.]+)?\\.dylib|\\.tbd)$`).test(base);
 }
 function libraryLocations(pkg, library) {
-  return pkg.files.flatMap((f) => f.directives.flatMap((d) => d.libraries.filter((l) => libraryMatches(library, l.name)).map((l) => ({ file: f.file, line: d.line, column: l.column, endLine: d.line, endColumn: l.column + [...l.arg].length - 1 }))));
+  return pkg.files.flatMap(
+    (f) => f.directives.flatMap(
+      (d) => d.libraries.filter((l) => libraryMatches(library, l.name)).map((l) => ({ file: f.file, line: d.line, column: l.column, endLine: d.line, endColumn: l.column + [...l.arg].length - 1 }))
+    )
+  );
 }
 function computedMatch(context, library) {
   for (const entry of context.computedLibraries ?? []) {
@@ -6347,13 +6834,15 @@ function computedMatch(context, library) {
   return void 0;
 }
 function includeLocations(pkg, header) {
-  return pkg.files.flatMap((f) => f.includes.filter((i) => i.header === header).map((i) => ({
-    file: f.file,
-    line: i.line,
-    column: i.headerColumn,
-    endLine: i.line,
-    endColumn: i.headerEndColumn
-  })));
+  return pkg.files.flatMap(
+    (f) => f.includes.filter((i) => i.header === header).map((i) => ({
+      file: f.file,
+      line: i.line,
+      column: i.headerColumn,
+      endLine: i.line,
+      endColumn: i.headerEndColumn
+    }))
+  );
 }
 function toolLocation(tool, pkg, dir, mapped) {
   const base = path24.basename(tool.file);
@@ -6388,7 +6877,10 @@ function unique(locations) {
 async function postprocess(diagnostics, context) {
   const deduped = dropRepeatsOfNotInTensorflow(diagnostics);
   const withLibraries = await withProviders(deduped, tensorflowLibraries(context.tfDir));
-  const mapped = mapToSource(withLibraries, context.facts, { packageDir: context.packageDir, computedLibraries: context.computedLibraries });
+  const mapped = mapToSource(withLibraries, context.facts, {
+    packageDir: context.packageDir,
+    computedLibraries: context.computedLibraries
+  });
   return addDemangledNames(mapped);
 }
 
@@ -6427,7 +6919,11 @@ async function ensureCommit(root, sha, options = {}) {
   if (await hasCommit(root, sha, options)) return { present: true };
   const remote = await runGit(root, ["remote", "get-url", "origin"], options);
   if (!gitSucceeded(remote)) {
-    return { present: false, reason: `the base commit ${sha.slice(0, 12)} is not in the checkout and there is no remote 'origin' to fetch it from`, hint: FETCH_DEPTH_HINT };
+    return {
+      present: false,
+      reason: `the base commit ${sha.slice(0, 12)} is not in the checkout and there is no remote 'origin' to fetch it from`,
+      hint: FETCH_DEPTH_HINT
+    };
   }
   const fetch = await runGit(root, ["fetch", "--depth=1", "--no-tags", "--no-recurse-submodules", "--quiet", "origin", sha], {
     ...options,
@@ -6504,7 +7000,12 @@ function pinEntries(file, text) {
       return [...go, ...bindings2].sort((a, b) => a.line - b.line);
     }
     case "go-version":
-      return goVersionLines(file, text).map((l) => ({ subject: "go", name: l.key === "version" ? "go" : l.key, version: l.version, line: l.line }));
+      return goVersionLines(file, text).map((l) => ({
+        subject: "go",
+        name: l.key === "version" ? "go" : l.key,
+        version: l.version,
+        line: l.line
+      }));
     case "workflow":
       return workflowEntries(text);
     default:
@@ -6516,7 +7017,12 @@ function pinEntries(file, text) {
 function parseHunks(diff) {
   const hunks = [];
   for (const m of diff.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)) {
-    hunks.push({ oldStart: Number(m[1]), oldCount: m[2] === void 0 ? 1 : Number(m[2]), newStart: Number(m[3]), newCount: m[4] === void 0 ? 1 : Number(m[4]) });
+    hunks.push({
+      oldStart: Number(m[1]),
+      oldCount: m[2] === void 0 ? 1 : Number(m[2]),
+      newStart: Number(m[3]),
+      newCount: m[4] === void 0 ? 1 : Number(m[4])
+    });
   }
   return hunks;
 }
@@ -6560,7 +7066,17 @@ function comparePinFile(file, oldText, newText, hunks) {
     }
     matched.add(key);
     if (old.version === entry.version) continue;
-    changes.push({ file, line: entry.line, subject: entry.subject, name: entry.name, from: old.version, to: entry.version, diffLine: plus(entry), oldLine: minus(old), inDiff: isAdded(entry.line, hunks) });
+    changes.push({
+      file,
+      line: entry.line,
+      subject: entry.subject,
+      name: entry.name,
+      from: old.version,
+      to: entry.version,
+      diffLine: plus(entry),
+      oldLine: minus(old),
+      inDiff: isAdded(entry.line, hunks)
+    });
   }
   const removed = before.filter((k) => !matched.has(k.key)).map((k) => k.entry);
   for (const entry of added) {
@@ -6580,7 +7096,16 @@ function comparePinFile(file, oldText, newText, hunks) {
     });
   }
   for (const old of removed) {
-    changes.push({ file, line: newLineForDeleted(old.line, hunks), subject: old.subject, name: old.name, from: old.version, diffLine: minus(old), oldLine: minus(old), inDiff: false });
+    changes.push({
+      file,
+      line: newLineForDeleted(old.line, hunks),
+      subject: old.subject,
+      name: old.name,
+      from: old.version,
+      diffLine: minus(old),
+      oldLine: minus(old),
+      inDiff: false
+    });
   }
   return changes.sort((a, b) => a.line - b.line);
 }
@@ -6593,15 +7118,17 @@ async function diffPins(root, base, head, pathspecs, options = {}) {
   const names = await runGit(root, [...diffArgs, "--name-only", "-z", base, head, "--", ...pathspecs], options);
   if (!gitSucceeded(names)) return { changes: [], reason: `git diff ${base.slice(0, 12)} ${head} failed: ${gitError(names)}` };
   const files = names.stdout.split("\0").filter((f) => f !== "" && pinFileKind(f) !== void 0);
-  const perFile = await Promise.all(files.map(async (file) => {
-    const [hunks, oldText, newText] = await Promise.all([
-      runGit(root, [...diffArgs, "-U0", base, head, "--", `:(literal)${file}`], options),
-      blob(root, base, file, options),
-      blob(root, head, file, options)
-    ]);
-    if (newText === void 0 || !gitSucceeded(hunks)) return [];
-    return comparePinFile(file, oldText, newText, parseHunks(hunks.stdout));
-  }));
+  const perFile = await Promise.all(
+    files.map(async (file) => {
+      const [hunks, oldText, newText] = await Promise.all([
+        runGit(root, [...diffArgs, "-U0", base, head, "--", `:(literal)${file}`], options),
+        blob(root, base, file, options),
+        blob(root, head, file, options)
+      ]);
+      if (newText === void 0 || !gitSucceeded(hunks)) return [];
+      return comparePinFile(file, oldText, newText, parseHunks(hunks.stdout));
+    })
+  );
   return { changes: perFile.flat() };
 }
 
@@ -6618,7 +7145,8 @@ async function readPullRequest(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   if (!PR_EVENTS.has(eventName)) return {};
   const eventPath = env.GITHUB_EVENT_PATH;
-  if (!eventPath) return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
+  if (!eventPath)
+    return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
   let payload;
   try {
     payload = JSON.parse(await readFile5(eventPath, "utf8"));
@@ -6748,7 +7276,8 @@ var CAUSE_KINDS = /* @__PURE__ */ new Set([
 ]);
 var MAX_LISTED = 4;
 function describeChange(c) {
-  if (c.from !== void 0 && c.to !== void 0) return c.fromName ? `${c.fromName} ${c.from} \u2192 ${c.name} ${c.to}` : `${c.name} ${c.from} \u2192 ${c.to}`;
+  if (c.from !== void 0 && c.to !== void 0)
+    return c.fromName ? `${c.fromName} ${c.from} \u2192 ${c.name} ${c.to}` : `${c.name} ${c.from} \u2192 ${c.to}`;
   if (c.to !== void 0) return `${c.name} ${c.to} (new)`;
   return `${c.name} ${c.from} removed`;
 }
@@ -6905,15 +7434,41 @@ async function runPipeline(inputs, log, options = {}) {
   const tempDir = defaultTempDir();
   const cache2 = new ActionCache(void 0, log);
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log });
-  const setup = await stages.run("Set up Go and TensorFlow", () => setUp(inputs, log, options.env ?? process.env, cache2, options.onGoReady));
+  const setup = await stages.run(
+    "Set up Go and TensorFlow",
+    () => setUp(inputs, log, options.env ?? process.env, cache2, options.onGoReady)
+  );
   const { env, python } = setup;
   const resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve(inputs, python, log, env));
   const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
-  const built = await stages.run("Build the shared object", () => build({ inputs, resolved, cgoEnv: flags.cgoEnv, stubLink: flags.stubLink, env, log, cache: inputs.setup.cache !== "off" ? cache2 : void 0 }));
+  const built = await stages.run(
+    "Build the shared object",
+    () => build({
+      inputs,
+      resolved,
+      cgoEnv: flags.cgoEnv,
+      stubLink: flags.stubLink,
+      env,
+      log,
+      cache: inputs.setup.cache !== "off" ? cache2 : void 0
+    })
+  );
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
   const library = built.sharedObject;
   const inspected = library ? await stages.run("Inspect the shared object", () => inspect(inputs, library, resolved.tf, log)) : stages.skip("Inspect the shared object");
-  const loaded = library ? await stages.run("Load under Python", () => load({ inputs, library, python, tf: resolved.tf, runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false, env, tempDir, log })) : stages.skip("Load under Python");
+  const loaded = library ? await stages.run(
+    "Load under Python",
+    () => load({
+      inputs,
+      library,
+      python,
+      tf: resolved.tf,
+      runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+      env,
+      tempDir,
+      log
+    })
+  ) : stages.skip("Load under Python");
   const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
   const findings = await postprocess([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], {
     tfDir: resolved.tf.dir,
@@ -6923,7 +7478,10 @@ async function runPipeline(inputs, log, options = {}) {
   });
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
-  if (changes.reason) log.notice(`tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ""}`);
+  if (changes.reason)
+    log.notice(
+      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ""}`
+    );
   const cause = await blameChange({
     // fail-on: never keeps the step green: the pin then gets a warning, not an error.
     changes,
@@ -7029,14 +7587,26 @@ function foldPackages(entries, pattern, workingDirectory) {
     const add = (list, items) => {
       for (const item of items) if (!list.includes(item)) list.push(item);
     };
-    add(pkg.cgoFiles, (e.CgoFiles ?? []).map((f) => path27.join(e.Dir, f)));
-    add(pkg.goFiles, (e.GoFiles ?? []).map((f) => path27.join(e.Dir, f)));
-    add(pkg.deps, (e.Deps ?? []).filter((d) => !d.endsWith(".test") && !d.includes(" [")));
+    add(
+      pkg.cgoFiles,
+      (e.CgoFiles ?? []).map((f) => path27.join(e.Dir, f))
+    );
+    add(
+      pkg.goFiles,
+      (e.GoFiles ?? []).map((f) => path27.join(e.Dir, f))
+    );
+    add(
+      pkg.deps,
+      (e.Deps ?? []).filter((d) => !d.endsWith(".test") && !d.includes(" ["))
+    );
     byPath.set(importPath, pkg);
   }
   const packages = [...byPath.values()];
   if (packages.length === 0) {
-    throw new InputError("package", `'${pattern}' matches no Go package in ${workingDirectory}: give a package pattern relative to working-directory, e.g. ./... (the default in mode setup).`);
+    throw new InputError(
+      "package",
+      `'${pattern}' matches no Go package in ${workingDirectory}: give a package pattern relative to working-directory, e.g. ./... (the default in mode setup).`
+    );
   }
   const module = packages.find((p) => p.module)?.module;
   const union = {
@@ -7059,7 +7629,10 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
   if (result.exitCode !== 0) {
     const why = result.stderr.trim().split("\n").slice(-3).join(" ");
     if (/go\.mod file not found|cannot find main module/.test(why)) {
-      throw new InputError("working-directory", `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`);
+      throw new InputError(
+        "working-directory",
+        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`
+      );
     }
     throw new InputError("package", `go list cannot load '${pattern}' in ${workingDirectory}: ${why}`);
   }
@@ -7294,34 +7867,130 @@ function planAnnotations(diags, options) {
 var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 var toolName = "tf-cgo-verify";
 var ruleTexts = {
-  "undefined-reference": { level: "error", short: "The linker found no definition of a symbol the Go package calls through cgo.", help: "Link the library that defines it, e.g. add -l:libtensorflow_cc.so.2 (with -L<tensorflow dir>) to CGO_LDFLAGS; most TF_* C API functions live in libtensorflow_cc.so.2." },
-  "more-undefined-references": { level: "error", short: "The linker reported further undefined references to the same symbol.", help: "Fix the first undefined reference to the symbol; the rest go with it." },
-  "missing-library": { level: "error", short: "A library named with -l was not found on the linker search path.", help: "Point -L at the directory that holds it (for TensorFlow, the site-packages/tensorflow directory) or fix the name in the #cgo LDFLAGS line." },
-  "missing-dso": { level: "error", short: "A symbol is defined in a shared library that is not on the link command line.", help: "Add the library the linker names in its note to CGO_LDFLAGS." },
-  "multiple-definition": { level: "error", short: "A symbol is defined more than once at link time.", help: "Define C functions in the cgo preamble as static inline, or move them to one .c file." },
+  "undefined-reference": {
+    level: "error",
+    short: "The linker found no definition of a symbol the Go package calls through cgo.",
+    help: "Link the library that defines it, e.g. add -l:libtensorflow_cc.so.2 (with -L<tensorflow dir>) to CGO_LDFLAGS; most TF_* C API functions live in libtensorflow_cc.so.2."
+  },
+  "more-undefined-references": {
+    level: "error",
+    short: "The linker reported further undefined references to the same symbol.",
+    help: "Fix the first undefined reference to the symbol; the rest go with it."
+  },
+  "missing-library": {
+    level: "error",
+    short: "A library named with -l was not found on the linker search path.",
+    help: "Point -L at the directory that holds it (for TensorFlow, the site-packages/tensorflow directory) or fix the name in the #cgo LDFLAGS line."
+  },
+  "missing-dso": {
+    level: "error",
+    short: "A symbol is defined in a shared library that is not on the link command line.",
+    help: "Add the library the linker names in its note to CGO_LDFLAGS."
+  },
+  "multiple-definition": {
+    level: "error",
+    short: "A symbol is defined more than once at link time.",
+    help: "Define C functions in the cgo preamble as static inline, or move them to one .c file."
+  },
   "linker-error": { level: "error", short: "The link failed.", help: "See the linker output in the job summary." },
-  "missing-header": { level: "error", short: "A C header included by the cgo preamble was not found.", help: "Add -I<tensorflow dir>/include to CGO_CFLAGS, or fix the #include path." },
-  "cgo-unknown-name": { level: "error", short: "cgo could not find a C name the Go code uses.", help: "Check the spelling and that the preamble includes the header that declares it." },
-  "c-compile-error": { level: "error", short: "The C compiler reported an error in cgo code.", help: "Fix the C code in the preamble, or the flags it is compiled with." },
-  "c-compile-warning": { level: "warning", short: "The C compiler reported a warning in cgo code.", help: "Review the C code in the preamble." },
+  "missing-header": {
+    level: "error",
+    short: "A C header included by the cgo preamble was not found.",
+    help: "Add -I<tensorflow dir>/include to CGO_CFLAGS, or fix the #include path."
+  },
+  "cgo-unknown-name": {
+    level: "error",
+    short: "cgo could not find a C name the Go code uses.",
+    help: "Check the spelling and that the preamble includes the header that declares it."
+  },
+  "c-compile-error": {
+    level: "error",
+    short: "The C compiler reported an error in cgo code.",
+    help: "Fix the C code in the preamble, or the flags it is compiled with."
+  },
+  "c-compile-warning": {
+    level: "warning",
+    short: "The C compiler reported a warning in cgo code.",
+    help: "Review the C code in the preamble."
+  },
   "go-compile-error": { level: "error", short: "The Go compiler reported an error.", help: "Fix the Go code at the location given." },
-  "undefined-symbol": { level: "error", short: "Loading the shared object failed on a symbol no loaded library defines.", help: "Link the library that defines it so it is recorded as NEEDED; build with -Wl,-z,defs to catch this at link time." },
-  "cxx-abi-mismatch": { level: "error", short: "C++ symbols differ in the _GLIBCXX_USE_CXX11_ABI setting between the build and TensorFlow.", help: "Compile with the -D_GLIBCXX_USE_CXX11_ABI value from tf.sysconfig.get_compile_flags()." },
-  "shared-object-not-found": { level: "error", short: "The loader could not find a shared library the object needs.", help: "Add an rpath (e.g. -Wl,-rpath,<tensorflow dir>) or load TensorFlow first." },
-  "version-not-found": { level: "error", short: "A required symbol version is missing from a system library.", help: "Build on a system no newer than the one that loads the object, or ship a matching libstdc++." },
-  "static-tls": { level: "error", short: "The loader ran out of static TLS space for the shared object.", help: "Load the object earlier in the process, or build it without initial-exec TLS." },
-  "op-library-not-found": { level: "error", short: "tf.load_op_library failed to load the library.", help: "See the loader message; usually a missing symbol or dependency." },
-  "killed-by-signal": { level: "error", short: "The process loading the shared object was killed by a signal.", help: "Often two TensorFlow runtimes or ABI mismatches; see the output in the job summary." },
-  "duplicate-tensorflow-runtime": { level: "error", short: "Two copies of the TensorFlow runtime were loaded into one process.", help: "Link against the pip TensorFlow libraries instead of a separately downloaded libtensorflow." },
-  "timeout": { level: "error", short: "A stage did not finish in time.", help: "Raise the timeout or look at the output for a hang." },
-  "python-exception": { level: "error", short: "Python raised an exception while loading the shared object.", help: "See the traceback in the job summary." },
-  "missing-expected-symbol": { level: "error", short: "The shared object does not export a symbol it is expected to.", help: "Export it from Go with //export, or fix the expected symbol list." },
-  "unresolved-symbol": { level: "error", short: "The shared object has an undefined symbol no NEEDED library provides.", help: "Link the library that defines it." },
-  "resolved-only-by-import": { level: "warning", short: "The shared object loads only after `import tensorflow`.", help: "Link the TensorFlow library that defines the symbols so it loads in any import order." },
-  "glibc-too-new": { level: "warning", short: "The shared object needs a newer glibc than TensorFlow supports.", help: "Build on an older base image (manylinux) to match the TensorFlow wheel." },
-  "not-in-tensorflow": { level: "warning", short: "A symbol the object needs is not defined by the installed TensorFlow.", help: "Check the TensorFlow version, or link the library that defines it." },
-  "pin-change": { level: "error", short: "A version pin this pull request changed is behind the link or load findings.", help: "Keep the previous version, or change the code to work with the new one; the other findings name the calls that broke." },
-  "other": { level: "error", short: "Another problem reported by a tool.", help: "See the message and the raw output in the job summary." }
+  "undefined-symbol": {
+    level: "error",
+    short: "Loading the shared object failed on a symbol no loaded library defines.",
+    help: "Link the library that defines it so it is recorded as NEEDED; build with -Wl,-z,defs to catch this at link time."
+  },
+  "cxx-abi-mismatch": {
+    level: "error",
+    short: "C++ symbols differ in the _GLIBCXX_USE_CXX11_ABI setting between the build and TensorFlow.",
+    help: "Compile with the -D_GLIBCXX_USE_CXX11_ABI value from tf.sysconfig.get_compile_flags()."
+  },
+  "shared-object-not-found": {
+    level: "error",
+    short: "The loader could not find a shared library the object needs.",
+    help: "Add an rpath (e.g. -Wl,-rpath,<tensorflow dir>) or load TensorFlow first."
+  },
+  "version-not-found": {
+    level: "error",
+    short: "A required symbol version is missing from a system library.",
+    help: "Build on a system no newer than the one that loads the object, or ship a matching libstdc++."
+  },
+  "static-tls": {
+    level: "error",
+    short: "The loader ran out of static TLS space for the shared object.",
+    help: "Load the object earlier in the process, or build it without initial-exec TLS."
+  },
+  "op-library-not-found": {
+    level: "error",
+    short: "tf.load_op_library failed to load the library.",
+    help: "See the loader message; usually a missing symbol or dependency."
+  },
+  "killed-by-signal": {
+    level: "error",
+    short: "The process loading the shared object was killed by a signal.",
+    help: "Often two TensorFlow runtimes or ABI mismatches; see the output in the job summary."
+  },
+  "duplicate-tensorflow-runtime": {
+    level: "error",
+    short: "Two copies of the TensorFlow runtime were loaded into one process.",
+    help: "Link against the pip TensorFlow libraries instead of a separately downloaded libtensorflow."
+  },
+  timeout: { level: "error", short: "A stage did not finish in time.", help: "Raise the timeout or look at the output for a hang." },
+  "python-exception": {
+    level: "error",
+    short: "Python raised an exception while loading the shared object.",
+    help: "See the traceback in the job summary."
+  },
+  "missing-expected-symbol": {
+    level: "error",
+    short: "The shared object does not export a symbol it is expected to.",
+    help: "Export it from Go with //export, or fix the expected symbol list."
+  },
+  "unresolved-symbol": {
+    level: "error",
+    short: "The shared object has an undefined symbol no NEEDED library provides.",
+    help: "Link the library that defines it."
+  },
+  "resolved-only-by-import": {
+    level: "warning",
+    short: "The shared object loads only after `import tensorflow`.",
+    help: "Link the TensorFlow library that defines the symbols so it loads in any import order."
+  },
+  "glibc-too-new": {
+    level: "warning",
+    short: "The shared object needs a newer glibc than TensorFlow supports.",
+    help: "Build on an older base image (manylinux) to match the TensorFlow wheel."
+  },
+  "not-in-tensorflow": {
+    level: "warning",
+    short: "A symbol the object needs is not defined by the installed TensorFlow.",
+    help: "Check the TensorFlow version, or link the library that defines it."
+  },
+  "pin-change": {
+    level: "error",
+    short: "A version pin this pull request changed is behind the link or load findings.",
+    help: "Keep the previous version, or change the code to work with the new one; the other findings name the calls that broke."
+  },
+  other: { level: "error", short: "Another problem reported by a tool.", help: "See the message and the raw output in the job summary." }
 };
 var levels = { error: "error", warning: "warning", notice: "note" };
 function ruleName(kind) {
@@ -7394,7 +8063,19 @@ function toSarif(diags, options) {
   return {
     $schema: sarifSchema,
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: toolName, version: options.toolVersion, ...options.informationUri ? { informationUri: options.informationUri } : {}, rules } }, results }]
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: toolName,
+            version: options.toolVersion,
+            ...options.informationUri ? { informationUri: options.informationUri } : {},
+            rules
+          }
+        },
+        results
+      }
+    ]
   };
 }
 function jsonLocation(loc, workspace) {
@@ -7480,12 +8161,12 @@ var entities = {
   "|": "&#124;",
   "`": "&#96;",
   "*": "&#42;",
-  "_": "&#95;",
+  _: "&#95;",
   "[": "&#91;",
   "]": "&#93;",
   "\\": "&#92;",
   "~": "&#126;",
-  "$": "&#36;"
+  $: "&#36;"
 };
 function escapeCell(text) {
   return text.replace(/[&<>"|`*_[\]\\~$]/g, (c) => entities[c] ?? c).replace(/\r\n|\r|\n/g, "<br>");
@@ -7649,7 +8330,8 @@ function renderTails(tails, budget) {
   let out = "";
   tails.forEach((t, i) => {
     if (shares[i] >= Math.min(minTailBytes, sizes[i])) out += renderTail(t.title, tailBytes2(texts[i], shares[i]), sizes[i]);
-    else if (budget - byteLength(out) > noticeReserve) out += `_${escapeCell(clip(t.title, 100))}: omitted to keep the summary under the size limit; see the job log._
+    else if (budget - byteLength(out) > noticeReserve)
+      out += `_${escapeCell(clip(t.title, 100))}: omitted to keep the summary under the size limit; see the job log._
 
 `;
   });
@@ -7709,7 +8391,13 @@ ${ANNOTATION_LIMIT_LINE}
 // src/outputs.ts
 var SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
 var TOOL_VERSION = "0.1.0";
-var UNRESOLVED_KINDS = /* @__PURE__ */ new Set(["unresolved-symbol", "resolved-only-by-import", "undefined-symbol", "undefined-reference", "not-in-tensorflow"]);
+var UNRESOLVED_KINDS = /* @__PURE__ */ new Set([
+  "unresolved-symbol",
+  "resolved-only-by-import",
+  "undefined-symbol",
+  "undefined-reference",
+  "not-in-tensorflow"
+]);
 function unresolvedSymbols(diagnostics) {
   const symbols = diagnostics.flatMap((d) => UNRESOLVED_KINDS.has(d.kind) && d.symbol ? [d.symbol] : []);
   return [...new Set(symbols)].sort();
@@ -7722,7 +8410,8 @@ function verdictOf(result, failOn) {
   const errors = counted("error", "error");
   const warnings = counted("warning", "warning");
   if (result.passed) return { outcome: "passed", message: `tf-cgo-verify passed (${errors}, ${warnings}).` };
-  if (failOn === "never") return { outcome: "reported", message: `tf-cgo-verify found ${errors} and ${warnings}; fail-on is 'never', so the step stays green.` };
+  if (failOn === "never")
+    return { outcome: "reported", message: `tf-cgo-verify found ${errors} and ${warnings}; fail-on is 'never', so the step stays green.` };
   return { outcome: "failed", message: `tf-cgo-verify found ${errors} and ${warnings}: see the annotations and the job summary.` };
 }
 async function reportRun(inputs, result, context) {
@@ -7743,10 +8432,17 @@ async function reportRun(inputs, result, context) {
   };
   const reportDir = await fs14.promises.mkdtemp(path29.join(context.reportRoot, "tf-cgo-verify-"));
   const diagnosticsFile = path29.join(reportDir, "diagnostics.json");
-  await fs14.promises.writeFile(diagnosticsFile, JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2));
+  await fs14.promises.writeFile(
+    diagnosticsFile,
+    JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2)
+  );
   outputs.diagnostics = diagnosticsFile;
   if (inputs.sarifFile) {
-    const sarif = toSarif(result.diagnostics, { workspace: inputs.workspace, toolVersion: TOOL_VERSION, fallbackFile: result.pkg.module?.goMod });
+    const sarif = toSarif(result.diagnostics, {
+      workspace: inputs.workspace,
+      toolVersion: TOOL_VERSION,
+      fallbackFile: result.pkg.module?.goMod
+    });
     await fs14.promises.mkdir(path29.dirname(inputs.sarifFile), { recursive: true });
     await fs14.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
@@ -7762,19 +8458,22 @@ async function reportRun(inputs, result, context) {
   if (plan?.overflow) verdict.message += ` ${plan.overflow}`;
   const exportsSection = result.exports ? `
 ${renderExportsSection(result.exports)}` : void 0;
-  const summary = renderSummary({
-    result: status,
-    diagnostics: result.diagnostics,
-    workspace: inputs.workspace,
-    repoUrl: context.repoUrl,
-    versions: { go: result.goVersion, tensorflow: result.tf.version, python: result.tf.pythonVersion },
-    flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
-    stages: result.stages,
-    sharedObject: result.sharedObject,
-    rawTail: result.rawTails,
-    notes: result.notes,
-    ...result.changes ? { changes: result.changes } : {}
-  }, { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }) + (exportsSection ?? "");
+  const summary = renderSummary(
+    {
+      result: status,
+      diagnostics: result.diagnostics,
+      workspace: inputs.workspace,
+      repoUrl: context.repoUrl,
+      versions: { go: result.goVersion, tensorflow: result.tf.version, python: result.tf.pythonVersion },
+      flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
+      stages: result.stages,
+      sharedObject: result.sharedObject,
+      rawTail: result.rawTails,
+      notes: result.notes,
+      ...result.changes ? { changes: result.changes } : {}
+    },
+    { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }
+  ) + (exportsSection ?? "");
   return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations: plan?.annotations ?? [], summary, verdict };
 }
 

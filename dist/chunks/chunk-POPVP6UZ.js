@@ -199,7 +199,8 @@ function decodeCacheState(text) {
     return { ok: false, reason: "the state the main step saved is not JSON" };
   }
   const v = value;
-  if (typeof v !== "object" || v === null || v.format !== FORMAT) return { ok: false, reason: `the state the main step saved is not format ${FORMAT}` };
+  if (typeof v !== "object" || v === null || v.format !== FORMAT)
+    return { ok: false, reason: `the state the main step saved is not format ${FORMAT}` };
   if (v.mode !== "save" && v.mode !== "restore-only" || typeof v.buildSucceeded !== "boolean" || !Array.isArray(v.caches) || !v.caches.every(isPendingCache)) {
     return { ok: false, reason: "the state the main step saved is incomplete" };
   }
@@ -210,7 +211,13 @@ function isPendingCache(c) {
   return typeof p === "object" && p !== null && typeof p.label === "string" && Array.isArray(p.paths) && p.paths.length > 0 && p.paths.every((x) => typeof x === "string" && x.length > 0) && typeof p.primaryKey === "string" && p.primaryKey.length > 0 && (p.restoredKey === void 0 || typeof p.restoredKey === "string") && typeof p.saveWanted === "boolean";
 }
 function pendingGoBuildCache(dirs, parts, restoredKey) {
-  return { label: "Go build cache", paths: dirs, primaryKey: goBuildCacheKey(parts).key, ...restoredKey ? { restoredKey } : {}, saveWanted: true };
+  return {
+    label: "Go build cache",
+    paths: dirs,
+    primaryKey: goBuildCacheKey(parts).key,
+    ...restoredKey ? { restoredKey } : {},
+    saveWanted: true
+  };
 }
 function pendingCaches(input, serviceConfigured, tfSetup, built) {
   if (input === "off") return void 0;

@@ -1,7 +1,7 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   ActionCache
-} from "./chunk-ILTPEMMB.js";
+} from "./chunk-POPVP6UZ.js";
 
 // src/post.ts
 import fs from "node:fs";
