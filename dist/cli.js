@@ -14,11 +14,11 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-D3E3PMYA.js";
+} from "./chunks/chunk-G6DROV56.js";
 import {
   runPost
-} from "./chunks/chunk-52ZZTCNI.js";
-import "./chunks/chunk-POPVP6UZ.js";
+} from "./chunks/chunk-BHVA3G4H.js";
+import "./chunks/chunk-S3FFV5K2.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import "./chunks/chunk-X6EWYPAH.js";
 

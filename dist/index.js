@@ -12,11 +12,11 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-D3E3PMYA.js";
+} from "./chunks/chunk-G6DROV56.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
-} from "./chunks/chunk-POPVP6UZ.js";
+} from "./chunks/chunk-S3FFV5K2.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import {
   addPath,

@@ -1,11 +1,11 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-52ZZTCNI.js";
+} from "./chunks/chunk-BHVA3G4H.js";
 import {
   CACHE_STATE_NAME,
   decodeCacheState
-} from "./chunks/chunk-POPVP6UZ.js";
+} from "./chunks/chunk-S3FFV5K2.js";
 import {
   debug,
   getState,

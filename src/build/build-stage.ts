@@ -41,7 +41,7 @@ async function restoreGoCache(
   env: NodeJS.ProcessEnv,
   cache: ActionCache,
 ): Promise<PendingCache | undefined> {
-  if (!cache.configured) return undefined;
+  if (!cache.configuredOrSaid) return undefined;
   const { pkg } = resolved;
   const goSum = pkg.module ? path.join(path.dirname(pkg.module.goMod), 'go.sum') : undefined;
   const sum = goSum && fs.existsSync(goSum) ? await fs.promises.readFile(goSum, 'utf8') : '';

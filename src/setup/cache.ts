@@ -37,6 +37,11 @@ export class ActionCache {
     }
   }
 
+  /** `configured`, saying once as a notice when it is not: the action's one word on a missing service. */
+  get configuredOrSaid(): boolean {
+    return this.available();
+  }
+
   /** Whether the service answered so far; false after the first failure. */
   get usable(): boolean {
     return !this.unavailableSaid && this.available();

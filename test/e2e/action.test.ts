@@ -44,6 +44,11 @@ describe('a correct package', () => {
       [],
       'a correct build warned',
     );
+    // No cache service here: caching degrades to exactly one notice, never a failure.
+    assert.deepEqual(
+      run.commands.filter((c) => c.command === 'notice').map((c) => c.message.replace(/:.*/s, '')),
+      ['Caching is off for this run'],
+    );
     // verify mode with the Go on PATH: the job's later steps see no change.
     assert.equal(run.envFile, '');
     assert.equal(run.pathFile, '');

@@ -105,6 +105,10 @@ var ActionCache = class {
       return false;
     }
   }
+  /** `configured`, saying once as a notice when it is not: the action's one word on a missing service. */
+  get configuredOrSaid() {
+    return this.available();
+  }
   /** Whether the service answered so far; false after the first failure. */
   get usable() {
     return !this.unavailableSaid && this.available();

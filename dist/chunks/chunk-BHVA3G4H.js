@@ -1,7 +1,7 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   ActionCache
-} from "./chunk-POPVP6UZ.js";
+} from "./chunk-S3FFV5K2.js";
 
 // src/post.ts
 import fs from "node:fs";

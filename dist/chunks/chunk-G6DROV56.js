@@ -6,7 +6,7 @@ import {
   pendingGoBuildCache,
   restoreGoBuildCache,
   tfVenvCacheKey
-} from "./chunk-POPVP6UZ.js";
+} from "./chunk-S3FFV5K2.js";
 import {
   require_semver
 } from "./chunk-KGVCVX4O.js";
@@ -5642,7 +5642,7 @@ async function goBuild(request) {
 
 // src/build/build-stage.ts
 async function restoreGoCache(resolved, env, cache2) {
-  if (!cache2.configured) return void 0;
+  if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
   const goSum = pkg.module ? path19.join(path19.dirname(pkg.module.goMod), "go.sum") : void 0;
   const sum = goSum && fs9.existsSync(goSum) ? await fs9.promises.readFile(goSum, "utf8") : "";
