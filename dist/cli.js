@@ -14,7 +14,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-G6DROV56.js";
+} from "./chunks/chunk-WPFPZRAT.js";
 import {
   runPost
 } from "./chunks/chunk-BHVA3G4H.js";

@@ -12,7 +12,7 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-G6DROV56.js";
+} from "./chunks/chunk-WPFPZRAT.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

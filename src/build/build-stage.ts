@@ -133,12 +133,41 @@ async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log): Pr
   };
 }
 
+const compileKinds = new Set<Diagnostic['kind']>(['missing-header', 'cgo-unknown-name', 'c-compile-error', 'go-compile-error']);
+
+/**
+ * Whether a failed build would fail the same way against the real libraries, so relinking is
+ * wasted time: every error is a compile error, or a -l library that the real TensorFlow folder
+ * does not hold either (the stub folder differs from it only in TensorFlow's own libraries).
+ */
+export function failedRegardlessOfStubs(diagnostics: readonly Diagnostic[], tfLibDir: string): boolean {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  // `library` is the -l name (tensorflow_missing) or, for -l:file, the file name.
+  const inTensorflowFolder = (library: string) =>
+    [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs.existsSync(path.join(tfLibDir, file)));
+  return (
+    errors.length > 0 &&
+    errors.every(
+      (d) =>
+        compileKinds.has(d.kind) ||
+        (d.kind === 'missing-library' &&
+          d.library !== undefined &&
+          !/^tensorflow(_framework)?$/.test(d.library) &&
+          !inTensorflowFolder(d.library)),
+    )
+  );
+}
+
 export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
   const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
   const notes: string[] = [];
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
-  if (stubLink) {
+  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir)) {
+    notes.push(
+      'the build failed before the link stubs could matter (a compile error, or a library TensorFlow does not ship); not rebuilt against the real libraries',
+    );
+  } else if (stubLink) {
     const why = run.ok
       ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(
           (error: unknown) => `cannot read the built library's symbols: ${String(error)}`,

@@ -2,8 +2,13 @@
 // folder, each folder once, RUNPATH flags untouched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { failedRegardlessOfStubs } from '../../src/build/build-stage.ts';
 import { cgoEnvironment } from '../../src/flags/cgo-flags.ts';
 import { plannedLibraries, stubbedFlags } from '../../src/flags/stub-link.ts';
+import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const tf = { libDir: '/venv/tensorflow', version: '2.21.0', libraries: ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'] };
 const plan = {
@@ -50,4 +55,30 @@ test('stubs are made for the libraries the plan links and those the bindings fol
     plannedLibraries({ computedLibraries: ['tensorflow_framework.2'] }, { ...tf, libraries: ['libtensorflow_framework.2.dylib'] }),
     ['/venv/tensorflow/libtensorflow_framework.2.dylib'],
   );
+});
+
+test('a build that fails for reasons the stubs cannot cause is not rebuilt against the real libraries', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfdir-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'libtensorflow_cc.so.2'), '');
+    const error = (kind: Diagnostic['kind'], library?: string): Diagnostic => ({
+      severity: 'error',
+      kind,
+      stage: 'build',
+      title: kind,
+      message: kind,
+      ...(library ? { library } : {}),
+    });
+    assert.equal(failedRegardlessOfStubs([error('go-compile-error')], dir), true);
+    assert.equal(failedRegardlessOfStubs([error('missing-library', 'tensorflow_missing'), error('missing-header')], dir), true);
+    // What the stub folder answers, or the real folder holds, may differ between the two links.
+    assert.equal(failedRegardlessOfStubs([error('missing-library', 'tensorflow')], dir), false);
+    assert.equal(failedRegardlessOfStubs([error('missing-library', 'libtensorflow_cc.so.2')], dir), false);
+    assert.equal(failedRegardlessOfStubs([error('undefined-reference')], dir), false);
+    assert.equal(failedRegardlessOfStubs([error('go-compile-error'), error('undefined-reference')], dir), false);
+    // No parsed error at all: an unknown failure is rebuilt, to be safe.
+    assert.equal(failedRegardlessOfStubs([], dir), false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

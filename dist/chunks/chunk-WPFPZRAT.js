@@ -5702,12 +5702,24 @@ async function goBuildOnce(inputs, env, log) {
     exitStatus: String(run.run.exitCode ?? run.run.signal)
   };
 }
+var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
+function failedRegardlessOfStubs(diagnostics, tfLibDir) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs9.existsSync(path19.join(tfLibDir, file)));
+  return errors.length > 0 && errors.every(
+    (d) => compileKinds.has(d.kind) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
+  );
+}
 async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2, stubLink }) {
   const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
   const notes = [];
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
-  if (stubLink) {
+  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir)) {
+    notes.push(
+      "the build failed before the link stubs could matter (a compile error, or a library TensorFlow does not ship); not rebuilt against the real libraries"
+    );
+  } else if (stubLink) {
     const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(
       (error) => `cannot read the built library's symbols: ${String(error)}`
     ) : void 0;
