@@ -82,12 +82,15 @@ async function go(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<
 test("go test ./... and go run in the next step use the exported environment; the user's values are kept; nothing is written into the checkout", async () => {
   const ws = workspace('tfmodule');
   const runnerTemp = path.join(scratch, 'temp-tfmodule');
+  // The runner's tool cache outlives the step (the link stubs the flags name live there).
+  const toolCache = path.join(scratch, 'toolcache-tfmodule');
   // Values the job already had: kept, with ours added.
   const userEnv = { CGO_CFLAGS: '-O2 -g -DUSER_CFLAG=1', CGO_LDFLAGS: '-L/opt/user/lib', LD_LIBRARY_PATH: '/opt/user/lib' };
   const before = snapshot(ws);
   const run = await runAction({
     workspace: ws,
     runnerTemp,
+    toolCache,
     env: userEnv,
     inputs: { mode: 'setup', 'working-directory': 'tfmodule', python: tfPython() },
   });
@@ -105,12 +108,16 @@ test("go test ./... and go run in the next step use the exported environment; th
   assert.deepEqual([...exported.keys()].sort(), ['CGO_CFLAGS', 'CGO_ENABLED', 'CGO_LDFLAGS', 'GOTOOLCHAIN', 'LD_LIBRARY_PATH']);
   assert.equal(exported.get('CGO_ENABLED'), '1');
   assert.equal(exported.get('CGO_CFLAGS'), `-O2 -g -DUSER_CFLAG=1 -I${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1`);
-  // The link folder first, then the user's flags, then TensorFlow's: tfinfo calls TF_Version and
-  // TF_NewGraph (libtensorflow_cc), cmd/tfversion links -ltensorflow.
-  assert.equal(
-    exported.get('CGO_LDFLAGS'),
-    `-L${linkDir} -L/opt/user/lib -L${tf.libDir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`,
-  );
+  // The link stubs' folder (link-against: stubs, in the tool cache; it stands in for both the
+  // -ltensorflow link folder and TensorFlow's own), then the user's flags, then TensorFlow's
+  // libraries: tfinfo calls TF_Version and TF_NewGraph (libtensorflow_cc), cmd/tfversion links -ltensorflow.
+  const ldflags = exported.get('CGO_LDFLAGS') ?? '';
+  const stubDir = /^-L(\S+\/tf-cgo-verify-stubs\/[0-9a-f]+) /.exec(ldflags)?.[1];
+  assert.ok(stubDir, ldflags);
+  assert.equal(ldflags, `-L${stubDir} -L/opt/user/lib -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`);
+  for (const name of ['libtensorflow.so', 'libtensorflow_cc.so.2', 'libtensorflow_framework.so.2']) {
+    assert.ok(fs.existsSync(path.join(stubDir, name)), `${name} in the stub folder`);
+  }
   assert.equal(exported.get('LD_LIBRARY_PATH'), `${tf.libDir}:/opt/user/lib`, 'the real TensorFlow folder, never the link folder');
   assert.equal(exported.get('GOTOOLCHAIN'), 'local');
   const goroot = (await runProcess('go', ['env', 'GOROOT'])).stdout.trim();
@@ -210,7 +217,8 @@ describe('one job', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain'
     const linkDir = run.outputs['link-dir']!;
     assert.ok(linkDir.startsWith(runnerTemp + path.sep), linkDir);
     const exported = new Map(parseGithubEnv(run.envFile));
-    assert.ok(exported.get('CGO_LDFLAGS')!.startsWith(`-L${linkDir} `), exported.get('CGO_LDFLAGS'));
+    // -ltensorflow resolves in the link stubs' folder, first on the path (libtensorflow.so -> the cc stub).
+    assert.match(exported.get('CGO_LDFLAGS') ?? '', /^-L\S+\/tf-cgo-verify-stubs\/[0-9a-f]+ /);
 
     const next = afterStep(run, jobEnv({ TFMODULE_WANT_VERSION: tf.version }));
     const tested = await go(['test', '-v', './...'], path.join(ws, 'graft'), next);
