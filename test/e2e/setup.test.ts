@@ -3,15 +3,14 @@
 // the action's own virtualenv and reused; impossible combinations refused; matrix mode.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, errorsOf } from '../helpers/run-action.ts';
 import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
-import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
+import type { LoopbackServer } from '../helpers/loopback-server.ts';
+import { goListing, pathWithoutGo, startGoMirror } from '../helpers/go-mirror.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
-import { runProcess } from '../../src/util/process.ts';
 import { parseGithubPath } from '../helpers/runner-env.ts';
 
 const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
@@ -28,60 +27,18 @@ function workspace(from: string, subdir: string): string {
   return ws;
 }
 
-/** PATH without any folder that holds a go binary, so that the action has to set Go up. */
-function pathWithoutGo(): string {
-  return (process.env.PATH ?? '')
-    .split(':')
-    .filter((dir) => dir && !fs.existsSync(path.join(dir, 'go')))
-    .join(':');
-}
-
 describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain' }, () => {
   let server: LoopbackServer;
   let version: string;
-  let goroot: string;
   let archive: string;
   let sha: string;
 
-  function listing(sha256: string) {
-    const filename = `go${version}.linux-amd64.tar.gz`;
-    return JSON.stringify([
-      {
-        version: `go${version}`,
-        stable: true,
-        files: [
-          { filename, os: 'linux', arch: 'amd64', version: `go${version}`, sha256, size: fs.statSync(archive).size, kind: 'archive' },
-        ],
-      },
-    ]);
-  }
+  const listing = (sha256: string) => goListing(version, `go${version}.linux-amd64.tar.gz`, sha256, fs.statSync(archive).size);
 
   before(async () => {
-    const env = await runProcess('go', ['env', 'GOVERSION', 'GOROOT']);
-    [version, goroot] = env.stdout.trim().split('\n') as [string, string];
-    version = version.replace(/^go/, '');
-    archive = path.join(scratch, `go${version}.linux-amd64.tar.gz`);
     // The real toolchain, less what building a package never reads (tests, cmd sources, docs).
-    const tar = await runProcess(
-      'tar',
-      [
-        '-czf',
-        archive,
-        '--exclude=go/test',
-        '--exclude=go/src/cmd',
-        '--exclude=go/doc',
-        '--exclude=go/api',
-        '--exclude=go/misc',
-        '-C',
-        path.dirname(goroot),
-        path.basename(goroot),
-      ],
-      { timeoutMs: 120_000 },
-    );
-    assert.equal(tar.exitCode, 0, tar.combined);
-    sha = crypto.createHash('sha256').update(fs.readFileSync(archive)).digest('hex');
-    server = await startLoopbackServer();
-    server.route(`/dl/go${version}.linux-amd64.tar.gz`, { kind: 'file', file: archive });
+    const mirror = await startGoMirror(scratch);
+    ({ server, version, archiveFile: archive, sha256: sha } = mirror);
   });
   after(() => server?.close());
 

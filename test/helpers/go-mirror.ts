@@ -15,6 +15,20 @@ export interface GoMirror {
   /** For the go-download-base-url input. */
   baseUrl: string;
   archivePath: string;
+  /** The archive on disk and its sha256, for tests that serve a changed copy. */
+  archiveFile: string;
+  sha256: string;
+}
+
+/** A go.dev `?mode=json` listing of one linux/amd64 release. */
+export function goListing(version: string, filename: string, sha256: string, size: number): string {
+  return JSON.stringify([
+    {
+      version: `go${version}`,
+      stable: true,
+      files: [{ filename, os: 'linux', arch: 'amd64', version: `go${version}`, sha256, size, kind: 'archive' }],
+    },
+  ]);
 }
 
 export async function startGoMirror(scratch: string): Promise<GoMirror> {
@@ -41,17 +55,14 @@ export async function startGoMirror(scratch: string): Promise<GoMirror> {
   assert.equal(tar.exitCode, 0, tar.combined);
   const sha256 = crypto.createHash('sha256').update(fs.readFileSync(archive)).digest('hex');
   const filename = path.basename(archive);
-  const listing = [
-    {
-      version: `go${version}`,
-      stable: true,
-      files: [{ filename, os: 'linux', arch: 'amd64', version: `go${version}`, sha256, size: fs.statSync(archive).size, kind: 'archive' }],
-    },
-  ];
   const server = await startLoopbackServer();
-  server.route('/dl/', { kind: 'body', body: JSON.stringify(listing), contentType: 'application/json' });
+  server.route('/dl/', {
+    kind: 'body',
+    body: goListing(version, filename, sha256, fs.statSync(archive).size),
+    contentType: 'application/json',
+  });
   server.route(`/dl/${filename}`, { kind: 'file', file: archive });
-  return { server, version, baseUrl: `${server.origin}/dl`, archivePath: `/dl/${filename}` };
+  return { server, version, baseUrl: `${server.origin}/dl`, archivePath: `/dl/${filename}`, archiveFile: archive, sha256 };
 }
 
 /** PATH without any folder that holds a go binary, so that the action has to set Go up. */
