@@ -14,7 +14,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-WPFPZRAT.js";
+} from "./chunks/chunk-JGHTQ4LD.js";
 import {
   runPost
 } from "./chunks/chunk-BHVA3G4H.js";

@@ -12,7 +12,7 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-WPFPZRAT.js";
+} from "./chunks/chunk-JGHTQ4LD.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

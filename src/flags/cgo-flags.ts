@@ -40,13 +40,19 @@ export function quoteFlag(word: string, input: string): string {
  * rpath) was read; so `python` is the input an unquotable path names.
  */
 export function cgoEnvironment(flags: CgoFlags, env: NodeJS.ProcessEnv): Record<string, string> {
-  const join = (words: readonly string[]) => words.map((w) => quoteFlag(w, 'python')).join(' ');
+  const quoted = (words: readonly string[]) => words.map((w) => quoteFlag(w, 'python'));
   const baseC = env.CGO_CFLAGS ?? '-O2 -g';
   const baseL = env.CGO_LDFLAGS ?? '';
-  const linkDir = flags.linkDir ? [`-L${flags.linkDir}`] : [];
+  // Words the user's value already has are not added again: a step after `mode: setup` has our
+  // flags in its environment, and every -L folder appears once.
+  const notIn = (base: string, words: readonly string[]) => {
+    const have = new Set(base.split(/\s+/));
+    return words.filter((w) => !have.has(w));
+  };
+  const linkDir = notIn(baseL, quoted(flags.linkDir ? [`-L${flags.linkDir}`] : []));
   return {
     CGO_ENABLED: '1',
-    CGO_CFLAGS: [baseC, join(flags.cflags)].filter(Boolean).join(' '),
-    CGO_LDFLAGS: [join(linkDir), baseL, join(flags.ldflags)].filter(Boolean).join(' '),
+    CGO_CFLAGS: [baseC, ...notIn(baseC, quoted(flags.cflags))].filter(Boolean).join(' '),
+    CGO_LDFLAGS: [...linkDir, baseL, ...notIn(baseL, quoted(flags.ldflags))].filter(Boolean).join(' '),
   };
 }

@@ -67,8 +67,11 @@ export interface StubChoiceRequest {
 
 /** Whether the build links against stubs, and why not. Never throws: a failure is a reason. */
 export async function chooseStubs({ plan, tf, pkg, env, log }: StubChoiceRequest): Promise<StubChoice> {
-  const libraries = plannedLibraries(plan, tf);
-  if (libraries.length === 0) return { use: false };
+  const planned = plannedLibraries(plan, tf);
+  if (planned.length === 0) return { use: false };
+  // Every TensorFlow library, whatever this package links: one stub folder (and cache key) per
+  // TensorFlow, the same for every package and step of the job.
+  const libraries = [...new Set([...tf.libraries.map((file) => path.join(tf.libDir, file)), ...planned])];
   const cxx = pkg.cxxFiles ?? [];
   if (cxx.length > 0) {
     return {

@@ -198,6 +198,11 @@ describe('one job', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain'
     assert.equal(verify.outputs.python, setup.outputs.python);
     assert.equal(verify.outputs.result, 'passed');
     assert.ok(fs.existsSync(path.join(ws, 'tfmodule', 'libcshared.so')));
+    // The flags setup exported are in verify's environment already: none is added twice.
+    for (const name of ['cgo-ldflags', 'cgo-cflags']) {
+      const words = (verify.outputs[name] ?? '').split(' ');
+      assert.deepEqual(words, [...new Set(words)], `${name}: ${verify.outputs[name]}`);
+    }
   });
 
   test('wamuir/graft v0.10.0 from the module proxy: a test that builds a tensor passes in the next step', async () => {

@@ -61,6 +61,15 @@ test('the bindings link folder comes first, ahead of the user flags, and every -
   }
 });
 
+test('a step after mode: setup, whose environment already holds these flags, gets them once', () => {
+  const first = cgoEnvironment({ ...plan, linkDir: '/t/link' }, { CGO_LDFLAGS: '-L/opt/lib' });
+  assert.deepEqual(cgoEnvironment({ ...plan, linkDir: '/t/link' }, first), first);
+  // Another package's flags: only the words not there yet are added, so each -L stays single.
+  const other = cgoEnvironment({ cflags: ['-I/other/include'], ldflags: ['-L/venv/site-packages/tensorflow', '-l:libother.so'] }, first);
+  assert.equal(other.CGO_CFLAGS, `${first.CGO_CFLAGS} -I/other/include`);
+  assert.equal(other.CGO_LDFLAGS, `${first.CGO_LDFLAGS} -l:libother.so`);
+});
+
 test("the user environment is kept, and cmd/go's CFLAGS default is not lost", () => {
   const env = cgoEnvironment(plan, { CGO_LDFLAGS: '-L/opt/lib' });
   assert.equal(env.CGO_ENABLED, '1');

@@ -110,14 +110,18 @@ function quoteFlag(word, input) {
   return word.includes("'") ? `"${word}"` : `'${word}'`;
 }
 function cgoEnvironment(flags, env) {
-  const join = (words) => words.map((w) => quoteFlag(w, "python")).join(" ");
+  const quoted = (words) => words.map((w) => quoteFlag(w, "python"));
   const baseC = env.CGO_CFLAGS ?? "-O2 -g";
   const baseL = env.CGO_LDFLAGS ?? "";
-  const linkDir = flags.linkDir ? [`-L${flags.linkDir}`] : [];
+  const notIn = (base, words) => {
+    const have = new Set(base.split(/\s+/));
+    return words.filter((w) => !have.has(w));
+  };
+  const linkDir = notIn(baseL, quoted(flags.linkDir ? [`-L${flags.linkDir}`] : []));
   return {
     CGO_ENABLED: "1",
-    CGO_CFLAGS: [baseC, join(flags.cflags)].filter(Boolean).join(" "),
-    CGO_LDFLAGS: [join(linkDir), baseL, join(flags.ldflags)].filter(Boolean).join(" ")
+    CGO_CFLAGS: [baseC, ...notIn(baseC, quoted(flags.cflags))].filter(Boolean).join(" "),
+    CGO_LDFLAGS: [...linkDir, baseL, ...notIn(baseL, quoted(flags.ldflags))].filter(Boolean).join(" ")
   };
 }
 
@@ -4744,8 +4748,9 @@ async function goCompiler(env) {
   return words.length > 0 ? words : void 0;
 }
 async function chooseStubs({ plan, tf, pkg, env, log }) {
-  const libraries = plannedLibraries(plan, tf);
-  if (libraries.length === 0) return { use: false };
+  const planned = plannedLibraries(plan, tf);
+  if (planned.length === 0) return { use: false };
+  const libraries = [.../* @__PURE__ */ new Set([...tf.libraries.map((file) => path17.join(tf.libDir, file)), ...planned])];
   const cxx = pkg.cxxFiles ?? [];
   if (cxx.length > 0) {
     return {
