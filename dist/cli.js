@@ -14,7 +14,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-JGHTQ4LD.js";
+} from "./chunks/chunk-H62JVERC.js";
 import {
   runPost
 } from "./chunks/chunk-BHVA3G4H.js";

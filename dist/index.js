@@ -12,7 +12,7 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-JGHTQ4LD.js";
+} from "./chunks/chunk-H62JVERC.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -71,7 +71,7 @@ export async function chooseStubs({ plan, tf, pkg, env, log }: StubChoiceRequest
   if (planned.length === 0) return { use: false };
   // Every TensorFlow library, whatever this package links: one stub folder (and cache key) per
   // TensorFlow, the same for every package and step of the job.
-  const libraries = [...new Set([...tf.libraries.map((file) => path.join(tf.libDir, file)), ...planned])];
+  const libraries = [...new Set([...planned, ...tf.libraries.map((file) => path.join(tf.libDir, file))])];
   const cxx = pkg.cxxFiles ?? [];
   if (cxx.length > 0) {
     return {

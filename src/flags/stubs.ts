@@ -140,7 +140,8 @@ export async function prepareStubs(request: StubRequest): Promise<StubResult> {
   if (new Set(files).size !== files.length)
     return { ok: false, reason: `two libraries share a file name (${files.join(', ')}); one stub folder cannot hold both` };
   const key = createHash('sha256')
-    .update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]) }))
+    // Sorted: the same libraries asked for in another order are the same stub folder.
+    .update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() }))
     .digest('hex')
     .slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);

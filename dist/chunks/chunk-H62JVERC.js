@@ -4540,7 +4540,7 @@ async function prepareStubs(request) {
   const files = libraries.map((l) => path16.basename(l));
   if (new Set(files).size !== files.length)
     return { ok: false, reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
-  const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]) })).digest("hex").slice(0, 16);
+  const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
   const dir = path16.join(base, key);
   const ready = (manifest, cached) => ({
@@ -4750,7 +4750,7 @@ async function goCompiler(env) {
 async function chooseStubs({ plan, tf, pkg, env, log }) {
   const planned = plannedLibraries(plan, tf);
   if (planned.length === 0) return { use: false };
-  const libraries = [.../* @__PURE__ */ new Set([...tf.libraries.map((file) => path17.join(tf.libDir, file)), ...planned])];
+  const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path17.join(tf.libDir, file))])];
   const cxx = pkg.cxxFiles ?? [];
   if (cxx.length > 0) {
     return {
