@@ -14,7 +14,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-H62JVERC.js";
+} from "./chunks/chunk-HDJG26EC.js";
 import {
   runPost
 } from "./chunks/chunk-BHVA3G4H.js";

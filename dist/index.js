@@ -12,7 +12,7 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-H62JVERC.js";
+} from "./chunks/chunk-HDJG26EC.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

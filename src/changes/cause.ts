@@ -170,7 +170,7 @@ function listed(labels: string[]): string {
   return unique.length > MAX_LISTED ? `${shown} and ${unique.length - MAX_LISTED} more` : shown;
 }
 
-function whatBroke(relevant: readonly Diagnostic[], repoRoot: string, tfVersion: string | undefined, failed: boolean): string {
+function whatBroke(relevant: readonly Diagnostic[], repoRoot: string, tfVersion: string | undefined): string {
   const missing = relevant.filter((d) => d.kind === 'not-in-tensorflow' && d.symbol);
   const others = relevant.filter((d) => !missing.includes(d));
   const parts: string[] = [];
@@ -180,7 +180,9 @@ function whatBroke(relevant: readonly Diagnostic[], repoRoot: string, tfVersion:
     parts.push(`${names} ${count === 1 ? 'is' : 'are'} not defined by ${tensorflowName(tfVersion)}`);
   }
   if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
-  return `the build now ${failed ? 'fails' : 'reports'}: ${parts.join('; ')}`;
+  // Said of the findings, not of the step: with fail-on: never a failing link still fails.
+  const fails = relevant.some((d) => d.severity === 'error');
+  return `the build now ${fails ? 'fails' : 'reports'}: ${parts.join('; ')}`;
 }
 
 function fixFor(c: PinChange, facts: CauseFacts, symbols: string[], goRequired: string | undefined): string {
@@ -223,7 +225,7 @@ export function composeCauseFinding(input: CauseInput): CauseDiagnostic | undefi
   const sentences: string[] = [];
   let head = `${describeChange(change)} here`;
   const tfVersion = facts.tensorflowVersion ?? (change.subject === 'tensorflow' ? plainVersion(change.to) : undefined);
-  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion, input.stepFailed)}`;
+  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion)}`;
   sentences.push(`${head}.`);
   sentences.push(...bindingsMismatch(input.changes, facts));
   if (goLowText) sentences.push(goLowText);

@@ -274,5 +274,5 @@ test('with fail-on: never the step stays green and the pin gets a warning instea
     'requirements.txt',
   );
   assert.equal(warned.length, 1, run.stdout);
-  assert.match(warned[0]!.message, /^tensorflow-cpu 2\.20\.0 → 2\.21\.0 here; the build now reports: TF_VersionGoneIn221/);
+  assert.match(warned[0]!.message, /^tensorflow-cpu 2\.20\.0 → 2\.21\.0 here; the build now fails: TF_VersionGoneIn221/);
 });

@@ -200,9 +200,19 @@ test('many missing functions are listed up to four, then counted; other findings
   })!;
   assert.equal(
     cause.message,
-    'tensorflow-cpu 2.20.0 → 2.21.0 here; the build now reports: TF_F1 (main.go:1), TF_F2 (main.go:2), TF_F3 (main.go:3), TF_F4 (main.go:4) and 2 more are not defined by TensorFlow 2.21.0; TF_Load is missing (main.go:9).',
+    'tensorflow-cpu 2.20.0 → 2.21.0 here; the build now fails: TF_F1 (main.go:1), TF_F2 (main.go:2), TF_F3 (main.go:3), TF_F4 (main.go:4) and 2 more are not defined by TensorFlow 2.21.0; TF_Load is missing (main.go:9).',
   );
   assert.equal(cause.severity, 'warning');
+
+  // Only warnings (a symbol that resolves only after import tensorflow): the build reports, not fails.
+  const warned = composeCauseFinding({
+    changes: [change({})],
+    findings: [{ ...symbolFinding('TF_Version', 3, 'resolved-only-by-import'), severity: 'warning' }],
+    stepFailed: false,
+    repoRoot: root,
+    facts: { tensorflowVersion: '2.21.0' },
+  })!;
+  assert.match(warned.message, /here; the build now reports: /);
 
   // A range is no version to name; without the installed one the message says so plainly.
   const range = composeCauseFinding({

@@ -7360,7 +7360,7 @@ function listed(labels) {
   const shown = unique2.slice(0, MAX_LISTED).join(", ");
   return unique2.length > MAX_LISTED ? `${shown} and ${unique2.length - MAX_LISTED} more` : shown;
 }
-function whatBroke(relevant, repoRoot, tfVersion, failed2) {
+function whatBroke(relevant, repoRoot, tfVersion) {
   const missing = relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol);
   const others = relevant.filter((d) => !missing.includes(d));
   const parts = [];
@@ -7370,7 +7370,8 @@ function whatBroke(relevant, repoRoot, tfVersion, failed2) {
     parts.push(`${names} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
   }
   if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
-  return `the build now ${failed2 ? "fails" : "reports"}: ${parts.join("; ")}`;
+  const fails = relevant.some((d) => d.severity === "error");
+  return `the build now ${fails ? "fails" : "reports"}: ${parts.join("; ")}`;
 }
 function fixFor(c, facts, symbols, goRequired) {
   if (c.subject === "tensorflow") {
@@ -7401,7 +7402,7 @@ function composeCauseFinding(input) {
   const sentences = [];
   let head = `${describeChange(change)} here`;
   const tfVersion = facts.tensorflowVersion ?? (change.subject === "tensorflow" ? plainVersion(change.to) : void 0);
-  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion, input.stepFailed)}`;
+  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion)}`;
   sentences.push(`${head}.`);
   sentences.push(...bindingsMismatch(input.changes, facts));
   if (goLowText) sentences.push(goLowText);
