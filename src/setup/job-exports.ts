@@ -2,6 +2,7 @@
 // flags, the folder the loader finds TensorFlow's libraries in, and the Go it set up. Pure:
 // the front end applies it (core.exportVariable/core.addPath, or shell lines in the CLI).
 import path from 'node:path';
+import { prependSearchPath } from '../util/search-path.ts';
 
 export interface JobExports {
   /** Variables to set, in the order they are listed. */
@@ -24,12 +25,6 @@ export interface JobExportsInput {
 /** The loader's search path variable: DYLD_LIBRARY_PATH on macOS, LD_LIBRARY_PATH elsewhere. */
 export function libraryPathVariable(platform: NodeJS.Platform = process.platform): string {
   return platform === 'darwin' ? 'DYLD_LIBRARY_PATH' : 'LD_LIBRARY_PATH';
-}
-
-/** `dir` first, then the existing entries, without `dir` twice (setup may run twice in a job). */
-export function prependSearchPath(dir: string, existing: string | undefined): string {
-  const rest = (existing ?? '').split(path.delimiter).filter((entry) => entry !== '' && entry !== dir);
-  return [dir, ...rest].join(path.delimiter);
 }
 
 export function jobExports(input: JobExportsInput): JobExports {

@@ -5,6 +5,7 @@ import type { Diagnostic, Severity } from '../diagnostic.ts';
 import type { SmokeTest } from '../inputs.ts';
 import { runSmoke, type LoadAs, type SmokeResult } from './smoke.ts';
 import { smokeDiagnostics } from './smoke-diagnostics.ts';
+import { prependSearchPath } from '../util/search-path.ts';
 
 export type StandaloneLoad = 'warn' | 'error' | 'off';
 
@@ -31,8 +32,9 @@ export interface LoadsResult {
 
 function withLibraryPath(env: NodeJS.ProcessEnv, dirs: string[]): NodeJS.ProcessEnv {
   if (dirs.length === 0) return env;
-  const existing = env.LD_LIBRARY_PATH ? [env.LD_LIBRARY_PATH] : [];
-  return { ...env, LD_LIBRARY_PATH: [...dirs, ...existing].join(':') };
+  // Added last first, so that dirs[0] ends up searched first.
+  const value = dirs.reduceRight<string | undefined>((existing, dir) => prependSearchPath(dir, existing), env.LD_LIBRARY_PATH);
+  return { ...env, LD_LIBRARY_PATH: value };
 }
 
 /** Pure: a standalone failure is the import-order trap, at the severity the input asks for. */
