@@ -10,8 +10,8 @@ import { ActionCache } from './setup/cache.ts';
 import { pendingCaches, type CacheState } from './cache-state.ts';
 import type { GoSetupResult } from './setup/go-setup.ts';
 import type { TfSetupResult } from './setup/tf-install.ts';
-import { setUp } from './setup/setup-stage.ts';
-import { resolve } from './resolve/resolve-stage.ts';
+import { setUp, type SetupStage } from './setup/setup-stage.ts';
+import { resolve, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags } from './flags/flags-stage.ts';
 import { build } from './build/build-stage.ts';
 import { inspect } from './inspect/inspect-stage.ts';
@@ -68,6 +68,29 @@ export function hasFailures(diagnostics: readonly Diagnostic[], failOn: Inputs['
   return diagnostics.some((d) => isAtLeast(d.severity, threshold));
 }
 
+/** The findings, deduplicated and mapped to source with what the resolve and flags stages know. */
+export function postprocessFindings(diagnostics: Diagnostic[], resolved: ResolveStage, plan: LinkPlan): Promise<Diagnostic[]> {
+  return postprocess(diagnostics, {
+    tfDir: resolved.tf.dir,
+    facts: resolved.facts,
+    packageDir: resolved.pkg.dir,
+    computedLibraries: plan.computedLibraries,
+  });
+}
+
+/** What a result says of the first three stages, in every mode. */
+export function earlyStagesResult(setup: SetupStage, resolved: ResolveStage, plan: LinkPlan) {
+  return {
+    tf: resolved.tf,
+    python: setup.python,
+    goSetup: setup.goSetup,
+    tfSetup: setup.tfSetup,
+    goVersion: resolved.goVersion,
+    pkg: resolved.pkg,
+    plan,
+  };
+}
+
 /** Runs the pipeline. Bad input is thrown as an InputError for the front end to report. */
 export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOptions = {}): Promise<PipelineResult> {
   const stages = createStages(log);
@@ -115,12 +138,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     : stages.skip('Load under Python');
 
   const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
-  const findings = await postprocess([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], {
-    tfDir: resolved.tf.dir,
-    facts: resolved.facts,
-    packageDir: resolved.pkg.dir,
-    computedLibraries: flags.plan.computedLibraries,
-  });
+  const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan);
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
@@ -144,13 +162,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     stages: stages.records,
     rawTails: checks.flatMap((c) => c.rawTails),
     notes: [...flags.notes, ...checks.flatMap((c) => c.notes)],
-    tf: resolved.tf,
-    python,
-    goSetup: setup.goSetup,
-    tfSetup: setup.tfSetup,
-    goVersion: resolved.goVersion,
-    pkg: resolved.pkg,
-    plan: flags.plan,
+    ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: built.cgoEnv,
     ...(library ? { sharedObject: library } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),

@@ -9,15 +9,12 @@ import { createStages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
 import { pendingCaches } from './cache-state.ts';
 import { setUp } from './setup/setup-stage.ts';
-import type { ResolveStage } from './resolve/resolve-stage.ts';
+import { probeBeside, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags } from './flags/flags-stage.ts';
-import { postprocess } from './postprocess/postprocess.ts';
 import { defaultTempDir } from './smoke/smoke.ts';
-import { hasFailures, type PipelineResult } from './pipeline.ts';
+import { earlyStagesResult, hasFailures, postprocessFindings, type PipelineResult } from './pipeline.ts';
 import { describeModulePackages } from './resolve/module-packages.ts';
 import { scanCgoPackage } from './resolve/cgo-source.ts';
-import { goVersionOf } from './resolve/go.ts';
-import { locateTensorFlow } from './resolve/tensorflow.ts';
 import { jobExports, type JobExports } from './setup/job-exports.ts';
 import { exportLines } from './report/job-exports.ts';
 
@@ -39,13 +36,8 @@ async function resolveModule(
   log: Log,
   env: NodeJS.ProcessEnv,
 ): Promise<ResolveStage & { cgoPackages: string[] }> {
-  const [tf, goVersion, listed] = await Promise.all([
-    locateTensorFlow(python, env),
-    goVersionOf(env),
-    describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env),
-  ]);
-  log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
-  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
+  const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
+  const { tf, goVersion, packages: listed } = await probeBeside(python, log, env, described);
   const cgoPackages = listed.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
   log.info(`${listed.packages.length} package(s) match ${inputs.packagePath}; with cgo files: ${cgoPackages.join(', ') || 'none'}`);
   const facts = await scanCgoPackage(inputs.workingDirectory, listed.union.cgoFiles);
@@ -70,12 +62,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     return Promise.resolve(made);
   });
 
-  const diagnostics = await postprocess(flags.diagnostics, {
-    tfDir: resolved.tf.dir,
-    facts: resolved.facts,
-    packageDir: resolved.pkg.dir,
-    computedLibraries: flags.plan.computedLibraries,
-  });
+  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan);
   // Nothing is built here: only a freshly installed TensorFlow venv is worth saving.
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
   const covered =
@@ -88,13 +75,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     stages: stages.records,
     rawTails: [],
     notes: [...flags.notes, covered, ...(flags.plan.linkDir ? [`-ltensorflow link folder: ${flags.plan.linkDir}`] : [])],
-    tf: resolved.tf,
-    python,
-    goSetup: setup.goSetup,
-    tfSetup: setup.tfSetup,
-    goVersion: resolved.goVersion,
-    pkg: resolved.pkg,
-    plan: flags.plan,
+    ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: flags.cgoEnv,
     exports,
     cgoPackages: resolved.cgoPackages,

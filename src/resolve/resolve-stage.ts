@@ -15,15 +15,22 @@ export interface ResolveStage {
   facts: CgoPackageFacts;
 }
 
-export async function resolve(inputs: Inputs, python: string, log: Log, env: NodeJS.ProcessEnv): Promise<ResolveStage> {
-  // Independent probes: run them side by side.
-  const [tf, goVersion, pkg] = await Promise.all([
-    locateTensorFlow(python, env),
-    goVersionOf(env),
-    describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env),
-  ]);
+/** TensorFlow and Go, probed side by side with `packages` (go list, already started), and logged. */
+export async function probeBeside<T>(
+  python: string,
+  log: Log,
+  env: NodeJS.ProcessEnv,
+  packages: Promise<T>,
+): Promise<{ tf: TensorFlowInstall; goVersion: string; packages: T }> {
+  const [tf, goVersion, described] = await Promise.all([locateTensorFlow(python, env), goVersionOf(env), packages]);
   log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
   log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
+  return { tf, goVersion, packages: described };
+}
+
+export async function resolve(inputs: Inputs, python: string, log: Log, env: NodeJS.ProcessEnv): Promise<ResolveStage> {
+  const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
+  const { tf, goVersion, packages: pkg } = await probeBeside(python, log, env, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path.basename(f)).join(', ')}`);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
   return { tf, goVersion, pkg, facts };
