@@ -14,7 +14,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-HDJG26EC.js";
+} from "./chunks/chunk-F5M55XSX.js";
 import {
   runPost
 } from "./chunks/chunk-BHVA3G4H.js";

@@ -2,6 +2,7 @@ import { createRequire as __tcvCreateRequire } from 'node:module'; const require
 import {
   InputError,
   buildMatrix,
+  createLineSplitter,
   createRawEcho,
   neutralizeCommands,
   readInputs,
@@ -12,7 +13,7 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-HDJG26EC.js";
+} from "./chunks/chunk-F5M55XSX.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
@@ -43,10 +44,9 @@ import path from "node:path";
 var annotationCommand = /^::(error|warning|notice)(?:\s[^:]*)?::/i;
 function createAnnotationCounter() {
   const counts = { error: 0, warning: 0, notice: 0 };
-  let partial = "";
   let stopToken;
   const line = (raw) => {
-    const text = raw.replace(/\r$/, "").trimStart();
+    const text = raw.trimStart();
     if (!text.startsWith("::")) return;
     if (stopToken !== void 0) {
       if (text.trimEnd() === `::${stopToken}::`) stopToken = void 0;
@@ -60,12 +60,9 @@ function createAnnotationCounter() {
     const match = annotationCommand.exec(text);
     if (match) counts[match[1].toLowerCase()]++;
   };
+  const splitter = createLineSplitter(line);
   return {
-    feed(text) {
-      const lines = (partial + text).split("\n");
-      partial = lines.pop();
-      for (const l of lines) line(l);
-    },
+    feed: (text) => splitter.write(text),
     counts: () => ({ ...counts })
   };
 }

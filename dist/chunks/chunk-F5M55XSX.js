@@ -2959,14 +2959,15 @@ async function locateTensorFlow(python, env = process.env) {
 }
 
 // src/resolve/resolve-stage.ts
-async function resolve(inputs, python, log, env) {
-  const [tf, goVersion, pkg] = await Promise.all([
-    locateTensorFlow(python, env),
-    goVersionOf(env),
-    describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env)
-  ]);
+async function probeBeside(python, log, env, packages) {
+  const [tf, goVersion, described] = await Promise.all([locateTensorFlow(python, env), goVersionOf(env), packages]);
   log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
   log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
+  return { tf, goVersion, packages: described };
+}
+async function resolve(inputs, python, log, env) {
+  const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
+  const { tf, goVersion, packages: pkg } = await probeBeside(python, log, env, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path11.basename(f)).join(", ")}`);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
   return { tf, goVersion, pkg, facts };
@@ -2983,10 +2984,10 @@ import path12 from "node:path";
 import fs7 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path30, message) {
-    super(`${path30}: ${message}`);
+  constructor(path31, message) {
+    super(`${path31}: ${message}`);
     this.name = "ElfError";
-    this.path = path30;
+    this.path = path31;
   }
 };
 var SHT_HASH = 5;
@@ -3015,8 +3016,8 @@ var ElfFile = class _ElfFile {
   sections;
   num;
   handle;
-  constructor(path30, handle, size, header, sections) {
-    this.path = path30;
+  constructor(path31, handle, size, header, sections) {
+    this.path = path31;
     this.handle = handle;
     this.size = size;
     this.elfClass = header.elfClass;
@@ -3027,19 +3028,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path30) {
+  static async open(path31) {
     let handle;
     try {
-      handle = await fs7.open(path30, "r");
+      handle = await fs7.open(path31, "r");
     } catch (error) {
-      throw new ElfError(path30, `cannot open: ${error.message}`);
+      throw new ElfError(path31, `cannot open: ${error.message}`);
     }
     try {
       const size = (await handle.stat()).size;
-      const ident = await readExactly(path30, handle, size, 0, Math.min(size, 64), "ELF header");
-      const header = parseHeader(path30, ident, size);
-      const sections = await readSectionHeaders(path30, handle, size, header);
-      return new _ElfFile(path30, handle, size, header, sections);
+      const ident = await readExactly(path31, handle, size, 0, Math.min(size, 64), "ELF header");
+      const header = parseHeader(path31, ident, size);
+      const sections = await readSectionHeaders(path31, handle, size, header);
+      return new _ElfFile(path31, handle, size, header, sections);
     } catch (error) {
       await handle.close();
       throw error;
@@ -3090,33 +3091,33 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-async function withElfFile(path30, use) {
-  const file = await ElfFile.open(path30);
+async function withElfFile(path31, use) {
+  const file = await ElfFile.open(path31);
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path30, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path31, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path30, fileSize, offset, length, what) {
+function checkRange(path31, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path30,
+      path31,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path30, handle, fileSize, offset, length, what) {
-  checkRange(path30, fileSize, offset, length, what);
+async function readExactly(path31, handle, fileSize, offset, length, what) {
+  checkRange(path31, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path30, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path31, handle, fileSize, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path30, handle, fileSize, buffer, offset, length, what) {
-  checkRange(path30, fileSize, offset, length, what);
+async function readExactlyInto(path31, handle, fileSize, buffer, offset, length, what) {
+  checkRange(path31, fileSize, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -3124,24 +3125,24 @@ async function readExactlyInto(path30, handle, fileSize, buffer, offset, length,
     try {
       ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
     } catch (error) {
-      throw new ElfError(path30, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path31, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path30, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path31, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path30, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path30, "not an ELF file (the file is empty)");
+function parseHeader(path31, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path31, "not an ELF file (the file is empty)");
   if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
-    throw new ElfError(path30, "not an ELF file (no \\x7fELF magic)");
+    throw new ElfError(path31, "not an ELF file (no \\x7fELF magic)");
   }
-  if (b.length < 16) throw new ElfError(path30, `truncated ELF header (${b.length} bytes)`);
+  if (b.length < 16) throw new ElfError(path31, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path30, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path31, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path30, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path31, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path30, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path31, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
@@ -3156,14 +3157,14 @@ function parseHeader(path30, b, fileSize) {
     shnum: num.u16(b, at.shnum)
   };
 }
-async function readSectionHeaders(path30, handle, fileSize, h) {
+async function readSectionHeaders(path31, handle, fileSize, h) {
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path30, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path30, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path31, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path31, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path30, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path30, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path31, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path31, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -3669,13 +3670,13 @@ async function nameEquals(file, dynstr, offset, name) {
 }
 
 // src/inspect/elf.ts
-function readElfInfo(path30) {
-  return withElfFile(path30, async (file) => {
+function readElfInfo(path31) {
+  return withElfFile(path31, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path30,
+      path: path31,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -3686,11 +3687,11 @@ function readElfInfo(path30) {
     };
   });
 }
-function readDynamicSymbols(path30) {
-  return withElfFile(path30, readSymbolTable);
+function readDynamicSymbols(path31) {
+  return withElfFile(path31, readSymbolTable);
 }
-function lookupDefined(path30, names) {
-  return withElfFile(path30, (file) => lookupSymbols(file, names));
+function lookupDefined(path31, names) {
+  return withElfFile(path31, (file) => lookupSymbols(file, names));
 }
 
 // src/inspect/providers.ts
@@ -4345,15 +4346,15 @@ async function readBuildId(file) {
   }
   return void 0;
 }
-async function readLibraryIdentity(path30) {
-  const stats = await stat(path30);
-  const buildId = await withElfFile(path30, readBuildId);
+async function readLibraryIdentity(path31) {
+  const stats = await stat(path31);
+  const buildId = await withElfFile(path31, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readStubSpec(path30) {
-  const stats = await stat(path30);
-  return withElfFile(path30, async (file) => {
+async function readStubSpec(path31) {
+  const stats = await stat(path31);
+  return withElfFile(path31, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -4424,7 +4425,7 @@ async function readStubSpec(path30) {
       });
     }
     return {
-      path: path30,
+      path: path31,
       identity: buildId ?? sizeAndMtime(stats),
       elfClass: file.elfClass,
       machine: file.machine,
@@ -6230,7 +6231,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path30) => path30.slice(path30.lastIndexOf("/") + 1);
+var baseName = (path31) => path31.slice(path31.lastIndexOf("/") + 1);
 function undefinedSymbol2(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -6424,8 +6425,8 @@ function parseLoadOutput(outcome, options = {}) {
     if (line.includes("undefined symbol: ")) {
       const m = undefinedSymbolLine.exec(line);
       if (m) {
-        const [, exception = "", path30 = "", symbol = ""] = m;
-        const lib = baseName(path30);
+        const [, exception = "", path31 = "", symbol = ""] = m;
+        const lib = baseName(path31);
         if (exception === "AttributeError") {
           collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
         } else {
@@ -6600,11 +6601,18 @@ function smokeDiagnostics(smoke2, context) {
   ];
 }
 
+// src/util/search-path.ts
+import path24 from "node:path";
+function prependSearchPath(dir, existing) {
+  const rest = (existing ?? "").split(path24.delimiter).filter((entry) => entry !== "" && entry !== dir);
+  return [dir, ...rest].join(path24.delimiter);
+}
+
 // src/smoke/loads.ts
 function withLibraryPath(env, dirs) {
   if (dirs.length === 0) return env;
-  const existing = env.LD_LIBRARY_PATH ? [env.LD_LIBRARY_PATH] : [];
-  return { ...env, LD_LIBRARY_PATH: [...dirs, ...existing].join(":") };
+  const value = dirs.reduceRight((existing, dir) => prependSearchPath(dir, existing), env.LD_LIBRARY_PATH);
+  return { ...env, LD_LIBRARY_PATH: value };
 }
 function standaloneFindings(found, severity) {
   return found.map((d) => ({
@@ -6726,7 +6734,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path24 from "node:path";
+import path25 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -6743,7 +6751,7 @@ var CGO_WRAPPER = /^_{1,2}cgo_[0-9a-f]+_C(?:2func|func|macro)_(.+)$/;
 var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path24.resolve(context.packageDir ?? pkg.dir);
+  const dir = path25.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -6830,7 +6838,7 @@ function stripL(library) {
 function libraryMatches(printed, flag) {
   const name = stripL(printed);
   if (name === flag) return true;
-  const base = path24.basename(name);
+  const base = path25.basename(name);
   if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
   if (name.startsWith(":")) return false;
   const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -6862,10 +6870,10 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path24.basename(tool.file);
+  const base = path25.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path24.join(dir, `${generated[1]}.go`);
+    const file2 = path25.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (!base.endsWith(".go") || base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
@@ -6874,10 +6882,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path24.isAbsolute(file)) return file;
-  const direct = path24.resolve(dir, file);
+  if (path25.isAbsolute(file)) return file;
+  const direct = path25.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path24.sep + path24.normalize(file);
+  const tail2 = path25.sep + path25.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -7200,14 +7208,14 @@ import { readFile as readFile6 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/report/paths.ts
-import path25 from "node:path";
+import path26 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path25.posix;
-  if (windowsAbsolute.test(p)) return path25.win32;
+  if (p.startsWith("/")) return path26.posix;
+  if (windowsAbsolute.test(p)) return path26.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -7415,7 +7423,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path26.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path27.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -7446,6 +7454,25 @@ function failThreshold(failOn) {
 function hasFailures(diagnostics, failOn) {
   const threshold = failThreshold(failOn);
   return diagnostics.some((d) => isAtLeast(d.severity, threshold));
+}
+function postprocessFindings(diagnostics, resolved, plan) {
+  return postprocess(diagnostics, {
+    tfDir: resolved.tf.dir,
+    facts: resolved.facts,
+    packageDir: resolved.pkg.dir,
+    computedLibraries: plan.computedLibraries
+  });
+}
+function earlyStagesResult(setup, resolved, plan) {
+  return {
+    tf: resolved.tf,
+    python: setup.python,
+    goSetup: setup.goSetup,
+    tfSetup: setup.tfSetup,
+    goVersion: resolved.goVersion,
+    pkg: resolved.pkg,
+    plan
+  };
 }
 async function runPipeline(inputs, log, options = {}) {
   const stages = createStages(log);
@@ -7488,12 +7515,7 @@ async function runPipeline(inputs, log, options = {}) {
     })
   ) : stages.skip("Load under Python");
   const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
-  const findings = await postprocess([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], {
-    tfDir: resolved.tf.dir,
-    facts: resolved.facts,
-    packageDir: resolved.pkg.dir,
-    computedLibraries: flags.plan.computedLibraries
-  });
+  const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan);
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
   if (changes.reason)
@@ -7516,13 +7538,7 @@ async function runPipeline(inputs, log, options = {}) {
     stages: stages.records,
     rawTails: checks.flatMap((c) => c.rawTails),
     notes: [...flags.notes, ...checks.flatMap((c) => c.notes)],
-    tf: resolved.tf,
-    python,
-    goSetup: setup.goSetup,
-    tfSetup: setup.tfSetup,
-    goVersion: resolved.goVersion,
-    pkg: resolved.pkg,
-    plan: flags.plan,
+    ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: built.cgoEnv,
     ...library ? { sharedObject: library } : {},
     ...inspected ? { inspection: inspected.inspection } : {},
@@ -7562,7 +7578,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path27 from "node:path";
+import path28 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
@@ -7607,11 +7623,11 @@ function foldPackages(entries, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path27.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path28.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path27.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path28.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -7658,13 +7674,9 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path28 from "node:path";
+import path29 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
-}
-function prependSearchPath(dir, existing) {
-  const rest = (existing ?? "").split(path28.delimiter).filter((entry) => entry !== "" && entry !== dir);
-  return [dir, ...rest].join(path28.delimiter);
 }
 function jobExports(input) {
   const libraryPath = libraryPathVariable(input.platform);
@@ -7679,19 +7691,14 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path28.join(input.goroot, "bin")]
+    path: [path29.join(input.goroot, "bin")]
   };
 }
 
 // src/setup-mode.ts
 async function resolveModule(inputs, python, log, env) {
-  const [tf, goVersion, listed2] = await Promise.all([
-    locateTensorFlow(python, env),
-    goVersionOf(env),
-    describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env)
-  ]);
-  log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
-  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
+  const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
+  const { tf, goVersion, packages: listed2 } = await probeBeside(python, log, env, described);
   const cgoPackages = listed2.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
   log.info(`${listed2.packages.length} package(s) match ${inputs.packagePath}; with cgo files: ${cgoPackages.join(", ") || "none"}`);
   const facts = await scanCgoPackage(inputs.workingDirectory, listed2.union.cgoFiles);
@@ -7710,12 +7717,7 @@ async function runSetupMode(inputs, log, options = {}) {
     for (const line of exportLines2(made)) log.info(line);
     return Promise.resolve(made);
   });
-  const diagnostics = await postprocess(flags.diagnostics, {
-    tfDir: resolved.tf.dir,
-    facts: resolved.facts,
-    packageDir: resolved.pkg.dir,
-    computedLibraries: flags.plan.computedLibraries
-  });
+  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan);
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, { ok: true });
   const covered = resolved.cgoPackages.length > 0 ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(", ")}` : `no package matching ${inputs.packagePath} has cgo files of its own`;
   return {
@@ -7724,13 +7726,7 @@ async function runSetupMode(inputs, log, options = {}) {
     stages: stages.records,
     rawTails: [],
     notes: [...flags.notes, covered, ...flags.plan.linkDir ? [`-ltensorflow link folder: ${flags.plan.linkDir}`] : []],
-    tf: resolved.tf,
-    python,
-    goSetup: setup.goSetup,
-    tfSetup: setup.tfSetup,
-    goVersion: resolved.goVersion,
-    pkg: resolved.pkg,
-    plan: flags.plan,
+    ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: flags.cgoEnv,
     exports,
     cgoPackages: resolved.cgoPackages,
@@ -7740,7 +7736,7 @@ async function runSetupMode(inputs, log, options = {}) {
 
 // src/outputs.ts
 import fs14 from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -8448,8 +8444,8 @@ async function reportRun(inputs, result, context) {
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? "",
     "link-dir": result.plan.linkDir ?? ""
   };
-  const reportDir = await fs14.promises.mkdtemp(path29.join(context.reportRoot, "tf-cgo-verify-"));
-  const diagnosticsFile = path29.join(reportDir, "diagnostics.json");
+  const reportDir = await fs14.promises.mkdtemp(path30.join(context.reportRoot, "tf-cgo-verify-"));
+  const diagnosticsFile = path30.join(reportDir, "diagnostics.json");
   await fs14.promises.writeFile(
     diagnosticsFile,
     JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2)
@@ -8461,7 +8457,7 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs14.promises.mkdir(path29.dirname(inputs.sarifFile), { recursive: true });
+    await fs14.promises.mkdir(path30.dirname(inputs.sarifFile), { recursive: true });
     await fs14.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
@@ -8540,6 +8536,7 @@ export {
   readMatrixInputs,
   readInputs,
   buildMatrix,
+  createLineSplitter,
   workspaceRelative,
   formatPosition,
   runPipeline,
