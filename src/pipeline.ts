@@ -112,6 +112,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
       resolved,
       cgoEnv: flags.cgoEnv,
       stubLink: flags.stubLink,
+      notInTensorflow: flags.plan.notInTensorflow,
       env,
       log,
       cache: inputs.setup.cache !== 'off' ? cache : undefined,

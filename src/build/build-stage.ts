@@ -5,7 +5,9 @@
 // With link stubs (link-against: stubs), a failed build is redone against the real libraries,
 // whose findings are reported, so that messages and the gcc command line name real paths and
 // no finding is the stubs' doing; a built library with an undefined symbol the stubs cannot
-// vouch for is relinked against the real libraries too.
+// vouch for is relinked against the real libraries too. A build that failed the same way with
+// either (a compile error, a library TensorFlow does not ship, names the flags stage found in
+// no TensorFlow library) is not redone: the real libraries take 10-20 s to link and add nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -68,6 +70,8 @@ export interface BuildRequest {
   cache?: ActionCache;
   /** Set when cgoEnv links against stubs. */
   stubLink?: StubLink;
+  /** Names the flags stage found in no TensorFlow library (LinkPlan.notInTensorflow). */
+  notInTensorflow?: readonly string[];
 }
 
 /** What sits at `file`, for a message: a symbolic link and its target, or a plain file. */
@@ -137,11 +141,17 @@ const compileKinds = new Set<Diagnostic['kind']>(['missing-header', 'cgo-unknown
 
 /**
  * Whether a failed build would fail the same way against the real libraries, so relinking is
- * wasted time: every error is a compile error, or a -l library that the real TensorFlow folder
- * does not hold either (the stub folder differs from it only in TensorFlow's own libraries).
+ * wasted time: every error is a compile error, a -l library that the real TensorFlow folder
+ * does not hold either (the stub folder differs from it only in TensorFlow's own libraries),
+ * or an undefined reference to a name that no TensorFlow library exports (`notInTensorflow`).
  */
-export function failedRegardlessOfStubs(diagnostics: readonly Diagnostic[], tfLibDir: string): boolean {
+export function failedRegardlessOfStubs(
+  diagnostics: readonly Diagnostic[],
+  tfLibDir: string,
+  notInTensorflow: readonly string[] = [],
+): boolean {
   const errors = diagnostics.filter((d) => d.severity === 'error');
+  const absent = new Set(notInTensorflow);
   // `library` is the -l name (tensorflow_missing) or, for -l:file, the file name.
   const inTensorflowFolder = (library: string) =>
     [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs.existsSync(path.join(tfLibDir, file)));
@@ -150,6 +160,7 @@ export function failedRegardlessOfStubs(diagnostics: readonly Diagnostic[], tfLi
     errors.every(
       (d) =>
         compileKinds.has(d.kind) ||
+        (d.kind === 'undefined-reference' && d.symbol !== undefined && absent.has(d.symbol)) ||
         (d.kind === 'missing-library' &&
           d.library !== undefined &&
           !/^tensorflow(_framework)?$/.test(d.library) &&
@@ -158,14 +169,15 @@ export function failedRegardlessOfStubs(diagnostics: readonly Diagnostic[], tfLi
   );
 }
 
-export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
+export async function build(request: BuildRequest): Promise<BuildStage> {
+  const { inputs, resolved, cgoEnv, env, log, cache, stubLink } = request;
   const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
   const notes: string[] = [];
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
-  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir)) {
+  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, request.notInTensorflow)) {
     notes.push(
-      'the build failed before the link stubs could matter (a compile error, or a library TensorFlow does not ship); not rebuilt against the real libraries',
+      'the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them',
     );
   } else if (stubLink) {
     const why = run.ok

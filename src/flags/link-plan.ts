@@ -36,6 +36,12 @@ export interface LinkPlan extends CgoFlags {
   computedLibraries: string[];
   /** Each TF name the package uses and the TF library that defines it (none: not in TensorFlow). */
   providers: { name: string; library?: string }[];
+  /**
+   * Names the package uses that no TensorFlow library exports, when that is known for sure
+   * (libtensorflow_cc is there to look in): a link that fails only on these fails against the
+   * real libraries too, and its findings say so instead of advising a -l flag.
+   */
+  notInTensorflow: string[];
   diagnostics: Diagnostic[];
   /** Log lines, e.g. "TF_Version -> libtensorflow_cc.so.2". */
   notes: string[];
@@ -225,13 +231,15 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
 
   const diagnostics: Diagnostic[] = [];
   const libraryNames = libraries.map((l) => path.basename(l));
+  let notInTensorflow: string[] = [];
   if (headers.headers.length === 0) {
     notes.push(`no TensorFlow C headers under ${tf.includeDir}: names the libraries lack are not reported before the build`);
   } else if (!libraryNames.some((l) => l.startsWith('libtensorflow_cc'))) {
     // Before the wheel shipped libtensorflow_cc, half the C API lived in a Python extension.
     notes.push(`no libtensorflow_cc in ${tf.libDir}: names the libraries lack are not reported before the build`);
   } else {
-    const missing = providers.filter((p) => !p.library && calledFromGo.has(p.name)).map((p) => p.name);
+    notInTensorflow = providers.filter((p) => !p.library).map((p) => p.name);
+    const missing = notInTensorflow.filter((name) => calledFromGo.has(name));
     const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir) : new Set<string>();
     for (const name of missing) {
       if (local.has(name))
@@ -287,7 +295,7 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   notes.push(
     `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`,
   );
-  return { ldflags, cflags, computedLibraries, providers, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
+  return { ldflags, cflags, computedLibraries, providers, notInTensorflow, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
 }
 
 /** The library tf.sysconfig.get_link_flags() names: libtensorflow_framework.so.<major> (.<major>.dylib on macOS). */

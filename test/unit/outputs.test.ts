@@ -55,7 +55,7 @@ function result(diagnostics: Diagnostic[], passed: boolean): PipelineResult {
       deps: [],
       module: { path: 'x', goMod: '/ws/go/go.mod', dir: '/ws/go' },
     },
-    plan: { cflags: [], ldflags: [], computedLibraries: [], providers: [], diagnostics: [], notes: [] },
+    plan: { cflags: [], ldflags: [], computedLibraries: [], providers: [], notInTensorflow: [], diagnostics: [], notes: [] },
     cgoEnv: { CGO_ENABLED: '1', CGO_CFLAGS: '-O2 -g -I/venv/tf/include', CGO_LDFLAGS: '-L/venv/tf -l:libtensorflow_cc.so.2' },
     sharedObject: '/ws/go/libgo.so',
   };

@@ -76,6 +76,12 @@ test('a build that fails for reasons the stubs cannot cause is not rebuilt again
     assert.equal(failedRegardlessOfStubs([error('missing-library', 'libtensorflow_cc.so.2')], dir), false);
     assert.equal(failedRegardlessOfStubs([error('undefined-reference')], dir), false);
     assert.equal(failedRegardlessOfStubs([error('go-compile-error'), error('undefined-reference')], dir), false);
+    // Undefined only on names the flags stage found in no TensorFlow library: the real ones lack them too.
+    const undefinedRef = (symbol: string): Diagnostic => ({ ...error('undefined-reference'), symbol });
+    assert.equal(failedRegardlessOfStubs([undefinedRef('TF_Gone')], dir, ['TF_Gone']), true);
+    assert.equal(failedRegardlessOfStubs([undefinedRef('TF_Gone'), error('missing-header')], dir, ['TF_Gone']), true);
+    assert.equal(failedRegardlessOfStubs([undefinedRef('TF_Gone'), undefinedRef('TF_Version')], dir, ['TF_Gone']), false);
+    assert.equal(failedRegardlessOfStubs([undefinedRef('TF_Gone')], dir), false);
     // No parsed error at all: an unknown failure is rebuilt, to be safe.
     assert.equal(failedRegardlessOfStubs([], dir), false);
   } finally {
