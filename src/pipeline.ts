@@ -17,6 +17,7 @@ import { build } from './build/build-stage.ts';
 import { inspect } from './inspect/inspect-stage.ts';
 import { load } from './smoke/load-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
+import { withPinOrigin } from './postprocess/advice.ts';
 import { defaultTempDir } from './smoke/smoke.ts';
 import type { TensorFlowInstall } from './resolve/tensorflow.ts';
 import type { GoPackage } from './build/go-package.ts';
@@ -69,12 +70,20 @@ export function hasFailures(diagnostics: readonly Diagnostic[], failOn: Inputs['
 }
 
 /** The findings, deduplicated and mapped to source with what the resolve and flags stages know. */
-export function postprocessFindings(diagnostics: Diagnostic[], resolved: ResolveStage, plan: LinkPlan): Promise<Diagnostic[]> {
+export function postprocessFindings(
+  diagnostics: Diagnostic[],
+  resolved: ResolveStage,
+  plan: LinkPlan,
+  link: { cgoLdflags?: string; workspace?: string } = {},
+): Promise<Diagnostic[]> {
   return postprocess(diagnostics, {
     tfDir: resolved.tf.dir,
     facts: resolved.facts,
     packageDir: resolved.pkg.dir,
     computedLibraries: plan.computedLibraries,
+    tf: resolved.tf,
+    notInTensorflow: plan.notInTensorflow,
+    ...link,
   });
 }
 
@@ -139,7 +148,10 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     : stages.skip('Load under Python');
 
   const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
-  const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan);
+  const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan, {
+    cgoLdflags: built.cgoEnv.CGO_LDFLAGS,
+    workspace: inputs.workspace,
+  });
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
@@ -156,7 +168,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     goVersion: resolved.goVersion,
     goMod: resolved.pkg.module?.goMod,
   });
-  const diagnostics: Diagnostic[] = cause ? [cause, ...findings] : findings;
+  const diagnostics: Diagnostic[] = cause ? [cause, ...withPinOrigin(findings, cause.change)] : findings;
   return {
     passed,
     diagnostics,

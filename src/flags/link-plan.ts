@@ -211,8 +211,8 @@ export function notInTensorflowDiagnostic(
     title: `${name} is not in TensorFlow ${tf.version}`,
     message,
     fix: declared
-      ? `Use another function: ${name} is not exported by the TensorFlow ${tf.version} pip wheel. If another TensorFlow version exports it, build against that one (tensorflow-version input).`
-      : `${spelling}, or build against the TensorFlow version where ${name} exists (tensorflow-version input).`,
+      ? `Remove or replace the call to ${name}, or pin a TensorFlow version that exports it.`
+      : `${spelling}; otherwise remove or replace the call, or pin a TensorFlow version that has ${name}.`,
     symbol: name,
     locations: callSites(facts, name),
   };

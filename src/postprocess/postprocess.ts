@@ -3,6 +3,8 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { tensorflowLibraries, withProviders } from '../inspect/providers.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
+import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
+import { absentNamesAsFacts, missingLibraryFacts } from './advice.ts';
 import { dropRepeatsOfNotInTensorflow } from './dedupe.ts';
 import { addDemangledNames } from './demangle.ts';
 import { mapToSource } from './map-to-source.ts';
@@ -15,14 +17,23 @@ export interface PostprocessContext {
   packageDir: string;
   /** Library arguments the action added to CGO_LDFLAGS (-l without the -l). */
   computedLibraries: readonly string[];
+  /** For advice from facts (advice.ts): the TensorFlow, the names none of its libraries exports, the link line. */
+  tf?: TensorFlowInstall;
+  notInTensorflow?: readonly string[];
+  cgoLdflags?: string;
+  workspace?: string;
 }
 
 export async function postprocess(diagnostics: Diagnostic[], context: PostprocessContext): Promise<Diagnostic[]> {
-  const deduped = dropRepeatsOfNotInTensorflow(diagnostics);
-  const withLibraries = await withProviders(deduped, tensorflowLibraries(context.tfDir));
-  const mapped = mapToSource(withLibraries, context.facts, {
+  const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
+  const facts = context.tf
+    ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] })
+    : withLibraries;
+  const deduped = dropRepeatsOfNotInTensorflow(facts);
+  const mapped = mapToSource(deduped, context.facts, {
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries,
   });
-  return addDemangledNames(mapped);
+  const advised = await missingLibraryFacts(mapped, { facts: context.facts, cgoLdflags: context.cgoLdflags, workspace: context.workspace });
+  return addDemangledNames(advised);
 }
