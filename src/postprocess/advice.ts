@@ -113,8 +113,7 @@ export async function similarLibraries(library: string, folders: readonly string
       if (!/^lib.+\.(?:so(?:\.\d+)*|a)$/.test(file)) continue;
       const stem = libraryStem(file);
       const d = distance(wanted, stem);
-      const close = d <= Math.max(2, Math.floor(wanted.length / 4)) || (stem.length > 2 && wanted.startsWith(stem));
-      if (close && stem !== wanted) found.push({ folder, file, d });
+      if (d <= Math.max(2, Math.floor(wanted.length / 4)) && stem !== wanted) found.push({ folder, file, d });
     }
   }
   return found.sort((a, b) => a.d - b.d || a.file.localeCompare(b.file)).map(({ folder, file }) => ({ folder, file }));
