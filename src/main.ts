@@ -110,10 +110,15 @@ export async function run(options: RunOptions = {}): Promise<void> {
       else core.notice(a.message, a.properties);
     }
     if (process.env.GITHUB_STEP_SUMMARY) await fs.promises.appendFile(process.env.GITHUB_STEP_SUMMARY, report.summary);
-    const { outcome, message } = report.verdict;
-    if (outcome === 'passed') core.info(message);
+    const { outcome, message, annotate } = report.verdict;
+    if (outcome === 'passed' || (outcome === 'reported' && !annotate)) core.info(message);
     else if (outcome === 'reported') core.warning(message);
-    else core.setFailed(message);
+    else if (annotate) core.setFailed(message);
+    else {
+      // The findings' annotations say what failed; the exit code alone makes the step red.
+      core.info(message);
+      process.exitCode = core.ExitCode.Failure;
+    }
   } catch (error) {
     core.setOutput('result', 'failed');
     if (error instanceof InputError) {

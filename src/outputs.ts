@@ -9,6 +9,7 @@ import type { PipelineResult } from './pipeline.ts';
 import { planAnnotations, remainingBudget, type AnnotationLimits, type PlannedAnnotation } from './report/annotations.ts';
 import { toDiagnosticsJson, toSarif } from './report/sarif.ts';
 import { renderSummary } from './report/summary.ts';
+import { failureHeadline } from './report/groups.ts';
 import { renderExportsSection } from './report/job-exports.ts';
 import type { JobExports } from './setup/job-exports.ts';
 
@@ -34,8 +35,7 @@ export interface RunReport {
   sarifFile?: string;
   /**
    * Annotations to make, in order, before the verdict; none when the annotate input is off.
-   * With the verdict's own annotation (failed: an error, reported: a warning) they stay
-   * within what the step has left of GitHub's per-step limits.
+   * They stay within what the step has left of GitHub's per-step limits.
    */
   annotations: PlannedAnnotation[];
   /** The job summary, markdown. */
@@ -48,6 +48,14 @@ export interface Verdict {
   /** passed; failed but kept green by fail-on: never; or failed. */
   outcome: 'passed' | 'reported' | 'failed';
   message: string;
+  /**
+   * Whether the verdict needs an annotation of its own (failed: an error, reported: a
+   * warning). The runner shows nothing but a red step for a JavaScript action that exits
+   * non-zero without ::error (actions/runner NodeScriptActionHandler only sets the result),
+   * so the verdict is an annotation exactly when no finding got one; otherwise it is a log
+   * line and the exit code, and every annotation slot goes to a finding.
+   */
+  annotate: boolean;
 }
 
 /** Kinds whose symbol nothing resolves, or only `import tensorflow` does. */
@@ -64,17 +72,31 @@ export function unresolvedSymbols(diagnostics: readonly Diagnostic[]): string[] 
   return [...new Set(symbols)].sort();
 }
 
-export function verdictOf(result: Pick<PipelineResult, 'passed' | 'diagnostics'>, failOn: Inputs['failOn']): Verdict {
+export function verdictOf(
+  result: Pick<PipelineResult, 'passed' | 'diagnostics'>,
+  failOn: Inputs['failOn'],
+  context: { workspace: string; annotated?: boolean; overflow?: string } = { workspace: '' },
+): Verdict {
   const counted = (severity: Diagnostic['severity'], noun: string) => {
     const n = result.diagnostics.filter((d) => d.severity === severity).length;
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
   };
-  const errors = counted('error', 'error');
-  const warnings = counted('warning', 'warning');
-  if (result.passed) return { outcome: 'passed', message: `tf-cgo-verify passed (${errors}, ${warnings}).` };
+  const counts = `${counted('error', 'error')}, ${counted('warning', 'warning')}`;
+  if (result.passed) return { outcome: 'passed', message: `tf-cgo-verify passed (${counts}).`, annotate: false };
+  const cause = failureHeadline(result.diagnostics, context.workspace);
+  const overflow = context.overflow ? ` ${context.overflow}` : '';
+  const annotate = !context.annotated;
   if (failOn === 'never')
-    return { outcome: 'reported', message: `tf-cgo-verify found ${errors} and ${warnings}; fail-on is 'never', so the step stays green.` };
-  return { outcome: 'failed', message: `tf-cgo-verify found ${errors} and ${warnings}: see the annotations and the job summary.` };
+    return {
+      outcome: 'reported',
+      message: `tf-cgo-verify found ${counts}${cause ? ` (${cause})` : ''}; fail-on is 'never', so the step stays green.${overflow}`,
+      annotate,
+    };
+  return {
+    outcome: 'failed',
+    message: `tf-cgo-verify failed: ${cause ?? counts} (${counts}; the job summary explains each finding).${overflow}`,
+    annotate,
+  };
 }
 
 /** `exports`: mode setup's environment for later steps, listed in the summary. */
@@ -116,17 +138,21 @@ export async function reportRun(
     await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs['sarif-file'] = inputs.sarifFile;
   }
-  const verdict = verdictOf(result, inputs.failOn);
-  const finalMessage = verdict.outcome === 'failed' ? 'error' : verdict.outcome === 'reported' ? 'warning' : undefined;
   const plan = inputs.annotate
     ? planAnnotations(result.diagnostics, {
         workspace: inputs.workspace,
         budget: remainingBudget(context.annotationsPrinted ?? { error: 0, warning: 0, notice: 0 }),
-        finalMessage,
         sarif: Boolean(inputs.sarifFile),
       })
     : undefined;
-  if (plan?.overflow) verdict.message += ` ${plan.overflow}`;
+  const verdict = verdictOf(result, inputs.failOn, {
+    workspace: inputs.workspace,
+    annotated: (plan?.annotations.length ?? 0) > 0,
+    overflow: plan?.overflow,
+  });
+  const unannotated = plan
+    ? Object.values(plan.omitted).reduce((a, b) => a + b, 0) + Object.values(plan.omittedLocations).reduce((a, b) => a + b, 0)
+    : 0;
   const exportsSection = result.exports ? `\n${renderExportsSection(result.exports)}` : undefined;
   const summary =
     renderSummary(
@@ -142,6 +168,7 @@ export async function reportRun(
         rawTail: result.rawTails,
         notes: result.notes,
         ...(result.changes ? { changes: result.changes } : {}),
+        unannotated,
       },
       { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) },
     ) + (exportsSection ?? '');

@@ -1,10 +1,11 @@
 // Chooses which findings become workflow annotations. GitHub shows at most 10 errors,
 // 10 warnings and 10 notices per step (50 per job) and drops the rest silently, so this
-// spends what the step has left of that budget on the most useful findings first. The
-// step's final message (core.setFailed is an ::error) gets a slot of its own and carries
-// the overflow sentence; without one, the last slot of a full severity says where the
-// others are. Pure: src/main.ts passes each entry to core.error/warning/notice, which
-// does all escaping of messages and properties.
+// spends what the step has left of that budget on the most useful findings first, every
+// slot on a finding: what did not fit is counted in `overflow`, which the step's final
+// message carries (src/outputs.ts decides whether that message is an annotation at all).
+// Messages are short (one sentence and the fix): the job summary has the rest.
+// Pure: src/main.ts passes each entry to core.error/warning/notice, which does all
+// escaping of messages and properties.
 import type { AnnotationProperties } from '@actions/core';
 import type { Diagnostic, DiagnosticKind, Severity } from '../diagnostic.ts';
 import { originText, workspacePositions } from './paths.ts';
@@ -29,8 +30,8 @@ export interface AnnotationPlan {
   /** Further (finding, location) annotations dropped for findings that did get one. */
   omittedLocations: AnnotationLimits;
   /**
-   * With finalMessage: the sentence the final message carries when something was not
-   * annotated (how many, and that the summary and SARIF have them all); else undefined.
+   * The sentence the final message carries when something was not annotated (how many,
+   * and that the summary and SARIF have them all); undefined when everything was.
    */
   overflow?: string;
 }
@@ -39,13 +40,7 @@ export interface PlanOptions {
   workspace: string;
   /** Annotations of each severity the step may still print: GitHub's limits less what it has printed. */
   budget?: AnnotationLimits;
-  /**
-   * The severity of the step's final message, printed after these annotations (error for
-   * core.setFailed, warning for fail-on: never): one slot of it is kept free, and the
-   * overflow goes into that message (AnnotationPlan.overflow) instead of an annotation.
-   */
-  finalMessage?: Severity;
-  /** Whether a SARIF file is written, so the overflow note can point at it. */
+  /** Whether a SARIF file is written, so the overflow sentence can point at it. */
   sarif?: boolean;
 }
 
@@ -58,6 +53,9 @@ export function remainingBudget(used: AnnotationLimits): AnnotationLimits {
 }
 
 const maxTitleLength = 100;
+/** An annotation's message: one sentence of why, at most this long, then the fix on one line. */
+const maxWhyLength = 200;
+export const maxAnnotationMessageLength = 300;
 
 // Kinds that say something failed without naming what; they go after the specific ones.
 const genericKinds = new Set<DiagnosticKind>([
@@ -86,12 +84,38 @@ export function shortTitle(title: string): string {
   return oneLine.length <= maxTitleLength ? oneLine : `${oneLine.slice(0, maxTitleLength - 1)}…`;
 }
 
-/** The finding's message, its fix, and where it came from when that is not a workspace file. */
+/** The finding's message, its fix, and where it came from when that is not a workspace file (SARIF's text). */
 export function annotationMessage(d: Diagnostic, origin?: string): string {
   const parts = [d.message.trim() || d.title];
   if (d.fix?.trim()) parts.push(`Fix: ${d.fix.trim()}`);
   if (origin) parts.push(`Reported ${origin}`);
   return parts.join('\n');
+}
+
+function clipText(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+/** The first sentence: up to a full stop that ends a word and is followed by a capital. */
+export function firstSentence(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s+[A-Z(`"])/.exec(oneLine);
+  return end ? oneLine.slice(0, end.index + 1) : oneLine;
+}
+
+/**
+ * An annotation's message: the first sentence of why (at most 200 characters), where it was
+ * reported when that is not a workspace line, then the first sentence of the fix, within
+ * 300 characters in all. The job summary has the full text.
+ */
+export function shortAnnotationMessage(d: Diagnostic, origin?: string): string {
+  let why = clipText(firstSentence(d.message) || d.title, maxWhyLength);
+  if (origin) why = clipText(`${why} Reported ${origin}.`, maxWhyLength + 60);
+  const fix = d.fix?.trim() ? firstSentence(d.fix) : '';
+  if (!fix) return clipText(why, maxAnnotationMessageLength);
+  const room = maxAnnotationMessageLength - why.length - '\nFix: '.length;
+  return room >= 20 ? `${why}\nFix: ${clipText(fix, room)}` : clipText(why, maxAnnotationMessageLength);
 }
 
 function specificity(d: Diagnostic): number {
@@ -105,11 +129,11 @@ function candidatesFor(d: Diagnostic, finding: number, workspace: string): Candi
   const spec = specificity(d);
   const first = d.rank === 'first';
   if (positions.length === 0) {
-    const message = annotationMessage(d, originText(d));
+    const message = shortAnnotationMessage(d, originText(d));
     const annotation = { severity: d.severity, message, properties: { title } };
     return [{ annotation, finding, locationIndex: 0, hasFile: false, specificity: spec, first }];
   }
-  const message = annotationMessage(d);
+  const message = shortAnnotationMessage(d);
   return positions.map((pos, locationIndex) => {
     const properties: PlannedAnnotation['properties'] = { title, file: pos.path };
     if (pos.line !== undefined) {
@@ -175,12 +199,6 @@ function omittedParts(severity: Severity, findings: number, locations: number): 
   return parts;
 }
 
-function overflowNote(severity: Severity, findings: number, locations: number, sarif: boolean): PlannedAnnotation {
-  const many = severityWords[severity][1];
-  const message = `${omittedParts(severity, findings, locations).join(' and ')} not annotated here (GitHub shows at most ${githubAnnotationLimits[severity]} ${many} per step): see ${whereAll(sarif)}, which list every finding.`;
-  return { severity, message, properties: { title: `More ${many} in the job summary` } };
-}
-
 /** One sentence for the final message on everything not annotated, or undefined when nothing was left out. */
 export function overflowSentence(omitted: AnnotationLimits, omittedLocations: AnnotationLimits, sarif: boolean): string | undefined {
   const parts = (['error', 'warning', 'notice'] as const).flatMap((s) => omittedParts(s, omitted[s], omittedLocations[s]));
@@ -190,7 +208,6 @@ export function overflowSentence(omitted: AnnotationLimits, omittedLocations: An
 
 export function planAnnotations(diags: readonly Diagnostic[], options: PlanOptions): AnnotationPlan {
   const budget = options.budget ?? githubAnnotationLimits;
-  const foldOverflow = options.finalMessage !== undefined;
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   diags.forEach((d, i) => {
@@ -208,20 +225,13 @@ export function planAnnotations(diags: readonly Diagnostic[], options: PlanOptio
   const omittedLocations: AnnotationLimits = { error: 0, warning: 0, notice: 0 };
   for (const severity of ['error', 'warning', 'notice'] as const) {
     const ofSeverity = candidates.filter((c) => c.annotation.severity === severity);
-    const reserved = options.finalMessage === severity ? 1 : 0;
-    const slots = Math.max(0, Math.floor(budget[severity]) - reserved);
-    const fits = ofSeverity.length <= slots || foldOverflow;
-    const sent = fits ? ofSeverity.slice(0, slots) : ofSeverity.slice(0, Math.max(0, slots - 1));
+    const sent = ofSeverity.slice(0, Math.max(0, Math.floor(budget[severity])));
     const shownFindings = new Set(sent.map((c) => c.finding));
     const dropped = ofSeverity.slice(sent.length);
-    const droppedFindings = new Set(dropped.filter((c) => !shownFindings.has(c.finding)).map((c) => c.finding));
-    omitted[severity] = droppedFindings.size;
+    omitted[severity] = new Set(dropped.filter((c) => !shownFindings.has(c.finding)).map((c) => c.finding)).size;
     omittedLocations[severity] = dropped.filter((c) => shownFindings.has(c.finding)).length;
     annotations.push(...sent.map((c) => c.annotation));
-    if (dropped.length > 0 && slots > 0 && !foldOverflow) {
-      annotations.push(overflowNote(severity, omitted[severity], omittedLocations[severity], options.sarif ?? false));
-    }
   }
-  const overflow = foldOverflow ? overflowSentence(omitted, omittedLocations, options.sarif ?? false) : undefined;
+  const overflow = overflowSentence(omitted, omittedLocations, options.sarif ?? false);
   return { annotations, omitted, omittedLocations, ...(overflow ? { overflow } : {}) };
 }

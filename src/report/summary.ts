@@ -1,12 +1,16 @@
-// Renders the job summary ($GITHUB_STEP_SUMMARY) as markdown. GitHub skips a summary over
-// 1 MiB with an error, so this keeps within a byte budget: raw output tails are cut first,
-// then finding rows, each with a notice saying what was cut and where the rest is.
+// Renders the job summary ($GITHUB_STEP_SUMMARY) as markdown that reads top-down: a heading
+// that names the cause, a compact table of findings (same cause, one entry), each entry's Why
+// and Fix as text, then the details (stages, flags in code blocks, notes, raw output) folded.
+// A passing run is a few lines. GitHub skips a summary over 1 MiB with an error, so this
+// keeps within a byte budget: raw output tails are cut first, then entries, each with a
+// notice saying what was cut and where the rest is.
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import { compareSeverity } from '../diagnostic.ts';
-import { workspacePositions, originText } from './paths.ts';
+import { workspacePositions, workspaceRelative, originText } from './paths.ts';
 import type { WorkspacePosition } from './paths.ts';
 import type { StageRecord, StageStatus } from '../stage.ts';
 import { renderChangesSection, type ChangesSectionData } from './changes-section.ts';
+import { failureHeadline, groupFindings, groupPositions, type FindingGroup } from './groups.ts';
 
 export interface SummaryData {
   result: 'passed' | 'failed';
@@ -23,6 +27,8 @@ export interface SummaryData {
   notes?: string[];
   /** The version pins a pull request changed (or why they could not be compared). */
   changes?: ChangesSectionData;
+  /** Findings (or further places of findings) that got no annotation: the limit note shows only then. */
+  unannotated?: number;
 }
 
 export interface SummaryOptions {
@@ -33,6 +39,7 @@ export const summaryByteLimit = 1024 * 1024;
 
 const maxCellChars = 2000;
 const maxLinksPerRow = 5;
+const maxListed = 200;
 const minTailBytes = 256;
 const tailWrapperReserve = 400;
 const noticeReserve = 200;
@@ -98,45 +105,66 @@ export function positionLink(pos: WorkspacePosition, repoUrl: string | undefined
   return `[${escapeCell(positionText(pos))}](${base}/${encodePath(pos.path)}${anchor})`;
 }
 
-function whereCell(d: Diagnostic, workspace: string, repoUrl: string | undefined): string {
-  const positions = workspacePositions(d, workspace);
+function whereCell(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {
+  const positions = groupPositions(group, workspace);
   if (positions.length > 0) {
     const links = positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl));
     const more = positions.length - maxLinksPerRow;
-    return links.join('<br>') + (more > 0 ? `<br>and ${more} more` : '');
+    return links.join(', ') + (more > 0 ? ` and ${more} more` : '');
   }
-  const origin = originText(d);
-  return origin ? escapeCell(clip(origin.replace(/^at /, ''))) : '—';
+  const origin = originText(group.findings[0]!);
+  return origin ? escapeCell(clip(origin.replace(/^at /, ''), 300)) : '—';
 }
 
-function whatCell(d: Diagnostic): string {
-  const names: string[] = [];
-  if (d.symbol) names.push(code(d.demangled && d.demangled !== d.symbol ? d.demangled : d.symbol));
-  if (d.library) names.push(code(d.library));
-  if (d.header) names.push(code(d.header));
-  const title = `**${escapeCell(clip(d.title, 300))}**`;
-  return names.length > 0 ? `${title}<br>${names.join(' ')}` : title;
+function tableRow(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {
+  const icon = severityIcon[group.findings[0]!.severity];
+  return `| ${icon} | ${escapeCell(clip(group.title, 300))} | ${whereCell(group, workspace, repoUrl)} |\n`;
 }
 
-function findingRow(d: Diagnostic, workspace: string, repoUrl: string | undefined): string {
-  const cells = [
-    severityIcon[d.severity],
-    whatCell(d),
-    whereCell(d, workspace, repoUrl),
-    escapeCell(clip(d.message)),
-    d.fix ? escapeCell(clip(d.fix)) : '',
-  ];
-  return `| ${cells.join(' | ')} |\n`;
+/** `- TF_Foo: b.go:17, b.go:20` for each finding of a group of several. */
+function groupList(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {
+  const items = group.findings.slice(0, maxListed).map((d) => {
+    const name = d.symbol ?? d.library ?? d.header;
+    const positions = workspacePositions(d, workspace);
+    const where = positions.length > 0 ? positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl)).join(', ') : escapeCell(clip(originText(d)?.replace(/^at /, '') ?? '', 300));
+    const what = name ? code(name) : escapeCell(clip(d.title, 200));
+    return `- ${what}${where ? `: ${where}` : ''}\n`;
+  });
+  const more = group.findings.length - maxListed;
+  const moreLine = more > 0 ? `- … and ${more} more: see the diagnostics JSON\n` : '';
+  return `<details><summary>${group.findings.length} findings and where they are</summary>\n\n${items.join('')}${moreLine}\n</details>\n\n`;
+}
+
+/** A group's Why and Fix as text under the table, never in its cells. */
+function groupSection(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {
+  const first = group.findings[0]!;
+  const name = first.symbol ?? first.library ?? first.header;
+  const lead = group.findings.length > 1 && name ? `For ${code(name)} (the others alike): ` : '';
+  const why = `${lead}${escapeCell(clip(first.message))}\n\n`;
+  const fix = first.fix ? `**Fix:** ${escapeCell(clip(first.fix))}\n\n` : '';
+  const list = group.findings.length > 1 ? groupList(group, workspace, repoUrl) : '';
+  return `#### ${severityIcon[first.severity]} ${escapeCell(clip(group.title, 300))}\n\n${why}${fix}${list}`;
 }
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function countsLine(diags: readonly Diagnostic[]): string {
-  if (diags.length === 0) return 'No findings.';
+function countsText(diags: readonly Diagnostic[]): string {
   const count = (s: Severity): number => diags.filter((d) => d.severity === s).length;
-  return `${plural(count('error'), 'error', 'errors')}, ${plural(count('warning'), 'warning', 'warnings')}, ${plural(count('notice'), 'notice', 'notices')}.`;
+  return [plural(count('error'), 'error', 'errors'), plural(count('warning'), 'warning', 'warnings'), plural(count('notice'), 'notice', 'notices')]
+    .filter((t) => !t.startsWith('0 '))
+    .join(', ');
+}
+
+function versionsText(data: SummaryData): string {
+  const v = data.versions;
+  return [v.go && `Go ${v.go}`, v.tensorflow && `TensorFlow ${v.tensorflow}`, v.python && `Python ${v.python}`].filter(Boolean).join(', ');
+}
+
+function totalTime(stages: readonly StageRecord[]): number | undefined {
+  const times = stages.flatMap((s) => (s.durationMs === undefined ? [] : [s.durationMs]));
+  return times.length > 0 ? times.reduce((a, b) => a + b, 0) : undefined;
 }
 
 export function formatDuration(ms: number): string {
@@ -146,39 +174,66 @@ export function formatDuration(ms: number): string {
   return `${minutes} min ${Math.round((ms - minutes * 60_000) / 1000)} s`;
 }
 
-function stagesSection(stages: SummaryData['stages']): string {
+/** The heading and the lines a reviewer reads first. */
+function headSection(data: SummaryData, diags: readonly Diagnostic[]): string {
+  const time = totalTime(data.stages);
+  const took = time === undefined ? '' : ` in ${formatDuration(time)}`;
+  const versions = versionsText(data);
+  if (data.result === 'passed') {
+    const built = data.sharedObject ? code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject) : 'the shared object';
+    // Setting up and resolving pass in every run that gets this far: only the checks are news.
+    const checks = data.stages.filter((st) => st.status === 'passed').slice(-3).map((st) => escapeCell(st.name));
+    const findings = diags.length > 0 ? ` (${countsText(diags)})` : '';
+    return (
+      `## ✅ tf-cgo-verify passed${findings}\n\n` +
+      `Built ${built}${versions ? ` with ${escapeCell(versions)}` : ''}${took}.\n\n` +
+      (checks.length > 0 ? `Passed: ${checks.join(' · ')}.\n\n` : '')
+    );
+  }
+  const headline = failureHeadline(diags, data.workspace);
+  const title = headline ? escapeCell(clip(headline, 200)) : 'tf-cgo-verify failed';
+  const facts = [diags.length > 0 ? countsText(diags) : 'no findings', versions, time === undefined ? '' : formatDuration(time)].filter(Boolean);
+  return `## ❌ ${title}\n\n${escapeCell(facts.join(' · '))}\n\n`;
+}
+
+function stagesTable(stages: SummaryData['stages']): string {
   if (stages.length === 0) return '';
-  const rows = stages.map((s) => {
-    const time = s.durationMs === undefined ? '' : formatDuration(s.durationMs);
-    return `| ${escapeCell(clip(s.name, 200))} | ${stageIcon[s.status]} ${s.status} | ${time} |\n`;
+  const rows = stages.map((st) => {
+    const time = st.durationMs === undefined ? '' : formatDuration(st.durationMs);
+    return `| ${escapeCell(clip(st.name, 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |\n`;
   });
-  return `### Stages\n\n| Stage | Result | Time |\n|---|---|---|\n${rows.join('')}\n`;
+  return `**Stages**\n\n| Stage | Result | Time |\n|---|---|---|\n${rows.join('')}\n`;
 }
 
-function environmentSection(data: SummaryData): string {
-  const rows: [string, string | undefined][] = [
-    ['Go', data.versions.go],
-    ['TensorFlow', data.versions.tensorflow],
-    ['Python', data.versions.python],
-    ['CGO_CFLAGS', data.flags.cgoCflags],
-    ['CGO_LDFLAGS', data.flags.cgoLdflags],
-    ['Shared object', data.sharedObject],
-  ];
-  const present = rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== '');
-  if (present.length === 0) return '';
-  return `### Versions and flags\n\n| | |\n|---|---|\n${present.map(([k, v]) => `| ${k} | ${code(v)} |\n`).join('')}\n`;
+/** Flags in a code block: a table cell would break them at every hyphen. */
+function flagsBlock(data: SummaryData): string {
+  const lines = [
+    data.flags.cgoCflags && `CGO_CFLAGS=${data.flags.cgoCflags}`,
+    data.flags.cgoLdflags && `CGO_LDFLAGS=${data.flags.cgoLdflags}`,
+    data.sharedObject && `shared object: ${data.sharedObject}`,
+  ].filter((l): l is string => Boolean(l));
+  if (lines.length === 0) return '';
+  const text = lines.join('\n');
+  const fence = fenceFor(text);
+  return `**Flags**\n\n${fence}text\n${text}\n${fence}\n\n`;
 }
 
-function notesSection(notes: readonly string[] | undefined): string {
+function notesList(notes: readonly string[] | undefined): string {
   if (!notes || notes.length === 0) return '';
-  return `### Notes\n\n${notes.map((n) => `- ${escapeCell(clip(n))}\n`).join('')}\n`;
+  return `**Notes**\n\n${notes.map((n) => `- ${escapeCell(clip(n))}\n`).join('')}\n`;
+}
+
+/** Everything a reviewer may want after the verdict, folded. */
+function detailsSection(data: SummaryData): string {
+  const body = stagesTable(data.stages) + flagsBlock(data) + notesList(data.notes);
+  return body ? `<details><summary>Stages, flags and notes</summary>\n\n${body}</details>\n\n` : '';
 }
 
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 /** Annotations beyond GitHub's limits vanish silently; the summary does not. */
 export const ANNOTATION_LIMIT_LINE =
-  '_Every finding is listed here (and in the diagnostics JSON), annotated or not: GitHub shows at most 10 annotations of each severity per step and 50 per job, so some findings have no annotation when there are many, or when earlier steps of the job used some of the 50._';
+  'GitHub shows at most 10 annotations of each severity per step and 50 per job. Every finding is listed here and in the diagnostics JSON.';
 
 /** The last `maxBytes` bytes of `text`, starting at a whole line when one fits. */
 function tailBytes(text: string, maxBytes: number): string {
@@ -208,7 +263,7 @@ function renderTail(title: string, text: string, originalBytes: number): string 
       : '';
   const fence = fenceFor(text);
   const body = text.endsWith('\n') ? text : `${text}\n`;
-  return `<details><summary>${escapeCell(clip(title, 200))}</summary>\n\n${cut}${fence}text\n${body}${fence}\n\n</details>\n\n`;
+  return `<details><summary>Raw output: ${escapeCell(clip(title, 200))}</summary>\n\n${cut}${fence}text\n${body}${fence}\n\n</details>\n\n`;
 }
 
 /** Shares `budget` bytes among the tails: small ones whole, the rest equally. */
@@ -248,42 +303,52 @@ function truncateUtf8(text: string, maxBytes: number): string {
   return buf.subarray(0, end).toString('utf8');
 }
 
+/** The annotation-limit note, shown only when some finding or place got no annotation. */
+function annotationLimitNote(unannotated: number | undefined): string {
+  if (!unannotated) return '';
+  return `_${plural(unannotated, 'finding or place has', 'findings or places have')} no annotation: ${ANNOTATION_LIMIT_LINE}_\n\n`;
+}
+
 export function renderSummary(data: SummaryData, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? summaryByteLimit;
   const diags = [...data.diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
-  // The PR's pin changes come first: they are what the reviewer changed.
+  const groups = groupFindings(diags, data.workspace);
+  // The PR's pin changes come right after the verdict: they are what the reviewer changed.
   const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : '';
-  const head = `## ${data.result === 'passed' ? '✅' : '❌'} tf-cgo-verify ${data.result}\n\n${countsLine(diags)}\n\n${changes}`;
-  const tableHead = diags.length > 0 ? '### Findings\n\n| | What | Where | Why | Fix |\n|---|---|---|---|---|\n' : '';
-  const rest = stagesSection(data.stages) + environmentSection(data) + notesSection(data.notes);
+  const head = headSection(data, diags) + changes;
+  const tableHead = groups.length > 0 ? '| | What | Where |\n|---|---|---|\n' : '';
+  const limitNote = annotationLimitNote(data.unannotated);
+  const rest = detailsSection(data);
 
-  // Finding rows get what is left after the fixed parts; raw tails only what rows leave.
-  // Room stays for two notices: rows cut, raw output cut.
-  const fixedBytes = byteLength(head + tableHead + ANNOTATION_LIMIT_LINE + rest) + 2 * noticeReserve;
+  // Entries (a row and its section) get what is left after the fixed parts; raw tails only
+  // what entries leave. Room stays for two notices: entries cut, raw output cut.
+  const fixedBytes = byteLength(head + tableHead + limitNote + rest) + 2 * noticeReserve;
   let rows = '';
-  let rowBytes = 0;
+  let sections = '';
+  let used = 0;
   let kept = 0;
-  for (const d of diags) {
-    const row = findingRow(d, data.workspace, data.repoUrl);
-    const size = byteLength(row);
-    if (fixedBytes + rowBytes + size > maxBytes) break;
+  for (const group of groups) {
+    const row = tableRow(group, data.workspace, data.repoUrl);
+    const section = groupSection(group, data.workspace, data.repoUrl);
+    const size = byteLength(row + section);
+    if (fixedBytes + used + size > maxBytes) break;
     rows += row;
-    rowBytes += size;
+    sections += section;
+    used += size;
     kept++;
   }
-  const cutRows = diags.length - kept;
-  const rowsNotice =
-    cutRows > 0
-      ? `\n**… ${cutRows} more findings omitted: see the diagnostics JSON** (the summary is limited to ${maxBytes} bytes).\n`
+  const cutGroups = groups.length - kept;
+  const cutNotice =
+    cutGroups > 0
+      ? `**… ${cutGroups} more findings omitted: see the diagnostics JSON** (the summary is limited to ${maxBytes} bytes).\n\n`
       : '';
-  const findings = tableHead ? `${tableHead}${rows}${rowsNotice}\n${ANNOTATION_LIMIT_LINE}\n\n` : '';
+  const findings = tableHead ? `${tableHead}${rows}\n${cutNotice}${sections}${limitNote}` : '';
 
   let out = head + findings + rest;
   const tails = data.rawTail ?? [];
   if (tails.length > 0) {
-    const heading = '### Raw output\n\n';
-    const budget = maxBytes - byteLength(out + heading);
-    if (budget > noticeReserve) out += heading + renderTails(tails, budget);
+    const budget = maxBytes - byteLength(out);
+    if (budget > noticeReserve) out += renderTails(tails, budget);
     else out += '_Raw output omitted to keep the summary under the size limit; see the job log._\n';
   }
   if (byteLength(out) <= maxBytes) return out;
