@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as core from '@actions/core';
-import { planAnnotations, remainingBudget, type AnnotationLimits } from '../../src/report/annotations.ts';
+import {
+  planAnnotations,
+  remainingBudget,
+  shortAnnotationMessage,
+  maxAnnotationMessageLength,
+  type AnnotationLimits,
+} from '../../src/report/annotations.ts';
 import type { PlannedAnnotation } from '../../src/report/annotations.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
@@ -61,9 +67,9 @@ test('a finding outside the workspace gets no file and names the tool location i
   for (const a of annotations) assert.equal(a.properties.file, undefined);
   assert.match(
     annotations[0]!.message,
-    /\nReported at \/home\/runner\/go\/pkg\/mod\/github\.com\/wamuir\/graft@v0\.10\.0\/tensorflow\/go\/version\.go:7:9 \(reported at \/tmp\/go-build\/cgo-gcc-prolog:51\)$/,
+    / Reported at \/home\/runner\/go\/pkg\/mod\/github\.com\/wamuir\/graft@v0\.10\.0\/tensorflow\/go\/version\.go:7:9 \(reported at \/tmp\/go-build\/cgo-gcc-prolog:51\)\.\nFix: /,
   );
-  assert.match(annotations[1]!.message, /\nReported at \/tmp\/go-build\/cgo-gcc-prolog:51$/);
+  assert.match(annotations[1]!.message, / Reported at \/tmp\/go-build\/cgo-gcc-prolog:51\.\nFix: /);
 });
 
 test('a compile error whose tool location is a workspace .go line is annotated there', () => {
@@ -94,7 +100,7 @@ test('columns are dropped from an annotation spanning several lines', () => {
   assert.deepEqual(a!.properties, { title: d.title, file: 'main.go', startLine: 3, endLine: 5 });
 });
 
-test('over the limit: 9 most useful errors, then a note with the count; other severities separately', () => {
+test('over the limit: the 10 most useful errors, every slot a finding, the rest counted; other severities separately', () => {
   const diags: Diagnostic[] = [collect2];
   for (let i = 0; i < 25; i++) diags.push(undefinedRef(`TF_Sym${i}`, [100 + i]));
   diags.push({ ...undefinedRef('TF_Lost', []), locations: undefined });
@@ -105,48 +111,44 @@ test('over the limit: 9 most useful errors, then a note with the count; other se
     title: 'Loads only after import tensorflow',
     message: 'm',
   });
-  const { annotations, omitted } = planAnnotations(diags, { workspace: ws, sarif: true });
+  const { annotations, omitted, overflow } = planAnnotations(diags, { workspace: ws, sarif: true });
 
   const errors = annotations.filter((a) => a.severity === 'error');
   assert.equal(errors.length, 10);
   assert.deepEqual(
-    errors.slice(0, 9).map((a) => a.properties.startLine),
-    [100, 101, 102, 103, 104, 105, 106, 107, 108],
+    errors.map((a) => a.properties.startLine),
+    [100, 101, 102, 103, 104, 105, 106, 107, 108, 109],
     'findings on workspace lines go first, in input order',
   );
-  const note = errors[9]!;
-  assert.equal(note.properties.file, undefined);
-  assert.match(note.message, /^18 more errors not annotated here .*: see the job summary and the SARIF file, which list every finding\.$/);
-  assert.equal(omitted.error, 18); // 16 undefined references, TF_Lost, collect2
+  assert.match(overflow ?? '', /^17 more errors are not annotated .*; the job summary and the SARIF file list every finding\.$/);
+  assert.equal(omitted.error, 17); // 15 undefined references, TF_Lost, collect2
   assert.equal(annotations.at(-1)!.severity, 'warning', 'errors are sent before warnings');
   assert.equal(omitted.warning, 0);
 });
 
-test('exactly at the limit nothing is replaced by a note', () => {
+test('exactly at the limit every finding is annotated and nothing overflows', () => {
   const diags = Array.from({ length: 10 }, (_, i) => undefinedRef(`TF_S${i}`, [i + 1]));
   const plan = planAnnotations(diags, { workspace: ws });
   assert.equal(plan.annotations.length, 10);
   assert.ok(plan.annotations.every((a) => a.properties.file === 'go/tfgo/main.go'));
+  assert.equal(plan.overflow, undefined);
 });
 
 test('named findings go before generic ones, and first call sites before further call sites', () => {
   const generic: Diagnostic = { ...collect2, toolLocation: { file: `${ws}/main.go`, line: 1 } };
   const diags = [generic, ...Array.from({ length: 6 }, (_, i) => undefinedRef(`TF_S${i}`, [10 * i + 1, 10 * i + 2]))];
-  const { annotations, omitted, omittedLocations } = planAnnotations(diags, {
+  const { annotations, omitted, omittedLocations, overflow } = planAnnotations(diags, {
     workspace: ws,
     budget: { error: 8, warning: 10, notice: 10 },
   });
   assert.deepEqual(
-    annotations.slice(0, 7).map((a) => a.properties.startLine),
-    [1, 11, 21, 31, 41, 51, 1],
+    annotations.map((a) => a.properties.startLine),
+    [1, 11, 21, 31, 41, 51, 1, 2],
   );
   assert.equal(annotations[6]!.properties.title, 'Link failed');
-  assert.match(
-    annotations[7]!.message,
-    /^6 more locations of the errors annotated not annotated here \(GitHub shows at most 10 errors per step\)/,
-  );
+  assert.match(overflow ?? '', /^5 more locations of the errors annotated are not annotated/);
   assert.deepEqual(omitted, { error: 0, warning: 0, notice: 0 });
-  assert.equal(omittedLocations.error, 6);
+  assert.equal(omittedLocations.error, 5);
 });
 
 test('a finding ranked first is sent before every other of its severity, so a full budget keeps it', () => {
@@ -165,8 +167,7 @@ test('a finding ranked first is sent before every other of its severity, so a fu
   const errors = annotations.filter((a) => a.severity === 'error');
   assert.equal(errors.length, 10);
   assert.deepEqual([errors[0]!.properties.file, errors[0]!.properties.startLine], ['requirements.txt', 3]);
-  assert.match(errors[9]!.message, /^4 more errors not annotated here/);
-  assert.equal(omitted.error, 4);
+  assert.equal(omitted.error, 3);
   // Ranked first within its severity only: errors still go before a ranked warning.
   const warned = planAnnotations([{ ...pin, severity: 'warning' }, undefinedRef('TF_A', [1])], { workspace: ws }).annotations;
   assert.deepEqual(
@@ -190,28 +191,16 @@ const sent = (annotations: PlannedAnnotation[]): AnnotationLimits => ({
   notice: annotations.filter((a) => a.severity === 'notice').length,
 });
 
-test('a failing step keeps an error slot for its final message, which carries the overflow', () => {
+test('25 findings: ten annotations, all on call sites, and the overflow sentence for the final message', () => {
   const diags = Array.from({ length: 25 }, (_, i) => undefinedRef(`TF_Missing${i}`, [i + 1]));
-  const plan = planAnnotations(diags, {
-    workspace: ws,
-    budget: remainingBudget({ error: 0, warning: 0, notice: 0 }),
-    finalMessage: 'error',
-    sarif: true,
-  });
-  assert.equal(sent(plan.annotations).error, 9, 'nine findings + the final message = ten');
-  assert.ok(
-    plan.annotations.every((a) => a.properties.file),
-    'no overflow annotation: the final message says it',
-  );
-  assert.deepEqual(
-    plan.annotations.map((a) => a.properties.startLine),
-    [1, 2, 3, 4, 5, 6, 7, 8, 9],
-  );
+  const plan = planAnnotations(diags, { workspace: ws, budget: remainingBudget({ error: 0, warning: 0, notice: 0 }), sarif: true });
+  assert.equal(sent(plan.annotations).error, 10);
+  assert.ok(plan.annotations.every((a) => a.properties.file === 'go/tfgo/main.go' && a.properties.startLine !== undefined));
   assert.equal(
     plan.overflow,
-    '16 more errors are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the SARIF file list every finding.',
+    '15 more errors are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the SARIF file list every finding.',
   );
-  assert.equal(plan.omitted.error, 16);
+  assert.equal(plan.omitted.error, 15);
 });
 
 test('what earlier output used is taken off the budget, severity by severity', () => {
@@ -220,12 +209,8 @@ test('what earlier output used is taken off the budget, severity by severity', (
     ...Array.from({ length: 5 }, (_, i) => warning(i)),
     notice(0),
   ];
-  // Three setup warnings and a cache notice were printed; the step fails.
-  const plan = planAnnotations(diags, {
-    workspace: ws,
-    budget: remainingBudget({ error: 0, warning: 7, notice: 10 }),
-    finalMessage: 'error',
-  });
+  // Three setup warnings and a cache notice were printed.
+  const plan = planAnnotations(diags, { workspace: ws, budget: remainingBudget({ error: 0, warning: 7, notice: 10 }) });
   assert.deepEqual(sent(plan.annotations), { error: 4, warning: 3, notice: 0 });
   assert.deepEqual(plan.omitted, { error: 0, warning: 2, notice: 1 });
   assert.equal(
@@ -234,24 +219,9 @@ test('what earlier output used is taken off the budget, severity by severity', (
   );
 });
 
-test('fail-on: never keeps a warning slot for its final warning', () => {
-  const diags = Array.from({ length: 12 }, (_, i) => warning(i));
-  const plan = planAnnotations(diags, { workspace: ws, finalMessage: 'warning' });
-  assert.equal(sent(plan.annotations).warning, 9);
-  assert.match(plan.overflow ?? '', /^3 more warnings are not annotated/);
-});
-
-test('a passing step with no final annotation spends its last free slot on the overflow note', () => {
-  const diags = Array.from({ length: 12 }, (_, i) => warning(i));
-  const plan = planAnnotations(diags, { workspace: ws, budget: { error: 10, warning: 6, notice: 10 } });
-  assert.equal(sent(plan.annotations).warning, 6);
-  assert.match(plan.annotations.at(-1)!.message, /^7 more warnings not annotated here/);
-  assert.equal(plan.overflow, undefined);
-});
-
 test('no budget left for a severity: nothing of it is sent, and the rest still fits', () => {
   const diags = [undefinedRef('TF_E', [1]), warning(1), warning(2)];
-  const plan = planAnnotations(diags, { workspace: ws, budget: { error: 1, warning: 0, notice: 10 }, finalMessage: 'error' });
+  const plan = planAnnotations(diags, { workspace: ws, budget: { error: 0, warning: 0, notice: 10 } });
   assert.deepEqual(sent(plan.annotations), { error: 0, warning: 0, notice: 0 });
   assert.equal(
     plan.overflow,
@@ -259,25 +229,33 @@ test('no budget left for a severity: nothing of it is sent, and the rest still f
   );
 });
 
-test('whatever the budget, annotations plus the final message never exceed it', () => {
+test('whatever the budget, the annotations never exceed it', () => {
   const diags = [
     ...Array.from({ length: 14 }, (_, i) => undefinedRef(`TF_E${i}`, [i + 1, i + 100])),
     ...Array.from({ length: 14 }, (_, i) => warning(i)),
     ...Array.from({ length: 14 }, (_, i) => notice(i)),
   ];
-  for (const finalMessage of [undefined, 'error', 'warning'] as const) {
-    for (let used = 0; used <= 11; used++) {
-      const budget = remainingBudget({ error: used, warning: 11 - used, notice: used % 4 });
-      const counts = sent(planAnnotations(diags, { workspace: ws, budget, finalMessage }).annotations);
-      for (const s of ['error', 'warning', 'notice'] as const) {
-        const total = counts[s] + (finalMessage === s ? 1 : 0);
-        assert.ok(
-          total <= Math.max(budget[s], finalMessage === s ? 1 : 0),
-          `${s}: ${total} > ${budget[s]} (final ${finalMessage}, used ${used})`,
-        );
-      }
-    }
+  for (let used = 0; used <= 11; used++) {
+    const budget = remainingBudget({ error: used, warning: 11 - used, notice: used % 4 });
+    const counts = sent(planAnnotations(diags, { workspace: ws, budget }).annotations);
+    for (const s of ['error', 'warning', 'notice'] as const) assert.ok(counts[s] <= budget[s], `${s}: ${counts[s]} > ${budget[s]} (used ${used})`);
   }
+});
+
+test('no annotation message is longer than 300 characters: one sentence of why, then the fix', () => {
+  const long = 'Word '.repeat(400);
+  const findings: Diagnostic[] = [
+    { ...undefinedRef('TF_Version', [3]), message: `The linker found no definition of TF_Version. ${long}`, fix: `Link it. ${long}` },
+    { ...undefinedRef('TF_NewGraph', [4]), message: long, fix: long },
+    { ...undefinedRef('TF_X', []), locations: undefined, toolLocation: { file: `/tmp/${'d/'.repeat(200)}x.c`, line: 1 }, message: long },
+    { ...collect2, message: `${long}.`, fix: undefined },
+  ];
+  const plan = planAnnotations(findings, { workspace: ws });
+  assert.equal(plan.annotations.length, 4);
+  for (const a of plan.annotations) assert.ok(a.message.length <= maxAnnotationMessageLength, `${a.message.length}: ${a.message}`);
+  assert.equal(plan.annotations[0]!.message, 'The linker found no definition of TF_Version.\nFix: Link it.');
+  assert.equal(maxAnnotationMessageLength, 300);
+  assert.equal(shortAnnotationMessage({ ...collect2, fix: 'Relink.' }), 'collect2: error: ld returned 1 exit status\nFix: Relink.');
 });
 
 // What src/main.ts does with a plan: the real @actions/core writes the workflow commands.
@@ -329,6 +307,7 @@ test('tool text that looks like a workflow command stays inside one escaped comm
   assert.ok(lines[0]!.includes('file=%3A%3Aerror file=x%3A%3Aforged%2Ca.go'));
   assert.ok(lines[0]!.includes('title=T %3A%3Aerror file=y%3A%3At'));
   // In the message, newlines are escaped, so the forged text cannot start a line.
-  assert.ok(lines[0]!.includes('::undefined reference x%0A::error file=x::forged%0D%0A::add-mask::secret%0AFix: ::add-mask::secret'));
-  assert.ok(lines[1]!.includes('%0AReported at /tmp/::add-mask::secret%0A::error::x:1'));
+  // The message is one line of why (whitespace folded) and one of the fix: the forged text cannot start a line.
+  assert.ok(lines[0]!.includes('::undefined reference x ::error file=x::forged ::add-mask::secret%0AFix: ::add-mask::secret'));
+  assert.ok(lines[1]!.includes(' Reported at /tmp/::add-mask::secret ::error::x:1.'));
 });
