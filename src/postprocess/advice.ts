@@ -135,8 +135,12 @@ export async function missingLibraryFacts(diagnostics: readonly Diagnostic[], co
       if (d.kind !== 'missing-library' || !d.library) return d;
       const flag = d.library.includes('.so') || d.library.includes('.a') ? `-l:${d.library}` : `-l${d.library}`;
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path.basename(at.file)}:${at.line ?? ''}` : undefined;
-      const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
+      const where = at
+        ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path.basename(at.file)}:${at.line ?? ''}`
+        : undefined;
+      const asks = where
+        ? `${flag} comes from the #cgo LDFLAGS line at ${where}.`
+        : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar
         ? ` ${similar.folder} holds ${similar.file}, a similar name.`

@@ -50,9 +50,7 @@ function groupTitle(findings: readonly Diagnostic[], workspace: string): string 
   const places = placeCount(findings, workspace);
   const version = first.kind === 'not-in-tensorflow' ? /is not in (.+)$/.exec(first.title)?.[1] : undefined;
   if (version) return `${plural(places, 'call', 'calls')} to names ${version} does not have`;
-  if (first.symbol && first.title.includes(first.symbol))
-    return first.title.replace(first.symbol, plural(findings.length, 'name', 'names'));
-  return `${first.title}, and ${findings.length - 1} more like it`;
+  return `${first.title} and ${findings.length - 1} more like it`;
 }
 
 /** Groups in severity order (errors first), each group where its first finding was. */

@@ -126,7 +126,13 @@ function groupList(group: FindingGroup, workspace: string, repoUrl: string | und
   const items = group.findings.slice(0, maxListed).map((d) => {
     const name = d.symbol ?? d.library ?? d.header;
     const positions = workspacePositions(d, workspace);
-    const where = positions.length > 0 ? positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl)).join(', ') : escapeCell(clip(originText(d)?.replace(/^at /, '') ?? '', 300));
+    const where =
+      positions.length > 0
+        ? positions
+            .slice(0, maxLinksPerRow)
+            .map((p) => positionLink(p, repoUrl))
+            .join(', ')
+        : escapeCell(clip(originText(d)?.replace(/^at /, '') ?? '', 300));
     const what = name ? code(name) : escapeCell(clip(d.title, 200));
     return `- ${what}${where ? `: ${where}` : ''}\n`;
   });
@@ -152,7 +158,11 @@ function plural(n: number, one: string, many: string): string {
 
 function countsText(diags: readonly Diagnostic[]): string {
   const count = (s: Severity): number => diags.filter((d) => d.severity === s).length;
-  return [plural(count('error'), 'error', 'errors'), plural(count('warning'), 'warning', 'warnings'), plural(count('notice'), 'notice', 'notices')]
+  return [
+    plural(count('error'), 'error', 'errors'),
+    plural(count('warning'), 'warning', 'warnings'),
+    plural(count('notice'), 'notice', 'notices'),
+  ]
     .filter((t) => !t.startsWith('0 '))
     .join(', ');
 }
@@ -182,7 +192,10 @@ function headSection(data: SummaryData, diags: readonly Diagnostic[]): string {
   if (data.result === 'passed') {
     const built = data.sharedObject ? code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject) : 'the shared object';
     // Setting up and resolving pass in every run that gets this far: only the checks are news.
-    const checks = data.stages.filter((st) => st.status === 'passed').slice(-3).map((st) => escapeCell(st.name));
+    const checks = data.stages
+      .filter((st) => st.status === 'passed')
+      .slice(-3)
+      .map((st) => escapeCell(st.name));
     const findings = diags.length > 0 ? ` (${countsText(diags)})` : '';
     return (
       `## ✅ tf-cgo-verify passed${findings}\n\n` +
@@ -192,7 +205,9 @@ function headSection(data: SummaryData, diags: readonly Diagnostic[]): string {
   }
   const headline = failureHeadline(diags, data.workspace);
   const title = headline ? escapeCell(clip(headline, 200)) : 'tf-cgo-verify failed';
-  const facts = [diags.length > 0 ? countsText(diags) : 'no findings', versions, time === undefined ? '' : formatDuration(time)].filter(Boolean);
+  const facts = [diags.length > 0 ? countsText(diags) : 'no findings', versions, time === undefined ? '' : formatDuration(time)].filter(
+    Boolean,
+  );
   return `## ❌ ${title}\n\n${escapeCell(facts.join(' · '))}\n\n`;
 }
 

@@ -238,7 +238,8 @@ test('whatever the budget, the annotations never exceed it', () => {
   for (let used = 0; used <= 11; used++) {
     const budget = remainingBudget({ error: used, warning: 11 - used, notice: used % 4 });
     const counts = sent(planAnnotations(diags, { workspace: ws, budget }).annotations);
-    for (const s of ['error', 'warning', 'notice'] as const) assert.ok(counts[s] <= budget[s], `${s}: ${counts[s]} > ${budget[s]} (used ${used})`);
+    for (const s of ['error', 'warning', 'notice'] as const)
+      assert.ok(counts[s] <= budget[s], `${s}: ${counts[s]} > ${budget[s]} (used ${used})`);
   }
 });
 

@@ -107,9 +107,12 @@ test('outputs, the diagnostics JSON in a folder of its own, and the SARIF file w
       ],
     );
     assert.match(report.summary, /Undefined symbol TF&#95;Version.*go\/lib\.go:12/);
+    // The finding's annotation says what failed: the verdict is a log line, not a second error.
     assert.deepEqual(report.verdict, {
       outcome: 'failed',
-      message: 'tf-cgo-verify found 1 error and 1 warning: see the annotations and the job summary.',
+      message:
+        'tf-cgo-verify failed: Load failed: Undefined symbol TF_Version (go/lib.go:12) (1 error, 1 warning; the job summary explains each finding).',
+      annotate: false,
     });
 
     const second = await reportRun(inputs({ annotate: false }), result([], true), { reportRoot: root });
@@ -123,6 +126,8 @@ test('outputs, the diagnostics JSON in a folder of its own, and the SARIF file w
 });
 
 test('annotations printed before the report count against the limits, and the final message carries the overflow', async () => {
+  // Ten error slots go to findings: the runner shows a failed JavaScript action's exit code
+  // without any annotation of its own, so the verdict needs none when a finding has one.
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-outputs-'));
   try {
     const calls = Array.from({ length: 12 }, (_, i): Diagnostic => ({
@@ -135,21 +140,34 @@ test('annotations printed before the report count against the limits, and the fi
       reportRoot: root,
       annotationsPrinted: { error: 0, warning: 10, notice: 0 },
     });
-    assert.equal(report.annotations.filter((a) => a.severity === 'error').length, 9, 'one error slot stays for the final message');
+    assert.equal(report.annotations.filter((a) => a.severity === 'error').length, 10, 'every error slot on a finding');
     assert.equal(report.annotations.filter((a) => a.severity === 'warning').length, 0, 'earlier output used every warning slot');
+    assert.equal(report.verdict.annotate, false);
     assert.equal(
       report.verdict.message,
-      'tf-cgo-verify found 12 errors and 1 warning: see the annotations and the job summary. 3 more errors, 1 more warning are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.',
+      'tf-cgo-verify failed: Load failed: Undefined symbol TF_S0 and 11 more like it (go/lib.go:1) (12 errors, 1 warning; the job summary explains each finding). 2 more errors, 1 more warning are not annotated (GitHub shows at most 10 annotations of each severity per step); the job summary and the diagnostics JSON list every finding.',
     );
+    assert.match(report.summary, /_3 findings or places have no annotation: /);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
 
-test('the verdict: passed, reported under fail-on never, or failed', () => {
+test('the verdict: passed, reported under fail-on never, or failed; an annotation only when no finding got one', () => {
   assert.equal(verdictOf({ passed: true, diagnostics: [glibc] }, 'error').message, 'tf-cgo-verify passed (0 errors, 1 warning).');
   assert.equal(verdictOf({ passed: false, diagnostics: [call] }, 'never').outcome, 'reported');
   assert.equal(verdictOf({ passed: false, diagnostics: [glibc] }, 'warning').outcome, 'failed');
+  const unannotated = verdictOf({ passed: false, diagnostics: [call] }, 'error', {
+    workspace: '/ws',
+    annotated: false,
+    overflow: '1 more error.',
+  });
+  assert.equal(unannotated.annotate, true);
+  assert.match(
+    unannotated.message,
+    /^tf-cgo-verify failed: Load failed: Undefined symbol TF_Version \(go\/lib\.go:12\) .* 1 more error\.$/,
+  );
+  assert.equal(verdictOf({ passed: false, diagnostics: [call] }, 'error', { workspace: '/ws', annotated: true }).annotate, false);
 });
 
 test('unresolved symbols: sorted, once each, only from symbol findings', () => {

@@ -44,37 +44,104 @@ function data(diagnostics: Diagnostic[], extra: Partial<SummaryData> = {}): Summ
   };
 }
 
-const findingRows = (md: string): string[] => md.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l));
-// Unescaped pipes delimit cells; a row with 5 cells has 6 of them.
-const pipeCount = (row: string): number => row.split('|').length - 1;
+/** A finding with a cause of its own: its message names a library of its own. */
+function distinct(i: number): Diagnostic {
+  return { ...undefinedRef(i), message: `The linker found no definition in libcause${i}.so.`, fix: `Link libcause${i}.so.` };
+}
 
-test('25 findings: heading, one linked row each, stages, versions, flags and the raw tail', () => {
+const findingRows = (md: string): string[] => md.split('\n').filter((l) => /^\| (❌|⚠️|ℹ️) \|/.test(l));
+// Unescaped pipes delimit cells; a row with 3 cells has 4 of them.
+const pipeCount = (row: string): number => row.split('|').length - 1;
+/** The lines a reader sees before the first folded part. */
+const visibleLines = (md: string): string[] =>
+  md
+    .slice(0, md.includes('<details>') ? md.indexOf('<details>') : md.length)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+
+test('25 findings with one cause: one entry, its Why and Fix once as text, every place in a <details> list', () => {
   const diags = Array.from({ length: 25 }, (_, i) => undefinedRef(i));
   const tail = { title: 'go build output (last 200 lines)', text: '# example.com/tfgo\ncollect2: error: ld returned 1 exit status\n' };
   const md = renderSummary(data(diags, { rawTail: [tail], sharedObject: `${ws}/libtfgo.so` }));
-  assert.ok(md.startsWith('## ❌ tf-cgo-verify failed\n\n25 errors, 0 warnings, 0 notices.'));
+  assert.ok(
+    md.startsWith(
+      '## ❌ Link failed: Undefined reference to TF&#95;Sym0 and 24 more like it (go/tfgo/main.go:10)\n\n25 errors · Go 1.26.0, TensorFlow 2.21.0',
+    ),
+    md,
+  );
   const rows = findingRows(md);
-  assert.equal(rows.length, 25);
-  assert.ok(rows.every((r) => pipeCount(r) === 6));
+  assert.equal(rows.length, 1);
+  assert.equal(pipeCount(rows[0]!), 4);
   assert.ok(rows[0]!.includes(`[go/tfgo/main.go:10](${repoUrl}/go/tfgo/main.go#L10)`));
-  assert.ok(rows[0]!.includes('<code>TF&#95;Sym0</code> <code>libtensorflow&#95;cc.so.2</code>'));
-  assert.ok(rows[0]!.includes('| Add -l:libtensorflow&#95;cc.so.2 to CGO&#95;LDFLAGS. |'));
-  assert.ok(md.includes(`\n\n${ANNOTATION_LIMIT_LINE}\n`), 'no line on the 50-per-job annotation limit');
-  assert.match(ANNOTATION_LIMIT_LINE, /50 per job/);
+  assert.ok(rows[0]!.endsWith(' and 20 more |'));
+  assert.equal(md.split('**Fix:** Add -l:libtensorflow&#95;cc.so.2 to CGO&#95;LDFLAGS.').length, 2, 'the fix once');
+  assert.ok(md.includes('For <code>TF&#95;Sym0</code> (the others alike): '));
+  const list = md.slice(md.indexOf('<details><summary>25 findings and where they are</summary>'));
+  for (let i = 0; i < 25; i++) assert.ok(list.includes(`- <code>TF&#95;Sym${i}</code>: [go/tfgo/main.go:${10 + i}]`), `TF_Sym${i}`);
+  assert.ok(!md.includes(ANNOTATION_LIMIT_LINE), 'every finding annotated: no limit note');
   assert.match(md, /\| build \| ❌ failed \| 12\.4 s \|/);
   assert.match(md, /\| smoke \| ⏭️ skipped \| {2}\|/);
-  assert.match(md, /\| TensorFlow \| <code>2\.21\.0<\/code> \|/);
+  // Flags in a code block: a table cell would break them at each hyphen.
   assert.ok(
     md.includes(
-      '| CGO_LDFLAGS | <code>-L/venv/lib/python3.11/site-packages/tensorflow -l:libtensorflow&#95;framework.so.2 -Wl,-z,defs</code> |',
+      '```text\nCGO_CFLAGS=-I/venv/lib/python3.11/site-packages/tensorflow/include\nCGO_LDFLAGS=-L/venv/lib/python3.11/site-packages/tensorflow -l:libtensorflow_framework.so.2 -Wl,-z,defs\n',
     ),
   );
+  assert.ok(md.indexOf('<details><summary>Stages, flags and notes</summary>') > md.indexOf('**Fix:**'));
   assert.ok(
     md.includes(
-      '<details><summary>go build output (last 200 lines)</summary>\n\n```text\n# example.com/tfgo\ncollect2: error: ld returned 1 exit status\n```\n\n</details>',
+      '<details><summary>Raw output: go build output (last 200 lines)</summary>\n\n```text\n# example.com/tfgo\ncollect2: error: ld returned 1 exit status\n```\n\n</details>',
     ),
   );
   assert.ok(!md.includes('omitted'));
+});
+
+test("25 names TensorFlow lacks: one entry, 'N calls to names TensorFlow 2.21.0 does not have'", () => {
+  const diags: Diagnostic[] = Array.from({ length: 25 }, (_, i) => ({
+    ...undefinedRef(i),
+    kind: 'not-in-tensorflow',
+    title: `TF_Sym${i} is not in TensorFlow 2.21.0`,
+    message: `TensorFlow 2.21.0 has no function TF_Sym${i}: no TensorFlow library exports it.`,
+    fix: `Remove or replace the call to TF_Sym${i}, or pin a TensorFlow version that exports it.`,
+    library: undefined,
+  }));
+  const md = renderSummary(data(diags));
+  assert.ok(md.startsWith('## ❌ Link failed: 25 calls to names TensorFlow 2.21.0 does not have (go/tfgo/main.go:10)\n'), md);
+  assert.equal(findingRows(md).length, 1);
+  assert.doesNotMatch(md.slice(0, md.indexOf('<details><summary>Stages')), /-l:|Link the/, 'no link advice');
+});
+
+test('the annotation-limit note shows only when a finding went unannotated', () => {
+  const diags = Array.from({ length: 25 }, (_, i) => undefinedRef(i));
+  assert.ok(!renderSummary(data(diags, { unannotated: 0 })).includes(ANNOTATION_LIMIT_LINE));
+  const md = renderSummary(data(diags, { unannotated: 15 }));
+  assert.ok(md.includes(`_15 findings or places have no annotation: ${ANNOTATION_LIMIT_LINE}_`));
+  assert.match(ANNOTATION_LIMIT_LINE, /50 per job/);
+});
+
+test('a passing run: at most 8 visible lines before the first <details>, what was built, versions, checks and time', () => {
+  const md = renderSummary(
+    data([], {
+      result: 'passed',
+      sharedObject: `${ws}/go/libtfgo.so`,
+      stages: [
+        { name: 'Set up Go and TensorFlow', status: 'passed', durationMs: 10 },
+        { name: 'Resolve TensorFlow, Go and the package', status: 'passed', durationMs: 90 },
+        { name: 'Compute cgo flags', status: 'passed', durationMs: 600 },
+        { name: 'Build the shared object', status: 'passed', durationMs: 1900 },
+        { name: 'Inspect the shared object', status: 'passed', durationMs: 40 },
+        { name: 'Load under Python', status: 'passed', durationMs: 3100 },
+      ],
+      notes: ['link stubs in /tool/cache/stubs', 'FLAGS: SYMBOLIC STATIC_TLS'],
+    }),
+  );
+  const visible = visibleLines(md);
+  assert.ok(visible.length <= 8, visible.join('\n'));
+  assert.equal(visible[0], '## ✅ tf-cgo-verify passed');
+  assert.ok(visible.some((l) => l.includes('<code>go/libtfgo.so</code>') && l.includes('TensorFlow 2.21.0') && l.includes('5.7 s')));
+  assert.ok(visible.some((l) => l.includes('Build the shared object · Inspect the shared object · Load under Python')));
+  for (const folded of ['CGO_LDFLAGS', '/tool/cache/stubs', 'SYMBOLIC', '| Stage |'])
+    assert.ok(md.indexOf(folded) > md.indexOf('<details>'), `${folded} is not folded`);
 });
 
 test('25 findings with a 5 MB raw tail: all rows kept, the tail cut to its end with a notice', () => {
@@ -85,7 +152,7 @@ test('25 findings with a 5 MB raw tail: all rows kept, the tail cut to its end w
   const md = renderSummary(data(diags, { rawTail: [{ title: 'go build output', text }] }));
   assert.ok(bytes(md) <= MiB, `${bytes(md)} bytes`);
   assert.ok(bytes(md) > MiB - 4096, 'the tail uses the room there is');
-  assert.equal(findingRows(md).length, 25);
+  assert.equal(findingRows(md).length, 1);
   assert.match(
     md,
     /_Cut to keep the summary under the size limit: the first \d+ of \d+ bytes are omitted; the full output is in the job log\._/,
@@ -95,8 +162,15 @@ test('25 findings with a 5 MB raw tail: all rows kept, the tail cut to its end w
   assert.match(md, /```text\nline \d+ x/, 'the kept part starts at a whole line');
 });
 
-test('100k findings and a 5 MB tail: under 1 MiB, rows cut with a count, the tail omitted', () => {
-  const diags = Array.from({ length: 100_000 }, (_, i) => undefinedRef(i));
+test('100k findings of one cause: one entry, the list cut with a count', () => {
+  const md = renderSummary(data(Array.from({ length: 100_000 }, (_, i) => undefinedRef(i))));
+  assert.ok(bytes(md) < 64 * 1024, `${bytes(md)} bytes`);
+  assert.equal(findingRows(md).length, 1);
+  assert.ok(md.includes('- … and 99800 more: see the diagnostics JSON'));
+});
+
+test('100k findings of distinct causes and a 5 MB tail: under 1 MiB, entries cut with a count, the tail omitted', () => {
+  const diags = Array.from({ length: 100_000 }, (_, i) => distinct(i));
   const started = performance.now();
   const md = renderSummary(data(diags, { rawTail: [{ title: 'go build output', text: 'y'.repeat(5_000_000) }] }));
   const elapsed = performance.now() - started;
@@ -104,21 +178,21 @@ test('100k findings and a 5 MB tail: under 1 MiB, rows cut with a count, the tai
   const kept = findingRows(md).length;
   assert.ok(kept > 1000 && kept < 100_000, `${kept} rows`);
   assert.ok(md.includes(`**… ${100_000 - kept} more findings omitted: see the diagnostics JSON**`));
-  assert.ok(md.includes('100000 errors, 0 warnings, 0 notices.'), 'counts cover every finding');
+  assert.ok(md.includes('100000 errors · '), 'counts cover every finding');
   assert.match(md, /go build output: omitted to keep the summary under the size limit; see the job log\./);
-  assert.match(md, /### Stages/, 'the fixed sections survive');
+  assert.match(md, /\*\*Stages\*\*/, 'the fixed sections survive');
   assert.ok(elapsed < 5000, `${elapsed} ms`);
 });
 
 test('a smaller maxBytes is honoured, multi-byte text is never split', () => {
-  const diags = Array.from({ length: 25 }, (_, i) => ({ ...undefinedRef(i), message: 'ü€😀'.repeat(50) }));
+  const diags = Array.from({ length: 25 }, (_, i) => ({ ...distinct(i), message: `${i} ${'ü€😀'.repeat(50)}` }));
   const md = renderSummary(data(diags, { rawTail: [{ title: 't', text: '😀'.repeat(10_000) }] }), { maxBytes: 8000 });
   assert.ok(bytes(md) <= 8000);
   assert.ok(!md.includes('\uFFFD'));
   assert.match(md, /more findings omitted: see the diagnostics JSON/);
 });
 
-test('table cells cannot break the table or inject HTML', () => {
+test('table cells and the text under them cannot break the table or inject HTML', () => {
   const evil: Diagnostic = {
     ...undefinedRef(1),
     title: 'a | b',
@@ -128,21 +202,21 @@ test('table cells cannot break the table or inject HTML', () => {
   };
   const md = renderSummary(data([evil]));
   const [row] = findingRows(md);
-  assert.equal(pipeCount(row!), 6);
+  assert.equal(pipeCount(row!), 4);
+  assert.ok(row!.startsWith('| ❌ | a &#124; b |'));
   assert.ok(
-    row!.includes(
+    md.includes(
       'x &#124; y<br>second line &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#96;code&#96; &#91;link&#93;(http://x) &#36;a&#36;',
     ),
   );
-  assert.ok(row!.includes('<code>std::vector&lt;int&gt;&#124;&#96;x</code>'));
-  assert.ok(row!.includes('use -l:lib&#124;x.so<br>then retry'));
+  assert.ok(md.includes('**Fix:** use -l:lib&#124;x.so<br>then retry'));
   assert.ok(!md.includes('<script>'));
 });
 
 test('the raw tail fence is longer than any backtick run in it', () => {
   const text = 'before\n```\nnot the end\n````\n`````go\nstill inside\n';
   const md = renderSummary(data([], { rawTail: [{ title: 'smoke <test> output', text }] }));
-  assert.ok(md.includes('<summary>smoke &lt;test&gt; output</summary>'));
+  assert.ok(md.includes('<summary>Raw output: smoke &lt;test&gt; output</summary>'));
   const open = md.indexOf('``````text\n');
   assert.notEqual(open, -1, 'a six-backtick fence');
   const close = md.indexOf('\n``````\n', open);
@@ -150,26 +224,27 @@ test('the raw tail fence is longer than any backtick run in it', () => {
 });
 
 test('without a repository URL locations are plain path:line; outside ones show where the tool saw them', () => {
-  const outside: Diagnostic = { ...undefinedRef(2), locations: undefined };
-  const md = renderSummary(data([undefinedRef(1), outside], { repoUrl: undefined }));
+  const outside: Diagnostic = { ...distinct(2), locations: undefined };
+  const md = renderSummary(data([distinct(1), outside], { repoUrl: undefined }));
   const [inside, other] = findingRows(md);
-  assert.ok(inside!.includes('| <code>go/tfgo/main.go:11</code> |'));
+  assert.ok(inside!.endsWith('| <code>go/tfgo/main.go:11</code> |'));
   assert.ok(other!.includes('| /tmp/go-build/cgo-gcc-prolog:51 |'));
   assert.ok(!md.includes('](')); // no links
 });
 
 test('a passed run without findings has no findings table', () => {
   const md = renderSummary(data([], { result: 'passed', stages: [] }));
-  assert.ok(md.startsWith('## ✅ tf-cgo-verify passed\n\nNo findings.'));
-  assert.ok(!md.includes('### Findings'));
+  assert.ok(md.startsWith('## ✅ tf-cgo-verify passed\n\nBuilt the shared object with Go 1.26.0'), md);
+  assert.ok(!md.includes('| What |'));
   assert.ok(!md.includes(ANNOTATION_LIMIT_LINE));
-  assert.ok(!md.includes('### Stages'));
+  assert.ok(!md.includes('**Stages**'));
 });
 
 test('rows go errors first, then warnings, then notices', () => {
   const warn: Diagnostic = { ...undefinedRef(1), severity: 'warning' };
   const note: Diagnostic = { ...undefinedRef(2), severity: 'notice' };
   const rows = findingRows(renderSummary(data([note, warn, undefinedRef(3)])));
+  // Same cause but a different severity: three entries.
   assert.deepEqual(
     rows.map((r) => r.split(' | ')[0]!.slice(2)),
     ['❌', '⚠️', 'ℹ️'],
@@ -190,7 +265,7 @@ test('the pin changes of a pull request come before the findings, linked to thei
   };
   const out = renderSummary(data([undefinedRef(1)], { changes: { changes: [change] }, repoUrl: 'https://github.com/o/r/blob/abc' }));
   const section = out.indexOf('### What this pull request changed');
-  assert.ok(section > 0 && section < out.indexOf('### Findings'), out);
+  assert.ok(section > 0 && section < out.indexOf('| | What | Where |'), out);
   assert.match(
     out,
     /\| tensorflow-cpu 2\.20\.0 → 2\.21\.0 \| \[requirements\.txt:3\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/requirements\.txt#L3\) \| <code>-tensorflow-cpu==2\.20\.0<\/code><br><code>\+tensorflow-cpu==2\.21\.0<\/code> \|/,
