@@ -49,12 +49,29 @@ test('an undefined TF function is annotated on its call only, in the right file 
   );
 });
 
+test('a call to a name TensorFlow does not have: the fact, no link advice, and no relink against the real libraries', async () => {
+  const { run } = await runIn('two-files', 'two-files');
+  assert.equal(run.exitCode, 1);
+  const [error] = errorsOf(run).filter((e) => e.message.includes('TF_VersionNotInTensorFlow'));
+  assert.equal(error!.properties.title, 'TF_VersionNotInTensorFlow is not in TensorFlow 2.21.0');
+  assert.match(run.summary, /^## ❌ Link failed: TF&#95;VersionNotInTensorFlow is not in TensorFlow 2\.21\.0 \(two-files\/calls\.go:13\)/);
+  assert.match(run.summary, /no TensorFlow library exports it/);
+  const advice = run.summary.slice(0, run.summary.indexOf('<details>'));
+  assert.doesNotMatch(advice, /-l:|Link the TensorFlow library|get&#95;link&#95;flags/, 'link advice for a name no library has');
+  assert.match(run.summary, /not rebuilt against them/);
+  assert.ok(!run.stdout.includes('building again against the real TensorFlow libraries'), 'relinked against the real libraries');
+});
+
 test('a missing -l library is annotated on the #cgo LDFLAGS line', async () => {
   const { ws, run } = await runIn('missing-lib', 'missing-lib');
   assert.equal(run.exitCode, 1);
   const line = lineOf(path.join(ws, 'missing-lib', 'lib.go'), '#cgo LDFLAGS: -ltensorflow_missing');
   const errors = errorsOf(run).filter((e) => e.message.includes('tensorflow_missing'));
   assert.deepEqual(at(errors, 'missing-lib/lib.go'), [line], run.stdout);
+  assert.match(
+    errors[0]!.message,
+    new RegExp(`comes from the #cgo LDFLAGS line at missing-lib/lib\\.go:${line}\\. No folder on the link line`),
+  );
 });
 
 test('a missing header is annotated on the #include line', async () => {
@@ -84,32 +101,41 @@ function assertWithinStepLimits(commands: WorkflowCommand[]): void {
     assert.ok(n <= 10, `${n} ${severity} annotations: GitHub shows 10 per step (${JSON.stringify(counts)})`);
 }
 
-/** The "N more errors ... not annotated" count the final failure message gives. */
-function overflowCount(commands: WorkflowCommand[]): number {
-  const final = commands.filter((c) => c.command === 'error').at(-1)!;
-  assert.match(final.message, /^tf-cgo-verify found/, 'the failure message is the last error');
-  const match = /(\d+) more errors? (?:.* )?(?:is|are) not annotated/.exec(final.message);
-  assert.ok(match, final.message);
-  assert.match(final.message, /the job summary and the SARIF file list every finding/);
+/** The "N more errors ... not annotated" count the final failure message gives: a log line, not an annotation. */
+function overflowCount(stdout: string): number {
+  const final = stdout.split('\n').find((l) => l.startsWith('tf-cgo-verify failed: '));
+  assert.ok(final, 'no final failure line');
+  const match = /(\d+) more errors? (?:.* )?(?:is|are) not annotated/.exec(final);
+  assert.ok(match, final);
+  assert.match(final, /the job summary and the SARIF file list every finding/);
   return Number(match[1]);
 }
 
-test('25 undefined symbols: every annotation the step prints within 10 per severity, the overflow counted, all 25 in the summary and the SARIF', async () => {
+test('25 missing names: one grouped summary entry, at most 10 error annotations all on call sites, the overflow counted, all 25 in the SARIF', async () => {
   const { ws, run } = await runIn('many-undefined', 'many', { 'sarif-file': 'findings.sarif' });
   assert.equal(run.exitCode, 1);
   assertWithinStepLimits(run.commands);
   const errors = errorsOf(run);
-  assert.equal(errors.length, 10, 'nine findings and the failure message');
+  assert.equal(errors.length, 10, 'ten findings; the failure message is no annotation');
+  const source = fs.readFileSync(path.join(ws, 'many', 'lib.go'), 'utf8').split('\n');
+  for (const e of errors) {
+    assert.equal(e.properties.file, 'many/lib.go', JSON.stringify(e));
+    assert.match(source[Number(e.properties.line) - 1]!, /C\.TF_Missing\d\d\(\)/, 'an annotation off a call site');
+    assert.ok(e.message.length <= 300, `${e.message.length} characters`);
+  }
   const diagnostics = JSON.parse(run.diagnosticsJson!) as { findings: { severity: string }[] };
   const errorFindings = diagnostics.findings.filter((f) => f.severity === 'error').length;
   assert.ok(errorFindings >= 25, `${errorFindings} error findings`);
-  // Nine findings got an annotation each (first call sites rank before further ones).
-  assert.equal(overflowCount(run.commands), errorFindings - 9);
+  assert.equal(overflowCount(run.stdout), errorFindings - 10);
+  // One entry: a single table row, one Why and Fix, the 25 names in its <details> list.
+  assert.match(run.summary, /^## ❌ Link failed: 25 calls to names TensorFlow 2\.21\.0 does not have \(many\/lib\.go:\d+\)/);
+  assert.equal(run.summary.split('\n').filter((l) => l.startsWith('| ❌ |')).length, 1);
+  assert.equal(run.summary.split('**Fix:**').length, 2);
   for (let i = 1; i <= 25; i++) {
-    const name = `TF_Missing${String(i).padStart(2, '0')}`;
-    assert.ok(run.summary.includes(name), `${name} missing from the summary`);
+    const name = `TF&#95;Missing${String(i).padStart(2, '0')}`;
+    assert.ok(run.summary.includes(`- <code>${name}</code>: <code>many/lib.go:`), `${name} missing from the summary list`);
   }
-  assert.match(run.summary, /50 per job/);
+  assert.match(run.summary, /15 findings or places have no annotation: .*50 per job/);
   const sarifPath = run.outputs['sarif-file']!;
   assert.equal(sarifPath, path.join(ws, 'many', 'findings.sarif'));
   const sarif = JSON.parse(fs.readFileSync(sarifPath, 'utf8')) as { version: string; runs: { results: { message: { text: string } }[] }[] };
@@ -124,13 +150,14 @@ test('5,000 missing expect-symbols: still 10 errors at most, the count in the fa
   assert.equal(run.exitCode, 1);
   assertWithinStepLimits(run.commands);
   assert.equal(errorsOf(run).length, 10);
-  assert.equal(overflowCount(run.commands), 5000 - 9);
+  assert.equal(overflowCount(run.stdout), 5000 - 10);
   const sarif = JSON.parse(fs.readFileSync(path.join(ws, 'hello', 'findings.sarif'), 'utf8')) as {
     runs: { results: { message: { text: string } }[] }[];
   };
   const reported = new Set(sarif.runs[0]!.results.flatMap((r) => /HelloMissing\d+/.exec(r.message.text) ?? []));
   assert.equal(reported.size, 5000);
   assert.match(run.summary, /5000 errors/);
+  for (const e of errorsOf(run)) assert.ok(e.message.length <= 300, `${e.message.length} characters`);
 });
 
 test('tool output that tries to forge commands forges nothing', async () => {
