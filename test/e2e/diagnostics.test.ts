@@ -68,10 +68,8 @@ test('a missing -l library is annotated on the #cgo LDFLAGS line', async () => {
   const line = lineOf(path.join(ws, 'missing-lib', 'lib.go'), '#cgo LDFLAGS: -ltensorflow_missing');
   const errors = errorsOf(run).filter((e) => e.message.includes('tensorflow_missing'));
   assert.deepEqual(at(errors, 'missing-lib/lib.go'), [line], run.stdout);
-  assert.match(
-    errors[0]!.message,
-    new RegExp(`comes from the #cgo LDFLAGS line at missing-lib/lib\\.go:${line}\\. No folder on the link line`),
-  );
+  assert.ok(errors[0]!.message.startsWith(`-ltensorflow_missing comes from the #cgo LDFLAGS line at missing-lib/lib.go:${line}.`));
+  assert.match(run.summary, /No folder on the link line \(.*\) holds a library with a similar name/);
 });
 
 test('a missing header is annotated on the #include line', async () => {
