@@ -164,8 +164,8 @@ export function withPinOrigin(diagnostics: readonly Diagnostic[], change: PinCha
     d.kind === 'not-in-tensorflow'
       ? {
           ...d,
-          message: `${d.message} This pull request moved ${change.name} to ${change.to ?? 'another version'} from ${from}.`,
-          fix: `${d.fix ?? ''} Keeping ${from} is one such pin.`.trim(),
+          message: `${d.message} This pull request moved ${change.name} from ${change.from} to ${change.to ?? 'no pin'}.`,
+          ...(d.fix ? { fix: `${d.fix.replace(/\.$/, '')} (the pull request's base pinned ${from}).` } : {}),
         }
       : d,
   );

@@ -97,10 +97,10 @@ function clipText(text: string, max: number): string {
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
-/** The first sentence: up to a full stop that ends a word and is followed by a capital. */
+/** The first sentence: up to a full stop followed by a space (not the one of "e.g."). */
 export function firstSentence(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  const end = /[.!?](?=\s+[A-Z(`"])/.exec(oneLine);
+  const end = /(?<!\b(?:e\.g|i\.e|etc|vs))[.!?](?=\s)/.exec(oneLine);
   return end ? oneLine.slice(0, end.index + 1) : oneLine;
 }
 

@@ -151,7 +151,10 @@ test('a PR that only bumps tensorflow-cpu gets the error on the changed requirem
   assert.equal(titled(errorsOf(run))[0]!.properties.file, 'requirements.txt');
 
   assert.match(run.summary, /### What this pull request changed/);
-  assert.ok(run.summary.indexOf('### What this pull request changed') < run.summary.indexOf('### Findings'));
+  assert.ok(run.summary.indexOf('### What this pull request changed') < run.summary.indexOf('| | What | Where |'));
+  // The missing name's own entry says where the pull request came from.
+  assert.match(run.summary, /This pull request moved tensorflow-cpu from 2\.20\.0 to 2\.21\.0\./);
+  assert.match(run.summary, /\(the pull request's base pinned tensorflow-cpu 2\.20\.0\)\./);
   assert.ok(
     run.summary.includes(
       `| tensorflow-cpu 2.20.0 → 2.21.0 | [requirements.txt:2](https://github.com/octo/app/blob/${repo.head}/requirements.txt#L2) | <code>-tensorflow-cpu==2.20.0</code><br><code>+tensorflow-cpu==2.21.0</code> |`,
@@ -193,7 +196,9 @@ test('a PR that bumps graft in go.mod gets the error on the require line, saying
       `^github\\.com/wamuir/graft v0\\.9\\.1 → v0\\.10\\.0 here; the build now fails: TF_VersionGoneIn221 \\(lib\\.go:${callLine}\\) is not defined by TensorFlow 2\\.21\\.0\\.`,
     ),
   );
-  assert.match(onPin[0]!.message, /graft v0\.10\.0 is built from TensorFlow 2\.18\.0, but TensorFlow 2\.21\.0 is installed\./);
+  // The annotation is one sentence and the fix; the summary has the rest.
+  assert.match(onPin[0]!.message, /\nFix: Use a github\.com\/wamuir\/graft version made for TensorFlow 2\.21\.0/);
+  assert.match(run.summary, /graft v0\.10\.0 is built from TensorFlow 2\.18\.0, but TensorFlow 2\.21\.0 is installed\./);
   assert.equal(titled(errorsOf(run))[0]!.properties.file, 'go.mod');
   assert.match(run.summary, /\| github\.com\/wamuir\/graft v0\.9\.1 → v0\.10\.0 \| <code>go\.mod:\d+<\/code> \|/);
 });
@@ -247,18 +252,21 @@ test('the pin annotation counts in the step budget, ranked first, when the findi
   );
   const run = await runInRepo(repo.dir, pullRequest(repo));
   assert.equal(run.exitCode, 1, run.stdout);
-  // Ten errors in all: the pin first, eight call sites, and the final failure message, which says
-  // how many findings had no annotation.
+  // Ten errors in all: the pin first and nine call sites; the final failure message is a log
+  // line (a finding's annotation already says the step failed) that says how many had none.
   const all = errorsOf(run);
   assert.equal(all.length, 10, JSON.stringify(all.map((e) => e.properties)));
   const errors = titled(all);
   assert.deepEqual([errors[0]!.properties.file, errors[0]!.properties.line], ['requirements.txt', '2']);
+  assert.match(errors[0]!.message, /^tensorflow-cpu 2\.20\.0 → 2\.21\.0 here; the build now fails: TF_GoneIn221_01 \(lib\.go:\d+\)/);
+  assert.ok(errors[0]!.message.length <= 300);
+  const json = JSON.parse(run.diagnosticsJson!) as { findings: { kind: string; message: string }[] };
   assert.match(
-    errors[0]!.message,
+    json.findings.find((f) => f.kind === 'pin-change')!.message,
     /TF_GoneIn221_01 \(lib\.go:\d+\), TF_GoneIn221_02 \(lib\.go:\d+\), TF_GoneIn221_03 \(lib\.go:\d+\), TF_GoneIn221_04 \(lib\.go:\d+\) and 8 more are not defined by TensorFlow 2\.21\.0/,
   );
-  assert.equal(errors.filter((e) => e.properties.file === 'lib.go').length, 8);
-  assert.match(all[9]!.message, /^tf-cgo-verify found .* \d+ more errors? (is|are) not annotated .*the job summary/);
+  assert.equal(errors.filter((e) => e.properties.file === 'lib.go').length, 9);
+  assert.match(run.stdout, /\ntf-cgo-verify failed: .* 3 more errors? (is|are) not annotated .*the job summary/);
 });
 
 test('with fail-on: never the step stays green and the pin gets a warning instead', async () => {
