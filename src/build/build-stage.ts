@@ -29,7 +29,7 @@ export interface BuildStage extends CheckResult {
   sharedObject?: string;
   /** Go's build cache, for the post step to save; when the cache is on and the service configured. */
   goCache?: PendingCache;
-  /** The CGO_* environment of the build reported (the real libraries' after a relink). */
+  /** The CGO_* environment of the build reported (the real libraries' after a relink, or when a failed stub link was not redone). */
   cgoEnv: Record<string, string>;
 }
 
@@ -179,6 +179,8 @@ export async function build(request: BuildRequest): Promise<BuildStage> {
     notes.push(
       'the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them',
     );
+    // The flags reported are the ones to reproduce the failure with: the real libraries'.
+    usedEnv = stubLink.realCgoEnv;
   } else if (stubLink) {
     const why = run.ok
       ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(
