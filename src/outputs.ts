@@ -150,9 +150,8 @@ export async function reportRun(
     annotated: (plan?.annotations.length ?? 0) > 0,
     overflow: plan?.overflow,
   });
-  const unannotated = plan
-    ? Object.values(plan.omitted).reduce((a, b) => a + b, 0) + Object.values(plan.omittedLocations).reduce((a, b) => a + b, 0)
-    : 0;
+  const total = (l: AnnotationLimits) => l.error + l.warning + l.notice;
+  const unannotated = plan ? total(plan.omitted) + total(plan.omittedLocations) : 0;
   const exportsSection = result.exports ? `\n${renderExportsSection(result.exports)}` : undefined;
   const summary =
     renderSummary(

@@ -189,7 +189,7 @@ export async function build(request: BuildRequest): Promise<BuildStage> {
       : undefined;
     if (run.ok && !why) {
       notes.push(
-        `linked against the link stubs in ${stubLink.stubs.dir}; inspected and loaded against the real libraries in ${resolved.tf.libDir}`,
+        `linked against the link stubs (the note above names their folder); inspected and loaded against the real libraries in ${resolved.tf.libDir}`,
       );
     } else {
       if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);

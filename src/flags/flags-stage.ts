@@ -38,8 +38,8 @@ export async function computeFlags(
   });
   for (const note of plan.notes) log.info(note);
   const realCgoEnv = cgoEnvironment(plan, env);
-  const linked = plan.computedLibraries.length ? ` (linked ${plan.computedLibraries.map((l) => `-l${l}`).join(' ')})` : '';
-  const notes = [`link-libraries: ${inputs.link.mode}${linked}`];
+  // The libraries linked are in CGO_LDFLAGS, which the summary shows: the note names the mode only.
+  const notes = [`link-libraries: ${inputs.link.mode}`];
   let cgoEnv = realCgoEnv;
   let stubLink: StubLink | undefined;
   if (inputs.link.against === 'stubs') {

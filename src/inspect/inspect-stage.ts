@@ -14,9 +14,6 @@ export interface InspectStage extends CheckResult {
   runpathReachesTensorflow: boolean;
 }
 
-const STATIC_TLS_NOTE =
-  'FLAGS has STATIC_TLS, as every Go c-shared library does. It only matters when a process runs out of static TLS space ("cannot load any more object with static TLS"); see golang/go#48596 and tensorflow/io#574.';
-
 export async function inspect(inputs: Inputs, library: string, tf: TensorFlowInstall, log: Log): Promise<InspectStage> {
   const {
     inspection,
@@ -30,7 +27,9 @@ export async function inspect(inputs: Inputs, library: string, tf: TensorFlowIns
   log.info(`RUNPATH: ${runpath}`);
   for (const note of glibcNotes) log.info(note);
   for (const s of inspection.symbols) log.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(inspection.staticTls ? [STATIC_TLS_NOTE] : [])];
+  // No note on STATIC_TLS: every Go c-shared library has it; a load that runs out of static
+  // TLS is a finding of its own.
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes];
   const ok = !diagnostics.some((d) => d.severity === 'error');
   return { ok, inspection, runpathReachesTensorflow, diagnostics, rawTails: [], notes };
 }

@@ -38,7 +38,7 @@ export interface SummaryOptions {
 export const summaryByteLimit = 1024 * 1024;
 
 const maxCellChars = 2000;
-const maxLinksPerRow = 5;
+const maxLinksPerRow = 3;
 const maxListed = 200;
 const minTailBytes = 256;
 const tailWrapperReserve = 400;
@@ -105,11 +105,13 @@ export function positionLink(pos: WorkspacePosition, repoUrl: string | undefined
   return `[${escapeCell(positionText(pos))}](${base}/${encodePath(pos.path)}${anchor})`;
 }
 
+/** The first places of an entry; a group of several lists them all under its text instead. */
 function whereCell(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {
   const positions = groupPositions(group, workspace);
   if (positions.length > 0) {
-    const links = positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl));
-    const more = positions.length - maxLinksPerRow;
+    const shown = group.findings.length > 1 ? 1 : maxLinksPerRow;
+    const links = positions.slice(0, shown).map((p) => positionLink(p, repoUrl));
+    const more = positions.length - shown;
     return links.join(', ') + (more > 0 ? ` and ${more} more` : '');
   }
   const origin = originText(group.findings[0]!);
