@@ -102,8 +102,7 @@ try {
     { timeoutMs: 60_000 },
   );
   if (!fs.existsSync(out)) throw new Error(`no screenshot from ${chromium}: ${shot.stderr.slice(-500)}`);
-  fs.writeFileSync(out.replace(/\.png$/, '') + '.md', markdown);
-  console.log(`${out} (${options.width}x${height}); its markdown beside it`);
+  console.log(`${out} (${options.width}x${height})`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

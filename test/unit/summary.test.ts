@@ -73,7 +73,7 @@ test('25 findings with one cause: one entry, its Why and Fix once as text, every
   assert.equal(rows.length, 1);
   assert.equal(pipeCount(rows[0]!), 4);
   assert.ok(rows[0]!.includes(`[go/tfgo/main.go:10](${repoUrl}/go/tfgo/main.go#L10)`));
-  assert.ok(rows[0]!.endsWith(' and 20 more |'));
+  assert.ok(rows[0]!.endsWith(`[go/tfgo/main.go:10](${repoUrl}/go/tfgo/main.go#L10) and 24 more |`), rows[0]);
   assert.equal(md.split('**Fix:** Add -l:libtensorflow&#95;cc.so.2 to CGO&#95;LDFLAGS.').length, 2, 'the fix once');
   assert.ok(md.includes('For <code>TF&#95;Sym0</code> (the others alike): '));
   const list = md.slice(md.indexOf('<details><summary>25 findings and where they are</summary>'));
