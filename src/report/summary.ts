@@ -192,7 +192,10 @@ function headSection(data: SummaryData, diags: readonly Diagnostic[]): string {
   const took = time === undefined ? '' : ` in ${formatDuration(time)}`;
   const versions = versionsText(data);
   if (data.result === 'passed') {
-    const built = data.sharedObject ? code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject) : 'the shared object';
+    // mode: setup builds nothing: it set up the toolchain for the job's later steps.
+    const built = data.sharedObject
+      ? `Built ${code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject)}${versions ? ` with ${escapeCell(versions)}` : ''}`
+      : `Set up ${versions ? escapeCell(versions) : 'Go and TensorFlow'}`;
     // Setting up and resolving pass in every run that gets this far: only the checks are news.
     const checks = data.stages
       .filter((st) => st.status === 'passed')
@@ -200,9 +203,7 @@ function headSection(data: SummaryData, diags: readonly Diagnostic[]): string {
       .map((st) => escapeCell(st.name));
     const findings = diags.length > 0 ? ` (${countsText(diags)})` : '';
     return (
-      `## ✅ tf-cgo-verify passed${findings}\n\n` +
-      `Built ${built}${versions ? ` with ${escapeCell(versions)}` : ''}${took}.\n\n` +
-      (checks.length > 0 ? `Passed: ${checks.join(' · ')}.\n\n` : '')
+      `## ✅ tf-cgo-verify passed${findings}\n\n` + `${built}${took}.\n\n` + (checks.length > 0 ? `Passed: ${checks.join(' · ')}.\n\n` : '')
     );
   }
   const headline = failureHeadline(diags, data.workspace);

@@ -234,7 +234,7 @@ test('without a repository URL locations are plain path:line; outside ones show 
 
 test('a passed run without findings has no findings table', () => {
   const md = renderSummary(data([], { result: 'passed', stages: [] }));
-  assert.ok(md.startsWith('## ✅ tf-cgo-verify passed\n\nBuilt the shared object with Go 1.26.0'), md);
+  assert.ok(md.startsWith('## ✅ tf-cgo-verify passed\n\nSet up Go 1.26.0, TensorFlow 2.21.0, Python 3.11.2.\n'), md);
   assert.ok(!md.includes('| What |'));
   assert.ok(!md.includes(ANNOTATION_LIMIT_LINE));
   assert.ok(!md.includes('**Stages**'));
