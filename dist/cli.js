@@ -14,11 +14,11 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-P6U4FH3E.js";
+} from "./chunks/chunk-ANEUHYEH.js";
 import {
   runPost
-} from "./chunks/chunk-BHVA3G4H.js";
-import "./chunks/chunk-S3FFV5K2.js";
+} from "./chunks/chunk-EKI4S6I3.js";
+import "./chunks/chunk-22CC52U2.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import "./chunks/chunk-X6EWYPAH.js";
 

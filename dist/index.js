@@ -13,13 +13,14 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-P6U4FH3E.js";
+} from "./chunks/chunk-ANEUHYEH.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
-} from "./chunks/chunk-S3FFV5K2.js";
+} from "./chunks/chunk-22CC52U2.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import {
+  ExitCode,
   addPath,
   debug,
   error,
@@ -32,7 +33,7 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunks/chunk-4TQBCAWE.js";
+} from "./chunks/chunk-C3OHNAY7.js";
 import "./chunks/chunk-X6EWYPAH.js";
 
 // src/main.ts
@@ -130,10 +131,14 @@ async function run(options = {}) {
       else notice(a.message, a.properties);
     }
     if (process.env.GITHUB_STEP_SUMMARY) await fs.promises.appendFile(process.env.GITHUB_STEP_SUMMARY, report.summary);
-    const { outcome, message } = report.verdict;
-    if (outcome === "passed") info(message);
+    const { outcome, message, annotate } = report.verdict;
+    if (outcome === "passed" || outcome === "reported" && !annotate) info(message);
     else if (outcome === "reported") warning(message);
-    else setFailed(message);
+    else if (annotate) setFailed(message);
+    else {
+      info(message);
+      process.exitCode = ExitCode.Failure;
+    }
   } catch (error2) {
     setOutput("result", "failed");
     if (error2 instanceof InputError) {

@@ -1,17 +1,17 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-BHVA3G4H.js";
+} from "./chunks/chunk-EKI4S6I3.js";
 import {
   CACHE_STATE_NAME,
   decodeCacheState
-} from "./chunks/chunk-S3FFV5K2.js";
+} from "./chunks/chunk-22CC52U2.js";
 import {
   debug,
   getState,
   info,
   notice
-} from "./chunks/chunk-4TQBCAWE.js";
+} from "./chunks/chunk-C3OHNAY7.js";
 import "./chunks/chunk-X6EWYPAH.js";
 
 // src/post-index.ts

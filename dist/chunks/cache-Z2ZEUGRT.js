@@ -16,7 +16,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-4TQBCAWE.js";
+} from "./chunk-C3OHNAY7.js";
 import {
   HttpClient,
   HttpClientError,

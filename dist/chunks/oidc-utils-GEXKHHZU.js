@@ -5,7 +5,7 @@ import {
 import {
   debug,
   setSecret
-} from "./chunk-4TQBCAWE.js";
+} from "./chunk-C3OHNAY7.js";
 import {
   HttpClient
 } from "./chunk-4NXZJD5C.js";

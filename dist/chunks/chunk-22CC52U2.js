@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 
 // src/setup/cache-library.ts
 var loading;
-var load = () => loading ??= import("./cache-IIXHHFAJ.js");
+var load = () => loading ??= import("./cache-Z2ZEUGRT.js");
 function cacheServiceConfigured(env = process.env) {
   let host;
   try {

@@ -1343,6 +1343,7 @@ export {
   mkdirP,
   which,
   exec,
+  ExitCode,
   exportVariable,
   setSecret,
   addPath,

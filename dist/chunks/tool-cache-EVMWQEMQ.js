@@ -11,7 +11,7 @@ import {
   mkdirP,
   rmRF,
   which
-} from "./chunk-4TQBCAWE.js";
+} from "./chunk-C3OHNAY7.js";
 import {
   HttpClient
 } from "./chunk-4NXZJD5C.js";

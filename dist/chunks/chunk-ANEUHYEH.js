@@ -1,0 +1,8819 @@
+import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
+import {
+  ActionCache,
+  goSumHash,
+  pendingCaches,
+  pendingGoBuildCache,
+  restoreGoBuildCache,
+  tfVenvCacheKey
+} from "./chunk-22CC52U2.js";
+import {
+  require_semver
+} from "./chunk-KGVCVX4O.js";
+import {
+  __toESM
+} from "./chunk-X6EWYPAH.js";
+
+// src/input-error.ts
+var InputError = class extends Error {
+  input;
+  constructor(input, message) {
+    super(`Input '${input}': ${message}`);
+    this.input = input;
+  }
+};
+
+// src/inputs.ts
+import fs2 from "node:fs";
+import path3 from "node:path";
+
+// src/util/words.ts
+var WordSplitError = class extends Error {
+};
+function splitWords(text) {
+  const words = [];
+  let current = "";
+  let inWord = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) throw new WordSplitError(`unterminated single quote at character ${i + 1}`);
+      current += text.slice(i + 1, end);
+      inWord = true;
+      i = end + 1;
+    } else if (ch === '"') {
+      i++;
+      let closed = false;
+      while (i < text.length) {
+        const c = text[i];
+        if (c === '"') {
+          closed = true;
+          i++;
+          break;
+        }
+        if (c === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
+          if (text[i + 1] !== "\n") current += text[i + 1];
+          i += 2;
+          continue;
+        }
+        current += c;
+        i++;
+      }
+      if (!closed) throw new WordSplitError("unterminated double quote");
+      inWord = true;
+    } else if (ch === "\\") {
+      if (i + 1 >= text.length) throw new WordSplitError("trailing backslash");
+      if (text[i + 1] !== "\n") {
+        current += text[i + 1];
+        inWord = true;
+      }
+      i += 2;
+    } else if (/\s/.test(ch)) {
+      if (inWord) {
+        words.push(current);
+        current = "";
+        inWord = false;
+      }
+      i++;
+    } else {
+      current += ch;
+      inWord = true;
+      i++;
+    }
+  }
+  if (inWord) words.push(current);
+  return words;
+}
+function splitList(text) {
+  return text.split(/[,\n]/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+// src/flags/rpath.ts
+import path from "node:path";
+
+// src/flags/cgo-flags.ts
+function canQuote(word) {
+  return !(word.includes("'") && word.includes('"'));
+}
+function requireQuotable(word, input, what) {
+  if (canQuote(word)) return;
+  throw new InputError(
+    input,
+    `${what} ${JSON.stringify(word)} holds both ' and ", and cmd/go cannot pass such a word in CGO flags (cmd/internal/quoted has no escapes). Use a folder whose path has no quotes.`
+  );
+}
+function quoteFlag(word, input) {
+  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
+  requireQuotable(word, input, "the flag");
+  return word.includes("'") ? `"${word}"` : `'${word}'`;
+}
+function cgoEnvironment(flags, env) {
+  const quoted = (words) => words.map((w) => quoteFlag(w, "python"));
+  const baseC = env.CGO_CFLAGS ?? "-O2 -g";
+  const baseL = env.CGO_LDFLAGS ?? "";
+  const notIn = (base, words) => {
+    const have = new Set(base.split(/\s+/));
+    return words.filter((w) => !have.has(w));
+  };
+  const linkDir = notIn(baseL, quoted(flags.linkDir ? [`-L${flags.linkDir}`] : []));
+  return {
+    CGO_ENABLED: "1",
+    CGO_CFLAGS: [baseC, ...notIn(baseC, quoted(flags.cflags))].filter(Boolean).join(" "),
+    CGO_LDFLAGS: [...linkDir, baseL, ...notIn(baseL, quoted(flags.ldflags))].filter(Boolean).join(" ")
+  };
+}
+
+// src/flags/rpath.ts
+function parseRpathSetting(raw) {
+  const value = (raw ?? "").trim();
+  if (value === "") return "auto";
+  if (value.includes(",")) {
+    throw new InputError(
+      "rpath",
+      `'${value}' contains a comma, which gcc's -Wl, would split into separate linker arguments: join several folders with ':' instead.`
+    );
+  }
+  requireQuotable(value, "rpath", "The folder");
+  return value;
+}
+function normalizeInstallDir(raw) {
+  const given = raw.trim();
+  const posix = given.replace(/\\/g, "/");
+  if (posix.startsWith("/") || /^[A-Za-z]:\//.test(posix) || posix.startsWith("~")) {
+    throw new InputError(
+      "install-dir",
+      `'${given}' is an absolute path, but install-dir is where the library will sit relative to site-packages (for example tensorflow_io/python/ops), so that the RUNPATH works wherever site-packages is.`
+    );
+  }
+  requireQuotable(given, "install-dir", "The folder");
+  const normalized = path.posix.normalize(posix === "" ? "." : posix).replace(/\/+$/, "") || ".";
+  if (normalized === ".." || normalized.startsWith("../")) {
+    throw new InputError(
+      "install-dir",
+      `'${given}' leaves site-packages ('..' climbs above it): give the folder under site-packages where the library will be installed, for example tensorflow_io/python/ops.`
+    );
+  }
+  return normalized;
+}
+function relativePathToTensorflow(installDir) {
+  return path.posix.relative(normalizeInstallDir(installDir), "tensorflow");
+}
+function originToken(platform = process.platform) {
+  return platform === "darwin" ? "@loader_path" : "$ORIGIN";
+}
+function rpathFlags(setting, installDir, platform = process.platform) {
+  const value = parseRpathSetting(setting);
+  if (value === "none") return [];
+  if (value !== "auto") return [`-Wl,-rpath,${value}`, ...newDtags(platform)];
+  if (installDir === void 0 || installDir.trim() === "") return [];
+  const relative = relativePathToTensorflow(installDir);
+  const origin = originToken(platform);
+  return [`-Wl,-rpath,${relative === "" ? origin : `${origin}/${relative}`}`, ...newDtags(platform)];
+}
+function newDtags(platform) {
+  return platform === "darwin" ? [] : ["-Wl,--enable-new-dtags"];
+}
+
+// src/setup/tf-compat.ts
+var import_semver = __toESM(require_semver(), 1);
+
+// src/util/versions.ts
+function compareDotted(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+// src/setup/tf-compat.ts
+var TF_PACKAGES = ["tensorflow-cpu", "tensorflow"];
+var ML2014 = { glibc: "2.17", manylinux: "manylinux2014" };
+var ML227 = { glibc: "2.27", manylinux: "manylinux_2_27" };
+var UP_TO_216 = {
+  "tensorflow-cpu": ["linux-x64", "darwin-x64"],
+  tensorflow: ["linux-x64", "linux-arm64", "darwin-x64", "darwin-arm64"]
+};
+var FROM_217 = { "tensorflow-cpu": ["linux-x64"], tensorflow: ["linux-x64", "linux-arm64", "darwin-arm64"] };
+var TF_RELEASES = [
+  { minor: "2.21", python: ["3.10", "3.13"], ...ML227, cxx11Abi: 1, wheels: FROM_217 },
+  { minor: "2.20", python: ["3.9", "3.13"], ...ML2014, cxx11Abi: 1, wheels: FROM_217 },
+  { minor: "2.19", python: ["3.9", "3.12"], ...ML2014, cxx11Abi: 1, wheels: FROM_217 },
+  { minor: "2.18", python: ["3.9", "3.12"], ...ML2014, cxx11Abi: 1, wheels: FROM_217 },
+  { minor: "2.17", python: ["3.9", "3.12"], ...ML2014, cxx11Abi: 1, wheels: FROM_217 },
+  { minor: "2.16", python: ["3.9", "3.12"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
+  { minor: "2.15", python: ["3.9", "3.11"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
+  { minor: "2.14", python: ["3.9", "3.11"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
+  // No macOS arm64 `tensorflow` wheel before 2.13 (that was the tensorflow-macos package).
+  { minor: "2.13", python: ["3.8", "3.11"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
+  {
+    minor: "2.12",
+    python: ["3.8", "3.11"],
+    ...ML2014,
+    cxx11Abi: 1,
+    wheels: { "tensorflow-cpu": ["linux-x64", "darwin-x64"], tensorflow: ["linux-x64", "linux-arm64", "darwin-x64"] }
+  }
+];
+function tfMinorOf(version) {
+  const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
+  return m ? `${Number(m[1])}.${Number(m[2])}` : void 0;
+}
+function findRelease(tfVersion) {
+  const minor = tfMinorOf(tfVersion);
+  return TF_RELEASES.find((r) => r.minor === minor);
+}
+function pythonMinorOf(version) {
+  const m = /^(\d+)\.(\d+)/.exec(version.trim());
+  return m ? `${m[1]}.${m[2]}` : version.trim();
+}
+function supportsPython(release, python) {
+  const minor = pythonMinorOf(python);
+  return compareDotted(minor, release.python[0]) >= 0 && compareDotted(minor, release.python[1]) <= 0;
+}
+function knownPythonMinors() {
+  const set = /* @__PURE__ */ new Set();
+  for (const r of TF_RELEASES) {
+    const [lo, hi] = r.python.map((p) => Number(p.split(".")[1]));
+    for (let m = lo; m <= hi; m++) set.add(`3.${m}`);
+  }
+  return [...set].sort(compareDotted);
+}
+function recommendedPython(release) {
+  const all = knownPythonMinors().filter((p) => supportsPython(release, p));
+  return all.length >= 3 ? all[all.length - 2] : all[all.length - 1];
+}
+var PLATFORM_LABEL = {
+  "linux-x64": "Linux x86-64",
+  "linux-arm64": "Linux arm64",
+  "darwin-x64": "macOS x86-64",
+  "darwin-arm64": "macOS arm64"
+};
+function platformArch(t) {
+  return (t.platform === "linux" || t.platform === "darwin") && t.arch ? `${t.platform}-${t.arch}` : void 0;
+}
+function releaseProblems(release, t) {
+  const kinds = [];
+  const pa = platformArch(t);
+  const pkg = t.packageName ?? "tensorflow-cpu";
+  if (pa && !release.wheels[pkg].includes(pa)) kinds.push("platform");
+  if (t.python && !supportsPython(release, t.python)) kinds.push("python");
+  if (t.platform === "linux") {
+    if (t.glibc === "") kinds.push("libc");
+    else if (t.glibc !== void 0 && compareDotted(t.glibc, release.glibc) < 0) kinds.push("glibc");
+  }
+  return kinds;
+}
+function newestCompatible(t, candidates = TF_RELEASES) {
+  return candidates.find((r) => releaseProblems(r, { ...t, tf: r.minor }).length === 0);
+}
+function checkCompatibility(t) {
+  const release = findRelease(t.tf);
+  if (!release) return [];
+  const kinds = releaseProblems(release, t);
+  if (kinds.length === 0) return [];
+  const pkg = t.packageName ?? "tensorflow-cpu";
+  const other = newestCompatible(t);
+  const orVersion = other ? `tensorflow-version ${other.minor}` : void 0;
+  const name = `TensorFlow ${release.minor}`;
+  const problems = [];
+  for (const kind of kinds) {
+    if (kind === "python") {
+      const label = t.pythonLabel ?? "python";
+      const have = pythonMinorOf(t.python);
+      const fix = `use actions/setup-python with ${recommendedPython(release)}`;
+      const rest = orVersion ? `, or ${orVersion}` : ` (no TensorFlow release up to ${TF_RELEASES[0].minor} supports Python ${have})`;
+      problems.push({
+        kind,
+        message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${have}: ${fix}${rest}`
+      });
+    } else if (kind === "glibc") {
+      const fixes = ["use a newer runner image (ubuntu-22.04 or later)"];
+      if (orVersion) fixes.push(orVersion);
+      problems.push({
+        kind,
+        message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this machine has glibc ${t.glibc}: ${fixes.join(", or ")}`
+      });
+    } else if (kind === "libc") {
+      problems.push({
+        kind,
+        message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this Linux has no glibc (musl, as on Alpine?): use a glibc-based image such as ubuntu-24.04`
+      });
+    } else {
+      const pa = platformArch(t);
+      const label = PLATFORM_LABEL[pa] ?? pa;
+      const otherPkg = TF_PACKAGES.find((p) => p !== pkg && release.wheels[p].includes(pa));
+      const fixes = [];
+      if (otherPkg) fixes.push(`set tensorflow-package to ${otherPkg}`);
+      const samePkg = newestCompatible({ ...t, packageName: pkg });
+      if (samePkg) fixes.push(`tensorflow-version ${samePkg.minor}`);
+      if (fixes.length === 0) fixes.push("use a Linux x86-64 runner");
+      problems.push({ kind, message: `${pkg} ${release.minor} has no wheel for ${label}: ${fixes.join(", or ")}` });
+    }
+  }
+  return problems;
+}
+var GRAFT_MODULE = "github.com/wamuir/graft";
+var TF_GO_MODULE = "github.com/tensorflow/tensorflow";
+var GRAFT_RELEASES = [
+  ["v0.10.0", "2.18.0"],
+  ["v0.9.1", "2.17.1"],
+  ["v0.9.0", "2.17.0"],
+  ["v0.8.2", "2.16.2"],
+  ["v0.8.1", "2.16.1"],
+  ["v0.7.0", "2.15.0"],
+  ["v0.6.1", "2.14.1"],
+  ["v0.6.0", "2.14.0"],
+  ["v0.5.1", "2.13.1"],
+  ["v0.3.0", "2.11.0"],
+  ["v0.2.1", "2.10.1"],
+  ["v0.1.2", "2.9.3"]
+].map(([version, tf]) => ({ module: GRAFT_MODULE, version, tf }));
+function graftMinorToTfMinor(graftVersion) {
+  const v = import_semver.default.parse(graftVersion.replace(/^v?/, ""));
+  if (!v || v.major !== 0 || v.minor < 1 || v.prerelease.length > 0) return void 0;
+  return `2.${v.minor + 8}`;
+}
+
+// src/util/go-mod.ts
+import fs from "node:fs";
+import path2 from "node:path";
+function findGoMod(dir) {
+  for (let d = path2.resolve(dir); ; d = path2.dirname(d)) {
+    const candidate = path2.join(d, "go.mod");
+    if (fs.existsSync(candidate)) return candidate;
+    if (path2.dirname(d) === d) return void 0;
+  }
+}
+
+// src/inputs.ts
+function oneOf(get, name, allowed, fallback) {
+  const value = get(name).trim() || fallback;
+  if (!allowed.includes(value)) {
+    throw new InputError(name, `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(", ")}.`);
+  }
+  return value;
+}
+function readBoolean(get, name, fallback) {
+  const value = get(name).trim().toLowerCase();
+  if (value === "") return fallback;
+  if (["true", "yes", "1", "on"].includes(value)) return true;
+  if (["false", "no", "0", "off"].includes(value)) return false;
+  throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
+}
+function readCache(get) {
+  if (get("cache").trim().toLowerCase() === "restore-only") return "restore-only";
+  try {
+    return readBoolean(get, "cache", true) ? "save" : "off";
+  } catch {
+    throw new InputError("cache", `'${get("cache")}' is not true, false or restore-only.`);
+  }
+}
+function isInside(child, parent) {
+  const rel = path3.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+}
+function readSmokeTest(value, workingDirectory) {
+  const trimmed = value.trim();
+  if (trimmed === "") return void 0;
+  const singleLine = !trimmed.includes("\n");
+  if (singleLine && trimmed.endsWith(".py")) {
+    const file = path3.resolve(workingDirectory, trimmed);
+    if (!fs2.existsSync(file) || !fs2.statSync(file).isFile()) {
+      throw new InputError(
+        "smoke-test",
+        `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`
+      );
+    }
+    return { kind: "file", path: file };
+  }
+  return { kind: "inline", code: value };
+}
+var MAX_TIMEOUT_SECONDS = 2147483;
+function readTimeout(get) {
+  const raw = get("smoke-timeout").trim() || "120";
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
+    throw new InputError(
+      "smoke-timeout",
+      `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`
+    );
+  }
+  return Math.round(Number(raw) * 1e3);
+}
+function readWords(get, name) {
+  try {
+    return splitWords(get(name));
+  } catch (error) {
+    if (error instanceof WordSplitError) throw new InputError(name, `${error.message}: quote the words the way a shell would.`);
+    throw error;
+  }
+}
+function optional(get, name) {
+  return get(name).trim() || void 0;
+}
+function readMode(get) {
+  return oneOf(get, "mode", ["verify", "matrix", "setup"], "verify");
+}
+function readMatrixInputs(get) {
+  return {
+    tensorflow: optional(get, "tensorflow-version"),
+    python: optional(get, "python-versions"),
+    go: optional(get, "go-version"),
+    pythonsPerTf: oneOf(get, "pythons-per-tensorflow", ["all", "newest", "edges"], "all")
+  };
+}
+function readSetupInputs(get) {
+  const pkg = oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu");
+  return {
+    goVersion: optional(get, "go-version"),
+    goVersionFile: optional(get, "go-version-file"),
+    goDownloadBaseUrl: optional(get, "go-download-base-url"),
+    goDownloadSource: oneOf(get, "go-download-source", ["go.dev", "proxy"], "go.dev"),
+    checkLatest: readBoolean(get, "check-latest", false),
+    tensorflowVersion: optional(get, "tensorflow-version"),
+    tensorflowVersionFile: optional(get, "tensorflow-version-file"),
+    tensorflowPackage: pkg,
+    pipArgs: readWords(get, "pip-args"),
+    cache: readCache(get)
+  };
+}
+function readPython(get, workspace) {
+  const value = get("python").trim() || "python3";
+  return value.includes("/") ? path3.resolve(workspace, value) : value;
+}
+function readGlibcFloor(get, installDir) {
+  const value = get("glibc-floor").trim() || (installDir ? "wheel" : "report");
+  if (value === "report" || value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
+  throw new InputError("glibc-floor", `'${value}' is not report, wheel, off or a glibc version such as 2.35.`);
+}
+function readBuildFlags(get) {
+  const words = readWords(get, "build-flags");
+  for (const word of words) {
+    if (/^--?(buildmode|o)(=|$)/.test(word)) {
+      throw new InputError(
+        "build-flags",
+        `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`
+      );
+    }
+  }
+  return words;
+}
+function readInputs(get, env) {
+  const workspace = path3.resolve(env.workspace);
+  const workingDirectory = path3.resolve(workspace, get("working-directory").trim() || ".");
+  if (!isInside(workingDirectory, workspace)) {
+    throw new InputError(
+      "working-directory",
+      `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`
+    );
+  }
+  if (!fs2.existsSync(workingDirectory) || !fs2.statSync(workingDirectory).isDirectory()) {
+    throw new InputError(
+      "working-directory",
+      `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`
+    );
+  }
+  if (!findGoMod(workingDirectory)) {
+    throw new InputError(
+      "working-directory",
+      `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`
+    );
+  }
+  const setupMode = env.mode === "setup";
+  const packageRaw = get("package").trim() || (setupMode ? "./..." : ".");
+  const packagePath = path3.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
+  const packageDir = path3.resolve(workingDirectory, packagePath);
+  if (!packagePath.includes("...") && (!fs2.existsSync(packageDir) || !fs2.statSync(packageDir).isDirectory())) {
+    throw new InputError(
+      "package",
+      `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`
+    );
+  }
+  if (packagePath.includes("...") && !setupMode) {
+    throw new InputError("package", `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
+  }
+  const outputRaw = get("output").trim() || `lib${path3.basename(packageDir)}.so`;
+  const output = path3.resolve(workingDirectory, outputRaw);
+  if (!isInside(output, workspace)) {
+    throw new InputError(
+      "output",
+      `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`
+    );
+  }
+  if (fs2.existsSync(output) && fs2.statSync(output).isDirectory()) {
+    throw new InputError(
+      "output",
+      `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path3.join(outputRaw, `lib${path3.basename(packageDir)}.so`)}.`
+    );
+  }
+  const installDir = get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0;
+  const sarifRaw = get("sarif-file").trim();
+  const sarifFile = sarifRaw ? path3.resolve(workingDirectory, sarifRaw) : void 0;
+  if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
+    throw new InputError(
+      "sarif-file",
+      `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`
+    );
+  }
+  return {
+    workspace,
+    workingDirectory,
+    packagePath,
+    output,
+    buildFlags: readBuildFlags(get),
+    python: readPython(get, workspace),
+    expectSymbols: splitList(get("expect-symbols")),
+    smokeTest: readSmokeTest(get("smoke-test"), workingDirectory),
+    smokeTimeoutMs: readTimeout(get),
+    failOn: oneOf(get, "fail-on", ["error", "warning", "never"], "error"),
+    annotate: readBoolean(get, "annotate", true),
+    sarifFile,
+    setup: readSetupInputs(get),
+    link: {
+      mode: oneOf(get, "link-libraries", ["auto", "sysconfig", "none"], "auto"),
+      against: oneOf(get, "link-against", ["stubs", "libraries"], "stubs"),
+      rpath: parseRpathSetting(get("rpath")),
+      installDir
+    },
+    loadAs: oneOf(get, "load-as", ["ctypes", "ctypes-global", "op-library"], "ctypes"),
+    standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
+    glibcFloor: readGlibcFloor(get, installDir)
+  };
+}
+
+// src/setup/matrix.ts
+var import_semver3 = __toESM(require_semver(), 1);
+
+// src/setup/tf-version.ts
+var import_semver2 = __toESM(require_semver(), 1);
+var PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
+function pepVersionToSemver(version) {
+  const m = PEP440_VERSION.exec(version.trim());
+  if (!m) throw new Error(`not a PEP 440 version: ${version}`);
+  const parts = m[1].split(".").map(Number);
+  while (parts.length < 3) parts.push(0);
+  const pre = m[2] ? `-${{ a: "alpha", alpha: "alpha", b: "beta", beta: "beta" }[m[2].toLowerCase()] ?? "rc"}.${m[3] || 0}` : "";
+  return parts.slice(0, 3).join(".") + pre;
+}
+function bumpLast(prefix) {
+  const up = [...prefix];
+  up[up.length - 1] += 1;
+  while (up.length < 3) up.push(0);
+  return up.slice(0, 3).join(".");
+}
+function padded(prefix) {
+  const p = [...prefix];
+  while (p.length < 3) p.push(0);
+  return p.slice(0, 3).join(".");
+}
+function clauseToDnf(clause) {
+  const m = /^(===|==|~=|!=|<=|>=|<|>|\^|~|=)?\s*(\S+)$/.exec(clause.trim());
+  if (!m) throw new Error(`cannot read version clause '${clause}'`);
+  const op = m[1] ?? "==";
+  const ver = m[2];
+  if (op === "^" || op === "~") {
+    const r = import_semver2.default.validRange(`${op}${ver}`);
+    if (!r) throw new Error(`cannot read version clause '${clause}'`);
+    return new import_semver2.default.Range(r).set.map((set) => set.map((c) => c.value));
+  }
+  if (ver === "*" && (op === "==" || op === "=")) return [[]];
+  const wild = /^(\d+(?:\.\d+)*)\.\*$/.exec(ver);
+  if (wild) {
+    const prefix = wild[1].split(".").map(Number);
+    if (op === "==" || op === "=") return [[`>=${padded(prefix)}`, `<${bumpLast(prefix)}`]];
+    if (op === "!=") return [[`<${padded(prefix)}`], [`>=${bumpLast(prefix)}`]];
+    throw new Error(`'${clause}': a wildcard only goes with == or !=`);
+  }
+  const sv = pepVersionToSemver(ver);
+  switch (op) {
+    case "==":
+    case "===":
+    case "=":
+      return [[sv]];
+    case "!=":
+      return [[`<${sv}`], [`>${sv}`]];
+    case "~=": {
+      const release = ver.split(/[^\d.]/)[0].split(".").filter(Boolean).map(Number);
+      if (release.length < 2) throw new Error(`'${clause}': ~= needs at least two version parts`);
+      return [[`>=${sv}`, `<${bumpLast(release.slice(0, -1))}`]];
+    }
+    default:
+      return [[`${op}${sv}`]];
+  }
+}
+function pep440ToSemver(spec) {
+  const clauses = spec.split(",").map((c) => c.trim()).filter(Boolean);
+  let dnf = [[]];
+  for (const clause of clauses) {
+    const alternatives = clauseToDnf(clause);
+    dnf = dnf.flatMap((set) => alternatives.map((alt) => [...set, ...alt]));
+  }
+  const sets = dnf.map((set) => set.join(" ") || "*").filter((set) => import_semver2.default.minVersion(set) !== null);
+  if (sets.length === 0) throw new Error(`no version satisfies '${spec}'`);
+  return sets.join(" || ");
+}
+function semverToPepVersion(v) {
+  const pre = v.prerelease.length ? `${{ alpha: "a", beta: "b" }[String(v.prerelease[0])] ?? "rc"}${v.prerelease[1] ?? 0}` : "";
+  return `${v.major}.${v.minor}.${v.patch}${pre}`;
+}
+function semverToPep440(range) {
+  const r = new import_semver2.default.Range(range);
+  if (r.set.length !== 1) throw new Error(`'${range}' has alternatives (||), which a pip specifier cannot express`);
+  const comps = r.set[0].filter((c) => c.value !== "");
+  const clauses = comps.map((c) => {
+    const v = c.semver.prerelease.length === 1 && c.semver.prerelease[0] === 0 ? new import_semver2.default.SemVer(`${c.semver.major}.${c.semver.minor}.${c.semver.patch}`) : c.semver;
+    return { op: c.operator || "==", v };
+  });
+  const [lo, hi] = clauses;
+  if (clauses.length === 2 && lo.op === ">=" && hi.op === "<" && lo.v.patch === 0 && hi.v.patch === 0 && lo.v.prerelease.length === 0) {
+    if (hi.v.major === lo.v.major && hi.v.minor === lo.v.minor + 1) return `==${lo.v.major}.${lo.v.minor}.*`;
+    if (hi.v.major === lo.v.major + 1 && hi.v.minor === 0 && lo.v.minor === 0) return `==${lo.v.major}.*`;
+  }
+  return clauses.map((c) => `${c.op}${semverToPepVersion(c.v)}`).join(",");
+}
+var EXACT = /^v?\d+\.\d+\.\d+(?:[-_.]?(?:a|b|rc|post|dev)\d*)*$/i;
+function parseVersionInput(text, input = "tensorflow-version") {
+  const t = text.trim();
+  if (/^(latest|\*|x)$/i.test(t) || t === "") return { kind: "latest", text: t || "latest" };
+  if (EXACT.test(t)) return { kind: "exact", version: t.replace(/^v/, ""), text: t };
+  try {
+    if (/==|~=|!=|,/.test(t)) {
+      const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
+      if (single && EXACT.test(single[1])) return { kind: "exact", version: single[1].replace(/^v/, ""), text: t };
+      return { kind: "range", range: pep440ToSemver(t), text: t, pep440: t.replace(/\s+/g, "") };
+    }
+    const range = import_semver2.default.validRange(t);
+    if (range) return { kind: "range", range, text: t };
+  } catch (error) {
+    throw new InputError(input, `${error.message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
+  }
+  throw new InputError(
+    input,
+    `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`
+  );
+}
+function requestRange(request) {
+  if (request.kind === "latest") return "*";
+  if (request.kind === "exact") return pepVersionToSemver(request.version);
+  return request.range;
+}
+var TF_NAMES = ["tensorflow", "tensorflow-cpu"];
+var TF_VARIANTS = ["tensorflow-intel", "tensorflow-macos", "tensorflow-gpu", "tensorflow-aarch64"];
+var TF_REQUIREMENT_NAMES = [...TF_NAMES, ...TF_VARIANTS];
+function findTfPin(requirements) {
+  const main = requirements.find((r) => TF_NAMES.includes(r.name) && !r.url);
+  if (main) return { requirement: main };
+  const variant = requirements.find((r) => TF_VARIANTS.includes(r.name) && !r.url);
+  if (variant)
+    return {
+      requirement: variant,
+      note: `no tensorflow or tensorflow-cpu requirement; using the version of ${variant.name} (line ${variant.line})`
+    };
+  return void 0;
+}
+function pinToRequest(pin, input = "tensorflow-version-file") {
+  const spec = pin.specifier;
+  if (spec === "") return { kind: "latest", text: pin.text };
+  const single = /^(?:===?)?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(spec);
+  if (single && EXACT.test(single[1]) && !spec.includes(","))
+    return { kind: "exact", version: single[1].replace(/^v/, ""), text: pin.text };
+  try {
+    const pep440 = spec.split(",").every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : void 0;
+    return { kind: "range", range: pep440ToSemver(spec), text: pin.text, ...pep440 ? { pep440 } : {} };
+  } catch (error) {
+    throw new InputError(input, `line ${pin.line} '${pin.text}': ${error.message}.`);
+  }
+}
+function goModRequires(goMod) {
+  const out = [];
+  let inBlock = false;
+  const lines = goMod.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const code3 = lines[i].replace(/\/\/.*$/, "").trim();
+    if (/^require\s*\($/.test(code3)) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock && code3 === ")") {
+      inBlock = false;
+      continue;
+    }
+    const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code3);
+    if (m) out.push({ module: m[1].replace(/^"|"$/g, ""), version: m[2], line: i + 1, text: lines[i].trim() });
+  }
+  return out;
+}
+function tfForBindings(module, version) {
+  if (module === GRAFT_MODULE) {
+    const known = GRAFT_RELEASES.find((r) => r.version === version);
+    if (known)
+      return {
+        request: { kind: "exact", version: known.tf, text: known.tf },
+        how: `graft ${version} is built from TensorFlow ${known.tf}`
+      };
+    const minor = graftMinorToTfMinor(version);
+    if (minor)
+      return {
+        request: { kind: "range", range: import_semver2.default.validRange(minor), text: minor },
+        how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}`
+      };
+  }
+  if (module === TF_GO_MODULE) {
+    const v = import_semver2.default.parse(version.replace(/\+incompatible$/, ""));
+    if (v && v.major === 2 && v.prerelease.length === 0) {
+      const tf = `${v.major}.${v.minor}.${v.patch}`;
+      return { request: { kind: "exact", version: tf, text: tf }, how: `${TF_GO_MODULE} ${version} is TensorFlow ${tf}` };
+    }
+  }
+  return void 0;
+}
+function inferTfFromGoMod(goMod) {
+  for (const req of goModRequires(goMod)) {
+    const tf = tfForBindings(req.module, req.version);
+    if (tf) return { ...tf, module: req.module, moduleVersion: req.version, line: req.line, lineText: req.text };
+  }
+  return void 0;
+}
+
+// src/setup/matrix.ts
+var DEFAULT_GO_VERSIONS = ["1.26", "1.25"];
+var KNOWN_GO_MINORS = ["1.21", "1.22", "1.23", "1.24", "1.25", "1.26"];
+var DEFAULT_TF_COUNT = 3;
+var MAX_MATRIX_JOBS = 256;
+function isRange(text) {
+  return /[<>=^~*xX|]/.test(text) || /\s-\s/.test(text);
+}
+function pickMinors(value, universe, fallback, input) {
+  if (value === void 0 || typeof value === "string" && value.trim() === "") return [...fallback];
+  if (typeof value === "string" && isRange(value)) {
+    const range = import_semver3.default.validRange(value);
+    if (!range) throw new InputError(input, `'${value}' is not a range or list: use e.g. ">=3.11" or "3.11, 3.12".`);
+    return universe.filter((minor) => import_semver3.default.intersects(range, `${minor}.x`));
+  }
+  const list = typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : [...value];
+  for (const item of list) {
+    if (!/^\d+\.\d+$/.test(item)) throw new InputError(input, `'${item}' is not a major.minor version such as 3.12.`);
+  }
+  return [...new Set(list)];
+}
+function pickTensorFlow(value) {
+  if (value === void 0 || value.trim() === "") return TF_RELEASES.slice(0, DEFAULT_TF_COUNT);
+  const parts = value.includes(",") && !/[<>=!~]/.test(value) ? value.split(",") : [value];
+  const chosen = /* @__PURE__ */ new Set();
+  for (const part of parts) {
+    const request = parseVersionInput(part, "tensorflow-version");
+    if (request.kind === "latest") {
+      chosen.add(TF_RELEASES[0].minor);
+      continue;
+    }
+    const range = requestRange(request);
+    for (const r of TF_RELEASES) if (import_semver3.default.intersects(range, `${r.minor}.x`)) chosen.add(r.minor);
+  }
+  return TF_RELEASES.filter((r) => chosen.has(r.minor));
+}
+function buildMatrix(options = {}) {
+  const releases = pickTensorFlow(options.tensorflow);
+  if (releases.length === 0) {
+    throw new InputError(
+      "tensorflow-version",
+      `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1).minor}-${TF_RELEASES[0].minor}).`
+    );
+  }
+  const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), "python-versions").sort(compareDotted).reverse();
+  const gos = pickMinors(options.go, KNOWN_GO_MINORS, DEFAULT_GO_VERSIONS, "go-version").sort(compareDotted).reverse();
+  if (gos.length === 0) throw new InputError("go-version", `'${String(options.go)}' covers none of ${KNOWN_GO_MINORS.join(", ")}.`);
+  const include = [];
+  for (const release of releases) {
+    let fitting = pythons.filter((p) => supportsPython(release, p));
+    if (options.pythonsPerTf === "newest") fitting = fitting.slice(0, 1);
+    else if (options.pythonsPerTf === "edges" && fitting.length > 2) fitting = [fitting[0], fitting.at(-1)];
+    for (const python of fitting) for (const go of gos) include.push({ tensorflow: release.minor, python, go });
+  }
+  if (include.length === 0) {
+    const supported = releases.map((r) => `${r.minor}: ${r.python[0]}-${r.python[1]}`).join("; ");
+    throw new InputError("python-versions", `none of ${pythons.join(", ")} is supported by the TensorFlow releases chosen (${supported}).`);
+  }
+  if (include.length > MAX_MATRIX_JOBS) {
+    throw new InputError(
+      "tensorflow-version",
+      `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`
+    );
+  }
+  return { include };
+}
+
+// src/diagnostic.ts
+var severityRank = { error: 0, warning: 1, notice: 2 };
+function compareSeverity(a, b) {
+  return severityRank[a] - severityRank[b];
+}
+function isAtLeast(severity, threshold) {
+  return severityRank[severity] <= severityRank[threshold];
+}
+
+// src/stage.ts
+var RAW_TAIL_LINES = 200;
+function tailLines(text, count = RAW_TAIL_LINES) {
+  const lines = text.replace(/\n$/, "").split("\n");
+  return lines.slice(-count).join("\n");
+}
+function failed(value) {
+  return typeof value === "object" && value !== null && "ok" in value && value.ok === false;
+}
+function createStages(log) {
+  const records = [];
+  return {
+    records,
+    async run(name, stage) {
+      const record = { name, status: "failed" };
+      records.push(record);
+      const started = Date.now();
+      try {
+        const value = await log.group(name, stage);
+        record.status = failed(value) ? "failed" : "passed";
+        return value;
+      } finally {
+        record.durationMs = Date.now() - started;
+      }
+    },
+    skip(name) {
+      records.push({ name, status: "skipped" });
+      return void 0;
+    }
+  };
+}
+
+// src/setup/go-setup.ts
+var import_semver7 = __toESM(require_semver(), 1);
+import fs5 from "node:fs";
+import os3 from "node:os";
+import path6 from "node:path";
+
+// src/util/process.ts
+import { spawn } from "node:child_process";
+var TailBuffer = class {
+  text = "";
+  max;
+  constructor(max) {
+    this.max = max;
+  }
+  add(chunk) {
+    this.text += chunk;
+    if (this.text.length > this.max * 2) this.text = this.text.slice(-this.max);
+  }
+  toString() {
+    return this.text.length > this.max ? this.text.slice(-this.max) : this.text;
+  }
+};
+var EXIT_GRACE_MS = 2e3;
+function runProcess(command, args, options = {}) {
+  const started = Date.now();
+  const max = options.maxBuffer ?? 8 * 1024 * 1024;
+  const out = new TailBuffer(max);
+  const err = new TailBuffer(max);
+  const both = new TailBuffer(max);
+  return new Promise((resolve2) => {
+    let timedOut2 = false;
+    let settled = false;
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      // Own process group, so a timeout can kill grandchildren too.
+      detached: options.timeoutMs !== void 0
+    });
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      resolve2({
+        ...result,
+        timedOut: timedOut2,
+        stdout: out.toString(),
+        stderr: err.toString(),
+        combined: both.toString(),
+        durationMs: Date.now() - started
+      });
+    };
+    let timer;
+    if (options.timeoutMs !== void 0) {
+      timer = setTimeout(() => {
+        timedOut2 = true;
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
+      }, options.timeoutMs);
+    }
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
+      out.add(chunk);
+      both.add(chunk);
+      options.onOutput?.(chunk, "stdout");
+    });
+    child.stderr.on("data", (chunk) => {
+      err.add(chunk);
+      both.add(chunk);
+      options.onOutput?.(chunk, "stderr");
+    });
+    child.on("error", (error) => finish({ exitCode: null, signal: null, spawnError: error }));
+    child.on("exit", (code3, signal) => {
+      if (timer) clearTimeout(timer);
+      const grace = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish({ exitCode: code3, signal });
+      }, EXIT_GRACE_MS);
+      grace.unref();
+    });
+    child.on("close", (code3, signal) => finish({ exitCode: code3, signal }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+// src/log.ts
+var silentLog = {
+  info: () => void 0,
+  notice: () => void 0,
+  warning: () => void 0,
+  debug: () => void 0,
+  group: (_name, fn) => fn(),
+  rawEcho: () => ({ write: () => void 0, end: () => void 0 })
+};
+
+// src/setup/go-version.ts
+var import_semver4 = __toESM(require_semver(), 1);
+function isStableAlias(spec) {
+  return spec === "stable" || spec === "oldstable";
+}
+var GO_VERSION = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/;
+function goVersionToSemver(goVersion) {
+  const first = goVersion.trim().split(/\s+/)[0] ?? "";
+  const m = GO_VERSION.exec(first);
+  if (!m) return void 0;
+  const [, major, minor = "0", patch = "0", pre, preNumber] = m;
+  const base = `${Number(major)}.${Number(minor)}.${Number(patch)}`;
+  return pre ? `${base}-${pre}.${Number(preNumber)}` : base;
+}
+function semverToGoVersion(version) {
+  const v = import_semver4.default.parse(version);
+  if (!v) throw new InputError("go-version", `"${version}" is not a semver version`);
+  const pre = v.prerelease;
+  if (pre.length === 2 && typeof pre[0] === "string" && typeof pre[1] === "number") {
+    return `go${v.major}.${v.minor}${pre[0]}${pre[1]}`;
+  }
+  if (pre.length > 0) throw new InputError("go-version", `"${version}" has a prerelease Go does not name (expected rc.N or beta.N)`);
+  const dropPatchZero = v.patch === 0 && v.major === 1 && v.minor < 21;
+  return dropPatchZero ? `go${v.major}.${v.minor}` : `go${v.major}.${v.minor}.${v.patch}`;
+}
+function normalizeSpec(spec, source = { input: "go-version" }) {
+  const s = spec.trim();
+  const named = source.file ? `go-version-file ${source.file} gives` : "go-version";
+  if (s === "") throw new InputError(source.input, `${named} is empty`);
+  if (isStableAlias(s)) return s;
+  const goStyle = goVersionToSemver(s.replace(/^v/, ""));
+  if (goStyle !== void 0) {
+    const bare = s.replace(/^(go|v)/, "");
+    if (/^\d+\.\d+$/.test(bare)) return `~${bare}`;
+    if (/^\d+$/.test(bare)) return `^${bare}`;
+    return goStyle;
+  }
+  const range = import_semver4.default.validRange(s);
+  if (range === null) {
+    throw new InputError(
+      source.input,
+      `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`
+    );
+  }
+  return s;
+}
+function satisfiesSpec(version, range) {
+  return import_semver4.default.satisfies(version, range);
+}
+function stripComment(line) {
+  const i = line.indexOf("//");
+  return (i >= 0 ? line.slice(0, i) : line).trim();
+}
+function isGoModLike(base) {
+  return base === "go.mod" || base === "go.work" || base.endsWith(".mod") || base.endsWith(".work");
+}
+function goVersionLines(fileName, text) {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const out = [];
+  if (isGoModLike(base)) {
+    lines.forEach((raw, i) => {
+      const words = stripComment(raw).split(/\s+/);
+      if (words[0] === "toolchain" && words[1] && words[1] !== "default") {
+        const v = words[1].replace(/^go/, "");
+        if (goVersionToSemver(v)) out.push({ key: "toolchain", version: v, line: i + 1 });
+      }
+      if (words[0] === "go" && words[1]) out.push({ key: "go", version: words[1], line: i + 1 });
+    });
+    return out;
+  }
+  if (base === ".tool-versions") {
+    lines.forEach((raw, i) => {
+      const words = raw.replace(/#.*/, "").trim().split(/\s+/);
+      if ((words[0] === "golang" || words[0] === "go") && words[1])
+        out.push({ key: "golang", version: words[1].replace(/^go/, ""), line: i + 1 });
+    });
+    return out;
+  }
+  const first = lines.findIndex((raw) => raw.replace(/#.*/, "").trim() !== "");
+  if (first >= 0)
+    out.push({
+      key: "version",
+      version: lines[first].replace(/#.*/, "").trim().replace(/^go(?=\d)/, ""),
+      line: first + 1
+    });
+  return out;
+}
+function parseGoVersionFile(fileName, text) {
+  const found = goVersionLines(fileName, text);
+  return (found.find((l) => l.key === "toolchain") ?? found[0])?.version;
+}
+
+// src/setup/go-listing.ts
+var import_semver5 = __toESM(require_semver(), 1);
+function parseListing(text) {
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    const start = text.slice(0, 80).replace(/\s+/g, " ").trim();
+    throw new Error(`the answer is not JSON (it starts with "${start}")`);
+  }
+  if (!Array.isArray(data)) throw new Error("the answer is JSON but not an array of releases");
+  const releases = [];
+  for (const entry of data) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const e = entry;
+    if (typeof e.version !== "string" || !Array.isArray(e.files)) continue;
+    const files = [];
+    for (const f of e.files) {
+      if (typeof f !== "object" || f === null) continue;
+      const r = f;
+      if (typeof r.filename !== "string") continue;
+      files.push({
+        filename: r.filename,
+        os: typeof r.os === "string" ? r.os : "",
+        arch: typeof r.arch === "string" ? r.arch : "",
+        version: typeof r.version === "string" ? r.version : e.version,
+        sha256: typeof r.sha256 === "string" ? r.sha256 : "",
+        size: typeof r.size === "number" ? r.size : 0,
+        kind: typeof r.kind === "string" ? r.kind : ""
+      });
+    }
+    releases.push({ version: e.version, stable: e.stable === true, files });
+  }
+  if (releases.length === 0 && data.length > 0) throw new Error("the answer is JSON but lists no releases with files");
+  return releases;
+}
+function goOs(platform) {
+  const map = { win32: "windows", sunos: "solaris" };
+  return map[platform] ?? platform;
+}
+function goArch(arch) {
+  const map = { x64: "amd64", ia32: "386", x32: "386", arm: "armv6l", ppc64: "ppc64le" };
+  return map[arch] ?? arch;
+}
+function nodeArch(arch) {
+  const map = { amd64: "x64", "386": "ia32", armv6l: "arm", ppc64le: "ppc64" };
+  return map[arch] ?? arch;
+}
+function archiveFor(release, os7, arch) {
+  return release.files.find((f) => f.kind === "archive" && f.os === os7 && f.arch === arch);
+}
+function availableVersions(listing, platform, arch) {
+  const os7 = goOs(platform);
+  const a = goArch(arch);
+  const versions = /* @__PURE__ */ new Set();
+  for (const r of listing) {
+    const v = goVersionToSemver(r.version);
+    if (v && archiveFor(r, os7, a)) versions.add(v);
+  }
+  return [...versions].sort(import_semver5.default.rcompare);
+}
+function resolveStableAlias(listing, alias) {
+  const stable = listing.filter((r) => r.stable).map((r) => goVersionToSemver(r.version)).filter((v) => v !== void 0 && import_semver5.default.prerelease(v) === null).sort(import_semver5.default.rcompare);
+  const newest = stable[0];
+  if (!newest) return void 0;
+  const line = (v) => `${import_semver5.default.major(v)}.${import_semver5.default.minor(v)}`;
+  if (alias === "stable") return `~${line(newest)}`;
+  const older = stable.find((v) => line(v) !== line(newest));
+  return older ? `~${line(older)}` : void 0;
+}
+function selectRelease(listing, spec, platform, arch) {
+  const range = isStableAlias(spec) ? resolveStableAlias(listing, spec) : spec;
+  if (range === void 0) return void 0;
+  const os7 = goOs(platform);
+  const a = goArch(arch);
+  let best;
+  for (const r of listing) {
+    const v = goVersionToSemver(r.version);
+    if (!v || !satisfiesSpec(v, range)) continue;
+    if (best && import_semver5.default.lte(v, best.version)) continue;
+    const file = archiveFor(r, os7, a);
+    if (!file) continue;
+    best = { version: v, goVersion: r.version, stable: r.stable, file: { filename: file.filename, sha256: file.sha256, size: file.size } };
+  }
+  return best;
+}
+
+// src/setup/go-installer.ts
+import crypto from "node:crypto";
+import fs3 from "node:fs";
+import os from "node:os";
+import path4 from "node:path";
+import { Transform, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var loadToolCache = () => import("./tool-cache-EVMWQEMQ.js");
+var loadHttpClient = () => import("./lib-LDZIULSC.js");
+var DEFAULT_GO_DOWNLOAD_BASE_URL = "https://go.dev/dl";
+var BASE_INPUT = "go-download-base-url";
+var defaultHttpSettings = { timeoutMs: 6e4, attempts: 3, retryDelayMs: 2e3 };
+function trimBase(baseUrl) {
+  return baseUrl.trim().replace(/\/+$/, "");
+}
+function listingUrl(baseUrl) {
+  return `${trimBase(baseUrl)}/?mode=json&include=all`;
+}
+function archiveUrl(baseUrl, filename) {
+  return `${trimBase(baseUrl)}/${encodeURIComponent(filename)}`;
+}
+var TransferError = class extends Error {
+  status;
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  get retryable() {
+    return this.status === void 0 || this.status >= 500 || this.status === 408 || this.status === 429;
+  }
+};
+function idleGuard(source, timeoutMs, onChunk) {
+  let timer;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => source.destroy(new TransferError(`no data for ${timeoutMs} ms (timed out)`)), timeoutMs);
+  };
+  arm();
+  return new Transform({
+    transform(chunk, _enc, done) {
+      arm();
+      onChunk(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      clearTimeout(timer);
+      done();
+    },
+    destroy(err, done) {
+      clearTimeout(timer);
+      done(err);
+    }
+  });
+}
+function describe(error) {
+  const e = error;
+  if (e?.code === "ECONNRESET" || /aborted|socket hang up/i.test(e?.message ?? ""))
+    return `the connection was dropped (${e.code ?? e.message})`;
+  if (e?.code === "ECONNREFUSED") return "the connection was refused";
+  if (e?.code === "ENOTFOUND" || e?.code === "EAI_AGAIN") return `the host name did not resolve (${e.code})`;
+  if (/Request timeout/.test(e?.message ?? "")) return `timed out waiting for an answer`;
+  return e?.message ?? String(error);
+}
+async function getStream(url, http, startAttempt, log) {
+  const { HttpClient } = await loadHttpClient();
+  const client = new HttpClient("tf-cgo-verify", [], { allowRetries: false, socketTimeout: http.timeoutMs, allowRedirects: true });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        let response;
+        try {
+          response = await client.get(url);
+        } catch (error) {
+          throw new TransferError(describe(error));
+        }
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+          response.message.resume();
+          throw new TransferError(`HTTP ${status}${response.message.statusMessage ? ` ${response.message.statusMessage}` : ""}`, status);
+        }
+        const consumer = startAttempt();
+        const guard = idleGuard(response.message, http.timeoutMs, consumer.onChunk ?? (() => {
+        }));
+        try {
+          await Promise.all([pipeline(response.message, guard), consumer.consume(guard)]);
+        } catch (error) {
+          throw error instanceof TransferError ? error : new TransferError(describe(error));
+        }
+        return;
+      } catch (error) {
+        if (!(error instanceof TransferError) || !error.retryable || attempt >= http.attempts) {
+          if (error instanceof TransferError && attempt > 1) error.message += ` (after ${attempt} attempts)`;
+          throw error;
+        }
+        log.info(`GET ${url}: ${error.message}; retrying in ${http.retryDelayMs} ms (attempt ${attempt + 1} of ${http.attempts})`);
+        await new Promise((r) => setTimeout(r, http.retryDelayMs));
+      }
+    }
+  } finally {
+    client.dispose();
+  }
+}
+async function fetchListing(baseUrl, http = defaultHttpSettings, log = silentLog) {
+  const url = listingUrl(baseUrl);
+  const fail = (why) => new InputError(
+    BASE_INPUT,
+    `Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`
+  );
+  const chunks = [];
+  try {
+    await getStream(
+      url,
+      http,
+      () => {
+        chunks.length = 0;
+        return {
+          consume: (body) => pipeline(
+            body,
+            new Writable({
+              write(c, _e, done) {
+                chunks.push(c);
+                done();
+              }
+            })
+          )
+        };
+      },
+      log
+    );
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    return parseListing(Buffer.concat(chunks).toString("utf8"));
+  } catch (error) {
+    throw fail(error.message);
+  }
+}
+async function downloadVerified(url, expectedSha256, destFile, http = defaultHttpSettings, baseUrl = url, log = silentLog) {
+  const expected = expectedSha256.trim().toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(expected)) {
+    throw new InputError(
+      BASE_INPUT,
+      `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`
+    );
+  }
+  let hash = crypto.createHash("sha256");
+  let bytes = 0;
+  try {
+    await getStream(
+      url,
+      http,
+      () => {
+        hash = crypto.createHash("sha256");
+        bytes = 0;
+        return {
+          onChunk: (chunk) => {
+            hash.update(chunk);
+            bytes += chunk.length;
+          },
+          consume: (body) => pipeline(body, fs3.createWriteStream(destFile))
+        };
+      },
+      log
+    );
+  } catch (error) {
+    await fs3.promises.rm(destFile, { force: true });
+    throw new InputError(
+      BASE_INPUT,
+      `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`
+    );
+  }
+  const actual = hash.digest("hex");
+  if (actual !== expected) {
+    await fs3.promises.rm(destFile, { force: true });
+    throw new InputError(
+      BASE_INPUT,
+      `Refusing ${url}: its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}. Nothing was cached. The download was corrupted or the mirror serves a different file; check the input ${BASE_INPUT} (${baseUrl}).`
+    );
+  }
+  return { sha256: actual, bytes };
+}
+function tempRoot() {
+  return process.env.RUNNER_TEMP || os.tmpdir();
+}
+function toolCacheRoot() {
+  return process.env.RUNNER_TOOL_CACHE || void 0;
+}
+async function findInToolCache(range, cacheArch) {
+  if (!toolCacheRoot()) return void 0;
+  const tc = await loadToolCache();
+  const versions = tc.findAllVersions("go", cacheArch);
+  const version = tc.evaluateVersions(versions, range);
+  if (!version) return void 0;
+  const goroot = tc.find("go", version, cacheArch);
+  return goroot ? { version, goroot } : void 0;
+}
+async function moveIntoToolCache(root, version, cacheArch) {
+  const dest = path4.join(toolCacheRoot(), "go", version, cacheArch);
+  await fs3.promises.rm(dest, { recursive: true, force: true });
+  await fs3.promises.rm(`${dest}.complete`, { force: true });
+  await fs3.promises.mkdir(path4.dirname(dest), { recursive: true });
+  const tc = await loadToolCache();
+  try {
+    await fs3.promises.rename(root, dest);
+  } catch (error) {
+    if (error.code !== "EXDEV") throw error;
+    return tc.cacheDir(root, "go", version, cacheArch);
+  }
+  await fs3.promises.writeFile(`${dest}.complete`, "");
+  const found = tc.find("go", version, cacheArch);
+  if (found !== dest) throw new Error(`internal: cached Go at ${dest} but the tool cache finds "${found}"`);
+  return dest;
+}
+async function installGo(selected, options) {
+  const cacheRoot = toolCacheRoot();
+  if (!cacheRoot) {
+    throw new InputError(
+      "go-version",
+      "RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH."
+    );
+  }
+  const url = archiveUrl(options.baseUrl, selected.file.filename);
+  const work = await fs3.promises.mkdtemp(path4.join(tempRoot(), "go-setup-"));
+  let staging;
+  try {
+    const archive = path4.join(work, selected.file.filename);
+    const log = options.log ?? silentLog;
+    log.info(`Downloading Go ${selected.version} from ${url}`);
+    const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
+    log.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
+    await fs3.promises.mkdir(path4.join(cacheRoot, "go"), { recursive: true });
+    staging = await fs3.promises.mkdtemp(path4.join(cacheRoot, "go", ".staging-"));
+    const tc = await loadToolCache();
+    if (selected.file.filename.endsWith(".zip")) await tc.extractZip(archive, staging);
+    else await tc.extractTar(archive, staging);
+    const root = path4.join(staging, "go");
+    const goBinary = path4.join(root, "bin", process.platform === "win32" ? "go.exe" : "go");
+    if (!fs3.existsSync(goBinary)) {
+      throw new InputError(
+        BASE_INPUT,
+        `${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`
+      );
+    }
+    return await moveIntoToolCache(root, selected.version, options.cacheArch);
+  } finally {
+    await fs3.promises.rm(work, { recursive: true, force: true });
+    if (staging) await fs3.promises.rm(staging, { recursive: true, force: true });
+  }
+}
+
+// src/setup/go-proxy.ts
+var import_semver6 = __toESM(require_semver(), 1);
+import fs4 from "node:fs";
+import os2 from "node:os";
+import path5 from "node:path";
+var TOOLCHAIN_MODULE = "golang.org/toolchain";
+var DOWNLOAD_SOURCE_INPUT = "go-download-source";
+var MIN_SWITCHING_GO = "1.21.0";
+var TOOLCHAIN_VERSION = /^v0\.0\.1-(go[0-9a-z.]+)\.([a-z0-9]+)-([a-z0-9]+)$/;
+var FIX = `or set go-download-source to go.dev`;
+function toolchainModuleVersion(version, goos, goarch) {
+  return `v0.0.1-${semverToGoVersion(version)}.${goos}-${goarch}`;
+}
+function parseToolchainVersions(text, goos, goarch) {
+  const found = /* @__PURE__ */ new Set();
+  for (const word of text.split(/\s+/)) {
+    const m = TOOLCHAIN_VERSION.exec(word);
+    if (!m || m[2] !== goos || m[3] !== goarch) continue;
+    const v = goVersionToSemver(m[1]);
+    if (v) found.add(v);
+  }
+  return [...found].sort(import_semver6.default.rcompare);
+}
+function chooseToolchainVersion(versions, spec) {
+  if (!isStableAlias(spec)) return import_semver6.default.maxSatisfying([...versions], spec) ?? void 0;
+  const releases = versions.filter((v) => import_semver6.default.prerelease(v) === null).sort(import_semver6.default.rcompare);
+  const lines = [...new Set(releases.map((v) => `${import_semver6.default.major(v)}.${import_semver6.default.minor(v)}`))];
+  const line = lines[spec === "stable" ? 0 : 1];
+  return line ? releases.find((v) => `${import_semver6.default.major(v)}.${import_semver6.default.minor(v)}` === line) : void 0;
+}
+function proxyUnavailableReason(onPath, goos, goarch) {
+  if (!onPath) return "there is no Go on PATH to fetch and verify it";
+  if (import_semver6.default.lt(onPath.version, MIN_SWITCHING_GO))
+    return `the Go on PATH is ${onPath.version}, and only Go 1.21 or newer fetches toolchains`;
+  if (onPath.hostOs !== goos || onPath.hostArch !== goarch) {
+    return `the Go on PATH runs on ${onPath.hostOs}/${onPath.hostArch} and fetches toolchains for that platform, not ${goos}/${goarch}`;
+  }
+  return void 0;
+}
+function proxyGoEnv(base, workDir, gotoolchain) {
+  return { ...base, GOMODCACHE: path5.join(workDir, "mod"), GOPATH: path5.join(workDir, "gopath"), GOTOOLCHAIN: gotoolchain };
+}
+function proxyIsOff(goproxy) {
+  return goproxy.trim().split(/[,|]/)[0]?.trim() === "off";
+}
+function explainProxyFailure(output, module, config) {
+  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !/^go: downloading go/.test(l));
+  const goSays = lines.filter((l) => !/^(SECURITY ERROR|This download|The bits|have been|intercepted|For more information)/.test(l)).join(" ").slice(0, 600);
+  const where = `GOPROXY=${config.GOPROXY}`;
+  if (/checksum mismatch/.test(output)) {
+    const sums = /downloaded:\s*(\S+)\s*\n\s*(\S+):\s*(\S+)/.exec(output);
+    return `the module proxy (${where}) served ${module} with a checksum that does not match the checksum database (GOSUMDB=${config.GOSUMDB})` + (sums ? `: downloaded ${sums[1]}, ${sums[2]} ${sums[3]}` : "") + `. The proxy serves altered files; nothing was installed. Point GOPROXY at a proxy you trust (the default is https://proxy.golang.org,direct), ${FIX}.`;
+  }
+  if (/disabled by GOSUMDB=off/.test(output)) {
+    return `GOSUMDB is off, and the go command only installs a toolchain it has checked against the checksum database. Unset GOSUMDB (the default is sum.golang.org) ${FIX}.`;
+  }
+  if (/toolchain not available|\b(403|404|410)\b|not found|Not Found|Gone|not available/.test(output)) {
+    return `the module proxy (${where}) refused ${module} (${goSays}). Use a GOPROXY that serves golang.org/toolchain (https://proxy.golang.org does) and check the version exists for this platform, ${FIX}.`;
+  }
+  if (/dial tcp|connection refused|no such host|i\/o timeout|TLS handshake|EOF/.test(output)) {
+    return `the module proxy (${where}) could not be reached (${goSays}). Check GOPROXY and the network, ${FIX}.`;
+  }
+  return `the go command could not fetch ${module} through ${where} (${goSays}). ${FIX[0].toUpperCase()}${FIX.slice(1)}.`;
+}
+var GO_TIMEOUT_MS = 15 * 6e4;
+async function makeFoldersWritable(dir) {
+  if (!fs4.existsSync(dir)) return;
+  await fs4.promises.chmod(dir, 493);
+  for (const entry of await fs4.promises.readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) await fs4.promises.chmod(path5.join(entry.parentPath, entry.name), 493);
+  }
+}
+async function removeTree(dir) {
+  await makeFoldersWritable(dir).catch(() => {
+  });
+  await fs4.promises.rm(dir, { recursive: true, force: true });
+}
+async function readProxyConfig(env, cwd) {
+  const run = await runProcess("go", ["env", "GOPROXY", "GOSUMDB"], { cwd, env, timeoutMs: 6e4 });
+  if (run.exitCode !== 0) {
+    throw new InputError(
+      DOWNLOAD_SOURCE_INPUT,
+      `'go env GOPROXY GOSUMDB' failed (${(run.spawnError?.message ?? run.combined).trim()}); fix the Go environment ${FIX}.`
+    );
+  }
+  const [GOPROXY = "", GOSUMDB = ""] = run.stdout.split(/\r?\n/).map((l) => l.trim());
+  if (proxyIsOff(GOPROXY)) {
+    throw new InputError(
+      DOWNLOAD_SOURCE_INPUT,
+      `GOPROXY is ${GOPROXY}, so the go command cannot fetch Go from the module proxy. Unset GOPROXY (the default is https://proxy.golang.org,direct) ${FIX}.`
+    );
+  }
+  return { GOPROXY, GOSUMDB };
+}
+async function listProxyToolchains(options) {
+  const work = await fs4.promises.mkdtemp(path5.join(process.env.RUNNER_TEMP || os2.tmpdir(), "go-proxy-list-"));
+  try {
+    const env = proxyGoEnv(options.env ?? process.env, work, "local");
+    const config = await readProxyConfig(env, work);
+    const run = await runProcess("go", ["list", "-m", "-versions", TOOLCHAIN_MODULE], { cwd: work, env, timeoutMs: 12e4 });
+    if (run.exitCode !== 0) {
+      throw new InputError(
+        DOWNLOAD_SOURCE_INPUT,
+        `listing ${TOOLCHAIN_MODULE} versions: ${explainProxyFailure(run.combined, TOOLCHAIN_MODULE, config)}`
+      );
+    }
+    return parseToolchainVersions(run.stdout, options.goos, options.goarch);
+  } finally {
+    await removeTree(work);
+  }
+}
+async function installGoFromProxy(version, options) {
+  const cacheRoot = toolCacheRoot();
+  if (!cacheRoot) {
+    throw new InputError(
+      "go-version",
+      "RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH."
+    );
+  }
+  const goVersion = semverToGoVersion(version);
+  const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, options.goos, options.goarch)}`;
+  await fs4.promises.mkdir(path5.join(cacheRoot, "go"), { recursive: true });
+  const work = await fs4.promises.mkdtemp(path5.join(cacheRoot, "go", ".proxy-"));
+  try {
+    const env = proxyGoEnv(options.env ?? process.env, work, goVersion);
+    const config = await readProxyConfig({ ...env, GOTOOLCHAIN: "local" }, work);
+    options.log.info(`Fetching ${module} with the go command on PATH (GOPROXY=${config.GOPROXY}, GOSUMDB=${config.GOSUMDB})`);
+    const run = await runProcess("go", ["env", "GOROOT", "GOVERSION"], { cwd: work, env, timeoutMs: GO_TIMEOUT_MS });
+    if (run.exitCode !== 0) throw new InputError(DOWNLOAD_SOURCE_INPUT, explainProxyFailure(run.combined, module, config));
+    const [goroot = "", reported = ""] = run.stdout.split(/\r?\n/).map((l) => l.trim());
+    const expectedRoot = path5.join(env.GOMODCACHE, module);
+    if (goroot !== expectedRoot || reported !== goVersion) {
+      throw new InputError(
+        DOWNLOAD_SOURCE_INPUT,
+        `GOTOOLCHAIN=${goVersion} go env reported GOVERSION "${reported}" at "${goroot}", expected ${goVersion} at ${expectedRoot}; the go command on PATH did not switch toolchains.`
+      );
+    }
+    options.log.info(`Verified ${module} against ${config.GOSUMDB}`);
+    await makeFoldersWritable(goroot);
+    return await moveIntoToolCache(goroot, version, options.cacheArch);
+  } finally {
+    await removeTree(work);
+  }
+}
+
+// src/setup/go-setup.ts
+function readRequested(options, log) {
+  const spec = options.versionSpec?.trim();
+  const file = options.versionFile?.trim();
+  if (spec && file) log.warning(`Both go-version (${spec}) and go-version-file (${file}) are set; using go-version.`);
+  if (spec) return { spec, input: "go-version" };
+  if (!file) return void 0;
+  const full = path6.resolve(options.workingDirectory, file);
+  let text;
+  try {
+    text = fs5.readFileSync(full, "utf8");
+  } catch (error) {
+    const code3 = error.code;
+    throw new InputError(
+      "go-version-file",
+      `go-version-file ${file} cannot be read (${full}: ${code3 ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`
+    );
+  }
+  const found = parseGoVersionFile(full, text);
+  if (!found) {
+    throw new InputError(
+      "go-version-file",
+      `go-version-file ${file} names no Go version (expected a "toolchain goX.Y.Z" or "go X.Y" line in go.mod/go.work, a "golang X.Y.Z" line in .tool-versions, or a version in .go-version).`
+    );
+  }
+  return { spec: found, input: "go-version-file" };
+}
+async function goOnPath(env, log) {
+  const run = await runProcess("go", ["env", "GOVERSION", "GOROOT", "GOHOSTOS", "GOHOSTARCH"], {
+    cwd: os3.tmpdir(),
+    env: { ...env, GOTOOLCHAIN: "local", GOFLAGS: "" },
+    timeoutMs: 3e4
+  });
+  if (run.spawnError || run.exitCode !== 0) {
+    if (!run.spawnError) log.debug(`go env failed: ${run.combined.trim()}`);
+    return void 0;
+  }
+  const [goVersion = "", goroot = "", hostOs = "", hostArch = ""] = run.stdout.split(/\r?\n/).map((l) => l.trim());
+  const version = goVersionToSemver(goVersion);
+  if (!version || !goroot) {
+    log.info(`The Go on PATH reports GOVERSION "${goVersion}", which is not a release version; not using it.`);
+    return void 0;
+  }
+  return { version, goroot, hostOs, hostArch };
+}
+function goEnvironment(go, env) {
+  const bin = path6.join(go.goroot, "bin");
+  return { ...env, PATH: env.PATH ? `${bin}${path6.delimiter}${env.PATH}` : bin, GOTOOLCHAIN: "local" };
+}
+async function setupGo(options) {
+  const log = options.log ?? silentLog;
+  const env = options.env ?? process.env;
+  const finish = (result) => {
+    log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
+    return result;
+  };
+  const platform = goOs(options.platform ?? process.platform);
+  const arch = goArch(options.arch ?? process.arch);
+  const cacheArch = nodeArch(arch);
+  const baseUrl = options.downloadBaseUrl?.trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
+  const http = { ...defaultHttpSettings };
+  for (const [k, v] of Object.entries(options.http ?? {})) if (v !== void 0) http[k] = v;
+  const requested = readRequested(options, log);
+  if (!requested) {
+    const onPath2 = await goOnPath(env, log);
+    if (!onPath2) {
+      throw new InputError(
+        "go-version",
+        "No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod)."
+      );
+    }
+    return finish({ version: onPath2.version, goroot: onPath2.goroot, source: "path" });
+  }
+  let range = normalizeSpec(requested.spec, {
+    input: requested.input,
+    file: requested.input === "go-version-file" ? options.versionFile : void 0
+  });
+  const useProxy = options.downloadSource === "proxy";
+  const onPath = useProxy || !options.checkLatest ? await goOnPath(env, log) : void 0;
+  const fallbackReason = useProxy ? proxyUnavailableReason(onPath, platform, arch) : void 0;
+  const fetcher = useProxy && !fallbackReason ? onPath : void 0;
+  const readListing = async () => {
+    if (fallbackReason)
+      log.notice(
+        `go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`
+      );
+    return fetchListing(baseUrl, http, log);
+  };
+  const proxyOptions = { goos: platform, goarch: arch, env, log };
+  let proxyVersions;
+  let listing;
+  if (isStableAlias(range)) {
+    let resolved;
+    if (fetcher) {
+      proxyVersions = await listProxyToolchains(proxyOptions);
+      const newest = chooseToolchainVersion(proxyVersions, range);
+      resolved = newest && `~${newest.split(".").slice(0, 2).join(".")}`;
+      if (!resolved)
+        throw new InputError(
+          "go-download-source",
+          `The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`
+        );
+    } else {
+      listing = await readListing();
+      resolved = resolveStableAlias(listing, range);
+      if (!resolved) throw new InputError("go-download-base-url", `The listing ${listingUrl(baseUrl)} has no ${range} Go release.`);
+    }
+    log.info(`go-version ${range} is ${resolved}`);
+    range = resolved;
+  }
+  if (!options.checkLatest) {
+    const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
+    if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
+      return finish({ version: onPath.version, goroot: onPath.goroot, source: "path", spec: range });
+    }
+    if (onPath)
+      log.info(
+        `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`
+      );
+    const cached = await findInToolCache(range, cacheArch);
+    if (cached) return finish({ ...cached, source: "tool-cache", spec: range });
+  }
+  if (fetcher) {
+    proxyVersions ??= import_semver7.default.valid(range) ? [range] : await listProxyToolchains(proxyOptions);
+    const version = chooseToolchainVersion(proxyVersions, range);
+    if (!version) {
+      const newest = proxyVersions.slice(0, 6);
+      throw new InputError(
+        requested.input,
+        `No ${TOOLCHAIN_MODULE} release on the module proxy matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` + (newest.length ? `Newest available: ${newest.join(", ")}.` : "The proxy lists none for this platform.")
+      );
+    }
+    const cachedExact = process.env.RUNNER_TOOL_CACHE ? (await import("./tool-cache-EVMWQEMQ.js")).find("go", version, cacheArch) : "";
+    if (cachedExact) return finish({ version, goroot: cachedExact, source: "tool-cache", spec: range });
+    if (version === fetcher.version) return finish({ version, goroot: fetcher.goroot, source: "path", spec: range });
+    const goroot2 = await installGoFromProxy(version, { ...proxyOptions, cacheArch });
+    return finish({ version, goroot: goroot2, source: "proxy", spec: range });
+  }
+  listing ??= await readListing();
+  const selected = selectRelease(listing, range, platform, arch);
+  if (!selected) {
+    const newest = availableVersions(listing, platform, arch).slice(0, 6);
+    throw new InputError(
+      requested.input,
+      `No Go release in ${listingUrl(baseUrl)} matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` + (newest.length ? `Newest available: ${newest.join(", ")}.` : `The listing has no archive for ${platform}/${arch} at all.`)
+    );
+  }
+  if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
+    const tc = await import("./tool-cache-EVMWQEMQ.js");
+    const goroot2 = tc.find("go", selected.version, cacheArch);
+    if (goroot2) return finish({ version: selected.version, goroot: goroot2, source: "tool-cache", spec: range });
+  }
+  const goroot = await installGo(selected, { baseUrl, cacheArch, http, log });
+  return finish({ version: selected.version, goroot, source: "download", spec: range });
+}
+
+// src/setup/tf-install.ts
+var import_semver8 = __toESM(require_semver(), 1);
+import fs6 from "node:fs";
+import os4 from "node:os";
+import path7 from "node:path";
+
+// src/setup/tf-requirement-files.ts
+function normalizeName(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function parseRequirement(text, line) {
+  const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
+  if (!m) return void 0;
+  let rest = m[3];
+  let marker;
+  let url;
+  if (rest.startsWith("@")) {
+    const at = /^@\s*(\S+)\s*(?:;\s*(.*))?$/.exec(rest);
+    url = at?.[1];
+    marker = at?.[2]?.trim() || void 0;
+    rest = "";
+  } else {
+    const semi = rest.indexOf(";");
+    if (semi >= 0) {
+      marker = rest.slice(semi + 1).trim() || void 0;
+      rest = rest.slice(0, semi);
+    }
+  }
+  const specifier = rest.trim().replace(/^\((.*)\)$/, "$1").replace(/\s+/g, "");
+  if (specifier !== "" && !/^(===|==|~=|!=|<=|>=|<|>)/.test(specifier)) return void 0;
+  const extras2 = (m[2] ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  return { name: normalizeName(m[1]), extras: extras2, specifier, marker, url, line, text: text.trim() };
+}
+function parseRequirementsTxt(text) {
+  const out = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const first = i + 1;
+    let logical = lines[i];
+    while (/\\$/.test(logical) && i + 1 < lines.length) logical = logical.slice(0, -1) + " " + lines[++i];
+    const body = logical.replace(/(^|\s)#.*$/, "").replace(/\s--?[A-Za-z].*$/, "").trim();
+    if (body === "" || body.startsWith("-")) continue;
+    const req = parseRequirement(body, first);
+    if (req) out.push(req);
+  }
+  return out;
+}
+function parseSetupCfg(text) {
+  const main = [];
+  const extras2 = [];
+  let section = "";
+  let collecting;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(raw);
+    if (header) {
+      section = header[1].trim().toLowerCase();
+      collecting = void 0;
+      return;
+    }
+    if (/^\s*[#;]/.test(raw) || raw.trim() === "") return;
+    const keyLine = /^(\S[^=:]*?)\s*[=:]\s*(.*)$/.exec(raw);
+    let value;
+    if (keyLine && !/^\s/.test(raw)) {
+      const key = keyLine[1].toLowerCase().replace(/-/g, "_");
+      collecting = section === "options" && key === "install_requires" ? main : section === "options.extras_require" ? extras2 : void 0;
+      value = keyLine[2];
+    } else {
+      value = raw;
+    }
+    if (!collecting) return;
+    const body = value.replace(/(^|\s)#.*$/, "").trim();
+    if (body === "") return;
+    const req = parseRequirement(body, index + 1);
+    if (req) collecting.push(req);
+  });
+  return [...main, ...extras2];
+}
+function parsePyprojectToml(text) {
+  const out = /* @__PURE__ */ new Map();
+  let i = 0;
+  let line = 1;
+  const skip = (newlines) => {
+    while (i < text.length) {
+      const c = text[i];
+      if (c === " " || c === "	" || c === "\r") i++;
+      else if (c === "\n" && newlines) {
+        i++;
+        line++;
+      } else if (c === "#") while (i < text.length && text[i] !== "\n") i++;
+      else break;
+    }
+  };
+  const toLineEnd = () => {
+    while (i < text.length && text[i] !== "\n") i++;
+  };
+  const readString = () => {
+    const q = text[i];
+    const triple = text.startsWith(q.repeat(3), i);
+    const end = triple ? q.repeat(3) : q;
+    i += end.length;
+    let s = "";
+    while (i < text.length && !text.startsWith(end, i)) {
+      const c = text[i];
+      if (c === "\n") {
+        if (!triple) break;
+        line++;
+      }
+      if (c === "\\" && q === '"') {
+        const n = text[i + 1] ?? "";
+        s += { n: "\n", t: "	", '"': '"', "\\": "\\" }[n] ?? n;
+        i += 2;
+        continue;
+      }
+      s += c;
+      i++;
+    }
+    i += end.length;
+    return s;
+  };
+  const readKey = () => {
+    const parts = [];
+    for (; ; ) {
+      skip(false);
+      if (text[i] === '"' || text[i] === "'") parts.push(readString());
+      else {
+        const m = /^[A-Za-z0-9_-]+/.exec(text.slice(i, i + 200));
+        if (!m) break;
+        parts.push(m[0]);
+        i += m[0].length;
+      }
+      skip(false);
+      if (text[i] !== ".") break;
+      i++;
+    }
+    return parts;
+  };
+  const readValue = () => {
+    skip(false);
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const at = line;
+      return { kind: "string", value: readString(), line: at };
+    }
+    if (c === "[") {
+      i++;
+      const items = [];
+      for (; ; ) {
+        skip(true);
+        if (i >= text.length) break;
+        if (text[i] === "]") {
+          i++;
+          break;
+        }
+        const start = i;
+        items.push(readValue());
+        skip(true);
+        if (text[i] === ",") i++;
+        else if (i === start) i++;
+      }
+      return { kind: "array", items };
+    }
+    if (c === "{") {
+      i++;
+      const entries = /* @__PURE__ */ new Map();
+      for (; ; ) {
+        skip(false);
+        if (i >= text.length || text[i] === "\n") break;
+        if (text[i] === "}") {
+          i++;
+          break;
+        }
+        const key = readKey();
+        skip(false);
+        if (key.length === 0 || text[i] !== "=") {
+          i++;
+          continue;
+        }
+        i++;
+        entries.set(key.join("."), readValue());
+        skip(false);
+        if (text[i] === ",") i++;
+      }
+      return { kind: "table", entries };
+    }
+    const m = /^[^,\]}\n#]*/.exec(text.slice(i, i + 200));
+    i += Math.max(1, m[0].length);
+    return { kind: "other", value: m[0].trim() };
+  };
+  let table = "";
+  while (i < text.length) {
+    skip(true);
+    if (i >= text.length) break;
+    if (text[i] === "[") {
+      i += text[i + 1] === "[" ? 2 : 1;
+      table = readKey().join(".");
+      toLineEnd();
+      continue;
+    }
+    const key = readKey();
+    skip(false);
+    if (key.length > 0 && text[i] === "=") {
+      i++;
+      out.set([table, ...key].filter(Boolean).join("."), readValue());
+    }
+    toLineEnd();
+  }
+  return out;
+}
+function parsePyproject(text) {
+  const doc = parsePyprojectToml(text);
+  const out = [];
+  const fromArray = (key) => {
+    const value = doc.get(key);
+    if (value?.kind !== "array") return;
+    for (const item of value.items) {
+      if (item.kind !== "string") continue;
+      const req = parseRequirement(item.value, item.line);
+      if (req) out.push(req);
+    }
+  };
+  fromArray("project.dependencies");
+  for (const key of doc.keys()) if (key.startsWith("project.optional-dependencies.")) fromArray(key);
+  const poetry = /^tool\.poetry\.(?:dependencies|dev-dependencies|group\.[^.]+\.dependencies)\.([^.]+)(?:\.version)?$/;
+  for (const [key, value] of doc) {
+    const m = poetry.exec(key);
+    if (!m || normalizeName(m[1]) === "python") continue;
+    const table = value.kind === "array" ? value.items.find((v) => v.kind === "table") : value;
+    const version = table?.kind === "string" ? table : table?.kind === "table" ? table.entries.get("version") : void 0;
+    if (version?.kind !== "string") continue;
+    out.push({
+      name: normalizeName(m[1]),
+      extras: [],
+      specifier: version.value.trim() === "*" ? "" : version.value.trim(),
+      line: version.line,
+      text: `${m[1]} = "${version.value}"`
+    });
+  }
+  return out;
+}
+function parseVersionFile(fileName, text) {
+  const base = fileName.split(/[\\/]/).pop().toLowerCase();
+  if (base === "pyproject.toml") return parsePyproject(text);
+  if (base === "setup.cfg") return parseSetupCfg(text);
+  return parseRequirementsTxt(text);
+}
+
+// src/setup/tf-install.ts
+var PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
+function tail(result, lines = 15) {
+  return (result.spawnError?.message ?? result.combined).trim().split("\n").slice(-lines).join("\n");
+}
+async function probePython(python) {
+  const result = await runProcess(python, ["-c", PROBE], { timeoutMs: 6e4 });
+  if (result.exitCode !== 0) {
+    throw new InputError(
+      "python",
+      `could not run ${python}: ${tail(result).replace(/\.$/, "")}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`
+    );
+  }
+  const out = JSON.parse(result.stdout.trim().split("\n").pop());
+  let glibc;
+  if (process.platform === "linux") {
+    const runtime = process.report?.getReport()?.header?.glibcVersionRuntime;
+    glibc = out.libc[0] === "glibc" ? out.libc[1] : runtime ?? "";
+  }
+  return { version: out.version, executable: out.executable, basePrefix: out.basePrefix, glibc };
+}
+function resolveRequest(options, log) {
+  const spec = options.versionSpec?.trim();
+  const file = options.versionFile?.trim();
+  if (spec) {
+    if (file) log.warning(`Both tensorflow-version and tensorflow-version-file are set; using tensorflow-version ${spec}.`);
+    return { request: parseVersionInput(spec), input: "tensorflow-version" };
+  }
+  if (file) {
+    const full = path7.resolve(options.workingDirectory, file);
+    let text;
+    try {
+      text = fs6.readFileSync(full, "utf8");
+    } catch {
+      throw new InputError(
+        "tensorflow-version-file",
+        `cannot read ${full}. Give a requirements.txt, pyproject.toml or setup.cfg path relative to working-directory.`
+      );
+    }
+    const pin = findTfPin(parseVersionFile(full, text));
+    if (!pin) throw new InputError("tensorflow-version-file", `${file} has no tensorflow or tensorflow-cpu requirement.`);
+    if (pin.note) log.info(`${file}: ${pin.note}`);
+    log.info(`TensorFlow version from ${file} line ${pin.requirement.line}: ${pin.requirement.text}`);
+    return { request: pinToRequest(pin.requirement), input: "tensorflow-version-file" };
+  }
+  const goMod = findGoMod(options.workingDirectory);
+  if (!goMod) return void 0;
+  const inferred = inferTfFromGoMod(fs6.readFileSync(goMod, "utf8"));
+  if (!inferred) return void 0;
+  const shown = path7.relative(options.workingDirectory, goMod) || "go.mod";
+  const inferredFrom = `${shown}:${inferred.line} ${inferred.lineText}`;
+  log.info(
+    `Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`
+  );
+  return { request: inferred.request, input: "tensorflow-version", inferredFrom };
+}
+function planInstall(request, target, input) {
+  const refuse = (tf) => {
+    throw new InputError(
+      input,
+      checkCompatibility({ ...target, tf }).map((p) => p.message).join("\n")
+    );
+  };
+  if (request.kind === "exact") {
+    if (checkCompatibility({ ...target, tf: request.version }).length) refuse(request.version);
+    return { label: request.version, pipSpec: `==${request.version}`, accept: [pepVersionToSemver(request.version)] };
+  }
+  const range = requestRange(request);
+  const candidates = TF_RELEASES.filter((r) => import_semver8.default.intersects(range, `${r.minor}.x`));
+  let extra;
+  try {
+    extra = request.kind === "range" ? request.pep440 ?? semverToPep440(range) : "";
+  } catch {
+    extra = void 0;
+  }
+  if (candidates.length === 0) {
+    if (extra === void 0)
+      throw new InputError(
+        input,
+        `${request.text} is outside the TensorFlow releases this action knows (${TF_RELEASES.at(-1).minor}-${TF_RELEASES[0].minor}) and has alternatives (||) pip cannot take; give a simple range such as >=2.22 <2.23.`
+      );
+    return { label: request.text.replace(/[^A-Za-z0-9.]+/g, "_"), pipSpec: extra, accept: [range] };
+  }
+  const chosen = newestCompatible(target, candidates);
+  if (!chosen) return refuse(candidates[0].minor);
+  const wildcard = `==${chosen.minor}.*`;
+  const pipSpec = extra && extra !== wildcard ? `${wildcard},${extra}` : wildcard;
+  return { label: `${chosen.minor}.x`, pipSpec, accept: [`${chosen.minor}.x`, range] };
+}
+function venvPythonOf(venv) {
+  return process.platform === "win32" ? path7.join(venv, "Scripts", "python.exe") : path7.join(venv, "bin", "python");
+}
+async function installedVersion(venvPython, packageName) {
+  if (!fs6.existsSync(venvPython)) return void 0;
+  const result = await runProcess(venvPython, ["-c", "import importlib.metadata as m, sys; print(m.version(sys.argv[1]))", packageName], {
+    timeoutMs: 6e4
+  });
+  return result.exitCode === 0 ? result.stdout.trim() || void 0 : void 0;
+}
+function fits(version, accept) {
+  if (!version) return false;
+  try {
+    const v = pepVersionToSemver(version);
+    return accept.every((range) => import_semver8.default.satisfies(v, range));
+  } catch {
+    return false;
+  }
+}
+async function setupTensorFlow(options, deps) {
+  const { log } = deps;
+  const env = deps.env ?? process.env;
+  if (!TF_PACKAGES.includes(options.packageName)) {
+    throw new InputError(
+      "tensorflow-package",
+      `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(", ")}. Use tensorflow-cpu (the default) or tensorflow.`
+    );
+  }
+  const packageName = options.packageName;
+  const asked = resolveRequest(options, log);
+  if (!asked) return { python: options.python, source: "given-python" };
+  const py = await (deps.probePython ?? probePython)(options.python);
+  const platform = deps.platform ?? process.platform;
+  const arch = deps.arch ?? process.arch;
+  const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
+  const plan = planInstall(asked.request, target, asked.input);
+  const pyMinor = tfMinorOf(py.version);
+  const root = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || os4.tmpdir();
+  const venv = path7.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
+  const venvPython = venvPythonOf(venv);
+  const done = (version, source, cacheKey2) => {
+    log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
+    return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom, ...cacheKey2 ? { cacheKey: cacheKey2 } : {} };
+  };
+  const existing = await installedVersion(venvPython, packageName);
+  const holds = existing ? ` (holds ${packageName} ${existing})` : "";
+  if (fits(existing, plan.accept)) return done(existing, "venv-reused");
+  if (fs6.existsSync(venv)) {
+    log.info(`Replacing ${venv}${holds}`);
+    fs6.rmSync(venv, { recursive: true, force: true });
+  }
+  const cache2 = deps.cache ?? new ActionCache(void 0, log);
+  const cacheKey = tfVenvCacheKey({
+    platform,
+    arch,
+    pythonVersion: py.version,
+    pythonPrefix: py.basePrefix,
+    packageName,
+    tfVersion: plan.label,
+    pipArgs: options.pipArgs
+  });
+  if (options.cache && await cache2.restore([venv], cacheKey)) {
+    const restored = await installedVersion(venvPython, packageName);
+    if (fits(restored, plan.accept)) return done(restored, "cache-restored", cacheKey);
+    fs6.rmSync(venv, { recursive: true, force: true });
+  }
+  await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
+  const installed = await installedVersion(venvPython, packageName);
+  if (!fits(installed, plan.accept)) {
+    throw new InputError(
+      "pip-args",
+      `pip installed ${packageName} ${installed ?? "(nothing)"} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`
+    );
+  }
+  return done(installed, "venv-installed", options.cache ? cacheKey : void 0);
+}
+async function install(python, venv, venvPython, pipWords, log) {
+  const step = async (title, command, args, timeoutMs) => log.group(title, async () => {
+    const echo = log.rawEcho();
+    const result = await runProcess(command, args, { timeoutMs, onOutput: (chunk) => echo.write(chunk) });
+    echo.end();
+    return result;
+  });
+  fs6.mkdirSync(path7.dirname(venv), { recursive: true });
+  const made = await step(`${python} -m venv ${venv}`, python, ["-m", "venv", venv], 5 * 6e4);
+  if (made.exitCode !== 0) {
+    fs6.rmSync(venv, { recursive: true, force: true });
+    throw new InputError(
+      "python",
+      `${python} -m venv failed: ${tail(made)}
+On Debian/Ubuntu install python3-venv, or use actions/setup-python.`
+    );
+  }
+  const pipArgs = ["-m", "pip", "install", "--disable-pip-version-check", ...pipWords];
+  const pip = await step(`pip install ${pipWords.join(" ")}`, venvPython, pipArgs, 30 * 6e4);
+  if (pip.exitCode !== 0) {
+    fs6.rmSync(venv, { recursive: true, force: true });
+    const why = pip.timedOut ? "timed out after 30 minutes" : `exited with ${pip.exitCode ?? pip.signal}`;
+    const noSuchVersion = pip.combined.includes("No matching distribution");
+    const fix = noSuchVersion ? "Choose a tensorflow-version that has a wheel for this Python and platform." : "Check pip-args (an --index-url for a mirror, say) and that the package index is reachable.";
+    throw new InputError(
+      noSuchVersion ? "tensorflow-version" : "pip-args",
+      `pip install ${pipWords.join(" ")} ${why}:
+${tail(pip)}
+${fix}`
+    );
+  }
+}
+
+// src/setup/setup-stage.ts
+function withoutGroups(log) {
+  return {
+    ...log,
+    group: async (name, fn) => {
+      log.info(`-- ${name}`);
+      return fn();
+    }
+  };
+}
+async function setUp(inputs, log, env, cache2, onGoReady) {
+  const s = inputs.setup;
+  const goSetup = await setupGo({
+    versionSpec: s.goVersion,
+    versionFile: s.goVersionFile,
+    workingDirectory: inputs.workingDirectory,
+    downloadBaseUrl: s.goDownloadBaseUrl,
+    downloadSource: s.goDownloadSource,
+    checkLatest: s.checkLatest,
+    log,
+    env
+  });
+  onGoReady?.(goSetup);
+  const tfSetup = await setupTensorFlow(
+    {
+      versionSpec: s.tensorflowVersion,
+      versionFile: s.tensorflowVersionFile,
+      packageName: s.tensorflowPackage,
+      pipArgs: s.pipArgs,
+      python: inputs.python,
+      cache: s.cache !== "off",
+      workingDirectory: inputs.workingDirectory
+    },
+    { log: withoutGroups(log), env, cache: cache2 }
+  );
+  return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
+}
+
+// src/resolve/resolve-stage.ts
+import path11 from "node:path";
+
+// src/build/go-package.ts
+import path8 from "node:path";
+function packageFromGoList(json, packagePath) {
+  if (json.Error) {
+    throw new InputError("package", `go list cannot load '${packagePath}': ${json.Error.Err.trim()}`);
+  }
+  const pkg = {
+    dir: json.Dir,
+    importPath: json.ImportPath,
+    name: json.Name,
+    cgoFiles: (json.CgoFiles ?? []).map((f) => path8.join(json.Dir, f)),
+    goFiles: (json.GoFiles ?? []).map((f) => path8.join(json.Dir, f)),
+    cxxFiles: (json.CXXFiles ?? []).map((f) => path8.join(json.Dir, f)),
+    module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : void 0,
+    deps: json.Deps ?? []
+  };
+  if (pkg.cgoFiles.length === 0) {
+    throw new InputError(
+      "package",
+      `${pkg.importPath} has no file with import "C", so there is nothing to link against TensorFlow: point 'package' at your cgo package.`
+    );
+  }
+  if (pkg.name !== "main") {
+    throw new InputError(
+      "package",
+      `${pkg.importPath} is package ${pkg.name}, but -buildmode=c-shared needs package main (with //export functions and an empty main()).`
+    );
+  }
+  return pkg;
+}
+async function describePackage(workingDirectory, packagePath, buildFlags, env) {
+  const args = ["list", "-e", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error", ...buildFlags, packagePath];
+  const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
+  if (result.spawnError) {
+    throw new InputError("go-version", `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
+  }
+  if (result.exitCode !== 0 || !result.stdout.trim()) {
+    const why = result.stderr.trim().split("\n").slice(-3).join(" ");
+    if (/go\.mod file not found|cannot find main module/.test(why)) {
+      throw new InputError(
+        "working-directory",
+        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`
+      );
+    }
+    throw new InputError("package", `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
+  }
+  return packageFromGoList(JSON.parse(result.stdout), packagePath);
+}
+
+// src/resolve/cgo-source.ts
+import { readFile } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/resolve/go-tokens.ts
+var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
+var OPS2 = /* @__PURE__ */ new Set([
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "<<",
+  ">>",
+  "&^",
+  "&&",
+  "||",
+  "<-",
+  "++",
+  "--",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  ":="
+]);
+var IDENT_RE = /[\p{L}_][\p{L}\p{Nd}_]*/uy;
+function isAsciiIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isAsciiIdentPart(c) {
+  return isAsciiIdentStart(c) || c >= 48 && c <= 57;
+}
+function isDecimal(c) {
+  return c >= 48 && c <= 57;
+}
+function isHex(c) {
+  return isDecimal(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function lower(c) {
+  return c | 32;
+}
+function tokenizeGo(text) {
+  const tokens = [];
+  const n = text.length;
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  let lineStart = 0;
+  const skipTo = (to) => {
+    for (let k = i; k < to; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    i = to;
+  };
+  const digits = (hex) => {
+    for (; ; ) {
+      const c = text.charCodeAt(i);
+      if (c === 95 || (hex ? isHex(c) : isDecimal(c))) i++;
+      else return;
+    }
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = ++i;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const startLine = line;
+    const startLineStart = lineStart;
+    let kind;
+    let terminated = true;
+    const next = text.charCodeAt(i + 1);
+    if (isAsciiIdentStart(c)) {
+      i++;
+      while (i < n && isAsciiIdentPart(text.charCodeAt(i))) i++;
+      if (i < n && text.charCodeAt(i) >= 128) {
+        IDENT_RE.lastIndex = start;
+        IDENT_RE.test(text);
+        i = IDENT_RE.lastIndex;
+      }
+      kind = "ident";
+    } else if (c >= 128) {
+      IDENT_RE.lastIndex = i;
+      if (IDENT_RE.test(text)) {
+        i = IDENT_RE.lastIndex;
+        kind = "ident";
+      } else {
+        i += (text.codePointAt(i) ?? 0) > 65535 ? 2 : 1;
+        kind = "op";
+      }
+    } else if (isDecimal(c) || c === 46 && isDecimal(next)) {
+      kind = "number";
+      let hex = false;
+      if (c === 48 && (lower(next) === 120 || lower(next) === 98 || lower(next) === 111)) {
+        hex = lower(next) === 120;
+        i += 2;
+      }
+      if (text.charCodeAt(i) !== 46) digits(hex);
+      if (text.charCodeAt(i) === 46) {
+        i++;
+        digits(hex);
+      }
+      const e = lower(text.charCodeAt(i));
+      if (e === 101 || e === 112) {
+        i++;
+        const sign = text.charCodeAt(i);
+        if (sign === 43 || sign === 45) i++;
+        digits(false);
+      }
+      if (text.charCodeAt(i) === 105) i++;
+    } else if (c === 34 || c === 39) {
+      kind = c === 34 ? "string" : "rune";
+      i++;
+      terminated = false;
+      while (i < n) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10) break;
+        i++;
+        if (ch === c) {
+          terminated = true;
+          break;
+        }
+        if (ch === 92 && i < n && text.charCodeAt(i) !== 10) i++;
+      }
+    } else if (c === 96) {
+      kind = "rawString";
+      const close = text.indexOf("`", i + 1);
+      terminated = close >= 0;
+      skipTo(terminated ? close + 1 : n);
+    } else if (c === 47 && next === 47) {
+      kind = "comment";
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? n : nl;
+    } else if (c === 47 && next === 42) {
+      kind = "comment";
+      const close = text.indexOf("*/", i + 2);
+      terminated = close >= 0;
+      skipTo(terminated ? close + 2 : n);
+    } else {
+      kind = "op";
+      if (OPS3.has(text.slice(i, i + 3))) i += 3;
+      else if (OPS2.has(text.slice(i, i + 2))) i += 2;
+      else i++;
+    }
+    const endLine = kind === "rawString" || kind === "comment" ? line : startLine;
+    tokens.push({ kind, start, end: i, line: startLine, lineStart: startLineStart, endLine, terminated });
+  }
+  return tokens;
+}
+function columnAt(text, lineStart, offset) {
+  let column = 1;
+  for (let k = lineStart; k < offset; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 55296 && c <= 56319 && k + 1 < offset) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 56320 && d <= 57343) k++;
+    }
+    column++;
+  }
+  return column;
+}
+
+// src/resolve/cgo-preamble.ts
+var SPACE = /[\s\u0085]/;
+function splitCgoArgs(s) {
+  const words = [];
+  let current = "";
+  let started = -1;
+  let escaped = false;
+  let quoted = false;
+  let quote = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (started < 0 && !SPACE.test(ch)) started = i;
+    if (escaped) escaped = false;
+    else if (ch === "\\") {
+      escaped = true;
+      continue;
+    } else if (quote !== "") {
+      if (ch === quote) {
+        quote = "";
+        continue;
+      }
+    } else if (ch === '"' || ch === "'") {
+      quoted = true;
+      quote = ch;
+      continue;
+    } else if (SPACE.test(ch)) {
+      if (quoted || current.length > 0) words.push({ text: current, offset: started });
+      quoted = false;
+      current = "";
+      started = -1;
+      continue;
+    }
+    current += ch;
+  }
+  if (quoted || current.length > 0) words.push({ text: current, offset: started });
+  const error = quote !== "" ? "unclosed quote" : escaped ? "unfinished escaping" : void 0;
+  return error ? { words, error } : { words };
+}
+function parseCgoDirective(l) {
+  const trimmed = l.text.trim();
+  if (trimmed.length < 5 || !trimmed.startsWith("#cgo") || trimmed[4] !== " " && trimmed[4] !== "	") return void 0;
+  const fields = trimmed.split(/\s+/);
+  if (fields.length === 3 && (fields[1] === "nocallback" || fields[1] === "noescape")) return void 0;
+  const hash = l.text.indexOf("#cgo");
+  const colon = l.text.indexOf(":", hash);
+  if (colon < 0) return void 0;
+  const head = l.text.slice(hash + 4, colon).trim().split(/\s+/).filter((f) => f !== "");
+  if (head.length === 0) return void 0;
+  const col = (index) => l.column + [...l.text.slice(0, index)].length;
+  const { words, error } = splitCgoArgs(l.text.slice(colon + 1));
+  const directive = {
+    line: l.line,
+    column: col(hash),
+    kind: head[head.length - 1],
+    args: words.map((w) => w.text),
+    libraries: [],
+    text: trimmed
+  };
+  if (head.length > 1) directive.condition = head.slice(0, -1).join(" ");
+  if (error) directive.error = error;
+  if (directive.kind === "LDFLAGS") {
+    words.forEach((w, i) => {
+      const column = col(colon + 1 + w.offset);
+      if (w.text === "-l" && i + 1 < words.length)
+        directive.libraries.push({ name: words[i + 1].text, arg: `-l${words[i + 1].text}`, column });
+      else if (w.text.startsWith("-l") && w.text.length > 2) directive.libraries.push({ name: w.text.slice(2), arg: w.text, column });
+      else if (w.text.startsWith("-Wl,")) {
+        for (const part of w.text.slice(4).split(",")) {
+          if (part.startsWith("-l") && part.length > 2) directive.libraries.push({ name: part.slice(2), arg: w.text, column });
+        }
+      }
+    });
+  }
+  return directive;
+}
+function blankCComments(s) {
+  const blank = (t) => t.replace(/[^\n\uD800-\uDFFF]/g, " ");
+  let out = "";
+  let last = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === "/" && (s[i + 1] === "*" || s[i + 1] === "/")) {
+      let end;
+      if (s[i + 1] === "*") {
+        const close = s.indexOf("*/", i + 2);
+        end = close < 0 ? s.length : close + 2;
+      } else {
+        const nl = s.indexOf("\n", i);
+        end = nl < 0 ? s.length : nl;
+      }
+      out += s.slice(last, i) + blank(s.slice(i, end));
+      last = i = end;
+    } else if (c === '"' || c === "'") {
+      i = skipCLiteral(s, i);
+    } else i++;
+  }
+  return out + s.slice(last);
+}
+function skipCLiteral(s, i) {
+  const quote = s[i];
+  for (i++; i < s.length && s[i] !== "\n"; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === quote) return i + 1;
+  }
+  return i;
+}
+var INCLUDE = /^\s*#\s*(?:include|include_next|import)\s*(?:<([^>\n]*)>|"([^"\n]*)")/;
+var C_KEYWORDS = /* @__PURE__ */ new Set([
+  "if",
+  "while",
+  "for",
+  "switch",
+  "return",
+  "sizeof",
+  "int",
+  "char",
+  "void",
+  "short",
+  "long",
+  "float",
+  "double",
+  "signed",
+  "unsigned",
+  "const",
+  "volatile",
+  "static",
+  "inline",
+  "extern",
+  "struct",
+  "union",
+  "enum",
+  "typedef",
+  "_Alignof",
+  "alignof",
+  "typeof",
+  "__typeof__",
+  "_Static_assert",
+  "static_assert",
+  "_Generic",
+  "defined"
+]);
+var C_ATTRIBUTES = /* @__PURE__ */ new Set(["__attribute__", "__attribute", "__declspec", "__asm__", "__asm", "asm", "_Alignas", "alignas"]);
+function scanPreambleC(source) {
+  const code3 = blankCComments(source.map((l) => l.text).join("\n"));
+  const codeLines = code3.split("\n");
+  const starts = [];
+  let offset = 0;
+  for (const l of codeLines) {
+    starts.push(offset);
+    offset += l.length + 1;
+  }
+  const lines = codeLines.map((c, i) => ({ line: source[i].line, column: source[i].column, code: c }));
+  const at = (li2, index) => ({
+    line: lines[li2].line,
+    column: lines[li2].column + columnAt(lines[li2].code, 0, index) - 1
+  });
+  const includes = [];
+  lines.forEach((l, li2) => {
+    const m = INCLUDE.exec(l.code);
+    if (!m) return;
+    const header = m[1] ?? m[2];
+    const nameAt = m[0].length - 1 - header.length;
+    includes.push({
+      line: l.line,
+      column: at(li2, l.code.indexOf("#")).column,
+      header,
+      system: m[1] !== void 0,
+      headerColumn: at(li2, nameAt).column,
+      headerEndColumn: at(li2, nameAt + Math.max(header.length, 1)).column - 1
+    });
+  });
+  const functions = [];
+  let li = 0;
+  let depth = 0;
+  let paren = 0;
+  let skipAt = -1;
+  let hasEquals = false;
+  let candidate;
+  let prevIdent;
+  const reset = () => {
+    candidate = void 0;
+    hasEquals = false;
+    paren = 0;
+    skipAt = -1;
+  };
+  let lineStart = true;
+  for (let i = 0; i < code3.length; ) {
+    const ch = code3[i];
+    if (ch === "\n") {
+      li++;
+      i++;
+      lineStart = true;
+      continue;
+    }
+    if (ch === " " || ch === "	" || ch === "\r" || ch === "\f" || ch === "\v") {
+      i++;
+      continue;
+    }
+    if (lineStart && ch === "#") {
+      while (li < codeLines.length - 1 && /\\\s*$/.test(codeLines[li])) li++;
+      i = (starts[li] ?? code3.length) + codeLines[li].length;
+      continue;
+    }
+    lineStart = false;
+    const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code3.slice(i, i + 256));
+    if (ident) {
+      if (depth === 0) prevIdent = { name: ident[0], offset: i };
+      i += ident[0].length;
+      continue;
+    }
+    const wasIdent = prevIdent;
+    prevIdent = void 0;
+    if (ch === '"' || ch === "'") {
+      i = skipCLiteral(code3, i);
+      continue;
+    }
+    if (/[0-9]/.test(ch)) {
+      i = i + (/^[0-9A-Za-z_.]+/.exec(code3.slice(i, i + 64))?.[0].length ?? 1);
+      continue;
+    }
+    i++;
+    if (ch === "{") {
+      if (depth === 0) {
+        if (paren === 0 && candidate && !hasEquals) {
+          const li2 = lineIndex(starts, candidate.offset);
+          functions.push({ name: candidate.name, ...at(li2, candidate.offset - starts[li2]) });
+        }
+        reset();
+      }
+      depth++;
+    } else if (ch === "}") {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) reset();
+    } else if (depth > 0) {
+      continue;
+    } else if (ch === "(") {
+      if (skipAt < 0 && wasIdent) {
+        if (C_ATTRIBUTES.has(wasIdent.name)) skipAt = paren;
+        else if (!candidate && !C_KEYWORDS.has(wasIdent.name)) candidate = wasIdent;
+      }
+      paren++;
+    } else if (ch === ")") {
+      paren = Math.max(0, paren - 1);
+      if (paren === skipAt) skipAt = -1;
+    } else if (ch === "=" && paren === 0) hasEquals = true;
+    else if (ch === ";" && paren === 0) reset();
+  }
+  return { includes, functions, lines };
+}
+function lineIndex(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// src/resolve/cgo-source.ts
+var isOp = (text, t, op) => t !== void 0 && t.kind === "op" && t.end - t.start === op.length && text.startsWith(op, t.start);
+var isIdent = (text, t, name) => t !== void 0 && t.kind === "ident" && (name === void 0 || t.end - t.start === name.length && text.startsWith(name, t.start));
+var isPathC = (text, t) => t !== void 0 && (t.kind === "string" || t.kind === "rawString") && t.end - t.start === 3 && text.charCodeAt(t.start + 1) === 67;
+function leadComment(tokens, index) {
+  let k = index - 1;
+  while (k >= 0 && tokens[k].kind === "comment") k--;
+  const comments = tokens.slice(k + 1, index);
+  if (comments.length === 0) return void 0;
+  let first = 0;
+  const prev = k >= 0 ? tokens[k] : void 0;
+  if (prev && comments[0].line === prev.endLine) {
+    let end = comments[0].endLine;
+    for (first = 1; first < comments.length && comments[first].line <= end; first++) end = comments[first].endLine;
+  }
+  if (first >= comments.length) return void 0;
+  let g = comments.length - 1;
+  while (g > first && comments[g].line <= comments[g - 1].endLine + 1) g--;
+  const group = comments.slice(g);
+  return group[group.length - 1].endLine + 1 === tokens[index].line ? group : void 0;
+}
+function commentLines(text, group) {
+  const lines = [];
+  for (const c of group) {
+    const block = text.charCodeAt(c.start + 1) === 42;
+    const bodyEnd = block && c.terminated ? c.end - 2 : c.end;
+    let offset = c.start + 2;
+    let line = c.line;
+    let lineStart = c.lineStart;
+    for (; ; ) {
+      const nl = text.indexOf("\n", offset);
+      const end = nl < 0 || nl >= bodyEnd ? bodyEnd : nl;
+      lines.push({ line, column: columnAt(text, lineStart, offset), text: text.slice(offset, end).replace(/\r$/, "") });
+      if (end === bodyEnd) break;
+      offset = lineStart = end + 1;
+      line++;
+    }
+  }
+  return lines;
+}
+function preambles(text, tokens, sig) {
+  let importsC = false;
+  const groups = [];
+  const add = (g) => {
+    if (g) groups.push(g);
+  };
+  for (let s = 0; s < sig.length; s++) {
+    if (!isIdent(text, tokens[sig[s]], "import")) continue;
+    const importAt = sig[s];
+    if (isOp(text, tokens[sig[s + 1]], "(")) {
+      const specs = [];
+      let e = s + 2;
+      for (; e < sig.length && !isOp(text, tokens[sig[e]], ")"); e++) {
+        const t = tokens[sig[e]];
+        if (t.kind !== "string" && t.kind !== "rawString") continue;
+        const before = tokens[sig[e - 1]];
+        const named = e - 1 > s + 1 && (isIdent(text, before) || isOp(text, before, "."));
+        specs.push({ start: named ? sig[e - 1] : sig[e], isC: isPathC(text, t) });
+      }
+      for (const spec of specs) {
+        if (!spec.isC) continue;
+        importsC = true;
+        add(leadComment(tokens, spec.start) ?? (specs.length === 1 ? leadComment(tokens, importAt) : void 0));
+      }
+      s = e;
+    } else {
+      const pathTok = isPathC(text, tokens[sig[s + 1]]) ? tokens[sig[s + 1]] : tokens[sig[s + 2]];
+      if (isPathC(text, pathTok)) {
+        importsC = true;
+        add(leadComment(tokens, importAt));
+      }
+    }
+  }
+  return { importsC, groups };
+}
+function scanCgoSource(text, file) {
+  const tokens = tokenizeGo(text);
+  const sig = [];
+  const exports = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== "comment") sig.push(k);
+    else if (text.startsWith("//export ", t.start)) {
+      const m = /^\s*(\S+)/.exec(text.slice(t.start + 9, t.end));
+      if (m) exports.push({ name: m[1], line: t.line, column: columnAt(text, t.lineStart, t.start) });
+    }
+  }
+  const facts = {
+    file,
+    importsC: false,
+    refs: [],
+    directives: [],
+    includes: [],
+    preambleFunctions: [],
+    preambleLines: [],
+    exports
+  };
+  const tok = (s) => s >= 0 && s < sig.length ? tokens[sig[s]] : void 0;
+  if (isIdent(text, tok(0), "package") && isIdent(text, tok(1))) facts.packageName = text.slice(tok(1).start, tok(1).end);
+  const { importsC, groups } = preambles(text, tokens, sig);
+  facts.importsC = importsC;
+  if (!importsC) return facts;
+  for (let s = 0; s < sig.length; s++) {
+    const c = tok(s);
+    if (!isIdent(text, c, "C") || isOp(text, tok(s - 1), ".") || !isOp(text, tok(s + 1), ".") || !isIdent(text, tok(s + 2))) continue;
+    const name = tok(s + 2);
+    facts.refs.push({
+      name: text.slice(name.start, name.end),
+      line: c.line,
+      column: columnAt(text, c.lineStart, c.start),
+      endLine: name.line,
+      endColumn: columnAt(text, name.lineStart, name.end) - 1,
+      call: isOp(text, tok(s + 3), "(")
+    });
+    s += 2;
+  }
+  for (const group of groups) {
+    const lines = commentLines(text, group);
+    for (const l of lines) {
+      const directive = parseCgoDirective(l);
+      if (directive) facts.directives.push(directive);
+    }
+    const c = scanPreambleC(lines);
+    facts.includes.push(...c.includes);
+    facts.preambleFunctions.push(...c.functions);
+    facts.preambleLines.push(...c.lines);
+  }
+  return facts;
+}
+async function scanCgoPackage(dir, files) {
+  const results = await Promise.all(
+    files.map(async (f) => {
+      const file = path9.resolve(dir, f);
+      try {
+        return scanCgoSource(await readFile(file, "utf8"), file);
+      } catch (error) {
+        return { file, error: error instanceof Error ? error.message : String(error) };
+      }
+    })
+  );
+  const pkg = { dir: path9.resolve(dir), files: [], unreadable: [] };
+  for (const r of results) {
+    if ("error" in r) pkg.unreadable.push(r);
+    else pkg.files.push(r);
+  }
+  pkg.packageName = pkg.files.find((f) => f.packageName)?.packageName;
+  return pkg;
+}
+var PSEUDO_NAMES = /* @__PURE__ */ new Set([
+  "char",
+  "schar",
+  "uchar",
+  "short",
+  "ushort",
+  "int",
+  "uint",
+  "long",
+  "ulong",
+  "longlong",
+  "ulonglong",
+  "float",
+  "double",
+  "complexfloat",
+  "complexdouble",
+  "size_t",
+  "ssize_t",
+  "ptrdiff_t",
+  "intptr_t",
+  "uintptr_t",
+  "int8_t",
+  "int16_t",
+  "int32_t",
+  "int64_t",
+  "uint8_t",
+  "uint16_t",
+  "uint32_t",
+  "uint64_t",
+  "_Bool",
+  "bool",
+  "void",
+  "CString",
+  "CBytes",
+  "GoString",
+  "GoStringN",
+  "GoBytes",
+  "_GoString_",
+  "_GoBytes_"
+]);
+var PSEUDO_PREFIX = /^(struct|union|enum|sizeof)_/;
+function isCgoPseudoName(name) {
+  return PSEUDO_NAMES.has(name) || PSEUDO_PREFIX.test(name);
+}
+function usedCNames(pkg, options = {}) {
+  const names = /* @__PURE__ */ new Set();
+  for (const f of pkg.files) {
+    for (const r of f.refs) {
+      if ((!options.callsOnly || r.call) && !isCgoPseudoName(r.name)) names.add(r.name);
+    }
+  }
+  return [...names].sort();
+}
+function preambleMentions(file, name) {
+  const found = [];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(?<![A-Za-z0-9_$])${escaped}(?![A-Za-z0-9_$])`, "g");
+  for (const l of file.preambleLines) {
+    if (/^\s*#\s*cgo\s/.test(l.code)) continue;
+    for (const m of l.code.matchAll(re)) {
+      const column = l.column + columnAt(l.code, 0, m.index) - 1;
+      found.push({ line: l.line, column, endColumn: column + [...name].length - 1 });
+    }
+  }
+  return found;
+}
+
+// src/resolve/go.ts
+async function goVersionOf(env) {
+  const result = await runProcess("go", ["env", "GOVERSION"], { env });
+  if (result.spawnError || result.exitCode !== 0) {
+    throw new InputError(
+      "go-version",
+      `cannot run 'go env GOVERSION' (${result.spawnError?.code ?? result.stderr.trim()}): put Go on PATH (actions/setup-go) or set 'go-version'.`
+    );
+  }
+  return result.stdout.trim().replace(/^go/, "");
+}
+
+// src/resolve/tensorflow.ts
+import path10 from "node:path";
+var PROBE_SCRIPT = `
+import importlib.util, json, os, platform, sys
+out = {"executable": sys.executable, "pythonVersion": platform.python_version(), "libc": list(platform.libc_ver())}
+spec = importlib.util.find_spec("tensorflow")
+locations = list(spec.submodule_search_locations or []) if spec else []
+if not locations:
+    out["error"] = "no-tensorflow"
+else:
+    tf_dir = next((d for d in locations if os.path.isdir(os.path.join(d, "include"))), locations[0])
+    out["dir"] = tf_dir
+    import importlib.metadata as md
+    names = []
+    try:
+        names = list(md.packages_distributions().get("tensorflow", []))
+    except Exception:
+        pass
+    for name in names + ["tensorflow-cpu", "tensorflow", "tensorflow-intel", "tensorflow-macos", "tf-nightly", "tf-nightly-cpu"]:
+        try:
+            out["version"] = md.version(name)
+            out["distribution"] = name
+            break
+        except Exception:
+            continue
+    out["files"] = sorted(os.listdir(tf_dir))
+print(json.dumps(out))
+`;
+var LIBRARY_FILE = /^libtensorflow(_framework|_cc)?(\.so(\.\d+)*|\.\d+\.dylib|\.dylib)$/;
+function cxx11AbiFlagFor(version) {
+  const [major = 0, minor = 0] = version.split(".").map((part) => parseInt(part, 10));
+  return major > 2 || major === 2 && minor >= 9 ? 1 : 0;
+}
+function installFromProbe(python, probe) {
+  if (probe.error === "no-tensorflow" || !probe.dir) {
+    throw new InputError(
+      "python",
+      `${python} (Python ${probe.pythonVersion}) has no TensorFlow: install tensorflow-cpu into it, point 'python' at an interpreter that has it, or set 'tensorflow-version' so the action installs one.`
+    );
+  }
+  if (!probe.version) {
+    throw new InputError(
+      "python",
+      `${python} can import tensorflow from ${probe.dir}, but no installed distribution provides it: reinstall it with pip.`
+    );
+  }
+  const libraries = (probe.files ?? []).filter((f) => LIBRARY_FILE.test(f));
+  return {
+    python,
+    pythonExecutable: probe.executable,
+    pythonVersion: probe.pythonVersion,
+    version: probe.version,
+    distribution: probe.distribution ?? "tensorflow",
+    dir: probe.dir,
+    includeDir: path10.join(probe.dir, "include"),
+    libDir: probe.dir,
+    libraries,
+    cxx11AbiFlag: cxx11AbiFlagFor(probe.version),
+    libc: probe.libc && probe.libc[0] ? { name: probe.libc[0], version: probe.libc[1] } : void 0
+  };
+}
+async function locateTensorFlow(python, env = process.env) {
+  const result = await runProcess(python, ["-c", PROBE_SCRIPT], { env, timeoutMs: 6e4 });
+  if (result.spawnError) {
+    throw new InputError(
+      "python",
+      `cannot run '${python}' (${result.spawnError.code ?? result.spawnError.message}): give the path or name of a Python interpreter, or use actions/setup-python before this step.`
+    );
+  }
+  const line = result.stdout.trim().split("\n").pop() ?? "";
+  let probe;
+  try {
+    probe = JSON.parse(line);
+  } catch {
+    throw new InputError(
+      "python",
+      `'${python}' did not run the TensorFlow probe (exit ${result.exitCode}): ${result.stderr.trim().split("\n").slice(-3).join(" ") || "no output"}. Is it a Python 3 interpreter?`
+    );
+  }
+  return installFromProbe(python, probe);
+}
+
+// src/resolve/resolve-stage.ts
+async function probeBeside(python, log, env, packages) {
+  const [tf, goVersion, described] = await Promise.all([locateTensorFlow(python, env), goVersionOf(env), packages]);
+  log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
+  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
+  return { tf, goVersion, packages: described };
+}
+async function resolve(inputs, python, log, env) {
+  const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
+  const { tf, goVersion, packages: pkg } = await probeBeside(python, log, env, described);
+  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path11.basename(f)).join(", ")}`);
+  const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
+  return { tf, goVersion, pkg, facts };
+}
+
+// src/flags/link-plan.ts
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import path15 from "node:path";
+
+// src/inspect/providers.ts
+import path12 from "node:path";
+
+// src/inspect/elf-file.ts
+import fs7 from "node:fs/promises";
+var ElfError = class extends Error {
+  path;
+  constructor(path32, message) {
+    super(`${path32}: ${message}`);
+    this.name = "ElfError";
+    this.path = path32;
+  }
+};
+var SHT_HASH = 5;
+var SHT_DYNAMIC = 6;
+var SHT_NOBITS = 8;
+var SHT_DYNSYM = 11;
+var SHT_GNU_HASH = 1879048182;
+var SHT_GNU_VERDEF = 1879048189;
+var SHT_GNU_VERNEED = 1879048190;
+var SHT_GNU_VERSYM = 1879048191;
+var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
+function numberReader(endian, elfClass) {
+  const little = endian === "little";
+  const u16 = little ? (b, at) => b.readUInt16LE(at) : (b, at) => b.readUInt16BE(at);
+  const u32 = little ? (b, at) => b.readUInt32LE(at) : (b, at) => b.readUInt32BE(at);
+  const u64 = little ? (b, at) => Number(b.readBigUInt64LE(at)) : (b, at) => Number(b.readBigUInt64BE(at));
+  return { u16, u32, word: elfClass === 64 ? u64 : u32 };
+}
+var ElfFile = class _ElfFile {
+  path;
+  size;
+  elfClass;
+  endian;
+  machine;
+  type;
+  sections;
+  num;
+  handle;
+  constructor(path32, handle, size, header, sections) {
+    this.path = path32;
+    this.handle = handle;
+    this.size = size;
+    this.elfClass = header.elfClass;
+    this.endian = header.endian;
+    this.machine = header.machine;
+    this.type = header.type;
+    this.num = header.num;
+    this.sections = sections;
+  }
+  /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
+  static async open(path32) {
+    let handle;
+    try {
+      handle = await fs7.open(path32, "r");
+    } catch (error) {
+      throw new ElfError(path32, `cannot open: ${error.message}`);
+    }
+    try {
+      const size = (await handle.stat()).size;
+      const ident = await readExactly(path32, handle, size, 0, Math.min(size, 64), "ELF header");
+      const header = parseHeader(path32, ident, size);
+      const sections = await readSectionHeaders(path32, handle, size, header);
+      return new _ElfFile(path32, handle, size, header, sections);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+  async close() {
+    await this.handle.close();
+  }
+  fail(message) {
+    return new ElfError(this.path, message);
+  }
+  /** Reads exactly `length` bytes at `offset`; `what` names the data in errors. */
+  read(offset, length, what) {
+    return readExactly(this.path, this.handle, this.size, offset, length, what);
+  }
+  /** Reads exactly `length` bytes at `offset` into the start of `buffer` (reused by callers that stream a section). */
+  readInto(buffer, offset, length, what) {
+    return readExactlyInto(this.path, this.handle, this.size, buffer, offset, length, what);
+  }
+  /** Throws the ElfError `read` would give if `length` bytes at `offset` lie outside the file. */
+  checkRange(offset, length, what) {
+    checkRange(this.path, this.size, offset, length, what);
+  }
+  readSection(section, what) {
+    if (section.type === SHT_NOBITS) return Promise.resolve(Buffer.alloc(0));
+    return this.read(section.offset, section.size, what);
+  }
+  firstOfType(type) {
+    return this.sections.find((s) => s.type === type);
+  }
+  /** The section named by another section's sh_link (e.g. the string table of .dynsym). */
+  linkedSection(section, what) {
+    const linked = this.sections[section.link];
+    if (!linked || section.link === 0) throw this.fail(`section ${section.index} links to missing section ${section.link} (${what})`);
+    return linked;
+  }
+  /** Reads the NUL-terminated string at `offset` inside a string-table section. */
+  async readString(table, offset, what) {
+    if (offset >= table.size) throw this.fail(`${what}: string offset ${offset} is outside its string table (${table.size} bytes)`);
+    let chunk = 256;
+    for (; ; ) {
+      const length = Math.min(chunk, table.size - offset);
+      const bytes = await this.read(table.offset + offset, length, what);
+      const end = bytes.indexOf(0);
+      if (end >= 0) return bytes.toString("utf8", 0, end);
+      if (length === table.size - offset) return bytes.toString("utf8");
+      chunk *= 4;
+    }
+  }
+};
+async function withElfFile(path32, use) {
+  const file = await ElfFile.open(path32);
+  try {
+    return await use(file);
+  } catch (error) {
+    if (error instanceof RangeError) throw new ElfError(path32, `malformed ELF data (${error.message})`);
+    throw error;
+  } finally {
+    await file.close();
+  }
+}
+function checkRange(path32, fileSize, offset, length, what) {
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
+    throw new ElfError(
+      path32,
+      `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
+    );
+  }
+}
+async function readExactly(path32, handle, fileSize, offset, length, what) {
+  checkRange(path32, fileSize, offset, length, what);
+  const buffer = Buffer.allocUnsafe(length);
+  await readExactlyInto(path32, handle, fileSize, buffer, offset, length, what);
+  return buffer;
+}
+async function readExactlyInto(path32, handle, fileSize, buffer, offset, length, what) {
+  checkRange(path32, fileSize, offset, length, what);
+  if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
+  let done = 0;
+  while (done < length) {
+    let bytesRead;
+    try {
+      ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
+    } catch (error) {
+      throw new ElfError(path32, `cannot read ${what}: ${error.message}`);
+    }
+    if (bytesRead === 0) throw new ElfError(path32, `${what}: unexpected end of file at offset ${offset + done}`);
+    done += bytesRead;
+  }
+}
+function parseHeader(path32, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path32, "not an ELF file (the file is empty)");
+  if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
+    throw new ElfError(path32, "not an ELF file (no \\x7fELF magic)");
+  }
+  if (b.length < 16) throw new ElfError(path32, `truncated ELF header (${b.length} bytes)`);
+  const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
+  if (!elfClass) throw new ElfError(path32, `unknown ELF class ${b[4]}`);
+  const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
+  if (!endian) throw new ElfError(path32, `unknown ELF data encoding ${b[5]}`);
+  const headerSize = elfClass === 64 ? 64 : 52;
+  if (b.length < headerSize) throw new ElfError(path32, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  const num = numberReader(endian, elfClass);
+  const typeCode = num.u16(b, 16);
+  const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
+  return {
+    elfClass,
+    endian,
+    machine: num.u16(b, 18),
+    type: fileTypes[typeCode] ?? `0x${typeCode.toString(16)}`,
+    num,
+    shoff: num.word(b, at.shoff),
+    shentsize: num.u16(b, at.shentsize),
+    shnum: num.u16(b, at.shnum)
+  };
+}
+async function readSectionHeaders(path32, handle, fileSize, h) {
+  if (h.shoff === 0) return [];
+  const minEntry = h.elfClass === 64 ? 64 : 40;
+  if (h.shentsize < minEntry) throw new ElfError(path32, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path32, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  const count = h.shnum === 0 ? first.size : h.shnum;
+  if (count * h.shentsize > fileSize) throw new ElfError(path32, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path32, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  const sections = [];
+  for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
+  return sections;
+}
+function parseSection(h, b, at, index) {
+  const { num } = h;
+  if (h.elfClass === 64) {
+    return {
+      index,
+      type: num.u32(b, at + 4),
+      flags: num.word(b, at + 8),
+      offset: num.word(b, at + 24),
+      size: num.word(b, at + 32),
+      link: num.u32(b, at + 40),
+      info: num.u32(b, at + 44),
+      addralign: num.word(b, at + 48),
+      entsize: num.word(b, at + 56)
+    };
+  }
+  return {
+    index,
+    type: num.u32(b, at + 4),
+    flags: num.u32(b, at + 8),
+    offset: num.u32(b, at + 16),
+    size: num.u32(b, at + 20),
+    link: num.u32(b, at + 24),
+    info: num.u32(b, at + 28),
+    addralign: num.u32(b, at + 32),
+    entsize: num.u32(b, at + 36)
+  };
+}
+
+// src/inspect/elf-dynamic.ts
+var DT_NULL = 0;
+var DT_NEEDED = 1;
+var DT_SONAME = 14;
+var DT_RPATH = 15;
+var DT_FLAGS = 30;
+var DT_RUNPATH = 29;
+var DT_FLAGS_1 = 1879048187;
+var flagNames = ["ORIGIN", "SYMBOLIC", "TEXTREL", "BIND_NOW", "STATIC_TLS"];
+var flag1Names = [
+  "NOW",
+  "GLOBAL",
+  "GROUP",
+  "NODELETE",
+  "LOADFLTR",
+  "INITFIRST",
+  "NOOPEN",
+  "ORIGIN",
+  "DIRECT",
+  "TRANS",
+  "INTERPOSE",
+  "NODEFLIB",
+  "NODUMP",
+  "CONFALT",
+  "ENDFILTEE",
+  "DISPRELDNE",
+  "DISPRELPND",
+  "NODIRECT",
+  "IGNMULDEF",
+  "NOKSYMS",
+  "NOHDR",
+  "EDITED",
+  "NORELOC",
+  "SYMINTPOSE",
+  "GLOBAUDIT",
+  "SINGLETON",
+  "STUB",
+  "PIE",
+  "KMOD",
+  "WEAKFILTER",
+  "NOCOMMON"
+];
+function decodeFlags(value, names) {
+  const out = [];
+  for (let bit = 0; bit < 32; bit++) {
+    const mask = 2 ** bit;
+    if (Math.floor(value / mask) % 2 === 1) out.push(names[bit] ?? `0x${mask.toString(16)}`);
+  }
+  return out;
+}
+var decodeDtFlags = (value) => decodeFlags(value, flagNames);
+var decodeDtFlags1 = (value) => decodeFlags(value, flag1Names);
+async function readDynamic(file) {
+  const result = { needed: [], flags: [], flags1: [] };
+  const section = file.firstOfType(SHT_DYNAMIC);
+  if (!section) return result;
+  const strings = file.linkedSection(section, "dynamic string table");
+  const data = await file.readSection(section, "dynamic section");
+  const { num } = file;
+  const wordSize = file.elfClass === 64 ? 8 : 4;
+  const stringAt = (value, what) => file.readString(strings, value, what);
+  for (let at = 0; at + 2 * wordSize <= data.length; at += 2 * wordSize) {
+    const tag = num.word(data, at);
+    const value = num.word(data, at + wordSize);
+    if (tag === DT_NULL) break;
+    if (tag === DT_NEEDED) result.needed.push(await stringAt(value, "DT_NEEDED"));
+    else if (tag === DT_SONAME) result.soname = await stringAt(value, "DT_SONAME");
+    else if (tag === DT_RPATH) result.rpath = await stringAt(value, "DT_RPATH");
+    else if (tag === DT_RUNPATH) result.runpath = await stringAt(value, "DT_RUNPATH");
+    else if (tag === DT_FLAGS) result.flags = decodeDtFlags(value);
+    else if (tag === DT_FLAGS_1) result.flags1 = decodeDtFlags1(value);
+  }
+  return result;
+}
+
+// src/inspect/elf-symbols.ts
+import { isAscii } from "node:buffer";
+
+// src/inspect/elf-versions.ts
+var entrySize = 16;
+var VER_FLG_BASE = 1;
+async function readVersionTable(file, readString, parts = { needs: true }) {
+  const table = { byIndex: /* @__PURE__ */ new Map(), needIndexes: /* @__PURE__ */ new Set(), defined: [], required: [] };
+  const verdef = file.firstOfType(SHT_GNU_VERDEF);
+  const verneed = file.firstOfType(SHT_GNU_VERNEED);
+  if (verdef) await readDefinitions(file, verdef, stringsFor(file, verdef, readString), table);
+  if (verneed && parts.needs) await readNeeds(file, verneed, stringsFor(file, verneed, readString), table);
+  return table;
+}
+function stringsFor(file, section, readString) {
+  if (readString) return readString;
+  const strtab = file.linkedSection(section, "version string table");
+  return (offset, what) => file.readString(strtab, offset, what);
+}
+function* chain(file, data, count, entryBytes, nextAt, start = 0) {
+  let at = start;
+  for (let i = 0; i < count; i++) {
+    if (at < 0 || at + entryBytes > data.length) throw file.fail(`version entry at ${at} lies outside its section`);
+    yield at;
+    const next = file.num.u32(data, at + nextAt);
+    if (next === 0) return;
+    at += next;
+  }
+}
+async function readDefinitions(file, section, strings, table) {
+  const data = await file.readSection(section, "version definitions");
+  const { num } = file;
+  const count = Math.min(section.info || data.length, Math.floor(data.length / 20));
+  for (const at of chain(file, data, count, 20, 16)) {
+    const flags = num.u16(data, at + 2);
+    const index = num.u16(data, at + 4);
+    const auxCount = num.u16(data, at + 6);
+    if (auxCount === 0) continue;
+    const aux = at + num.u32(data, at + 12);
+    if (aux + 8 > data.length) throw file.fail(`version definition ${index} has its name outside the section`);
+    const name = await strings(num.u32(data, aux), "version definition name");
+    table.byIndex.set(index, name);
+    if (!(flags & VER_FLG_BASE)) table.defined.push(name);
+  }
+}
+async function readNeeds(file, section, strings, table) {
+  const data = await file.readSection(section, "version needs");
+  const { num } = file;
+  const count = Math.min(section.info || data.length, Math.floor(data.length / entrySize));
+  for (const at of chain(file, data, count, entrySize, 12)) {
+    const auxCount = num.u16(data, at + 2);
+    const need = { file: await strings(num.u32(data, at + 4), "needed file name"), versions: [] };
+    const firstAux = at + num.u32(data, at + 8);
+    for (const aux of chain(file, data, auxCount, entrySize, 12, firstAux)) {
+      const index = num.u16(data, aux + 6) & 32767;
+      const name = await strings(num.u32(data, aux + 8), "needed version name");
+      table.byIndex.set(index, name);
+      table.needIndexes.add(index);
+      need.versions.push(name);
+    }
+    table.required.push(need);
+  }
+}
+
+// src/inspect/elf-symbols.ts
+var bindings = [
+  "LOCAL",
+  "GLOBAL",
+  "WEAK",
+  "3",
+  "4",
+  "5",
+  "6",
+  "7",
+  "8",
+  "9",
+  "GNU_UNIQUE",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15"
+];
+var types = [
+  "NOTYPE",
+  "OBJECT",
+  "FUNC",
+  "SECTION",
+  "FILE",
+  "COMMON",
+  "TLS",
+  "7",
+  "8",
+  "9",
+  "IFUNC",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15"
+];
+var bindingName = (value) => bindings[value & 15];
+var typeName = (value) => types[value & 15];
+function symbolWithVersion(symbol) {
+  if (symbol.version === void 0) return symbol.name;
+  return `${symbol.name}${symbol.defined && !symbol.versionHidden ? "@@" : "@"}${symbol.version}`;
+}
+var DynamicSymbol = class {
+  name;
+  defined;
+  binding;
+  type;
+  version;
+  versionHidden;
+  constructor(name, info, defined, version, hidden) {
+    this.name = name;
+    this.defined = defined;
+    this.binding = bindings[info >> 4];
+    this.type = types[info & 15];
+    this.version = version;
+    this.versionHidden = hidden;
+  }
+};
+function symbolLayout(file) {
+  return file.elfClass === 64 ? { size: 24, info: 4, shndx: 6 } : { size: 16, info: 12, shndx: 14 };
+}
+function dynamicSymbolSections(file) {
+  const dynsym = file.firstOfType(SHT_DYNSYM);
+  if (!dynsym) return void 0;
+  const dynstr = file.linkedSection(dynsym, "dynamic string table");
+  const versym = file.sections.find((s) => s.type === SHT_GNU_VERSYM && s.link === dynsym.index);
+  const count = Math.floor(dynsym.size / symbolLayout(file).size);
+  if (versym && versym.size < count * 2) throw file.fail(`.gnu.version has ${versym.size / 2} entries for ${count} symbols`);
+  return { dynsym, dynstr, versym, count };
+}
+function versionOf(versions, entry, defined) {
+  const index = entry & 32767;
+  if (index < 2) return {};
+  const version = versions.byIndex.get(index);
+  if (version === void 0) return {};
+  return { version, hidden: defined ? (entry & 32768) !== 0 : false };
+}
+var noColumns = {
+  length: 0,
+  names: [],
+  info: new Uint8Array(0),
+  defined: new Uint8Array(0),
+  versionEntry: new Uint16Array(0),
+  versionNames: []
+};
+async function readSymbolTable(file) {
+  const c = await readSymbolColumns(file);
+  const out = new Array(c.length);
+  for (let from = 0; from < c.length; from += batch) symbolObjects(c, out, from, Math.min(c.length, from + batch));
+  return out;
+}
+var batch = 1 << 13;
+function symbolObjects(c, out, from, to) {
+  for (let j = from; j < to; j++) {
+    const defined = c.defined[j] === 1;
+    const entry = c.versionEntry[j];
+    const version = c.versionNames[entry & 32767];
+    const hidden = version === void 0 ? void 0 : defined && (entry & 32768) !== 0;
+    out[j] = new DynamicSymbol(c.names[j], c.info[j], defined, version, hidden);
+  }
+}
+async function readSymbolColumns(file) {
+  const where = dynamicSymbolSections(file);
+  if (!where) return noColumns;
+  const { dynsym, dynstr, versym, count } = where;
+  const stringBytes = dynstr.type === SHT_NOBITS ? 0 : dynstr.size;
+  const [symbolBytes, versymBytes] = await Promise.all([
+    file.readSection(dynsym, ".dynsym"),
+    versym ? file.readSection(versym, ".gnu.version") : Promise.resolve(void 0)
+  ]);
+  file.checkRange(dynstr.offset, stringBytes, ".dynstr");
+  const versionsRead = readVersionTable(file, (offset, what) => {
+    if (offset >= stringBytes) throw file.fail(`${what}: string offset ${offset} is outside .dynstr`);
+    return file.readString(dynstr, offset, what);
+  });
+  versionsRead.catch(() => void 0);
+  const length = Math.max(0, count - 1);
+  const fields = {
+    nameOffsets: new Uint32Array(length),
+    info: new Uint8Array(length),
+    defined: new Uint8Array(length),
+    versionEntry: new Uint16Array(length)
+  };
+  const sym = new DataView(symbolBytes.buffer, symbolBytes.byteOffset, symbolBytes.byteLength);
+  const ver = versymBytes ? new DataView(versymBytes.buffer, versymBytes.byteOffset, versymBytes.byteLength) : void 0;
+  for (let from = 0; from < length; from += batch) {
+    const bad = parseSymbols(file, sym, ver, stringBytes, fields, from, Math.min(length, from + batch));
+    if (bad >= 0) throw file.fail(`symbol ${bad + 1} has name offset ${fields.nameOffsets[bad]} outside .dynstr (${stringBytes} bytes)`);
+  }
+  const names = await readNames(file, dynstr, stringBytes, fields.nameOffsets, ".dynstr");
+  const versionNames = versionNameArray(await versionsRead);
+  return { length, names, info: fields.info, defined: fields.defined, versionEntry: fields.versionEntry, versionNames };
+}
+function parseSymbols(file, sym, ver, stringBytes, fields, from, to) {
+  const { size: entrySize2, info: infoAt, shndx: shndxAt } = symbolLayout(file);
+  const little = file.endian === "little";
+  const { nameOffsets, info, defined, versionEntry } = fields;
+  for (let j = from; j < to; j++) {
+    const at = (j + 1) * entrySize2;
+    const nameOffset = sym.getUint32(at, little);
+    nameOffsets[j] = nameOffset;
+    if (nameOffset >= stringBytes) return j;
+    info[j] = sym.getUint8(at + infoAt);
+    defined[j] = sym.getUint16(at + shndxAt, little) !== 0 ? 1 : 0;
+    if (ver) versionEntry[j] = ver.getUint16((j + 1) * 2, little);
+  }
+  return -1;
+}
+function versionNameArray(versions) {
+  const names = new Array(32768);
+  for (const [index, name] of versions.byIndex) if (index >= 2) names[index] = name;
+  return names;
+}
+var spanBits = 20;
+var spanBytes = 1 << spanBits;
+var tailBytes = 1 << 16;
+async function readNames(file, table, size, offsets, what) {
+  const n = offsets.length;
+  const names = new Array(n);
+  if (n === 0) return names;
+  const { order, first } = groupBySpan(offsets, Math.ceil(size / spanBytes));
+  const spans = first.length - 1;
+  const used = [];
+  for (let s = 0; s < spans; s++) if (first[s + 1] > first[s]) used.push(s);
+  const buffers = [0, 1].map(() => Buffer.allocUnsafe(Math.min(spanBytes + tailBytes, size)));
+  let pending = readSpan(file, table, size, used[0] * spanBytes, buffers[0], what);
+  for (let u = 0; u < used.length; u++) {
+    const span2 = await pending;
+    buffers[u & 1] = span2.buffer;
+    if (u + 1 < used.length) {
+      pending = readSpan(file, table, size, used[u + 1] * spanBytes, buffers[u + 1 & 1], what);
+      pending.catch(() => void 0);
+    }
+    const s = used[u];
+    cutNames(span2.buffer, span2.length, s * spanBytes, offsets, order, first[s], first[s + 1], names);
+  }
+  return names;
+}
+function groupBySpan(offsets, spans) {
+  const n = offsets.length;
+  const first = new Uint32Array(spans + 1);
+  for (let j = 0; j < n; j++) first[(offsets[j] >>> spanBits) + 1]++;
+  for (let s = 0; s < spans; s++) first[s + 1] += first[s];
+  const next = first.slice(0, spans);
+  const order = new Uint32Array(n);
+  for (let j = 0; j < n; j++) order[next[offsets[j] >>> spanBits]++] = j;
+  return { order, first };
+}
+async function readSpan(file, table, size, start, buffer, what) {
+  const lastStart = Math.min(spanBytes, size - start) - 1;
+  for (; ; ) {
+    const length = Math.min(buffer.length, size - start);
+    await file.readInto(buffer, table.offset + start, length, what);
+    if (start + length === size) return { buffer, length };
+    const nul = buffer.indexOf(0, lastStart);
+    if (nul >= 0 && nul < length) return { buffer, length: nul + 1 };
+    buffer = Buffer.allocUnsafe(buffer.length * 2);
+  }
+}
+function cutNames(bytes, length, start, offsets, order, from, to, names) {
+  if (isAscii(bytes.subarray(0, length))) {
+    const text = bytes.toString("latin1", 0, length);
+    for (let k = from; k < to; k++) {
+      const j = order[k];
+      const at = offsets[j] - start;
+      const end = text.indexOf("\0", at);
+      names[j] = text.substring(at, end < 0 ? length : end);
+    }
+  } else {
+    for (let k = from; k < to; k++) {
+      const j = order[k];
+      const at = offsets[j] - start;
+      const end = bytes.indexOf(0, at);
+      names[j] = bytes.toString("utf8", at, end < 0 || end > length ? length : end);
+    }
+  }
+}
+
+// src/inspect/elf-lookup.ts
+function gnuHash(name) {
+  let h = 5381;
+  for (const byte of name) h = h * 33 + byte >>> 0;
+  return h;
+}
+function sysvHash(name) {
+  let h = 0;
+  for (const byte of name) {
+    h = (h << 4) + byte >>> 0;
+    const g = h & 4026531840;
+    if (g !== 0) h ^= g >>> 24;
+    h = (h & ~g) >>> 0;
+  }
+  return h;
+}
+async function lookupSymbols(file, names) {
+  const found = /* @__PURE__ */ new Map();
+  const where = dynamicSymbolSections(file);
+  if (!where || names.length === 0) return found;
+  const gnu = file.sections.find((s) => s.type === SHT_GNU_HASH && s.link === where.dynsym.index);
+  const sysv = file.sections.find((s) => s.type === SHT_HASH && s.link === where.dynsym.index);
+  if (!gnu && !sysv) return scan(file, names);
+  const table = await file.readSection(gnu ?? sysv, gnu ? ".gnu.hash" : ".hash");
+  const wanted = [...new Set(names)].map((name) => ({ name, bytes: Buffer.from(name, "utf8") }));
+  const candidates = wanted.map(
+    ({ bytes }) => gnu ? gnuCandidates(file, table, gnuHash(bytes), where.count) : sysvCandidates(file, table, sysvHash(bytes), where.count)
+  );
+  const matches = await Promise.all(wanted.map((w, k) => matchingSymbols(file, where, w.bytes, candidates[k])));
+  const needVersions = where.versym && matches.some((m) => m.length > 0);
+  const versions = needVersions ? await readVersionTable(file, void 0, { needs: false }) : void 0;
+  await Promise.all(
+    wanted.map(async ({ name }, k) => {
+      const symbols = [];
+      for (const m of matches[k]) {
+        const entry = where.versym && versions ? await file.read(where.versym.offset + m.index * 2, 2, ".gnu.version entry") : void 0;
+        const v = entry && versions ? versionOf(versions, file.num.u16(entry, 0), true) : {};
+        symbols.push({ name, defined: true, binding: m.binding, type: m.type, version: v.version, versionHidden: v.hidden });
+      }
+      if (symbols.length > 0) found.set(name, symbols);
+    })
+  );
+  return found;
+}
+async function scan(file, names) {
+  const wanted = new Set(names);
+  const found = /* @__PURE__ */ new Map();
+  for (const symbol of await readSymbolTable(file)) {
+    if (!symbol.defined || symbol.binding === "LOCAL" || !wanted.has(symbol.name)) continue;
+    const list = found.get(symbol.name);
+    if (list) list.push(symbol);
+    else found.set(symbol.name, [symbol]);
+  }
+  return found;
+}
+function gnuCandidates(file, t, hash, symbolCount) {
+  const { num } = file;
+  if (t.length < 16) throw file.fail(".gnu.hash is too short");
+  const nbuckets = num.u32(t, 0);
+  const symoffset = num.u32(t, 4);
+  const bloomWords = num.u32(t, 8);
+  const bucketsAt = 16 + bloomWords * (file.elfClass === 64 ? 8 : 4);
+  const chainAt = bucketsAt + nbuckets * 4;
+  if (nbuckets === 0) return [];
+  if (chainAt > t.length) throw file.fail(".gnu.hash buckets lie outside the section");
+  const out = [];
+  let index = num.u32(t, bucketsAt + hash % nbuckets * 4);
+  if (index === 0) return out;
+  if (index < symoffset) throw file.fail(`.gnu.hash bucket points to symbol ${index} below symoffset ${symoffset}`);
+  for (; index < symbolCount; index++) {
+    const at = chainAt + (index - symoffset) * 4;
+    if (at + 4 > t.length) throw file.fail(".gnu.hash chain runs past the end of the section");
+    const value = num.u32(t, at);
+    if ((value | 1) === (hash | 1)) out.push(index);
+    if (value & 1) break;
+  }
+  return out;
+}
+function sysvCandidates(file, t, hash, symbolCount) {
+  const { num } = file;
+  if (t.length < 8) throw file.fail(".hash is too short");
+  const nbucket = num.u32(t, 0);
+  const nchain = num.u32(t, 4);
+  if (nbucket === 0) return [];
+  if (8 + (nbucket + nchain) * 4 > t.length) throw file.fail(".hash tables lie outside the section");
+  const out = [];
+  let index = num.u32(t, 8 + hash % nbucket * 4);
+  for (let steps = 0; index !== 0 && steps < nchain; steps++) {
+    if (index >= nchain || index >= symbolCount) throw file.fail(`.hash chain points to symbol ${index} past the table`);
+    out.push(index);
+    index = num.u32(t, 8 + (nbucket + index) * 4);
+  }
+  return out;
+}
+async function matchingSymbols(file, where, name, candidates) {
+  const layout = symbolLayout(file);
+  const { num } = file;
+  const results = await Promise.all(
+    candidates.map(async (index) => {
+      const entry = await file.read(where.dynsym.offset + index * layout.size, layout.size, `.dynsym entry ${index}`);
+      const info = entry[layout.info];
+      if (num.u16(entry, layout.shndx) === 0 || info >> 4 === 0) return void 0;
+      if (!await nameEquals(file, where.dynstr, num.u32(entry, 0), name)) return void 0;
+      return { index, binding: bindingName(info >> 4), type: typeName(info & 15) };
+    })
+  );
+  return results.filter((m) => m !== void 0);
+}
+async function nameEquals(file, dynstr, offset, name) {
+  if (offset + name.length + 1 > dynstr.size) return false;
+  const bytes = await file.read(dynstr.offset + offset, name.length + 1, ".dynstr name");
+  return bytes[name.length] === 0 && bytes.compare(name, 0, name.length, 0, name.length) === 0;
+}
+
+// src/inspect/elf.ts
+function readElfInfo(path32) {
+  return withElfFile(path32, async (file) => {
+    const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
+    const requiredVersions = {};
+    for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
+    return {
+      path: path32,
+      class: file.elfClass,
+      endian: file.endian,
+      machine: file.machine,
+      type: file.type,
+      dynamic,
+      requiredVersions,
+      definedVersions: versions.defined
+    };
+  });
+}
+function readDynamicSymbols(path32) {
+  return withElfFile(path32, readSymbolTable);
+}
+function lookupDefined(path32, names) {
+  return withElfFile(path32, (file) => lookupSymbols(file, names));
+}
+
+// src/inspect/providers.ts
+var tensorflowLibraryNames = ["libtensorflow_framework.so.2", "libtensorflow_cc.so.2"];
+function tensorflowLibraries(tfDir) {
+  return tensorflowLibraryNames.map((name) => path12.join(tfDir, name));
+}
+async function findProvisions(libraries, names) {
+  const unique2 = [...new Set(names)];
+  const perLibrary = await Promise.all(libraries.map((library) => lookupDefined(library, unique2)));
+  const result = /* @__PURE__ */ new Map();
+  for (const name of unique2) {
+    let provision;
+    for (const [i, found] of perLibrary.entries()) {
+      const definitions2 = found.get(name);
+      if (!definitions2) continue;
+      provision = { library: path12.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
+      break;
+    }
+    result.set(name, provision);
+  }
+  return result;
+}
+async function findProviders(libraries, names) {
+  const provisions = await findProvisions(libraries, names);
+  return new Map([...provisions].map(([name, p]) => [name, p?.library]));
+}
+var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
+  "undefined-reference",
+  "undefined-symbol",
+  "unresolved-symbol",
+  "more-undefined-references"
+]);
+async function withProviders(diagnostics, tensorflowLibraries2) {
+  const needsProvider = (d) => d.symbol !== void 0 && !d.providedBy && SYMBOL_FINDING_KINDS.has(d.kind);
+  const wanted = [...new Set(diagnostics.filter(needsProvider).map((d) => d.symbol))];
+  if (wanted.length === 0) return diagnostics;
+  const providers = await findProviders(tensorflowLibraries2, wanted);
+  return diagnostics.map((d) => {
+    const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
+    if (!library) return d;
+    const file = path12.basename(library);
+    return {
+      ...d,
+      providedBy: file,
+      message: `${d.message} ${d.symbol} is defined in ${file}.`,
+      fix: `Link ${file}: add -l:${file} to CGO_LDFLAGS next to -L<tensorflow dir> (link-libraries: auto does this for every TensorFlow function the package calls).`
+    };
+  });
+}
+
+// src/flags/tf-headers.ts
+import { readFile as readFile2, readdir } from "node:fs/promises";
+import path13 from "node:path";
+var COMMENT_OR_LITERAL = /\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?/g;
+function stripCommentsAndLiterals(s) {
+  return s.replace(COMMENT_OR_LITERAL, (m) => {
+    if (m[0] === '"' || m[0] === "'") return m[0] + m[0];
+    return m[1] === "*" ? m.replace(/[^\n]+/g, " ") : "";
+  });
+}
+var CPLUSPLUS_IF = /^(?:ifdef\s+__cplusplus\b|if\s+(?:defined\s*\(?\s*__cplusplus\b|__cplusplus\b))/;
+var CPLUSPLUS_IFNOT = /^(?:ifndef\s+__cplusplus\b|if\s+!\s*defined\s*\(?\s*__cplusplus\b)/;
+var DIRECTIVE = /^\s*#\s*(.*)$/;
+function preprocess(text) {
+  const lines = stripCommentsAndLiterals(text).split("\n");
+  const originalLines = text.split("\n");
+  const macros = [];
+  const aliases = [];
+  const includes = [];
+  const frames = [];
+  let skipping = 0;
+  const code3 = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    const directive = line.includes("#") ? DIRECTIVE.exec(line) : null;
+    if (!directive) {
+      code3.push(skipping > 0 ? "" : line);
+      continue;
+    }
+    let body = directive[1];
+    while (/\\\s*$/.test(line) && i + 1 < lines.length) {
+      line = lines[++i];
+      body = body.replace(/\\\s*$/, " ") + line;
+      code3.push("");
+    }
+    code3.push("");
+    if (body.startsWith("if")) {
+      const frame = { skip: CPLUSPLUS_IF.test(body), cxx: CPLUSPLUS_IF.test(body) || CPLUSPLUS_IFNOT.test(body) };
+      frames.push(frame);
+      if (frame.skip) skipping++;
+    } else if (/^(else|elif)\b/.test(body)) {
+      const top = frames[frames.length - 1];
+      if (top?.cxx) {
+        top.skip = !top.skip;
+        skipping += top.skip ? 1 : -1;
+      }
+    } else if (body.startsWith("endif")) {
+      if (frames.pop()?.skip) skipping--;
+    } else if (skipping === 0) {
+      const define = /^define\s+([A-Za-z_]\w*)(?:\s+([A-Za-z_]\w*)\s*$)?/.exec(body);
+      if (define) {
+        macros.push(define[1]);
+        if (define[2]) aliases.push({ name: define[1], target: define[2] });
+      }
+      if (body.startsWith("include")) {
+        const original = /#\s*include\s*[<"]([^>"\n]*)[>"]/.exec(originalLines[i]);
+        if (original) includes.push(original[1]);
+      }
+    }
+  }
+  return { code: code3.join("\n"), macros, aliases, includes };
+}
+function tokenize(code3) {
+  return code3.match(/[A-Za-z_]\w*|""|''|[{}();,=*[\]^]/g) ?? [];
+}
+var isIdent2 = (t) => {
+  if (t === void 0) return false;
+  const c = t.charCodeAt(0);
+  return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+};
+var ATTRIBUTES = /* @__PURE__ */ new Set(["__attribute__", "__attribute", "__declspec", "__asm__", "__asm", "asm", "alignas", "_Alignas"]);
+var NOT_FUNCTIONS = /* @__PURE__ */ new Set(["sizeof", "_Alignof", "alignof", "_Static_assert", "static_assert", "_Generic", "typeof", "__typeof__"]);
+var CXX_AT_FILE_SCOPE = /^[ \t]*(?:namespace\b[\w:\s]*\{|class\s+\w+\s*[;{:]|template\s*<|using\s+(?:namespace\s+)?[\w:]+\s*[=;])/m;
+function scanHeaderText(text) {
+  if (!text.includes("__cplusplus") && CXX_AT_FILE_SCOPE.test(text)) {
+    return { functions: [], inlineFunctions: [], types: [], constants: [], macros: [], aliases: [], includes: [], cplusplus: true };
+  }
+  const { code: code3, macros, aliases, includes } = preprocess(text);
+  const scan2 = { functions: [], inlineFunctions: [], types: [], constants: [], macros, aliases, includes, cplusplus: false };
+  if (CXX_AT_FILE_SCOPE.test(code3)) {
+    scan2.cplusplus = true;
+    return scan2;
+  }
+  const tokens = tokenize(code3);
+  let stmt = { tokens: [], depths: [] };
+  let depth = 0;
+  let linkage = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (depth === 0 && stmt.tokens.length === 0 && t === "extern" && tokens[i + 1] === '""') {
+      if (tokens[i + 2] === "{") {
+        linkage++;
+        i += 2;
+      } else i += 1;
+      continue;
+    }
+    if (depth === 0 && t === "}" && linkage > 0) {
+      linkage--;
+      stmt = { tokens: [], depths: [] };
+      continue;
+    }
+    if (t === "{") {
+      stmt.tokens.push(t);
+      stmt.depths.push(depth++);
+      continue;
+    }
+    if (t === "}") {
+      depth = Math.max(0, depth - 1);
+      stmt.tokens.push(t);
+      stmt.depths.push(depth);
+      if (depth === 0 && isFunctionDefinition(stmt)) {
+        finishStatement(stmt, scan2, true);
+        stmt = { tokens: [], depths: [] };
+      }
+      continue;
+    }
+    if (t === ";" && depth === 0) {
+      finishStatement(stmt, scan2, false);
+      stmt = { tokens: [], depths: [] };
+      continue;
+    }
+    stmt.tokens.push(t);
+    stmt.depths.push(depth);
+  }
+  return scan2;
+}
+var NOT_BEFORE_BODY = /* @__PURE__ */ new Set(["=", "typedef", "struct", "enum", "union"]);
+function isFunctionDefinition(stmt) {
+  const open = stmt.tokens.indexOf("{");
+  if (open <= 0 || stmt.tokens[open - 1] !== ")") return false;
+  for (let k = 0; k < open; k++) if (NOT_BEFORE_BODY.has(stmt.tokens[k])) return false;
+  return true;
+}
+function finishStatement(stmt, scan2, definition) {
+  const { tokens, depths } = stmt;
+  if (tokens.length === 0) return;
+  const top = tokens.filter((_, k) => depths[k] === 0);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const w = tokens[k];
+    if (w !== "struct" && w !== "union" && w !== "enum") continue;
+    if (isIdent2(tokens[k + 1])) scan2.types.push(tokens[k + 1]);
+    if (w !== "enum") continue;
+    let open = k + 1;
+    while (open < tokens.length && isIdent2(tokens[open])) open++;
+    if (tokens[open] !== "{") continue;
+    const level = depths[open] + 1;
+    let expectName = true;
+    for (let j = open + 1; j < tokens.length && !(depths[j] < level && tokens[j] === "}"); j++) {
+      if (depths[j] !== level) continue;
+      if (expectName && isIdent2(tokens[j])) {
+        scan2.constants.push(tokens[j]);
+        expectName = false;
+      } else if (tokens[j] === ",") expectName = true;
+    }
+  }
+  if (top[0] === "typedef") {
+    const name = typedefName(top);
+    if (name) scan2.types.push(name);
+    return;
+  }
+  const fn = functionName(top);
+  const local = definition || top.includes("static") || top.includes("inline") || top.includes("__inline__");
+  if (fn) (local ? scan2.inlineFunctions : scan2.functions).push(fn);
+}
+function typedefName(top) {
+  for (let k = 0; k + 2 < top.length; k++) {
+    if (top[k] === "(" && (top[k + 1] === "*" || top[k + 1] === "^") && isIdent2(top[k + 2])) return top[k + 2];
+  }
+  const bracket = top.indexOf("[");
+  const end = bracket > 0 ? bracket : top.length;
+  for (let k = end - 1; k > 0; k--) if (isIdent2(top[k])) return top[k];
+  return void 0;
+}
+function functionName(top) {
+  let paren = 0;
+  for (let k = 0; k + 1 < top.length; k++) {
+    const t = top[k];
+    if (t === "(") paren++;
+    else if (t === ")") paren = Math.max(0, paren - 1);
+    if (paren !== 0 || !isIdent2(t) || top[k + 1] !== "(") continue;
+    if (ATTRIBUTES.has(t)) {
+      let p = 0;
+      for (k = k + 1; k < top.length; k++) {
+        if (top[k] === "(") p++;
+        else if (top[k] === ")" && --p === 0) break;
+      }
+      continue;
+    }
+    const next = top[k + 2];
+    if (next === "*" || next === "^" || NOT_FUNCTIONS.has(t)) return void 0;
+    return t;
+  }
+  return void 0;
+}
+async function listHeaders(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path13.join(e.parentPath, e.name)).sort();
+}
+var KIND_ORDER = ["inline-function", "macro", "type", "constant", "function"];
+var FOLLOWED_INCLUDES = /^(?:tensorflow|tsl|xla\/tsl)\/[\w/.-]+\.h$/;
+async function scanIncludeDir(includeDir) {
+  const started = performance.now();
+  const roots = await listHeaders(path13.join(includeDir, "tensorflow", "c"));
+  const texts = /* @__PURE__ */ new Map();
+  const read = (file) => {
+    let p = texts.get(file);
+    if (!p) {
+      p = readFile2(file, "utf8").catch(() => void 0);
+      texts.set(file, p);
+    }
+    return p;
+  };
+  const result = { includeDir, names: /* @__PURE__ */ new Map(), headers: [], skipped: [], durationMs: 0 };
+  const seen = /* @__PURE__ */ new Set();
+  const aliases = [];
+  let queue = roots;
+  const add = (names, kind, header) => {
+    for (const name of names) {
+      const had = result.names.get(name);
+      if (!had || KIND_ORDER.indexOf(kind) < KIND_ORDER.indexOf(had.kind)) result.names.set(name, { kind, header });
+    }
+  };
+  while (queue.length > 0) {
+    const batch2 = queue.filter((f) => !seen.has(f));
+    batch2.forEach((f) => seen.add(f));
+    const scans = await Promise.all(
+      batch2.map(async (file) => {
+        const text = await read(file);
+        return { file, scan: text === void 0 ? void 0 : scanHeaderText(text) };
+      })
+    );
+    const next = [];
+    for (const { file, scan: scan2 } of scans) {
+      if (!scan2) continue;
+      const rel = path13.relative(includeDir, file);
+      if (scan2.cplusplus) {
+        if (rel.startsWith(`tensorflow${path13.sep}c${path13.sep}`)) result.skipped.push(rel);
+        continue;
+      }
+      result.headers.push(rel);
+      add(scan2.functions, "function", rel);
+      add(scan2.inlineFunctions, "inline-function", rel);
+      add(scan2.types, "type", rel);
+      add(scan2.constants, "constant", rel);
+      add(scan2.macros, "macro", rel);
+      aliases.push(...scan2.aliases);
+      for (const inc of scan2.includes) {
+        const target = path13.join(includeDir, inc);
+        if (!seen.has(target) && FOLLOWED_INCLUDES.test(inc)) next.push(target);
+      }
+    }
+    const existing = await Promise.all(next.map(async (f) => await read(f) === void 0 ? void 0 : f));
+    queue = existing.filter((f) => f !== void 0);
+  }
+  for (let round = 0; round < 4; round++) {
+    for (const { name, target } of aliases) {
+      const entry = result.names.get(name);
+      const to = result.names.get(target);
+      if (entry?.kind === "macro" && to && to.kind !== "macro") result.names.set(name, { kind: to.kind, header: entry.header });
+    }
+  }
+  result.headers.sort();
+  result.skipped.sort();
+  result.durationMs = performance.now() - started;
+  return result;
+}
+var cache = /* @__PURE__ */ new Map();
+function readTfHeaders(includeDir) {
+  const key = path13.resolve(includeDir);
+  let p = cache.get(key);
+  if (!p) {
+    p = scanIncludeDir(key);
+    cache.set(key, p);
+    p.catch(() => cache.delete(key));
+  }
+  return p;
+}
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0.5 : 1;
+      row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost));
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+function nearestFunction(headers, name) {
+  const max = Math.max(2, Math.floor(name.length / 6));
+  let best;
+  for (const [candidate, entry] of headers.names) {
+    if (entry.kind !== "function" || candidate === name) continue;
+    const distance2 = editDistance(name, candidate, max);
+    if (distance2 <= max && (!best || distance2 < best.distance || distance2 === best.distance && candidate < best.name))
+      best = { name: candidate, distance: distance2 };
+  }
+  return best?.name;
+}
+
+// src/flags/bindings.ts
+import { createHash } from "node:crypto";
+import { mkdir, readlink, rename, rm, symlink } from "node:fs/promises";
+import path14 from "node:path";
+var BINDINGS_PACKAGES = [
+  "github.com/tensorflow/tensorflow/tensorflow/go",
+  "github.com/wamuir/graft/tensorflow",
+  "github.com/galeone/tfgo",
+  // tfgo's own fork of the official bindings, which it imports.
+  "github.com/galeone/tensorflow/tensorflow/go"
+];
+var BINDINGS_LIBRARIES = /* @__PURE__ */ new Set(["tensorflow", "tensorflow_framework"]);
+var underPackage = (dep, root) => dep === root || dep.startsWith(`${root}/`);
+function detectBindings(facts, pkg) {
+  const use = { reasons: [], locations: [], imports: [] };
+  for (const f of facts.files) {
+    for (const d of f.directives) {
+      if (d.kind !== "LDFLAGS") continue;
+      for (const lib of d.libraries) {
+        if (!BINDINGS_LIBRARIES.has(lib.name)) continue;
+        use.reasons.push(`${path14.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
+        use.locations.push({ file: f.file, line: d.line, column: lib.column, endLine: d.line, endColumn: lib.column + lib.arg.length - 1 });
+      }
+    }
+  }
+  for (const root of BINDINGS_PACKAGES) {
+    if (pkg.deps.some((dep) => underPackage(dep, root))) {
+      use.imports.push(root);
+      use.reasons.push(`imports ${root}`);
+    }
+  }
+  return use.reasons.length > 0 ? use : void 0;
+}
+function linkDirFor(tempDir, tfLibDir) {
+  const hash = createHash("sha256").update(path14.resolve(tfLibDir)).digest("hex").slice(0, 16);
+  return path14.join(tempDir, "tf-cgo-verify-link", hash);
+}
+function linkEntries(tf) {
+  const major = tf.version.split(".")[0] ?? "2";
+  const pick = (stem) => tf.libraries.find((f) => f === `${stem}.so.${major}`) ?? tf.libraries.find((f) => f === `${stem}.${major}.dylib`) ?? tf.libraries.find((f) => f.startsWith(`${stem}.`));
+  const cc = pick("libtensorflow_cc");
+  const framework = pick("libtensorflow_framework");
+  const entries = [];
+  const at = (file) => path14.join(tf.libDir, file);
+  if (cc) {
+    const mac = cc.endsWith(".dylib");
+    entries.push({ name: mac ? "libtensorflow.dylib" : "libtensorflow.so", target: at(cc) });
+    entries.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
+  }
+  if (framework) {
+    entries.push({
+      name: framework.endsWith(".dylib") ? "libtensorflow_framework.dylib" : "libtensorflow_framework.so",
+      target: at(framework)
+    });
+  }
+  return entries;
+}
+async function ensureLinkDir(tempDir, tf) {
+  const dir = linkDirFor(tempDir, tf.libDir);
+  await mkdir(dir, { recursive: true });
+  const created = [];
+  for (const entry of linkEntries(tf)) {
+    const at = path14.join(dir, entry.name);
+    const current = await readlink(at).catch(() => void 0);
+    if (current === entry.target) continue;
+    const temporary = path14.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    await symlink(entry.target, temporary);
+    try {
+      await rename(temporary, at);
+    } catch {
+      await rm(at, { recursive: true, force: true });
+      await rename(temporary, at);
+    }
+    created.push(entry.name);
+  }
+  return { dir, created };
+}
+
+// src/flags/link-plan.ts
+var TF_API_NAME = /^(?:TF|TFE|TSL|TP|SP|SE)_\w/;
+var KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h|ops\.h|kernels\/)/;
+var KERNEL_OP_NAME = /^TF_(?:(?:New|Delete)?KernelBuilder|RegisterKernelBuilder|KernelBuilder_|OpKernelContext_|OpKernelConstruction_|(?:New|Delete)?OpDefinitionBuilder|RegisterOpDefinition|ShapeInferenceContext|GetInput$|SetOutput$|AllocateOutput$|AllocateTemp$|ForwardInputOrAllocateOutput$)/;
+var FRAMEWORK_STEM = "libtensorflow_framework";
+function preambleCalls(facts) {
+  const names = /* @__PURE__ */ new Set();
+  for (const f of facts.files) {
+    for (const l of f.preambleLines) {
+      if (/^\s*#/.test(l.code)) continue;
+      for (const m of l.code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    }
+  }
+  return [...names].sort();
+}
+function libraryArg(file) {
+  const dylib = /^lib(.+)\.dylib$/.exec(file);
+  return dylib ? dylib[1] : `:${file}`;
+}
+function analyzeNames(facts, headers, cFileCalls = []) {
+  const local = new Set(facts.files.flatMap((f) => f.preambleFunctions.map((p) => p.name)));
+  const isTfFunction = (name) => {
+    if (local.has(name)) return false;
+    const kind = headers.names.get(name)?.kind;
+    if (kind !== void 0 && kind !== "function") return false;
+    return kind === "function" || TF_API_NAME.test(name);
+  };
+  const lookup = new Set([...usedCNames(facts), ...preambleCalls(facts), ...cFileCalls].filter(isTfFunction));
+  const calledFromGo = new Set(usedCNames(facts, { callsOnly: true }).filter((n) => lookup.has(n)));
+  return { lookup: [...lookup].sort(), calledFromGo };
+}
+var C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
+var C_COMPILED = /\.(?:c|cc|cpp|cxx|m|mm)$/;
+function cSourceCalls(text) {
+  const code3 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
+  const names = /* @__PURE__ */ new Set();
+  for (const m of code3.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+  return [...names].sort();
+}
+function packageDirs(facts) {
+  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path15.dirname(f.file))])];
+}
+async function packageCFileCalls(dir) {
+  const entries = await readdir2(dir).catch(() => []);
+  const texts = await Promise.all(
+    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile3(path15.join(dir, e), "utf8").catch(() => ""))
+  );
+  return [...new Set(texts.flatMap(cSourceCalls))].sort();
+}
+async function mentionedInLocalC(facts, names, tfIncludeDir) {
+  const files = /* @__PURE__ */ new Set();
+  const dirs = packageDirs(facts);
+  for (const dir of dirs) {
+    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path15.join(dir, entry));
+  }
+  const includeDirs = new Set(dirs);
+  for (const f of facts.files) {
+    const srcDir = path15.dirname(f.file);
+    for (const d of f.directives) {
+      if (!/^(?:CFLAGS|CPPFLAGS|CXXFLAGS)$/.test(d.kind)) continue;
+      d.args.forEach((arg, i) => {
+        const dir = arg === "-I" ? d.args[i + 1] : arg.startsWith("-I") ? arg.slice(2) : void 0;
+        if (dir) includeDirs.add(path15.resolve(srcDir, dir.replace(/\$\{SRCDIR\}/g, srcDir)));
+      });
+    }
+  }
+  const tfInclude = path15.resolve(tfIncludeDir) + path15.sep;
+  for (const f of facts.files) {
+    for (const inc of f.includes) {
+      for (const dir of includeDirs) {
+        const candidate = path15.resolve(dir, inc.header);
+        if (!candidate.startsWith(tfInclude)) files.add(candidate);
+      }
+    }
+  }
+  const texts = await Promise.all([...files].map((file) => readFile3(file, "utf8").catch(() => "")));
+  const found = new Set(names.filter((name) => facts.files.some((f) => preambleMentions(f, name).length > 0)));
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
+    if (texts.some((t) => re.test(t))) found.add(name);
+  }
+  return found;
+}
+function callSites(facts, name) {
+  return facts.files.flatMap(
+    (f) => f.refs.filter((r) => r.call && r.name === name).map((r) => ({ file: f.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn }))
+  );
+}
+function notInTensorflowDiagnostic(name, tf, headers, libraries, facts) {
+  const declared = headers.names.get(name);
+  const libs = libraries.join(" and ");
+  const message = declared ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.` : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;
+  const near = declared ? void 0 : nearestFunction(headers, name);
+  const spelling = near ? `Check the spelling (did you mean ${near}?)` : "Check the spelling";
+  return {
+    severity: "error",
+    kind: "not-in-tensorflow",
+    stage: "flags",
+    title: `${name} is not in TensorFlow ${tf.version}`,
+    message,
+    fix: declared ? `Remove or replace the call to ${name}, or pin a TensorFlow version that exports it.` : `${spelling}; otherwise remove or replace the call, or pin a TensorFlow version that has ${name}.`,
+    symbol: name,
+    locations: callSites(facts, name)
+  };
+}
+async function planLink(input) {
+  const { tf, facts } = input;
+  const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
+  const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path15.basename(file)));
+  const headers = await readTfHeaders(tf.includeDir);
+  const { lookup, calledFromGo } = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
+  const found = libraries.length > 0 ? await findProviders(libraries, lookup) : /* @__PURE__ */ new Map();
+  const providers = lookup.map((name) => ({ name, ...found.get(name) ? { library: found.get(name) } : {} }));
+  const notes = providers.map((p) => `${p.name} -> ${p.library ?? `not in TensorFlow ${tf.version}`}`);
+  const diagnostics = [];
+  const libraryNames = libraries.map((l) => path15.basename(l));
+  let notInTensorflow = [];
+  if (headers.headers.length === 0) {
+    notes.push(`no TensorFlow C headers under ${tf.includeDir}: names the libraries lack are not reported before the build`);
+  } else if (!libraryNames.some((l) => l.startsWith("libtensorflow_cc"))) {
+    notes.push(`no libtensorflow_cc in ${tf.libDir}: names the libraries lack are not reported before the build`);
+  } else {
+    notInTensorflow = providers.filter((p) => !p.library).map((p) => p.name);
+    const missing = notInTensorflow.filter((name) => calledFromGo.has(name));
+    const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir) : /* @__PURE__ */ new Set();
+    for (const name of missing) {
+      if (local.has(name))
+        notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
+      else diagnostics.push(notInTensorflowDiagnostic(name, tf, headers, libraryNames, facts));
+    }
+  }
+  const rpath = rpathFlags(input.rpath, input.installDir);
+  const bindings2 = detectBindings(facts, input.pkg);
+  let linkDir;
+  if (bindings2) {
+    const made = await ensureLinkDir(input.tempDir, tf);
+    linkDir = made.dir;
+    notes.push(
+      `Go bindings (${bindings2.reasons.join("; ")}): -ltensorflow -> ${linkDir}/libtensorflow.so -> the pip libtensorflow_cc.so.2${made.created.length > 0 ? ` (made ${made.created.join(", ")})` : ""}`
+    );
+  }
+  let linked = [];
+  let zDefs = false;
+  if (input.mode === "auto") {
+    const wanted = new Set(providers.flatMap((p) => p.library ? [p.library] : []));
+    const framework = libraryNames.find((l) => l.startsWith(FRAMEWORK_STEM));
+    const kernelApi = lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ""));
+    if (kernelApi && framework && !wanted.has(framework)) {
+      wanted.add(framework);
+      notes.push(`kernel/op API used -> ${framework} (the op registry lives there)`);
+    }
+    if (bindings2 && framework && !wanted.has(framework)) {
+      wanted.add(framework);
+      notes.push(`Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
+    }
+    linked = libraryNames.filter((l) => wanted.has(l));
+    zDefs = input.zDefs !== false && process.platform !== "darwin";
+    if (lookup.length === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
+  } else if (input.mode === "sysconfig") {
+    linked = [sysconfigFramework(tf)];
+  }
+  const unlinked = /* @__PURE__ */ new Map();
+  for (const p of providers)
+    if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
+  for (const [library, names] of unlinked) {
+    notes.push(`not linked: ${library} (${names.join(", ")}), which then resolve only once tensorflow is imported`);
+  }
+  const computedLibraries = linked.map(libraryArg);
+  const ldflags = [
+    ...linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : [],
+    ...zDefs ? ["-Wl,-z,defs"] : [],
+    ...rpath
+  ];
+  notes.push(
+    `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(" ") : "no TensorFlow library"}${zDefs ? " with -z defs" : ""}`
+  );
+  return { ldflags, cflags, computedLibraries, providers, notInTensorflow, diagnostics, notes, ...linkDir ? { linkDir } : {} };
+}
+function sysconfigFramework(tf) {
+  const major = tf.version.split(".")[0] ?? "2";
+  const dylib = `${FRAMEWORK_STEM}.${major}.dylib`;
+  return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
+}
+
+// src/flags/stub-link.ts
+import path17 from "node:path";
+
+// src/flags/stubs.ts
+import { randomBytes, createHash as createHash2 } from "node:crypto";
+import { access, mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, symlink as symlink2, writeFile } from "node:fs/promises";
+import os5 from "node:os";
+import path16 from "node:path";
+
+// src/flags/stub-spec.ts
+import { stat } from "node:fs/promises";
+var SHT_NOTE = 7;
+var NT_GNU_BUILD_ID = 3;
+var SHF_WRITE = 1;
+var STV_DEFAULT = 0;
+var SHN_ABS = 65521;
+var visibilityNames = ["default", "internal", "hidden", "protected"];
+var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
+async function readBuildId(file) {
+  for (const section of file.sections) {
+    if (section.type !== SHT_NOTE || section.size > 1 << 16) continue;
+    const data = await file.readSection(section, "note section");
+    const { num } = file;
+    for (let at = 0; at + 12 <= data.length; ) {
+      const nameSize = num.u32(data, at);
+      const descSize = num.u32(data, at + 4);
+      const type = num.u32(data, at + 8);
+      const nameAt = at + 12;
+      const descAt = nameAt + (nameSize + 3 & ~3);
+      if (descAt + descSize > data.length) break;
+      if (type === NT_GNU_BUILD_ID && data.toString("latin1", nameAt, nameAt + nameSize) === "GNU\0") {
+        return data.toString("hex", descAt, descAt + descSize);
+      }
+      at = descAt + (descSize + 3 & ~3);
+    }
+  }
+  return void 0;
+}
+async function readLibraryIdentity(path32) {
+  const stats = await stat(path32);
+  const buildId = await withElfFile(path32, readBuildId);
+  return buildId ?? sizeAndMtime(stats);
+}
+var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
+async function readStubSpec(path32) {
+  const stats = await stat(path32);
+  return withElfFile(path32, async (file) => {
+    const [dynamic, versionTable, columns, buildId] = await Promise.all([
+      readDynamic(file),
+      readVersionTable(file, void 0, { needs: false }),
+      readSymbolColumns(file),
+      readBuildId(file)
+    ]);
+    const definedVersionIndexes = /* @__PURE__ */ new Map();
+    for (const [index, name] of versionTable.byIndex) if (index >= 2) definedVersionIndexes.set(index, name);
+    const versions = [...definedVersionIndexes.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+    const byName = /* @__PURE__ */ new Map();
+    for (let j = 0; j < columns.length; j++) {
+      if (columns.defined[j] !== 1 || columns.info[j] >> 4 === 0) continue;
+      const name = columns.names[j];
+      if (!C_NAME.test(name)) continue;
+      const list = byName.get(name);
+      const definition = { index: j + 1, info: columns.info[j], versionEntry: columns.versionEntry[j] };
+      if (list) list.push(definition);
+      else byName.set(name, [definition]);
+    }
+    const where = dynamicSymbolSections(file);
+    const table = byName.size > 0 ? await file.readSection(where.dynsym, ".dynsym") : Buffer.alloc(0);
+    const wide = file.elfClass === 64;
+    const entrySize2 = wide ? 24 : 16;
+    const field = (index) => {
+      const at = index * entrySize2;
+      return wide ? { other: table[at + 5], shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) } : { other: table[at + 13], shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
+    };
+    const symbols = [];
+    const unanswerable = /* @__PURE__ */ new Map();
+    const versionSymbols = [];
+    const printVersion = (d) => {
+      const version = definedVersionIndexes.get(d.versionEntry & 32767);
+      return version === void 0 ? "" : `${d.versionEntry & 32768 ? "@" : "@@"}${version}`;
+    };
+    for (const [name, definitions2] of byName) {
+      if (definitions2.length > 1) {
+        unanswerable.set(
+          name,
+          `${name} has ${definitions2.length} versions (${definitions2.map((d2) => name + printVersion(d2)).sort().join(", ")}); a stub keeps one version per name`
+        );
+        continue;
+      }
+      const d = definitions2[0];
+      const { other, shndx, size } = field(d.index);
+      const type = d.info & 15;
+      const binding = d.info >> 4;
+      const visibility = other & 3;
+      const versionIndex = d.versionEntry & 32767;
+      const version = definedVersionIndexes.get(versionIndex);
+      if (shndx === SHN_ABS && size === 0 && versions.includes(name)) {
+        versionSymbols.push(name);
+        continue;
+      }
+      const reason = shndx === SHN_ABS ? "is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only" : type === 10 ? "is an IFUNC (resolved at load time); a stub cannot reproduce it" : visibility !== STV_DEFAULT ? `has ${visibilityNames[visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it` : type === 6 ? "is a thread-local (TLS) variable; stubs carry functions and objects only" : type !== 1 && type !== 2 ? `has type ${type === 0 ? "NOTYPE" : type} (not FUNC or OBJECT); stubs carry functions and objects only` : binding !== 1 && binding !== 2 ? `has binding ${binding === 10 ? "GNU_UNIQUE" : binding}; stubs carry GLOBAL and WEAK symbols only` : (d.versionEntry & 32768) !== 0 ? `is defined only as a non-default version (${name}${printVersion(d)})` : versionIndex >= 2 && version === void 0 ? `has version index ${versionIndex}, which the library does not define` : void 0;
+      if (reason) {
+        unanswerable.set(name, `${name} ${reason}`);
+        continue;
+      }
+      const section = file.sections[shndx];
+      symbols.push({
+        name,
+        type: type === 1 ? "OBJECT" : "FUNC",
+        weak: binding === 2,
+        ...version !== void 0 ? { version } : {},
+        size,
+        align: Math.max(1, section?.addralign ?? 1),
+        readonly: section ? (section.flags & SHF_WRITE) === 0 : false
+      });
+    }
+    return {
+      path: path32,
+      identity: buildId ?? sizeAndMtime(stats),
+      elfClass: file.elfClass,
+      machine: file.machine,
+      ...dynamic.soname !== void 0 ? { soname: dynamic.soname } : {},
+      needed: dynamic.needed,
+      ...dynamic.runpath !== void 0 ? { runpath: dynamic.runpath } : {},
+      ...dynamic.rpath !== void 0 ? { rpath: dynamic.rpath } : {},
+      versions,
+      symbols,
+      unanswerable,
+      versionSymbols
+    };
+  });
+}
+
+// src/flags/stub-source.ts
+var TRAP = "tf_cgo_verify_stub_called";
+function symbolLines(s) {
+  const bind = s.weak ? `.weak ${s.name}` : `.globl ${s.name}`;
+  if (s.type === "FUNC") return [bind, `.type ${s.name}, %function`, `.set ${s.name}, ${TRAP}`];
+  const section = s.readonly ? '.pushsection .rodata,"a",%progbits' : '.pushsection .bss,"aw",%nobits';
+  return [
+    section,
+    `.balign ${s.align}`,
+    bind,
+    `.type ${s.name}, %object`,
+    `.size ${s.name}, ${s.size}`,
+    `${s.name}:`,
+    `.zero ${s.size}`,
+    ".popsection"
+  ];
+}
+function stubSource(spec) {
+  const asm = spec.symbols.flatMap(symbolLines).map((line) => `  ${JSON.stringify(`${line}
+`)}`);
+  return [
+    `/* Link-time stub of ${spec.soname ?? "a shared library"}, generated by tf-cgo-verify. Never load it. */`,
+    `__attribute__((used, noreturn)) static void ${TRAP}(void) { __builtin_trap(); }`,
+    "__asm__(",
+    ...asm.length > 0 ? asm : ['  ""'],
+    ");",
+    ""
+  ].join("\n");
+}
+function stubVersionScript(spec) {
+  if (spec.versions.length === 0) return void 0;
+  const names = new Map(spec.versions.map((v) => [v, []]));
+  for (const s of spec.symbols) if (s.version !== void 0) names.get(s.version)?.push(s.name);
+  return spec.versions.map((v) => {
+    const list = names.get(v);
+    return list.length === 0 ? `${v} { };
+` : `${v} {
+  global:
+${list.map((n) => `    ${n};
+`).join("")}};
+`;
+  }).join("");
+}
+
+// src/flags/stubs.ts
+var STUB_FORMAT = 1;
+var COMPILE_TIMEOUT_MS = 12e4;
+function stubCacheBase(cacheRoot, env = process.env) {
+  return path16.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os5.tmpdir()), "tf-cgo-verify-stubs");
+}
+function bindingsNames(file) {
+  const cc = /^libtensorflow_cc\.so\.(\d+)$/.exec(file);
+  if (cc) return ["libtensorflow.so", `libtensorflow.so.${cc[1]}`];
+  if (/^libtensorflow_framework\.so\.\d+$/.test(file)) return ["libtensorflow_framework.so"];
+  return [];
+}
+async function withSiblings(libraries) {
+  const all = libraries.map((l) => path16.resolve(l));
+  for (let i = 0; i < all.length; i++) {
+    const info = await readElfInfo(all[i]);
+    for (const name of info.dynamic.needed) {
+      const sibling = path16.join(path16.dirname(all[i]), name);
+      if (all.includes(sibling)) continue;
+      if (await access(sibling).then(
+        () => true,
+        () => false
+      ))
+        all.push(sibling);
+    }
+  }
+  return all;
+}
+async function readManifest(dir) {
+  try {
+    const manifest = JSON.parse(await readFile4(path16.join(dir, "manifest.json"), "utf8"));
+    if (manifest.format !== STUB_FORMAT) return void 0;
+    for (const l of manifest.libraries) await access(path16.join(dir, l.file));
+    return manifest;
+  } catch {
+    return void 0;
+  }
+}
+var describe2 = (error) => error instanceof Error ? error.message : String(error);
+async function prepareStubs(request) {
+  const started = Date.now();
+  const { log } = request;
+  if (request.libraries.length === 0) return { ok: false, reason: "no TensorFlow library to make link stubs for" };
+  const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
+  if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path16.basename(notElf)}` };
+  let libraries;
+  let identities;
+  try {
+    libraries = await withSiblings(request.libraries);
+    identities = await Promise.all(libraries.map(readLibraryIdentity));
+  } catch (error) {
+    return { ok: false, reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
+  }
+  const files = libraries.map((l) => path16.basename(l));
+  if (new Set(files).size !== files.length)
+    return { ok: false, reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
+  const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
+  const base = stubCacheBase(request.cacheRoot, request.env);
+  const dir = path16.join(base, key);
+  const ready = (manifest, cached) => ({
+    ok: true,
+    dir,
+    stubs: libraries.map((real) => ({ real, stub: path16.join(dir, path16.basename(real)) })),
+    unanswerable: new Map(manifest.unanswerable),
+    cached,
+    durationMs: Date.now() - started
+  });
+  const existing = await readManifest(dir);
+  if (existing) {
+    log.info(`Link stubs: reusing ${dir} (${files.join(", ")})`);
+    return ready(existing, true);
+  }
+  const temporary = path16.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    await mkdir2(temporary, { recursive: true });
+    const manifest = await generate(libraries, identities, temporary, request);
+    await writeFile(path16.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+`);
+    await publish(temporary, dir);
+    const made = await readManifest(dir);
+    if (!made) return { ok: false, reason: `the stub folder ${dir} is not readable after writing it` };
+    log.info(`Link stubs: made ${files.join(", ")} in ${Date.now() - started} ms under ${dir}`);
+    return ready(made, false);
+  } catch (error) {
+    return { ok: false, reason: error instanceof StubError ? error.message : `cannot write link stubs under ${base}: ${describe2(error)}` };
+  } finally {
+    await rm2(temporary, { recursive: true, force: true }).catch(() => void 0);
+  }
+}
+var StubError = class extends Error {
+};
+async function publish(temporary, dir) {
+  try {
+    await rename2(temporary, dir);
+  } catch (error) {
+    const code3 = error.code;
+    if (code3 !== "ENOTEMPTY" && code3 !== "EEXIST") throw error;
+    if (await readManifest(dir)) return;
+    await rm2(dir, { recursive: true, force: true });
+    await rename2(temporary, dir);
+  }
+}
+async function generate(libraries, identities, out, request) {
+  const cc = request.cc && request.cc.length > 0 ? request.cc : ["gcc"];
+  const env = { ...request.env ?? process.env, LC_ALL: "C" };
+  const compile = async (args, what) => {
+    const run = await runProcess(cc[0], [...cc.slice(1), ...args], { env, timeoutMs: COMPILE_TIMEOUT_MS, cwd: out });
+    if (run.spawnError) throw new StubError(`cannot run the C compiler ${cc[0]} to make link stubs: ${run.spawnError.message}`);
+    if (run.exitCode !== 0) {
+      const tail2 = run.combined.trim().split("\n").slice(-6).join("\n");
+      throw new StubError(
+        `the C compiler (${cc.join(" ")}) failed to make ${what} (exit ${run.exitCode ?? run.signal}${run.timedOut ? ", timed out" : ""}):
+${tail2}`
+      );
+    }
+  };
+  const specs = await Promise.all(libraries.map(readStubSpec));
+  const work = path16.join(out, ".work");
+  const needed = path16.join(work, "needed");
+  await mkdir2(needed, { recursive: true });
+  const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
+  if (allNeeded.length > 0) {
+    await writeFile(path16.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path16.join(work, "empty.o"), path16.join(work, "empty.c")], "an empty object");
+    await Promise.all(
+      allNeeded.map(
+        (name) => compile(
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path16.join(needed, name), path16.join(work, "empty.o")],
+          `a placeholder for ${name}`
+        )
+      )
+    );
+  }
+  const unanswerable = /* @__PURE__ */ new Map();
+  await Promise.all(
+    specs.map(async (spec) => {
+      const file = path16.basename(spec.path);
+      const source = path16.join(work, `${file}.c`);
+      await writeFile(source, stubSource(spec));
+      const args = ["-shared", "-nostdlib", "-o", path16.join(out, file)];
+      if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
+      const script = stubVersionScript(spec);
+      if (script !== void 0) {
+        await writeFile(path16.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path16.join(work, `${file}.map`)}`);
+      }
+      if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
+      else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path16.join(needed, name)));
+      await compile(args, `the stub of ${file}`);
+      const extra = compareStub(spec, await readStubSpec(path16.join(out, file)));
+      for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
+      for (const [name, reason] of extra) unanswerable.set(name, reason);
+      request.log.debug(
+        `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(", ")}], ${spec.unanswerable.size} left out`
+      );
+    })
+  );
+  await rm2(work, { recursive: true, force: true });
+  for (const real of libraries) {
+    for (const name of bindingsNames(path16.basename(real))) await symlink2(path16.basename(real), path16.join(out, name));
+  }
+  return {
+    format: STUB_FORMAT,
+    libraries: libraries.map((l, i) => ({ file: path16.basename(l), identity: identities[i] })),
+    unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0]))
+  };
+}
+function compareStub(real, stub) {
+  const file = path16.basename(real.path);
+  const problems = [];
+  const same = (what, a, b) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
+  };
+  same("ELF class", real.elfClass, stub.elfClass);
+  same("machine", real.machine, stub.machine);
+  same("SONAME", real.soname, stub.soname);
+  same("NEEDED", real.needed, stub.needed);
+  same("RUNPATH", real.runpath, stub.runpath);
+  same("RPATH", real.rpath, stub.rpath);
+  same("version definitions", real.versions, stub.versions);
+  const stubSymbols = new Map(stub.symbols.map((s) => [s.name, s]));
+  for (const s of real.symbols) {
+    const t = stubSymbols.get(s.name);
+    if (!t) {
+      problems.push(`${s.name} is missing`);
+      continue;
+    }
+    same(
+      `${s.name}`,
+      [s.type, s.weak, s.version, s.type === "OBJECT" ? s.size : 0, s.readonly],
+      [t.type, t.weak, t.version, t.type === "OBJECT" ? t.size : 0, t.readonly]
+    );
+    if (s.type === "OBJECT" && t.align < s.align)
+      problems.push(`${s.name} is aligned to ${t.align} in the stub, ${s.align} in the real library`);
+    stubSymbols.delete(s.name);
+  }
+  if (problems.length > 0) {
+    throw new StubError(
+      `the stub made for ${file} differs from the real library (${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; ${problems.length - 5} more` : ""})`
+    );
+  }
+  const extra = /* @__PURE__ */ new Map();
+  const realVersionSymbols = new Set(real.versionSymbols);
+  for (const name of [
+    ...stubSymbols.keys(),
+    ...stub.unanswerable.keys(),
+    ...stub.versionSymbols.filter((v) => !realVersionSymbols.has(v))
+  ]) {
+    if (real.unanswerable.has(name)) continue;
+    extra.set(name, `${name} is defined by the stub of ${file} (the linker adds a symbol per version name) but not by the real library`);
+  }
+  for (const name of real.versionSymbols) {
+    if (!stub.versionSymbols.includes(name))
+      extra.set(name, `${name} (a version name) is a symbol of the real ${file} but not of its stub`);
+  }
+  return extra;
+}
+async function stubsAnswer(result, names) {
+  const reasons = [];
+  const rest = [];
+  for (const name of new Set(names)) {
+    const why = result.unanswerable.get(name);
+    if (why !== void 0) reasons.push(why);
+    else rest.push(name);
+  }
+  if (rest.length > 0) {
+    const inStubs = /* @__PURE__ */ new Set();
+    for (const s of result.stubs) for (const name of (await lookupDefined(s.stub, rest)).keys()) inStubs.add(name);
+    const missing = rest.filter((n) => !inStubs.has(n));
+    for (const s of missing.length > 0 ? result.stubs : []) {
+      for (const name of (await lookupDefined(s.real, missing)).keys()) {
+        reasons.push(`${name} is exported by ${path16.basename(s.real)} but its stub carries C names only`);
+      }
+    }
+  }
+  if (reasons.length === 0) return void 0;
+  const shown = reasons.slice(0, 3).join("; ");
+  return `the link stubs cannot stand in for the real libraries: ${shown}${reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ""}`;
+}
+async function stubsAnswerBuilt(result, built) {
+  const undefinedNames = (await readDynamicSymbols(built)).filter((s) => !s.defined).map((s) => s.name);
+  return stubsAnswer(result, undefinedNames);
+}
+
+// src/flags/stub-link.ts
+function plannedLibraries(plan, tf) {
+  const files = plan.computedLibraries.map(
+    (arg) => arg.startsWith(":") ? path17.join(tf.libDir, arg.slice(1)) : path17.join(tf.libDir, `lib${arg}.dylib`)
+  );
+  if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
+  return [...new Set(files)];
+}
+function stubbedFlags(flags, tfLibDir, stubDir) {
+  const ldflags = flags.ldflags.map((f) => f === `-L${tfLibDir}` ? `-L${stubDir}` : f);
+  if (!flags.linkDir) return { ...flags, ldflags };
+  return { ...flags, linkDir: stubDir, ldflags: ldflags.filter((f) => f !== `-L${stubDir}`) };
+}
+async function goCompiler(env) {
+  const run = await runProcess("go", ["env", "CC"], { env, timeoutMs: 6e4 });
+  const words = run.exitCode === 0 ? splitWords(run.stdout.trim()) : [];
+  return words.length > 0 ? words : void 0;
+}
+async function chooseStubs({ plan, tf, pkg, env, log }) {
+  const planned = plannedLibraries(plan, tf);
+  if (planned.length === 0) return { use: false };
+  const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path17.join(tf.libDir, file))])];
+  const cxx = pkg.cxxFiles ?? [];
+  if (cxx.length > 0) {
+    return {
+      use: false,
+      reason: `the package has C++ sources (${cxx.map((f) => path17.basename(f)).join(", ")}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only`
+    };
+  }
+  const cc = await goCompiler(env).catch(() => void 0);
+  const stubs = await prepareStubs({ libraries, env, log, ...cc ? { cc } : {} });
+  if (!stubs.ok) return { use: false, reason: stubs.reason };
+  const reason = await stubsAnswer(
+    stubs,
+    plan.providers.map((p) => p.name)
+  ).catch((error) => `cannot check the package's names against the stubs: ${String(error)}`);
+  return reason ? { use: false, reason } : { use: true, stubs };
+}
+function stubNote(stubs) {
+  const files = stubs.stubs.map((s) => path17.basename(s.real)).join(", ");
+  return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
+}
+
+// src/flags/flags-stage.ts
+async function computeFlags(inputs, resolved, log, env, tempDir) {
+  const { tf, facts, pkg } = resolved;
+  const plan = await planLink({
+    mode: inputs.link.mode,
+    tf,
+    facts,
+    pkg,
+    rpath: inputs.link.rpath,
+    installDir: inputs.link.installDir,
+    tempDir
+  });
+  for (const note of plan.notes) log.info(note);
+  const realCgoEnv = cgoEnvironment(plan, env);
+  const notes = [`link-libraries: ${inputs.link.mode}`];
+  let cgoEnv = realCgoEnv;
+  let stubLink;
+  if (inputs.link.against === "stubs") {
+    const choice = await chooseStubs({ plan, tf, pkg, env, log });
+    if (choice.use) {
+      cgoEnv = cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env);
+      stubLink = { stubs: choice.stubs, realCgoEnv };
+      notes.push(stubNote(choice.stubs));
+    } else if (choice.reason) {
+      log.notice(`link-against stubs: linking the real TensorFlow libraries instead, because ${choice.reason}.`);
+      notes.push(`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`);
+    }
+  }
+  log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
+  log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
+  return { plan, cgoEnv, ...stubLink ? { stubLink } : {}, diagnostics: plan.diagnostics, notes };
+}
+
+// src/build/build-stage.ts
+import fs9 from "node:fs";
+import path19 from "node:path";
+
+// src/parse/collector.ts
+var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
+function detachFinding(d) {
+  const copy = { ...d, title: detach(d.title), message: detach(d.message) };
+  for (const field of ["fix", "symbol", "demangled", "library", "header", "referencedFrom", "providedBy"]) {
+    const value = d[field];
+    if (value !== void 0) copy[field] = detach(value);
+  }
+  if (d.toolLocation) copy.toolLocation = detachLocation(d.toolLocation);
+  return copy;
+}
+function detachLocation(location) {
+  return { ...location, file: detach(location.file) };
+}
+function createCollector(options = {}) {
+  const maxRawLines = options.maxRawLines ?? 4;
+  const maxFindings = options.maxFindings ?? 5e3;
+  const byKey = /* @__PURE__ */ new Map();
+  const ordered = [];
+  let dropped = 0;
+  const addRaw = (finding, raw) => {
+    finding.raw ??= [];
+    if (finding.raw.length < maxRawLines) finding.raw.push(detach(raw));
+  };
+  return {
+    add(kind, a, b, make, raw, extraCount = 1) {
+      let byA = byKey.get(kind);
+      let byB = byA?.get(a);
+      const existing = byB?.get(b);
+      if (existing) {
+        existing.count += extraCount;
+        if (raw !== void 0) addRaw(existing, raw);
+        return existing;
+      }
+      if (ordered.length >= maxFindings) {
+        dropped += 1;
+        return void 0;
+      }
+      const finding = { ...detachFinding(make()), count: extraCount };
+      if (raw !== void 0) addRaw(finding, raw);
+      if (!byA) byKey.set(detach(kind), byA = /* @__PURE__ */ new Map());
+      if (!byB) byA.set(detach(a), byB = /* @__PURE__ */ new Map());
+      byB.set(detach(b), finding);
+      ordered.push(finding);
+      return finding;
+    },
+    addRaw,
+    has: (predicate) => ordered.some(predicate),
+    get dropped() {
+      return dropped;
+    },
+    list: () => [...ordered]
+  };
+}
+var locationScore = (location) => (location.file.endsWith(".go") ? 2 : 0) + (location.file.startsWith("/tmp/go-build/") || location.file.startsWith("$WORK/") ? 0 : 1);
+function betterLocation(current, candidate) {
+  if (!current) return candidate && detachLocation(candidate);
+  if (!candidate) return current;
+  return locationScore(candidate) > locationScore(current) ? detachLocation(candidate) : current;
+}
+
+// src/parse/symbol-names.ts
+function isMangled(symbol) {
+  return symbol.startsWith("_Z") && !/\s/.test(symbol);
+}
+function isCxxAbiMismatch(symbol) {
+  return symbol.includes("B5cxx11") || symbol.includes("[abi:cxx11]");
+}
+
+// src/parse/link-findings.ts
+var cgoWrapper = /^_{1,2}cgo_[0-9a-f]+_Cfunc_(.+)$/;
+function cgoCalledName(referencedFrom) {
+  return referencedFrom ? cgoWrapper.exec(referencedFrom)?.[1] : void 0;
+}
+var isTensorFlowSymbol = (symbol) => /^(?:TF_|TFE_|TF_Tstring|TFL_|TfLite)/.test(symbol) || symbol.includes("tensorflow") || symbol.includes("10tensorflow");
+var tfSplitNote = "TensorFlow's C API is split between libtensorflow_framework.so.2 and libtensorflow_cc.so.2, and tf.sysconfig.get_link_flags() names only the framework library, so functions such as TF_Version and TF_NewGraph (only in libtensorflow_cc.so.2) are missing when you link with those flags alone.";
+var tfLinkFix = (symbol) => `Link the TensorFlow library that defines ${symbol}: add it as -l:<file> next to -L<tensorflow dir> in #cgo LDFLAGS or CGO_LDFLAGS, e.g. "-l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2". If no TensorFlow library defines it, the name is misspelled or this TensorFlow version does not have it.`;
+function undefinedReference(info) {
+  const { symbol, referencedFrom } = info;
+  const called = cgoCalledName(referencedFrom);
+  const from = called ? ` (called from Go as C.${called})` : referencedFrom ? ` (referenced from ${referencedFrom})` : "";
+  let message = `The linker found no definition of ${symbol}${from} in any object or library on the link line.`;
+  if (called) {
+    message += " A declaration in the preamble or a header lets cgo compile the call, but a library must still define it.";
+  }
+  const tf = isTensorFlowSymbol(symbol);
+  const abi = isCxxAbiMismatch(symbol);
+  if (abi)
+    message += ` ${symbol} belongs to the C++11 string ABI; a library built with _GLIBCXX_USE_CXX11_ABI=0 defines it under another name.`;
+  else if (tf) message += ` ${tfSplitNote}`;
+  return {
+    severity: info.warning ? "warning" : "error",
+    kind: "undefined-reference",
+    stage: "build",
+    title: `Undefined reference to ${symbol}`,
+    message,
+    fix: abi ? "Compile with the same -D_GLIBCXX_USE_CXX11_ABI as the library (for TensorFlow: tf.sysconfig.get_compile_flags())." : tf ? tfLinkFix(symbol) : `Add the library that defines ${symbol} to #cgo LDFLAGS (-l<name> with -L<dir>), or correct the name if it is misspelled.`,
+    symbol,
+    referencedFrom,
+    toolLocation: info.toolLocation
+  };
+}
+function moreUndefinedReferences(symbol, toolLocation2, more) {
+  return {
+    severity: "notice",
+    kind: "more-undefined-references",
+    stage: "build",
+    title: `More undefined references to ${symbol}`,
+    message: `The linker stopped listing references to ${symbol}` + (more ? ` after the first few; it counted ${more} more.` : " after the first few.") + " They all go away once the library that defines it is linked.",
+    symbol,
+    toolLocation: toolLocation2
+  };
+}
+function missingLibrary(name) {
+  const flag = `-l${name}`;
+  const file = name.startsWith(":") ? name.slice(1) : void 0;
+  return {
+    severity: "error",
+    kind: "missing-library",
+    stage: "build",
+    title: `Library ${flag} not found`,
+    message: `The linker searched every -L directory and the system directories for ${file ?? `lib${name}.so or lib${name}.a`} and found none. The flag usually comes from a #cgo LDFLAGS line or CGO_LDFLAGS.` + (name.includes("tensorflow") ? " The pip wheel ships libtensorflow_framework.so.2 and libtensorflow_cc.so.2 (no libtensorflow.so), in the tensorflow package directory." : "") + (name === "tensorflow" ? " Go bindings such as tensorflow/go and graft link with -ltensorflow, which expects the separate libtensorflow C library; a link directory with libtensorflow.so -> <tensorflow dir>/libtensorflow_cc.so.2 and libtensorflow_framework.so -> libtensorflow_framework.so.2 makes it bind to the TensorFlow that Python imports." : ""),
+    fix: `Check the -l name in #cgo LDFLAGS / CGO_LDFLAGS and add -L<dir> for the directory that holds it` + (name.includes("tensorflow") ? '; for the pip wheel use -L$(python -c "import tensorflow as tf; print(tf.sysconfig.get_lib())") -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2.' : "."),
+    library: file ?? name
+  };
+}
+function missingDso(symbol, library, versioned = symbol) {
+  const file = library ? library.slice(library.lastIndexOf("/") + 1) : void 0;
+  return {
+    severity: "error",
+    kind: "missing-dso",
+    stage: "build",
+    title: file ? `${symbol} is in ${file}, which is not on the link line` : `Undefined reference to symbol ${versioned}`,
+    message: `${versioned} is defined in ${library ?? "a shared library"}, which the link only reaches as a dependency of another library. GNU ld does not let an object use symbols of such indirect dependencies (--no-copy-dt-needed-entries), so the library has to be named on the link line itself.`,
+    fix: file ? `Add -l:${file} (with -L for its directory) to #cgo LDFLAGS or CGO_LDFLAGS.` : "Add the library named in the note to the link line.",
+    symbol,
+    library
+  };
+}
+function multipleDefinition(symbol, toolLocation2) {
+  return {
+    severity: "error",
+    kind: "multiple-definition",
+    stage: "build",
+    title: `Multiple definition of ${symbol}`,
+    message: `${symbol} is defined in more than one object. In a cgo package this usually means a function or variable is defined (not just declared) in the preamble of a file that also has //export functions: cgo compiles that preamble twice, into the package object and into _cgo_export.c.`,
+    fix: `Make the preamble definition of ${symbol} static (or static inline), or move it to a separate .c file and keep only a declaration in the preamble.`,
+    symbol,
+    toolLocation: toolLocation2
+  };
+}
+function linkerErrorFix(message) {
+  if (message.includes("recompile with -fPIC")) {
+    const archive = /([^\s/]+\.a)\(/.exec(message)?.[1];
+    return `A shared library can only contain position-independent code: rebuild ${archive ?? "the object or static library named"} with -fPIC, or link its shared version instead.`;
+  }
+  if (message.startsWith("unrecognized option") || message.startsWith("unknown option")) {
+    return "Remove or correct the linker option in #cgo LDFLAGS or CGO_LDFLAGS (-Wl,... options go to the linker as they are).";
+  }
+  return void 0;
+}
+function linkerError(message, toolLocation2) {
+  const fix = linkerErrorFix(message);
+  const shown = message.replace(/^\S*(?:\.o|\.a\([^)]*\)|\.so[.\d]*): /, "");
+  return {
+    severity: "error",
+    kind: "linker-error",
+    stage: "build",
+    title: `Linker error: ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}`,
+    message: `The linker stopped with: ${message}`,
+    ...fix ? { fix } : {},
+    toolLocation: toolLocation2
+  };
+}
+function genericLinkFailure(tool) {
+  return {
+    severity: "error",
+    kind: "linker-error",
+    stage: "build",
+    title: "Linking the shared library failed",
+    message: `go build could not link the package: ${tool}. No more specific linker message was recognised; see the raw output.`
+  };
+}
+function missingHeader(header, toolLocation2) {
+  return {
+    severity: "error",
+    kind: "missing-header",
+    stage: "build",
+    title: `Header ${header} not found`,
+    message: `The C compiler could not find ${header} in any include directory. ` + (header.startsWith("tensorflow/") ? "TensorFlow headers live under <tensorflow dir>/include in the pip wheel (tf.sysconfig.get_include())." : "The #include line is in the cgo preamble or a .c/.h file of the package."),
+    fix: header.startsWith("tensorflow/") ? "Check the header name and add -I<tensorflow dir>/include to #cgo CFLAGS or CGO_CFLAGS." : "Check the header name and add its directory with -I in #cgo CFLAGS or CGO_CFLAGS.",
+    header,
+    toolLocation: toolLocation2
+  };
+}
+function cgoUnknownName(name, toolLocation2) {
+  return {
+    severity: "error",
+    kind: "cgo-unknown-name",
+    stage: "build",
+    title: `C.${name} is not declared`,
+    message: `cgo could not find a declaration of ${name} in the preamble or the headers it includes, so it cannot tell whether it is a function, type or variable. Either the name is misspelled, the header that declares it is not included, or this TensorFlow version does not have it.`,
+    fix: `Include the header that declares ${name} in the cgo preamble (e.g. #include "tensorflow/c/c_api.h"), or correct the name.`,
+    symbol: name,
+    toolLocation: toolLocation2
+  };
+}
+function compileMessage(kind, text, toolLocation2) {
+  const what = kind === "go-compile-error" ? "Go compile error" : kind === "c-compile-error" ? "C compile error" : "C compiler warning";
+  return {
+    severity: kind === "c-compile-warning" ? "warning" : "error",
+    kind,
+    stage: "build",
+    title: `${what}: ${text.length > 80 ? `${text.slice(0, 77)}...` : text}`,
+    message: text,
+    toolLocation: toolLocation2
+  };
+}
+
+// src/parse/compiler.ts
+var located = /^(.+?):(\d+):(?:(\d+):)? (.*)$/;
+var gccHeader = /^fatal error: (.+?): No such file or directory$/;
+var clangHeader = /^fatal error: '(.+?)' file not found$/;
+var unknownName = /^could not determine (?:kind of name for C\.(\S+)|what C\.(\S+) refers to)$/;
+var severityPrefix = /^(fatal error|error|warning|note): (.*)$/;
+var normalise = (file) => file.startsWith("./") ? file.slice(2) : file;
+function createCompilerParser(collector) {
+  let last;
+  const record = (kind, where, what, make, raw) => {
+    last = collector.add(kind, where, what, make, raw);
+  };
+  return {
+    line(body, raw) {
+      const m = located.exec(body);
+      if (!m) {
+        return body.endsWith(":") && (body.includes(": In function") || body.startsWith("In file included from"));
+      }
+      const file = m[1] ?? "";
+      const line = Number(m[2]);
+      const column = m[3] === void 0 ? void 0 : Number(m[3]);
+      const rest = m[4] ?? "";
+      const location = column === void 0 ? { file, line } : { file, line, column };
+      const where = `${normalise(file)}:${line}:${column ?? ""}`;
+      const severity = severityPrefix.exec(rest);
+      if (severity) {
+        const [, level, text = ""] = severity;
+        if (level === "note") {
+          if (last) collector.addRaw(last, raw);
+          return true;
+        }
+        if (level === "fatal error") {
+          const header = gccHeader.exec(rest)?.[1] ?? clangHeader.exec(rest)?.[1];
+          if (header) {
+            record("missing-header", where, header, () => missingHeader(header, location), raw);
+            return true;
+          }
+        }
+        const kind = level === "warning" ? "c-compile-warning" : "c-compile-error";
+        record(kind, where, text, () => compileMessage(kind, text, location), raw);
+        return true;
+      }
+      const unknown = unknownName.exec(rest);
+      if (unknown) {
+        const name = unknown[1] ?? unknown[2] ?? "";
+        record("cgo-unknown-name", where, name, () => cgoUnknownName(name, location), raw);
+        return true;
+      }
+      if (column !== void 0 && file.endsWith(".go")) {
+        record("go-compile-error", where, rest, () => compileMessage("go-compile-error", rest, location), raw);
+        return true;
+      }
+      return false;
+    },
+    /** A source or caret line under the last message (`    5 | #include ...`). */
+    context(line) {
+      if (last) collector.addRaw(last, line);
+    },
+    interrupt() {
+      last = void 0;
+    }
+  };
+}
+
+// src/parse/record.ts
+function recordReference(collector, info, raw) {
+  const kept = collector.add("undefined-reference", info.symbol, info.referencedFrom ?? "", () => undefinedReference(info), raw);
+  if (kept) kept.toolLocation = betterLocation(kept.toolLocation, info.toolLocation);
+  return kept;
+}
+function recordMoreReferences(collector, symbol, raw, toolLocation2, more) {
+  collector.add(
+    "more-undefined-references",
+    symbol,
+    "",
+    () => moreUndefinedReferences(symbol, toolLocation2, more),
+    raw,
+    more ?? 1
+  );
+}
+function recordMissingLibrary(collector, name, raw) {
+  collector.add("missing-library", name, "", () => missingLibrary(name), raw);
+}
+function recordMissingDso(collector, versioned, raw) {
+  const at = versioned.indexOf("@");
+  const symbol = at > 0 ? versioned.slice(0, at) : versioned;
+  return collector.add("missing-dso", symbol, "", () => missingDso(symbol, void 0, versioned), raw);
+}
+function setDsoLibrary(collector, finding, printed, raw) {
+  if (finding.library) return;
+  const library = printed.replace(/\/{2,}/g, "/");
+  const full = missingDso(finding.symbol ?? "", library, finding.title.replace(/^Undefined reference to symbol /, ""));
+  finding.library = detach(library);
+  finding.title = detach(full.title);
+  finding.message = detach(full.message);
+  if (full.fix) finding.fix = detach(full.fix);
+  collector.addRaw(finding, raw);
+}
+function recordMultipleDefinition(collector, symbol, raw, toolLocation2) {
+  const kept = collector.add("multiple-definition", symbol, "", () => multipleDefinition(symbol, toolLocation2), raw);
+  if (kept) kept.toolLocation = betterLocation(kept.toolLocation, toolLocation2);
+  return kept;
+}
+var followUp = /^(?:use the --help option|final link failed|failed to set dynamic section sizes|link errors found)/;
+function recordLinkerError(collector, message, raw, previous) {
+  if (previous && followUp.test(message)) {
+    collector.addRaw(previous, raw);
+    return previous;
+  }
+  return collector.add("linker-error", message, "", () => linkerError(message), raw);
+}
+function parseToolLocation(text) {
+  if (text.length === 0) return void 0;
+  let file = text;
+  let line;
+  const numbered = /^(.*?):(\d+)(?::(\d+))?$/.exec(text);
+  if (numbered) {
+    file = numbered[1] ?? "";
+    line = Number(numbered[2]);
+  } else if (text.endsWith(")")) {
+    const paren = text.lastIndexOf(":(");
+    if (paren > 0) file = text.slice(0, paren);
+  }
+  const objectEnd = file.lastIndexOf(".o:");
+  if (objectEnd !== -1) file = file.slice(objectEnd + 3);
+  if (file.length === 0) return void 0;
+  return line === void 0 ? { file } : { file, line };
+}
+var linkerName = /^(?:[\w.-]+-)?(ld(?:\.bfd|\.gold|\.lld|64)?|mold|lld|ld64\.lld)$/;
+function linkerPrefixEnd(line) {
+  const colon = line.indexOf(": ");
+  if (colon <= 0 || colon > 256) return void 0;
+  const space = line.lastIndexOf(" ", colon);
+  if (space !== -1) return void 0;
+  const last = line.charCodeAt(colon - 1);
+  if (last !== 100 && last !== 52) return void 0;
+  const name = line.slice(line.lastIndexOf("/", colon) + 1, colon);
+  const m = linkerName.exec(name);
+  return m ? { tool: m[1] ?? name, end: colon + 2 } : void 0;
+}
+function hasLinkerPrefix(line) {
+  return linkerPrefixEnd(line) !== void 0;
+}
+function splitLinkerPrefix(line) {
+  const prefix = linkerPrefixEnd(line);
+  return prefix ? { tool: prefix.tool, body: line.slice(prefix.end) } : { body: line };
+}
+
+// src/parse/gnu-ld.ts
+var inFunction = /^(?:.*: )?[iI]n function `(.*)':$/;
+var undefinedReference2 = /^(.*?): undefined reference to [`‘](.*)['’]$/;
+var undefinedSymbol = /^(.*?): undefined reference to symbol '(.*)'$/;
+var moreReferences = /^(.*?): more undefined references to [`‘](.*)['’] follow$/;
+var dsoNote = /^note: '(.*)' is defined in DSO (.*) so try adding it to the linker command line$/;
+var dsoMissing = /^(.*?): (?:error adding symbols: DSO missing from command line|could not read symbols: Invalid operation)$/;
+var cannotFind = /^(?:error: )?cannot find -l(\S+?)(?:: .*)?$/;
+var multipleDefinition2 = /^(.*?): multiple definition of [`‘](.*?)['’](?:; (.*): first defined here)?$/;
+function createGnuLdParser(collector) {
+  let currentFunction;
+  let pendingDso;
+  return {
+    line(body, raw) {
+      const c = body.charCodeAt(body.length - 1);
+      if (c === 58) {
+        const m = inFunction.exec(body);
+        if (m) {
+          currentFunction = m[1];
+          return true;
+        }
+        return false;
+      }
+      if (body.includes("undefined")) {
+        let m = undefinedReference2.exec(body);
+        if (m) {
+          recordReference(
+            collector,
+            { symbol: m[2] ?? "", referencedFrom: currentFunction, toolLocation: parseToolLocation(m[1] ?? "") },
+            raw
+          );
+          return true;
+        }
+        m = undefinedSymbol.exec(body);
+        if (m) {
+          pendingDso = recordMissingDso(collector, m[2] ?? "", raw);
+          return true;
+        }
+        m = moreReferences.exec(body);
+        if (m) {
+          recordMoreReferences(collector, m[2] ?? "", raw, parseToolLocation(m[1] ?? ""));
+          return true;
+        }
+        return false;
+      }
+      if (body.includes("DSO") || body.includes("could not read symbols")) {
+        const note = dsoNote.exec(body);
+        const missing = note ? void 0 : dsoMissing.exec(body);
+        const library = note?.[2] ?? missing?.[1];
+        if (library !== void 0) {
+          if (pendingDso) setDsoLibrary(collector, pendingDso, library, raw);
+          return true;
+        }
+      }
+      if (body.includes("cannot find -l")) {
+        const m = cannotFind.exec(body);
+        if (m) {
+          recordMissingLibrary(collector, m[1] ?? "", raw);
+          return true;
+        }
+      }
+      if (body.includes("multiple definition")) {
+        const m = multipleDefinition2.exec(body);
+        if (m) {
+          recordMultipleDefinition(collector, m[2] ?? "", raw, parseToolLocation(m[1] ?? ""));
+          return true;
+        }
+      }
+      return body.endsWith(": first defined here");
+    },
+    interrupt() {
+      currentFunction = void 0;
+      pendingDso = void 0;
+    }
+  };
+}
+
+// src/parse/gold.ts
+var undefinedReference3 = /^(.*?): (error|warning): undefined reference to '(.*)'$/;
+var multipleDefinition3 = /^error: (.*?): multiple definition of '(.*)'$/;
+function createGoldParser(collector) {
+  return {
+    line(body, raw) {
+      if (body.includes("undefined reference")) {
+        const m = undefinedReference3.exec(body);
+        if (!m) return false;
+        let location = m[1] ?? "";
+        let referencedFrom;
+        const fn = location.indexOf(":function ");
+        if (fn !== -1) {
+          referencedFrom = location.slice(fn + ":function ".length);
+          location = location.slice(0, fn);
+        }
+        recordReference(
+          collector,
+          { symbol: m[3] ?? "", referencedFrom, toolLocation: parseToolLocation(location), warning: m[2] === "warning" },
+          raw
+        );
+        return true;
+      }
+      if (body.includes("multiple definition")) {
+        const m = multipleDefinition3.exec(body);
+        if (!m) return false;
+        recordMultipleDefinition(collector, m[2] ?? "", raw);
+        return true;
+      }
+      return body.endsWith(": previous definition here");
+    },
+    interrupt() {
+    }
+  };
+}
+
+// src/parse/ld64.ts
+var symbolLine = /^\s+"?(.+?)"?, referenced from:$/;
+var referenceLine = /^\s+(.+) in (\S.*)$/;
+var libraryNotFound = /^library not found for -l(.+)$/;
+var stripMachOUnderscore = (name) => name.startsWith("_") ? name.slice(1) : name;
+function isLd64BlockStart(line) {
+  return line.startsWith("Undefined symbols for architecture ") || line === "ld: Undefined symbols:";
+}
+function createLd64Parser(collector) {
+  let active = false;
+  let symbol;
+  return {
+    get active() {
+      return active;
+    },
+    start() {
+      active = true;
+      symbol = void 0;
+    },
+    line(body, raw) {
+      if (active && (body.charCodeAt(0) === 32 || body.charCodeAt(0) === 9)) {
+        const named = symbolLine.exec(body);
+        if (named) {
+          symbol = stripMachOUnderscore(named[1] ?? "");
+          return true;
+        }
+        const trimmed = body.trimStart();
+        if (trimmed.startsWith("(maybe you meant") || trimmed === "...") return true;
+        const ref = referenceLine.exec(body);
+        if (ref && symbol !== void 0) {
+          recordReference(collector, { symbol, referencedFrom: stripMachOUnderscore(ref[1] ?? "") }, raw);
+          return true;
+        }
+        return false;
+      }
+      const missing = libraryNotFound.exec(body);
+      if (missing) {
+        recordMissingLibrary(collector, missing[1] ?? "", raw);
+        return true;
+      }
+      return body.startsWith("symbol(s) not found");
+    },
+    interrupt() {
+      active = false;
+      symbol = void 0;
+    }
+  };
+}
+
+// src/parse/line-splitter.ts
+var defaultMaxLineLength = 16 * 1024;
+function createLineSplitter(onLine, maxLineLength = defaultMaxLineLength) {
+  let partial = "";
+  let skipping = false;
+  const emit = (line) => {
+    const end = line.length > 0 && line.charCodeAt(line.length - 1) === 13 ? line.length - 1 : line.length;
+    onLine(end === line.length ? line : line.slice(0, end));
+  };
+  return {
+    write(chunk) {
+      let start = 0;
+      for (; ; ) {
+        const newline = chunk.indexOf("\n", start);
+        if (newline === -1) break;
+        if (skipping) {
+          skipping = false;
+        } else if (partial.length > 0) {
+          const line = partial + chunk.slice(start, Math.min(newline, start + maxLineLength - partial.length));
+          partial = "";
+          emit(line);
+        } else {
+          emit(newline - start > maxLineLength ? chunk.slice(start, start + maxLineLength) : chunk.slice(start, newline));
+        }
+        start = newline + 1;
+      }
+      if (start >= chunk.length || skipping) return;
+      const rest = chunk.length - start;
+      if (partial.length + rest <= maxLineLength) {
+        partial += chunk.slice(start);
+      } else {
+        const line = partial + chunk.slice(start, start + maxLineLength - partial.length);
+        partial = "";
+        skipping = true;
+        emit(line);
+      }
+    },
+    end() {
+      if (partial.length > 0) emit(partial);
+      partial = "";
+      skipping = false;
+    }
+  };
+}
+
+// src/parse/lld-mold.ts
+var undefinedHeader = /^(error|warning): undefined (?:symbol|reference due to --no-allow-shlib-undefined): (.*)$/;
+var oldMoldUndefined = /^undefined symbol: (.*?): (.*)$/;
+var duplicateHeader = /^error: duplicate symbol: (.*)$/;
+var missingLibrary2 = /^(?:error: unable to find library -l|fatal: library not found: |error: library not found: )(.*)$/;
+var objectFunction = /^(.*):\((.*)\)$/;
+var moreTimes = /^referenced (\d+) more times?$/;
+function sourceLocation(text) {
+  const open = text.lastIndexOf(" (");
+  return parseToolLocation(open !== -1 && text.endsWith(")") ? text.slice(open + 2, -1) : text);
+}
+function functionOf(text) {
+  const m = objectFunction.exec(text);
+  const fn = m?.[2];
+  return fn && !fn.startsWith(".") ? fn : void 0;
+}
+function createLldMoldParser(collector) {
+  let block;
+  let symbol = "";
+  let warning = false;
+  let pendingLocation;
+  let pendingRaw;
+  let havePending = false;
+  let duplicate;
+  const flush = (referencedFrom) => {
+    if (!havePending) return;
+    recordReference(collector, { symbol, referencedFrom, toolLocation: pendingLocation, warning }, pendingRaw ?? "");
+    havePending = false;
+    pendingLocation = void 0;
+  };
+  const interrupt = () => {
+    flush();
+    block = void 0;
+    duplicate = void 0;
+  };
+  const continuation = (text, raw) => {
+    if (block === "undefined") {
+      if (text.startsWith("referenced by ")) {
+        flush();
+        const what = text.slice("referenced by ".length);
+        if (what.endsWith(")") && what.includes(":(") && !what.includes(" (")) {
+          havePending = true;
+          pendingRaw = raw;
+          flush(functionOf(what));
+          return;
+        }
+        havePending = true;
+        pendingRaw = raw;
+        pendingLocation = sourceLocation(what);
+        return;
+      }
+      const more = moreTimes.exec(text);
+      if (more) {
+        flush();
+        recordMoreReferences(collector, symbol, raw, void 0, Number(more[1]));
+        return;
+      }
+      if (havePending && !text.startsWith("did you mean") && !text.startsWith("defined in")) flush(functionOf(text));
+    } else if (block === "duplicate" && duplicate && text.startsWith("defined at ")) {
+      duplicate.toolLocation = betterLocation(duplicate.toolLocation, sourceLocation(text.slice("defined at ".length)));
+      collector.addRaw(duplicate, raw);
+    }
+  };
+  return {
+    get active() {
+      return block !== void 0;
+    },
+    line(body, raw) {
+      if (body.charCodeAt(0) === 62 && body.startsWith(">>>")) {
+        if (!block) return false;
+        let start = 0;
+        while (start < body.length) {
+          const next = body.indexOf(">>>", start + 3);
+          const end = next === -1 ? body.length : next;
+          continuation(body.slice(start + 3, end).trim(), raw);
+          start = end;
+        }
+        return true;
+      }
+      interrupt();
+      let m = undefinedHeader.exec(body);
+      if (m) {
+        block = "undefined";
+        warning = m[1] === "warning";
+        symbol = m[2] ?? "";
+        return true;
+      }
+      m = duplicateHeader.exec(body);
+      if (m) {
+        const named = m[1] ?? "";
+        const lastColon = named.lastIndexOf(": ");
+        if (lastColon !== -1 && named.slice(0, lastColon).includes(".o")) {
+          recordMultipleDefinition(collector, named.slice(lastColon + 2), raw);
+        } else {
+          block = "duplicate";
+          symbol = named;
+          duplicate = recordMultipleDefinition(collector, symbol, raw);
+        }
+        return true;
+      }
+      m = missingLibrary2.exec(body);
+      if (m) {
+        recordMissingLibrary(collector, m[1] ?? "", raw);
+        return true;
+      }
+      m = oldMoldUndefined.exec(body);
+      if (m) {
+        recordReference(collector, { symbol: m[2] ?? "", toolLocation: parseToolLocation(m[1] ?? "") }, raw);
+        return true;
+      }
+      return false;
+    },
+    interrupt
+  };
+}
+
+// src/parse/build-output.ts
+var keywords = ["defined", "error", "warning", "unction `", "not found", "find", "efinition", "duplicate", "could not", ".go:", "failed"];
+function mayMatter(line) {
+  for (const word of keywords) if (line.includes(word)) return true;
+  return false;
+}
+var linkFailed = /\/link(?:\.exe)?: running (\S+) failed: (.*)$/;
+function createBuildOutputParser(options = {}) {
+  const maxRawLines = options.maxRawLines ?? 4;
+  const collector = createCollector({ maxRawLines, maxFindings: options.maxFindings });
+  const gnu = createGnuLdParser(collector);
+  const gold = createGoldParser(collector);
+  const lld = createLldMoldParser(collector);
+  const ld64 = createLd64Parser(collector);
+  const cc = createCompilerParser(collector);
+  const lldLines = [lld];
+  const gnuLines = [gnu, gold, ld64];
+  const plainLines = [gnu, gold, cc, lld];
+  const byTool = (tool) => tool === void 0 ? plainLines : tool === "mold" || tool.endsWith("lld") ? lldLines : gnuLines;
+  let owner;
+  let skipCommandLine = false;
+  let linkFailure;
+  let inLinkSection = false;
+  let linkTail = [];
+  let lastLinkerError;
+  const interruptAll = () => {
+    owner?.interrupt();
+    owner = void 0;
+  };
+  const unrecognised = (line) => {
+    interruptAll();
+    if (!inLinkSection) return;
+    if (linkTail.length >= maxRawLines) linkTail.shift();
+    linkTail.push(line);
+  };
+  const onLine = (line) => {
+    if (skipCommandLine) {
+      skipCommandLine = false;
+      return;
+    }
+    if (line.length === 0) {
+      interruptAll();
+      return;
+    }
+    const first = line.charCodeAt(0);
+    if (first === 62 && lld.active) {
+      lld.line(line, line);
+      return;
+    }
+    if (first === 32 || first === 9) {
+      if (ld64.active && ld64.line(line, line)) return;
+      if (owner === cc) cc.context(line);
+      return;
+    }
+    if (first === 35 && line.startsWith("# ")) {
+      inLinkSection = false;
+      lastLinkerError = void 0;
+      interruptAll();
+      return;
+    }
+    if (first === 85 && isLd64BlockStart(line)) {
+      interruptAll();
+      ld64.start();
+      owner = ld64;
+      return;
+    }
+    if (!line.includes(": ") || !mayMatter(line) && !(inLinkSection && hasLinkerPrefix(line))) {
+      unrecognised(line);
+      return;
+    }
+    const { tool, body } = splitLinkerPrefix(line);
+    if (tool === "ld" && isLd64BlockStart(line)) {
+      interruptAll();
+      ld64.start();
+      owner = ld64;
+      return;
+    }
+    for (const parser of byTool(tool)) {
+      if (parser === owner ? parser.line(body, line) : parser.line(body, line) && (owner?.interrupt(), true)) {
+        owner = parser;
+        return;
+      }
+    }
+    interruptAll();
+    const failed2 = linkFailed.exec(line);
+    if (failed2) {
+      linkFailure = `${failed2[1]} failed: ${failed2[2]}`;
+      inLinkSection = true;
+      linkTail = [];
+      skipCommandLine = true;
+      return;
+    }
+    if (line.startsWith("collect2: error: ") || line.includes("linker command failed with exit code")) {
+      linkFailure ??= line;
+      return;
+    }
+    if (tool && (body.startsWith("error: ") || body.startsWith("fatal: ") || inLinkSection && !body.startsWith("warning: "))) {
+      lastLinkerError = recordLinkerError(collector, body.replace(/^(?:error|fatal): /, ""), line, lastLinkerError);
+      return;
+    }
+    unrecognised(line);
+  };
+  const splitter = createLineSplitter(onLine, options.maxLineLength ?? defaultMaxLineLength);
+  return {
+    write: (chunk) => splitter.write(chunk),
+    end() {
+      splitter.end();
+      interruptAll();
+      if (linkFailure !== void 0 && !collector.has((d) => d.severity === "error")) {
+        const generic = collector.add("linker-error", "", "generic", () => genericLinkFailure(linkFailure ?? ""));
+        if (generic) for (const raw of linkTail) collector.addRaw(generic, raw);
+      }
+      const findings = collector.list();
+      if (collector.dropped > 0) {
+        findings.push({
+          severity: "notice",
+          kind: "other",
+          stage: "build",
+          title: "More findings not shown",
+          message: `The build output held ${collector.dropped} more distinct findings than the parser keeps.`,
+          count: collector.dropped
+        });
+      }
+      return findings;
+    }
+  };
+}
+
+// src/build/go-build.ts
+import path18 from "node:path";
+import fs8 from "node:fs";
+function goBuildArgs(request) {
+  return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
+}
+async function goBuild(request) {
+  const args = goBuildArgs(request);
+  await fs8.promises.mkdir(path18.dirname(request.output), { recursive: true });
+  const run = await runProcess("go", args, {
+    cwd: request.workingDirectory,
+    env: request.env,
+    onOutput: (chunk) => request.onOutput?.(chunk)
+  });
+  return { ok: run.exitCode === 0 && !run.spawnError, args, run };
+}
+
+// src/build/build-stage.ts
+async function restoreGoCache(resolved, env, cache2) {
+  if (!cache2.configuredOrSaid) return void 0;
+  const { pkg } = resolved;
+  const goSum = pkg.module ? path19.join(path19.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const sum = goSum && fs9.existsSync(goSum) ? await fs9.promises.readFile(goSum, "utf8") : "";
+  const gocache = (await runProcess("go", ["env", "GOCACHE"], { env })).stdout.trim();
+  if (!gocache) return void 0;
+  const parts = {
+    platform: process.platform,
+    arch: process.arch,
+    goVersion: resolved.goVersion,
+    goSumHash: goSumHash(sum),
+    tfVersion: resolved.tf.version
+  };
+  const dirs = [gocache];
+  return pendingGoBuildCache(dirs, parts, await restoreGoBuildCache(dirs, parts, cache2));
+}
+function describeExisting(file) {
+  try {
+    const stat2 = fs9.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs9.readlinkSync(file)}`;
+    return `a ${stat2.size}-byte file that is not an object file`;
+  } catch {
+    return "a file that is not an object file";
+  }
+}
+function refusedOutputError(combinedOutput, inputs) {
+  if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
+  const shown = path19.relative(inputs.workspace, inputs.output);
+  const suggestion = path19.relative(inputs.workingDirectory, path19.join(inputs.workingDirectory, "build", path19.basename(inputs.output)));
+  return new InputError(
+    "output",
+    `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
+  );
+}
+async function goBuildOnce(inputs, env, log) {
+  const parser = createBuildOutputParser();
+  const echo = log.rawEcho();
+  const run = await goBuild({
+    workingDirectory: inputs.workingDirectory,
+    packagePath: inputs.packagePath,
+    output: inputs.output,
+    buildFlags: inputs.buildFlags,
+    env,
+    onOutput: (chunk) => {
+      echo.write(chunk);
+      parser.write(chunk);
+    }
+  }).finally(() => echo.end());
+  const diagnostics = parser.end();
+  if (run.run.spawnError)
+    throw new InputError("go-version", `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  const refused = run.ok ? void 0 : refusedOutputError(run.run.combined, inputs);
+  if (refused) throw refused;
+  return {
+    ok: run.ok,
+    diagnostics,
+    rawTail: { title: `go ${run.args.join(" ")}`, text: tailLines(run.run.combined) },
+    exitStatus: String(run.run.exitCode ?? run.run.signal)
+  };
+}
+var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
+function failedRegardlessOfStubs(diagnostics, tfLibDir, notInTensorflow = []) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const absent = new Set(notInTensorflow);
+  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs9.existsSync(path19.join(tfLibDir, file)));
+  return errors.length > 0 && errors.every(
+    (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
+  );
+}
+async function build(request) {
+  const { inputs, resolved, cgoEnv, env, log, cache: cache2, stubLink } = request;
+  const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
+  const notes = [];
+  let usedEnv = cgoEnv;
+  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
+  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, request.notInTensorflow)) {
+    notes.push(
+      "the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them"
+    );
+    usedEnv = stubLink.realCgoEnv;
+  } else if (stubLink) {
+    const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(
+      (error) => `cannot read the built library's symbols: ${String(error)}`
+    ) : void 0;
+    if (run.ok && !why) {
+      notes.push(
+        `linked against the link stubs (the note above names their folder); inspected and loaded against the real libraries in ${resolved.tf.libDir}`
+      );
+    } else {
+      if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
+      else
+        log.info(
+          "The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported."
+        );
+      const stubRun = run;
+      usedEnv = stubLink.realCgoEnv;
+      run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
+      const needed = !stubRun.ok && run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => void 0) : why;
+      if (!stubRun.ok && run.ok) {
+        log.notice(
+          needed ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.` : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:
+${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
+        );
+      }
+      notes.push(
+        needed ? `relinked against the real TensorFlow libraries: ${needed}` : "the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported"
+      );
+    }
+  }
+  const { diagnostics } = run;
+  if (!run.ok) {
+    if (!diagnostics.some((d) => d.severity === "error")) {
+      diagnostics.push({
+        severity: "error",
+        kind: "other",
+        stage: "build",
+        title: "go build failed",
+        message: `go build exited with ${run.exitStatus}; its output is in the log and the summary.`
+      });
+    }
+    return { ok: false, diagnostics, rawTails: [run.rawTail], notes, cgoEnv: usedEnv, ...goCache ? { goCache } : {} };
+  }
+  log.info(`Built ${inputs.output}`);
+  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes, cgoEnv: usedEnv, ...goCache ? { goCache } : {} };
+}
+
+// src/inspect/post-build.ts
+import fs12 from "node:fs";
+import path22 from "node:path";
+
+// src/inspect/inspect-library.ts
+import fs11 from "node:fs";
+import path21 from "node:path";
+
+// src/inspect/elf-loader-scope.ts
+import fs10 from "node:fs";
+import path20 from "node:path";
+var defaultLibraryDirs = ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
+function expandSearchPath(value, origin) {
+  if (!value) return [];
+  return value.split(":").filter((dir) => dir !== "").map((dir) => dir.replace(/\$\{ORIGIN\}|\$ORIGIN(?![A-Za-z0-9_])/g, origin));
+}
+function parseLdconfigCache(text) {
+  const cache2 = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const m = /^\s+(\S+) \(([^)]*)\)(?: OS ABI: [^=]*)? => (.+)$/.exec(line);
+    if (!m) continue;
+    const list = cache2.get(m[1]) ?? [];
+    list.push(m[3].trim());
+    cache2.set(m[1], list);
+  }
+  return cache2;
+}
+async function readLdconfigCache() {
+  for (const command of ["ldconfig", "/sbin/ldconfig", "/usr/sbin/ldconfig"]) {
+    const result = await runProcess(command, ["-p"], { timeoutMs: 1e4 });
+    if (result.exitCode === 0) return parseLdconfigCache(result.stdout);
+  }
+  return /* @__PURE__ */ new Map();
+}
+function searchOrder(requester, root, config) {
+  const origin = (entry) => path20.dirname(entry.path);
+  const dirs = [];
+  const runpath = requester.info?.dynamic.runpath;
+  if (!runpath) {
+    for (const entry of requester === root ? [requester] : [requester, root]) {
+      if (!entry.info?.dynamic.runpath)
+        for (const dir of expandSearchPath(entry.info?.dynamic.rpath, origin(entry))) dirs.push({ dir, foundBy: "rpath" });
+    }
+  }
+  for (const dir of config.extraDirs) dirs.push({ dir, foundBy: "extra-dir" });
+  for (const dir of expandSearchPath(runpath, origin(requester))) dirs.push({ dir, foundBy: "runpath" });
+  return dirs;
+}
+async function compatible(file, root) {
+  if (!fs10.existsSync(file)) return void 0;
+  try {
+    const info = await readElfInfo(file);
+    return info.class === root.class && info.machine === root.machine ? info : void 0;
+  } catch (error) {
+    if (error instanceof ElfError) return void 0;
+    throw error;
+  }
+}
+async function locate(name, requester, root, config) {
+  const neededBy = path20.basename(requester.path);
+  const found = async (file, foundBy) => {
+    const info = await compatible(file, root.info);
+    return info ? { name, path: file, foundBy, neededBy, info } : void 0;
+  };
+  if (name.includes("/"))
+    return await found(path20.resolve(path20.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+  const candidates = [
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path20.join(dir, name), foundBy })),
+    ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
+    ...config.defaultDirs.map((dir) => ({ file: path20.join(dir, name), foundBy: "default-dir" }))
+  ];
+  for (const { file, foundBy } of candidates) {
+    const entry = await found(file, foundBy);
+    if (entry) return entry;
+  }
+  const tf = config.tensorflow.get(name);
+  return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
+}
+async function loadScope(library, config) {
+  const root = { name: path20.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const scope = [root];
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path20.basename(e.path) === name || e.info?.dynamic.soname === name);
+  for (let i = 0; i < scope.length; i++) {
+    const requester = scope[i];
+    for (const name of requester.info?.dynamic.needed ?? []) {
+      if (loaded(name)) continue;
+      const entry = await locate(name, requester, root, config);
+      if (entry.path && scope.some((e) => e.path && fs10.realpathSync(e.path) === fs10.realpathSync(entry.path))) continue;
+      scope.push(entry);
+    }
+  }
+  return scope;
+}
+
+// src/inspect/inspect-library.ts
+var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
+async function inspectLibrary(options) {
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path21.basename(p), p]));
+  const config = {
+    extraDirs: options.extraLibraryDirs ?? [],
+    cache: options.ldconfigCache ?? await readLdconfigCache(),
+    defaultDirs: options.defaultDirs ?? defaultLibraryDirs,
+    tensorflow
+  };
+  const [scope, dynamicSymbols] = await Promise.all([loadScope(options.library, config), readDynamicSymbols(options.library)]);
+  const root = scope[0];
+  const wanted = dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK");
+  const names = [...new Set(wanted.map((s) => s.name))];
+  const inScope = scope.slice(1).filter((e) => e.path !== void 0);
+  const realInScope = new Set(inScope.map((e) => fs11.realpathSync(e.path)));
+  const outside = (file) => fs11.existsSync(file) && !realInScope.has(fs11.realpathSync(file));
+  const tfOutside = options.tensorflowLibraries.filter(outside);
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path21.join(d, name))].find((f) => fs11.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
+  const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
+    lookups(inScope.map((e) => e.path)),
+    lookups(tfOutside),
+    lookups(systemOutside)
+  ]);
+  const hint = (file) => ({ library: path21.basename(file), path: file, linkFlag: `-l:${path21.basename(file)}` });
+  const symbols = wanted.map((ref) => {
+    const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
+    const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
+    const needed = provider(scopeDefs);
+    if (needed) return { ...base, resolution: { kind: "needed", library: path21.basename(needed), path: needed } };
+    const tf = provider(tfDefs);
+    if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
+    const system = provider(systemDefs);
+    return { ...base, resolution: system ? { kind: "unresolved", definedIn: hint(system) } : { kind: "unresolved" } };
+  });
+  const info = root.info;
+  return {
+    library: options.library,
+    needed: info.dynamic.needed,
+    ...info.dynamic.runpath !== void 0 ? { runpath: info.dynamic.runpath } : {},
+    ...info.dynamic.rpath !== void 0 ? { rpath: info.dynamic.rpath } : {},
+    flags: info.dynamic.flags,
+    flags1: info.dynamic.flags1,
+    staticTls: info.dynamic.flags.includes("STATIC_TLS"),
+    scope: scope.slice(1).map(({ name, path: p, foundBy, neededBy }) => ({ name, ...p ? { path: p } : {}, foundBy, ...neededBy ? { neededBy } : {} })),
+    symbols,
+    tooNew: versionsAboveFloor(
+      info.requiredVersions,
+      options.versionFloors ?? {},
+      dynamicSymbols.filter((s) => !s.defined)
+    )
+  };
+}
+function bindsTo(ref, def) {
+  if (ref.version === void 0) return !def.versionHidden;
+  return def.version === ref.version || def.version === void 0;
+}
+function versionsAboveFloor(required, floors, refs) {
+  const out = [];
+  for (const [file, versions] of Object.entries(required)) {
+    for (const version of versions) {
+      const m = /^(GLIBC|GLIBCXX)_(\d+(?:\.\d+)*)$/.exec(version);
+      const floor = m && (m[1] === "GLIBC" ? floors.glibc : floors.glibcxx);
+      if (!m || !floor || compareDotted(m[2], floor) <= 0) continue;
+      out.push({ version, file, floor, symbols: refs.filter((r) => r.version === version).map((r) => r.name) });
+    }
+  }
+  return out;
+}
+var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+function libraryDiagnostics(result) {
+  const lib = path21.basename(result.library);
+  const out = [];
+  for (const entry of result.scope) {
+    if (entry.foundBy === "not-found") {
+      out.push({
+        severity: "error",
+        kind: "shared-object-not-found",
+        stage: "inspect",
+        library: entry.name,
+        title: `${entry.name} is needed but cannot be found`,
+        message: `${entry.neededBy ?? lib} lists ${entry.name} in NEEDED, but the loader finds it in no RPATH/RUNPATH, library path, ld.so.cache entry or default directory, so loading ${lib} fails with "${entry.name}: cannot open shared object file".`,
+        fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
+      });
+    } else if (entry.foundBy === "tensorflow") {
+      const dir = path21.dirname(entry.path);
+      out.push({
+        severity: "warning",
+        kind: "shared-object-not-found",
+        stage: "inspect",
+        library: entry.name,
+        providedBy: entry.name,
+        title: `${entry.name} is found only after import tensorflow`,
+        message: `${entry.neededBy ?? lib} lists ${entry.name} in NEEDED without a RUNPATH that leads to it. The loader finds it only because importing tensorflow has already loaded it; loading ${lib} before (or without) tensorflow fails with "${entry.name}: cannot open shared object file".`,
+        fix: `Add -Wl,-rpath,${dir} to CGO_LDFLAGS (or an $ORIGIN-relative RUNPATH if the library is installed next to TensorFlow).`
+      });
+    }
+  }
+  for (const s of result.symbols) {
+    const r = s.resolution;
+    if (r.kind === "resolved-only-by-import") {
+      out.push({
+        severity: "warning",
+        kind: "resolved-only-by-import",
+        stage: "inspect",
+        symbol: s.name,
+        providedBy: r.library,
+        library: r.library,
+        title: `${s.name} resolves only after import tensorflow`,
+        message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path21.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+      });
+    } else if (r.kind === "unresolved") {
+      const where = r.definedIn;
+      out.push({
+        severity: "error",
+        kind: "unresolved-symbol",
+        stage: "inspect",
+        symbol: s.name,
+        ...where ? { library: where.library } : {},
+        title: `Undefined symbol ${s.name}`,
+        message: where ? `${lib} uses ${s.display}, which ${where.library} defines, but ${where.library} is not among its NEEDED libraries, so loading ${lib} fails with "undefined symbol: ${s.name}" unless the process happens to have loaded ${where.library} already.` : `${lib} uses ${s.display}, but neither its NEEDED libraries nor TensorFlow (${result.scope.length} libraries searched) define it, so loading ${lib} fails with "undefined symbol: ${s.name}".`,
+        fix: where ? `Add ${where.linkFlag} to CGO_LDFLAGS, and -Wl,-z,defs so the link itself catches this.` : `Check the name against the TensorFlow headers of the installed version, and link the library that defines it; -Wl,-z,defs makes the link fail on this.`
+      });
+    }
+  }
+  for (const v of result.tooNew) {
+    const family = v.version.startsWith("GLIBCXX_") ? "libstdc++" : "glibc";
+    out.push({
+      severity: "warning",
+      kind: "glibc-too-new",
+      stage: "inspect",
+      library: v.file,
+      ...v.symbols[0] ? { symbol: v.symbols[0] } : {},
+      title: `Requires ${v.version}, newer than ${family} ${v.floor}`,
+      message: `${lib} needs ${v.version} from ${v.file}${v.symbols.length ? ` (for ${quoteList(v.symbols)})` : ""}, but the TensorFlow wheel supports systems down to ${family} ${v.floor}. On such a system loading fails with "version \`${v.version}' not found".`,
+      fix: `Build on a system whose ${family} is no newer than ${v.floor} (e.g. a manylinux container matching the wheel). If the library only has to load where ${family} is newer, set the input glibc-floor to that version.`
+    });
+  }
+  return out;
+}
+
+// src/inspect/expected-symbols.ts
+function missingExpectedSymbols(defined, expected) {
+  return expected.filter((name) => !defined.has(name)).map((name) => ({
+    severity: "error",
+    kind: "missing-expected-symbol",
+    stage: "inspect",
+    symbol: name,
+    title: `Expected symbol ${name} is not exported`,
+    message: `The built library does not export ${name}, which expect-symbols lists.`,
+    fix: `Add an //export ${name} comment directly above func ${name} in package main (no blank line between), or correct the name in expect-symbols.`
+  }));
+}
+
+// src/inspect/post-build.ts
+function realpathOr(p) {
+  try {
+    return fs12.realpathSync(p);
+  } catch {
+    return path22.resolve(p);
+  }
+}
+function expandRunpath(runpath, library) {
+  if (!runpath) return [];
+  const origin = path22.dirname(library);
+  return runpath.split(":").filter(Boolean).map((entry) => entry.replace(/\$\{ORIGIN\}|\$ORIGIN/g, origin));
+}
+function runpathReaches(runpath, library, dir) {
+  const target = realpathOr(dir);
+  return expandRunpath(runpath, library).some((entry) => realpathOr(entry) === target);
+}
+function glibcFloorFor(setting, tfVersion) {
+  if (setting === "off") return void 0;
+  if (setting === "wheel" || setting === "report") return findRelease(tfVersion)?.glibc;
+  return setting;
+}
+function glibcFloorNote(setting, tfVersion, floor, tooNew) {
+  if (setting === "off") return void 0;
+  const whose = setting === "wheel" || setting === "report" ? `the TensorFlow ${tfVersion} wheel's floor` : "the glibc-floor input";
+  if (!floor)
+    return `glibc: the floor of the TensorFlow ${tfVersion} wheel is not known to this action; set glibc-floor to a version such as 2.28 to check against one.`;
+  const glibc = tooNew.filter((v) => v.version.startsWith("GLIBC_")).sort((a, b) => compareDotted(b.version.slice(6), a.version.slice(6)));
+  if (glibc.length === 0) return `glibc: the library needs no GLIBC version newer than ${whose}, glibc ${floor}.`;
+  const highest = glibc[0].version.slice("GLIBC_".length);
+  const symbols = [...new Set(glibc.flatMap((v) => v.symbols))];
+  const forWhat = symbols.length > 0 ? ` (for ${symbols.slice(0, 5).join(", ")}${symbols.length > 5 ? ` and ${symbols.length - 5} more` : ""})` : "";
+  const line = `glibc: the library needs GLIBC_${highest}${forWhat}, newer than ${whose}, glibc ${floor}, so it loads only where glibc is ${highest} or newer.`;
+  return setting === "report" ? `${line} Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).` : line;
+}
+function mergeGlibcFindings(diagnostics) {
+  const versionOf2 = (d) => /GLIBC(?:XX)?_([\d.]+)/.exec(d.title)?.[1] ?? "0";
+  const glibc = diagnostics.filter((d) => d.kind === "glibc-too-new").sort((a, b) => compareDotted(versionOf2(b), versionOf2(a)));
+  if (glibc.length <= 1) return diagnostics;
+  const [first] = glibc;
+  const merged = { ...first, message: glibc.map((d) => d.message).join(" ") };
+  return [...diagnostics.filter((d) => d.kind !== "glibc-too-new"), merged];
+}
+async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "report") {
+  const { dynamic } = await readElfInfo(library);
+  const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.libDir);
+  const floor = glibcFloorFor(glibcFloor, tf.version);
+  const inspection = await inspectLibrary({
+    library,
+    tensorflowLibraries: tensorflowLibraries(tf.dir),
+    versionFloors: { glibc: floor },
+    extraLibraryDirs: reaches ? [] : [tf.libDir]
+  });
+  const found = libraryDiagnostics(inspection);
+  const diagnostics = mergeGlibcFindings(glibcFloor === "report" ? found.filter((d) => d.kind !== "glibc-too-new") : found);
+  const note = glibcFloorNote(glibcFloor, tf.version, floor, inspection.tooNew);
+  if (expectSymbols.length > 0) {
+    const found2 = await lookupDefined(library, [...expectSymbols]);
+    const exported = new Set([...found2].filter(([, defs]) => defs.length > 0).map(([name]) => name));
+    diagnostics.push(...missingExpectedSymbols(exported, expectSymbols));
+  }
+  return { inspection, diagnostics, runpathReachesTensorflow: reaches, notes: note ? [note] : [] };
+}
+
+// src/inspect/inspect-stage.ts
+async function inspect(inputs, library, tf, log) {
+  const {
+    inspection,
+    diagnostics,
+    runpathReachesTensorflow,
+    notes: glibcNotes
+  } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const needed = inspection.needed.join(", ") || "(none)";
+  const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
+  log.info(`NEEDED: ${needed}`);
+  log.info(`RUNPATH: ${runpath}`);
+  for (const note of glibcNotes) log.info(note);
+  for (const s of inspection.symbols) log.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes];
+  const ok = !diagnostics.some((d) => d.severity === "error");
+  return { ok, inspection, runpathReachesTensorflow, diagnostics, rawTails: [], notes };
+}
+
+// src/smoke/smoke.ts
+import fs13 from "node:fs";
+import os6 from "node:os";
+import path23 from "node:path";
+
+// src/smoke/load-script.ts
+var LOAD_SCRIPT = String.raw`
+import ctypes, json, os, sys, traceback
+
+_result_path = os.environ["TF_CGO_VERIFY_RESULT"]
+
+def _record(step, status, **extra):
+    with open(_result_path, "a") as f:
+        f.write(json.dumps(dict(step=step, status=status, **extra)) + "\n")
+
+def _run(step, fn):
+    _record(step, "started")
+    try:
+        value = fn()
+    except SystemExit as e:
+        if e.code in (None, 0):
+            _record(step, "passed")
+            return None
+        _record(step, "failed", error="SystemExit: %s" % (e.code,), traceback="")
+        sys.exit(1)
+    except BaseException as e:
+        tb = traceback.format_exc()
+        sys.stderr.write(tb)
+        sys.stderr.flush()
+        _record(step, "failed", error="%s: %s" % (type(e).__name__, e), traceback=tb)
+        sys.exit(1)
+    _record(step, "passed", **(value or {}))
+    return value
+
+library = os.environ["TF_CGO_LIBRARY"]
+load_as = os.environ.get("TF_CGO_VERIFY_LOAD_AS", "ctypes")
+
+def _import_tensorflow():
+    import tensorflow
+    return {"version": tensorflow.__version__}
+
+def _load():
+    if load_as == "op-library":
+        import tensorflow
+        tensorflow.load_op_library(library)
+    else:
+        mode = ctypes.RTLD_GLOBAL if load_as == "ctypes-global" else ctypes.RTLD_LOCAL
+        ctypes.CDLL(library, mode=mode)
+
+def _smoke_test():
+    path = os.environ["TF_CGO_VERIFY_SMOKE_FILE"]
+    # As "python tests/smoke.py" would: the test imports its neighbours (inline code: the
+    # working directory's modules).
+    sys.path.insert(0, os.environ.get("TF_CGO_VERIFY_SMOKE_IMPORT_DIR") or os.path.dirname(path))
+    with open(path) as f:
+        code = compile(f.read(), path, "exec")
+    exec(code, {"__name__": "__main__", "__file__": path})
+
+if os.environ.get("TF_CGO_VERIFY_IMPORT_TF", "1") == "1":
+    _run("import-tensorflow", _import_tensorflow)
+_run("load", _load)
+if os.environ.get("TF_CGO_VERIFY_SMOKE_FILE"):
+    _run("smoke-test", _smoke_test)
+`;
+
+// src/smoke/smoke.ts
+function stepsFromRecords(text) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const record = JSON.parse(line);
+      latest.set(record.step, record);
+    } catch {
+    }
+  }
+  const steps = [...latest.values()];
+  const unfinished = steps.find((s) => s.status === "started")?.step;
+  return { steps, unfinished };
+}
+async function runSmoke(request) {
+  const dir = await fs13.promises.mkdtemp(path23.join(request.tempDir, "tf-cgo-verify-smoke-"));
+  const script = path23.join(dir, "tf_cgo_verify_load.py");
+  const resultFile = path23.join(dir, "result.jsonl");
+  await fs13.promises.writeFile(script, LOAD_SCRIPT);
+  let smokeFile;
+  if (request.smokeTest?.kind === "file") smokeFile = request.smokeTest.path;
+  if (request.smokeTest?.kind === "inline") {
+    smokeFile = path23.join(dir, "smoke_test.py");
+    await fs13.promises.writeFile(smokeFile, request.smokeTest.code);
+  }
+  const env = {
+    ...request.env,
+    TF_CGO_LIBRARY: request.library,
+    TF_CGO_VERIFY_RESULT: resultFile,
+    TF_CGO_VERIFY_LOAD_AS: request.loadAs,
+    TF_CGO_VERIFY_IMPORT_TF: request.importTensorflow ? "1" : "0",
+    TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? "",
+    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path23.dirname(request.smokeTest.path) : request.cwd,
+    PYTHONUNBUFFERED: "1"
+  };
+  const run = await runProcess(request.python, ["-X", "faulthandler", script], {
+    cwd: request.cwd,
+    env,
+    timeoutMs: request.timeoutMs,
+    onOutput: (chunk) => request.onOutput?.(chunk)
+  });
+  const records = fs13.existsSync(resultFile) ? await fs13.promises.readFile(resultFile, "utf8") : "";
+  await fs13.promises.rm(dir, { recursive: true, force: true });
+  const { steps, unfinished } = stepsFromRecords(records);
+  const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === "passed");
+  return { ok, steps, unfinishedStep: unfinished, run };
+}
+function defaultTempDir() {
+  return process.env.RUNNER_TEMP || os6.tmpdir();
+}
+
+// src/parse/load-findings.ts
+var smoke = (kind, title, message, fix) => ({
+  severity: "error",
+  kind,
+  stage: "smoke",
+  title,
+  message,
+  ...fix ? { fix } : {}
+});
+var baseName = (path32) => path32.slice(path32.lastIndexOf("/") + 1);
+function undefinedSymbol2(symbol, library, via) {
+  const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
+  const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
+  return {
+    ...smoke(
+      "undefined-symbol",
+      `Undefined symbol ${symbol} when loading ${library}`,
+      message,
+      `Link the library that defines ${symbol} with -l:<file> (and -L<dir>) in #cgo LDFLAGS or CGO_LDFLAGS, and add -Wl,-z,defs so the next missing symbol fails the build instead of the load.`
+    ),
+    symbol,
+    library
+  };
+}
+function cxxAbiMismatch(symbol, library, via) {
+  return {
+    ...smoke(
+      "cxx-abi-mismatch",
+      `C++ ABI mismatch: ${symbol} not found`,
+      `${via} failed on ${symbol}, a symbol of the C++11 string ABI (it contains "B5cxx11"). Code compiled with _GLIBCXX_USE_CXX11_ABI=1 asks for std::string functions under that name; a TensorFlow built with _GLIBCXX_USE_CXX11_ABI=0 (TensorFlow before 2.9) only has the old names, and the reverse mismatch fails the same way.`,
+      "Compile the C++ code with the same -D_GLIBCXX_USE_CXX11_ABI as TensorFlow: use tf.sysconfig.get_compile_flags() (tf.sysconfig.CXX11_ABI_FLAG) in CGO_CXXFLAGS/CGO_CPPFLAGS (tensorflow/tensorflow#1569)."
+    ),
+    symbol,
+    library
+  };
+}
+function missingExport(symbol, library) {
+  return {
+    ...smoke(
+      "missing-expected-symbol",
+      `${library} does not export ${symbol}`,
+      `The library loaded, but looking up ${symbol} in it failed. cgo only exports Go functions marked with a //export ${symbol} comment directly above the func, in package main, built with -buildmode=c-shared.`,
+      `Add "//export ${symbol}" above the Go function (no space after //) or fix the name the smoke test calls.`
+    ),
+    symbol,
+    library
+  };
+}
+function sharedObjectNotFound(missing, library) {
+  const self = baseName(missing) === library;
+  return {
+    ...smoke(
+      "shared-object-not-found",
+      self ? `${library} not found` : `${missing} not found when loading ${library}`,
+      self ? `The dynamic loader could not open ${missing} itself; the path given to the smoke test is wrong or the build did not write it.` : `${library} needs ${missing} (a NEEDED entry), but the dynamic loader found it in none of its search directories: the library has no RUNPATH pointing at it, and LD_LIBRARY_PATH does not name its directory.`,
+      self ? "Check the path of the built library." : missing.includes("tensorflow") ? `Add -Wl,-rpath,<tensorflow dir> to CGO_LDFLAGS (or "-Wl,-rpath,$ORIGIN/..." relative to where the library will live), or import tensorflow before loading ${library}.` : `Add -Wl,-rpath,<dir of ${missing}> to the link, or install ${missing} where the loader looks.`
+    ),
+    library: missing
+  };
+}
+function versionNotFound(version, provider, requiredBy) {
+  const cxx = version.startsWith("GLIBCXX") || version.startsWith("CXXABI");
+  return {
+    ...smoke(
+      "version-not-found",
+      `${baseName(provider)} lacks ${version}`,
+      `${requiredBy} was built against a newer ${cxx ? "libstdc++" : "library"} and needs symbol version ${version}, but the ${baseName(provider)} that was loaded (${provider}) is older.` + (cxx ? " A conda environment or an old system libstdc++ loaded first is the usual cause." : ""),
+      cxx ? "Build with the same compiler generation that TensorFlow uses, or make the newer libstdc++.so.6 load first (LD_LIBRARY_PATH or LD_PRELOAD)." : `Build against the oldest ${baseName(provider)} you need to run on, or upgrade it on the machine that loads the library.`
+    ),
+    symbol: version,
+    library: provider
+  };
+}
+function staticTls(library, line) {
+  return {
+    ...smoke(
+      "static-tls",
+      `Not enough static TLS to load ${library}`,
+      `The dynamic loader said "${line.trim()}". Go c-shared libraries use the initial-exec TLS model (FLAGS STATIC_TLS), which dlopen can only satisfy from a small surplus reserved at program start; when the libraries loaded before (TensorFlow among them) have used it up, or this library asks for more than is left, loading fails (golang/go#48596, tensorflow/io#574).`,
+      `Load ${library} early, before other big libraries (import it before tensorflow), or preload it with LD_PRELOAD; on glibc 2.32+ GLIBC_TUNABLES=glibc.rtld.optional_static_tls=<bytes> enlarges the surplus.`
+    ),
+    library
+  };
+}
+function duplicateRuntime(evidence) {
+  return smoke(
+    "duplicate-tensorflow-runtime",
+    "Two TensorFlow runtimes in one process",
+    `The process aborted with "${evidence.trim()}". Two copies of TensorFlow's runtime were loaded (for example a separately downloaded libtensorflow next to the pip package that Python imports), and both tried to register the same protobuf files, ops or kernels (tensorflow/tensorflow#20561).`,
+    "Link against the libraries of the TensorFlow that Python imports (tf.sysconfig.get_lib()) instead of a separate libtensorflow; remove the other copy from the link and from LD_LIBRARY_PATH."
+  );
+}
+function opLibraryNotFound(message, library) {
+  return { ...smoke("op-library-not-found", `tf.load_op_library could not load ${library}`, message), library };
+}
+function killedBySignal(signal, library, detail, toolLocation2) {
+  return {
+    ...smoke(
+      "killed-by-signal",
+      `Smoke test killed by ${signal}`,
+      `The Python process loading ${library} died with ${signal}${detail ? ` (${detail})` : ""}.`,
+      signal === "SIGSEGV" ? "Run the smoke test under gdb or with PYTHONFAULTHANDLER=1 to see where it crashed; a NULL TF_* handle or two TensorFlow copies are common causes." : void 0
+    ),
+    library,
+    ...toolLocation2 ? { toolLocation: toolLocation2 } : {}
+  };
+}
+function goPanic(message, library, toolLocation2) {
+  const fatal = message.startsWith("fatal error: ");
+  const what = fatal ? message.slice("fatal error: ".length) : message;
+  return {
+    ...smoke(
+      "other",
+      `${fatal ? "Go runtime fatal error" : "Go panic"} in ${library}: ${what.length > 80 ? `${what.slice(0, 77)}...` : what}`,
+      fatal ? `The Go runtime in ${library} stopped the process with "${what}".` : `Go code in ${library} panicked with "${what}", which ends the whole process.`,
+      "See the Go stack in the raw output; the first frame in your package is the place to look."
+    ),
+    library,
+    ...toolLocation2 ? { toolLocation: toolLocation2 } : {}
+  };
+}
+function timedOut(library) {
+  return smoke(
+    "timeout",
+    `Smoke test timed out loading ${library}`,
+    `The Python process loading ${library} did not finish in time and was killed. A Go init that blocks, or a deadlock between the Go runtime and TensorFlow's threads, are typical.`
+  );
+}
+function pythonException(exceptionLine2, library) {
+  return { ...smoke("python-exception", `Python exception while loading ${library}`, exceptionLine2), library };
+}
+function failedWithoutMessage(exitCode, library) {
+  return {
+    ...smoke(
+      "other",
+      `Smoke test failed with exit code ${exitCode}`,
+      `The Python process loading ${library} exited with code ${exitCode} and printed nothing recognisable.`
+    ),
+    library
+  };
+}
+
+// src/parse/loader.ts
+var undefinedSymbolLine = /^(?:([\w.]+): )?(?:.*?symbol lookup error: )?(.*?): undefined symbol: (\S+)/;
+var cannotOpen = /(?:^|: )([^:]+): cannot open shared object file/;
+var versionNotFound2 = /(?:^|: )([^:]+): version [`'](.+?)' not found \(required by (.+?)\)/;
+var staticTlsLine = /(?:(?:^|: )([^:]+): )?(cannot allocate memory in static TLS block|cannot load any more object with static TLS)/;
+var exceptionLine = /^([A-Za-z_][\w.]*)(?:: (.*))?$/;
+var goSignalLine = /^\[?signal (SIG[A-Z]+)|^(SIG[A-Z]+): /;
+var pythonFatal = {
+  "Segmentation fault": "SIGSEGV",
+  Aborted: "SIGABRT",
+  "Bus error": "SIGBUS",
+  "Floating point exception": "SIGFPE",
+  "Illegal instruction": "SIGILL"
+};
+var signalNumbers = {
+  1: "SIGHUP",
+  2: "SIGINT",
+  3: "SIGQUIT",
+  4: "SIGILL",
+  5: "SIGTRAP",
+  6: "SIGABRT",
+  7: "SIGBUS",
+  8: "SIGFPE",
+  9: "SIGKILL",
+  11: "SIGSEGV",
+  13: "SIGPIPE",
+  15: "SIGTERM"
+};
+function signalFromExitCode(exitCode) {
+  if (exitCode === null) return void 0;
+  if (exitCode > 128 && exitCode < 160) return signalNumbers[exitCode - 128] ?? `signal ${exitCode - 128}`;
+  if (exitCode < 0) return signalNumbers[-exitCode] ?? `signal ${-exitCode}`;
+  return void 0;
+}
+var isRuntimeFrame = (file) => file.includes("/src/runtime/") || file.includes("/src/internal/") || file.startsWith("<autogenerated>") || file.startsWith("_cgo_");
+function parseLoadOutput(outcome, options = {}) {
+  const library = baseName(outcome.library);
+  const opLibrary = outcome.mode === "op-library" || outcome.mode === "load_op_library";
+  const via = opLibrary ? `tf.load_op_library("${library}")` : `Loading ${library}`;
+  const collector = createCollector({ maxRawLines: options.maxRawLines });
+  let inTraceback = false;
+  let lastException;
+  let panicMessage;
+  let textSignal;
+  let signalDetail;
+  let goFrameLocation;
+  let inGoStack = false;
+  const stackRaw = [];
+  const onLine = (line) => {
+    if (line.startsWith("Traceback (most recent call last)")) {
+      inTraceback = true;
+      return;
+    }
+    const indented = line.startsWith(" ") || line.startsWith("	");
+    if (inTraceback && !indented && line.length > 0) {
+      inTraceback = false;
+      if (exceptionLine.test(line) || line.includes(": ")) lastException = line;
+    }
+    if (line.includes("undefined symbol: ")) {
+      const m = undefinedSymbolLine.exec(line);
+      if (m) {
+        const [, exception = "", path32 = "", symbol = ""] = m;
+        const lib = baseName(path32);
+        if (exception === "AttributeError") {
+          collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
+        } else {
+          const abi = isCxxAbiMismatch(symbol);
+          const kind = abi ? "cxx-abi-mismatch" : "undefined-symbol";
+          collector.add(kind, symbol, lib, () => (abi ? cxxAbiMismatch : undefinedSymbol2)(symbol, lib, via), line);
+        }
+        return;
+      }
+    }
+    if (line.includes("cannot open shared object file")) {
+      const missing = cannotOpen.exec(line)?.[1]?.trim();
+      if (missing) collector.add("shared-object-not-found", missing, "", () => sharedObjectNotFound(missing, library), line);
+      return;
+    }
+    if (line.includes(" not found (required by ")) {
+      const m = versionNotFound2.exec(line);
+      if (m) {
+        const [, provider = "", version = "", requiredBy = ""] = m;
+        collector.add("version-not-found", version, provider, () => versionNotFound(version, provider.trim(), requiredBy), line);
+        return;
+      }
+    }
+    if (line.includes("static TLS")) {
+      const m = staticTlsLine.exec(line);
+      if (m) {
+        const named = m[1]?.trim();
+        const lib = named && (named.includes("/") || named.includes(".so")) ? baseName(named) : library;
+        collector.add("static-tls", lib, "", () => staticTls(lib, m[2] ?? line), line);
+        return;
+      }
+    }
+    if (line.includes("File already exists in database: ") || line.includes("Check failed") && line.includes("Already registered")) {
+      collector.add(
+        "duplicate-tensorflow-runtime",
+        "",
+        "",
+        () => duplicateRuntime(line.replace(/^\[libprotobuf ERROR [^\]]*\] /, "")),
+        line
+      );
+      return;
+    }
+    if (line.startsWith("NotFoundError: ") || line.includes("errors_impl.NotFoundError: ")) {
+      const message = line.slice(line.indexOf("NotFoundError: ") + "NotFoundError: ".length);
+      collector.add("op-library-not-found", message, "", () => opLibraryNotFound(message, library), line);
+      return;
+    }
+    if (line.startsWith("panic: ") && panicMessage === void 0) {
+      panicMessage = line.slice("panic: ".length).replace(/ \[recovered\]$/, "");
+      stackRaw.push(line);
+      return;
+    }
+    if (line.startsWith("fatal error: ") && panicMessage === void 0) {
+      if (line.startsWith("fatal error: unexpected signal")) signalDetail ??= line;
+      else panicMessage = line;
+      stackRaw.push(line);
+      return;
+    }
+    const goSignal = goSignalLine.exec(line);
+    if (goSignal) {
+      textSignal ??= goSignal[1] ?? goSignal[2];
+      if (stackRaw.length < 2) stackRaw.push(line);
+      return;
+    }
+    if (line === "signal arrived during cgo execution") signalDetail = "the signal arrived while C code called through cgo was running";
+    if (line.startsWith("Fatal Python error: ")) {
+      const what = line.slice("Fatal Python error: ".length);
+      textSignal ??= pythonFatal[what];
+      signalDetail ??= line;
+      return;
+    }
+    if (line.startsWith("goroutine ") && line.endsWith(":")) {
+      inGoStack = goFrameLocation === void 0;
+      return;
+    }
+    if (inGoStack && line.startsWith("	")) {
+      const frame = /^\t(.+?):(\d+)(?: \+0x[0-9a-f]+)?$/.exec(line);
+      if (frame && frame[1] && !isRuntimeFrame(frame[1])) {
+        goFrameLocation = { file: frame[1], line: Number(frame[2]) };
+        inGoStack = false;
+        if (stackRaw.length < 3) stackRaw.push(line.trim());
+      }
+    }
+  };
+  const splitter = createLineSplitter(onLine);
+  splitter.write(outcome.output);
+  splitter.end();
+  const explained = collector.has((d) => d.severity === "error");
+  if (panicMessage !== void 0) {
+    const panic = collector.add("go-panic", "", "", () => goPanic(panicMessage ?? "", library, goFrameLocation));
+    if (panic) for (const raw of stackRaw) collector.addRaw(panic, raw);
+  }
+  const signal = textSignal ?? outcome.signal ?? signalFromExitCode(outcome.exitCode);
+  if (signal && !outcome.timedOut && !explained && panicMessage === void 0) {
+    const killed = collector.add("killed-by-signal", "", "", () => killedBySignal(signal, library, signalDetail, goFrameLocation));
+    if (killed) for (const raw of stackRaw) collector.addRaw(killed, raw);
+  }
+  if (outcome.timedOut) collector.add("timeout", "", "", () => timedOut(library));
+  if (!collector.has(() => true) && lastException !== void 0) {
+    const exception = lastException;
+    collector.add("python-exception", "", "", () => pythonException(exception, library), exception);
+  }
+  if (!collector.has(() => true) && outcome.exitCode !== null && outcome.exitCode !== 0) {
+    collector.add("other", "", "", () => failedWithoutMessage(outcome.exitCode ?? 0, library));
+  }
+  return collector.list();
+}
+
+// src/smoke/smoke-diagnostics.ts
+var STEP_TEXT = {
+  "import-tensorflow": "import tensorflow",
+  load: "loading the library",
+  "smoke-test": "the smoke test"
+};
+function smokeDiagnostics(smoke2, context) {
+  const { run } = smoke2;
+  if (run.spawnError) {
+    return [
+      {
+        severity: "error",
+        kind: "other",
+        stage: "smoke",
+        title: "Python could not be started",
+        message: `Starting the Python interpreter for the load failed: ${run.spawnError.message}.`,
+        fix: "Check the 'python' input: a command on PATH, or a path from the repository root."
+      }
+    ];
+  }
+  const failedStep2 = smoke2.steps.find((s) => s.status === "failed");
+  if (run.timedOut) {
+    const where = smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "Python";
+    return [
+      {
+        severity: "error",
+        kind: "timeout",
+        stage: "smoke",
+        title: `Timed out in ${where}`,
+        message: `${where} did not finish within ${context.timeoutMs / 1e3} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
+        fix: `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.`
+      }
+    ];
+  }
+  if (failedStep2?.step === "smoke-test") {
+    return [
+      {
+        severity: "error",
+        kind: "python-exception",
+        stage: "smoke",
+        title: "Smoke test failed",
+        message: `The smoke test raised ${failedStep2.error ?? "an exception"}. The traceback is in the log and the summary.`,
+        raw: failedStep2.traceback ? failedStep2.traceback.trimEnd().split("\n").slice(-20) : void 0
+      }
+    ];
+  }
+  const parsed = parseLoadOutput({
+    output: run.combined,
+    exitCode: run.exitCode,
+    signal: run.signal,
+    timedOut: run.timedOut,
+    library: context.library,
+    mode: context.loadAs
+  });
+  if (parsed.length > 0) return parsed;
+  return [
+    {
+      severity: "error",
+      kind: "other",
+      stage: "smoke",
+      title: failedStep2 ? `Failed in ${STEP_TEXT[failedStep2.step]}` : "Python exited with an error",
+      message: failedStep2?.error ?? `Python exited with ${run.exitCode ?? run.signal} while ${smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "running"}.`
+    }
+  ];
+}
+
+// src/util/search-path.ts
+import path24 from "node:path";
+function prependSearchPath(dir, existing) {
+  const rest = (existing ?? "").split(path24.delimiter).filter((entry) => entry !== "" && entry !== dir);
+  return [dir, ...rest].join(path24.delimiter);
+}
+
+// src/smoke/loads.ts
+function withLibraryPath(env, dirs) {
+  if (dirs.length === 0) return env;
+  const value = dirs.reduceRight((existing, dir) => prependSearchPath(dir, existing), env.LD_LIBRARY_PATH);
+  return { ...env, LD_LIBRARY_PATH: value };
+}
+function standaloneFindings(found, severity) {
+  return found.map((d) => ({
+    ...d,
+    severity: d.kind === "timeout" || d.kind === "killed-by-signal" ? "error" : severity,
+    title: `Loads only after import tensorflow: ${d.title}`,
+    message: `Loading the library in a Python that has not imported tensorflow fails, while it loads after import tensorflow: ${d.message}`
+  }));
+}
+async function runLoads(request) {
+  const common = {
+    python: request.python,
+    library: request.library,
+    timeoutMs: request.timeoutMs,
+    cwd: request.cwd,
+    tempDir: request.tempDir
+  };
+  const mainRun = runSmoke({
+    ...common,
+    loadAs: request.loadAs,
+    importTensorflow: true,
+    smokeTest: request.smokeTest,
+    env: request.env,
+    onOutput: request.onOutput
+  });
+  const standaloneRun = request.standalone === "off" ? void 0 : runSmoke({
+    ...common,
+    loadAs: request.loadAs === "ctypes-global" ? "ctypes-global" : "ctypes",
+    importTensorflow: false,
+    env: withLibraryPath(request.env, request.standaloneLibraryDirs)
+  });
+  const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
+  const diagnostics = [];
+  if (!main.ok)
+    diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
+  const mainWorks = main.ok || main.steps.some((s) => s.step === "smoke-test" && s.status === "failed");
+  if (standalone && !standalone.ok && mainWorks) {
+    const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs: "ctypes" });
+    diagnostics.push(...standaloneFindings(found, request.standalone === "error" ? "error" : "warning"));
+  }
+  return { main, standalone, diagnostics };
+}
+
+// src/smoke/load-stage.ts
+async function load({
+  inputs,
+  library,
+  python,
+  tf,
+  runpathReachesTensorflow,
+  env,
+  tempDir,
+  log
+}) {
+  const echo = log.rawEcho();
+  const loads = await runLoads({
+    python,
+    library,
+    loadAs: inputs.loadAs,
+    standalone: inputs.standaloneLoad,
+    smokeTest: inputs.smokeTest,
+    timeoutMs: inputs.smokeTimeoutMs,
+    env,
+    cwd: inputs.workingDirectory,
+    tempDir,
+    standaloneLibraryDirs: runpathReachesTensorflow ? [] : [tf.libDir],
+    onOutput: (chunk) => echo.write(chunk)
+  }).finally(() => echo.end());
+  const rawTails = [];
+  if (!loads.main.ok) rawTails.push({ title: "Python: import tensorflow, load, smoke test", text: tailLines(loads.main.run.combined) });
+  if (loads.standalone && !loads.standalone.ok)
+    rawTails.push({ title: "Python: standalone load (no import tensorflow)", text: tailLines(loads.standalone.run.combined) });
+  const ok = !loads.diagnostics.some((d) => d.severity === "error");
+  if (ok) {
+    log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ", and the smoke test passed" : ""}`);
+    if (loads.standalone?.ok) log.info("Loaded it in a fresh Python without import tensorflow as well");
+  }
+  return { ok, diagnostics: loads.diagnostics, rawTails, notes: [] };
+}
+
+// src/postprocess/advice.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import path26 from "node:path";
+
+// src/report/paths.ts
+import path25 from "node:path";
+var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
+function pathApiFor(p) {
+  if (p.startsWith("/")) return path25.posix;
+  if (windowsAbsolute.test(p)) return path25.win32;
+  return void 0;
+}
+function workspaceRelative(absPath, workspace) {
+  if (!absPath || !workspace || absPath.includes("\0")) return void 0;
+  const api = pathApiFor(workspace);
+  if (!api || pathApiFor(absPath) !== api) return void 0;
+  const rel = api.relative(api.resolve(workspace), api.resolve(absPath));
+  if (rel === "" || api.isAbsolute(rel)) return void 0;
+  const segments = rel.split(api.sep);
+  if (segments[0] === "..") return void 0;
+  return segments.join("/");
+}
+function formatPosition(file, line, column) {
+  if (line === void 0) return file;
+  if (column === void 0) return `${file}:${line}`;
+  return `${file}:${line}:${column}`;
+}
+function positiveInt(n) {
+  return n !== void 0 && Number.isInteger(n) && n > 0 ? n : void 0;
+}
+function toPosition(loc, rel) {
+  const pos = { path: rel };
+  const line = positiveInt(loc.line);
+  if (line === void 0) return pos;
+  pos.line = line;
+  const endLine = positiveInt(loc.endLine);
+  if (endLine !== void 0 && endLine >= line) pos.endLine = endLine;
+  const column = positiveInt(loc.column);
+  if (column !== void 0) pos.column = column;
+  const endColumn = positiveInt(loc.endColumn);
+  if (column !== void 0 && endColumn !== void 0) pos.endColumn = endColumn;
+  return pos;
+}
+function workspacePositions(d, workspace) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (loc) => {
+    const rel = workspaceRelative(loc.file, workspace);
+    if (rel === void 0) return;
+    const pos = toPosition(loc, rel);
+    const key = JSON.stringify(pos);
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(pos);
+  };
+  for (const loc of d.locations ?? []) add(loc);
+  if (found.length === 0 && d.toolLocation) add(d.toolLocation);
+  return found;
+}
+function describe3(loc) {
+  return formatPosition(loc.file, positiveInt(loc.line), positiveInt(loc.column));
+}
+function originText(d) {
+  const mapped = (d.locations ?? []).map(describe3);
+  const shown = mapped.slice(0, 3).join(", ") + (mapped.length > 3 ? ` and ${mapped.length - 3} more` : "");
+  const tool = d.toolLocation ? describe3(d.toolLocation) : void 0;
+  if (shown && tool && !mapped.includes(tool)) return `at ${shown} (reported at ${tool})`;
+  if (shown) return `at ${shown}`;
+  return tool ? `at ${tool}` : void 0;
+}
+
+// src/postprocess/advice.ts
+var LINK_KINDS = /* @__PURE__ */ new Set(["undefined-reference", "undefined-symbol", "unresolved-symbol"]);
+async function absentNamesAsFacts(diagnostics, context) {
+  const { tf } = context;
+  const searchable = tensorflowLibraryNames.every((l) => tf.libraries.includes(l));
+  const known = new Set(context.notInTensorflow);
+  const reported = new Set(diagnostics.filter((d) => d.kind === "not-in-tensorflow").map((d) => d.symbol));
+  const absent = (d) => LINK_KINDS.has(d.kind) && d.symbol !== void 0 && !d.providedBy && !reported.has(d.symbol) && (known.has(d.symbol) || searchable && TF_API_NAME.test(d.symbol));
+  if (!diagnostics.some(absent)) return [...diagnostics];
+  const headers = await readTfHeaders(tf.includeDir);
+  const libraries = tf.libraries.filter((l) => tensorflowLibraryNames.includes(l));
+  const out = [];
+  for (const d of diagnostics) {
+    if (!absent(d)) {
+      out.push(d);
+      continue;
+    }
+    if (reported.has(d.symbol)) continue;
+    reported.add(d.symbol);
+    const fact = notInTensorflowDiagnostic(d.symbol, tf, headers, libraries, context.facts);
+    out.push({
+      ...d,
+      kind: "not-in-tensorflow",
+      title: fact.title,
+      message: fact.message,
+      ...fact.fix ? { fix: fact.fix } : {},
+      ...fact.locations && fact.locations.length > 0 ? { locations: fact.locations } : {}
+    });
+  }
+  return out;
+}
+function linkFolders(cgoLdflags, facts) {
+  const folders = [];
+  const take = (args, base) => args.forEach((arg, i) => {
+    const dir = arg === "-L" ? args[i + 1] : arg.startsWith("-L") ? arg.slice(2) : void 0;
+    if (dir) folders.push(path26.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
+  });
+  take(splitWords(cgoLdflags ?? ""), facts.dir);
+  for (const f of facts.files) for (const d of f.directives) if (d.kind === "LDFLAGS") take(d.args, path26.dirname(f.file));
+  return [...new Set(folders)];
+}
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length];
+}
+function libraryStem(name) {
+  return name.replace(/^:/, "").replace(/^lib/, "").replace(/\.(?:so(?:\.\d+)*|a|dylib)$/, "");
+}
+async function similarLibraries(library, folders) {
+  const wanted = libraryStem(library);
+  const found = [];
+  for (const folder of folders) {
+    for (const file of await readdir3(folder).catch(() => [])) {
+      if (!/^lib.+\.(?:so(?:\.\d+)*|a)$/.test(file)) continue;
+      const stem = libraryStem(file);
+      const d = distance(wanted, stem);
+      if (d <= Math.max(2, Math.floor(wanted.length / 4)) && stem !== wanted) found.push({ folder, file, d });
+    }
+  }
+  return found.sort((a, b) => a.d - b.d || a.file.localeCompare(b.file)).map(({ folder, file }) => ({ folder, file }));
+}
+async function missingLibraryFacts(diagnostics, context) {
+  if (!diagnostics.some((d) => d.kind === "missing-library")) return [...diagnostics];
+  const folders = linkFolders(context.cgoLdflags, context.facts);
+  return Promise.all(
+    diagnostics.map(async (d) => {
+      if (d.kind !== "missing-library" || !d.library) return d;
+      const flag = d.library.includes(".so") || d.library.includes(".a") ? `-l:${d.library}` : `-l${d.library}`;
+      const at = d.locations?.[0];
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path26.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
+      const similar = (await similarLibraries(d.library, folders))[0];
+      const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
+      const fix = similar ? `Did you mean -l:${similar.file}? Correct ${flag}${where ? ` at ${where}` : ""}.` : `Remove ${flag}${where ? ` from ${where}` : ""}, or add -L<folder> for the folder that holds it.`;
+      return { ...d, message: `${asks}${near} ${d.message}`, fix };
+    })
+  );
+}
+function withPinOrigin(diagnostics, change) {
+  if (!change || change.subject !== "tensorflow" || change.from === void 0) return [...diagnostics];
+  const from = `${change.fromName ?? change.name} ${change.from}`;
+  return diagnostics.map(
+    (d) => d.kind === "not-in-tensorflow" ? {
+      ...d,
+      message: `${d.message} This pull request moved ${change.name} from ${change.from} to ${change.to ?? "no pin"}.`,
+      ...d.fix ? { fix: `${d.fix.replace(/\.$/, "")} (the pull request's base pinned ${from}).` } : {}
+    } : d
+  );
+}
+
+// src/postprocess/dedupe.ts
+function dropRepeatsOfNotInTensorflow(diagnostics) {
+  const known = new Set(diagnostics.filter((d) => d.kind === "not-in-tensorflow" && d.symbol).map((d) => d.symbol));
+  if (known.size === 0) return diagnostics;
+  const repeats = (d) => d.symbol !== void 0 && known.has(d.symbol) && (SYMBOL_FINDING_KINDS.has(d.kind) || d.kind === "cgo-unknown-name");
+  return diagnostics.filter((d) => d.kind === "not-in-tensorflow" || !repeats(d));
+}
+
+// src/postprocess/demangle.ts
+var batchSize = 5e3;
+async function demangleAll(symbols, cxxfilt = "c++filt") {
+  const result = /* @__PURE__ */ new Map();
+  const mangled = [];
+  for (const symbol of symbols) {
+    if (result.has(symbol)) continue;
+    result.set(symbol, symbol);
+    if (isMangled(symbol)) mangled.push(symbol);
+  }
+  for (let start = 0; start < mangled.length; start += batchSize) {
+    const batch2 = mangled.slice(start, start + batchSize);
+    const run = await runProcess(cxxfilt, [], { input: `${batch2.join("\n")}
+`, timeoutMs: 3e4 });
+    if (run.spawnError || run.exitCode !== 0) break;
+    const lines = run.stdout.split("\n");
+    if (lines.length < batch2.length) break;
+    batch2.forEach((symbol, i) => result.set(symbol, lines[i] ?? symbol));
+  }
+  return result;
+}
+async function addDemangledNames(findings, cxxfilt) {
+  const symbols = findings.flatMap((d) => d.symbol && isMangled(d.symbol) ? [d.symbol] : []);
+  if (symbols.length === 0) return findings;
+  const names = await demangleAll(symbols, cxxfilt);
+  return findings.map((d) => {
+    const demangled = d.symbol ? names.get(d.symbol) : void 0;
+    if (!demangled || !d.symbol || demangled === d.symbol) return d;
+    return { ...d, demangled, title: d.title.replace(d.symbol, demangled) };
+  });
+}
+
+// src/postprocess/map-to-source.ts
+import path27 from "node:path";
+var SYMBOL_KINDS = /* @__PURE__ */ new Set([
+  "undefined-reference",
+  "more-undefined-references",
+  "undefined-symbol",
+  "cgo-unknown-name",
+  "unresolved-symbol",
+  "resolved-only-by-import",
+  "not-in-tensorflow",
+  "missing-expected-symbol",
+  "missing-dso"
+]);
+var LIBRARY_KINDS = /* @__PURE__ */ new Set(["missing-library", "shared-object-not-found"]);
+var CGO_WRAPPER = /^_{1,2}cgo_[0-9a-f]+_C(?:2func|func|macro)_(.+)$/;
+var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
+var DEFAULT_FROM = "from the TensorFlow libraries it located";
+function mapToSource(diags, pkg, context = {}) {
+  const dir = path27.resolve(context.packageDir ?? pkg.dir);
+  return diags.map((d) => mapOne(d, pkg, dir, context));
+}
+function mapOne(d, pkg, dir, context) {
+  const found = [];
+  let message = d.message;
+  if (SYMBOL_KINDS.has(d.kind) || d.referencedFrom) found.push(...symbolLocations(d, pkg));
+  if (d.kind === "multiple-definition" && d.symbol) {
+    for (const name of symbolCandidates(d.symbol)) found.push(...definitions(pkg, name), ...exportLines(pkg, name));
+  }
+  if (d.library && (LIBRARY_KINDS.has(d.kind) || d.kind === "linker-error")) {
+    const flags = libraryLocations(pkg, d.library);
+    found.push(...flags);
+    const computed = flags.length === 0 ? computedMatch(context, d.library) : void 0;
+    if (computed) {
+      message = `${message} The flag -l${computed.name} is not in any #cgo directive: the action added it to CGO_LDFLAGS (${computed.from ?? context.computedFrom ?? DEFAULT_FROM}).`;
+    }
+  }
+  if (d.header) found.push(...includeLocations(pkg, d.header));
+  if (d.toolLocation) {
+    const tool = toolLocation(d.toolLocation, pkg, dir, found);
+    if (tool) found.push(tool);
+  }
+  const locations = unique([...d.locations ?? [], ...found]);
+  const mapped = { ...d, message };
+  if (locations.length > 0) mapped.locations = locations;
+  return mapped;
+}
+function symbolCandidates(symbol) {
+  const bare = symbol.replace(/@.*$/, "");
+  return bare.startsWith("_") && bare.length > 1 ? [bare, bare.slice(1)] : [bare];
+}
+function symbolLocations(d, pkg) {
+  const found = [];
+  if (d.referencedFrom) {
+    const callee = CGO_WRAPPER.exec(d.referencedFrom)?.[1];
+    if (callee) found.push(...callSites2(pkg, callee), ...definitions(pkg, callee));
+    else {
+      const defs = definitions(pkg, d.referencedFrom);
+      if (defs.length > 0) found.push(...defs, ...callSites2(pkg, d.referencedFrom));
+    }
+  }
+  if (d.symbol) {
+    for (const name of symbolCandidates(d.symbol)) {
+      const sites = callSites2(pkg, name);
+      const exported = d.kind === "missing-expected-symbol" ? exportLines(pkg, name) : [];
+      const here = sites.length > 0 ? sites : mentions(pkg, name).filter((m) => !found.some((l) => l.file === m.file && l.line === m.line));
+      if (here.length + exported.length > 0) {
+        found.push(...exported, ...here);
+        break;
+      }
+    }
+  }
+  return found;
+}
+function callSites2(pkg, name) {
+  return pkg.files.flatMap(
+    (f) => f.refs.filter((r) => r.name === name).map((r) => ({
+      file: f.file,
+      line: r.line,
+      column: r.column,
+      endLine: r.endLine,
+      endColumn: r.endColumn
+    }))
+  );
+}
+function definitions(pkg, name) {
+  return pkg.files.flatMap((f) => f.preambleFunctions.filter((p) => p.name === name).map((p) => span(f, p.line, p.column, name)));
+}
+function exportLines(pkg, name) {
+  return pkg.files.flatMap((f) => f.exports.filter((e) => e.name === name).map((e) => ({ file: f.file, line: e.line, column: e.column })));
+}
+function mentions(pkg, name) {
+  return pkg.files.flatMap((f) => {
+    const seen = /* @__PURE__ */ new Set();
+    return preambleMentions(f, name).filter((m) => !seen.has(m.line) && seen.add(m.line)).map((m) => span(f, m.line, m.column, name));
+  });
+}
+function span(f, line, column, text) {
+  return { file: f.file, line, column, endLine: line, endColumn: column + [...text].length - 1 };
+}
+function stripL(library) {
+  return library.startsWith("-l") ? library.slice(2) : library;
+}
+function libraryMatches(printed, flag) {
+  const name = stripL(printed);
+  if (name === flag) return true;
+  const base = path27.basename(name);
+  if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
+  if (name.startsWith(":")) return false;
+  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^lib${escaped}(?:\\.so(?:\\.[0-9.]+)?|\\.a|(?:\\.[0-9.]+)?\\.dylib|\\.tbd)$`).test(base);
+}
+function libraryLocations(pkg, library) {
+  return pkg.files.flatMap(
+    (f) => f.directives.flatMap(
+      (d) => d.libraries.filter((l) => libraryMatches(library, l.name)).map((l) => ({ file: f.file, line: d.line, column: l.column, endLine: d.line, endColumn: l.column + [...l.arg].length - 1 }))
+    )
+  );
+}
+function computedMatch(context, library) {
+  for (const entry of context.computedLibraries ?? []) {
+    const lib = typeof entry === "string" ? { name: entry } : entry;
+    if (libraryMatches(library, stripL(lib.name))) return lib;
+  }
+  return void 0;
+}
+function includeLocations(pkg, header) {
+  return pkg.files.flatMap(
+    (f) => f.includes.filter((i) => i.header === header).map((i) => ({
+      file: f.file,
+      line: i.line,
+      column: i.headerColumn,
+      endLine: i.line,
+      endColumn: i.headerEndColumn
+    }))
+  );
+}
+function toolLocation(tool, pkg, dir, mapped) {
+  const base = path27.basename(tool.file);
+  const generated = GENERATED_FROM_GO.exec(base);
+  if (generated) {
+    const file2 = path27.join(dir, `${generated[1]}.go`);
+    return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
+  }
+  if (!base.endsWith(".go") || base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
+  const file = resolveGoFile(tool.file, pkg, dir);
+  if (tool.line !== void 0 && mapped.some((l) => l.file === file && l.line === tool.line)) return void 0;
+  return { ...tool, file };
+}
+function resolveGoFile(file, pkg, dir) {
+  if (path27.isAbsolute(file)) return file;
+  const direct = path27.resolve(dir, file);
+  if (pkg.files.some((f) => f.file === direct)) return direct;
+  const tail2 = path27.sep + path27.normalize(file);
+  return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
+}
+function unique(locations) {
+  const seen = /* @__PURE__ */ new Set();
+  return locations.filter((l) => {
+    const key = `${l.file}:${l.line ?? ""}:${l.column ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+// src/postprocess/postprocess.ts
+async function postprocess(diagnostics, context) {
+  const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
+  const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
+  const deduped = dropRepeatsOfNotInTensorflow(facts);
+  const mapped = mapToSource(deduped, context.facts, {
+    packageDir: context.packageDir,
+    computedLibraries: context.computedLibraries
+  });
+  const advised = await missingLibraryFacts(mapped, { facts: context.facts, cgoLdflags: context.cgoLdflags, workspace: context.workspace });
+  return addDemangledNames(advised);
+}
+
+// src/changes/git.ts
+var LOCAL_TIMEOUT_MS = 3e4;
+var FETCH_TIMEOUT_MS = 12e4;
+function gitEnv(base = process.env) {
+  return { ...base, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C" };
+}
+function runGit(cwd, args, options = {}) {
+  return runProcess("git", ["-c", "core.quotePath=false", ...args], {
+    cwd,
+    env: gitEnv(options.env),
+    timeoutMs: options.timeoutMs ?? LOCAL_TIMEOUT_MS
+  });
+}
+function gitSucceeded(r) {
+  return r.exitCode === 0 && !r.timedOut && !r.spawnError;
+}
+function gitError(r) {
+  if (r.spawnError) return `git could not be started (${r.spawnError.code ?? r.spawnError.message})`;
+  if (r.timedOut) return "git timed out";
+  const lines = r.stderr.trim().split(/\r?\n/).filter(Boolean);
+  return lines[lines.length - 1] ?? `git exited with ${r.exitCode ?? r.signal}`;
+}
+async function repositoryRoot(dir, options = {}) {
+  const r = await runGit(dir, ["rev-parse", "--show-toplevel"], options);
+  if (!gitSucceeded(r)) return { reason: `${dir} is not in a git repository that git can read (${gitError(r)})` };
+  return { root: r.stdout.trim() };
+}
+async function hasCommit(root, sha, options = {}) {
+  return gitSucceeded(await runGit(root, ["cat-file", "-e", `${sha}^{commit}`], options));
+}
+var FETCH_DEPTH_HINT = "To let tf-cgo-verify show what this pull request changed, have actions/checkout fetch the base commit: set `fetch-depth: 0` (all history), or `fetch-depth: 2` (the merge commit and its parents, one of which is the base).";
+async function ensureCommit(root, sha, options = {}) {
+  if (await hasCommit(root, sha, options)) return { present: true };
+  const remote = await runGit(root, ["remote", "get-url", "origin"], options);
+  if (!gitSucceeded(remote)) {
+    return {
+      present: false,
+      reason: `the base commit ${sha.slice(0, 12)} is not in the checkout and there is no remote 'origin' to fetch it from`,
+      hint: FETCH_DEPTH_HINT
+    };
+  }
+  const fetch = await runGit(root, ["fetch", "--depth=1", "--no-tags", "--no-recurse-submodules", "--quiet", "origin", sha], {
+    ...options,
+    timeoutMs: options.fetchTimeoutMs ?? FETCH_TIMEOUT_MS
+  });
+  if (gitSucceeded(fetch) && await hasCommit(root, sha, options)) return { present: true, fetched: true };
+  return {
+    present: false,
+    reason: `the base commit ${sha.slice(0, 12)} is not in the checkout and \`git fetch --depth=1 origin ${sha}\` failed: ${gitError(fetch)}`,
+    hint: FETCH_DEPTH_HINT
+  };
+}
+
+// src/changes/pin-files.ts
+var WORKFLOW_DIR = ".github/workflows/";
+function workflowFromRef(ref) {
+  if (!ref) return void 0;
+  const at = ref.lastIndexOf("@");
+  const withRepo = at >= 0 ? ref.slice(0, at) : ref;
+  const i = withRepo.indexOf(`/${WORKFLOW_DIR}`);
+  if (i < 0) return void 0;
+  const file = withRepo.slice(i + 1);
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file) ? file : void 0;
+}
+function pinPathspecs(workflowRef) {
+  const workflow = workflowFromRef(workflowRef);
+  return [
+    ":(glob)**/requirements*.txt",
+    ":(glob)**/pyproject.toml",
+    ":(glob)**/setup.cfg",
+    ":(glob)**/go.mod",
+    ":(glob)**/go.work",
+    ":(glob)**/.go-version",
+    ":(glob)**/.tool-versions",
+    workflow ? `:(literal)${workflow}` : `:(glob)${WORKFLOW_DIR}*.y*ml`
+  ];
+}
+function pinFileKind(file) {
+  const base = file.split("/").pop() ?? file;
+  if (/^requirements.*\.txt$/.test(base) || base === "pyproject.toml" || base === "setup.cfg") return "python-requirements";
+  if (base === "go.mod" || base === "go.work") return "go-mod";
+  if (base === ".go-version" || base === ".tool-versions") return "go-version";
+  if (file.startsWith(WORKFLOW_DIR) && !file.slice(WORKFLOW_DIR.length).includes("/") && /\.ya?ml$/.test(base)) return "workflow";
+  return void 0;
+}
+
+// src/changes/pin-versions.ts
+function isBindingsModule(module) {
+  return BINDINGS_PACKAGES.some((pkg) => pkg === module || pkg.startsWith(`${module}/`) || module.startsWith(`${pkg}/`));
+}
+function requirementVersion(specifier) {
+  if (specifier === "") return "any version";
+  return /^===?[^,=<>!~]+$/.test(specifier) ? specifier.replace(/^===?/, "") : specifier;
+}
+var WORKFLOW_INPUT = /^\s*(?:-\s+)?(tensorflow-version|go-version)\s*:\s*(.*)$/;
+function workflowEntries(text) {
+  const out = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const m = WORKFLOW_INPUT.exec(raw);
+    if (!m) return;
+    const value = m[2].replace(/\s+#.*$/, "").trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (value === "" || value === "|" || value === ">") return;
+    out.push({ subject: m[1] === "go-version" ? "go" : "tensorflow", name: m[1], version: value, line: i + 1 });
+  });
+  return out;
+}
+function pinEntries(file, text) {
+  switch (pinFileKind(file)) {
+    case "python-requirements":
+      return parseVersionFile(file, text).filter((r) => TF_REQUIREMENT_NAMES.includes(r.name) && !r.url).map((r) => ({ subject: "tensorflow", name: r.name, version: requirementVersion(r.specifier), line: r.line }));
+    case "go-mod": {
+      const go = goVersionLines(file, text).map((l) => ({ subject: "go", name: l.key, version: l.version, line: l.line }));
+      const bindings2 = goModRequires(text).filter((r) => isBindingsModule(r.module)).map((r) => ({ subject: "go-bindings", name: r.module, version: r.version, line: r.line }));
+      return [...go, ...bindings2].sort((a, b) => a.line - b.line);
+    }
+    case "go-version":
+      return goVersionLines(file, text).map((l) => ({
+        subject: "go",
+        name: l.key === "version" ? "go" : l.key,
+        version: l.version,
+        line: l.line
+      }));
+    case "workflow":
+      return workflowEntries(text);
+    default:
+      return [];
+  }
+}
+
+// src/changes/pin-diff.ts
+function parseHunks(diff) {
+  const hunks = [];
+  for (const m of diff.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)) {
+    hunks.push({
+      oldStart: Number(m[1]),
+      oldCount: m[2] === void 0 ? 1 : Number(m[2]),
+      newStart: Number(m[3]),
+      newCount: m[4] === void 0 ? 1 : Number(m[4])
+    });
+  }
+  return hunks;
+}
+function isAdded(line, hunks) {
+  return hunks.some((h) => line >= h.newStart && line < h.newStart + h.newCount);
+}
+function newLineForDeleted(oldLine, hunks) {
+  let shift = 0;
+  for (const h of hunks) {
+    if (oldLine < h.oldStart) break;
+    if (oldLine < h.oldStart + h.oldCount) return Math.max(1, h.newStart);
+    shift += h.newCount - h.oldCount;
+  }
+  return Math.max(1, oldLine + shift);
+}
+function keyed(entries) {
+  const seen = /* @__PURE__ */ new Map();
+  return entries.map((entry) => {
+    const base = `${entry.subject}\0${entry.name}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { entry, key: `${base}\0${n}` };
+  });
+}
+function comparePinFile(file, oldText, newText, hunks) {
+  const oldLines = (oldText ?? "").split(/\r?\n/);
+  const newLines = newText.split(/\r?\n/);
+  const before = keyed(oldText === void 0 ? [] : pinEntries(file, oldText));
+  const after = keyed(pinEntries(file, newText));
+  const byKey = new Map(before.map((k) => [k.key, k.entry]));
+  const matched = /* @__PURE__ */ new Set();
+  const changes = [];
+  const added = [];
+  const plus = (e) => `+${(newLines[e.line - 1] ?? "").trimEnd()}`;
+  const minus = (e) => `-${(oldLines[e.line - 1] ?? "").trimEnd()}`;
+  for (const { entry, key } of after) {
+    const old = byKey.get(key);
+    if (!old) {
+      if (isAdded(entry.line, hunks)) added.push(entry);
+      continue;
+    }
+    matched.add(key);
+    if (old.version === entry.version) continue;
+    changes.push({
+      file,
+      line: entry.line,
+      subject: entry.subject,
+      name: entry.name,
+      from: old.version,
+      to: entry.version,
+      diffLine: plus(entry),
+      oldLine: minus(old),
+      inDiff: isAdded(entry.line, hunks)
+    });
+  }
+  const removed = before.filter((k) => !matched.has(k.key)).map((k) => k.entry);
+  for (const entry of added) {
+    const i = removed.findIndex((r) => r.subject === entry.subject);
+    const old = i >= 0 ? removed.splice(i, 1)[0] : void 0;
+    if (old && old.name === entry.name && old.version === entry.version) continue;
+    changes.push({
+      file,
+      line: entry.line,
+      subject: entry.subject,
+      name: entry.name,
+      ...old && old.name !== entry.name ? { fromName: old.name } : {},
+      ...old ? { from: old.version, oldLine: minus(old) } : {},
+      to: entry.version,
+      diffLine: plus(entry),
+      inDiff: true
+    });
+  }
+  for (const old of removed) {
+    changes.push({
+      file,
+      line: newLineForDeleted(old.line, hunks),
+      subject: old.subject,
+      name: old.name,
+      from: old.version,
+      diffLine: minus(old),
+      oldLine: minus(old),
+      inDiff: false
+    });
+  }
+  return changes.sort((a, b) => a.line - b.line);
+}
+async function blob(root, rev, file, options) {
+  const r = await runGit(root, ["cat-file", "blob", `${rev}:${file}`], options);
+  return gitSucceeded(r) ? r.stdout : void 0;
+}
+async function diffPins(root, base, head, pathspecs, options = {}) {
+  const diffArgs = ["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames"];
+  const names = await runGit(root, [...diffArgs, "--name-only", "-z", base, head, "--", ...pathspecs], options);
+  if (!gitSucceeded(names)) return { changes: [], reason: `git diff ${base.slice(0, 12)} ${head} failed: ${gitError(names)}` };
+  const files = names.stdout.split("\0").filter((f) => f !== "" && pinFileKind(f) !== void 0);
+  const perFile = await Promise.all(
+    files.map(async (file) => {
+      const [hunks, oldText, newText] = await Promise.all([
+        runGit(root, [...diffArgs, "-U0", base, head, "--", `:(literal)${file}`], options),
+        blob(root, base, file, options),
+        blob(root, head, file, options)
+      ]);
+      if (newText === void 0 || !gitSucceeded(hunks)) return [];
+      return comparePinFile(file, oldText, newText, parseHunks(hunks.stdout));
+    })
+  );
+  return { changes: perFile.flat() };
+}
+
+// src/changes/pr-event.ts
+import { readFile as readFile5 } from "node:fs/promises";
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function shaAt(payload, side) {
+  const pr = payload?.pull_request;
+  const sha = pr?.[side]?.sha;
+  return typeof sha === "string" && OBJECT_NAME.test(sha.toLowerCase()) ? sha.toLowerCase() : void 0;
+}
+async function readPullRequest(env) {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  if (!PR_EVENTS.has(eventName)) return {};
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (!eventPath)
+    return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
+  let payload;
+  try {
+    payload = JSON.parse(await readFile5(eventPath, "utf8"));
+  } catch (error) {
+    return { reason: `cannot read the ${eventName} event payload ${eventPath}: ${error.message}` };
+  }
+  const baseSha = shaAt(payload, "base");
+  if (!baseSha) return { reason: `the ${eventName} event payload ${eventPath} has no pull_request.base.sha commit id` };
+  const headSha = shaAt(payload, "head");
+  return { pullRequest: { eventName, baseSha, ...headSha ? { headSha } : {} } };
+}
+
+// src/changes/pr-changes.ts
+async function readPrChanges(options) {
+  const { pullRequest, reason } = await readPullRequest(options.env);
+  if (!pullRequest) return { changes: [], ...reason ? { reason } : {} };
+  const { root, reason: noRepo } = await repositoryRoot(options.dir, options);
+  if (!root) return { pullRequest, changes: [], reason: noRepo };
+  const base = await ensureCommit(root, pullRequest.baseSha, options);
+  if (!base.present) return { pullRequest, repoRoot: root, changes: [], reason: base.reason, hint: base.hint };
+  if (base.fetched) options.log?.info(`Fetched the pull request's base commit ${pullRequest.baseSha.slice(0, 12)} to compare version pins`);
+  const diff = await diffPins(root, pullRequest.baseSha, options.head ?? "HEAD", pinPathspecs(options.env.GITHUB_WORKFLOW_REF), options);
+  return {
+    pullRequest,
+    repoRoot: root,
+    changes: diff.changes,
+    ...base.fetched ? { fetchedBase: true } : {},
+    ...diff.reason ? { reason: diff.reason } : {}
+  };
+}
+
+// src/changes/blame.ts
+import { readFile as readFile6 } from "node:fs/promises";
+
+// src/changes/cause.ts
+var import_semver9 = __toESM(require_semver(), 1);
+import path28 from "node:path";
+var CAUSE_KINDS = /* @__PURE__ */ new Set([
+  "undefined-reference",
+  "more-undefined-references",
+  "missing-library",
+  "missing-dso",
+  "multiple-definition",
+  "linker-error",
+  "undefined-symbol",
+  "cxx-abi-mismatch",
+  "shared-object-not-found",
+  "version-not-found",
+  "static-tls",
+  "op-library-not-found",
+  "duplicate-tensorflow-runtime",
+  "unresolved-symbol",
+  "resolved-only-by-import",
+  "glibc-too-new",
+  "not-in-tensorflow",
+  "cgo-unknown-name",
+  "missing-header"
+]);
+var MAX_LISTED = 4;
+function describeChange(c) {
+  if (c.from !== void 0 && c.to !== void 0)
+    return c.fromName ? `${c.fromName} ${c.from} \u2192 ${c.name} ${c.to}` : `${c.name} ${c.from} \u2192 ${c.to}`;
+  if (c.to !== void 0) return `${c.name} ${c.to} (new)`;
+  return `${c.name} ${c.from} removed`;
+}
+function isGoModFile(file) {
+  return /(^|\/)go\.(mod|work)$/.test(file);
+}
+function requiredGo(changes, facts) {
+  return changes.find((c) => c.subject === "go" && c.name === "go" && isGoModFile(c.file) && c.to)?.to ?? facts.goModGo;
+}
+function goTooOld(changes, facts) {
+  const required = requiredGo(changes, facts);
+  const used = facts.goVersion && goVersionToSemver(facts.goVersion.replace(/^go(?=\d)/, ""));
+  const wanted = required && goVersionToSemver(required);
+  if (!used || !wanted || !import_semver9.default.lt(used, wanted)) return void 0;
+  return `Go ${facts.goVersion.replace(/^go/, "")} is installed, below the go ${required} that go.mod asks for.`;
+}
+function bindingsMismatch(changes, facts) {
+  const installed = facts.tensorflowVersion;
+  const minor = installed && tfMinorOf(installed);
+  if (!minor) return [];
+  return changes.flatMap((c) => {
+    const made = c.subject === "go-bindings" && c.to ? tfForBindings(c.name, c.to) : void 0;
+    if (!made) return [];
+    const madeMinor = made.request.kind === "exact" ? tfMinorOf(made.request.version) : made.request.kind === "range" ? tfMinorOf(made.request.text) : void 0;
+    return madeMinor && madeMinor !== minor ? [`${made.how}, but TensorFlow ${installed} is installed.`] : [];
+  });
+}
+function mentionsBindings(d, changes) {
+  if (d.library === "tensorflow" || d.library === "tensorflow_framework") return true;
+  const files = [...d.locations ?? [], ...d.toolLocation ? [d.toolLocation] : []].map((l) => l.file);
+  return changes.some((c) => c.subject === "go-bindings" && files.some((f) => f.includes(`${c.name}@`)));
+}
+function pickChange(changes, findings, facts, goLow) {
+  const bindingsFirst = findings.some((d) => mentionsBindings(d, changes));
+  const order = goLow ? ["go", "tensorflow", "go-bindings"] : bindingsFirst ? ["go-bindings", "tensorflow", "go"] : ["tensorflow", "go-bindings", "go"];
+  const installedMinor = facts.tensorflowVersion && tfMinorOf(facts.tensorflowVersion);
+  const score = (c) => [
+    order.indexOf(c.subject),
+    // With a Go too old, the go.mod `go` line is the one that asks for more.
+    goLow && !(c.name === "go" && isGoModFile(c.file)) ? 1 : 0,
+    c.inDiff ? 0 : 1,
+    c.to === void 0 ? 1 : 0,
+    c.subject === "tensorflow" && installedMinor && c.to && tfMinorOf(c.to) !== installedMinor ? 1 : 0
+  ];
+  return [...changes].map((c, i) => ({ c, s: [...score(c), i] })).sort((a, b) => {
+    for (let k = 0; k < a.s.length; k++) if (a.s[k] !== b.s[k]) return a.s[k] - b.s[k];
+    return 0;
+  })[0]?.c;
+}
+function plainVersion(v) {
+  return v && /^v?\d+(\.\d+)*$/.test(v) ? v.replace(/^v/, "") : void 0;
+}
+function tensorflowName(version) {
+  return version ? `TensorFlow ${version}` : "the installed TensorFlow";
+}
+function findingLabel(d, repoRoot, named) {
+  const what = named ? d.symbol ?? d.library ?? d.header ?? d.title : d.title;
+  const at = workspacePositions(d, repoRoot)[0];
+  return at ? `${what} (${at.path}${at.line !== void 0 ? `:${at.line}` : ""})` : what;
+}
+function listed(labels) {
+  const unique2 = [...new Set(labels)];
+  const shown = unique2.slice(0, MAX_LISTED).join(", ");
+  return unique2.length > MAX_LISTED ? `${shown} and ${unique2.length - MAX_LISTED} more` : shown;
+}
+function whatBroke(relevant, repoRoot, tfVersion) {
+  const missing = relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol);
+  const others = relevant.filter((d) => !missing.includes(d));
+  const parts = [];
+  if (missing.length > 0) {
+    const names = listed(missing.map((d) => findingLabel(d, repoRoot, true)));
+    const count = new Set(missing.map((d) => d.symbol)).size;
+    parts.push(`${names} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
+  }
+  if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
+  const fails = relevant.some((d) => d.severity === "error");
+  return `the build now ${fails ? "fails" : "reports"}: ${parts.join("; ")}`;
+}
+function fixFor(c, facts, symbols, goRequired) {
+  if (c.subject === "tensorflow") {
+    const back = c.from !== void 0 ? `Keep ${c.fromName ?? c.name} at ${c.from}` : `Pin the TensorFlow the package was written for`;
+    const calls = symbols.length > 0 ? `change the calls to ${listed(symbols)}` : "change the package";
+    return `${back}, or ${calls} to work with ${tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to))}.`;
+  }
+  if (c.subject === "go-bindings") {
+    const tf = c.to ? tfForBindings(c.name, c.to) : void 0;
+    const use = `Use a ${c.name} version made for ${tensorflowName(facts.tensorflowVersion)}`;
+    return tf ? `${use}, or build against the TensorFlow ${c.name} ${c.to} was made for (tensorflow-version ${tf.request.text}).` : `${use}.`;
+  }
+  if (goRequired) {
+    const keep = c.name === "go" && isGoModFile(c.file) && c.from !== void 0 ? `, or keep go.mod's go line at ${c.from}` : "";
+    return `Install Go ${goRequired} or newer (go-version input)${keep}.`;
+  }
+  return c.from !== void 0 ? `Keep ${c.name} at ${c.from}, or fix what the new version breaks.` : "Check the Go version this change selects.";
+}
+function composeCauseFinding(input) {
+  const facts = input.facts ?? {};
+  if (input.changes.length === 0) return void 0;
+  const relevant = input.findings.filter((d) => CAUSE_KINDS.has(d.kind));
+  const goLowText = goTooOld(input.changes, facts);
+  const goLowApplies = goLowText !== void 0 && input.changes.some((c) => c.subject === "go");
+  if (relevant.length === 0 && !goLowApplies) return void 0;
+  const change = pickChange(input.changes, relevant, facts, goLowApplies);
+  if (!change) return void 0;
+  const sentences = [];
+  let head = `${describeChange(change)} here`;
+  const tfVersion = facts.tensorflowVersion ?? (change.subject === "tensorflow" ? plainVersion(change.to) : void 0);
+  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion)}`;
+  sentences.push(`${head}.`);
+  sentences.push(...bindingsMismatch(input.changes, facts));
+  if (goLowText) sentences.push(goLowText);
+  const symbols = [...new Set(relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol).map((d) => d.symbol))];
+  return {
+    severity: input.stepFailed ? "error" : "warning",
+    kind: "pin-change",
+    stage: "changes",
+    rank: "first",
+    title: `This pull request changed ${describeChange(change)}`,
+    message: sentences.join(" "),
+    fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
+    locations: [{ file: path28.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    change
+  };
+}
+
+// src/changes/blame.ts
+async function goLineOf(goMod) {
+  if (!goMod) return void 0;
+  const text = await readFile6(goMod, "utf8").catch(() => void 0);
+  return text === void 0 ? void 0 : goVersionLines(goMod, text).find((l) => l.key === "go")?.version;
+}
+async function blameChange(input) {
+  const { changes, repoRoot } = input.changes;
+  if (!repoRoot || changes.length === 0) return void 0;
+  const goModGo = await goLineOf(input.goMod);
+  return composeCauseFinding({
+    changes,
+    findings: input.findings,
+    stepFailed: input.stepFailed,
+    repoRoot,
+    facts: { tensorflowVersion: input.tensorflowVersion, goVersion: input.goVersion, ...goModGo ? { goModGo } : {} }
+  });
+}
+
+// src/pipeline.ts
+function failThreshold(failOn) {
+  return failOn === "warning" ? "warning" : "error";
+}
+function hasFailures(diagnostics, failOn) {
+  const threshold = failThreshold(failOn);
+  return diagnostics.some((d) => isAtLeast(d.severity, threshold));
+}
+function postprocessFindings(diagnostics, resolved, plan, link = {}) {
+  return postprocess(diagnostics, {
+    tfDir: resolved.tf.dir,
+    facts: resolved.facts,
+    packageDir: resolved.pkg.dir,
+    computedLibraries: plan.computedLibraries,
+    tf: resolved.tf,
+    notInTensorflow: plan.notInTensorflow,
+    ...link
+  });
+}
+function earlyStagesResult(setup, resolved, plan) {
+  return {
+    tf: resolved.tf,
+    python: setup.python,
+    goSetup: setup.goSetup,
+    tfSetup: setup.tfSetup,
+    goVersion: resolved.goVersion,
+    pkg: resolved.pkg,
+    plan
+  };
+}
+async function runPipeline(inputs, log, options = {}) {
+  const stages = createStages(log);
+  const tempDir = defaultTempDir();
+  const cache2 = new ActionCache(void 0, log);
+  const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log });
+  const setup = await stages.run(
+    "Set up Go and TensorFlow",
+    () => setUp(inputs, log, options.env ?? process.env, cache2, options.onGoReady)
+  );
+  const { env, python } = setup;
+  const resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve(inputs, python, log, env));
+  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
+  const built = await stages.run(
+    "Build the shared object",
+    () => build({
+      inputs,
+      resolved,
+      cgoEnv: flags.cgoEnv,
+      stubLink: flags.stubLink,
+      notInTensorflow: flags.plan.notInTensorflow,
+      env,
+      log,
+      cache: inputs.setup.cache !== "off" ? cache2 : void 0
+    })
+  );
+  const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
+  const library = built.sharedObject;
+  const inspected = library ? await stages.run("Inspect the shared object", () => inspect(inputs, library, resolved.tf, log)) : stages.skip("Inspect the shared object");
+  const loaded = library ? await stages.run(
+    "Load under Python",
+    () => load({
+      inputs,
+      library,
+      python,
+      tf: resolved.tf,
+      runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+      env,
+      tempDir,
+      log
+    })
+  ) : stages.skip("Load under Python");
+  const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
+  const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan, {
+    cgoLdflags: built.cgoEnv.CGO_LDFLAGS,
+    workspace: inputs.workspace
+  });
+  const passed = !hasFailures(findings, inputs.failOn);
+  const changes = await prChanges;
+  if (changes.reason)
+    log.notice(
+      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ""}`
+    );
+  const cause = await blameChange({
+    // fail-on: never keeps the step green: the pin then gets a warning, not an error.
+    changes,
+    findings,
+    stepFailed: !passed && inputs.failOn !== "never",
+    tensorflowVersion: resolved.tf.version,
+    goVersion: resolved.goVersion,
+    goMod: resolved.pkg.module?.goMod
+  });
+  const diagnostics = cause ? [cause, ...withPinOrigin(findings, cause.change)] : findings;
+  return {
+    passed,
+    diagnostics,
+    stages: stages.records,
+    rawTails: checks.flatMap((c) => c.rawTails),
+    notes: [...flags.notes, ...checks.flatMap((c) => c.notes)],
+    ...earlyStagesResult(setup, resolved, flags.plan),
+    cgoEnv: built.cgoEnv,
+    ...library ? { sharedObject: library } : {},
+    ...inspected ? { inspection: inspected.inspection } : {},
+    ...changes.pullRequest || changes.reason ? { changes } : {},
+    ...cacheState ? { cacheState } : {}
+  };
+}
+
+// src/report/job-exports.ts
+function exportLines2(exports) {
+  const lines = Object.entries(exports.env).map(([name, value]) => `${name}=${value}`);
+  if (exports.path.length > 0) lines.push(`PATH=${[...exports.path, "$PATH"].join(":")}`);
+  return lines;
+}
+function renderExportsSection(exports) {
+  const lines = exportLines2(exports);
+  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [
+    "### Exported for the later steps of this job",
+    "",
+    "Set through GITHUB_ENV and GITHUB_PATH: `go test`, `go build` and `go run` in later steps use these.",
+    "",
+    `${fence}sh`,
+    ...lines,
+    fence,
+    ""
+  ].join("\n");
+}
+function shellQuote(word) {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function shellExportLines(exports) {
+  const lines = Object.entries(exports.env).map(([name, value]) => `export ${name}=${shellQuote(value)}`);
+  if (exports.path.length > 0) lines.push(`export PATH=${exports.path.map(shellQuote).join(":")}:"$PATH"`);
+  return lines;
+}
+
+// src/resolve/module-packages.ts
+import path29 from "node:path";
+function parseGoListStream(text) {
+  const entries = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{") {
+      if (depth++ === 0) start = i;
+    } else if (c === "}" && --depth === 0) {
+      entries.push(JSON.parse(text.slice(start, i + 1)));
+    }
+  }
+  return entries;
+}
+function foldPackages(entries, pattern, workingDirectory) {
+  const excluded = (e) => /build constraints exclude all Go files/.test(e.Error?.Err ?? "");
+  const broken = entries.find((e) => e.Error && !e.ForTest && !excluded(e));
+  if (broken?.Error) {
+    throw new InputError("package", `go list cannot load ${broken.ImportPath || pattern}: ${broken.Error.Err.trim()}`);
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (excluded(e)) continue;
+    if (e.ImportPath.endsWith(".test") && e.Name === "main" && !e.ForTest) continue;
+    const importPath = e.ForTest ? e.ImportPath.replace(/ \[.*\]$/, "") : e.ImportPath;
+    const pkg = byPath.get(importPath) ?? {
+      dir: e.Dir,
+      importPath,
+      name: e.Name,
+      cgoFiles: [],
+      goFiles: [],
+      deps: [],
+      module: e.Module ? { path: e.Module.Path, goMod: e.Module.GoMod, dir: e.Module.Dir } : void 0
+    };
+    const add = (list, items) => {
+      for (const item of items) if (!list.includes(item)) list.push(item);
+    };
+    add(
+      pkg.cgoFiles,
+      (e.CgoFiles ?? []).map((f) => path29.join(e.Dir, f))
+    );
+    add(
+      pkg.goFiles,
+      (e.GoFiles ?? []).map((f) => path29.join(e.Dir, f))
+    );
+    add(
+      pkg.deps,
+      (e.Deps ?? []).filter((d) => !d.endsWith(".test") && !d.includes(" ["))
+    );
+    byPath.set(importPath, pkg);
+  }
+  const packages = [...byPath.values()];
+  if (packages.length === 0) {
+    throw new InputError(
+      "package",
+      `'${pattern}' matches no Go package in ${workingDirectory}: give a package pattern relative to working-directory, e.g. ./... (the default in mode setup).`
+    );
+  }
+  const module = packages.find((p) => p.module)?.module;
+  const union = {
+    dir: workingDirectory,
+    importPath: pattern,
+    name: "",
+    cgoFiles: packages.flatMap((p) => p.cgoFiles),
+    goFiles: packages.flatMap((p) => p.goFiles),
+    deps: [...new Set(packages.flatMap((p) => p.deps))].sort(),
+    ...module ? { module } : {}
+  };
+  return { packages, union };
+}
+async function describeModulePackages(workingDirectory, pattern, buildFlags, env) {
+  const args = ["list", "-e", "-test", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error", ...buildFlags, pattern];
+  const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
+  if (result.spawnError) {
+    throw new InputError("go-version", `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
+  }
+  if (result.exitCode !== 0) {
+    const why = result.stderr.trim().split("\n").slice(-3).join(" ");
+    if (/go\.mod file not found|cannot find main module/.test(why)) {
+      throw new InputError(
+        "working-directory",
+        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`
+      );
+    }
+    throw new InputError("package", `go list cannot load '${pattern}' in ${workingDirectory}: ${why}`);
+  }
+  return foldPackages(parseGoListStream(result.stdout), pattern, workingDirectory);
+}
+
+// src/setup/job-exports.ts
+import path30 from "node:path";
+function libraryPathVariable(platform = process.platform) {
+  return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
+}
+function jobExports(input) {
+  const libraryPath = libraryPathVariable(input.platform);
+  return {
+    env: {
+      CGO_ENABLED: input.cgoEnv.CGO_ENABLED ?? "1",
+      CGO_CFLAGS: input.cgoEnv.CGO_CFLAGS ?? "",
+      CGO_LDFLAGS: input.cgoEnv.CGO_LDFLAGS ?? "",
+      // TensorFlow's folder first: a libtensorflow_framework.so.2 from a C tarball elsewhere on
+      // the path would otherwise be loaded next to the pip one (two TF runtimes, one process).
+      [libraryPath]: prependSearchPath(input.tfLibDir, input.env[libraryPath]),
+      // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
+      GOTOOLCHAIN: "local"
+    },
+    path: [path30.join(input.goroot, "bin")]
+  };
+}
+
+// src/setup-mode.ts
+async function resolveModule(inputs, python, log, env) {
+  const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
+  const { tf, goVersion, packages: listed2 } = await probeBeside(python, log, env, described);
+  const cgoPackages = listed2.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
+  log.info(`${listed2.packages.length} package(s) match ${inputs.packagePath}; with cgo files: ${cgoPackages.join(", ") || "none"}`);
+  const facts = await scanCgoPackage(inputs.workingDirectory, listed2.union.cgoFiles);
+  return { tf, goVersion, pkg: listed2.union, facts, cgoPackages };
+}
+async function runSetupMode(inputs, log, options = {}) {
+  const stages = createStages(log);
+  const tempDir = defaultTempDir();
+  const cache2 = new ActionCache(void 0, log);
+  const setup = await stages.run("Set up Go and TensorFlow", () => setUp(inputs, log, options.env ?? process.env, cache2));
+  const { env, python } = setup;
+  const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () => resolveModule(inputs, python, log, env));
+  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
+  const exports = await stages.run("Export the environment for later steps", () => {
+    const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.libDir, goroot: setup.goSetup.goroot, env });
+    for (const line of exportLines2(made)) log.info(line);
+    return Promise.resolve(made);
+  });
+  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan);
+  const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, { ok: true });
+  const covered = resolved.cgoPackages.length > 0 ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(", ")}` : `no package matching ${inputs.packagePath} has cgo files of its own`;
+  return {
+    passed: !hasFailures(diagnostics, inputs.failOn),
+    diagnostics,
+    stages: stages.records,
+    rawTails: [],
+    notes: [...flags.notes, covered, ...flags.plan.linkDir ? [`-ltensorflow link folder: ${flags.plan.linkDir}`] : []],
+    ...earlyStagesResult(setup, resolved, flags.plan),
+    cgoEnv: flags.cgoEnv,
+    exports,
+    cgoPackages: resolved.cgoPackages,
+    ...cacheState ? { cacheState } : {}
+  };
+}
+
+// src/outputs.ts
+import fs14 from "node:fs";
+import path31 from "node:path";
+
+// src/report/annotations.ts
+var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
+function remainingBudget(used) {
+  const left = (s) => Math.max(0, githubAnnotationLimits[s] - used[s]);
+  return { error: left("error"), warning: left("warning"), notice: left("notice") };
+}
+var maxTitleLength = 100;
+var maxWhyLength = 200;
+var maxAnnotationMessageLength = 300;
+var genericKinds = /* @__PURE__ */ new Set([
+  "linker-error",
+  "more-undefined-references",
+  "c-compile-error",
+  "c-compile-warning",
+  "python-exception",
+  "killed-by-signal",
+  "timeout",
+  "other"
+]);
+function shortTitle(title) {
+  const oneLine = title.replace(/\s+/g, " ").trim();
+  return oneLine.length <= maxTitleLength ? oneLine : `${oneLine.slice(0, maxTitleLength - 1)}\u2026`;
+}
+function annotationMessage(d, origin) {
+  const parts = [d.message.trim() || d.title];
+  if (d.fix?.trim()) parts.push(`Fix: ${d.fix.trim()}`);
+  if (origin) parts.push(`Reported ${origin}`);
+  return parts.join("\n");
+}
+function clipText(text, max) {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, Math.max(0, max - 1)).trimEnd()}\u2026`;
+}
+function firstSentence(text) {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  const end = /(?<!\b(?:e\.g|i\.e|etc|vs))[.!?](?=\s)/.exec(oneLine);
+  return end ? oneLine.slice(0, end.index + 1) : oneLine;
+}
+function shortAnnotationMessage(d, origin) {
+  let why = clipText(firstSentence(d.message) || d.title, maxWhyLength);
+  if (origin) why = clipText(`${why} Reported ${origin}.`, maxWhyLength + 60);
+  const fix = d.fix?.trim() ? firstSentence(d.fix) : "";
+  if (!fix) return clipText(why, maxAnnotationMessageLength);
+  const room = maxAnnotationMessageLength - why.length - "\nFix: ".length;
+  return room >= 20 ? `${why}
+Fix: ${clipText(fix, room)}` : clipText(why, maxAnnotationMessageLength);
+}
+function specificity(d) {
+  const named = d.symbol || d.library || d.header ? 0 : 1;
+  return named + (genericKinds.has(d.kind) ? 1 : 0);
+}
+function candidatesFor(d, finding, workspace) {
+  const title = shortTitle(d.title);
+  const positions = workspacePositions(d, workspace);
+  const spec = specificity(d);
+  const first = d.rank === "first";
+  if (positions.length === 0) {
+    const message2 = shortAnnotationMessage(d, originText(d));
+    const annotation = { severity: d.severity, message: message2, properties: { title } };
+    return [{ annotation, finding, locationIndex: 0, hasFile: false, specificity: spec, first }];
+  }
+  const message = shortAnnotationMessage(d);
+  return positions.map((pos, locationIndex) => {
+    const properties = { title, file: pos.path };
+    if (pos.line !== void 0) {
+      properties.startLine = pos.line;
+      const endLine = pos.endLine ?? pos.line;
+      properties.endLine = endLine;
+      if (pos.column !== void 0 && endLine === pos.line) {
+        properties.startColumn = pos.column;
+        if (pos.endColumn !== void 0 && pos.endColumn >= pos.column) properties.endColumn = pos.endColumn;
+      }
+    }
+    const annotation = { severity: d.severity, message, properties };
+    return { annotation, finding, locationIndex, hasFile: true, specificity: spec, first };
+  });
+}
+function dedupeKey(a) {
+  const p = a.properties;
+  return JSON.stringify([a.severity, p.file, p.startLine, p.endLine, p.startColumn, p.endColumn, p.title, a.message]);
+}
+var severityRank2 = { error: 0, warning: 1, notice: 2 };
+function rankKey(c) {
+  return [
+    severityRank2[c.annotation.severity],
+    c.first ? 0 : 1,
+    c.hasFile ? 0 : 1,
+    c.locationIndex > 0 ? 1 : 0,
+    c.specificity,
+    c.finding,
+    c.locationIndex
+  ];
+}
+function compareKeys(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+var severityWords = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  notice: ["notice", "notices"]
+};
+function whereAll(sarif) {
+  return sarif ? "the job summary and the SARIF file" : "the job summary and the diagnostics JSON";
+}
+function omittedParts(severity, findings, locations) {
+  const [one, many] = severityWords[severity];
+  const parts = [];
+  if (findings > 0) parts.push(`${findings} more ${findings === 1 ? one : many}`);
+  if (locations > 0) parts.push(`${locations} more ${locations === 1 ? "location" : "locations"} of the ${many} annotated`);
+  return parts;
+}
+function overflowSentence(omitted, omittedLocations, sarif) {
+  const parts = ["error", "warning", "notice"].flatMap((s) => omittedParts(s, omitted[s], omittedLocations[s]));
+  if (parts.length === 0) return void 0;
+  return `${parts.join(", ")} ${parts.length === 1 && /^1 /.test(parts[0]) ? "is" : "are"} not annotated (GitHub shows at most 10 annotations of each severity per step); ${whereAll(sarif)} list every finding.`;
+}
+function planAnnotations(diags, options) {
+  const budget = options.budget ?? githubAnnotationLimits;
+  const seen = /* @__PURE__ */ new Set();
+  const candidates = [];
+  diags.forEach((d, i) => {
+    for (const c of candidatesFor(d, i, options.workspace)) {
+      const key = dedupeKey(c.annotation);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push(c);
+    }
+  });
+  candidates.sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
+  const annotations = [];
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const omittedLocations = { error: 0, warning: 0, notice: 0 };
+  for (const severity of ["error", "warning", "notice"]) {
+    const ofSeverity = candidates.filter((c) => c.annotation.severity === severity);
+    const sent = ofSeverity.slice(0, Math.max(0, Math.floor(budget[severity])));
+    const shownFindings = new Set(sent.map((c) => c.finding));
+    const dropped = ofSeverity.slice(sent.length);
+    omitted[severity] = new Set(dropped.filter((c) => !shownFindings.has(c.finding)).map((c) => c.finding)).size;
+    omittedLocations[severity] = dropped.filter((c) => shownFindings.has(c.finding)).length;
+    annotations.push(...sent.map((c) => c.annotation));
+  }
+  const overflow = overflowSentence(omitted, omittedLocations, options.sarif ?? false);
+  return { annotations, omitted, omittedLocations, ...overflow ? { overflow } : {} };
+}
+
+// src/report/sarif.ts
+var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
+var toolName = "tf-cgo-verify";
+var ruleTexts = {
+  "undefined-reference": {
+    level: "error",
+    short: "The linker found no definition of a symbol the Go package calls through cgo.",
+    help: "Link the library that defines it, e.g. add -l:libtensorflow_cc.so.2 (with -L<tensorflow dir>) to CGO_LDFLAGS; most TF_* C API functions live in libtensorflow_cc.so.2."
+  },
+  "more-undefined-references": {
+    level: "error",
+    short: "The linker reported further undefined references to the same symbol.",
+    help: "Fix the first undefined reference to the symbol; the rest go with it."
+  },
+  "missing-library": {
+    level: "error",
+    short: "A library named with -l was not found on the linker search path.",
+    help: "Point -L at the directory that holds it (for TensorFlow, the site-packages/tensorflow directory) or fix the name in the #cgo LDFLAGS line."
+  },
+  "missing-dso": {
+    level: "error",
+    short: "A symbol is defined in a shared library that is not on the link command line.",
+    help: "Add the library the linker names in its note to CGO_LDFLAGS."
+  },
+  "multiple-definition": {
+    level: "error",
+    short: "A symbol is defined more than once at link time.",
+    help: "Define C functions in the cgo preamble as static inline, or move them to one .c file."
+  },
+  "linker-error": { level: "error", short: "The link failed.", help: "See the linker output in the job summary." },
+  "missing-header": {
+    level: "error",
+    short: "A C header included by the cgo preamble was not found.",
+    help: "Add -I<tensorflow dir>/include to CGO_CFLAGS, or fix the #include path."
+  },
+  "cgo-unknown-name": {
+    level: "error",
+    short: "cgo could not find a C name the Go code uses.",
+    help: "Check the spelling and that the preamble includes the header that declares it."
+  },
+  "c-compile-error": {
+    level: "error",
+    short: "The C compiler reported an error in cgo code.",
+    help: "Fix the C code in the preamble, or the flags it is compiled with."
+  },
+  "c-compile-warning": {
+    level: "warning",
+    short: "The C compiler reported a warning in cgo code.",
+    help: "Review the C code in the preamble."
+  },
+  "go-compile-error": { level: "error", short: "The Go compiler reported an error.", help: "Fix the Go code at the location given." },
+  "undefined-symbol": {
+    level: "error",
+    short: "Loading the shared object failed on a symbol no loaded library defines.",
+    help: "Link the library that defines it so it is recorded as NEEDED; build with -Wl,-z,defs to catch this at link time."
+  },
+  "cxx-abi-mismatch": {
+    level: "error",
+    short: "C++ symbols differ in the _GLIBCXX_USE_CXX11_ABI setting between the build and TensorFlow.",
+    help: "Compile with the -D_GLIBCXX_USE_CXX11_ABI value from tf.sysconfig.get_compile_flags()."
+  },
+  "shared-object-not-found": {
+    level: "error",
+    short: "The loader could not find a shared library the object needs.",
+    help: "Add an rpath (e.g. -Wl,-rpath,<tensorflow dir>) or load TensorFlow first."
+  },
+  "version-not-found": {
+    level: "error",
+    short: "A required symbol version is missing from a system library.",
+    help: "Build on a system no newer than the one that loads the object, or ship a matching libstdc++."
+  },
+  "static-tls": {
+    level: "error",
+    short: "The loader ran out of static TLS space for the shared object.",
+    help: "Load the object earlier in the process, or build it without initial-exec TLS."
+  },
+  "op-library-not-found": {
+    level: "error",
+    short: "tf.load_op_library failed to load the library.",
+    help: "See the loader message; usually a missing symbol or dependency."
+  },
+  "killed-by-signal": {
+    level: "error",
+    short: "The process loading the shared object was killed by a signal.",
+    help: "Often two TensorFlow runtimes or ABI mismatches; see the output in the job summary."
+  },
+  "duplicate-tensorflow-runtime": {
+    level: "error",
+    short: "Two copies of the TensorFlow runtime were loaded into one process.",
+    help: "Link against the pip TensorFlow libraries instead of a separately downloaded libtensorflow."
+  },
+  timeout: { level: "error", short: "A stage did not finish in time.", help: "Raise the timeout or look at the output for a hang." },
+  "python-exception": {
+    level: "error",
+    short: "Python raised an exception while loading the shared object.",
+    help: "See the traceback in the job summary."
+  },
+  "missing-expected-symbol": {
+    level: "error",
+    short: "The shared object does not export a symbol it is expected to.",
+    help: "Export it from Go with //export, or fix the expected symbol list."
+  },
+  "unresolved-symbol": {
+    level: "error",
+    short: "The shared object has an undefined symbol no NEEDED library provides.",
+    help: "Link the library that defines it."
+  },
+  "resolved-only-by-import": {
+    level: "warning",
+    short: "The shared object loads only after `import tensorflow`.",
+    help: "Link the TensorFlow library that defines the symbols so it loads in any import order."
+  },
+  "glibc-too-new": {
+    level: "warning",
+    short: "The shared object needs a newer glibc than TensorFlow supports.",
+    help: "Build on an older base image (manylinux) to match the TensorFlow wheel."
+  },
+  "not-in-tensorflow": {
+    level: "warning",
+    short: "A symbol the object needs is not defined by the installed TensorFlow.",
+    help: "Check the TensorFlow version, or link the library that defines it."
+  },
+  "pin-change": {
+    level: "error",
+    short: "A version pin this pull request changed is behind the link or load findings.",
+    help: "Keep the previous version, or change the code to work with the new one; the other findings name the calls that broke."
+  },
+  other: { level: "error", short: "Another problem reported by a tool.", help: "See the message and the raw output in the job summary." }
+};
+var levels = { error: "error", warning: "warning", notice: "note" };
+function ruleName(kind) {
+  return kind.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase());
+}
+function uriFor(relPath) {
+  return relPath.split("/").map(encodeURIComponent).join("/");
+}
+function extras(d) {
+  const p = { title: d.title, stage: d.stage };
+  if (d.symbol) p.symbol = d.symbol;
+  if (d.demangled) p.demangled = d.demangled;
+  if (d.library) p.library = d.library;
+  if (d.header) p.header = d.header;
+  if (d.providedBy) p.providedBy = d.providedBy;
+  return p;
+}
+function locationAt(pos) {
+  const physicalLocation = { artifactLocation: { uri: uriFor(pos.path), uriBaseId: "%SRCROOT%" } };
+  if (pos.line !== void 0) {
+    const region = { startLine: pos.line };
+    if (pos.column !== void 0) region.startColumn = pos.column;
+    if (pos.endLine !== void 0) region.endLine = pos.endLine;
+    if (pos.column !== void 0 && pos.endColumn !== void 0 && pos.endColumn > pos.column) region.endColumn = pos.endColumn;
+    physicalLocation.region = region;
+  }
+  return { physicalLocation };
+}
+function toSarif(diags, options) {
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const indexOf = (d) => {
+    let i = ruleIndex.get(d.kind);
+    if (i === void 0) {
+      i = rules.length;
+      ruleIndex.set(d.kind, i);
+      const texts = ruleTexts[d.kind];
+      rules.push({
+        id: d.kind,
+        name: ruleName(d.kind),
+        shortDescription: { text: texts.short },
+        fullDescription: { text: texts.short },
+        help: { text: texts.help },
+        ...options.informationUri ? { helpUri: options.informationUri } : {},
+        defaultConfiguration: { level: levels[texts.level] }
+      });
+    }
+    return i;
+  };
+  const fallback = options.fallbackFile ? workspaceRelative(options.fallbackFile, options.workspace) : void 0;
+  const results = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of diags) {
+    const base = { ruleId: d.kind, ruleIndex: indexOf(d), level: levels[d.severity], properties: extras(d) };
+    const positions = workspacePositions(d, options.workspace);
+    if (positions.length === 0) {
+      const result = { ...base, message: { text: annotationMessage(d, originText(d)) } };
+      if (fallback !== void 0) result.locations = [locationAt({ path: fallback, line: 1 })];
+      results.push(result);
+      continue;
+    }
+    const text = annotationMessage(d);
+    for (const pos of positions) {
+      const key = JSON.stringify([d.kind, d.severity, text, pos]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      results.push({ ...base, message: { text }, locations: [locationAt(pos)] });
+    }
+  }
+  return {
+    $schema: sarifSchema,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: toolName,
+            version: options.toolVersion,
+            ...options.informationUri ? { informationUri: options.informationUri } : {},
+            rules
+          }
+        },
+        results
+      }
+    ]
+  };
+}
+function jsonLocation(loc, workspace) {
+  const rel = workspaceRelative(loc.file, workspace);
+  const out = { path: rel ?? loc.file, inWorkspace: rel !== void 0 };
+  for (const key of ["line", "column", "endLine", "endColumn"]) {
+    if (loc[key] !== void 0) out[key] = loc[key];
+  }
+  return out;
+}
+function toDiagnosticsJson(diags, meta) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  const findings = diags.map((d) => {
+    counts[d.severity]++;
+    const f = {
+      severity: d.severity,
+      kind: d.kind,
+      stage: d.stage,
+      title: d.title,
+      message: d.message,
+      locations: (d.locations ?? []).map((l) => jsonLocation(l, meta.workspace))
+    };
+    for (const key of ["fix", "symbol", "demangled", "library", "header", "referencedFrom", "providedBy"]) {
+      if (d[key] !== void 0) f[key] = d[key];
+    }
+    if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
+    if (d.raw) f.raw = [...d.raw];
+    return f;
+  });
+  const tool = meta.toolVersion ? { name: toolName, version: meta.toolVersion } : { name: toolName };
+  return { version: 1, tool, result: meta.result, counts, findings };
+}
+
+// src/report/changes-section.ts
+var MAX_ROWS = 20;
+var MAX_LINE_CHARS = 300;
+function code(text) {
+  const clipped = text.length <= MAX_LINE_CHARS ? text : `${text.slice(0, MAX_LINE_CHARS - 1)}\u2026`;
+  return `<code>${escapeCell(clipped)}</code>`;
+}
+function renderChangesSection(data, repoUrl) {
+  const heading = "### What this pull request changed\n\n";
+  if (data.changes.length === 0) {
+    if (!data.reason) return "";
+    const hint = data.hint ? ` ${escapeCell(data.hint)}` : "";
+    return `${heading}\u2139\uFE0F Version pins were not compared with the pull request's base: ${escapeCell(data.reason)}.${hint}
+
+`;
+  }
+  const rows = data.changes.slice(0, MAX_ROWS).map((c) => {
+    const diff = c.oldLine && c.oldLine !== c.diffLine ? `${code(c.oldLine)}<br>${code(c.diffLine)}` : code(c.diffLine);
+    return `| ${escapeCell(describeChange(c))} | ${positionLink({ path: c.file, line: c.line }, repoUrl)} | ${diff} |
+`;
+  });
+  const more = data.changes.length > MAX_ROWS ? `
+\u2026 and ${data.changes.length - MAX_ROWS} more version changes.
+` : "";
+  return `${heading}| Version change | Where | Diff |
+|---|---|---|
+${rows.join("")}${more}
+`;
+}
+
+// src/report/groups.ts
+function ownNames(d) {
+  return [d.symbol, d.demangled, d.library, d.header].filter((n) => Boolean(n && n.length > 1)).sort((a, b) => b.length - a.length);
+}
+function withoutOwnNames(text, names) {
+  let out = text ?? "";
+  for (const name of names) out = out.split(name).join("\0");
+  return out;
+}
+function causeKey(d) {
+  const names = ownNames(d);
+  if (d.kind === "pin-change" || d.rank) return JSON.stringify([d.kind, d.title, d.message, d.locations]);
+  return JSON.stringify([d.severity, d.kind, withoutOwnNames(d.message, names), withoutOwnNames(d.fix, names)]);
+}
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function placeCount(findings, workspace) {
+  return findings.reduce((n, d) => n + Math.max(1, workspacePositions(d, workspace).length), 0);
+}
+function groupTitle(findings, workspace) {
+  const first = findings[0];
+  if (findings.length === 1) return first.title;
+  const places = placeCount(findings, workspace);
+  const version = first.kind === "not-in-tensorflow" ? /is not in (.+)$/.exec(first.title)?.[1] : void 0;
+  if (version) return `${plural(places, "call", "calls")} to names ${version} does not have`;
+  return `${first.title} and ${findings.length - 1} more like it`;
+}
+function groupFindings(diagnostics, workspace) {
+  const byKey = /* @__PURE__ */ new Map();
+  const sorted = [...diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
+  for (const d of sorted) {
+    const key = causeKey(d);
+    const group = byKey.get(key);
+    if (group) group.push(d);
+    else byKey.set(key, [d]);
+  }
+  return [...byKey.values()].map((findings) => ({ findings, title: groupTitle(findings, workspace) }));
+}
+function groupPositions(group, workspace) {
+  return group.findings.flatMap((d) => workspacePositions(d, workspace));
+}
+var COMPILE_KINDS = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
+function failedStep(d) {
+  const byStage = {
+    input: "Bad input",
+    setup: "Setup failed",
+    resolve: "Setup failed",
+    flags: "Link failed",
+    build: COMPILE_KINDS.has(d.kind) ? "Build failed" : "Link failed",
+    inspect: "Check failed",
+    smoke: "Load failed",
+    changes: "Failed"
+  };
+  return byStage[d.stage];
+}
+function failureHeadline(diagnostics, workspace) {
+  const groups = groupFindings(
+    diagnostics.filter((d) => d.severity === "error" && d.kind !== "pin-change"),
+    workspace
+  );
+  const first = groups[0];
+  if (!first) return void 0;
+  const at = groupPositions(first, workspace)[0];
+  const where = at ? ` (${at.path}${at.line !== void 0 ? `:${at.line}` : ""})` : "";
+  const more = groups.length > 1 ? `, and ${plural(groups.length - 1, "more problem", "more problems")}` : "";
+  return `${failedStep(first.findings[0])}: ${first.title}${where}${more}`;
+}
+
+// src/report/summary.ts
+var summaryByteLimit = 1024 * 1024;
+var maxCellChars = 2e3;
+var maxLinksPerRow = 3;
+var maxListed = 200;
+var minTailBytes = 256;
+var tailWrapperReserve = 400;
+var noticeReserve = 200;
+var severityIcon = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var stageIcon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" };
+function repoBlobUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+  if (!server || !repo || !sha) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repo}/blob/${sha}`;
+}
+var entities = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "|": "&#124;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "\\": "&#92;",
+  "~": "&#126;",
+  $: "&#36;"
+};
+function escapeCell(text) {
+  return text.replace(/[&<>"|`*_[\]\\~$]/g, (c) => entities[c] ?? c).replace(/\r\n|\r|\n/g, "<br>");
+}
+function clip(text, max = maxCellChars) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+function code2(text) {
+  return `<code>${escapeCell(clip(text))}</code>`;
+}
+function encodePath(p) {
+  return p.split("/").map((s) => encodeURIComponent(s).replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function positionText(pos) {
+  return pos.line === void 0 ? pos.path : `${pos.path}:${pos.line}`;
+}
+function positionLink(pos, repoUrl) {
+  if (!repoUrl) return code2(positionText(pos));
+  const base = repoUrl.replace(/\/+$/, "").replace(/[\s()<>|]/g, (c) => encodeURIComponent(c).replace("(", "%28").replace(")", "%29"));
+  let anchor = "";
+  if (pos.line !== void 0) anchor = pos.endLine && pos.endLine !== pos.line ? `#L${pos.line}-L${pos.endLine}` : `#L${pos.line}`;
+  return `[${escapeCell(positionText(pos))}](${base}/${encodePath(pos.path)}${anchor})`;
+}
+function whereCell(group, workspace, repoUrl) {
+  const positions = groupPositions(group, workspace);
+  if (positions.length > 0) {
+    const shown = group.findings.length > 1 ? 1 : maxLinksPerRow;
+    const links = positions.slice(0, shown).map((p) => positionLink(p, repoUrl));
+    const more = positions.length - shown;
+    return links.join(", ") + (more > 0 ? ` and ${more} more` : "");
+  }
+  const origin = originText(group.findings[0]);
+  return origin ? escapeCell(clip(origin.replace(/^at /, ""), 300)) : "\u2014";
+}
+function tableRow(group, workspace, repoUrl) {
+  const icon = severityIcon[group.findings[0].severity];
+  return `| ${icon} | ${escapeCell(clip(group.title, 300))} | ${whereCell(group, workspace, repoUrl)} |
+`;
+}
+function groupList(group, workspace, repoUrl) {
+  const items = group.findings.slice(0, maxListed).map((d) => {
+    const name = d.symbol ?? d.library ?? d.header;
+    const positions = workspacePositions(d, workspace);
+    const where = positions.length > 0 ? positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl)).join(", ") : escapeCell(clip(originText(d)?.replace(/^at /, "") ?? "", 300));
+    const what = name ? code2(name) : escapeCell(clip(d.title, 200));
+    return `- ${what}${where ? `: ${where}` : ""}
+`;
+  });
+  const more = group.findings.length - maxListed;
+  const moreLine = more > 0 ? `- \u2026 and ${more} more: see the diagnostics JSON
+` : "";
+  return `<details><summary>${group.findings.length} findings and where they are</summary>
+
+${items.join("")}${moreLine}
+</details>
+
+`;
+}
+function groupSection(group, workspace, repoUrl) {
+  const first = group.findings[0];
+  const name = first.symbol ?? first.library ?? first.header;
+  const lead = group.findings.length > 1 && name ? `For ${code2(name)} (the others alike): ` : "";
+  const why = `${lead}${escapeCell(clip(first.message))}
+
+`;
+  const fix = first.fix ? `**Fix:** ${escapeCell(clip(first.fix))}
+
+` : "";
+  const list = group.findings.length > 1 ? groupList(group, workspace, repoUrl) : "";
+  return `#### ${severityIcon[first.severity]} ${escapeCell(clip(group.title, 300))}
+
+${why}${fix}${list}`;
+}
+function plural2(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function countsText(diags) {
+  const count = (s) => diags.filter((d) => d.severity === s).length;
+  return [
+    plural2(count("error"), "error", "errors"),
+    plural2(count("warning"), "warning", "warnings"),
+    plural2(count("notice"), "notice", "notices")
+  ].filter((t) => !t.startsWith("0 ")).join(", ");
+}
+function versionsText(data) {
+  const v = data.versions;
+  return [v.go && `Go ${v.go}`, v.tensorflow && `TensorFlow ${v.tensorflow}`, v.python && `Python ${v.python}`].filter(Boolean).join(", ");
+}
+function totalTime(stages) {
+  const times = stages.flatMap((s) => s.durationMs === void 0 ? [] : [s.durationMs]);
+  return times.length > 0 ? times.reduce((a, b) => a + b, 0) : void 0;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 6e4);
+  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
+}
+function headSection(data, diags) {
+  const time = totalTime(data.stages);
+  const took = time === void 0 ? "" : ` in ${formatDuration(time)}`;
+  const versions = versionsText(data);
+  if (data.result === "passed") {
+    const built = data.sharedObject ? `Built ${code2(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject)}${versions ? ` with ${escapeCell(versions)}` : ""}` : `Set up ${versions ? escapeCell(versions) : "Go and TensorFlow"}`;
+    const checks = data.stages.filter((st) => st.status === "passed").slice(-3).map((st) => escapeCell(st.name));
+    const findings = diags.length > 0 ? ` (${countsText(diags)})` : "";
+    return `## \u2705 tf-cgo-verify passed${findings}
+
+${built}${took}.
+
+` + (checks.length > 0 ? `Passed: ${checks.join(" \xB7 ")}.
+
+` : "");
+  }
+  const headline = failureHeadline(diags, data.workspace);
+  const title = headline ? escapeCell(clip(headline, 200)) : "tf-cgo-verify failed";
+  const facts = [diags.length > 0 ? countsText(diags) : "no findings", versions, time === void 0 ? "" : formatDuration(time)].filter(
+    Boolean
+  );
+  return `## \u274C ${title}
+
+${escapeCell(facts.join(" \xB7 "))}
+
+`;
+}
+function stagesTable(stages) {
+  if (stages.length === 0) return "";
+  const rows = stages.map((st) => {
+    const time = st.durationMs === void 0 ? "" : formatDuration(st.durationMs);
+    return `| ${escapeCell(clip(st.name, 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |
+`;
+  });
+  return `**Stages**
+
+| Stage | Result | Time |
+|---|---|---|
+${rows.join("")}
+`;
+}
+function flagsBlock(data) {
+  const lines = [
+    data.flags.cgoCflags && `CGO_CFLAGS=${data.flags.cgoCflags}`,
+    data.flags.cgoLdflags && `CGO_LDFLAGS=${data.flags.cgoLdflags}`,
+    data.sharedObject && `shared object: ${data.sharedObject}`
+  ].filter((l) => Boolean(l));
+  if (lines.length === 0) return "";
+  const text = lines.join("\n");
+  const fence = fenceFor(text);
+  return `**Flags**
+
+${fence}text
+${text}
+${fence}
+
+`;
+}
+function notesList(notes) {
+  if (!notes || notes.length === 0) return "";
+  return `**Notes**
+
+${notes.map((n) => `- ${escapeCell(clip(n))}
+`).join("")}
+`;
+}
+function detailsSection(data) {
+  const body = stagesTable(data.stages) + flagsBlock(data) + notesList(data.notes);
+  return body ? `<details><summary>Stages, flags and notes</summary>
+
+${body}</details>
+
+` : "";
+}
+var byteLength = (s) => Buffer.byteLength(s, "utf8");
+var ANNOTATION_LIMIT_LINE = "GitHub shows at most 10 annotations of each severity per step and 50 per job. Every finding is listed here and in the diagnostics JSON.";
+function tailBytes2(text, maxBytes) {
+  const buf = Buffer.from(text, "utf8");
+  if (buf.length <= maxBytes) return text;
+  let start = buf.length - Math.max(0, maxBytes);
+  const newline = buf.indexOf(10, start);
+  if (newline !== -1 && newline < buf.length - 1) start = newline + 1;
+  while (start < buf.length && (buf[start] & 192) === 128) start++;
+  return buf.subarray(start).toString("utf8");
+}
+function fenceFor(text) {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+var ansiEscape = /\x1b\[[0-9;?]*[A-Za-z]/g;
+function renderTail(title, text, originalBytes) {
+  const kept = byteLength(text);
+  const cut = originalBytes > kept ? `_Cut to keep the summary under the size limit: the first ${originalBytes - kept} of ${originalBytes} bytes are omitted; the full output is in the job log._
+
+` : "";
+  const fence = fenceFor(text);
+  const body = text.endsWith("\n") ? text : `${text}
+`;
+  return `<details><summary>Raw output: ${escapeCell(clip(title, 200))}</summary>
+
+${cut}${fence}text
+${body}${fence}
+
+</details>
+
+`;
+}
+function renderTails(tails, budget) {
+  const texts = tails.map((t) => t.text.replace(/\r\n?/g, "\n").replace(ansiEscape, ""));
+  const sizes = texts.map(byteLength);
+  const shares = sizes.map(() => 0);
+  let left = budget - tails.length * tailWrapperReserve;
+  const open = new Set(sizes.map((_, i) => i));
+  while (open.size > 0 && left > 0) {
+    const share = Math.floor(left / open.size);
+    const fitting = [...open].filter((i) => sizes[i] <= share);
+    if (fitting.length === 0) {
+      for (const i of open) shares[i] = share;
+      break;
+    }
+    for (const i of fitting) {
+      shares[i] = sizes[i];
+      left -= sizes[i];
+      open.delete(i);
+    }
+  }
+  let out = "";
+  tails.forEach((t, i) => {
+    if (shares[i] >= Math.min(minTailBytes, sizes[i])) out += renderTail(t.title, tailBytes2(texts[i], shares[i]), sizes[i]);
+    else if (budget - byteLength(out) > noticeReserve)
+      out += `_${escapeCell(clip(t.title, 100))}: omitted to keep the summary under the size limit; see the job log._
+
+`;
+  });
+  return out;
+}
+function truncateUtf8(text, maxBytes) {
+  const buf = Buffer.from(text, "utf8");
+  if (buf.length <= maxBytes) return text;
+  let end = Math.max(0, maxBytes);
+  while (end > 0 && (buf[end] & 192) === 128) end--;
+  return buf.subarray(0, end).toString("utf8");
+}
+function annotationLimitNote(unannotated) {
+  if (!unannotated) return "";
+  return `_${plural2(unannotated, "finding or place has", "findings or places have")} no annotation: ${ANNOTATION_LIMIT_LINE}_
+
+`;
+}
+function renderSummary(data, options = {}) {
+  const maxBytes = options.maxBytes ?? summaryByteLimit;
+  const diags = [...data.diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
+  const groups = groupFindings(diags, data.workspace);
+  const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : "";
+  const head = headSection(data, diags) + changes;
+  const tableHead = groups.length > 0 ? "| | What | Where |\n|---|---|---|\n" : "";
+  const limitNote = annotationLimitNote(data.unannotated);
+  const rest = detailsSection(data);
+  const fixedBytes = byteLength(head + tableHead + limitNote + rest) + 2 * noticeReserve;
+  let rows = "";
+  let sections = "";
+  let used = 0;
+  let kept = 0;
+  for (const group of groups) {
+    const row = tableRow(group, data.workspace, data.repoUrl);
+    const section = groupSection(group, data.workspace, data.repoUrl);
+    const size = byteLength(row + section);
+    if (fixedBytes + used + size > maxBytes) break;
+    rows += row;
+    sections += section;
+    used += size;
+    kept++;
+  }
+  const cutGroups = groups.length - kept;
+  const cutNotice = cutGroups > 0 ? `**\u2026 ${cutGroups} more findings omitted: see the diagnostics JSON** (the summary is limited to ${maxBytes} bytes).
+
+` : "";
+  const findings = tableHead ? `${tableHead}${rows}
+${cutNotice}${sections}${limitNote}` : "";
+  let out = head + findings + rest;
+  const tails = data.rawTail ?? [];
+  if (tails.length > 0) {
+    const budget = maxBytes - byteLength(out);
+    if (budget > noticeReserve) out += renderTails(tails, budget);
+    else out += "_Raw output omitted to keep the summary under the size limit; see the job log._\n";
+  }
+  if (byteLength(out) <= maxBytes) return out;
+  const notice = "\n\n**\u2026 summary cut at the size limit: see the diagnostics JSON and the job log.**\n";
+  return truncateUtf8(out, maxBytes - byteLength(notice)) + notice;
+}
+
+// src/outputs.ts
+var SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
+var TOOL_VERSION = "0.1.0";
+var UNRESOLVED_KINDS = /* @__PURE__ */ new Set([
+  "unresolved-symbol",
+  "resolved-only-by-import",
+  "undefined-symbol",
+  "undefined-reference",
+  "not-in-tensorflow"
+]);
+function unresolvedSymbols(diagnostics) {
+  const symbols = diagnostics.flatMap((d) => UNRESOLVED_KINDS.has(d.kind) && d.symbol ? [d.symbol] : []);
+  return [...new Set(symbols)].sort();
+}
+function verdictOf(result, failOn, context = { workspace: "" }) {
+  const counted = (severity, noun) => {
+    const n = result.diagnostics.filter((d) => d.severity === severity).length;
+    return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  };
+  const counts = `${counted("error", "error")}, ${counted("warning", "warning")}`;
+  if (result.passed) return { outcome: "passed", message: `tf-cgo-verify passed (${counts}).`, annotate: false };
+  const cause = failureHeadline(result.diagnostics, context.workspace);
+  const overflow = context.overflow ? ` ${context.overflow}` : "";
+  const annotate = !context.annotated;
+  if (failOn === "never")
+    return {
+      outcome: "reported",
+      message: `tf-cgo-verify found ${counts}${cause ? ` (${cause})` : ""}; fail-on is 'never', so the step stays green.${overflow}`,
+      annotate
+    };
+  return {
+    outcome: "failed",
+    message: `tf-cgo-verify failed: ${cause ?? counts} (${counts}; the job summary explains each finding).${overflow}`,
+    annotate
+  };
+}
+async function reportRun(inputs, result, context) {
+  const status = result.passed ? "passed" : "failed";
+  const outputs = {
+    result: status,
+    "shared-object": result.sharedObject ?? "",
+    "cgo-cflags": result.cgoEnv.CGO_CFLAGS ?? "",
+    "cgo-ldflags": result.cgoEnv.CGO_LDFLAGS ?? "",
+    "go-version": result.goVersion,
+    "tensorflow-version": result.tf.version,
+    "python-version": result.tf.pythonVersion,
+    python: result.python,
+    "unresolved-symbols": unresolvedSymbols(result.diagnostics).join(","),
+    needed: result.inspection?.needed.join(",") ?? "",
+    runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? "",
+    "link-dir": result.plan.linkDir ?? ""
+  };
+  const reportDir = await fs14.promises.mkdtemp(path31.join(context.reportRoot, "tf-cgo-verify-"));
+  const diagnosticsFile = path31.join(reportDir, "diagnostics.json");
+  await fs14.promises.writeFile(
+    diagnosticsFile,
+    JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2)
+  );
+  outputs.diagnostics = diagnosticsFile;
+  if (inputs.sarifFile) {
+    const sarif = toSarif(result.diagnostics, {
+      workspace: inputs.workspace,
+      toolVersion: TOOL_VERSION,
+      fallbackFile: result.pkg.module?.goMod
+    });
+    await fs14.promises.mkdir(path31.dirname(inputs.sarifFile), { recursive: true });
+    await fs14.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    outputs["sarif-file"] = inputs.sarifFile;
+  }
+  const plan = inputs.annotate ? planAnnotations(result.diagnostics, {
+    workspace: inputs.workspace,
+    budget: remainingBudget(context.annotationsPrinted ?? { error: 0, warning: 0, notice: 0 }),
+    sarif: Boolean(inputs.sarifFile)
+  }) : void 0;
+  const verdict = verdictOf(result, inputs.failOn, {
+    workspace: inputs.workspace,
+    annotated: (plan?.annotations.length ?? 0) > 0,
+    overflow: plan?.overflow
+  });
+  const total = (l) => l.error + l.warning + l.notice;
+  const unannotated = plan ? total(plan.omitted) + total(plan.omittedLocations) : 0;
+  const exportsSection = result.exports ? `
+${renderExportsSection(result.exports)}` : void 0;
+  const summary = renderSummary(
+    {
+      result: status,
+      diagnostics: result.diagnostics,
+      workspace: inputs.workspace,
+      repoUrl: context.repoUrl,
+      versions: { go: result.goVersion, tensorflow: result.tf.version, python: result.tf.pythonVersion },
+      flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
+      stages: result.stages,
+      sharedObject: result.sharedObject,
+      rawTail: result.rawTails,
+      notes: result.notes,
+      ...result.changes ? { changes: result.changes } : {},
+      unannotated
+    },
+    { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }
+  ) + (exportsSection ?? "");
+  return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations: plan?.annotations ?? [], summary, verdict };
+}
+
+// src/platform.ts
+var SUPPORTED_PLATFORM = "linux/x64";
+function unsupportedPlatform(platform, arch) {
+  if (platform === "linux" && arch === "x64") return void 0;
+  return `tf-cgo-verify runs on Linux x64 only (${SUPPORTED_PLATFORM}), and this runner is ${platform}/${arch}: run the job on ubuntu-latest, ubuntu-24.04 or ubuntu-22.04, or another Linux x64 runner.`;
+}
+
+// src/util/raw-output.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+function stopCommandsToken() {
+  return `tf-cgo-verify-${randomBytes2(16).toString("hex")}`;
+}
+function createRawEcho(write, options) {
+  const token = stopCommandsToken();
+  let started = false;
+  let endsWithNewline = true;
+  return {
+    write(chunk) {
+      if (chunk.length === 0) return;
+      if (!started && options.guard) write(`::stop-commands::${token}
+`);
+      started = true;
+      write(chunk);
+      endsWithNewline = chunk.endsWith("\n");
+    },
+    end() {
+      if (!started) return;
+      if (!endsWithNewline) write("\n");
+      if (options.guard) write(`::${token}::
+`);
+      started = false;
+      endsWithNewline = true;
+    }
+  };
+}
+function neutralizeCommands(text) {
+  return text.replace(/^(\s*)([:#])(?=:|#\[)/gm, "$1$2\u200B");
+}
+
+export {
+  InputError,
+  readMode,
+  readMatrixInputs,
+  readInputs,
+  buildMatrix,
+  createLineSplitter,
+  workspaceRelative,
+  formatPosition,
+  runPipeline,
+  shellExportLines,
+  runSetupMode,
+  repoBlobUrl,
+  reportRun,
+  unsupportedPlatform,
+  createRawEcho,
+  neutralizeCommands
+};
