@@ -21,6 +21,7 @@ import { runProcess } from '../util/process.ts';
 import { stubsAnswerBuilt } from '../flags/stubs.ts';
 import type { StubLink } from '../flags/stub-link.ts';
 import { goBuild } from './go-build.ts';
+import { goVanished } from '../resolve/go.ts';
 
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
@@ -37,7 +38,8 @@ export interface BuildStage extends CheckResult {
  * skipped (ActionCache said so once), but the entry is still returned: the post step tries again.
  */
 async function restoreGoCache(
-  resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>,
+  resolved: Pick<ResolveStage, 'pkg' | 'tf'>,
+  goVersion: string,
   env: NodeJS.ProcessEnv,
   cache: ActionCache,
 ): Promise<PendingCache | undefined> {
@@ -50,7 +52,7 @@ async function restoreGoCache(
   const parts = {
     platform: process.platform,
     arch: process.arch,
-    goVersion: resolved.goVersion,
+    goVersion,
     goSumHash: goSumHash(sum),
     tfVersion: resolved.tf.version,
   };
@@ -60,7 +62,9 @@ async function restoreGoCache(
 
 export interface BuildRequest {
   inputs: Inputs;
-  resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>;
+  resolved: Pick<ResolveStage, 'pkg' | 'tf'>;
+  /** The Go that setup found (semver), for the build cache's key. */
+  goVersion: string;
   cgoEnv: Record<string, string>;
   env: NodeJS.ProcessEnv;
   log: Log;
@@ -121,8 +125,7 @@ async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log): Pr
     },
   }).finally(() => echo.end());
   const diagnostics: Diagnostic[] = parser.end();
-  if (run.run.spawnError)
-    throw new InputError('go-version', `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  if (run.run.spawnError) throw goVanished(run.run.spawnError);
   const refused = run.ok ? undefined : refusedOutputError(run.run.combined, inputs);
   if (refused) throw refused;
   return {
@@ -158,8 +161,8 @@ export function failedRegardlessOfStubs(diagnostics: readonly Diagnostic[], tfLi
   );
 }
 
-export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
-  const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
+export async function build({ inputs, resolved, goVersion, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
+  const goCache = cache ? await restoreGoCache(resolved, goVersion, env, cache) : undefined;
   const notes: string[] = [];
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
+import { goVanished } from './go.ts';
 import type { GoPackage } from '../build/go-package.ts';
 
 interface GoListEntry {
@@ -119,9 +120,7 @@ export async function describeModulePackages(
 ): Promise<ModulePackages> {
   const args = ['list', '-e', '-test', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error', ...buildFlags, pattern];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
-  if (result.spawnError) {
-    throw new InputError('go-version', `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
-  }
+  if (result.spawnError) throw goVanished(result.spawnError);
   if (result.exitCode !== 0) {
     const why = result.stderr.trim().split('\n').slice(-3).join(' ');
     if (/go\.mod file not found|cannot find main module/.test(why)) {
