@@ -184,12 +184,7 @@ export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 
   }
   const range = requestRange(request);
   const candidates = TF_RELEASES.filter((r) => semver.intersects(range, `${r.minor}.x`));
-  let extra: string | undefined;
-  try {
-    extra = request.kind === 'range' ? (request.pep440 ?? semverToPep440(range)) : '';
-  } catch {
-    extra = undefined;
-  }
+  const extra = request.kind === 'range' ? (request.pep440 ?? semverToPep440(range)) : '';
   if (candidates.length === 0) {
     // Outside the table (a release newer than it, say): pip resolves the range itself.
     if (extra === undefined)

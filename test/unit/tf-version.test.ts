@@ -79,11 +79,11 @@ test('semver ranges become pip specifiers', () => {
   assert.equal(semverToPep440('>=2.18 <2.22'), '>=2.18.0,<2.22.0');
   assert.equal(semverToPep440('2.21.0'), '==2.21.0');
   assert.equal(semverToPep440('*'), '');
-  assert.throws(() => semverToPep440('2.18 || 2.20'), /cannot express/);
+  assert.equal(semverToPep440('2.18 || 2.20'), undefined, 'a pip specifier cannot express alternatives');
   // Round trip keeps the meaning.
   for (const spec of ['>=2.18,<2.22', '==2.21.*', '~=2.20.0']) {
     const back = semverToPep440(pep440ToSemver(spec));
-    assert.equal(pep440ToSemver(back), pep440ToSemver(spec), spec);
+    assert.equal(pep440ToSemver(back!), pep440ToSemver(spec), spec);
   }
 });
 
