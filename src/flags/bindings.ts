@@ -71,14 +71,20 @@ export interface LinkEntry {
   target: string;
 }
 
-/** The links to make for an install: ELF (.so, .so.<major>) or macOS (.dylib) names. */
-export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>): LinkEntry[] {
-  const major = tf.version.split('.')[0] ?? '2';
+/**
+ * The links to make for the libraries in `libDir`: ELF (.so, .so.<major>) or macOS (.dylib)
+ * names, the major version read from the library's own file name.
+ */
+export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries'>): LinkEntry[] {
   const pick = (stem: string) =>
-    tf.libraries.find((f) => f === `${stem}.so.${major}`) ??
-    tf.libraries.find((f) => f === `${stem}.${major}.dylib`) ??
+    tf.libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ??
     tf.libraries.find((f) => f.startsWith(`${stem}.`));
   const cc = pick('libtensorflow_cc');
+  const major =
+    /\.so\.(\d+)$|\.(\d+)\.dylib$/
+      .exec(cc ?? '')
+      ?.slice(1)
+      .find(Boolean) ?? '2';
   const framework = pick('libtensorflow_framework');
   const entries: LinkEntry[] = [];
   const at = (file: string) => path.join(tf.libDir, file);
@@ -103,7 +109,7 @@ export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' |
  */
 export async function ensureLinkDir(
   tempDir: string,
-  tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>,
+  tf: Pick<TensorFlowInstall, 'libDir' | 'libraries'>,
 ): Promise<{ dir: string; created: string[] }> {
   const dir = linkDirFor(tempDir, tf.libDir);
   await mkdir(dir, { recursive: true });

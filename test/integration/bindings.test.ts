@@ -65,7 +65,7 @@ test('link folder: per TensorFlow, idempotent, repairs stale links, files and fo
     ],
   );
   assert.deepEqual(
-    linkEntries({ libDir: '/tf', version: '2.16.1', libraries: ['libtensorflow_cc.2.dylib', 'libtensorflow_framework.2.dylib'] }),
+    linkEntries({ libDir: '/tf', libraries: ['libtensorflow_cc.2.dylib', 'libtensorflow_framework.2.dylib'] }),
     [
       { name: 'libtensorflow.dylib', target: '/tf/libtensorflow_cc.2.dylib' },
       { name: 'libtensorflow.2.dylib', target: '/tf/libtensorflow_cc.2.dylib' },
