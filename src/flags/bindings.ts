@@ -36,8 +36,11 @@ export interface BindingsUse {
 
 const underPackage = (dep: string, root: string) => dep === root || dep.startsWith(`${root}/`);
 
-/** Does the package, or a package it imports, link with -ltensorflow? Pure. */
-export function detectBindings(facts: CgoPackageFacts, pkg: Pick<GoPackage, 'deps'>): BindingsUse | undefined {
+/**
+ * Does the package, or a package it imports, link with -ltensorflow? Pure. The module under
+ * test is not an import of its own, even when it is one of the bindings (galeone/tfgo).
+ */
+export function detectBindings(facts: CgoPackageFacts, pkg: Pick<GoPackage, 'deps' | 'module'>): BindingsUse | undefined {
   const use: BindingsUse = { reasons: [], locations: [], imports: [] };
   for (const f of facts.files) {
     for (const d of f.directives) {
@@ -49,7 +52,9 @@ export function detectBindings(facts: CgoPackageFacts, pkg: Pick<GoPackage, 'dep
       }
     }
   }
+  const own = pkg.module?.path;
   for (const root of BINDINGS_PACKAGES) {
+    if (own && (underPackage(root, own) || underPackage(own, root))) continue;
     if (pkg.deps.some((dep) => underPackage(dep, root))) {
       use.imports.push(root);
       use.reasons.push(`imports ${root}`);

@@ -22,8 +22,10 @@ interface GoListEntry {
 }
 
 export interface ModulePackages {
-  /** Every package the pattern matched, test variants folded into their package. */
+  /** Every package the pattern matched, test variants and external tests folded into their package. */
   packages: GoPackage[];
+  /** How many entries `go list -test` printed: the packages, their test variants and test mains. */
+  withTests: number;
   /** The union, as one GoPackage for the link plan: all cgo files, all imports. */
   union: GoPackage;
 }
@@ -51,7 +53,8 @@ export function parseGoListStream(text: string): GoListEntry[] {
 
 /**
  * Pure: folds go list -test output into packages and their union. Test variants
- * ("p [p.test]") add their imports to p; synthesized test mains ("p.test") are dropped.
+ * ("p [p.test]") and external tests ("p_test [p.test]") add their imports to p;
+ * synthesized test mains ("p.test") are dropped.
  */
 export function foldPackages(entries: readonly GoListEntry[], pattern: string, workingDirectory: string): ModulePackages {
   // A folder whose files are all for another platform is no package here; go test skips it too.
@@ -61,10 +64,12 @@ export function foldPackages(entries: readonly GoListEntry[], pattern: string, w
     throw new InputError('package', `go list cannot load ${broken.ImportPath || pattern}: ${broken.Error.Err.trim()}`);
   }
   const byPath = new Map<string, GoPackage>();
+  let withTests = 0;
   for (const e of entries) {
     if (excluded(e)) continue;
+    withTests++;
     if (e.ImportPath.endsWith('.test') && e.Name === 'main' && !e.ForTest) continue;
-    const importPath = e.ForTest ? e.ImportPath.replace(/ \[.*\]$/, '') : e.ImportPath;
+    const importPath = e.ForTest ?? e.ImportPath;
     const pkg = byPath.get(importPath) ?? {
       dir: e.Dir,
       importPath,
@@ -108,7 +113,7 @@ export function foldPackages(entries: readonly GoListEntry[], pattern: string, w
     deps: [...new Set(packages.flatMap((p) => p.deps))].sort(),
     ...(module ? { module } : {}),
   };
-  return { packages, union };
+  return { packages, withTests, union };
 }
 
 /** go list -test for the pattern; `buildFlags` (-tags and the like) decide which files are in. */

@@ -1,5 +1,7 @@
 // Stage 2: the TensorFlow the interpreter has (found without importing it), the package (go list) and its C.<name> references (the Go tokenizer).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { olderBindingsNotice } from '../setup/tf-version.ts';
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import { describePackage, type GoPackage } from '../build/go-package.ts';
@@ -10,6 +12,14 @@ export interface ResolveStage {
   tf: TensorFlowInstall;
   pkg: GoPackage;
   facts: CgoPackageFacts;
+}
+
+/** A notice when go.mod's Go bindings are much older than the TensorFlow in use (tfgo, graft pins lag). */
+export async function noticeOlderBindings(pkg: Pick<GoPackage, 'module'>, tf: Pick<TensorFlowInstall, 'version'>, log: Log): Promise<void> {
+  const goMod = pkg.module?.goMod;
+  const text = goMod ? await readFile(goMod, 'utf8').catch(() => undefined) : undefined;
+  const notice = text === undefined ? undefined : olderBindingsNotice(text, 'go.mod', tf.version);
+  if (notice) log.notice(notice);
 }
 
 /** TensorFlow, probed side by side with `packages` (go list, already started), and logged. */
@@ -29,6 +39,7 @@ export async function resolve(inputs: Inputs, python: string, log: Log, env: Nod
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, packages: pkg } = await probeBeside(python, log, env, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path.basename(f)).join(', ')}`);
+  await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
   return { tf, pkg, facts };
 }

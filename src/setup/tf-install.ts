@@ -178,6 +178,14 @@ export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 
         .join('\n'),
     );
   };
+  // Below the table nothing can be checked (Python, glibc, the C++ ABI): refused before pip runs.
+  const oldest = TF_RELEASES.at(-1)!.minor;
+  if (!semver.intersects(requestRange(request), `>=${oldest}.0-0`, { includePrerelease: true })) {
+    throw new InputError(
+      input,
+      `${request.text} is older than TensorFlow ${oldest}, the oldest release this action knows and checks against the Python and glibc at hand. Give ${oldest} or newer.`,
+    );
+  }
   if (request.kind === 'exact') {
     if (checkCompatibility({ ...target, tf: request.version }).length) refuse(request.version);
     return { label: request.version, pipSpec: `==${request.version}`, accept: [pepVersionToSemver(request.version)] };

@@ -302,6 +302,26 @@ export function tfForBindings(module: string, version: string): { request: Versi
   return undefined;
 }
 
+/** Minor releases between the bindings' TensorFlow and the one in use from which a notice is due. */
+const BINDINGS_MINORS_BEHIND = 3;
+
+/**
+ * A notice when go.mod's Go bindings were made for a TensorFlow several minor releases older
+ * than the one in use (`shown` names go.mod in the message), else undefined.
+ */
+export function olderBindingsNotice(goMod: string, shown: string, tfVersion: string): string | undefined {
+  const inferred = inferTfFromGoMod(goMod);
+  const made = inferred && semver.minVersion(requestRange(inferred.request));
+  const used = semver.coerce(tfVersion);
+  if (!inferred || !made || !used || used.major !== made.major || used.minor - made.minor < BINDINGS_MINORS_BEHIND) return undefined;
+  const madeFor = `${made.major}.${made.minor}`;
+  return (
+    `${shown}:${inferred.line} ${inferred.lineText}: these Go bindings were made for TensorFlow ${madeFor}, ` +
+    `${used.minor - made.minor} minor releases before the TensorFlow ${tfVersion} in use; the C API they call may have changed since. ` +
+    `Update ${inferred.module}, or set tensorflow-version ${madeFor}.`
+  );
+}
+
 /** Finds known Go bindings in go.mod's require directives and the TF version they were made for. */
 export function inferTfFromGoMod(goMod: string): BindingsInference | undefined {
   for (const req of goModRequires(goMod)) {

@@ -9,6 +9,7 @@ import {
   inferTfFromGoMod,
   parseVersionInput,
   pep440ToSemver,
+  olderBindingsNotice,
   pinToRequest,
   semverToPep440,
   pepVersionToSemver,
@@ -203,4 +204,15 @@ test('go.mod: nothing inferred from nightlies, comments or other modules', () =>
     undefined,
   );
   assert.equal(inferTfFromGoMod('module x\nrequire github.com/tensorflow/tensorflow v1.15.0\n'), undefined);
+});
+
+test('go.mod: bindings made for a TensorFlow three or more minors older than the one in use get a notice', () => {
+  const goMod = 'module example.com/m\n\ngo 1.24\n\nrequire (\n\tgithub.com/wamuir/graft v0.7.0\n)\n';
+  assert.equal(
+    olderBindingsNotice(goMod, 'go.mod', '2.21.0'),
+    'go.mod:6 github.com/wamuir/graft v0.7.0: these Go bindings were made for TensorFlow 2.15, 6 minor releases before the TensorFlow 2.21.0 in use; ' +
+      'the C API they call may have changed since. Update github.com/wamuir/graft, or set tensorflow-version 2.15.',
+  );
+  assert.equal(olderBindingsNotice(goMod, 'go.mod', '2.17.1'), undefined, 'two minors apart: no notice');
+  assert.equal(olderBindingsNotice('module example.com/m\n', 'go.mod', '2.21.0'), undefined, 'no bindings');
 });
