@@ -1,4 +1,4 @@
-// Interface stubs of the TensorFlow libraries (issue 11): small shared libraries with the same
+// Interface stubs of the TensorFlow libraries: small shared libraries with the same
 // SONAME, NEEDED, RUNPATH, version definitions and exported C symbols (type, binding, version,
 // object size) as the real ones, so that a link against them gives the same built library in
 // well under a second instead of 10-20 s (GNU ld reads all 435k names of libtensorflow_cc).
