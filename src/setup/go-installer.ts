@@ -120,7 +120,18 @@ interface BodyConsumer {
   consume: (body: Transform) => Promise<void>;
 }
 
-/** GETs `url` and streams its 200 body into a fresh consumer per attempt (with retries). */
+/**
+ * GETs `url` and streams its 200 body into a fresh consumer per attempt (with retries).
+ * Written here rather than with tc.downloadTool, which lacks, per test in
+ * test/integration/go-download.test.ts:
+ * - any timeout: a server that stalls mid-body or never answers holds the step until the job's
+ *   own timeout ("a non-JSON listing and a silent server give clear errors");
+ * - hashing while the bytes stream: it only writes a file, to be read again for the sha256
+ *   ("(c) an archive with one byte changed is refused");
+ * - settable retries: 3 attempts 10-20 s apart (tunable only through TEST_* globals), logged
+ *   with core.debug, which stages do not use ("(d) ... a dropped connection", 2 attempts);
+ * - a body kept in memory: the listing is JSON to parse, not a file.
+ */
 async function getStream(url: string, http: HttpSettings, startAttempt: () => BodyConsumer, log: Pick<Log, 'info'>): Promise<void> {
   const { HttpClient } = await loadHttpClient();
   const client = new HttpClient('tf-cgo-verify', [], { allowRetries: false, socketTimeout: http.timeoutMs, allowRedirects: true });
