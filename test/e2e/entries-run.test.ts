@@ -7,11 +7,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runActionWithPost } from '../helpers/run-action.ts';
+import { errorsOf, runAction, runActionWithPost } from '../helpers/run-action.ts';
 import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
 import { startCacheService } from '../helpers/cache-service.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
 import { CACHE_STATE_NAME } from '../../src/cache-state.ts';
+import { startLoopbackServer } from '../helpers/loopback-server.ts';
 
 test(
   'src/main.ts and src/post-main.ts run through their exported run(): main passes, post saves the cache',
@@ -56,3 +57,31 @@ test(
     }
   },
 );
+
+test('the action fails a step whose Go download site answers 500 as the environment, not as an input', { timeout: 120_000 }, async () => {
+  const workspace = makeWorkspace(fixturePackage('hello'), 'hello');
+  const server = await startLoopbackServer();
+  server.route('/dl/', { kind: 'status', status: 500 });
+  try {
+    const main = await runAction({
+      workspace,
+      entry: path.join(repoRoot, 'src', 'main.ts'),
+      callExportedRun: true,
+      inputs: { 'working-directory': 'hello', python: tfPython(), 'go-version': '1.99.1', 'go-download-base-url': `${server.origin}/dl` },
+    });
+    assert.equal(main.exitCode, 1);
+    assert.equal(main.outputs.result, 'failed');
+    const errors = errorsOf(main).map((c) => c.message);
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(
+      errors[0]!,
+      new RegExp(
+        `^tf-cgo-verify could not finish: a service or tool it needs failed, not your code or inputs\\. Go download site ${new URL(server.origin).host}: .*HTTP 500`,
+      ),
+    );
+    assert.doesNotMatch(errors[0]!, /Input '/);
+  } finally {
+    await server.close();
+    removeWorkspace(workspace);
+  }
+});
