@@ -128,6 +128,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const refused = unsupportedPlatform(process.platform, process.arch);
     if (refused) {
       process.stderr.write(`tf-cgo-verify: error: ${refused}\n`);
+      if (setupMode) printSetupResult(`failed: error: ${refused}`, true);
       return EXIT.badInput;
     }
     const known = new Set(['workspace', 'diagnostics-file']);
