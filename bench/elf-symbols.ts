@@ -14,7 +14,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { definedSymbolNames, lookupDefined, readDynamicSymbols } from '../src/inspect/elf.ts';
+import { lookupDefined, readDynamicSymbols } from '../src/inspect/elf.ts';
 import { findProviders, tensorflowLibraries } from '../src/inspect/providers.ts';
 import { tfDir } from '../test/helpers/env.ts';
 
@@ -37,7 +37,7 @@ async function allDefinedNames(): Promise<{ symbols: number; defined: number; ch
 // Child mode: one call in this fresh process, its time on stdout.
 if (process.argv[2] === '--once') {
   const t = performance.now();
-  const result = process.argv[3] === 'set' ? { distinct: (await definedSymbolNames(cc)).size } : await allDefinedNames();
+  const result = await allDefinedNames();
   console.log(JSON.stringify({ ms: performance.now() - t, ...result }));
   process.exit(0);
 }
@@ -89,22 +89,19 @@ function nm(): Promise<void> {
 }
 
 const execFileAsync = promisify(execFile);
-async function freshProcess(mode: 'names' | 'set'): Promise<number> {
-  const { stdout } = await execFileAsync(process.execPath, [process.argv[1]!, '--once', mode], { maxBuffer: 1 << 20 });
+async function freshProcess(): Promise<number> {
+  const { stdout } = await execFileAsync(process.execPath, [process.argv[1]!, '--once'], { maxBuffer: 1 << 20 });
   return (JSON.parse(stdout) as { ms: number }).ms;
 }
 
 let counts = { symbols: 0, defined: 0, chars: 0 };
 let lazyCount = 0;
-let distinct = 0;
 let found = 0;
 const measures: [label: string, run: () => Promise<unknown>, external?: boolean][] = [
   ['nm -D --defined-only > /dev/null', nm],
   ['readDynamicSymbols (all symbols, not touching names)', async () => (lazyCount = (await readDynamicSymbols(cc)).length)],
   ['(a) readDynamicSymbols + every defined name (lengths summed)', async () => (counts = await allDefinedNames())],
-  ['(b) definedSymbolNames (a Set of every exported name)', async () => (distinct = (await definedSymbolNames(cc)).size)],
-  ['(a) same, first call in a fresh process', () => freshProcess('names'), true],
-  ['(b) same, first call in a fresh process', () => freshProcess('set'), true],
+  ['(a) same, first call in a fresh process', () => freshProcess(), true],
   [`lookupDefined ${names.length} TF_ names`, async () => (found = (await lookupDefined(cc, names)).size)],
   [`findProviders ${names.length} names over both TF libraries`, () => findProviders(tensorflowLibraries(tf), names)],
 ];
@@ -125,7 +122,7 @@ for (const [k, [, measure, external]] of measures.entries()) {
 
 const nmMedian = median(times[0]!);
 console.log(
-  `libtensorflow_cc.so.2: ${lazyCount} symbols, ${counts.defined} defined (${(counts.chars / 1e6).toFixed(1)} M name chars), ${distinct} distinct exported names; ${found}/${names.length} TF_ names found`,
+  `libtensorflow_cc.so.2: ${lazyCount} symbols, ${counts.defined} defined (${(counts.chars / 1e6).toFixed(1)} M name chars); ${found}/${names.length} TF_ names found`,
 );
 console.log(`${runs} runs each, medians (min-max):`);
 for (const [k, [label]] of measures.entries()) {

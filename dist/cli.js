@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
+  EnvironmentError,
   InputError,
   buildMatrix,
   createRawEcho,
@@ -11,10 +12,11 @@ import {
   reportRun,
   runPipeline,
   runSetupMode,
+  runnerTemp,
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-ANEUHYEH.js";
+} from "./chunks/chunk-FEUOPWFI.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";
@@ -24,6 +26,7 @@ import "./chunks/chunk-X6EWYPAH.js";
 
 // src/cli.ts
 import os from "node:os";
+import path from "node:path";
 
 // src/report/cli-format.ts
 var severityWord = { error: "error", warning: "warning", notice: "note" };
@@ -56,10 +59,21 @@ function formatForCli(diags, options) {
 }
 
 // src/cli.ts
+var EXIT = {
+  passed: 0,
+  /** The checks found errors (or warnings, with --fail-on warning). */
+  findings: 1,
+  /** An input is wrong: the message names it and the fix. */
+  badInput: 2,
+  /** A service or tool the run needs failed (download site, package index, go): retry. */
+  environment: 3,
+  /** A bug in tf-cgo-verify. */
+  internal: 4
+};
 var USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [--output FILE]
        [--build-flags FLAGS] [--python PYTHON] [--expect-symbols A,B]
        [--smoke-test CODE|FILE.py] [--smoke-timeout SECONDS] [--fail-on error|warning|never]
-       [--workspace DIR] [--quiet]
+       [--workspace DIR] [--diagnostics-file FILE] [--quiet]
        --mode setup [--package PATTERN]: build nothing; print the environment for go test as
        shell lines, e.g. eval "$(tf-cgo-verify --mode setup)".
 Every input of the GitHub Action can be given as --<input-name> VALUE or --<input-name>=VALUE.`;
@@ -109,32 +123,41 @@ function terminalLog(quiet) {
     )
   };
 }
-async function printSetup(inputs, quiet) {
+function defaultDiagnosticsFile(env = process.env) {
+  return path.join(runnerTemp(env), `tf-cgo-verify-diagnostics-${os.userInfo().uid}.json`);
+}
+async function printSetup(inputs, quiet, diagnosticsFile) {
   const result = await runSetupMode(inputs, terminalLog(quiet));
-  const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
+  const report = await reportRun(inputs, result, { diagnostics: { file: diagnosticsFile } });
   for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stderr.write(`${line}
 `);
   for (const line of shellExportLines(result.exports)) process.stdout.write(`${line}
 `);
-  process.stdout.write(`# tf-cgo-verify: ${result.passed ? "passed" : "failed"}; diagnostics: ${report.diagnosticsFile}
-`);
-  return report.verdict.outcome === "failed" ? 1 : 0;
+  const failed = report.verdict.outcome === "failed";
+  printSetupResult(`${result.passed ? "passed" : "failed"}; diagnostics: ${report.diagnosticsFile}`, failed);
+  return failed ? EXIT.findings : EXIT.passed;
+}
+function printSetupResult(result, stop) {
+  process.stdout.write(`# tf-cgo-verify: ${result.replace(/\n/g, " ")}
+${stop ? "false\n" : ""}`);
 }
 async function main(argv) {
+  const setupMode = argv.some((arg, i) => arg === "--mode=setup" || arg === "--mode" && argv[i + 1] === "setup");
   try {
     const { values, quiet, help } = parseArgs(argv);
     if (help) {
       process.stdout.write(`${USAGE}
 `);
-      return 0;
+      return EXIT.passed;
     }
     const refused = unsupportedPlatform(process.platform, process.arch);
     if (refused) {
       process.stderr.write(`tf-cgo-verify: error: ${refused}
 `);
-      return 2;
+      if (setupMode) printSetupResult(`failed: error: ${refused}`, true);
+      return EXIT.badInput;
     }
-    const known = /* @__PURE__ */ new Set(["workspace"]);
+    const known = /* @__PURE__ */ new Set(["workspace", "diagnostics-file"]);
     const get = (name) => {
       known.add(name);
       return values.get(name) ?? (name === "cache" ? "false" : "");
@@ -150,14 +173,15 @@ ${USAGE}`);
       refuseUnknownFlags();
       process.stdout.write(`${JSON.stringify(matrix, null, 2)}
 `);
-      return 0;
+      return EXIT.passed;
     }
     const inputs = readInputs(get, { workspace: values.get("workspace") ?? process.cwd(), mode });
     refuseUnknownFlags();
-    if (mode === "setup") return await printSetup(inputs, quiet);
+    const diagnosticsFile = path.resolve(values.get("diagnostics-file") || defaultDiagnosticsFile());
+    if (mode === "setup") return await printSetup(inputs, quiet, diagnosticsFile);
     const log = terminalLog(quiet);
     const result = await runPipeline(inputs, log);
-    const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
+    const report = await reportRun(inputs, result, { diagnostics: { file: diagnosticsFile } });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}
 `);
     const files = [`diagnostics: ${report.diagnosticsFile}`, ...report.sarifFile ? [`SARIF: ${report.sarifFile}`] : []].join("; ");
@@ -167,19 +191,16 @@ ${USAGE}`);
     );
     const failed = report.verdict.outcome === "failed";
     if (result.cacheState && !failed) await runPost({ ok: true, state: result.cacheState }, log);
-    return failed ? 1 : 0;
+    return failed ? EXIT.findings : EXIT.passed;
   } catch (error) {
-    if (error instanceof InputError) {
-      process.stderr.write(`tf-cgo-verify: error: ${error.message}
+    const [code, kind] = error instanceof InputError ? [EXIT.badInput, "error"] : error instanceof EnvironmentError ? [EXIT.environment, "environment error (not your code or inputs)"] : [EXIT.internal, "internal error"];
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tf-cgo-verify: ${kind}: ${message}
 `);
-      return 2;
-    }
-    const err = error instanceof Error ? error : new Error(String(error));
-    process.stderr.write(`tf-cgo-verify: internal error: ${err.message}
+    if (code === EXIT.internal && process.env.TF_CGO_VERIFY_DEBUG) process.stderr.write(`${error.stack ?? ""}
 `);
-    if (process.env.TF_CGO_VERIFY_DEBUG) process.stderr.write(`${err.stack ?? ""}
-`);
-    return 3;
+    if (setupMode) printSetupResult(`failed: ${kind}: ${message.split("\n")[0]}`, true);
+    return code;
   }
 }
 process.stdout.on("error", (error) => {
@@ -188,6 +209,8 @@ process.stdout.on("error", (error) => {
 });
 process.exitCode = await main(process.argv.slice(2));
 export {
+  EXIT,
+  defaultDiagnosticsFile,
   main,
   parseArgs
 };

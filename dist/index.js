@@ -1,5 +1,6 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
+  EnvironmentError,
   InputError,
   buildMatrix,
   createLineSplitter,
@@ -12,8 +13,9 @@ import {
   reportRun,
   runPipeline,
   runSetupMode,
+  runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-ANEUHYEH.js";
+} from "./chunks/chunk-FEUOPWFI.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
@@ -38,7 +40,6 @@ import "./chunks/chunk-X6EWYPAH.js";
 
 // src/main.ts
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 // src/report/annotation-count.ts
@@ -115,12 +116,12 @@ async function run(options = {}) {
       return;
     }
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
-    const result = mode === "setup" ? await runSetupMode(inputs, actionLog) : await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) });
-    const exports = result.exports;
-    if (exports) exportJobEnvironment(exports);
+    const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) }) };
+    const { result } = ran;
+    if (ran.mode === "setup") exportJobEnvironment(ran.result.exports);
     if (result.cacheState) saveState(CACHE_STATE_NAME, encodeCacheState(result.cacheState));
     const report = await reportRun(inputs, result, {
-      reportRoot: process.env.RUNNER_TEMP || os.tmpdir(),
+      diagnostics: { root: runnerTemp() },
       repoUrl: repoBlobUrl(process.env),
       annotationsPrinted: printed.counts()
     });
@@ -143,6 +144,10 @@ async function run(options = {}) {
     setOutput("result", "failed");
     if (error2 instanceof InputError) {
       setFailed(error2.message);
+      return;
+    }
+    if (error2 instanceof EnvironmentError) {
+      setFailed(`tf-cgo-verify could not finish: a service or tool it needs failed, not your code or inputs. ${error2.message}`);
       return;
     }
     const err = error2 instanceof Error ? error2 : new Error(String(error2));

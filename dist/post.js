@@ -14,10 +14,15 @@ import {
 } from "./chunks/chunk-C3OHNAY7.js";
 import "./chunks/chunk-X6EWYPAH.js";
 
-// src/post-index.ts
-var log = { info: (m) => info(m), notice: (m) => notice(m), debug: (m) => debug(m) };
-try {
-  await runPost(decodeCacheState(getState(CACHE_STATE_NAME)), log);
-} catch (error) {
-  log.notice(`Saving the caches failed: ${error.message}. The job's result is not affected.`);
+// src/post-main.ts
+async function run() {
+  const log = { info: (m) => info(m), notice: (m) => notice(m), debug: (m) => debug(m) };
+  try {
+    await runPost(decodeCacheState(getState(CACHE_STATE_NAME)), log);
+  } catch (error) {
+    log.notice(`Saving the caches failed: ${error.message}. The job's result is not affected.`);
+  }
 }
+
+// src/post-index.ts
+await run();

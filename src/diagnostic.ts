@@ -82,6 +82,9 @@ export interface Diagnostic {
   rank?: 'first';
 }
 
+/** The optional text fields of a finding, copied as they are wherever a finding is carried on. */
+export const OPTIONAL_TEXT_FIELDS = ['fix', 'symbol', 'demangled', 'library', 'header', 'referencedFrom', 'providedBy'] as const;
+
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 export function compareSeverity(a: Severity, b: Severity): number {

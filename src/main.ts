@@ -2,20 +2,22 @@
 // the inputs, runs the pipeline with a log that writes to the runner, and hands the
 // outputs, annotations and summary that src/outputs.ts makes to the runner.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { readInputs, readMode, readMatrixInputs, type InputGetter, type Mode } from './inputs.ts';
 import { InputError } from './input-error.ts';
+import { EnvironmentError } from './environment-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline } from './pipeline.ts';
-import { runSetupMode } from './setup-mode.ts';
+import { runSetupMode, type SetupModeResult } from './setup-mode.ts';
 import type { JobExports } from './setup/job-exports.ts';
+import type { PipelineResult } from './pipeline.ts';
 import { reportRun } from './outputs.ts';
 import { CACHE_STATE_NAME, encodeCacheState } from './cache-state.ts';
 import { repoBlobUrl } from './report/summary.ts';
 import { createAnnotationCounter, type AnnotationCounter } from './report/annotation-count.ts';
 import { unsupportedPlatform } from './platform.ts';
+import { runnerTemp } from './util/temp-dir.ts';
 import { createRawEcho, neutralizeCommands } from './util/raw-output.ts';
 import type { GoSetupResult } from './setup/go-setup.ts';
 import type { Log } from './log.ts';
@@ -68,6 +70,9 @@ function exportJobEnvironment(exports: JobExports): void {
   for (const dir of [...exports.path].reverse()) core.addPath(dir);
 }
 
+/** What the run produced, by mode: only setup mode has exports for later steps. */
+type ModeRun = { mode: 'setup'; result: SetupModeResult } | { mode: 'verify'; result: PipelineResult };
+
 export interface RunOptions {
   /** Node's names for the runner's system; default process.platform and process.arch (tests inject others). */
   platform?: string;
@@ -90,16 +95,16 @@ export async function run(options: RunOptions = {}): Promise<void> {
       return;
     }
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
-    const result =
+    const ran: ModeRun =
       mode === 'setup'
-        ? await runSetupMode(inputs, actionLog)
-        : await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) });
-    const exports = (result as { exports?: JobExports }).exports;
-    if (exports) exportJobEnvironment(exports);
+        ? { mode, result: await runSetupMode(inputs, actionLog) }
+        : { mode, result: await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) }) };
+    const { result } = ran;
+    if (ran.mode === 'setup') exportJobEnvironment(ran.result.exports);
     // For the post step (dist/post.js), which saves them once the job has succeeded.
     if (result.cacheState) core.saveState(CACHE_STATE_NAME, encodeCacheState(result.cacheState));
     const report = await reportRun(inputs, result, {
-      reportRoot: process.env.RUNNER_TEMP || os.tmpdir(),
+      diagnostics: { root: runnerTemp() },
       repoUrl: repoBlobUrl(process.env),
       annotationsPrinted: printed.counts(),
     });
@@ -123,6 +128,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.setOutput('result', 'failed');
     if (error instanceof InputError) {
       core.setFailed(error.message);
+      return;
+    }
+    if (error instanceof EnvironmentError) {
+      core.setFailed(`tf-cgo-verify could not finish: a service or tool it needs failed, not your code or inputs. ${error.message}`);
       return;
     }
     const err = error instanceof Error ? error : new Error(String(error));

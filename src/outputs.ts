@@ -12,14 +12,19 @@ import { renderSummary } from './report/summary.ts';
 import { failureHeadline } from './report/groups.ts';
 import { renderExportsSection } from './report/job-exports.ts';
 import type { JobExports } from './setup/job-exports.ts';
+import packageJson from '../package.json' with { type: 'json' };
 
 /** GitHub skips a summary over 1 MiB; leave room for other steps' markup. */
 const SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = packageJson.version;
 
 export interface ReportContext {
-  /** A folder of its own is made under it for the diagnostics JSON: RUNNER_TEMP or the OS temp folder. */
-  reportRoot: string;
+  /**
+   * Where the diagnostics JSON goes: `{ file }` is replaced each run (the CLI: one path, no
+   * pile of folders); `{ root }` gets a folder of its own per run (the action, under
+   * RUNNER_TEMP: two steps of one job must not share a diagnostics file).
+   */
+  diagnostics: { file: string } | { root: string };
   /** The blob URL prefix for links in the summary (see repoBlobUrl). */
   repoUrl?: string;
   /** Annotations the step has printed so far (setup warnings, cache notices ...): they count against GitHub's per-step limits. */
@@ -99,6 +104,23 @@ export function verdictOf(
   };
 }
 
+/**
+ * Writes the diagnostics JSON; returns its path. A given file is replaced by a rename, so a
+ * reader never sees half a file and a link planted at that path is replaced, not followed.
+ */
+async function writeDiagnostics(where: ReportContext['diagnostics'], json: string): Promise<string> {
+  if ('root' in where) {
+    const file = path.join(await fs.promises.mkdtemp(path.join(where.root, 'tf-cgo-verify-')), 'diagnostics.json');
+    await fs.promises.writeFile(file, json);
+    return file;
+  }
+  await fs.promises.mkdir(path.dirname(where.file), { recursive: true });
+  const partial = `${where.file}.${process.pid}.partial`;
+  await fs.promises.writeFile(partial, json, { flag: 'wx' });
+  await fs.promises.rename(partial, where.file);
+  return where.file;
+}
+
 /** `exports`: mode setup's environment for later steps, listed in the summary. */
 export async function reportRun(
   inputs: Inputs,
@@ -111,7 +133,7 @@ export async function reportRun(
     'shared-object': result.sharedObject ?? '',
     'cgo-cflags': result.cgoEnv.CGO_CFLAGS ?? '',
     'cgo-ldflags': result.cgoEnv.CGO_LDFLAGS ?? '',
-    'go-version': result.goVersion,
+    'go-version': result.goSetup.version,
     'tensorflow-version': result.tf.version,
     'python-version': result.tf.pythonVersion,
     python: result.python,
@@ -120,12 +142,13 @@ export async function reportRun(
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? '',
     'link-dir': result.plan.linkDir ?? '',
   };
-  // A folder of its own per run: two steps of one job must not share a diagnostics file.
-  const reportDir = await fs.promises.mkdtemp(path.join(context.reportRoot, 'tf-cgo-verify-'));
-  const diagnosticsFile = path.join(reportDir, 'diagnostics.json');
-  await fs.promises.writeFile(
-    diagnosticsFile,
-    JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2),
+  const diagnosticsFile = await writeDiagnostics(
+    context.diagnostics,
+    JSON.stringify(
+      toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace, toolVersion: TOOL_VERSION }),
+      null,
+      2,
+    ),
   );
   outputs.diagnostics = diagnosticsFile;
   if (inputs.sarifFile) {
@@ -160,7 +183,7 @@ export async function reportRun(
         diagnostics: result.diagnostics,
         workspace: inputs.workspace,
         repoUrl: context.repoUrl,
-        versions: { go: result.goVersion, tensorflow: result.tf.version, python: result.tf.pythonVersion },
+        versions: { go: result.goSetup.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
         flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
         stages: result.stages,
         sharedObject: result.sharedObject,

@@ -1,7 +1,7 @@
 // setup -> resolve -> flags -> build -> inspect -> load, then postprocess the findings; in a
 // pull request, the version pins it changed are read alongside and blamed for what broke.
 // Front-end neutral: src/main.ts (the action) and src/cli.ts hand what this returns to
-// src/report/outputs.ts.
+// src/outputs.ts.
 import type { Inputs } from './inputs.ts';
 import type { Log } from './log.ts';
 import { isAtLeast, type Diagnostic, type Severity } from './diagnostic.ts';
@@ -18,7 +18,7 @@ import { inspect } from './inspect/inspect-stage.ts';
 import { load } from './smoke/load-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
 import { withPinOrigin } from './postprocess/advice.ts';
-import { defaultTempDir } from './smoke/smoke.ts';
+import { runnerTemp } from './util/temp-dir.ts';
 import type { TensorFlowInstall } from './resolve/tensorflow.ts';
 import type { GoPackage } from './build/go-package.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
@@ -38,7 +38,6 @@ export interface PipelineResult {
   python: string;
   goSetup: GoSetupResult;
   tfSetup: TfSetupResult;
-  goVersion: string;
   pkg: GoPackage;
   plan: LinkPlan;
   cgoEnv: Record<string, string>;
@@ -94,20 +93,33 @@ export function earlyStagesResult(setup: SetupStage, resolved: ResolveStage, pla
     python: setup.python,
     goSetup: setup.goSetup,
     tfSetup: setup.tfSetup,
-    goVersion: resolved.goVersion,
     pkg: resolved.pkg,
     plan,
   };
 }
 
-/** Runs the pipeline. Bad input is thrown as an InputError for the front end to report. */
+/**
+ * Runs the pipeline. Bad input is thrown as an InputError, a failed service or tool as an
+ * EnvironmentError, for the front end to report.
+ */
 export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOptions = {}): Promise<PipelineResult> {
+  // A stage that throws must not leave the pull request's base fetch (up to 120 s) holding
+  // the process open: once the run is over, its git commands are killed.
+  const gitCommands = new AbortController();
+  try {
+    return await runStages(inputs, log, options, gitCommands.signal);
+  } finally {
+    gitCommands.abort();
+  }
+}
+
+async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, gitSignal: AbortSignal): Promise<PipelineResult> {
   const stages = createStages(log);
-  const tempDir = defaultTempDir();
+  const tempDir = runnerTemp();
   const cache = new ActionCache(undefined, log);
   // A few git commands (40-70 ms; longer when the base commit has to be fetched): run
   // alongside setup. readPrChanges never throws.
-  const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log });
+  const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
 
   const setup = await stages.run('Set up Go and TensorFlow', () =>
     setUp(inputs, log, options.env ?? process.env, cache, options.onGoReady),
@@ -119,6 +131,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     build({
       inputs,
       resolved,
+      goVersion: setup.goSetup.version,
       cgoEnv: flags.cgoEnv,
       stubLink: flags.stubLink,
       notInTensorflow: flags.plan.notInTensorflow,
@@ -165,7 +178,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     findings,
     stepFailed: !passed && inputs.failOn !== 'never',
     tensorflowVersion: resolved.tf.version,
-    goVersion: resolved.goVersion,
+    goVersion: setup.goSetup.version,
     goMod: resolved.pkg.module?.goMod,
   });
   const diagnostics: Diagnostic[] = cause ? [cause, ...withPinOrigin(findings, cause.change)] : findings;

@@ -9,9 +9,9 @@ import { createStages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
 import { pendingCaches } from './cache-state.ts';
 import { setUp } from './setup/setup-stage.ts';
-import { probeBeside, type ResolveStage } from './resolve/resolve-stage.ts';
+import { noticeOlderBindings, probeBeside, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags } from './flags/flags-stage.ts';
-import { defaultTempDir } from './smoke/smoke.ts';
+import { runnerTemp } from './util/temp-dir.ts';
 import { earlyStagesResult, hasFailures, postprocessFindings, type PipelineResult } from './pipeline.ts';
 import { describeModulePackages } from './resolve/module-packages.ts';
 import { scanCgoPackage } from './resolve/cgo-source.ts';
@@ -37,18 +37,21 @@ async function resolveModule(
   env: NodeJS.ProcessEnv,
 ): Promise<ResolveStage & { cgoPackages: string[] }> {
   const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, goVersion, packages: listed } = await probeBeside(python, log, env, described);
+  const { tf, packages: listed } = await probeBeside(python, log, env, described);
   const cgoPackages = listed.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
-  log.info(`${listed.packages.length} package(s) match ${inputs.packagePath}; with cgo files: ${cgoPackages.join(', ') || 'none'}`);
+  log.info(
+    `${listed.packages.length} package(s) match ${inputs.packagePath} (${listed.withTests} with -test); with cgo files: ${cgoPackages.join(', ') || 'none'}`,
+  );
+  await noticeOlderBindings(listed.union, tf, log);
   const facts = await scanCgoPackage(inputs.workingDirectory, listed.union.cgoFiles);
-  return { tf, goVersion, pkg: listed.union, facts, cgoPackages };
+  return { tf, pkg: listed.union, facts, cgoPackages };
 }
 
 export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeOptions = {}): Promise<SetupModeResult> {
   const stages = createStages(log);
   // The link folder for -ltensorflow goes under RUNNER_TEMP: it outlives this step (the
   // runner empties it at the end of the job) and is never in the user's checkout.
-  const tempDir = defaultTempDir();
+  const tempDir = runnerTemp();
   const cache = new ActionCache(undefined, log);
 
   const setup = await stages.run('Set up Go and TensorFlow', () => setUp(inputs, log, options.env ?? process.env, cache));
@@ -74,7 +77,11 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     diagnostics,
     stages: stages.records,
     rawTails: [],
-    notes: [...flags.notes, covered, ...(flags.plan.linkDir ? [`-ltensorflow link folder: ${flags.plan.linkDir}`] : [])],
+    notes: [
+      ...flags.notes,
+      covered,
+      ...(flags.plan.linkDir ? [`-ltensorflow resolves in ${flags.stubLink?.stubs.dir ?? flags.plan.linkDir}`] : []),
+    ],
     ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: flags.cgoEnv,
     exports,

@@ -23,6 +23,7 @@ import { runProcess } from '../util/process.ts';
 import { stubsAnswerBuilt } from '../flags/stubs.ts';
 import type { StubLink } from '../flags/stub-link.ts';
 import { goBuild } from './go-build.ts';
+import { goVanished } from '../resolve/go.ts';
 
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
@@ -39,7 +40,8 @@ export interface BuildStage extends CheckResult {
  * skipped (ActionCache said so once), but the entry is still returned: the post step tries again.
  */
 async function restoreGoCache(
-  resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>,
+  resolved: Pick<ResolveStage, 'pkg' | 'tf'>,
+  goVersion: string,
   env: NodeJS.ProcessEnv,
   cache: ActionCache,
 ): Promise<PendingCache | undefined> {
@@ -52,7 +54,7 @@ async function restoreGoCache(
   const parts = {
     platform: process.platform,
     arch: process.arch,
-    goVersion: resolved.goVersion,
+    goVersion,
     goSumHash: goSumHash(sum),
     tfVersion: resolved.tf.version,
   };
@@ -62,7 +64,9 @@ async function restoreGoCache(
 
 export interface BuildRequest {
   inputs: Inputs;
-  resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>;
+  resolved: Pick<ResolveStage, 'pkg' | 'tf'>;
+  /** The Go that setup found (semver), for the build cache's key. */
+  goVersion: string;
   cgoEnv: Record<string, string>;
   env: NodeJS.ProcessEnv;
   log: Log;
@@ -125,8 +129,7 @@ async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log): Pr
     },
   }).finally(() => echo.end());
   const diagnostics: Diagnostic[] = parser.end();
-  if (run.run.spawnError)
-    throw new InputError('go-version', `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  if (run.run.spawnError) throw goVanished(run.run.spawnError);
   const refused = run.ok ? undefined : refusedOutputError(run.run.combined, inputs);
   if (refused) throw refused;
   return {
@@ -169,13 +172,12 @@ export function failedRegardlessOfStubs(
   );
 }
 
-export async function build(request: BuildRequest): Promise<BuildStage> {
-  const { inputs, resolved, cgoEnv, env, log, cache, stubLink } = request;
-  const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
+export async function build({ inputs, resolved, goVersion, cgoEnv, env, log, cache, stubLink, notInTensorflow }: BuildRequest): Promise<BuildStage> {
+  const goCache = cache ? await restoreGoCache(resolved, goVersion, env, cache) : undefined;
   const notes: string[] = [];
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
-  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, request.notInTensorflow)) {
+  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, notInTensorflow)) {
     notes.push(
       'the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them',
     );

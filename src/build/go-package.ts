@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
+import { goVanished } from '../resolve/go.ts';
 
 export interface GoPackage {
   dir: string;
@@ -69,9 +70,7 @@ export async function describePackage(
 ): Promise<GoPackage> {
   const args = ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error', ...buildFlags, packagePath];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
-  if (result.spawnError) {
-    throw new InputError('go-version', `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
-  }
+  if (result.spawnError) throw goVanished(result.spawnError);
   if (result.exitCode !== 0 || !result.stdout.trim()) {
     const why = result.stderr.trim().split('\n').slice(-3).join(' ');
     if (/go\.mod file not found|cannot find main module/.test(why)) {

@@ -9,6 +9,8 @@ export interface GitOptions {
   /** Milliseconds for `git fetch`. */
   fetchTimeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** Stops a running git command: the run ended without needing the answer. */
+  signal?: AbortSignal;
 }
 
 const LOCAL_TIMEOUT_MS = 30_000;
@@ -24,6 +26,7 @@ export function runGit(cwd: string, args: readonly string[], options: GitOptions
     cwd,
     env: gitEnv(options.env),
     timeoutMs: options.timeoutMs ?? LOCAL_TIMEOUT_MS,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
 }
 

@@ -36,8 +36,11 @@ export interface BindingsUse {
 
 const underPackage = (dep: string, root: string) => dep === root || dep.startsWith(`${root}/`);
 
-/** Does the package, or a package it imports, link with -ltensorflow? Pure. */
-export function detectBindings(facts: CgoPackageFacts, pkg: Pick<GoPackage, 'deps'>): BindingsUse | undefined {
+/**
+ * Does the package, or a package it imports, link with -ltensorflow? Pure. The module under
+ * test is not an import of its own, even when it is one of the bindings (galeone/tfgo).
+ */
+export function detectBindings(facts: CgoPackageFacts, pkg: Pick<GoPackage, 'deps' | 'module'>): BindingsUse | undefined {
   const use: BindingsUse = { reasons: [], locations: [], imports: [] };
   for (const f of facts.files) {
     for (const d of f.directives) {
@@ -49,7 +52,9 @@ export function detectBindings(facts: CgoPackageFacts, pkg: Pick<GoPackage, 'dep
       }
     }
   }
+  const own = pkg.module?.path;
   for (const root of BINDINGS_PACKAGES) {
+    if (own && (underPackage(root, own) || underPackage(own, root))) continue;
     if (pkg.deps.some((dep) => underPackage(dep, root))) {
       use.imports.push(root);
       use.reasons.push(`imports ${root}`);
@@ -71,14 +76,20 @@ export interface LinkEntry {
   target: string;
 }
 
-/** The links to make for an install: ELF (.so, .so.<major>) or macOS (.dylib) names. */
-export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>): LinkEntry[] {
-  const major = tf.version.split('.')[0] ?? '2';
+/**
+ * The links to make for the libraries in `libDir`: ELF (.so, .so.<major>) or macOS (.dylib)
+ * names, the major version read from the library's own file name.
+ */
+export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries'>): LinkEntry[] {
   const pick = (stem: string) =>
-    tf.libraries.find((f) => f === `${stem}.so.${major}`) ??
-    tf.libraries.find((f) => f === `${stem}.${major}.dylib`) ??
+    tf.libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ??
     tf.libraries.find((f) => f.startsWith(`${stem}.`));
   const cc = pick('libtensorflow_cc');
+  const major =
+    /\.so\.(\d+)$|\.(\d+)\.dylib$/
+      .exec(cc ?? '')
+      ?.slice(1)
+      .find(Boolean) ?? '2';
   const framework = pick('libtensorflow_framework');
   const entries: LinkEntry[] = [];
   const at = (file: string) => path.join(tf.libDir, file);
@@ -103,7 +114,7 @@ export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' |
  */
 export async function ensureLinkDir(
   tempDir: string,
-  tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>,
+  tf: Pick<TensorFlowInstall, 'libDir' | 'libraries'>,
 ): Promise<{ dir: string; created: string[] }> {
   const dir = linkDirFor(tempDir, tf.libDir);
   await mkdir(dir, { recursive: true });

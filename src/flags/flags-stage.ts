@@ -53,6 +53,10 @@ export async function computeFlags(
       notes.push(`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`);
     }
   }
+  if (plan.linkDir) {
+    const folder = stubLink ? `${stubLink.stubs.dir} (the link stubs)` : plan.linkDir;
+    log.info(`-ltensorflow resolves in ${folder}: libtensorflow.so -> libtensorflow_cc.so.2`);
+  }
   log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
   log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
   return { plan, cgoEnv, ...(stubLink ? { stubLink } : {}), diagnostics: plan.diagnostics, notes };

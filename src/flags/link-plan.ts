@@ -254,9 +254,8 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   if (bindings) {
     const made = await ensureLinkDir(input.tempDir, tf);
     linkDir = made.dir;
-    notes.push(
-      `Go bindings (${bindings.reasons.join('; ')}): -ltensorflow -> ${linkDir}/libtensorflow.so -> the pip libtensorflow_cc.so.2${made.created.length > 0 ? ` (made ${made.created.join(', ')})` : ''}`,
-    );
+    // Which folder -ltensorflow resolves in (this one, or the link stubs) is the flags stage's to say.
+    notes.push(`Go bindings (${bindings.reasons.join('; ')}): -ltensorflow binds to the pip libtensorflow_cc.so.2`);
   }
   let linked: string[] = [];
   let zDefs = false;
@@ -276,7 +275,7 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
     }
     linked = libraryNames.filter((l) => wanted.has(l)); // framework first: tensorflowLibraries' order
     zDefs = input.zDefs !== false && process.platform !== 'darwin'; // ld64 fails on undefined symbols by default
-    if (lookup.length === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
+    if (lookup.length === 0 && linked.length === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
   } else if (input.mode === 'sysconfig') {
     linked = [sysconfigFramework(tf)];
   }

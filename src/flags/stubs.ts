@@ -1,4 +1,4 @@
-// Interface stubs of the TensorFlow libraries (issue 11): small shared libraries with the same
+// Interface stubs of the TensorFlow libraries: small shared libraries with the same
 // SONAME, NEEDED, RUNPATH, version definitions and exported C symbols (type, binding, version,
 // object size) as the real ones, so that a link against them gives the same built library in
 // well under a second instead of 10-20 s (GNU ld reads all 435k names of libtensorflow_cc).
@@ -32,6 +32,7 @@ import { lookupDefined, readDynamicSymbols, readElfInfo } from '../inspect/elf.t
 import { runProcess } from '../util/process.ts';
 import { readLibraryIdentity, readStubSpec, type StubSpec } from './stub-spec.ts';
 import { stubSource, stubVersionScript } from './stub-source.ts';
+import { linkEntries } from './bindings.ts';
 
 /** Bump when the generated stubs change, so that older cached ones are not reused. */
 export const STUB_FORMAT = 1;
@@ -78,14 +79,6 @@ const COMPILE_TIMEOUT_MS = 120_000;
 /** The root all stub folders live under. */
 export function stubCacheBase(cacheRoot: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   return path.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os.tmpdir()), 'tf-cgo-verify-stubs');
-}
-
-/** Bindings names (-ltensorflow, -ltensorflow_framework) for a library file, as in bindings.ts. */
-export function bindingsNames(file: string): string[] {
-  const cc = /^libtensorflow_cc\.so\.(\d+)$/.exec(file);
-  if (cc) return ['libtensorflow.so', `libtensorflow.so.${cc[1]}`];
-  if (/^libtensorflow_framework\.so\.\d+$/.test(file)) return ['libtensorflow_framework.so'];
-  return [];
 }
 
 /** The libraries plus those they NEED that sit next to them (found there through $ORIGIN). */
@@ -254,9 +247,9 @@ async function generate(libraries: string[], identities: string[], out: string, 
   );
   await rm(work, { recursive: true, force: true });
 
-  for (const real of libraries) {
-    for (const name of bindingsNames(path.basename(real))) await symlink(path.basename(real), path.join(out, name));
-  }
+  // The bindings names (-ltensorflow, -ltensorflow_framework), relative so the folder can move.
+  for (const entry of linkEntries({ libDir: out, libraries: libraries.map((l) => path.basename(l)) }))
+    await symlink(path.basename(entry.target), path.join(out, entry.name));
   return {
     format: STUB_FORMAT,
     libraries: libraries.map((l, i) => ({ file: path.basename(l), identity: identities[i]! })),

@@ -370,11 +370,6 @@ export function readTfHeaders(includeDir: string): Promise<TfHeaderNames> {
   return p;
 }
 
-/** What the headers declare `name` as, or undefined when they do not mention it. */
-export function headerKind(headers: TfHeaderNames, name: string): HeaderNameKind | undefined {
-  return headers.names.get(name)?.kind;
-}
-
 /** Edit distance, giving up (returning max + 1) once it must exceed max. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

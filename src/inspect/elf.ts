@@ -2,7 +2,7 @@
 // for ELF32 and ELF64 in either byte order. Malformed input gives an ElfError naming the path.
 import { withElfFile, type ElfClass, type Endian } from './elf-file.ts';
 import { readDynamic, type ElfDynamic } from './elf-dynamic.ts';
-import { readSymbolColumns, readSymbolTable, type ElfSymbol } from './elf-symbols.ts';
+import { readSymbolTable, type ElfSymbol } from './elf-symbols.ts';
 import { readVersionTable } from './elf-versions.ts';
 import { lookupSymbols } from './elf-lookup.ts';
 
@@ -57,21 +57,6 @@ export function readElfInfo(path: string): Promise<ElfInfo> {
  */
 export function readDynamicSymbols(path: string): Promise<ElfSymbol[]> {
   return withElfFile(path, readSymbolTable);
-}
-
-/**
- * Names of the symbols the file exports: defined and not LOCAL, any version. Convenient
- * for small libraries. On libtensorflow_cc.so.2 reading the names is fast, but putting
- * 435k long C++ names in a Set is not: V8 hashes every character (~0.4 s for 81 M
- * characters), which leaves this only ~1.5x faster than `nm -D`. To ask whether
- * particular names are exported use lookupDefined (hash-table lookups, a few ms); to
- * go through every name use readDynamicSymbols.
- */
-export async function definedSymbolNames(path: string): Promise<Set<string>> {
-  const c = await withElfFile(path, readSymbolColumns);
-  const names = new Set<string>();
-  for (let j = 0; j < c.length; j++) if (c.defined[j] === 1 && c.info[j]! >> 4 !== 0) names.add(c.names[j]!);
-  return names;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { inspectLibrary, libraryDiagnostics, type LibraryInspection, type VersionTooNew } from './inspect-library.ts';
 import { tensorflowLibraries } from './providers.ts';
 import { lookupDefined, readElfInfo } from './elf.ts';
+import { expandSearchPath } from './elf-loader-scope.ts';
 import { missingExpectedSymbols } from './expected-symbols.ts';
 import { findRelease } from '../setup/tf-compat.ts';
 import { compareDotted } from '../util/versions.ts';
@@ -30,19 +31,9 @@ function realpathOr(p: string): string {
   }
 }
 
-/** Expands $ORIGIN (and ${ORIGIN}) the way the loader does, relative to the library's folder. */
-export function expandRunpath(runpath: string | undefined, library: string): string[] {
-  if (!runpath) return [];
-  const origin = path.dirname(library);
-  return runpath
-    .split(':')
-    .filter(Boolean)
-    .map((entry) => entry.replace(/\$\{ORIGIN\}|\$ORIGIN/g, origin));
-}
-
 export function runpathReaches(runpath: string | undefined, library: string, dir: string): boolean {
   const target = realpathOr(dir);
-  return expandRunpath(runpath, library).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 
 /** The oldest glibc the library must load on: the TensorFlow wheel's, unless the user says otherwise. */

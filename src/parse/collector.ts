@@ -1,6 +1,6 @@
 // Collects findings while a log streams past, merging repeats: memory grows with the
 // number of distinct findings (capped), never with the length of the log.
-import type { Diagnostic, Location } from '../diagnostic.ts';
+import { OPTIONAL_TEXT_FIELDS, type Diagnostic, type Location } from '../diagnostic.ts';
 
 /** A finding plus how many times the tool reported it. */
 export type CountedDiagnostic = Diagnostic & { count: number };
@@ -31,7 +31,7 @@ export const detach = (text: string): string => Buffer.from(text, 'utf8').toStri
 
 function detachFinding(d: Diagnostic): Diagnostic {
   const copy: Diagnostic = { ...d, title: detach(d.title), message: detach(d.message) };
-  for (const field of ['fix', 'symbol', 'demangled', 'library', 'header', 'referencedFrom', 'providedBy'] as const) {
+  for (const field of OPTIONAL_TEXT_FIELDS) {
     const value = d[field];
     if (value !== undefined) copy[field] = detach(value);
   }

@@ -1,5 +1,6 @@
 // Shared by the linker parsers: turns one recognised tool message into a (merged)
-// finding, with the dedupe key the brief asks for: (kind, symbol, referencedFrom).
+// finding, keyed by (kind, symbol, referencedFrom): GNU ld repeats a reference once per call
+// site and per object, and one finding per symbol and calling function is what the user fixes.
 import type { Location } from '../diagnostic.ts';
 import { betterLocation, detach, type Collector, type CountedDiagnostic } from './collector.ts';
 import * as findings from './link-findings.ts';

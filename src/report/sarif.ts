@@ -2,7 +2,7 @@
 // Unlike annotations, both carry every finding. Paths are workspace-relative where the
 // file is in the workspace; anything else stays out of SARIF locations (it would point
 // at nothing) and is named in the message text instead.
-import type { Diagnostic, DiagnosticKind, Location, Severity, Stage } from '../diagnostic.ts';
+import { OPTIONAL_TEXT_FIELDS, type Diagnostic, type DiagnosticKind, type Location, type Severity, type Stage } from '../diagnostic.ts';
 import { annotationMessage } from './annotations.ts';
 import { originText, workspacePositions, workspaceRelative } from './paths.ts';
 import type { WorkspacePosition } from './paths.ts';
@@ -366,7 +366,7 @@ export function toDiagnosticsJson(diags: readonly Diagnostic[], meta: Diagnostic
       message: d.message,
       locations: (d.locations ?? []).map((l) => jsonLocation(l, meta.workspace)),
     };
-    for (const key of ['fix', 'symbol', 'demangled', 'library', 'header', 'referencedFrom', 'providedBy'] as const) {
+    for (const key of OPTIONAL_TEXT_FIELDS) {
       if (d[key] !== undefined) f[key] = d[key];
     }
     if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);

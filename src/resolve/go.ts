@@ -1,14 +1,10 @@
-// The Go in use, as the build will see it.
-import { runProcess } from '../util/process.ts';
-import { InputError } from '../input-error.ts';
+// The go command after setup. Setup found and ran it, so failing to start it now means the
+// Go installation changed under the run: the environment, not an input.
+import { EnvironmentError } from '../environment-error.ts';
 
-export async function goVersionOf(env: NodeJS.ProcessEnv): Promise<string> {
-  const result = await runProcess('go', ['env', 'GOVERSION'], { env });
-  if (result.spawnError || result.exitCode !== 0) {
-    throw new InputError(
-      'go-version',
-      `cannot run 'go env GOVERSION' (${result.spawnError?.code ?? result.stderr.trim()}): put Go on PATH (actions/setup-go) or set 'go-version'.`,
-    );
-  }
-  return result.stdout.trim().replace(/^go/, '');
+export function goVanished(spawnError: Error & { code?: string }): EnvironmentError {
+  return new EnvironmentError(
+    'go',
+    `cannot run go (${spawnError.code ?? spawnError.message}), which setup found earlier in this run: the Go installation changed or went away during the step. Retry the job; if it keeps failing, check what removes or replaces Go on PATH.`,
+  );
 }

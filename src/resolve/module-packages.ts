@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
+import { goVanished } from './go.ts';
 import type { GoPackage } from '../build/go-package.ts';
 
 interface GoListEntry {
@@ -21,8 +22,10 @@ interface GoListEntry {
 }
 
 export interface ModulePackages {
-  /** Every package the pattern matched, test variants folded into their package. */
+  /** Every package the pattern matched, test variants and external tests folded into their package. */
   packages: GoPackage[];
+  /** How many entries `go list -test` printed: the packages, their test variants and test mains. */
+  withTests: number;
   /** The union, as one GoPackage for the link plan: all cgo files, all imports. */
   union: GoPackage;
 }
@@ -50,7 +53,8 @@ export function parseGoListStream(text: string): GoListEntry[] {
 
 /**
  * Pure: folds go list -test output into packages and their union. Test variants
- * ("p [p.test]") add their imports to p; synthesized test mains ("p.test") are dropped.
+ * ("p [p.test]") and external tests ("p_test [p.test]") add their imports to p;
+ * synthesized test mains ("p.test") are dropped.
  */
 export function foldPackages(entries: readonly GoListEntry[], pattern: string, workingDirectory: string): ModulePackages {
   // A folder whose files are all for another platform is no package here; go test skips it too.
@@ -60,10 +64,12 @@ export function foldPackages(entries: readonly GoListEntry[], pattern: string, w
     throw new InputError('package', `go list cannot load ${broken.ImportPath || pattern}: ${broken.Error.Err.trim()}`);
   }
   const byPath = new Map<string, GoPackage>();
+  let withTests = 0;
   for (const e of entries) {
     if (excluded(e)) continue;
+    withTests++;
     if (e.ImportPath.endsWith('.test') && e.Name === 'main' && !e.ForTest) continue;
-    const importPath = e.ForTest ? e.ImportPath.replace(/ \[.*\]$/, '') : e.ImportPath;
+    const importPath = e.ForTest ?? e.ImportPath;
     const pkg = byPath.get(importPath) ?? {
       dir: e.Dir,
       importPath,
@@ -107,7 +113,7 @@ export function foldPackages(entries: readonly GoListEntry[], pattern: string, w
     deps: [...new Set(packages.flatMap((p) => p.deps))].sort(),
     ...(module ? { module } : {}),
   };
-  return { packages, union };
+  return { packages, withTests, union };
 }
 
 /** go list -test for the pattern; `buildFlags` (-tags and the like) decide which files are in. */
@@ -119,9 +125,7 @@ export async function describeModulePackages(
 ): Promise<ModulePackages> {
   const args = ['list', '-e', '-test', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error', ...buildFlags, pattern];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
-  if (result.spawnError) {
-    throw new InputError('go-version', `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
-  }
+  if (result.spawnError) throw goVanished(result.spawnError);
   if (result.exitCode !== 0) {
     const why = result.stderr.trim().split('\n').slice(-3).join(' ');
     if (/go\.mod file not found|cannot find main module/.test(why)) {

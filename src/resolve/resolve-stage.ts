@@ -1,37 +1,45 @@
-// Stage 2: the TensorFlow the interpreter has (found without importing it), the Go version,
-// the package (go list) and its C.<name> references (the Go tokenizer).
+// Stage 2: the TensorFlow the interpreter has (found without importing it), the package (go list) and its C.<name> references (the Go tokenizer).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { olderBindingsNotice } from '../setup/tf-version.ts';
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import { describePackage, type GoPackage } from '../build/go-package.ts';
 import { scanCgoPackage, type CgoPackageFacts } from './cgo-source.ts';
-import { goVersionOf } from './go.ts';
 import { locateTensorFlow, type TensorFlowInstall } from './tensorflow.ts';
 
 export interface ResolveStage {
   tf: TensorFlowInstall;
-  goVersion: string;
   pkg: GoPackage;
   facts: CgoPackageFacts;
 }
 
-/** TensorFlow and Go, probed side by side with `packages` (go list, already started), and logged. */
+/** A notice when go.mod's Go bindings are much older than the TensorFlow in use (tfgo, graft pins lag). */
+export async function noticeOlderBindings(pkg: Pick<GoPackage, 'module'>, tf: Pick<TensorFlowInstall, 'version'>, log: Log): Promise<void> {
+  const goMod = pkg.module?.goMod;
+  const text = goMod ? await readFile(goMod, 'utf8').catch(() => undefined) : undefined;
+  const notice = text === undefined ? undefined : olderBindingsNotice(text, 'go.mod', tf.version);
+  if (notice) log.notice(notice);
+}
+
+/** TensorFlow, probed side by side with `packages` (go list, already started), and logged. */
 export async function probeBeside<T>(
   python: string,
   log: Log,
   env: NodeJS.ProcessEnv,
   packages: Promise<T>,
-): Promise<{ tf: TensorFlowInstall; goVersion: string; packages: T }> {
-  const [tf, goVersion, described] = await Promise.all([locateTensorFlow(python, env), goVersionOf(env), packages]);
+): Promise<{ tf: TensorFlowInstall; packages: T }> {
+  const [tf, described] = await Promise.all([locateTensorFlow(python, env), packages]);
   log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
-  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
-  return { tf, goVersion, packages: described };
+  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable})`);
+  return { tf, packages: described };
 }
 
 export async function resolve(inputs: Inputs, python: string, log: Log, env: NodeJS.ProcessEnv): Promise<ResolveStage> {
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, goVersion, packages: pkg } = await probeBeside(python, log, env, described);
+  const { tf, packages: pkg } = await probeBeside(python, log, env, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path.basename(f)).join(', ')}`);
+  await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
-  return { tf, goVersion, pkg, facts };
+  return { tf, pkg, facts };
 }

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
+import { normalizeName } from '../setup/tf-requirement-files.ts';
 
 export interface TensorFlowInstall {
   python: string;
@@ -87,7 +88,8 @@ export function installFromProbe(python: string, probe: ProbeOutput): TensorFlow
     pythonExecutable: probe.executable,
     pythonVersion: probe.pythonVersion,
     version: probe.version,
-    distribution: probe.distribution ?? 'tensorflow',
+    // One spelling whatever the wheel's metadata says (tensorflow_cpu, tensorflow-cpu): PEP 503's.
+    distribution: normalizeName(probe.distribution ?? 'tensorflow'),
     dir: probe.dir,
     includeDir: path.join(probe.dir, 'include'),
     libDir: probe.dir,

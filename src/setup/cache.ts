@@ -166,15 +166,3 @@ export async function restoreGoBuildCache(dirs: string[], parts: GoBuildCacheKey
   const { key, restoreKeys } = goBuildCacheKey(parts);
   return c.restore(dirs, key, restoreKeys);
 }
-
-/** Saves Go's build cache unless the exact key was restored (entries are immutable). */
-export async function saveGoBuildCache(
-  dirs: string[],
-  parts: GoBuildCacheKeyParts,
-  restoredKey: string | undefined,
-  c: ActionCache,
-): Promise<boolean> {
-  const { key } = goBuildCacheKey(parts);
-  if (restoredKey === key) return false;
-  return c.save(dirs, key);
-}

@@ -1,15 +1,17 @@
 // The network and disk edge of Go setup: fetching the listing, downloading an archive while
 // hashing it, refusing it on a checksum mismatch, extracting it and adding it to the
-// runner's tool cache. Every failure is an InputError naming the URL and the input to fix.
+// runner's tool cache. A failure names the URL: the network or a server error is an
+// EnvironmentError (retry), anything else from a mirror the user chose is an InputError.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage } from 'node:http';
 import { InputError } from '../input-error.ts';
+import { EnvironmentError } from '../environment-error.ts';
 import { silentLog, type Log } from '../log.ts';
+import { runnerTemp } from '../util/temp-dir.ts';
 import { parseListing, type GoRelease, type SelectedRelease } from './go-listing.ts';
 
 // Loaded when a Go setup path needs them: with undici and node:http they would be most of
@@ -54,6 +56,29 @@ class TransferError extends Error {
   }
 }
 
+/**
+ * Whose fault a failed fetch is. A dropped connection, a timeout or a 5xx/408/429 answer is
+ * the environment, even at a mirror the user chose: retry. Anything else (a 404, a body that
+ * is not a listing, a checksum mismatch) is go-download-base-url when the user set it, and
+ * the environment again at the default go.dev, which the user cannot fix.
+ */
+function fetchFailure(baseUrl: string, error: unknown, what: string): Error {
+  const why = error instanceof Error ? error.message : String(error);
+  const custom = trimBase(baseUrl) !== DEFAULT_GO_DOWNLOAD_BASE_URL;
+  if (custom && !(error instanceof TransferError && error.retryable))
+    return new InputError(BASE_INPUT, `${what}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}).`);
+  let host = baseUrl;
+  try {
+    host = new URL(baseUrl).host;
+  } catch {
+    // Kept as given: the message still names it.
+  }
+  const fix = custom
+    ? `if it keeps failing, check the mirror in ${BASE_INPUT} (${baseUrl})`
+    : `or set ${BASE_INPUT} to a mirror, or go-download-source to proxy`;
+  return new EnvironmentError(`Go download site ${host}`, `${what}: ${why}. Retry the job later; ${fix}.`);
+}
+
 /** Passes bytes through; destroys the response when it goes quiet for timeoutMs. */
 function idleGuard(source: IncomingMessage, timeoutMs: number, onChunk: (chunk: Buffer) => void): Transform {
   let timer: NodeJS.Timeout | undefined;
@@ -95,7 +120,18 @@ interface BodyConsumer {
   consume: (body: Transform) => Promise<void>;
 }
 
-/** GETs `url` and streams its 200 body into a fresh consumer per attempt (with retries). */
+/**
+ * GETs `url` and streams its 200 body into a fresh consumer per attempt (with retries).
+ * Written here rather than with tc.downloadTool, which lacks, per test in
+ * test/integration/go-download.test.ts:
+ * - any timeout: a server that stalls mid-body or never answers holds the step until the job's
+ *   own timeout ("a non-JSON listing and a silent server give clear errors");
+ * - hashing while the bytes stream: it only writes a file, to be read again for the sha256
+ *   ("(c) an archive with one byte changed is refused");
+ * - settable retries: 3 attempts 10-20 s apart (tunable only through TEST_* globals), logged
+ *   with core.debug, which stages do not use ("(d) ... a dropped connection", 2 attempts);
+ * - a body kept in memory: the listing is JSON to parse, not a file.
+ */
 async function getStream(url: string, http: HttpSettings, startAttempt: () => BodyConsumer, log: Pick<Log, 'info'>): Promise<void> {
   const { HttpClient } = await loadHttpClient();
   const client = new HttpClient('tf-cgo-verify', [], { allowRetries: false, socketTimeout: http.timeoutMs, allowRedirects: true });
@@ -142,11 +178,7 @@ export async function fetchListing(
   log: Pick<Log, 'info'> = silentLog,
 ): Promise<GoRelease[]> {
   const url = listingUrl(baseUrl);
-  const fail = (why: string) =>
-    new InputError(
-      BASE_INPUT,
-      `Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`,
-    );
+  const fail = (error: unknown) => fetchFailure(baseUrl, error, `Could not read the Go download listing ${url}`);
   const chunks: Buffer[] = [];
   try {
     await getStream(
@@ -170,18 +202,18 @@ export async function fetchListing(
       log,
     );
   } catch (error) {
-    throw fail(error instanceof Error ? error.message : String(error));
+    throw fail(error);
   }
   try {
     return parseListing(Buffer.concat(chunks).toString('utf8'));
   } catch (error) {
-    throw fail((error as Error).message);
+    throw fail(new Error(`${(error as Error).message}; a mirror must serve the go.dev/dl JSON listing`));
   }
 }
 
 /**
  * Downloads `url` to `destFile`, hashing the bytes as they stream. On a checksum mismatch
- * the file is deleted and an InputError names both hashes and the URL.
+ * the file is deleted and the error names both hashes and the URL.
  */
 export async function downloadVerified(
   url: string,
@@ -193,9 +225,10 @@ export async function downloadVerified(
 ): Promise<{ sha256: string; bytes: number }> {
   const expected = expectedSha256.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(expected)) {
-    throw new InputError(
-      BASE_INPUT,
-      `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`,
+    throw fetchFailure(
+      baseUrl,
+      new Error(`the listing gives no usable sha256 ("${expectedSha256}"), so the archive cannot be verified; refusing it`),
+      `Refusing ${url}`,
     );
   }
   let hash = crypto.createHash('sha256');
@@ -219,26 +252,28 @@ export async function downloadVerified(
     );
   } catch (error) {
     await fs.promises.rm(destFile, { force: true });
-    throw new InputError(
-      BASE_INPUT,
-      `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`,
-    );
+    throw fetchFailure(baseUrl, error, `Could not download ${url}`);
   }
   const actual = hash.digest('hex');
   if (actual !== expected) {
     await fs.promises.rm(destFile, { force: true });
-    throw new InputError(
-      BASE_INPUT,
-      `Refusing ${url}: its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}. Nothing was cached. ` +
-        `The download was corrupted or the mirror serves a different file; check the input ${BASE_INPUT} (${baseUrl}).`,
+    throw fetchFailure(
+      baseUrl,
+      new Error(
+        `its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}; nothing was cached. The download was corrupted or the mirror serves a different file`,
+      ),
+      `Refusing ${url}`,
     );
   }
   return { sha256: actual, bytes };
 }
 
-/** Where downloads and extractions go: RUNNER_TEMP when set (read now, not at import). */
-function tempRoot(): string {
-  return process.env.RUNNER_TEMP || os.tmpdir();
+/** Outside a runner (the CLI, a container) nothing sets RUNNER_TOOL_CACHE. */
+export function noToolCache(): EnvironmentError {
+  return new EnvironmentError(
+    'RUNNER_TOOL_CACHE',
+    'is not set, so there is nowhere to keep a downloaded Go. Set it to a folder (the runner does), or put a Go that satisfies go-version on PATH.',
+  );
 }
 
 /** The tool cache folder, read at call time; undefined when RUNNER_TOOL_CACHE is unset. */
@@ -292,14 +327,9 @@ export async function moveIntoToolCache(root: string, version: string, cacheArch
 /** Downloads, verifies, extracts and caches `selected`; returns the cached GOROOT. */
 export async function installGo(selected: SelectedRelease, options: InstallOptions): Promise<string> {
   const cacheRoot = toolCacheRoot();
-  if (!cacheRoot) {
-    throw new InputError(
-      'go-version',
-      'RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.',
-    );
-  }
+  if (!cacheRoot) throw noToolCache();
   const url = archiveUrl(options.baseUrl, selected.file.filename);
-  const work = await fs.promises.mkdtemp(path.join(tempRoot(), 'go-setup-'));
+  const work = await fs.promises.mkdtemp(path.join(runnerTemp(), 'go-setup-'));
   let staging: string | undefined;
   try {
     const archive = path.join(work, selected.file.filename);
@@ -317,9 +347,10 @@ export async function installGo(selected: SelectedRelease, options: InstallOptio
     const root = path.join(staging, 'go');
     const goBinary = path.join(root, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
     if (!fs.existsSync(goBinary)) {
-      throw new InputError(
-        BASE_INPUT,
-        `${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`,
+      throw fetchFailure(
+        options.baseUrl,
+        new Error('it passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive'),
+        `Refusing ${url}`,
       );
     }
     return await moveIntoToolCache(root, selected.version, options.cacheArch);

@@ -1,7 +1,7 @@
 // The go.dev download listing (`<base>/?mode=json&include=all`): parsing it, mapping Node's
 // platform/arch names to Go's, and choosing the release and archive for a spec. Pure.
 import semver from 'semver';
-import { goVersionToSemver, isStableAlias, satisfiesSpec, type StableAlias } from './go-version.ts';
+import { goVersionToSemver, isStableAlias, type StableAlias } from './go-version.ts';
 
 export interface GoFile {
   filename: string;
@@ -131,7 +131,7 @@ export function selectRelease(listing: readonly GoRelease[], spec: string, platf
   let best: SelectedRelease | undefined;
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (!v || !satisfiesSpec(v, range)) continue;
+    if (!v || !semver.satisfies(v, range)) continue;
     if (best && semver.lte(v, best.version)) continue;
     const file = archiveFor(r, os, a);
     if (!file) continue;

@@ -5,14 +5,15 @@
 // for this one module it does so even when GONOSUMDB/GOPRIVATE match it (cmd/go requires
 // checksum database lookups for toolchains, since they can never be listed in a go.sum).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
 import type { Log } from '../log.ts';
 import { InputError } from '../input-error.ts';
 import { runProcess } from '../util/process.ts';
+import { runnerTemp } from '../util/temp-dir.ts';
 import { goVersionToSemver, isStableAlias, semverToGoVersion } from './go-version.ts';
-import { moveIntoToolCache, toolCacheRoot } from './go-installer.ts';
+import { EnvironmentError } from '../environment-error.ts';
+import { moveIntoToolCache, noToolCache, toolCacheRoot } from './go-installer.ts';
 
 export const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 export const DOWNLOAD_SOURCE_INPUT = 'go-download-source';
@@ -93,6 +94,21 @@ export function proxyIsOff(goproxy: string): boolean {
   return goproxy.trim().split(/[,|]/)[0]?.trim() === 'off';
 }
 
+const PROXY_REFUSED = /toolchain not available|\b(403|404|410)\b|not found|Not Found|Gone|not available/;
+const PROXY_UNREACHABLE = /dial tcp|connection refused|no such host|i\/o timeout|TLS handshake|EOF|\b5\d\d [A-Z][a-z]/;
+
+/**
+ * The error for a failed go command against the proxy: a proxy that cannot be reached is the
+ * environment (retry); a refusal or a checksum problem is the proxy setup the input chose.
+ */
+export function proxyFailure(output: string, module: string, config: ProxyConfig, doing = ''): Error {
+  const text = `${doing}${explainProxyFailure(output, module, config)}`;
+  const unreachable = PROXY_UNREACHABLE.test(output) && !PROXY_REFUSED.test(output) && !/checksum mismatch|GOSUMDB=off/.test(output);
+  return unreachable
+    ? new EnvironmentError(`Go module proxy (GOPROXY=${config.GOPROXY})`, `${text} Retry the job later.`)
+    : new InputError(DOWNLOAD_SOURCE_INPUT, text);
+}
+
 /** One sentence naming the cause and the fix for a failed `GOTOOLCHAIN=goX go env`, from go's stderr. */
 export function explainProxyFailure(output: string, module: string, config: ProxyConfig): string {
   const lines = output
@@ -115,10 +131,10 @@ export function explainProxyFailure(output: string, module: string, config: Prox
   if (/disabled by GOSUMDB=off/.test(output)) {
     return `GOSUMDB is off, and the go command only installs a toolchain it has checked against the checksum database. Unset GOSUMDB (the default is sum.golang.org) ${FIX}.`;
   }
-  if (/toolchain not available|\b(403|404|410)\b|not found|Not Found|Gone|not available/.test(output)) {
+  if (PROXY_REFUSED.test(output)) {
     return `the module proxy (${where}) refused ${module} (${goSays}). Use a GOPROXY that serves golang.org/toolchain (https://proxy.golang.org does) and check the version exists for this platform, ${FIX}.`;
   }
-  if (/dial tcp|connection refused|no such host|i\/o timeout|TLS handshake|EOF/.test(output)) {
+  if (PROXY_UNREACHABLE.test(output)) {
     return `the module proxy (${where}) could not be reached (${goSays}). Check GOPROXY and the network, ${FIX}.`;
   }
   return `the go command could not fetch ${module} through ${where} (${goSays}). ${FIX[0]!.toUpperCase()}${FIX.slice(1)}.`;
@@ -173,16 +189,13 @@ async function readProxyConfig(env: NodeJS.ProcessEnv, cwd: string): Promise<Pro
 
 /** The golang.org/toolchain releases for goos/goarch the proxy lists (`go list -m -versions`), newest first. */
 export async function listProxyToolchains(options: ProxyOptions): Promise<string[]> {
-  const work = await fs.promises.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-proxy-list-'));
+  const work = await fs.promises.mkdtemp(path.join(runnerTemp(), 'go-proxy-list-'));
   try {
     const env = proxyGoEnv(options.env ?? process.env, work, 'local');
     const config = await readProxyConfig(env, work);
     const run = await runProcess('go', ['list', '-m', '-versions', TOOLCHAIN_MODULE], { cwd: work, env, timeoutMs: 120_000 });
     if (run.exitCode !== 0) {
-      throw new InputError(
-        DOWNLOAD_SOURCE_INPUT,
-        `listing ${TOOLCHAIN_MODULE} versions: ${explainProxyFailure(run.combined, TOOLCHAIN_MODULE, config)}`,
-      );
+      throw proxyFailure(run.combined, TOOLCHAIN_MODULE, config, `listing ${TOOLCHAIN_MODULE} versions: `);
     }
     return parseToolchainVersions(run.stdout, options.goos, options.goarch);
   } finally {
@@ -197,12 +210,7 @@ export async function listProxyToolchains(options: ProxyOptions): Promise<string
  */
 export async function installGoFromProxy(version: string, options: ProxyOptions & { cacheArch: string }): Promise<string> {
   const cacheRoot = toolCacheRoot();
-  if (!cacheRoot) {
-    throw new InputError(
-      'go-version',
-      'RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH.',
-    );
-  }
+  if (!cacheRoot) throw noToolCache();
   const goVersion = semverToGoVersion(version);
   const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, options.goos, options.goarch)}`;
   // Beside the final folder so the result is renamed into place, not copied. A dot name,
@@ -214,7 +222,7 @@ export async function installGoFromProxy(version: string, options: ProxyOptions 
     const config = await readProxyConfig({ ...env, GOTOOLCHAIN: 'local' }, work);
     options.log.info(`Fetching ${module} with the go command on PATH (GOPROXY=${config.GOPROXY}, GOSUMDB=${config.GOSUMDB})`);
     const run = await runProcess('go', ['env', 'GOROOT', 'GOVERSION'], { cwd: work, env, timeoutMs: GO_TIMEOUT_MS });
-    if (run.exitCode !== 0) throw new InputError(DOWNLOAD_SOURCE_INPUT, explainProxyFailure(run.combined, module, config));
+    if (run.exitCode !== 0) throw proxyFailure(run.combined, module, config);
     const [goroot = '', reported = ''] = run.stdout.split(/\r?\n/).map((l) => l.trim());
     const expectedRoot = path.join(env.GOMODCACHE!, module);
     if (goroot !== expectedRoot || reported !== goVersion) {

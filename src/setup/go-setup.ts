@@ -10,9 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
 import { runProcess } from '../util/process.ts';
+import { prependSearchPath } from '../util/search-path.ts';
 import { InputError } from '../input-error.ts';
 import { silentLog, type Log } from '../log.ts';
-import { goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, satisfiesSpec } from './go-version.ts';
+import { goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile } from './go-version.ts';
 import { availableVersions, goArch, goOs, nodeArch, resolveStableAlias, selectRelease, type GoRelease } from './go-listing.ts';
 import {
   DEFAULT_GO_DOWNLOAD_BASE_URL,
@@ -128,8 +129,7 @@ async function goOnPath(env: NodeJS.ProcessEnv, log: SetupLog): Promise<PathGo |
 
 /** `env` with the Go of `go` first on PATH and GOTOOLCHAIN=local: how every later step runs go. */
 export function goEnvironment(go: Pick<GoSetupResult, 'goroot'>, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const bin = path.join(go.goroot, 'bin');
-  return { ...env, PATH: env.PATH ? `${bin}${path.delimiter}${env.PATH}` : bin, GOTOOLCHAIN: 'local' };
+  return { ...env, PATH: prependSearchPath(path.join(go.goroot, 'bin'), env.PATH), GOTOOLCHAIN: 'local' };
 }
 
 export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
@@ -201,7 +201,7 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
 
   if (!options.checkLatest) {
     const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
-    if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
+    if (onPath && sameHost && semver.satisfies(onPath.version, range)) {
       return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
     }
     if (onPath)

@@ -75,11 +75,6 @@ export function normalizeSpec(
   return s;
 }
 
-/** True when `version` (semver) satisfies the normalized range. Prereleases only match a range that names one. */
-export function satisfiesSpec(version: string, range: string): boolean {
-  return semver.satisfies(version, range);
-}
-
 function stripComment(line: string): string {
   const i = line.indexOf('//');
   return (i >= 0 ? line.slice(0, i) : line).trim();

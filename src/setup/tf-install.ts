@@ -3,12 +3,13 @@
 // own Python is only ever asked for its version and used for `-m venv`; pip runs inside
 // the action's venv, so the user's site-packages are never touched.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import semver from 'semver';
 import { runProcess, type RunResult } from '../util/process.ts';
+import { runnerTemp } from '../util/temp-dir.ts';
 import { findGoMod } from '../util/go-mod.ts';
 import { InputError } from '../input-error.ts';
+import { EnvironmentError } from '../environment-error.ts';
 import type { Log } from '../log.ts';
 import {
   TF_PACKAGES,
@@ -177,18 +178,21 @@ export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 
         .join('\n'),
     );
   };
+  // Below the table nothing can be checked (Python, glibc, the C++ ABI): refused before pip runs.
+  const oldest = TF_RELEASES.at(-1)!.minor;
+  if (!semver.intersects(requestRange(request), `>=${oldest}.0-0`, { includePrerelease: true })) {
+    throw new InputError(
+      input,
+      `${request.text} is older than TensorFlow ${oldest}, the oldest release this action knows and checks against the Python and glibc at hand. Give ${oldest} or newer.`,
+    );
+  }
   if (request.kind === 'exact') {
     if (checkCompatibility({ ...target, tf: request.version }).length) refuse(request.version);
     return { label: request.version, pipSpec: `==${request.version}`, accept: [pepVersionToSemver(request.version)] };
   }
   const range = requestRange(request);
   const candidates = TF_RELEASES.filter((r) => semver.intersects(range, `${r.minor}.x`));
-  let extra: string | undefined;
-  try {
-    extra = request.kind === 'range' ? (request.pep440 ?? semverToPep440(range)) : '';
-  } catch {
-    extra = undefined;
-  }
+  const extra = request.kind === 'range' ? (request.pep440 ?? semverToPep440(range)) : '';
   if (candidates.length === 0) {
     // Outside the table (a release newer than it, say): pip resolves the range itself.
     if (extra === undefined)
@@ -248,7 +252,7 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version)!;
-  const root = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || os.tmpdir();
+  const root = env.RUNNER_TOOL_CACHE || runnerTemp(env);
   const venv = path.join(root, 'tf-cgo-verify', 'venv', `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
   const done = (version: string, source: TfSetupResult['source'], cacheKey?: string): TfSetupResult => {
@@ -312,14 +316,29 @@ async function install(python: string, venv: string, venvPython: string, pipWord
   const pip = await step(`pip install ${pipWords.join(' ')}`, venvPython, pipArgs, 30 * 60_000);
   if (pip.exitCode !== 0) {
     fs.rmSync(venv, { recursive: true, force: true });
-    const why = pip.timedOut ? 'timed out after 30 minutes' : `exited with ${pip.exitCode ?? pip.signal}`;
-    const noSuchVersion = pip.combined.includes('No matching distribution');
-    const fix = noSuchVersion
-      ? 'Choose a tensorflow-version that has a wheel for this Python and platform.'
-      : 'Check pip-args (an --index-url for a mirror, say) and that the package index is reachable.';
-    throw new InputError(
-      noSuchVersion ? 'tensorflow-version' : 'pip-args',
-      `pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}\n${fix}`,
+    throw pipFailure(pip, pipWords);
+  }
+}
+
+/**
+ * pip's retries print a connection warning each (its last try prints none, so with --retries 0
+ * nothing tells an unreachable index from a missing version).
+ */
+const INDEX_UNREACHABLE =
+  /Retrying \(Retry\(|NewConnectionError|Max retries exceeded|Failed to establish a new connection|Temporary failure in name resolution|Read timed out|ProxyError|SSLError/;
+
+/** An index that cannot be reached is the environment (retry); a missing version or bad pip-args is the input. */
+export function pipFailure(pip: RunResult, pipWords: readonly string[]): Error {
+  const why = pip.timedOut ? 'timed out after 30 minutes' : `exited with ${pip.exitCode ?? pip.signal}`;
+  const said = `pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}\n`;
+  if (pip.timedOut || INDEX_UNREACHABLE.test(pip.combined)) {
+    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1] ?? 'https://pypi.org/simple';
+    return new EnvironmentError(
+      `package index ${index}`,
+      `${said}The index could not be reached. Retry the job later; if it keeps failing, check the network, or give a reachable mirror in pip-args (--index-url).`,
     );
   }
+  if (pip.combined.includes('No matching distribution'))
+    return new InputError('tensorflow-version', `${said}Choose a tensorflow-version that has a wheel for this Python and platform.`);
+  return new InputError('pip-args', `${said}Check pip-args (an --index-url for a mirror, say).`);
 }

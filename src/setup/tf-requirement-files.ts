@@ -1,6 +1,8 @@
 // Reading Python requirement files for the tensorflow pin: requirements.txt, setup.cfg's
-// install_requires and pyproject.toml (PEP 621 dependencies and Poetry's tables, through a
-// small TOML reader). Pure functions over text; tf-version.ts turns a pin into a request.
+// install_requires and pyproject.toml (PEP 621 dependencies and Poetry's tables, read with
+// smol-toml). Pure functions over text; tf-version.ts turns a pin into a request.
+import { parse as parseToml } from 'smol-toml';
+import { InputError } from '../input-error.ts';
 
 export interface Requirement {
   /** Normalized (PEP 503): lower case, runs of -_. as one -. */
@@ -102,176 +104,70 @@ export function parseSetupCfg(text: string): Requirement[] {
   return [...main, ...extras];
 }
 
-// A small TOML reader, enough for pyproject's dependency tables: strings, arrays, inline
-// tables, comments, dotted and quoted keys. Values land in a map keyed by the full dotted
-// path ("project.dependencies", "tool.poetry.dependencies.tensorflow").
-export type TomlValue =
-  | { kind: 'string'; value: string; line: number }
-  | { kind: 'array'; items: TomlValue[] }
-  | { kind: 'table'; entries: Map<string, TomlValue> }
-  | { kind: 'other'; value: string };
-
-export function parsePyprojectToml(text: string): Map<string, TomlValue> {
-  const out = new Map<string, TomlValue>();
-  let i = 0;
-  let line = 1;
-  const skip = (newlines: boolean) => {
-    while (i < text.length) {
-      const c = text[i];
-      if (c === ' ' || c === '\t' || c === '\r') i++;
-      else if (c === '\n' && newlines) {
-        i++;
-        line++;
-      } else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
-      else break;
-    }
-  };
-  const toLineEnd = () => {
-    while (i < text.length && text[i] !== '\n') i++;
-  };
-  const readString = (): string => {
-    const q = text[i]!;
-    const triple = text.startsWith(q.repeat(3), i);
-    const end = triple ? q.repeat(3) : q;
-    i += end.length;
-    let s = '';
-    while (i < text.length && !text.startsWith(end, i)) {
-      const c = text[i]!;
-      if (c === '\n') {
-        if (!triple) break;
-        line++;
-      }
-      if (c === '\\' && q === '"') {
-        const n = text[i + 1] ?? '';
-        s += { n: '\n', t: '\t', '"': '"', '\\': '\\' }[n] ?? n;
-        i += 2;
-        continue;
-      }
-      s += c;
-      i++;
-    }
-    i += end.length;
-    return s;
-  };
-  const readKey = (): string[] => {
-    const parts: string[] = [];
-    for (;;) {
-      skip(false);
-      if (text[i] === '"' || text[i] === "'") parts.push(readString());
-      else {
-        const m = /^[A-Za-z0-9_-]+/.exec(text.slice(i, i + 200));
-        if (!m) break;
-        parts.push(m[0]);
-        i += m[0].length;
-      }
-      skip(false);
-      if (text[i] !== '.') break;
-      i++;
-    }
-    return parts;
-  };
-  const readValue = (): TomlValue => {
-    skip(false);
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      const at = line;
-      return { kind: 'string', value: readString(), line: at };
-    }
-    if (c === '[') {
-      i++;
-      const items: TomlValue[] = [];
-      for (;;) {
-        skip(true);
-        if (i >= text.length) break;
-        if (text[i] === ']') {
-          i++;
-          break;
-        }
-        const start = i;
-        items.push(readValue());
-        skip(true);
-        if (text[i] === ',') i++;
-        else if (i === start) i++;
-      }
-      return { kind: 'array', items };
-    }
-    if (c === '{') {
-      i++;
-      const entries = new Map<string, TomlValue>();
-      for (;;) {
-        skip(false);
-        if (i >= text.length || text[i] === '\n') break;
-        if (text[i] === '}') {
-          i++;
-          break;
-        }
-        const key = readKey();
-        skip(false);
-        if (key.length === 0 || text[i] !== '=') {
-          i++;
-          continue;
-        }
-        i++;
-        entries.set(key.join('.'), readValue());
-        skip(false);
-        if (text[i] === ',') i++;
-      }
-      return { kind: 'table', entries };
-    }
-    const m = /^[^,\]}\n#]*/.exec(text.slice(i, i + 200))!;
-    i += Math.max(1, m[0].length);
-    return { kind: 'other', value: m[0].trim() };
-  };
-  let table = '';
-  while (i < text.length) {
-    skip(true);
-    if (i >= text.length) break;
-    if (text[i] === '[') {
-      i += text[i + 1] === '[' ? 2 : 1;
-      table = readKey().join('.');
-      toLineEnd();
-      continue;
-    }
-    const key = readKey();
-    skip(false);
-    if (key.length > 0 && text[i] === '=') {
-      i++;
-      out.set([table, ...key].filter(Boolean).join('.'), readValue());
-    }
-    toLineEnd();
-  }
-  return out;
+/** The 1-based line of the first line from `from` (0-based) that passes `test`, else from the top; 0 when none. */
+function lineWhere(lines: readonly string[], test: (line: string) => boolean, from = 0): number {
+  for (let i = from; i < lines.length; i++) if (test(lines[i]!)) return i + 1;
+  return from > 0 ? lineWhere(lines, test) : 0;
 }
 
-/** pyproject.toml: [project] dependencies (then optional-dependencies) and Poetry's dependency tables. */
-export function parsePyproject(text: string): Requirement[] {
-  const doc = parsePyprojectToml(text);
+/** A line holds a TOML string value: its text up to the first character TOML would escape. */
+function holdsString(value: string): (line: string) => boolean {
+  const plain = value.split(/["\\]/)[0]!;
+  return (line) => line.includes(`"${plain}`) || line.includes(`'${plain}`);
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/**
+ * pyproject.toml: [project] dependencies (then optional-dependencies) and Poetry's dependency
+ * tables, read with smol-toml. A TOML parser gives values, not positions: each pin's line is
+ * then found by searching the text for it.
+ */
+export function parsePyproject(text: string, fileName = 'pyproject.toml'): Requirement[] {
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseToml(text);
+  } catch (error) {
+    throw new InputError('tensorflow-version-file', `${fileName} is not valid TOML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const lines = text.split(/\r?\n/);
   const out: Requirement[] = [];
-  const fromArray = (key: string) => {
-    const value = doc.get(key);
-    if (value?.kind !== 'array') return;
-    for (const item of value.items) {
-      if (item.kind !== 'string') continue;
-      const req = parseRequirement(item.value, item.line);
+  let cursor = 0;
+  const fromArray = (value: unknown) => {
+    if (!Array.isArray(value)) return;
+    for (const item of value) {
+      if (typeof item !== 'string') continue;
+      const line = lineWhere(lines, holdsString(item), cursor);
+      cursor = Math.max(line - 1, 0);
+      const req = parseRequirement(item, line);
       if (req) out.push(req);
     }
   };
-  fromArray('project.dependencies');
-  for (const key of doc.keys()) if (key.startsWith('project.optional-dependencies.')) fromArray(key);
+  const project = asRecord(doc.project);
+  fromArray(project?.dependencies);
+  for (const group of Object.values(asRecord(project?.['optional-dependencies']) ?? {})) fromArray(group);
   // Poetry: name = "^2.18" | { version = "^2.18", ... } | [{ version = ..., markers = ... }, ...]
-  const poetry = /^tool\.poetry\.(?:dependencies|dev-dependencies|group\.[^.]+\.dependencies)\.([^.]+)(?:\.version)?$/;
-  for (const [key, value] of doc) {
-    const m = poetry.exec(key);
-    if (!m || normalizeName(m[1]!) === 'python') continue;
-    const table = value.kind === 'array' ? value.items.find((v) => v.kind === 'table') : value;
-    const version = table?.kind === 'string' ? table : table?.kind === 'table' ? table.entries.get('version') : undefined;
-    if (version?.kind !== 'string') continue;
+  const poetry = asRecord(asRecord(doc.tool)?.poetry);
+  const tables = [
+    poetry?.dependencies,
+    poetry?.['dev-dependencies'],
+    ...Object.values(asRecord(poetry?.group) ?? {}).map((g) => asRecord(g)?.dependencies),
+  ];
+  for (const [name, value] of tables.flatMap((t) => Object.entries(asRecord(t) ?? {}))) {
+    if (normalizeName(name) === 'python') continue;
+    const table: unknown = Array.isArray(value) ? (value as unknown[]).find((v) => asRecord(v)) : value;
+    const version = typeof table === 'string' ? table : asRecord(table)?.version;
+    if (typeof version !== 'string') continue;
+    // The key's line (`name = ...` or a [....name] header), then the version's from there.
+    const key = new RegExp(`(^\\s*|[.\\[])["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[=\\]]`);
+    const keyLine = lineWhere(lines, (l) => key.test(l));
     out.push({
-      name: normalizeName(m[1]!),
+      name: normalizeName(name),
       extras: [],
-      specifier: version.value.trim() === '*' ? '' : version.value.trim(),
-      line: version.line,
-      text: `${m[1]} = "${version.value}"`,
+      specifier: version.trim() === '*' ? '' : version.trim(),
+      line: lineWhere(lines, holdsString(version), Math.max(keyLine - 1, 0)),
+      text: `${name} = "${version}"`,
     });
   }
   return out;
@@ -280,7 +176,7 @@ export function parsePyproject(text: string): Requirement[] {
 /** Dispatches on the file name: pyproject.toml, setup.cfg, anything else is requirements.txt syntax. */
 export function parseVersionFile(fileName: string, text: string): Requirement[] {
   const base = fileName.split(/[\\/]/).pop()!.toLowerCase();
-  if (base === 'pyproject.toml') return parsePyproject(text);
+  if (base === 'pyproject.toml') return parsePyproject(text, fileName);
   if (base === 'setup.cfg') return parseSetupCfg(text);
   return parseRequirementsTxt(text);
 }

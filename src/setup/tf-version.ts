@@ -14,16 +14,41 @@ export type VersionRequest =
   /** `range` is a semver range over TF versions; `pep440` the specifier it came from, if any. */
   | { kind: 'range'; range: string; text: string; pep440?: string };
 
-const PEP440_VERSION =
-  /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
+/** Names the input a version text came from, and where in it, for the errors it causes. */
+export interface VersionSource {
+  input: string;
+  /** e.g. "line 3 'tensorflow>=2.18'" in a requirements file. */
+  at?: string;
+}
 
-/** PEP 440 version -> semver ("2.18" -> "2.18.0", "2.21.0rc1" -> "2.21.0-rc.1"; post and dev parts dropped). */
-export function pepVersionToSemver(version: string): string {
+const USER_INPUT: VersionSource = { input: 'tensorflow-version' };
+
+function versionError(source: VersionSource, why: string): InputError {
+  if (source.at) return new InputError(source.input, `${source.at}: ${why}.`);
+  return new InputError(source.input, `${why}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
+}
+
+const PEP440_VERSION =
+  /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?(\d*))?(?:\+[a-z0-9.]+)?$/i;
+
+/**
+ * PEP 440 version -> semver ("2.18" -> "2.18.0", "2.21.0rc1" -> "2.21.0-rc.1"). A dev release
+ * of a final version comes before its alphas ("2.16.0.dev3" -> "2.16.0-0.dev.3"), and is a
+ * prerelease as PEP 440 says. A post release counts as its release ("2.15.0.post1" ->
+ * "2.15.0"): semver has nothing between 2.15.0 and 2.15.1 that is not a prerelease, and pip,
+ * which gets the user's specifier itself, decides exactly. Local labels (+cpu) are dropped.
+ * test/integration/pep440-oracle.test.ts checks this against Python's `packaging`.
+ */
+export function pepVersionToSemver(version: string, source: VersionSource = USER_INPUT): string {
   const m = PEP440_VERSION.exec(version.trim());
-  if (!m) throw new Error(`not a PEP 440 version: ${version}`);
+  if (!m) throw versionError(source, `'${version}' is not a PEP 440 version`);
   const parts = m[1]!.split('.').map(Number);
   while (parts.length < 3) parts.push(0);
-  const pre = m[2] ? `-${{ a: 'alpha', alpha: 'alpha', b: 'beta', beta: 'beta' }[m[2].toLowerCase()] ?? 'rc'}.${m[3] || 0}` : '';
+  const pre = m[2]
+    ? `-${{ a: 'alpha', alpha: 'alpha', b: 'beta', beta: 'beta' }[m[2].toLowerCase()] ?? 'rc'}.${m[3] || 0}`
+    : m[4] !== undefined
+      ? `-0.dev.${m[4] || 0}`
+      : '';
   return parts.slice(0, 3).join('.') + pre;
 }
 
@@ -44,14 +69,14 @@ function padded(prefix: number[]): string {
 }
 
 /** One clause (PEP 440, or Poetry's ^ ~ and bare versions) as alternatives of comparator sets. */
-function clauseToDnf(clause: string): Dnf {
+function clauseToDnf(clause: string, source: VersionSource): Dnf {
   const m = /^(===|==|~=|!=|<=|>=|<|>|\^|~|=)?\s*(\S+)$/.exec(clause.trim());
-  if (!m) throw new Error(`cannot read version clause '${clause}'`);
+  if (!m) throw versionError(source, `cannot read version clause '${clause}'`);
   const op = m[1] ?? '==';
   const ver = m[2]!;
   if (op === '^' || op === '~') {
     const r = semver.validRange(`${op}${ver}`);
-    if (!r) throw new Error(`cannot read version clause '${clause}'`);
+    if (!r) throw versionError(source, `cannot read version clause '${clause}'`);
     return new semver.Range(r).set.map((set) => set.map((c) => c.value));
   }
   if (ver === '*' && (op === '==' || op === '=')) return [[]];
@@ -60,9 +85,9 @@ function clauseToDnf(clause: string): Dnf {
     const prefix = wild[1]!.split('.').map(Number);
     if (op === '==' || op === '=') return [[`>=${padded(prefix)}`, `<${bumpLast(prefix)}`]];
     if (op === '!=') return [[`<${padded(prefix)}`], [`>=${bumpLast(prefix)}`]];
-    throw new Error(`'${clause}': a wildcard only goes with == or !=`);
+    throw versionError(source, `'${clause}': a wildcard only goes with == or !=`);
   }
-  const sv = pepVersionToSemver(ver);
+  const sv = pepVersionToSemver(ver, source);
   switch (op) {
     case '==':
     case '===':
@@ -76,7 +101,7 @@ function clauseToDnf(clause: string): Dnf {
         .split('.')
         .filter(Boolean)
         .map(Number);
-      if (release.length < 2) throw new Error(`'${clause}': ~= needs at least two version parts`);
+      if (release.length < 2) throw versionError(source, `'${clause}': ~= needs at least two version parts`);
       return [[`>=${sv}`, `<${bumpLast(release.slice(0, -1))}`]];
     }
     default:
@@ -88,18 +113,18 @@ function clauseToDnf(clause: string): Dnf {
  * A PEP 440 specifier set ("==2.21.*", "~=2.20.0", ">=2.18,<2.22", "!=2.19.0") -> semver
  * range. Also takes Poetry constraints (^2.18, ~2.18, bare 2.18.0 meaning ==). "" -> "*".
  */
-export function pep440ToSemver(spec: string): string {
+export function pep440ToSemver(spec: string, source: VersionSource = USER_INPUT): string {
   const clauses = spec
     .split(',')
     .map((c) => c.trim())
     .filter(Boolean);
   let dnf: Dnf = [[]];
   for (const clause of clauses) {
-    const alternatives = clauseToDnf(clause);
+    const alternatives = clauseToDnf(clause, source);
     dnf = dnf.flatMap((set) => alternatives.map((alt) => [...set, ...alt]));
   }
   const sets = dnf.map((set) => set.join(' ') || '*').filter((set) => semver.minVersion(set) !== null);
-  if (sets.length === 0) throw new Error(`no version satisfies '${spec}'`);
+  if (sets.length === 0) throw versionError(source, `no version satisfies '${spec}'`);
   return sets.join(' || ');
 }
 
@@ -108,10 +133,10 @@ function semverToPepVersion(v: semver.SemVer): string {
   return `${v.major}.${v.minor}.${v.patch}${pre}`;
 }
 
-/** semver range -> PEP 440 specifier set for pip; "" means any version. Throws on "||", which PEP 440 cannot say. */
-export function semverToPep440(range: string): string {
+/** semver range -> PEP 440 specifier set for pip; "" means any version; undefined for "||", which PEP 440 cannot say. */
+export function semverToPep440(range: string): string | undefined {
   const r = new semver.Range(range);
-  if (r.set.length !== 1) throw new Error(`'${range}' has alternatives (||), which a pip specifier cannot express`);
+  if (r.set.length !== 1) return undefined;
   const comps = r.set[0]!.filter((c) => c.value !== '');
   // The -0 that semver puts on upper bounds only keeps prereleases out; pip does that by default.
   const clauses = comps.map((c) => {
@@ -147,17 +172,13 @@ export function parseVersionInput(text: string, input = 'tensorflow-version'): V
   const t = text.trim();
   if (/^(latest|\*|x)$/i.test(t) || t === '') return { kind: 'latest', text: t || 'latest' };
   if (EXACT.test(t)) return { kind: 'exact', version: t.replace(/^v/, ''), text: t };
-  try {
-    if (/==|~=|!=|,/.test(t)) {
-      const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
-      if (single && EXACT.test(single[1]!)) return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: t };
-      return { kind: 'range', range: pep440ToSemver(t), text: t, pep440: t.replace(/\s+/g, '') };
-    }
-    const range = semver.validRange(t);
-    if (range) return { kind: 'range', range, text: t };
-  } catch (error) {
-    throw new InputError(input, `${(error as Error).message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
+  if (/==|~=|!=|,/.test(t)) {
+    const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
+    if (single && EXACT.test(single[1]!)) return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: t };
+    return { kind: 'range', range: pep440ToSemver(t, { input }), text: t, pep440: t.replace(/\s+/g, '') };
   }
+  const range = semver.validRange(t);
+  if (range) return { kind: 'range', range, text: t };
   throw new InputError(
     input,
     `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`,
@@ -205,13 +226,10 @@ export function pinToRequest(pin: Requirement, input = 'tensorflow-version-file'
   const single = /^(?:===?)?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(spec);
   if (single && EXACT.test(single[1]!) && !spec.includes(','))
     return { kind: 'exact', version: single[1]!.replace(/^v/, ''), text: pin.text };
-  try {
-    // Poetry's ^, ~ and bare versions are not PEP 440; only a PEP 440 specifier is kept for pip.
-    const pep440 = spec.split(',').every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : undefined;
-    return { kind: 'range', range: pep440ToSemver(spec), text: pin.text, ...(pep440 ? { pep440 } : {}) };
-  } catch (error) {
-    throw new InputError(input, `line ${pin.line} '${pin.text}': ${(error as Error).message}.`);
-  }
+  // Poetry's ^, ~ and bare versions are not PEP 440; only a PEP 440 specifier is kept for pip.
+  const pep440 = spec.split(',').every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : undefined;
+  const range = pep440ToSemver(spec, { input, at: `line ${pin.line} '${pin.text}'` });
+  return { kind: 'range', range, text: pin.text, ...(pep440 ? { pep440 } : {}) };
 }
 
 // ---- Go bindings in go.mod ----
@@ -282,6 +300,26 @@ export function tfForBindings(module: string, version: string): { request: Versi
     }
   }
   return undefined;
+}
+
+/** Minor releases between the bindings' TensorFlow and the one in use from which a notice is due. */
+const BINDINGS_MINORS_BEHIND = 3;
+
+/**
+ * A notice when go.mod's Go bindings were made for a TensorFlow several minor releases older
+ * than the one in use (`shown` names go.mod in the message), else undefined.
+ */
+export function olderBindingsNotice(goMod: string, shown: string, tfVersion: string): string | undefined {
+  const inferred = inferTfFromGoMod(goMod);
+  const made = inferred && semver.minVersion(requestRange(inferred.request));
+  const used = semver.coerce(tfVersion);
+  if (!inferred || !made || !used || used.major !== made.major || used.minor - made.minor < BINDINGS_MINORS_BEHIND) return undefined;
+  const madeFor = `${made.major}.${made.minor}`;
+  return (
+    `${shown}:${inferred.line} ${inferred.lineText}: these Go bindings were made for TensorFlow ${madeFor}, ` +
+    `${used.minor - made.minor} minor releases before the TensorFlow ${tfVersion} in use; the C API they call may have changed since. ` +
+    `Update ${inferred.module}, or set tensorflow-version ${madeFor}.`
+  );
 }
 
 /** Finds known Go bindings in go.mod's require directives and the TF version they were made for. */

@@ -1,7 +1,6 @@
 // Runs the load check and the user's smoke test in a Python subprocess with a timeout,
 // and reads back which steps passed.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { runProcess, type RunResult } from '../util/process.ts';
 import { LOAD_SCRIPT } from './load-script.ts';
@@ -88,8 +87,4 @@ export async function runSmoke(request: SmokeRequest): Promise<SmokeResult> {
   const { steps, unfinished } = stepsFromRecords(records);
   const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === 'passed');
   return { ok, steps, unfinishedStep: unfinished, run };
-}
-
-export function defaultTempDir(): string {
-  return process.env.RUNNER_TEMP || os.tmpdir();
 }

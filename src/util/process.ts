@@ -13,6 +13,8 @@ export interface RunOptions {
   onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
   /** Keep at most this many characters of each stream (the tail). Default 8 MiB. */
   maxBuffer?: number;
+  /** Kill the process (and its children) when this aborts: the caller no longer wants the result. */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -59,13 +61,22 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
-      // Own process group, so a timeout can kill grandchildren too.
-      detached: options.timeoutMs !== undefined,
+      // Own process group, so a timeout or an abort can kill grandchildren too.
+      detached: options.timeoutMs !== undefined || options.signal !== undefined,
     });
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    const onAbort = () => killGroup();
     const finish = (result: Omit<RunResult, 'stdout' | 'stderr' | 'combined' | 'durationMs' | 'timedOut'>) => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
       resolve({
         ...result,
         timedOut,
@@ -79,13 +90,11 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     if (options.timeoutMs !== undefined) {
       timer = setTimeout(() => {
         timedOut = true;
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          child.kill('SIGKILL');
-        }
+        killGroup();
       }, options.timeoutMs);
     }
+    if (options.signal?.aborted) killGroup();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {

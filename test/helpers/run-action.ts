@@ -42,7 +42,17 @@ export interface ActionRunOptions {
   toolCache?: string;
   /** A RUNNER_TEMP that outlives the run, as it does for the job's later steps; default: a fresh one, removed after the run. */
   runnerTemp?: string;
+  /** The post step's entry; default action.yml's runs.post. */
+  postEntry?: string;
+  /**
+   * Import each entry and call its exported run(), as @github/local-action does, instead of
+   * running it as a script (for src/main.ts and src/post-main.ts, which do not call run()).
+   */
+  callExportedRun?: boolean;
 }
+
+/** Imports the module named by the first argument and awaits its exported run(). */
+const CALL_RUN = "const { pathToFileURL } = await import('node:url'); await (await import(pathToFileURL(process.argv[1]).href)).run();";
 
 function unescapeData(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
@@ -136,7 +146,8 @@ function baseEnv(options: ActionRunOptions, runnerDir: string): NodeJS.ProcessEn
 }
 
 async function runStep(entry: string, env: NodeJS.ProcessEnv, files: RunnerFiles, options: ActionRunOptions): Promise<ActionRun> {
-  const run = await runProcess(process.execPath, [entry], {
+  const args = options.callExportedRun ? ['--input-type=module', '-e', CALL_RUN, entry] : [entry];
+  const run = await runProcess(process.execPath, args, {
     cwd: options.workspace,
     env: { ...env, ...files },
     timeoutMs: options.timeoutMs ?? 600_000,
@@ -218,7 +229,7 @@ export async function runActionWithPost(
     if (runs.postIf === 'success()' && main.exitCode !== 0) return { main };
     const postEnv = nextStepEnv(env, { githubEnvFile: mainFiles.GITHUB_ENV, githubPathFile: mainFiles.GITHUB_PATH });
     for (const [name, value] of Object.entries(main.state)) postEnv[`STATE_${name}`] = value;
-    const post = await runStep(path.join(repoRoot, runs.post), postEnv, stepFiles(runnerDir, 'post'), options);
+    const post = await runStep(options.postEntry ?? path.join(repoRoot, runs.post), postEnv, stepFiles(runnerDir, 'post'), options);
     return { main, post };
   } finally {
     fs.rmSync(runnerDir, { recursive: true, force: true });

@@ -33,6 +33,8 @@ test(
           'off',
           '--sarif-file',
           sarif,
+          '--diagnostics-file',
+          'diagnostics.json',
         ],
         { cwd: ws, env, timeoutMs: 590_000 },
       );
@@ -56,7 +58,7 @@ test(
       assert.equal(results.length, diagnostics.findings.length);
       assert.ok(results.length > 0);
       assert.match(run.stderr, /== Build the shared object/);
-      fs.rmSync(path.dirname(last[1]!), { recursive: true, force: true });
+      assert.equal(last[1], path.join(ws, 'diagnostics.json'), 'written where --diagnostics-file says');
     } finally {
       removeWorkspace(ws);
     }

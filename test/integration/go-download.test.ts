@@ -12,6 +12,7 @@ import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-se
 import { repoRoot } from '../helpers/env.ts';
 import { goEnvironment, setupGo, type GoSetupOptions } from '../../src/setup/go-setup.ts';
 import { InputError } from '../../src/input-error.ts';
+import { EnvironmentError } from '../../src/environment-error.ts';
 import { findInToolCache } from '../../src/setup/go-installer.ts';
 
 const hostOk = process.platform === 'linux' && process.arch === 'x64';
@@ -227,18 +228,31 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     assert.deepEqual(fs.readdirSync(runnerTemp), []);
   });
 
-  test('(d) a 404 archive, a missing listing and a dropped connection give clear errors', async () => {
+  test('(d) a 404 from the mirror is its input; a dropped connection is the environment', async () => {
     await assert.rejects(
       setupGo(opts({ versionSpec: '1.97.0' })),
-      /Could not download http:\/\/127\.0\.0\.1:\d+\/dl\/go1\.97\.0\.linux-amd64\.tar\.gz: HTTP 404.*go-download-base-url/,
+      (e: unknown) =>
+        e instanceof InputError &&
+        /Could not download http:\/\/127\.0\.0\.1:\d+\/dl\/go1\.97\.0\.linux-amd64\.tar\.gz: HTTP 404.*go-download-base-url/.test(
+          e.message,
+        ),
     );
     await assert.rejects(
       setupGo(opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/nowhere/` })),
-      /Could not read the Go download listing http:\/\/127\.0\.0\.1:\d+\/nowhere\/\?mode=json&include=all: HTTP 404.*go-download-base-url/,
+      (e: unknown) =>
+        e instanceof InputError &&
+        /Could not read the Go download listing http:\/\/127\.0\.0\.1:\d+\/nowhere\/\?mode=json&include=all: HTTP 404.*go-download-base-url/.test(
+          e.message,
+        ),
     );
     await assert.rejects(
       setupGo(opts({ versionSpec: '1.96.0' })),
-      /Could not download .*go1\.96\.0\.linux-amd64\.tar\.gz: the connection was dropped.*after 2 attempts.*go-download-base-url/,
+      (e: unknown) =>
+        e instanceof EnvironmentError &&
+        e.service === `Go download site ${new URL(server.origin).host}` &&
+        /Could not download .*go1\.96\.0\.linux-amd64\.tar\.gz: the connection was dropped.*after 2 attempts.*Retry the job later.*go-download-base-url/.test(
+          e.message,
+        ),
     );
     assert.equal(server.count('/dl/go1.96.0.linux-amd64.tar.gz'), 2);
     assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.96.0')));
@@ -255,11 +269,13 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
       setupGo(
         opts({ versionSpec: '1.97.0', downloadBaseUrl: `${server.origin}/hang`, http: { timeoutMs: 300, attempts: 1, retryDelayMs: 0 } }),
       ),
-      /\/hang\/\?mode=json&include=all: timed out.*go-download-base-url/,
+      (e: unknown) => e instanceof EnvironmentError && /\/hang\/\?mode=json&include=all: timed out.*go-download-base-url/.test(e.message),
     );
     await assert.rejects(
       setupGo(opts({ versionSpec: '1.95.0', http: { timeoutMs: 300, attempts: 1, retryDelayMs: 0 } })),
-      /Could not download .*go1\.95\.0\.linux-amd64\.tar\.gz: no data for 300 ms \(timed out\).*go-download-base-url/,
+      (e: unknown) =>
+        e instanceof EnvironmentError &&
+        /Could not download .*go1\.95\.0\.linux-amd64\.tar\.gz: no data for 300 ms \(timed out\).*go-download-base-url/.test(e.message),
     );
     assert.ok(Date.now() - started < 5_000);
     assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.95.0')));

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { headerKind, nearestFunction, readTfHeaders } from '../../src/flags/tf-headers.ts';
+import { nearestFunction, readTfHeaders } from '../../src/flags/tf-headers.ts';
 import { findProviders, tensorflowLibraries } from '../../src/inspect/providers.ts';
 import { tfDir } from '../helpers/env.ts';
 
@@ -37,7 +37,7 @@ test('real headers: functions, types, constants, macros and inline helpers, fast
     'TF_TString_GetDataPointer',
     'TF_Nope',
   ]) {
-    kinds[name] = headerKind(h, name);
+    kinds[name] = h.names.get(name)?.kind;
   }
   assert.deepEqual(kinds, {
     TF_Version: 'function',

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as cache from '@actions/cache';
-import { ActionCache, goBuildCacheKey, goSumHash, restoreGoBuildCache, saveGoBuildCache, tfVenvCacheKey } from '../../src/setup/cache.ts';
+import { ActionCache, goBuildCacheKey, goSumHash, restoreGoBuildCache, tfVenvCacheKey } from '../../src/setup/cache.ts';
 import { cacheServiceConfigured } from '../../src/setup/cache-library.ts';
 import { startCacheService, type CacheServiceDouble } from '../helpers/cache-service.ts';
 
@@ -114,11 +114,11 @@ test('cacheServiceConfigured gives the answer of @actions/cache isFeatureAvailab
   }
 });
 
-test('Go build cache: saved, then restored byte for byte into an emptied GOCACHE; an exact hit is not saved again', async () => {
+test('Go build cache: saved, then restored byte for byte into an emptied GOCACHE', async () => {
   const gocache = path.join(tmp, 'gocache');
   const files = makeTree(gocache);
   const first = recordingCache();
-  const { stdout } = await stdoutOf(async () => assert.equal(await saveGoBuildCache([gocache], goParts, undefined, first.cache), true));
+  const { stdout } = await stdoutOf(async () => assert.equal(await first.cache.save([gocache], goBuildCacheKey(goParts).key), true));
   assertNoAnnotations(stdout);
   // The client's own lines go to the run's log (the CLI keeps stdout for findings), not to stdout.
   assert.ok(
@@ -147,8 +147,6 @@ test('Go build cache: saved, then restored byte for byte into an emptied GOCACHE
   const lookup = new URL(service.seen('lookup')[0]!.url, service.url);
   assert.deepEqual(lookup.searchParams.get('keys')!.split(','), [key, ...goBuildCacheKey(goParts).restoreKeys]);
 
-  assert.equal(await saveGoBuildCache([gocache], goParts, key, second.cache), false);
-  assert.equal(service.seen('reserve').length, 1, 'no second reservation after an exact hit');
   assert.deepEqual([...first.notices, ...second.notices], []);
 });
 
@@ -156,16 +154,16 @@ test('Go build cache: a changed go.sum restores the newest entry by prefix, then
   const gocache = path.join(tmp, 'gocache');
   makeTree(gocache);
   const c = recordingCache();
-  assert.equal(await saveGoBuildCache([gocache], goParts, undefined, c.cache), true);
+  assert.equal(await c.cache.save([gocache], goBuildCacheKey(goParts).key), true);
   fs.writeFileSync(path.join(gocache, 'README'), 'newer\n');
   const newer = { ...goParts, goSumHash: goSumHash('a v1.1.0 h1:y=\n') };
-  assert.equal(await saveGoBuildCache([gocache], newer, undefined, c.cache), true);
+  assert.equal(await c.cache.save([gocache], goBuildCacheKey(newer).key), true);
 
   fs.rmSync(gocache, { recursive: true });
   const changed = { ...goParts, goSumHash: goSumHash('b v2.0.0 h1:z=\n') };
   assert.equal(await restoreGoBuildCache([gocache], changed, c.cache), goBuildCacheKey(newer).key, 'the newest prefix match');
   assert.equal(fs.readFileSync(path.join(gocache, 'README'), 'utf8'), 'newer\n');
-  assert.equal(await saveGoBuildCache([gocache], changed, goBuildCacheKey(newer).key, c.cache), true);
+  assert.equal(await c.cache.save([gocache], goBuildCacheKey(changed).key), true);
   assert.equal(service.entries().filter((e) => e.committed).length, 3);
   assert.deepEqual(c.notices, []);
 });
@@ -222,7 +220,7 @@ test('a 5xx when reading: one notice, no annotation, no exception, and the servi
   const c = recordingCache();
   const { value, stdout } = await stdoutOf(async () => [
     await restoreGoBuildCache([dir], goParts, c.cache),
-    await saveGoBuildCache([dir], goParts, undefined, c.cache),
+    await c.cache.save([dir], goBuildCacheKey(goParts).key),
   ]);
   assert.deepEqual(value, [undefined, false]);
   assertNoAnnotations(stdout);
@@ -315,7 +313,7 @@ test('no service (ACTIONS_CACHE_URL unset): one notice, nothing asked, never a f
   const dir = path.join(tmp, 'gocache');
   makeTree(dir, 100);
   assert.equal(await restoreGoBuildCache([dir], goParts, c.cache), undefined);
-  assert.equal(await saveGoBuildCache([dir], goParts, undefined, c.cache), false);
+  assert.equal(await c.cache.save([dir], goBuildCacheKey(goParts).key), false);
   assert.equal(c.notices.length, 1);
   assert.match(c.notices[0]!, /the Actions cache service is not available here/);
   assert.equal(service.requests.length, 0);

@@ -43,7 +43,6 @@ function result(diagnostics: Diagnostic[], passed: boolean): PipelineResult {
     stages: [{ name: 'Build the shared object', status: 'passed', durationMs: 5 }],
     tf,
     python: '/venv/bin/python3',
-    goVersion: '1.26.0',
     goSetup: { version: '1.26.0', goroot: '/go', source: 'path' },
     tfSetup: { python: '/venv/bin/python3', source: 'given-python' },
     pkg: {
@@ -86,7 +85,7 @@ test('outputs, the diagnostics JSON in a folder of its own, and the SARIF file w
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-outputs-'));
   try {
     const sarifFile = path.join(root, 'out', 'results.sarif');
-    const report = await reportRun(inputs({ sarifFile }), result([call, glibc], false), { reportRoot: root });
+    const report = await reportRun(inputs({ sarifFile }), result([call, glibc], false), { diagnostics: { root } });
     assert.equal(report.outputs.result, 'failed');
     assert.equal(report.outputs['cgo-ldflags'], '-L/venv/tf -l:libtensorflow_cc.so.2');
     assert.equal(report.outputs['unresolved-symbols'], 'TF_Version');
@@ -115,7 +114,7 @@ test('outputs, the diagnostics JSON in a folder of its own, and the SARIF file w
       annotate: false,
     });
 
-    const second = await reportRun(inputs({ annotate: false }), result([], true), { reportRoot: root });
+    const second = await reportRun(inputs({ annotate: false }), result([], true), { diagnostics: { root } });
     assert.notEqual(path.dirname(second.diagnosticsFile), path.dirname(report.diagnosticsFile), 'two runs never share a diagnostics file');
     assert.equal(second.sarifFile, undefined);
     assert.equal(second.outputs['sarif-file'], undefined);
@@ -137,7 +136,7 @@ test('annotations printed before the report count against the limits, and the fi
       locations: [{ file: '/ws/go/lib.go', line: i + 1 }],
     }));
     const report = await reportRun(inputs({}), result([...calls, glibc], false), {
-      reportRoot: root,
+      diagnostics: { root },
       annotationsPrinted: { error: 0, warning: 10, notice: 0 },
     });
     assert.equal(report.annotations.filter((a) => a.severity === 'error').length, 10, 'every error slot on a finding');
@@ -181,7 +180,7 @@ test('unresolved symbols: sorted, once each, only from symbol findings', () => {
 test("link-dir is an output; mode setup's exports are listed in the summary", async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-outputs-'));
   try {
-    const plain = await reportRun(inputs({}), result([], true), { reportRoot: root });
+    const plain = await reportRun(inputs({}), result([], true), { diagnostics: { root } });
     assert.equal(plain.outputs['link-dir'], '');
     assert.doesNotMatch(plain.summary, /Exported for the later steps/);
     const base = result([], true);
@@ -190,7 +189,7 @@ test("link-dir is an output; mode setup's exports are listed in the summary", as
       plan: { ...base.plan, linkDir: '/runner/temp/tf-cgo-verify-link/abc' },
       exports: { env: { CGO_ENABLED: '1', LD_LIBRARY_PATH: '/venv/tf' }, path: ['/go/bin'] },
     };
-    const report = await reportRun(inputs({}), setup, { reportRoot: root });
+    const report = await reportRun(inputs({}), setup, { diagnostics: { root } });
     assert.equal(report.outputs['link-dir'], '/runner/temp/tf-cgo-verify-link/abc');
     assert.match(
       report.summary,

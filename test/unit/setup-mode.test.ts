@@ -59,11 +59,14 @@ const goList = `{
 test('go list -test output folds into the module packages and their union', () => {
   const entries = parseGoListStream(goList);
   assert.equal(entries.length, 5);
-  const { packages, union } = foldPackages(entries, './...', '/m');
+  const { packages, union, withTests } = foldPackages(entries, './...', '/m');
   assert.deepEqual(
     packages.map((p) => p.importPath),
-    ['example.com/m/tfinfo', 'example.com/m/plain', 'example.com/m/plain_test'],
+    ['example.com/m/tfinfo', 'example.com/m/plain'],
+    'go list ./... lists these two; the external test plain_test is part of plain',
   );
+  assert.equal(withTests, 5, 'go list -test ./... lists five');
+  assert.ok(packages[1]!.deps.includes('github.com/wamuir/graft/tensorflow'), "the external test's imports count for plain");
   assert.deepEqual(packages[0]!.cgoFiles, ['/m/tfinfo/tfinfo.go'], 'the test variant adds no second copy');
   assert.deepEqual(packages[0]!.deps, ['runtime/cgo', 'unsafe', 'os', 'testing'], 'test imports count');
   assert.deepEqual(union.cgoFiles, ['/m/tfinfo/tfinfo.go']);
@@ -86,7 +89,7 @@ test('a package go list cannot load, or a pattern that matches nothing, is an in
   );
   assert.deepEqual(
     foldPackages([...otherPlatform, ...parseGoListStream(goList)], './...', '/m').packages.length,
-    3,
+    2,
     'a folder for another platform is skipped, as go test skips it',
   );
   assert.throws(

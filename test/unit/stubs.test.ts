@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bindingsNames, prepareStubs, stubsAnswer, stubsAnswerBuilt, type StubResult, type StubsReady } from '../../src/flags/stubs.ts';
+import { linkEntries } from '../../src/flags/bindings.ts';
+import { prepareStubs, stubsAnswer, stubsAnswerBuilt, type StubResult, type StubsReady } from '../../src/flags/stubs.ts';
 import { lookupDefined, readElfInfo } from '../../src/inspect/elf.ts';
 import type { Log } from '../../src/log.ts';
 import { createRawEcho } from '../../src/util/raw-output.ts';
@@ -198,7 +199,12 @@ test('a second call reuses the cached stubs without the compiler; concurrent cal
 test('the stub folder holds the stubs under the real file names, plus the bindings names of TensorFlow libraries only', async () => {
   const stubs = ready(await prepareStubs({ libraries: [vers], cacheRoot: freshDir('cache'), log: quietLog() }));
   assert.deepEqual(fs.readdirSync(stubs.dir).sort(), ['libstub-nover.so', 'libstub-vers.so', 'manifest.json']);
-  assert.deepEqual(bindingsNames('libtensorflow_cc.so.2'), ['libtensorflow.so', 'libtensorflow.so.2']);
-  assert.deepEqual(bindingsNames('libtensorflow_framework.so.2'), ['libtensorflow_framework.so']);
-  assert.deepEqual(bindingsNames('libstub-vers.so'), []);
+  const names = (libraries: string[]) =>
+    linkEntries({ libDir: stubs.dir, libraries }).map((e) => `${e.name} -> ${path.basename(e.target)}`);
+  assert.deepEqual(names(['libtensorflow_cc.so.2', 'libtensorflow_framework.so.2']), [
+    'libtensorflow.so -> libtensorflow_cc.so.2',
+    'libtensorflow.so.2 -> libtensorflow_cc.so.2',
+    'libtensorflow_framework.so -> libtensorflow_framework.so.2',
+  ]);
+  assert.deepEqual(names(['libstub-vers.so']), []);
 });

@@ -56,6 +56,17 @@ test('planInstall: an impossible combination is refused with what would work', (
   );
 });
 
+test('planInstall: a version older than the compatibility table is refused before pip runs', () => {
+  for (const asked of ['2.10.1', '2.11', '<2.12', '==2.8.*']) {
+    assert.throws(
+      () => planInstall(parseVersionInput(asked), { ...machine, python: '3.10' }, 'tensorflow-version'),
+      (e: unknown) => e instanceof InputError && /is older than TensorFlow 2\.12, the oldest release this action knows/.test(e.message),
+      asked,
+    );
+  }
+  assert.equal(planInstall(parseVersionInput('>=2.5 <2.13'), { ...machine, python: '3.10' }, 'tensorflow-version').label, '2.12.x');
+});
+
 function quietLog() {
   const lines: string[] = [];
   const groups: string[] = [];

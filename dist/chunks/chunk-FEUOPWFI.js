@@ -544,18 +544,33 @@ function readInputs(get, env) {
   };
 }
 
+// src/environment-error.ts
+var EnvironmentError = class extends Error {
+  /** The service or tool that failed, e.g. "Go download site go.dev" or "go". */
+  service;
+  constructor(service, message) {
+    super(`${service}: ${message}`);
+    this.service = service;
+  }
+};
+
 // src/setup/matrix.ts
 var import_semver3 = __toESM(require_semver(), 1);
 
 // src/setup/tf-version.ts
 var import_semver2 = __toESM(require_semver(), 1);
-var PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9.]+)?$/i;
-function pepVersionToSemver(version) {
+var USER_INPUT = { input: "tensorflow-version" };
+function versionError(source, why) {
+  if (source.at) return new InputError(source.input, `${source.at}: ${why}.`);
+  return new InputError(source.input, `${why}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
+}
+var PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?(\d*))?(?:\+[a-z0-9.]+)?$/i;
+function pepVersionToSemver(version, source = USER_INPUT) {
   const m = PEP440_VERSION.exec(version.trim());
-  if (!m) throw new Error(`not a PEP 440 version: ${version}`);
+  if (!m) throw versionError(source, `'${version}' is not a PEP 440 version`);
   const parts = m[1].split(".").map(Number);
   while (parts.length < 3) parts.push(0);
-  const pre = m[2] ? `-${{ a: "alpha", alpha: "alpha", b: "beta", beta: "beta" }[m[2].toLowerCase()] ?? "rc"}.${m[3] || 0}` : "";
+  const pre = m[2] ? `-${{ a: "alpha", alpha: "alpha", b: "beta", beta: "beta" }[m[2].toLowerCase()] ?? "rc"}.${m[3] || 0}` : m[4] !== void 0 ? `-0.dev.${m[4] || 0}` : "";
   return parts.slice(0, 3).join(".") + pre;
 }
 function bumpLast(prefix) {
@@ -569,14 +584,14 @@ function padded(prefix) {
   while (p.length < 3) p.push(0);
   return p.slice(0, 3).join(".");
 }
-function clauseToDnf(clause) {
+function clauseToDnf(clause, source) {
   const m = /^(===|==|~=|!=|<=|>=|<|>|\^|~|=)?\s*(\S+)$/.exec(clause.trim());
-  if (!m) throw new Error(`cannot read version clause '${clause}'`);
+  if (!m) throw versionError(source, `cannot read version clause '${clause}'`);
   const op = m[1] ?? "==";
   const ver = m[2];
   if (op === "^" || op === "~") {
     const r = import_semver2.default.validRange(`${op}${ver}`);
-    if (!r) throw new Error(`cannot read version clause '${clause}'`);
+    if (!r) throw versionError(source, `cannot read version clause '${clause}'`);
     return new import_semver2.default.Range(r).set.map((set) => set.map((c) => c.value));
   }
   if (ver === "*" && (op === "==" || op === "=")) return [[]];
@@ -585,9 +600,9 @@ function clauseToDnf(clause) {
     const prefix = wild[1].split(".").map(Number);
     if (op === "==" || op === "=") return [[`>=${padded(prefix)}`, `<${bumpLast(prefix)}`]];
     if (op === "!=") return [[`<${padded(prefix)}`], [`>=${bumpLast(prefix)}`]];
-    throw new Error(`'${clause}': a wildcard only goes with == or !=`);
+    throw versionError(source, `'${clause}': a wildcard only goes with == or !=`);
   }
-  const sv = pepVersionToSemver(ver);
+  const sv = pepVersionToSemver(ver, source);
   switch (op) {
     case "==":
     case "===":
@@ -597,22 +612,22 @@ function clauseToDnf(clause) {
       return [[`<${sv}`], [`>${sv}`]];
     case "~=": {
       const release = ver.split(/[^\d.]/)[0].split(".").filter(Boolean).map(Number);
-      if (release.length < 2) throw new Error(`'${clause}': ~= needs at least two version parts`);
+      if (release.length < 2) throw versionError(source, `'${clause}': ~= needs at least two version parts`);
       return [[`>=${sv}`, `<${bumpLast(release.slice(0, -1))}`]];
     }
     default:
       return [[`${op}${sv}`]];
   }
 }
-function pep440ToSemver(spec) {
+function pep440ToSemver(spec, source = USER_INPUT) {
   const clauses = spec.split(",").map((c) => c.trim()).filter(Boolean);
   let dnf = [[]];
   for (const clause of clauses) {
-    const alternatives = clauseToDnf(clause);
+    const alternatives = clauseToDnf(clause, source);
     dnf = dnf.flatMap((set) => alternatives.map((alt) => [...set, ...alt]));
   }
   const sets = dnf.map((set) => set.join(" ") || "*").filter((set) => import_semver2.default.minVersion(set) !== null);
-  if (sets.length === 0) throw new Error(`no version satisfies '${spec}'`);
+  if (sets.length === 0) throw versionError(source, `no version satisfies '${spec}'`);
   return sets.join(" || ");
 }
 function semverToPepVersion(v) {
@@ -621,7 +636,7 @@ function semverToPepVersion(v) {
 }
 function semverToPep440(range) {
   const r = new import_semver2.default.Range(range);
-  if (r.set.length !== 1) throw new Error(`'${range}' has alternatives (||), which a pip specifier cannot express`);
+  if (r.set.length !== 1) return void 0;
   const comps = r.set[0].filter((c) => c.value !== "");
   const clauses = comps.map((c) => {
     const v = c.semver.prerelease.length === 1 && c.semver.prerelease[0] === 0 ? new import_semver2.default.SemVer(`${c.semver.major}.${c.semver.minor}.${c.semver.patch}`) : c.semver;
@@ -639,17 +654,13 @@ function parseVersionInput(text, input = "tensorflow-version") {
   const t = text.trim();
   if (/^(latest|\*|x)$/i.test(t) || t === "") return { kind: "latest", text: t || "latest" };
   if (EXACT.test(t)) return { kind: "exact", version: t.replace(/^v/, ""), text: t };
-  try {
-    if (/==|~=|!=|,/.test(t)) {
-      const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
-      if (single && EXACT.test(single[1])) return { kind: "exact", version: single[1].replace(/^v/, ""), text: t };
-      return { kind: "range", range: pep440ToSemver(t), text: t, pep440: t.replace(/\s+/g, "") };
-    }
-    const range = import_semver2.default.validRange(t);
-    if (range) return { kind: "range", range, text: t };
-  } catch (error) {
-    throw new InputError(input, `${error.message}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
+  if (/==|~=|!=|,/.test(t)) {
+    const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
+    if (single && EXACT.test(single[1])) return { kind: "exact", version: single[1].replace(/^v/, ""), text: t };
+    return { kind: "range", range: pep440ToSemver(t, { input }), text: t, pep440: t.replace(/\s+/g, "") };
   }
+  const range = import_semver2.default.validRange(t);
+  if (range) return { kind: "range", range, text: t };
   throw new InputError(
     input,
     `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`
@@ -680,12 +691,9 @@ function pinToRequest(pin, input = "tensorflow-version-file") {
   const single = /^(?:===?)?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(spec);
   if (single && EXACT.test(single[1]) && !spec.includes(","))
     return { kind: "exact", version: single[1].replace(/^v/, ""), text: pin.text };
-  try {
-    const pep440 = spec.split(",").every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : void 0;
-    return { kind: "range", range: pep440ToSemver(spec), text: pin.text, ...pep440 ? { pep440 } : {} };
-  } catch (error) {
-    throw new InputError(input, `line ${pin.line} '${pin.text}': ${error.message}.`);
-  }
+  const pep440 = spec.split(",").every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : void 0;
+  const range = pep440ToSemver(spec, { input, at: `line ${pin.line} '${pin.text}'` });
+  return { kind: "range", range, text: pin.text, ...pep440 ? { pep440 } : {} };
 }
 function goModRequires(goMod) {
   const out = [];
@@ -729,6 +737,15 @@ function tfForBindings(module, version) {
     }
   }
   return void 0;
+}
+var BINDINGS_MINORS_BEHIND = 3;
+function olderBindingsNotice(goMod, shown, tfVersion) {
+  const inferred = inferTfFromGoMod(goMod);
+  const made = inferred && import_semver2.default.minVersion(requestRange(inferred.request));
+  const used = import_semver2.default.coerce(tfVersion);
+  if (!inferred || !made || !used || used.major !== made.major || used.minor - made.minor < BINDINGS_MINORS_BEHIND) return void 0;
+  const madeFor = `${made.major}.${made.minor}`;
+  return `${shown}:${inferred.line} ${inferred.lineText}: these Go bindings were made for TensorFlow ${madeFor}, ${used.minor - made.minor} minor releases before the TensorFlow ${tfVersion} in use; the C API they call may have changed since. Update ${inferred.module}, or set tensorflow-version ${madeFor}.`;
 }
 function inferTfFromGoMod(goMod) {
   for (const req of goModRequires(goMod)) {
@@ -805,7 +822,14 @@ function buildMatrix(options = {}) {
   return { include };
 }
 
+// src/util/temp-dir.ts
+import os from "node:os";
+function runnerTemp(env = process.env) {
+  return env.RUNNER_TEMP || os.tmpdir();
+}
+
 // src/diagnostic.ts
+var OPTIONAL_TEXT_FIELDS = ["fix", "symbol", "demangled", "library", "header", "referencedFrom", "providedBy"];
 var severityRank = { error: 0, warning: 1, notice: 2 };
 function compareSeverity(a, b) {
   return severityRank[a] - severityRank[b];
@@ -849,8 +873,8 @@ function createStages(log) {
 // src/setup/go-setup.ts
 var import_semver7 = __toESM(require_semver(), 1);
 import fs5 from "node:fs";
-import os3 from "node:os";
-import path6 from "node:path";
+import os2 from "node:os";
+import path7 from "node:path";
 
 // src/util/process.ts
 import { spawn } from "node:child_process";
@@ -882,13 +906,22 @@ function runProcess(command, args, options = {}) {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ["pipe", "pipe", "pipe"],
-      // Own process group, so a timeout can kill grandchildren too.
-      detached: options.timeoutMs !== void 0
+      // Own process group, so a timeout or an abort can kill grandchildren too.
+      detached: options.timeoutMs !== void 0 || options.signal !== void 0
     });
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const onAbort = () => killGroup();
     const finish = (result) => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
       resolve2({
         ...result,
         timedOut: timedOut2,
@@ -902,13 +935,11 @@ function runProcess(command, args, options = {}) {
     if (options.timeoutMs !== void 0) {
       timer = setTimeout(() => {
         timedOut2 = true;
-        try {
-          process.kill(-child.pid, "SIGKILL");
-        } catch {
-          child.kill("SIGKILL");
-        }
+        killGroup();
       }, options.timeoutMs);
     }
+    if (options.signal?.aborted) killGroup();
+    else options.signal?.addEventListener("abort", onAbort, { once: true });
     child.stdout.setEncoding("utf8");
     child.stderr.setEncoding("utf8");
     child.stdout.on("data", (chunk) => {
@@ -935,6 +966,13 @@ function runProcess(command, args, options = {}) {
     child.stdin.on("error", () => void 0);
     child.stdin.end(options.input ?? "");
   });
+}
+
+// src/util/search-path.ts
+import path4 from "node:path";
+function prependSearchPath(dir, existing) {
+  const rest = (existing ?? "").split(path4.delimiter).filter((entry) => entry !== "" && entry !== dir);
+  return [dir, ...rest].join(path4.delimiter);
 }
 
 // src/log.ts
@@ -992,9 +1030,6 @@ function normalizeSpec(spec, source = { input: "go-version" }) {
     );
   }
   return s;
-}
-function satisfiesSpec(version, range) {
-  return import_semver4.default.satisfies(version, range);
 }
 function stripComment(line) {
   const i = line.indexOf("//");
@@ -1088,16 +1123,16 @@ function nodeArch(arch) {
   const map = { amd64: "x64", "386": "ia32", armv6l: "arm", ppc64le: "ppc64" };
   return map[arch] ?? arch;
 }
-function archiveFor(release, os7, arch) {
-  return release.files.find((f) => f.kind === "archive" && f.os === os7 && f.arch === arch);
+function archiveFor(release, os4, arch) {
+  return release.files.find((f) => f.kind === "archive" && f.os === os4 && f.arch === arch);
 }
 function availableVersions(listing, platform, arch) {
-  const os7 = goOs(platform);
+  const os4 = goOs(platform);
   const a = goArch(arch);
   const versions = /* @__PURE__ */ new Set();
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (v && archiveFor(r, os7, a)) versions.add(v);
+    if (v && archiveFor(r, os4, a)) versions.add(v);
   }
   return [...versions].sort(import_semver5.default.rcompare);
 }
@@ -1113,14 +1148,14 @@ function resolveStableAlias(listing, alias) {
 function selectRelease(listing, spec, platform, arch) {
   const range = isStableAlias(spec) ? resolveStableAlias(listing, spec) : spec;
   if (range === void 0) return void 0;
-  const os7 = goOs(platform);
+  const os4 = goOs(platform);
   const a = goArch(arch);
   let best;
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (!v || !satisfiesSpec(v, range)) continue;
+    if (!v || !import_semver5.default.satisfies(v, range)) continue;
     if (best && import_semver5.default.lte(v, best.version)) continue;
-    const file = archiveFor(r, os7, a);
+    const file = archiveFor(r, os4, a);
     if (!file) continue;
     best = { version: v, goVersion: r.version, stable: r.stable, file: { filename: file.filename, sha256: file.sha256, size: file.size } };
   }
@@ -1130,8 +1165,7 @@ function selectRelease(listing, spec, platform, arch) {
 // src/setup/go-installer.ts
 import crypto from "node:crypto";
 import fs3 from "node:fs";
-import os from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var loadToolCache = () => import("./tool-cache-EVMWQEMQ.js");
@@ -1158,6 +1192,19 @@ var TransferError = class extends Error {
     return this.status === void 0 || this.status >= 500 || this.status === 408 || this.status === 429;
   }
 };
+function fetchFailure(baseUrl, error, what) {
+  const why = error instanceof Error ? error.message : String(error);
+  const custom = trimBase(baseUrl) !== DEFAULT_GO_DOWNLOAD_BASE_URL;
+  if (custom && !(error instanceof TransferError && error.retryable))
+    return new InputError(BASE_INPUT, `${what}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}).`);
+  let host = baseUrl;
+  try {
+    host = new URL(baseUrl).host;
+  } catch {
+  }
+  const fix = custom ? `if it keeps failing, check the mirror in ${BASE_INPUT} (${baseUrl})` : `or set ${BASE_INPUT} to a mirror, or go-download-source to proxy`;
+  return new EnvironmentError(`Go download site ${host}`, `${what}: ${why}. Retry the job later; ${fix}.`);
+}
 function idleGuard(source, timeoutMs, onChunk) {
   let timer;
   const arm = () => {
@@ -1231,10 +1278,7 @@ async function getStream(url, http, startAttempt, log) {
 }
 async function fetchListing(baseUrl, http = defaultHttpSettings, log = silentLog) {
   const url = listingUrl(baseUrl);
-  const fail = (why) => new InputError(
-    BASE_INPUT,
-    `Could not read the Go download listing ${url}: ${why}. Check the input ${BASE_INPUT} (${baseUrl}); it must serve the go.dev/dl JSON listing.`
-  );
+  const fail = (error) => fetchFailure(baseUrl, error, `Could not read the Go download listing ${url}`);
   const chunks = [];
   try {
     await getStream(
@@ -1257,20 +1301,21 @@ async function fetchListing(baseUrl, http = defaultHttpSettings, log = silentLog
       log
     );
   } catch (error) {
-    throw fail(error instanceof Error ? error.message : String(error));
+    throw fail(error);
   }
   try {
     return parseListing(Buffer.concat(chunks).toString("utf8"));
   } catch (error) {
-    throw fail(error.message);
+    throw fail(new Error(`${error.message}; a mirror must serve the go.dev/dl JSON listing`));
   }
 }
 async function downloadVerified(url, expectedSha256, destFile, http = defaultHttpSettings, baseUrl = url, log = silentLog) {
   const expected = expectedSha256.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(expected)) {
-    throw new InputError(
-      BASE_INPUT,
-      `The Go download listing gives no usable sha256 for ${url} ("${expectedSha256}"), so the archive cannot be verified; refusing it. Check the input ${BASE_INPUT} (${baseUrl}).`
+    throw fetchFailure(
+      baseUrl,
+      new Error(`the listing gives no usable sha256 ("${expectedSha256}"), so the archive cannot be verified; refusing it`),
+      `Refusing ${url}`
     );
   }
   let hash = crypto.createHash("sha256");
@@ -1294,23 +1339,26 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
     );
   } catch (error) {
     await fs3.promises.rm(destFile, { force: true });
-    throw new InputError(
-      BASE_INPUT,
-      `Could not download ${url}: ${error instanceof Error ? error.message : String(error)}. Check the input ${BASE_INPUT} (${baseUrl}).`
-    );
+    throw fetchFailure(baseUrl, error, `Could not download ${url}`);
   }
   const actual = hash.digest("hex");
   if (actual !== expected) {
     await fs3.promises.rm(destFile, { force: true });
-    throw new InputError(
-      BASE_INPUT,
-      `Refusing ${url}: its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}. Nothing was cached. The download was corrupted or the mirror serves a different file; check the input ${BASE_INPUT} (${baseUrl}).`
+    throw fetchFailure(
+      baseUrl,
+      new Error(
+        `its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}; nothing was cached. The download was corrupted or the mirror serves a different file`
+      ),
+      `Refusing ${url}`
     );
   }
   return { sha256: actual, bytes };
 }
-function tempRoot() {
-  return process.env.RUNNER_TEMP || os.tmpdir();
+function noToolCache() {
+  return new EnvironmentError(
+    "RUNNER_TOOL_CACHE",
+    "is not set, so there is nowhere to keep a downloaded Go. Set it to a folder (the runner does), or put a Go that satisfies go-version on PATH."
+  );
 }
 function toolCacheRoot() {
   return process.env.RUNNER_TOOL_CACHE || void 0;
@@ -1325,10 +1373,10 @@ async function findInToolCache(range, cacheArch) {
   return goroot ? { version, goroot } : void 0;
 }
 async function moveIntoToolCache(root, version, cacheArch) {
-  const dest = path4.join(toolCacheRoot(), "go", version, cacheArch);
+  const dest = path5.join(toolCacheRoot(), "go", version, cacheArch);
   await fs3.promises.rm(dest, { recursive: true, force: true });
   await fs3.promises.rm(`${dest}.complete`, { force: true });
-  await fs3.promises.mkdir(path4.dirname(dest), { recursive: true });
+  await fs3.promises.mkdir(path5.dirname(dest), { recursive: true });
   const tc = await loadToolCache();
   try {
     await fs3.promises.rename(root, dest);
@@ -1343,32 +1391,28 @@ async function moveIntoToolCache(root, version, cacheArch) {
 }
 async function installGo(selected, options) {
   const cacheRoot = toolCacheRoot();
-  if (!cacheRoot) {
-    throw new InputError(
-      "go-version",
-      "RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH."
-    );
-  }
+  if (!cacheRoot) throw noToolCache();
   const url = archiveUrl(options.baseUrl, selected.file.filename);
-  const work = await fs3.promises.mkdtemp(path4.join(tempRoot(), "go-setup-"));
+  const work = await fs3.promises.mkdtemp(path5.join(runnerTemp(), "go-setup-"));
   let staging;
   try {
-    const archive = path4.join(work, selected.file.filename);
+    const archive = path5.join(work, selected.file.filename);
     const log = options.log ?? silentLog;
     log.info(`Downloading Go ${selected.version} from ${url}`);
     const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
     log.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
-    await fs3.promises.mkdir(path4.join(cacheRoot, "go"), { recursive: true });
-    staging = await fs3.promises.mkdtemp(path4.join(cacheRoot, "go", ".staging-"));
+    await fs3.promises.mkdir(path5.join(cacheRoot, "go"), { recursive: true });
+    staging = await fs3.promises.mkdtemp(path5.join(cacheRoot, "go", ".staging-"));
     const tc = await loadToolCache();
     if (selected.file.filename.endsWith(".zip")) await tc.extractZip(archive, staging);
     else await tc.extractTar(archive, staging);
-    const root = path4.join(staging, "go");
-    const goBinary = path4.join(root, "bin", process.platform === "win32" ? "go.exe" : "go");
+    const root = path5.join(staging, "go");
+    const goBinary = path5.join(root, "bin", process.platform === "win32" ? "go.exe" : "go");
     if (!fs3.existsSync(goBinary)) {
-      throw new InputError(
-        BASE_INPUT,
-        `${url} passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive. Check the input ${BASE_INPUT} (${options.baseUrl}).`
+      throw fetchFailure(
+        options.baseUrl,
+        new Error("it passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive"),
+        `Refusing ${url}`
       );
     }
     return await moveIntoToolCache(root, selected.version, options.cacheArch);
@@ -1381,8 +1425,7 @@ async function installGo(selected, options) {
 // src/setup/go-proxy.ts
 var import_semver6 = __toESM(require_semver(), 1);
 import fs4 from "node:fs";
-import os2 from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 var TOOLCHAIN_MODULE = "golang.org/toolchain";
 var DOWNLOAD_SOURCE_INPUT = "go-download-source";
 var MIN_SWITCHING_GO = "1.21.0";
@@ -1418,10 +1461,17 @@ function proxyUnavailableReason(onPath, goos, goarch) {
   return void 0;
 }
 function proxyGoEnv(base, workDir, gotoolchain) {
-  return { ...base, GOMODCACHE: path5.join(workDir, "mod"), GOPATH: path5.join(workDir, "gopath"), GOTOOLCHAIN: gotoolchain };
+  return { ...base, GOMODCACHE: path6.join(workDir, "mod"), GOPATH: path6.join(workDir, "gopath"), GOTOOLCHAIN: gotoolchain };
 }
 function proxyIsOff(goproxy) {
   return goproxy.trim().split(/[,|]/)[0]?.trim() === "off";
+}
+var PROXY_REFUSED = /toolchain not available|\b(403|404|410)\b|not found|Not Found|Gone|not available/;
+var PROXY_UNREACHABLE = /dial tcp|connection refused|no such host|i\/o timeout|TLS handshake|EOF|\b5\d\d [A-Z][a-z]/;
+function proxyFailure(output, module, config, doing = "") {
+  const text = `${doing}${explainProxyFailure(output, module, config)}`;
+  const unreachable = PROXY_UNREACHABLE.test(output) && !PROXY_REFUSED.test(output) && !/checksum mismatch|GOSUMDB=off/.test(output);
+  return unreachable ? new EnvironmentError(`Go module proxy (GOPROXY=${config.GOPROXY})`, `${text} Retry the job later.`) : new InputError(DOWNLOAD_SOURCE_INPUT, text);
 }
 function explainProxyFailure(output, module, config) {
   const lines = output.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !/^go: downloading go/.test(l));
@@ -1434,10 +1484,10 @@ function explainProxyFailure(output, module, config) {
   if (/disabled by GOSUMDB=off/.test(output)) {
     return `GOSUMDB is off, and the go command only installs a toolchain it has checked against the checksum database. Unset GOSUMDB (the default is sum.golang.org) ${FIX}.`;
   }
-  if (/toolchain not available|\b(403|404|410)\b|not found|Not Found|Gone|not available/.test(output)) {
+  if (PROXY_REFUSED.test(output)) {
     return `the module proxy (${where}) refused ${module} (${goSays}). Use a GOPROXY that serves golang.org/toolchain (https://proxy.golang.org does) and check the version exists for this platform, ${FIX}.`;
   }
-  if (/dial tcp|connection refused|no such host|i\/o timeout|TLS handshake|EOF/.test(output)) {
+  if (PROXY_UNREACHABLE.test(output)) {
     return `the module proxy (${where}) could not be reached (${goSays}). Check GOPROXY and the network, ${FIX}.`;
   }
   return `the go command could not fetch ${module} through ${where} (${goSays}). ${FIX[0].toUpperCase()}${FIX.slice(1)}.`;
@@ -1447,7 +1497,7 @@ async function makeFoldersWritable(dir) {
   if (!fs4.existsSync(dir)) return;
   await fs4.promises.chmod(dir, 493);
   for (const entry of await fs4.promises.readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) await fs4.promises.chmod(path5.join(entry.parentPath, entry.name), 493);
+    if (entry.isDirectory()) await fs4.promises.chmod(path6.join(entry.parentPath, entry.name), 493);
   }
 }
 async function removeTree(dir) {
@@ -1473,16 +1523,13 @@ async function readProxyConfig(env, cwd) {
   return { GOPROXY, GOSUMDB };
 }
 async function listProxyToolchains(options) {
-  const work = await fs4.promises.mkdtemp(path5.join(process.env.RUNNER_TEMP || os2.tmpdir(), "go-proxy-list-"));
+  const work = await fs4.promises.mkdtemp(path6.join(runnerTemp(), "go-proxy-list-"));
   try {
     const env = proxyGoEnv(options.env ?? process.env, work, "local");
     const config = await readProxyConfig(env, work);
     const run = await runProcess("go", ["list", "-m", "-versions", TOOLCHAIN_MODULE], { cwd: work, env, timeoutMs: 12e4 });
     if (run.exitCode !== 0) {
-      throw new InputError(
-        DOWNLOAD_SOURCE_INPUT,
-        `listing ${TOOLCHAIN_MODULE} versions: ${explainProxyFailure(run.combined, TOOLCHAIN_MODULE, config)}`
-      );
+      throw proxyFailure(run.combined, TOOLCHAIN_MODULE, config, `listing ${TOOLCHAIN_MODULE} versions: `);
     }
     return parseToolchainVersions(run.stdout, options.goos, options.goarch);
   } finally {
@@ -1491,24 +1538,19 @@ async function listProxyToolchains(options) {
 }
 async function installGoFromProxy(version, options) {
   const cacheRoot = toolCacheRoot();
-  if (!cacheRoot) {
-    throw new InputError(
-      "go-version",
-      "RUNNER_TOOL_CACHE is not set, so there is nowhere to keep a downloaded Go. Set it to a folder, or put a Go that satisfies go-version on PATH."
-    );
-  }
+  if (!cacheRoot) throw noToolCache();
   const goVersion = semverToGoVersion(version);
   const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, options.goos, options.goarch)}`;
-  await fs4.promises.mkdir(path5.join(cacheRoot, "go"), { recursive: true });
-  const work = await fs4.promises.mkdtemp(path5.join(cacheRoot, "go", ".proxy-"));
+  await fs4.promises.mkdir(path6.join(cacheRoot, "go"), { recursive: true });
+  const work = await fs4.promises.mkdtemp(path6.join(cacheRoot, "go", ".proxy-"));
   try {
     const env = proxyGoEnv(options.env ?? process.env, work, goVersion);
     const config = await readProxyConfig({ ...env, GOTOOLCHAIN: "local" }, work);
     options.log.info(`Fetching ${module} with the go command on PATH (GOPROXY=${config.GOPROXY}, GOSUMDB=${config.GOSUMDB})`);
     const run = await runProcess("go", ["env", "GOROOT", "GOVERSION"], { cwd: work, env, timeoutMs: GO_TIMEOUT_MS });
-    if (run.exitCode !== 0) throw new InputError(DOWNLOAD_SOURCE_INPUT, explainProxyFailure(run.combined, module, config));
+    if (run.exitCode !== 0) throw proxyFailure(run.combined, module, config);
     const [goroot = "", reported = ""] = run.stdout.split(/\r?\n/).map((l) => l.trim());
-    const expectedRoot = path5.join(env.GOMODCACHE, module);
+    const expectedRoot = path6.join(env.GOMODCACHE, module);
     if (goroot !== expectedRoot || reported !== goVersion) {
       throw new InputError(
         DOWNLOAD_SOURCE_INPUT,
@@ -1530,7 +1572,7 @@ function readRequested(options, log) {
   if (spec && file) log.warning(`Both go-version (${spec}) and go-version-file (${file}) are set; using go-version.`);
   if (spec) return { spec, input: "go-version" };
   if (!file) return void 0;
-  const full = path6.resolve(options.workingDirectory, file);
+  const full = path7.resolve(options.workingDirectory, file);
   let text;
   try {
     text = fs5.readFileSync(full, "utf8");
@@ -1552,7 +1594,7 @@ function readRequested(options, log) {
 }
 async function goOnPath(env, log) {
   const run = await runProcess("go", ["env", "GOVERSION", "GOROOT", "GOHOSTOS", "GOHOSTARCH"], {
-    cwd: os3.tmpdir(),
+    cwd: os2.tmpdir(),
     env: { ...env, GOTOOLCHAIN: "local", GOFLAGS: "" },
     timeoutMs: 3e4
   });
@@ -1569,8 +1611,7 @@ async function goOnPath(env, log) {
   return { version, goroot, hostOs, hostArch };
 }
 function goEnvironment(go, env) {
-  const bin = path6.join(go.goroot, "bin");
-  return { ...env, PATH: env.PATH ? `${bin}${path6.delimiter}${env.PATH}` : bin, GOTOOLCHAIN: "local" };
+  return { ...env, PATH: prependSearchPath(path7.join(go.goroot, "bin"), env.PATH), GOTOOLCHAIN: "local" };
 }
 async function setupGo(options) {
   const log = options.log ?? silentLog;
@@ -1635,7 +1676,7 @@ async function setupGo(options) {
   }
   if (!options.checkLatest) {
     const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
-    if (onPath && sameHost && satisfiesSpec(onPath.version, range)) {
+    if (onPath && sameHost && import_semver7.default.satisfies(onPath.version, range)) {
       return finish({ version: onPath.version, goroot: onPath.goroot, source: "path", spec: range });
     }
     if (onPath)
@@ -1682,8 +1723,765 @@ async function setupGo(options) {
 // src/setup/tf-install.ts
 var import_semver8 = __toESM(require_semver(), 1);
 import fs6 from "node:fs";
-import os4 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/setup/tf-requirement-files.ts
 function normalizeName(name) {
@@ -1757,171 +2555,64 @@ function parseSetupCfg(text) {
   });
   return [...main, ...extras2];
 }
-function parsePyprojectToml(text) {
-  const out = /* @__PURE__ */ new Map();
-  let i = 0;
-  let line = 1;
-  const skip = (newlines) => {
-    while (i < text.length) {
-      const c = text[i];
-      if (c === " " || c === "	" || c === "\r") i++;
-      else if (c === "\n" && newlines) {
-        i++;
-        line++;
-      } else if (c === "#") while (i < text.length && text[i] !== "\n") i++;
-      else break;
-    }
-  };
-  const toLineEnd = () => {
-    while (i < text.length && text[i] !== "\n") i++;
-  };
-  const readString = () => {
-    const q = text[i];
-    const triple = text.startsWith(q.repeat(3), i);
-    const end = triple ? q.repeat(3) : q;
-    i += end.length;
-    let s = "";
-    while (i < text.length && !text.startsWith(end, i)) {
-      const c = text[i];
-      if (c === "\n") {
-        if (!triple) break;
-        line++;
-      }
-      if (c === "\\" && q === '"') {
-        const n = text[i + 1] ?? "";
-        s += { n: "\n", t: "	", '"': '"', "\\": "\\" }[n] ?? n;
-        i += 2;
-        continue;
-      }
-      s += c;
-      i++;
-    }
-    i += end.length;
-    return s;
-  };
-  const readKey = () => {
-    const parts = [];
-    for (; ; ) {
-      skip(false);
-      if (text[i] === '"' || text[i] === "'") parts.push(readString());
-      else {
-        const m = /^[A-Za-z0-9_-]+/.exec(text.slice(i, i + 200));
-        if (!m) break;
-        parts.push(m[0]);
-        i += m[0].length;
-      }
-      skip(false);
-      if (text[i] !== ".") break;
-      i++;
-    }
-    return parts;
-  };
-  const readValue = () => {
-    skip(false);
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      const at = line;
-      return { kind: "string", value: readString(), line: at };
-    }
-    if (c === "[") {
-      i++;
-      const items = [];
-      for (; ; ) {
-        skip(true);
-        if (i >= text.length) break;
-        if (text[i] === "]") {
-          i++;
-          break;
-        }
-        const start = i;
-        items.push(readValue());
-        skip(true);
-        if (text[i] === ",") i++;
-        else if (i === start) i++;
-      }
-      return { kind: "array", items };
-    }
-    if (c === "{") {
-      i++;
-      const entries = /* @__PURE__ */ new Map();
-      for (; ; ) {
-        skip(false);
-        if (i >= text.length || text[i] === "\n") break;
-        if (text[i] === "}") {
-          i++;
-          break;
-        }
-        const key = readKey();
-        skip(false);
-        if (key.length === 0 || text[i] !== "=") {
-          i++;
-          continue;
-        }
-        i++;
-        entries.set(key.join("."), readValue());
-        skip(false);
-        if (text[i] === ",") i++;
-      }
-      return { kind: "table", entries };
-    }
-    const m = /^[^,\]}\n#]*/.exec(text.slice(i, i + 200));
-    i += Math.max(1, m[0].length);
-    return { kind: "other", value: m[0].trim() };
-  };
-  let table = "";
-  while (i < text.length) {
-    skip(true);
-    if (i >= text.length) break;
-    if (text[i] === "[") {
-      i += text[i + 1] === "[" ? 2 : 1;
-      table = readKey().join(".");
-      toLineEnd();
-      continue;
-    }
-    const key = readKey();
-    skip(false);
-    if (key.length > 0 && text[i] === "=") {
-      i++;
-      out.set([table, ...key].filter(Boolean).join("."), readValue());
-    }
-    toLineEnd();
-  }
-  return out;
+function lineWhere(lines, test, from = 0) {
+  for (let i = from; i < lines.length; i++) if (test(lines[i])) return i + 1;
+  return from > 0 ? lineWhere(lines, test) : 0;
 }
-function parsePyproject(text) {
-  const doc = parsePyprojectToml(text);
+function holdsString(value) {
+  const plain = value.split(/["\\]/)[0];
+  return (line) => line.includes(`"${plain}`) || line.includes(`'${plain}`);
+}
+var asRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+function parsePyproject(text, fileName = "pyproject.toml") {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch (error) {
+    throw new InputError("tensorflow-version-file", `${fileName} is not valid TOML: ${error.message.split("\n")[0]}`);
+  }
+  const lines = text.split(/\r?\n/);
   const out = [];
-  const fromArray = (key) => {
-    const value = doc.get(key);
-    if (value?.kind !== "array") return;
-    for (const item of value.items) {
-      if (item.kind !== "string") continue;
-      const req = parseRequirement(item.value, item.line);
+  let cursor = 0;
+  const fromArray = (value) => {
+    if (!Array.isArray(value)) return;
+    for (const item of value) {
+      if (typeof item !== "string") continue;
+      const line = lineWhere(lines, holdsString(item), cursor);
+      cursor = Math.max(line - 1, 0);
+      const req = parseRequirement(item, line);
       if (req) out.push(req);
     }
   };
-  fromArray("project.dependencies");
-  for (const key of doc.keys()) if (key.startsWith("project.optional-dependencies.")) fromArray(key);
-  const poetry = /^tool\.poetry\.(?:dependencies|dev-dependencies|group\.[^.]+\.dependencies)\.([^.]+)(?:\.version)?$/;
-  for (const [key, value] of doc) {
-    const m = poetry.exec(key);
-    if (!m || normalizeName(m[1]) === "python") continue;
-    const table = value.kind === "array" ? value.items.find((v) => v.kind === "table") : value;
-    const version = table?.kind === "string" ? table : table?.kind === "table" ? table.entries.get("version") : void 0;
-    if (version?.kind !== "string") continue;
+  const project = asRecord(doc.project);
+  fromArray(project?.dependencies);
+  for (const group of Object.values(asRecord(project?.["optional-dependencies"]) ?? {})) fromArray(group);
+  const poetry = asRecord(asRecord(doc.tool)?.poetry);
+  const tables = [
+    poetry?.dependencies,
+    poetry?.["dev-dependencies"],
+    ...Object.values(asRecord(poetry?.group) ?? {}).map((g) => asRecord(g)?.dependencies)
+  ];
+  for (const [name, value] of tables.flatMap((t) => Object.entries(asRecord(t) ?? {}))) {
+    if (normalizeName(name) === "python") continue;
+    const table = Array.isArray(value) ? value.find((v) => asRecord(v)) : value;
+    const version = typeof table === "string" ? table : asRecord(table)?.version;
+    if (typeof version !== "string") continue;
+    const key = new RegExp(`(^\\s*|[.\\[])["']?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=\\]]`);
+    const keyLine = lineWhere(lines, (l) => key.test(l));
     out.push({
-      name: normalizeName(m[1]),
+      name: normalizeName(name),
       extras: [],
-      specifier: version.value.trim() === "*" ? "" : version.value.trim(),
-      line: version.line,
-      text: `${m[1]} = "${version.value}"`
+      specifier: version.trim() === "*" ? "" : version.trim(),
+      line: lineWhere(lines, holdsString(version), Math.max(keyLine - 1, 0)),
+      text: `${name} = "${version}"`
     });
   }
   return out;
 }
 function parseVersionFile(fileName, text) {
   const base = fileName.split(/[\\/]/).pop().toLowerCase();
-  if (base === "pyproject.toml") return parsePyproject(text);
+  if (base === "pyproject.toml") return parsePyproject(text, fileName);
   if (base === "setup.cfg") return parseSetupCfg(text);
   return parseRequirementsTxt(text);
 }
@@ -1955,7 +2646,7 @@ function resolveRequest(options, log) {
     return { request: parseVersionInput(spec), input: "tensorflow-version" };
   }
   if (file) {
-    const full = path7.resolve(options.workingDirectory, file);
+    const full = path8.resolve(options.workingDirectory, file);
     let text;
     try {
       text = fs6.readFileSync(full, "utf8");
@@ -1975,7 +2666,7 @@ function resolveRequest(options, log) {
   if (!goMod) return void 0;
   const inferred = inferTfFromGoMod(fs6.readFileSync(goMod, "utf8"));
   if (!inferred) return void 0;
-  const shown = path7.relative(options.workingDirectory, goMod) || "go.mod";
+  const shown = path8.relative(options.workingDirectory, goMod) || "go.mod";
   const inferredFrom = `${shown}:${inferred.line} ${inferred.lineText}`;
   log.info(
     `Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`
@@ -1989,18 +2680,20 @@ function planInstall(request, target, input) {
       checkCompatibility({ ...target, tf }).map((p) => p.message).join("\n")
     );
   };
+  const oldest = TF_RELEASES.at(-1).minor;
+  if (!import_semver8.default.intersects(requestRange(request), `>=${oldest}.0-0`, { includePrerelease: true })) {
+    throw new InputError(
+      input,
+      `${request.text} is older than TensorFlow ${oldest}, the oldest release this action knows and checks against the Python and glibc at hand. Give ${oldest} or newer.`
+    );
+  }
   if (request.kind === "exact") {
     if (checkCompatibility({ ...target, tf: request.version }).length) refuse(request.version);
     return { label: request.version, pipSpec: `==${request.version}`, accept: [pepVersionToSemver(request.version)] };
   }
   const range = requestRange(request);
   const candidates = TF_RELEASES.filter((r) => import_semver8.default.intersects(range, `${r.minor}.x`));
-  let extra;
-  try {
-    extra = request.kind === "range" ? request.pep440 ?? semverToPep440(range) : "";
-  } catch {
-    extra = void 0;
-  }
+  const extra = request.kind === "range" ? request.pep440 ?? semverToPep440(range) : "";
   if (candidates.length === 0) {
     if (extra === void 0)
       throw new InputError(
@@ -2016,7 +2709,7 @@ function planInstall(request, target, input) {
   return { label: `${chosen.minor}.x`, pipSpec, accept: [`${chosen.minor}.x`, range] };
 }
 function venvPythonOf(venv) {
-  return process.platform === "win32" ? path7.join(venv, "Scripts", "python.exe") : path7.join(venv, "bin", "python");
+  return process.platform === "win32" ? path8.join(venv, "Scripts", "python.exe") : path8.join(venv, "bin", "python");
 }
 async function installedVersion(venvPython, packageName) {
   if (!fs6.existsSync(venvPython)) return void 0;
@@ -2052,8 +2745,8 @@ async function setupTensorFlow(options, deps) {
   const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version);
-  const root = env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || os4.tmpdir();
-  const venv = path7.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
+  const root = env.RUNNER_TOOL_CACHE || runnerTemp(env);
+  const venv = path8.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
   const done = (version, source, cacheKey2) => {
     log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
@@ -2098,7 +2791,7 @@ async function install(python, venv, venvPython, pipWords, log) {
     echo.end();
     return result;
   });
-  fs6.mkdirSync(path7.dirname(venv), { recursive: true });
+  fs6.mkdirSync(path8.dirname(venv), { recursive: true });
   const made = await step(`${python} -m venv ${venv}`, python, ["-m", "venv", venv], 5 * 6e4);
   if (made.exitCode !== 0) {
     fs6.rmSync(venv, { recursive: true, force: true });
@@ -2112,16 +2805,25 @@ On Debian/Ubuntu install python3-venv, or use actions/setup-python.`
   const pip = await step(`pip install ${pipWords.join(" ")}`, venvPython, pipArgs, 30 * 6e4);
   if (pip.exitCode !== 0) {
     fs6.rmSync(venv, { recursive: true, force: true });
-    const why = pip.timedOut ? "timed out after 30 minutes" : `exited with ${pip.exitCode ?? pip.signal}`;
-    const noSuchVersion = pip.combined.includes("No matching distribution");
-    const fix = noSuchVersion ? "Choose a tensorflow-version that has a wheel for this Python and platform." : "Check pip-args (an --index-url for a mirror, say) and that the package index is reachable.";
-    throw new InputError(
-      noSuchVersion ? "tensorflow-version" : "pip-args",
-      `pip install ${pipWords.join(" ")} ${why}:
+    throw pipFailure(pip, pipWords);
+  }
+}
+var INDEX_UNREACHABLE = /Retrying \(Retry\(|NewConnectionError|Max retries exceeded|Failed to establish a new connection|Temporary failure in name resolution|Read timed out|ProxyError|SSLError/;
+function pipFailure(pip, pipWords) {
+  const why = pip.timedOut ? "timed out after 30 minutes" : `exited with ${pip.exitCode ?? pip.signal}`;
+  const said = `pip install ${pipWords.join(" ")} ${why}:
 ${tail(pip)}
-${fix}`
+`;
+  if (pip.timedOut || INDEX_UNREACHABLE.test(pip.combined)) {
+    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1] ?? "https://pypi.org/simple";
+    return new EnvironmentError(
+      `package index ${index}`,
+      `${said}The index could not be reached. Retry the job later; if it keeps failing, check the network, or give a reachable mirror in pip-args (--index-url).`
     );
   }
+  if (pip.combined.includes("No matching distribution"))
+    return new InputError("tensorflow-version", `${said}Choose a tensorflow-version that has a wheel for this Python and platform.`);
+  return new InputError("pip-args", `${said}Check pip-args (an --index-url for a mirror, say).`);
 }
 
 // src/setup/setup-stage.ts
@@ -2163,10 +2865,21 @@ async function setUp(inputs, log, env, cache2, onGoReady) {
 }
 
 // src/resolve/resolve-stage.ts
-import path11 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/build/go-package.ts
-import path8 from "node:path";
+import path9 from "node:path";
+
+// src/resolve/go.ts
+function goVanished(spawnError) {
+  return new EnvironmentError(
+    "go",
+    `cannot run go (${spawnError.code ?? spawnError.message}), which setup found earlier in this run: the Go installation changed or went away during the step. Retry the job; if it keeps failing, check what removes or replaces Go on PATH.`
+  );
+}
+
+// src/build/go-package.ts
 function packageFromGoList(json, packagePath) {
   if (json.Error) {
     throw new InputError("package", `go list cannot load '${packagePath}': ${json.Error.Err.trim()}`);
@@ -2175,9 +2888,9 @@ function packageFromGoList(json, packagePath) {
     dir: json.Dir,
     importPath: json.ImportPath,
     name: json.Name,
-    cgoFiles: (json.CgoFiles ?? []).map((f) => path8.join(json.Dir, f)),
-    goFiles: (json.GoFiles ?? []).map((f) => path8.join(json.Dir, f)),
-    cxxFiles: (json.CXXFiles ?? []).map((f) => path8.join(json.Dir, f)),
+    cgoFiles: (json.CgoFiles ?? []).map((f) => path9.join(json.Dir, f)),
+    goFiles: (json.GoFiles ?? []).map((f) => path9.join(json.Dir, f)),
+    cxxFiles: (json.CXXFiles ?? []).map((f) => path9.join(json.Dir, f)),
     module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : void 0,
     deps: json.Deps ?? []
   };
@@ -2198,9 +2911,7 @@ function packageFromGoList(json, packagePath) {
 async function describePackage(workingDirectory, packagePath, buildFlags, env) {
   const args = ["list", "-e", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error", ...buildFlags, packagePath];
   const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
-  if (result.spawnError) {
-    throw new InputError("go-version", `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
-  }
+  if (result.spawnError) throw goVanished(result.spawnError);
   if (result.exitCode !== 0 || !result.stdout.trim()) {
     const why = result.stderr.trim().split("\n").slice(-3).join(" ");
     if (/go\.mod file not found|cannot find main module/.test(why)) {
@@ -2216,7 +2927,7 @@ async function describePackage(workingDirectory, packagePath, buildFlags, env) {
 
 // src/resolve/cgo-source.ts
 import { readFile } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/resolve/go-tokens.ts
 var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
@@ -2781,7 +3492,7 @@ function scanCgoSource(text, file) {
 async function scanCgoPackage(dir, files) {
   const results = await Promise.all(
     files.map(async (f) => {
-      const file = path9.resolve(dir, f);
+      const file = path10.resolve(dir, f);
       try {
         return scanCgoSource(await readFile(file, "utf8"), file);
       } catch (error) {
@@ -2789,7 +3500,7 @@ async function scanCgoPackage(dir, files) {
       }
     })
   );
-  const pkg = { dir: path9.resolve(dir), files: [], unreadable: [] };
+  const pkg = { dir: path10.resolve(dir), files: [], unreadable: [] };
   for (const r of results) {
     if ("error" in r) pkg.unreadable.push(r);
     else pkg.files.push(r);
@@ -2864,20 +3575,8 @@ function preambleMentions(file, name) {
   return found;
 }
 
-// src/resolve/go.ts
-async function goVersionOf(env) {
-  const result = await runProcess("go", ["env", "GOVERSION"], { env });
-  if (result.spawnError || result.exitCode !== 0) {
-    throw new InputError(
-      "go-version",
-      `cannot run 'go env GOVERSION' (${result.spawnError?.code ?? result.stderr.trim()}): put Go on PATH (actions/setup-go) or set 'go-version'.`
-    );
-  }
-  return result.stdout.trim().replace(/^go/, "");
-}
-
 // src/resolve/tensorflow.ts
-import path10 from "node:path";
+import path11 from "node:path";
 var PROBE_SCRIPT = `
 import importlib.util, json, os, platform, sys
 out = {"executable": sys.executable, "pythonVersion": platform.python_version(), "libc": list(platform.libc_ver())}
@@ -2928,9 +3627,10 @@ function installFromProbe(python, probe) {
     pythonExecutable: probe.executable,
     pythonVersion: probe.pythonVersion,
     version: probe.version,
-    distribution: probe.distribution ?? "tensorflow",
+    // One spelling whatever the wheel's metadata says (tensorflow_cpu, tensorflow-cpu): PEP 503's.
+    distribution: normalizeName(probe.distribution ?? "tensorflow"),
     dir: probe.dir,
-    includeDir: path10.join(probe.dir, "include"),
+    includeDir: path11.join(probe.dir, "include"),
     libDir: probe.dir,
     libraries,
     cxx11AbiFlag: cxx11AbiFlagFor(probe.version),
@@ -2959,26 +3659,33 @@ async function locateTensorFlow(python, env = process.env) {
 }
 
 // src/resolve/resolve-stage.ts
+async function noticeOlderBindings(pkg, tf, log) {
+  const goMod = pkg.module?.goMod;
+  const text = goMod ? await readFile2(goMod, "utf8").catch(() => void 0) : void 0;
+  const notice = text === void 0 ? void 0 : olderBindingsNotice(text, "go.mod", tf.version);
+  if (notice) log.notice(notice);
+}
 async function probeBeside(python, log, env, packages) {
-  const [tf, goVersion, described] = await Promise.all([locateTensorFlow(python, env), goVersionOf(env), packages]);
+  const [tf, described] = await Promise.all([locateTensorFlow(python, env), packages]);
   log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
-  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable}), Go ${goVersion}`);
-  return { tf, goVersion, packages: described };
+  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable})`);
+  return { tf, packages: described };
 }
 async function resolve(inputs, python, log, env) {
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, goVersion, packages: pkg } = await probeBeside(python, log, env, described);
-  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path11.basename(f)).join(", ")}`);
+  const { tf, packages: pkg } = await probeBeside(python, log, env, described);
+  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path12.basename(f)).join(", ")}`);
+  await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
-  return { tf, goVersion, pkg, facts };
+  return { tf, pkg, facts };
 }
 
 // src/flags/link-plan.ts
-import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import path15 from "node:path";
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/inspect/providers.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/inspect/elf-file.ts
 import fs7 from "node:fs/promises";
@@ -3697,7 +4404,7 @@ function lookupDefined(path32, names) {
 // src/inspect/providers.ts
 var tensorflowLibraryNames = ["libtensorflow_framework.so.2", "libtensorflow_cc.so.2"];
 function tensorflowLibraries(tfDir) {
-  return tensorflowLibraryNames.map((name) => path12.join(tfDir, name));
+  return tensorflowLibraryNames.map((name) => path13.join(tfDir, name));
 }
 async function findProvisions(libraries, names) {
   const unique2 = [...new Set(names)];
@@ -3708,7 +4415,7 @@ async function findProvisions(libraries, names) {
     for (const [i, found] of perLibrary.entries()) {
       const definitions2 = found.get(name);
       if (!definitions2) continue;
-      provision = { library: path12.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
+      provision = { library: path13.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
       break;
     }
     result.set(name, provision);
@@ -3733,7 +4440,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
   return diagnostics.map((d) => {
     const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
     if (!library) return d;
-    const file = path12.basename(library);
+    const file = path13.basename(library);
     return {
       ...d,
       providedBy: file,
@@ -3744,8 +4451,8 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
 }
 
 // src/flags/tf-headers.ts
-import { readFile as readFile2, readdir } from "node:fs/promises";
-import path13 from "node:path";
+import { readFile as readFile3, readdir } from "node:fs/promises";
+import path14 from "node:path";
 var COMMENT_OR_LITERAL = /\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?/g;
 function stripCommentsAndLiterals(s) {
   return s.replace(COMMENT_OR_LITERAL, (m) => {
@@ -3939,18 +4646,18 @@ function functionName(top) {
 }
 async function listHeaders(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path13.join(e.parentPath, e.name)).sort();
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path14.join(e.parentPath, e.name)).sort();
 }
 var KIND_ORDER = ["inline-function", "macro", "type", "constant", "function"];
 var FOLLOWED_INCLUDES = /^(?:tensorflow|tsl|xla\/tsl)\/[\w/.-]+\.h$/;
 async function scanIncludeDir(includeDir) {
   const started = performance.now();
-  const roots = await listHeaders(path13.join(includeDir, "tensorflow", "c"));
+  const roots = await listHeaders(path14.join(includeDir, "tensorflow", "c"));
   const texts = /* @__PURE__ */ new Map();
   const read = (file) => {
     let p = texts.get(file);
     if (!p) {
-      p = readFile2(file, "utf8").catch(() => void 0);
+      p = readFile3(file, "utf8").catch(() => void 0);
       texts.set(file, p);
     }
     return p;
@@ -3977,9 +4684,9 @@ async function scanIncludeDir(includeDir) {
     const next = [];
     for (const { file, scan: scan2 } of scans) {
       if (!scan2) continue;
-      const rel = path13.relative(includeDir, file);
+      const rel = path14.relative(includeDir, file);
       if (scan2.cplusplus) {
-        if (rel.startsWith(`tensorflow${path13.sep}c${path13.sep}`)) result.skipped.push(rel);
+        if (rel.startsWith(`tensorflow${path14.sep}c${path14.sep}`)) result.skipped.push(rel);
         continue;
       }
       result.headers.push(rel);
@@ -3990,7 +4697,7 @@ async function scanIncludeDir(includeDir) {
       add(scan2.macros, "macro", rel);
       aliases.push(...scan2.aliases);
       for (const inc of scan2.includes) {
-        const target = path13.join(includeDir, inc);
+        const target = path14.join(includeDir, inc);
         if (!seen.has(target) && FOLLOWED_INCLUDES.test(inc)) next.push(target);
       }
     }
@@ -4011,7 +4718,7 @@ async function scanIncludeDir(includeDir) {
 }
 var cache = /* @__PURE__ */ new Map();
 function readTfHeaders(includeDir) {
-  const key = path13.resolve(includeDir);
+  const key = path14.resolve(includeDir);
   let p = cache.get(key);
   if (!p) {
     p = scanIncludeDir(key);
@@ -4051,7 +4758,7 @@ function nearestFunction(headers, name) {
 // src/flags/bindings.ts
 import { createHash } from "node:crypto";
 import { mkdir, readlink, rename, rm, symlink } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 var BINDINGS_PACKAGES = [
   "github.com/tensorflow/tensorflow/tensorflow/go",
   "github.com/wamuir/graft/tensorflow",
@@ -4068,12 +4775,14 @@ function detectBindings(facts, pkg) {
       if (d.kind !== "LDFLAGS") continue;
       for (const lib of d.libraries) {
         if (!BINDINGS_LIBRARIES.has(lib.name)) continue;
-        use.reasons.push(`${path14.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
+        use.reasons.push(`${path15.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
         use.locations.push({ file: f.file, line: d.line, column: lib.column, endLine: d.line, endColumn: lib.column + lib.arg.length - 1 });
       }
     }
   }
+  const own = pkg.module?.path;
   for (const root of BINDINGS_PACKAGES) {
+    if (own && (underPackage(root, own) || underPackage(own, root))) continue;
     if (pkg.deps.some((dep) => underPackage(dep, root))) {
       use.imports.push(root);
       use.reasons.push(`imports ${root}`);
@@ -4082,16 +4791,16 @@ function detectBindings(facts, pkg) {
   return use.reasons.length > 0 ? use : void 0;
 }
 function linkDirFor(tempDir, tfLibDir) {
-  const hash = createHash("sha256").update(path14.resolve(tfLibDir)).digest("hex").slice(0, 16);
-  return path14.join(tempDir, "tf-cgo-verify-link", hash);
+  const hash = createHash("sha256").update(path15.resolve(tfLibDir)).digest("hex").slice(0, 16);
+  return path15.join(tempDir, "tf-cgo-verify-link", hash);
 }
 function linkEntries(tf) {
-  const major = tf.version.split(".")[0] ?? "2";
-  const pick = (stem) => tf.libraries.find((f) => f === `${stem}.so.${major}`) ?? tf.libraries.find((f) => f === `${stem}.${major}.dylib`) ?? tf.libraries.find((f) => f.startsWith(`${stem}.`));
+  const pick = (stem) => tf.libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ?? tf.libraries.find((f) => f.startsWith(`${stem}.`));
   const cc = pick("libtensorflow_cc");
+  const major = /\.so\.(\d+)$|\.(\d+)\.dylib$/.exec(cc ?? "")?.slice(1).find(Boolean) ?? "2";
   const framework = pick("libtensorflow_framework");
   const entries = [];
-  const at = (file) => path14.join(tf.libDir, file);
+  const at = (file) => path15.join(tf.libDir, file);
   if (cc) {
     const mac = cc.endsWith(".dylib");
     entries.push({ name: mac ? "libtensorflow.dylib" : "libtensorflow.so", target: at(cc) });
@@ -4110,10 +4819,10 @@ async function ensureLinkDir(tempDir, tf) {
   await mkdir(dir, { recursive: true });
   const created = [];
   for (const entry of linkEntries(tf)) {
-    const at = path14.join(dir, entry.name);
+    const at = path15.join(dir, entry.name);
     const current = await readlink(at).catch(() => void 0);
     if (current === entry.target) continue;
-    const temporary = path14.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    const temporary = path15.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
     await symlink(entry.target, temporary);
     try {
       await rename(temporary, at);
@@ -4166,12 +4875,12 @@ function cSourceCalls(text) {
   return [...names].sort();
 }
 function packageDirs(facts) {
-  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path15.dirname(f.file))])];
+  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path16.dirname(f.file))])];
 }
 async function packageCFileCalls(dir) {
   const entries = await readdir2(dir).catch(() => []);
   const texts = await Promise.all(
-    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile3(path15.join(dir, e), "utf8").catch(() => ""))
+    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path16.join(dir, e), "utf8").catch(() => ""))
   );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
@@ -4179,29 +4888,29 @@ async function mentionedInLocalC(facts, names, tfIncludeDir) {
   const files = /* @__PURE__ */ new Set();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
-    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path15.join(dir, entry));
+    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path16.join(dir, entry));
   }
   const includeDirs = new Set(dirs);
   for (const f of facts.files) {
-    const srcDir = path15.dirname(f.file);
+    const srcDir = path16.dirname(f.file);
     for (const d of f.directives) {
       if (!/^(?:CFLAGS|CPPFLAGS|CXXFLAGS)$/.test(d.kind)) continue;
       d.args.forEach((arg, i) => {
         const dir = arg === "-I" ? d.args[i + 1] : arg.startsWith("-I") ? arg.slice(2) : void 0;
-        if (dir) includeDirs.add(path15.resolve(srcDir, dir.replace(/\$\{SRCDIR\}/g, srcDir)));
+        if (dir) includeDirs.add(path16.resolve(srcDir, dir.replace(/\$\{SRCDIR\}/g, srcDir)));
       });
     }
   }
-  const tfInclude = path15.resolve(tfIncludeDir) + path15.sep;
+  const tfInclude = path16.resolve(tfIncludeDir) + path16.sep;
   for (const f of facts.files) {
     for (const inc of f.includes) {
       for (const dir of includeDirs) {
-        const candidate = path15.resolve(dir, inc.header);
+        const candidate = path16.resolve(dir, inc.header);
         if (!candidate.startsWith(tfInclude)) files.add(candidate);
       }
     }
   }
-  const texts = await Promise.all([...files].map((file) => readFile3(file, "utf8").catch(() => "")));
+  const texts = await Promise.all([...files].map((file) => readFile4(file, "utf8").catch(() => "")));
   const found = new Set(names.filter((name) => facts.files.some((f) => preambleMentions(f, name).length > 0)));
   for (const name of names) {
     const re = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
@@ -4234,14 +4943,14 @@ function notInTensorflowDiagnostic(name, tf, headers, libraries, facts) {
 async function planLink(input) {
   const { tf, facts } = input;
   const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
-  const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path15.basename(file)));
+  const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path16.basename(file)));
   const headers = await readTfHeaders(tf.includeDir);
   const { lookup, calledFromGo } = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
   const found = libraries.length > 0 ? await findProviders(libraries, lookup) : /* @__PURE__ */ new Map();
   const providers = lookup.map((name) => ({ name, ...found.get(name) ? { library: found.get(name) } : {} }));
   const notes = providers.map((p) => `${p.name} -> ${p.library ?? `not in TensorFlow ${tf.version}`}`);
   const diagnostics = [];
-  const libraryNames = libraries.map((l) => path15.basename(l));
+  const libraryNames = libraries.map((l) => path16.basename(l));
   let notInTensorflow = [];
   if (headers.headers.length === 0) {
     notes.push(`no TensorFlow C headers under ${tf.includeDir}: names the libraries lack are not reported before the build`);
@@ -4263,9 +4972,7 @@ async function planLink(input) {
   if (bindings2) {
     const made = await ensureLinkDir(input.tempDir, tf);
     linkDir = made.dir;
-    notes.push(
-      `Go bindings (${bindings2.reasons.join("; ")}): -ltensorflow -> ${linkDir}/libtensorflow.so -> the pip libtensorflow_cc.so.2${made.created.length > 0 ? ` (made ${made.created.join(", ")})` : ""}`
-    );
+    notes.push(`Go bindings (${bindings2.reasons.join("; ")}): -ltensorflow binds to the pip libtensorflow_cc.so.2`);
   }
   let linked = [];
   let zDefs = false;
@@ -4283,7 +4990,7 @@ async function planLink(input) {
     }
     linked = libraryNames.filter((l) => wanted.has(l));
     zDefs = input.zDefs !== false && process.platform !== "darwin";
-    if (lookup.length === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
+    if (lookup.length === 0 && linked.length === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
   } else if (input.mode === "sysconfig") {
     linked = [sysconfigFramework(tf)];
   }
@@ -4311,13 +5018,13 @@ function sysconfigFramework(tf) {
 }
 
 // src/flags/stub-link.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/flags/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { access, mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, symlink as symlink2, writeFile } from "node:fs/promises";
-import os5 from "node:os";
-import path16 from "node:path";
+import { access, mkdir as mkdir2, readFile as readFile5, rename as rename2, rm as rm2, symlink as symlink2, writeFile } from "node:fs/promises";
+import os3 from "node:os";
+import path17 from "node:path";
 
 // src/flags/stub-spec.ts
 import { stat } from "node:fs/promises";
@@ -4491,20 +5198,14 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path16.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os5.tmpdir()), "tf-cgo-verify-stubs");
-}
-function bindingsNames(file) {
-  const cc = /^libtensorflow_cc\.so\.(\d+)$/.exec(file);
-  if (cc) return ["libtensorflow.so", `libtensorflow.so.${cc[1]}`];
-  if (/^libtensorflow_framework\.so\.\d+$/.test(file)) return ["libtensorflow_framework.so"];
-  return [];
+  return path17.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os3.tmpdir()), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
-  const all = libraries.map((l) => path16.resolve(l));
+  const all = libraries.map((l) => path17.resolve(l));
   for (let i = 0; i < all.length; i++) {
     const info = await readElfInfo(all[i]);
     for (const name of info.dynamic.needed) {
-      const sibling = path16.join(path16.dirname(all[i]), name);
+      const sibling = path17.join(path17.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
       if (await access(sibling).then(
         () => true,
@@ -4517,9 +5218,9 @@ async function withSiblings(libraries) {
 }
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile4(path16.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile5(path17.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
-    for (const l of manifest.libraries) await access(path16.join(dir, l.file));
+    for (const l of manifest.libraries) await access(path17.join(dir, l.file));
     return manifest;
   } catch {
     return void 0;
@@ -4531,7 +5232,7 @@ async function prepareStubs(request) {
   const { log } = request;
   if (request.libraries.length === 0) return { ok: false, reason: "no TensorFlow library to make link stubs for" };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path16.basename(notElf)}` };
+  if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path17.basename(notElf)}` };
   let libraries;
   let identities;
   try {
@@ -4540,16 +5241,16 @@ async function prepareStubs(request) {
   } catch (error) {
     return { ok: false, reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
-  const files = libraries.map((l) => path16.basename(l));
+  const files = libraries.map((l) => path17.basename(l));
   if (new Set(files).size !== files.length)
     return { ok: false, reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  const dir = path16.join(base, key);
+  const dir = path17.join(base, key);
   const ready = (manifest, cached) => ({
     ok: true,
     dir,
-    stubs: libraries.map((real) => ({ real, stub: path16.join(dir, path16.basename(real)) })),
+    stubs: libraries.map((real) => ({ real, stub: path17.join(dir, path17.basename(real)) })),
     unanswerable: new Map(manifest.unanswerable),
     cached,
     durationMs: Date.now() - started
@@ -4559,11 +5260,11 @@ async function prepareStubs(request) {
     log.info(`Link stubs: reusing ${dir} (${files.join(", ")})`);
     return ready(existing, true);
   }
-  const temporary = path16.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path17.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
     const manifest = await generate(libraries, identities, temporary, request);
-    await writeFile(path16.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+    await writeFile(path17.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
     await publish(temporary, dir);
     const made = await readManifest(dir);
@@ -4604,17 +5305,17 @@ ${tail2}`
     }
   };
   const specs = await Promise.all(libraries.map(readStubSpec));
-  const work = path16.join(out, ".work");
-  const needed = path16.join(work, "needed");
+  const work = path17.join(out, ".work");
+  const needed = path17.join(work, "needed");
   await mkdir2(needed, { recursive: true });
   const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
   if (allNeeded.length > 0) {
-    await writeFile(path16.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
-    await compile(["-c", "-fPIC", "-o", path16.join(work, "empty.o"), path16.join(work, "empty.c")], "an empty object");
+    await writeFile(path17.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path17.join(work, "empty.o"), path17.join(work, "empty.c")], "an empty object");
     await Promise.all(
       allNeeded.map(
         (name) => compile(
-          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path16.join(needed, name), path16.join(work, "empty.o")],
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path17.join(needed, name), path17.join(work, "empty.o")],
           `a placeholder for ${name}`
         )
       )
@@ -4623,21 +5324,21 @@ ${tail2}`
   const unanswerable = /* @__PURE__ */ new Map();
   await Promise.all(
     specs.map(async (spec) => {
-      const file = path16.basename(spec.path);
-      const source = path16.join(work, `${file}.c`);
+      const file = path17.basename(spec.path);
+      const source = path17.join(work, `${file}.c`);
       await writeFile(source, stubSource(spec));
-      const args = ["-shared", "-nostdlib", "-o", path16.join(out, file)];
+      const args = ["-shared", "-nostdlib", "-o", path17.join(out, file)];
       if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
       const script = stubVersionScript(spec);
       if (script !== void 0) {
-        await writeFile(path16.join(work, `${file}.map`), script);
-        args.push(`-Wl,--version-script,${path16.join(work, `${file}.map`)}`);
+        await writeFile(path17.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path17.join(work, `${file}.map`)}`);
       }
       if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path16.join(needed, name)));
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path17.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      const extra = compareStub(spec, await readStubSpec(path16.join(out, file)));
+      const extra = compareStub(spec, await readStubSpec(path17.join(out, file)));
       for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
       for (const [name, reason] of extra) unanswerable.set(name, reason);
       request.log.debug(
@@ -4646,17 +5347,16 @@ ${tail2}`
     })
   );
   await rm2(work, { recursive: true, force: true });
-  for (const real of libraries) {
-    for (const name of bindingsNames(path16.basename(real))) await symlink2(path16.basename(real), path16.join(out, name));
-  }
+  for (const entry of linkEntries({ libDir: out, libraries: libraries.map((l) => path17.basename(l)) }))
+    await symlink2(path17.basename(entry.target), path17.join(out, entry.name));
   return {
     format: STUB_FORMAT,
-    libraries: libraries.map((l, i) => ({ file: path16.basename(l), identity: identities[i] })),
+    libraries: libraries.map((l, i) => ({ file: path17.basename(l), identity: identities[i] })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0]))
   };
 }
 function compareStub(real, stub) {
-  const file = path16.basename(real.path);
+  const file = path17.basename(real.path);
   const problems = [];
   const same = (what, a, b) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
@@ -4719,7 +5419,7 @@ async function stubsAnswer(result, names) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path16.basename(s.real)} but its stub carries C names only`);
+        reasons.push(`${name} is exported by ${path17.basename(s.real)} but its stub carries C names only`);
       }
     }
   }
@@ -4735,7 +5435,7 @@ async function stubsAnswerBuilt(result, built) {
 // src/flags/stub-link.ts
 function plannedLibraries(plan, tf) {
   const files = plan.computedLibraries.map(
-    (arg) => arg.startsWith(":") ? path17.join(tf.libDir, arg.slice(1)) : path17.join(tf.libDir, `lib${arg}.dylib`)
+    (arg) => arg.startsWith(":") ? path18.join(tf.libDir, arg.slice(1)) : path18.join(tf.libDir, `lib${arg}.dylib`)
   );
   if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
   return [...new Set(files)];
@@ -4753,12 +5453,12 @@ async function goCompiler(env) {
 async function chooseStubs({ plan, tf, pkg, env, log }) {
   const planned = plannedLibraries(plan, tf);
   if (planned.length === 0) return { use: false };
-  const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path17.join(tf.libDir, file))])];
+  const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path18.join(tf.libDir, file))])];
   const cxx = pkg.cxxFiles ?? [];
   if (cxx.length > 0) {
     return {
       use: false,
-      reason: `the package has C++ sources (${cxx.map((f) => path17.basename(f)).join(", ")}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only`
+      reason: `the package has C++ sources (${cxx.map((f) => path18.basename(f)).join(", ")}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only`
     };
   }
   const cc = await goCompiler(env).catch(() => void 0);
@@ -4771,7 +5471,7 @@ async function chooseStubs({ plan, tf, pkg, env, log }) {
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
-  const files = stubs.stubs.map((s) => path17.basename(s.real)).join(", ");
+  const files = stubs.stubs.map((s) => path18.basename(s.real)).join(", ");
   return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
 }
 
@@ -4803,6 +5503,10 @@ async function computeFlags(inputs, resolved, log, env, tempDir) {
       notes.push(`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`);
     }
   }
+  if (plan.linkDir) {
+    const folder = stubLink ? `${stubLink.stubs.dir} (the link stubs)` : plan.linkDir;
+    log.info(`-ltensorflow resolves in ${folder}: libtensorflow.so -> libtensorflow_cc.so.2`);
+  }
   log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
   log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
   return { plan, cgoEnv, ...stubLink ? { stubLink } : {}, diagnostics: plan.diagnostics, notes };
@@ -4810,13 +5514,13 @@ async function computeFlags(inputs, resolved, log, env, tempDir) {
 
 // src/build/build-stage.ts
 import fs9 from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
 function detachFinding(d) {
   const copy = { ...d, title: detach(d.title), message: detach(d.message) };
-  for (const field of ["fix", "symbol", "demangled", "library", "header", "referencedFrom", "providedBy"]) {
+  for (const field of OPTIONAL_TEXT_FIELDS) {
     const value = d[field];
     if (value !== void 0) copy[field] = detach(value);
   }
@@ -5631,14 +6335,14 @@ function createBuildOutputParser(options = {}) {
 }
 
 // src/build/go-build.ts
-import path18 from "node:path";
+import path19 from "node:path";
 import fs8 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs8.promises.mkdir(path18.dirname(request.output), { recursive: true });
+  await fs8.promises.mkdir(path19.dirname(request.output), { recursive: true });
   const run = await runProcess("go", args, {
     cwd: request.workingDirectory,
     env: request.env,
@@ -5648,17 +6352,17 @@ async function goBuild(request) {
 }
 
 // src/build/build-stage.ts
-async function restoreGoCache(resolved, env, cache2) {
+async function restoreGoCache(resolved, goVersion, env, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path19.join(path19.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const goSum = pkg.module ? path20.join(path20.dirname(pkg.module.goMod), "go.sum") : void 0;
   const sum = goSum && fs9.existsSync(goSum) ? await fs9.promises.readFile(goSum, "utf8") : "";
   const gocache = (await runProcess("go", ["env", "GOCACHE"], { env })).stdout.trim();
   if (!gocache) return void 0;
   const parts = {
     platform: process.platform,
     arch: process.arch,
-    goVersion: resolved.goVersion,
+    goVersion,
     goSumHash: goSumHash(sum),
     tfVersion: resolved.tf.version
   };
@@ -5676,8 +6380,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path19.relative(inputs.workspace, inputs.output);
-  const suggestion = path19.relative(inputs.workingDirectory, path19.join(inputs.workingDirectory, "build", path19.basename(inputs.output)));
+  const shown = path20.relative(inputs.workspace, inputs.output);
+  const suggestion = path20.relative(inputs.workingDirectory, path20.join(inputs.workingDirectory, "build", path20.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -5698,8 +6402,7 @@ async function goBuildOnce(inputs, env, log) {
     }
   }).finally(() => echo.end());
   const diagnostics = parser.end();
-  if (run.run.spawnError)
-    throw new InputError("go-version", `cannot run go: ${run.run.spawnError.message}. Put Go on PATH or set 'go-version'.`);
+  if (run.run.spawnError) throw goVanished(run.run.spawnError);
   const refused = run.ok ? void 0 : refusedOutputError(run.run.combined, inputs);
   if (refused) throw refused;
   return {
@@ -5713,18 +6416,17 @@ var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name"
 function failedRegardlessOfStubs(diagnostics, tfLibDir, notInTensorflow = []) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs9.existsSync(path19.join(tfLibDir, file)));
+  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs9.existsSync(path20.join(tfLibDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
   );
 }
-async function build(request) {
-  const { inputs, resolved, cgoEnv, env, log, cache: cache2, stubLink } = request;
-  const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
+async function build({ inputs, resolved, goVersion, cgoEnv, env, log, cache: cache2, stubLink, notInTensorflow }) {
+  const goCache = cache2 ? await restoreGoCache(resolved, goVersion, env, cache2) : void 0;
   const notes = [];
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
-  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, request.notInTensorflow)) {
+  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, notInTensorflow)) {
     notes.push(
       "the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them"
     );
@@ -5777,15 +6479,15 @@ ${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
 
 // src/inspect/post-build.ts
 import fs12 from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/inspect/inspect-library.ts
 import fs11 from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
 import fs10 from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 var defaultLibraryDirs = ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
 function expandSearchPath(value, origin) {
   if (!value) return [];
@@ -5810,7 +6512,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path20.dirname(entry.path);
+  const origin = (entry) => path21.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -5834,17 +6536,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path20.basename(requester.path);
+  const neededBy = path21.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path20.resolve(path20.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path21.resolve(path21.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path20.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path21.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path20.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path21.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -5854,9 +6556,9 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path20.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path21.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path20.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path21.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
@@ -5872,7 +6574,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path21.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path22.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -5887,19 +6589,19 @@ async function inspectLibrary(options) {
   const realInScope = new Set(inScope.map((e) => fs11.realpathSync(e.path)));
   const outside = (file) => fs11.existsSync(file) && !realInScope.has(fs11.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path21.join(d, name))].find((f) => fs11.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path22.join(d, name))].find((f) => fs11.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path21.basename(file), path: file, linkFlag: `-l:${path21.basename(file)}` });
+  const hint = (file) => ({ library: path22.basename(file), path: file, linkFlag: `-l:${path22.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path21.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path22.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -5941,7 +6643,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path21.basename(result.library);
+  const lib = path22.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -5955,7 +6657,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path21.dirname(entry.path);
+      const dir = path22.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -5980,7 +6682,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path21.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path22.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -6030,17 +6732,12 @@ function realpathOr(p) {
   try {
     return fs12.realpathSync(p);
   } catch {
-    return path22.resolve(p);
+    return path23.resolve(p);
   }
-}
-function expandRunpath(runpath, library) {
-  if (!runpath) return [];
-  const origin = path22.dirname(library);
-  return runpath.split(":").filter(Boolean).map((entry) => entry.replace(/\$\{ORIGIN\}|\$ORIGIN/g, origin));
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandRunpath(runpath, library).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path23.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -6110,8 +6807,7 @@ async function inspect(inputs, library, tf, log) {
 
 // src/smoke/smoke.ts
 import fs13 from "node:fs";
-import os6 from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -6189,14 +6885,14 @@ function stepsFromRecords(text) {
   return { steps, unfinished };
 }
 async function runSmoke(request) {
-  const dir = await fs13.promises.mkdtemp(path23.join(request.tempDir, "tf-cgo-verify-smoke-"));
-  const script = path23.join(dir, "tf_cgo_verify_load.py");
-  const resultFile = path23.join(dir, "result.jsonl");
+  const dir = await fs13.promises.mkdtemp(path24.join(request.tempDir, "tf-cgo-verify-smoke-"));
+  const script = path24.join(dir, "tf_cgo_verify_load.py");
+  const resultFile = path24.join(dir, "result.jsonl");
   await fs13.promises.writeFile(script, LOAD_SCRIPT);
   let smokeFile;
   if (request.smokeTest?.kind === "file") smokeFile = request.smokeTest.path;
   if (request.smokeTest?.kind === "inline") {
-    smokeFile = path23.join(dir, "smoke_test.py");
+    smokeFile = path24.join(dir, "smoke_test.py");
     await fs13.promises.writeFile(smokeFile, request.smokeTest.code);
   }
   const env = {
@@ -6206,7 +6902,7 @@ async function runSmoke(request) {
     TF_CGO_VERIFY_LOAD_AS: request.loadAs,
     TF_CGO_VERIFY_IMPORT_TF: request.importTensorflow ? "1" : "0",
     TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? "",
-    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path23.dirname(request.smokeTest.path) : request.cwd,
+    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path24.dirname(request.smokeTest.path) : request.cwd,
     PYTHONUNBUFFERED: "1"
   };
   const run = await runProcess(request.python, ["-X", "faulthandler", script], {
@@ -6220,9 +6916,6 @@ async function runSmoke(request) {
   const { steps, unfinished } = stepsFromRecords(records);
   const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === "passed");
   return { ok, steps, unfinishedStep: unfinished, run };
-}
-function defaultTempDir() {
-  return process.env.RUNNER_TEMP || os6.tmpdir();
 }
 
 // src/parse/load-findings.ts
@@ -6602,13 +7295,6 @@ function smokeDiagnostics(smoke2, context) {
       message: failedStep2?.error ?? `Python exited with ${run.exitCode ?? run.signal} while ${smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "running"}.`
     }
   ];
-}
-
-// src/util/search-path.ts
-import path24 from "node:path";
-function prependSearchPath(dir, existing) {
-  const rest = (existing ?? "").split(path24.delimiter).filter((entry) => entry !== "" && entry !== dir);
-  return [dir, ...rest].join(path24.delimiter);
 }
 
 // src/smoke/loads.ts
@@ -7090,7 +7776,8 @@ function runGit(cwd, args, options = {}) {
   return runProcess("git", ["-c", "core.quotePath=false", ...args], {
     cwd,
     env: gitEnv(options.env),
-    timeoutMs: options.timeoutMs ?? LOCAL_TIMEOUT_MS
+    timeoutMs: options.timeoutMs ?? LOCAL_TIMEOUT_MS,
+    ...options.signal ? { signal: options.signal } : {}
   });
 }
 function gitSucceeded(r) {
@@ -7329,7 +8016,7 @@ async function diffPins(root, base, head, pathspecs, options = {}) {
 }
 
 // src/changes/pr-event.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function shaAt(payload, side) {
@@ -7345,7 +8032,7 @@ async function readPullRequest(env) {
     return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
   let payload;
   try {
-    payload = JSON.parse(await readFile5(eventPath, "utf8"));
+    payload = JSON.parse(await readFile6(eventPath, "utf8"));
   } catch (error) {
     return { reason: `cannot read the ${eventName} event payload ${eventPath}: ${error.message}` };
   }
@@ -7375,7 +8062,7 @@ async function readPrChanges(options) {
 }
 
 // src/changes/blame.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
@@ -7533,7 +8220,7 @@ function composeCauseFinding(input) {
 // src/changes/blame.ts
 async function goLineOf(goMod) {
   if (!goMod) return void 0;
-  const text = await readFile6(goMod, "utf8").catch(() => void 0);
+  const text = await readFile7(goMod, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : goVersionLines(goMod, text).find((l) => l.key === "go")?.version;
 }
 async function blameChange(input) {
@@ -7574,16 +8261,23 @@ function earlyStagesResult(setup, resolved, plan) {
     python: setup.python,
     goSetup: setup.goSetup,
     tfSetup: setup.tfSetup,
-    goVersion: resolved.goVersion,
     pkg: resolved.pkg,
     plan
   };
 }
 async function runPipeline(inputs, log, options = {}) {
+  const gitCommands = new AbortController();
+  try {
+    return await runStages(inputs, log, options, gitCommands.signal);
+  } finally {
+    gitCommands.abort();
+  }
+}
+async function runStages(inputs, log, options, gitSignal) {
   const stages = createStages(log);
-  const tempDir = defaultTempDir();
+  const tempDir = runnerTemp();
   const cache2 = new ActionCache(void 0, log);
-  const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log });
+  const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
   const setup = await stages.run(
     "Set up Go and TensorFlow",
     () => setUp(inputs, log, options.env ?? process.env, cache2, options.onGoReady)
@@ -7596,6 +8290,7 @@ async function runPipeline(inputs, log, options = {}) {
     () => build({
       inputs,
       resolved,
+      goVersion: setup.goSetup.version,
       cgoEnv: flags.cgoEnv,
       stubLink: flags.stubLink,
       notInTensorflow: flags.plan.notInTensorflow,
@@ -7637,7 +8332,7 @@ async function runPipeline(inputs, log, options = {}) {
     findings,
     stepFailed: !passed && inputs.failOn !== "never",
     tensorflowVersion: resolved.tf.version,
-    goVersion: resolved.goVersion,
+    goVersion: setup.goSetup.version,
     goMod: resolved.pkg.module?.goMod
   });
   const diagnostics = cause ? [cause, ...withPinOrigin(findings, cause.change)] : findings;
@@ -7714,10 +8409,12 @@ function foldPackages(entries, pattern, workingDirectory) {
     throw new InputError("package", `go list cannot load ${broken.ImportPath || pattern}: ${broken.Error.Err.trim()}`);
   }
   const byPath = /* @__PURE__ */ new Map();
+  let withTests = 0;
   for (const e of entries) {
     if (excluded(e)) continue;
+    withTests++;
     if (e.ImportPath.endsWith(".test") && e.Name === "main" && !e.ForTest) continue;
-    const importPath = e.ForTest ? e.ImportPath.replace(/ \[.*\]$/, "") : e.ImportPath;
+    const importPath = e.ForTest ?? e.ImportPath;
     const pkg = byPath.get(importPath) ?? {
       dir: e.Dir,
       importPath,
@@ -7761,14 +8458,12 @@ function foldPackages(entries, pattern, workingDirectory) {
     deps: [...new Set(packages.flatMap((p) => p.deps))].sort(),
     ...module ? { module } : {}
   };
-  return { packages, union };
+  return { packages, withTests, union };
 }
 async function describeModulePackages(workingDirectory, pattern, buildFlags, env) {
   const args = ["list", "-e", "-test", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error", ...buildFlags, pattern];
   const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
-  if (result.spawnError) {
-    throw new InputError("go-version", `cannot run go (${result.spawnError.code}): put Go on PATH (actions/setup-go) or set 'go-version'.`);
-  }
+  if (result.spawnError) throw goVanished(result.spawnError);
   if (result.exitCode !== 0) {
     const why = result.stderr.trim().split("\n").slice(-3).join(" ");
     if (/go\.mod file not found|cannot find main module/.test(why)) {
@@ -7807,15 +8502,18 @@ function jobExports(input) {
 // src/setup-mode.ts
 async function resolveModule(inputs, python, log, env) {
   const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, goVersion, packages: listed2 } = await probeBeside(python, log, env, described);
+  const { tf, packages: listed2 } = await probeBeside(python, log, env, described);
   const cgoPackages = listed2.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
-  log.info(`${listed2.packages.length} package(s) match ${inputs.packagePath}; with cgo files: ${cgoPackages.join(", ") || "none"}`);
+  log.info(
+    `${listed2.packages.length} package(s) match ${inputs.packagePath} (${listed2.withTests} with -test); with cgo files: ${cgoPackages.join(", ") || "none"}`
+  );
+  await noticeOlderBindings(listed2.union, tf, log);
   const facts = await scanCgoPackage(inputs.workingDirectory, listed2.union.cgoFiles);
-  return { tf, goVersion, pkg: listed2.union, facts, cgoPackages };
+  return { tf, pkg: listed2.union, facts, cgoPackages };
 }
 async function runSetupMode(inputs, log, options = {}) {
   const stages = createStages(log);
-  const tempDir = defaultTempDir();
+  const tempDir = runnerTemp();
   const cache2 = new ActionCache(void 0, log);
   const setup = await stages.run("Set up Go and TensorFlow", () => setUp(inputs, log, options.env ?? process.env, cache2));
   const { env, python } = setup;
@@ -7834,7 +8532,11 @@ async function runSetupMode(inputs, log, options = {}) {
     diagnostics,
     stages: stages.records,
     rawTails: [],
-    notes: [...flags.notes, covered, ...flags.plan.linkDir ? [`-ltensorflow link folder: ${flags.plan.linkDir}`] : []],
+    notes: [
+      ...flags.notes,
+      covered,
+      ...flags.plan.linkDir ? [`-ltensorflow resolves in ${flags.stubLink?.stubs.dir ?? flags.plan.linkDir}`] : []
+    ],
     ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: flags.cgoEnv,
     exports,
@@ -8228,7 +8930,7 @@ function toDiagnosticsJson(diags, meta) {
       message: d.message,
       locations: (d.locations ?? []).map((l) => jsonLocation(l, meta.workspace))
     };
-    for (const key of ["fix", "symbol", "demangled", "library", "header", "referencedFrom", "providedBy"]) {
+    for (const key of OPTIONAL_TEXT_FIELDS) {
       if (d[key] !== void 0) f[key] = d[key];
     }
     if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
@@ -8657,9 +9359,65 @@ ${cutNotice}${sections}${limitNote}` : "";
   return truncateUtf8(out, maxBytes - byteLength(notice)) + notice;
 }
 
+// package.json
+var package_default = {
+  name: "tf-cgo-verify",
+  version: "0.1.0",
+  description: "GitHub Action: build a Go cgo shared object against the installed TensorFlow, load it under Python, and annotate linker and loader errors on the Go source lines behind them.",
+  license: "MIT",
+  private: true,
+  type: "module",
+  engines: {
+    node: ">=24"
+  },
+  bin: {
+    "tf-cgo-verify": "dist/cli.js"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    test: 'npm run typecheck && npm run lint && npm run format:check && node --test --test-concurrency=2 --test-timeout=900000 "test/**/*.test.ts"',
+    "test:unit": 'node --test "test/unit/**/*.test.ts"',
+    "test:integration": 'node --test --test-concurrency=2 --test-timeout=900000 "test/integration/**/*.test.ts"',
+    "test:e2e": 'node --test --test-concurrency=2 --test-timeout=900000 "test/e2e/**/*.test.ts"',
+    bench: "node bench/run.ts",
+    "setup:tf": "bash scripts/setup-tf-venv.sh",
+    example: "bash scripts/run-example.sh",
+    preview: "node scripts/preview.ts",
+    lint: "eslint .",
+    format: "prettier --write .",
+    "format:check": "prettier --check ."
+  },
+  dependencies: {
+    "@actions/cache": "6.3.0",
+    "@actions/core": "3.0.1",
+    "@actions/http-client": "4.0.1",
+    "@actions/tool-cache": "4.0.0",
+    semver: "7.8.6",
+    "smol-toml": "1.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "10.0.1",
+    "@types/node": "24.19.2",
+    "@types/semver": "7.8.0",
+    esbuild: "0.28.2",
+    eslint: "10.15.0",
+    "github-markdown-css": "5.9.0",
+    marked: "18.3.0",
+    node: "24.9.0",
+    prettier: "3.10.1",
+    typescript: "5.9.3",
+    "typescript-eslint": "8.74.0"
+  },
+  allowScripts: {
+    esbuild: true,
+    node: true
+  }
+};
+
 // src/outputs.ts
 var SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
-var TOOL_VERSION = "0.1.0";
+var TOOL_VERSION = package_default.version;
 var UNRESOLVED_KINDS = /* @__PURE__ */ new Set([
   "unresolved-symbol",
   "resolved-only-by-import",
@@ -8693,6 +9451,18 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
     annotate
   };
 }
+async function writeDiagnostics(where, json) {
+  if ("root" in where) {
+    const file = path31.join(await fs14.promises.mkdtemp(path31.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    await fs14.promises.writeFile(file, json);
+    return file;
+  }
+  await fs14.promises.mkdir(path31.dirname(where.file), { recursive: true });
+  const partial = `${where.file}.${process.pid}.partial`;
+  await fs14.promises.writeFile(partial, json, { flag: "wx" });
+  await fs14.promises.rename(partial, where.file);
+  return where.file;
+}
 async function reportRun(inputs, result, context) {
   const status = result.passed ? "passed" : "failed";
   const outputs = {
@@ -8700,7 +9470,7 @@ async function reportRun(inputs, result, context) {
     "shared-object": result.sharedObject ?? "",
     "cgo-cflags": result.cgoEnv.CGO_CFLAGS ?? "",
     "cgo-ldflags": result.cgoEnv.CGO_LDFLAGS ?? "",
-    "go-version": result.goVersion,
+    "go-version": result.goSetup.version,
     "tensorflow-version": result.tf.version,
     "python-version": result.tf.pythonVersion,
     python: result.python,
@@ -8709,11 +9479,13 @@ async function reportRun(inputs, result, context) {
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? "",
     "link-dir": result.plan.linkDir ?? ""
   };
-  const reportDir = await fs14.promises.mkdtemp(path31.join(context.reportRoot, "tf-cgo-verify-"));
-  const diagnosticsFile = path31.join(reportDir, "diagnostics.json");
-  await fs14.promises.writeFile(
-    diagnosticsFile,
-    JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2)
+  const diagnosticsFile = await writeDiagnostics(
+    context.diagnostics,
+    JSON.stringify(
+      toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace, toolVersion: TOOL_VERSION }),
+      null,
+      2
+    )
   );
   outputs.diagnostics = diagnosticsFile;
   if (inputs.sarifFile) {
@@ -8746,7 +9518,7 @@ ${renderExportsSection(result.exports)}` : void 0;
       diagnostics: result.diagnostics,
       workspace: inputs.workspace,
       repoUrl: context.repoUrl,
-      versions: { go: result.goVersion, tensorflow: result.tf.version, python: result.tf.pythonVersion },
+      versions: { go: result.goSetup.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
       flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
       stages: result.stages,
       sharedObject: result.sharedObject,
@@ -8804,7 +9576,9 @@ export {
   readMode,
   readMatrixInputs,
   readInputs,
+  EnvironmentError,
   buildMatrix,
+  runnerTemp,
   createLineSplitter,
   workspaceRelative,
   formatPosition,
