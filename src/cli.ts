@@ -14,7 +14,7 @@ import { reportRun } from './outputs.ts';
 import { runPost } from './post.ts';
 import { createRawEcho } from './util/raw-output.ts';
 import type { Log } from './log.ts';
-import { formatForCli } from './report/cli-format.ts';
+import { formatForCli, stageTimesLine } from './report/cli-format.ts';
 import { unsupportedPlatform } from './platform.ts';
 
 const USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [--output FILE]
@@ -118,6 +118,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (mode === 'setup') return await printSetup(inputs, quiet);
     const log = terminalLog(quiet);
     const result = await runPipeline(inputs, log);
+    if (result.wallMs !== undefined) log.info(stageTimesLine(result.stages, result.wallMs));
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);
     const files = [`diagnostics: ${report.diagnosticsFile}`, ...(report.sarifFile ? [`SARIF: ${report.sarifFile}`] : [])].join('; ');

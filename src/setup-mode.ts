@@ -73,6 +73,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     passed: !hasFailures(diagnostics, inputs.failOn),
     diagnostics,
     stages: stages.records,
+    wallMs: stages.elapsedMs(),
     rawTails: [],
     notes: [...flags.notes, covered, ...(flags.plan.linkDir ? [`-ltensorflow link folder: ${flags.plan.linkDir}`] : [])],
     ...earlyStagesResult(setup, resolved, flags.plan),

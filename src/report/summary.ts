@@ -17,6 +17,8 @@ export interface SummaryData {
   versions: { go?: string; tensorflow?: string; python?: string };
   flags: { cgoCflags?: string; cgoLdflags?: string };
   stages: StageRecord[];
+  /** The run's wall time; stages that overlap add up to more. */
+  wallMs?: number;
   sharedObject?: string;
   /** Raw tool output, e.g. the last 200 lines of a failing go build. */
   rawTail?: { title: string; text: string }[];
@@ -146,12 +148,13 @@ export function formatDuration(ms: number): string {
   return `${minutes} min ${Math.round((ms - minutes * 60_000) / 1000)} s`;
 }
 
-function stagesSection(stages: SummaryData['stages']): string {
+function stagesSection(stages: SummaryData['stages'], wallMs: number | undefined): string {
   if (stages.length === 0) return '';
   const rows = stages.map((s) => {
     const time = s.durationMs === undefined ? '' : formatDuration(s.durationMs);
     return `| ${escapeCell(clip(s.name, 200))} | ${stageIcon[s.status]} ${s.status} | ${time} |\n`;
   });
+  if (wallMs !== undefined) rows.push(`| **Wall time** | | **${formatDuration(wallMs)}** |\n`);
   return `### Stages\n\n| Stage | Result | Time |\n|---|---|---|\n${rows.join('')}\n`;
 }
 
@@ -255,7 +258,7 @@ export function renderSummary(data: SummaryData, options: SummaryOptions = {}): 
   const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : '';
   const head = `## ${data.result === 'passed' ? '✅' : '❌'} tf-cgo-verify ${data.result}\n\n${countsLine(diags)}\n\n${changes}`;
   const tableHead = diags.length > 0 ? '### Findings\n\n| | What | Where | Why | Fix |\n|---|---|---|---|---|\n' : '';
-  const rest = stagesSection(data.stages) + environmentSection(data) + notesSection(data.notes);
+  const rest = stagesSection(data.stages, data.wallMs) + environmentSection(data) + notesSection(data.notes);
 
   // Finding rows get what is left after the fixed parts; raw tails only what rows leave.
   // Room stays for two notices: rows cut, raw output cut.
