@@ -76,8 +76,12 @@ export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
       // Waiting for the library (the build may be slow) has no limit of its own.
       if (!order) child.clearTimeout();
     }
+    if (!order) return;
     // The smoke timeout covers the load and the smoke test, not the import before them.
-    if (record.step === 'load' && record.status === 'started' && order) child.restartTimeout(order.timeoutMs);
+    if (record.step === 'load' && record.status === 'started') child.restartTimeout(order.timeoutMs);
+    // Python's exit after tensorflow takes about a second: it gets a smoke timeout of its own.
+    const lastStep = order.smokeTest ? 'smoke-test' : 'load';
+    if (record.step === lastStep && record.status === 'passed') child.restartTimeout(order.timeoutMs);
   };
   const recordLines = createLineSplitter(onRecord);
   const child = startProcess(options.python, ['-X', 'faulthandler', '-c', LOAD_SCRIPT], {
