@@ -48,6 +48,7 @@ export interface PythonWorker {
  * so that a hung import cannot hold the job (an emulated arm64 import takes about 20 s).
  */
 export const IMPORT_TIMEOUT_MS = 600_000;
+const MIN_EXIT_TIMEOUT_MS = 30_000;
 
 export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
   const started = Date.now();
@@ -79,9 +80,10 @@ export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
     if (!order) return;
     // The smoke timeout covers the load and the smoke test, not the import before them.
     if (record.step === 'load' && record.status === 'started') child.restartTimeout(order.timeoutMs);
-    // Python's exit after tensorflow takes about a second: it gets a smoke timeout of its own.
+    // Python's exit after tensorflow takes from half a second to several on a busy machine:
+    // it gets a limit of its own, so that a short smoke-timeout cannot fail a passing run.
     const lastStep = order.smokeTest ? 'smoke-test' : 'load';
-    if (record.step === lastStep && record.status === 'passed') child.restartTimeout(order.timeoutMs);
+    if (record.step === lastStep && record.status === 'passed') child.restartTimeout(Math.max(order.timeoutMs, MIN_EXIT_TIMEOUT_MS));
   };
   const recordLines = createLineSplitter(onRecord);
   const child = startProcess(options.python, ['-X', 'faulthandler', '-c', LOAD_SCRIPT], {

@@ -41,7 +41,7 @@ test('tensorflow is imported before the order comes, and a smoke timeout shorter
   const imported = await worker.imported;
   assert.equal(imported.status, 'passed');
   assert.ok(imported.durationMs > 1000, `the import took only ${imported.durationMs} ms: the test proves nothing`);
-  assert.equal(result.ok, true, result.run.combined);
+  assert.equal(result.ok, true, `${JSON.stringify(result.steps)} timedOut=${result.run.timedOut}\n${result.run.combined}`);
   assert.deepEqual(
     result.steps.map((s) => [s.step, s.status]),
     [
