@@ -6,7 +6,7 @@
 // Runs alternate so that caches favour no side, and each starts without its output file, as
 // a CI checkout does (go build skips the link when an up-to-date output exists).
 // The stage tables of the cached-stubs runs give the overlap: the stages' own times added up,
-// against the wall time. --sequential-entry=<dist/index.js of a build without the overlap>
+// less the wall time, is the part of the tensorflow import hidden behind the other stages. --sequential-entry=<dist/index.js of a build without the overlap>
 // adds that build as one more contender (cached stubs), to measure what the overlap gains.
 // On one core: taskset -c 0 npx node bench/action-e2e.ts (the baseline is pinned as well).
 // Usage: npx node bench/action-e2e.ts [--runs=5] [--sequential-entry=PATH]
@@ -108,7 +108,9 @@ console.log(
   `ratio action / hand-written workflow: stubs fresh ${ratio(times.stubsFresh)}, stubs cached ${ratio(times.stubsCached)} (target <= 0.4); libraries ${ratio(times.libraries)}`,
 );
 if (overlaps.length > 0)
-  console.log(`stubs cached: the stages' own times add up to ${fmtMs(median(overlaps))} more than the wall time (median; the overlap)`);
+  console.log(
+    `stubs cached: the stages' own times add up to ${fmtMs(median(overlaps))} more than the wall time (median): the import hidden behind resolve, flags, build and inspect`,
+  );
 if (sequentialEntry)
   console.log(
     `the overlap gains ${fmtMs(median(times.sequential) - median(times.stubsCached))}: with it / without it ${(median(times.stubsCached) / median(times.sequential)).toFixed(3)}`,

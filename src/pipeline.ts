@@ -126,6 +126,9 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   const inspected = library
     ? await stages.run('Inspect the shared object', () => inspect(inputs, library, resolved.tf, log))
     : stages.skip('Inspect the shared object');
+  // The load stage's time is then its own; the standalone load gains little by starting
+  // earlier, as the after-import load, its smoke test and Python's exit take longer.
+  if (library) await afterImport.imported;
   const loaded = library
     ? await stages.run('Load under Python', () =>
         load({

@@ -1,6 +1,6 @@
 // Stage 6: the library loaded under Python after import tensorflow (then the smoke test),
 // and in a fresh Python without it. The after-import Python was started early (see
-// src/smoke/python-worker.ts) and has imported tensorflow by now, or nearly.
+// src/smoke/python-worker.ts) and has imported tensorflow by now.
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
