@@ -43,3 +43,13 @@ export function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/** Whether the process is gone within `ms` (a killed process takes a moment to die). */
+export async function goneWithin(pid: number, ms = 3000): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (isAlive(pid)) {
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { startPythonWorker } from '../../src/smoke/python-worker.ts';
 import { runProcess } from '../../src/util/process.ts';
 import { tfPython, repoRoot } from '../helpers/env.ts';
-import { isAlive, leftoverProcesses, processMarker } from '../helpers/processes.ts';
+import { goneWithin, leftoverProcesses, processMarker } from '../helpers/processes.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-worker-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -71,7 +71,7 @@ test('a hung smoke test is stopped at the timeout with the grandchild it started
   assert.equal(result.run.timedOut, true);
   assert.equal(result.unfinishedStep, 'smoke-test');
   const grandchild = Number(fs.readFileSync(pidFile, 'utf8'));
-  assert.equal(isAlive(grandchild), false, `sleep ${grandchild} outlived the timeout`);
+  assert.ok(await goneWithin(grandchild), `sleep ${grandchild} outlived the timeout`);
 });
 
 test('stopped before the library comes, it is gone at once and has passed on nothing', async () => {

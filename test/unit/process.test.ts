@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runProcess, startProcess } from '../../src/util/process.ts';
-import { isAlive } from '../helpers/processes.ts';
+import { goneWithin } from '../helpers/processes.ts';
 import { repoRoot } from '../helpers/env.ts';
 
 test('arguments reach the program as they are, with no shell in between', async () => {
@@ -67,7 +67,7 @@ test('kill stops the whole group, grandchildren too, and is not a timeout', asyn
   const run = await child.result;
   assert.equal(run.timedOut, false);
   assert.equal(run.signal, 'SIGKILL');
-  assert.equal(isAlive(pid), false);
+  assert.ok(await goneWithin(pid), `sleep ${pid} outlived the kill`);
 });
 
 for (const [how, end] of [
@@ -89,7 +89,7 @@ setTimeout(() => undefined, 60_000);
       const pid = Number(run.stdout.trim());
       assert.ok(pid > 0, run.combined);
       assert.equal(run.timedOut, false);
-      assert.equal(isAlive(pid), false, `sleep ${pid} outlived the node process that started it`);
+      assert.ok(await goneWithin(pid), `sleep ${pid} outlived the node process that started it`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
