@@ -4,6 +4,7 @@ import {
   InputError,
   buildMatrix,
   createRawEcho,
+  formatDuration,
   formatPosition,
   readInputs,
   readMatrixInputs,
@@ -14,7 +15,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-F5M55XSX.js";
+} from "./chunks/chunk-4DMOCVYO.js";
 import {
   runPost
 } from "./chunks/chunk-BHVA3G4H.js";
@@ -53,6 +54,10 @@ function formatForCli(diags, options) {
     fixLines.forEach((line, i) => out.push(`${indent}${i === 0 ? "fix: " : "     "}${line}`));
   }
   return out.map(inert);
+}
+function stageTimesLine(stages, wallMs) {
+  const times = stages.filter((s) => s.durationMs !== void 0).map((s) => `${s.name} ${formatDuration(s.durationMs)}`);
+  return `Stage times: ${times.join(", ")}; wall time ${formatDuration(wallMs)}`;
 }
 
 // src/cli.ts
@@ -157,6 +162,7 @@ ${USAGE}`);
     if (mode === "setup") return await printSetup(inputs, quiet);
     const log = terminalLog(quiet);
     const result = await runPipeline(inputs, log);
+    if (result.wallMs !== void 0) log.info(stageTimesLine(result.stages, result.wallMs));
     const report = await reportRun(inputs, result, { reportRoot: process.env.RUNNER_TEMP || os.tmpdir() });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}
 `);
