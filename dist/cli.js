@@ -5,6 +5,7 @@ import {
   InputError,
   buildMatrix,
   createRawEcho,
+  formatDuration,
   formatPosition,
   readInputs,
   readMatrixInputs,
@@ -16,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-FEUOPWFI.js";
+} from "./chunks/chunk-AAUCCHO7.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";
@@ -56,6 +57,10 @@ function formatForCli(diags, options) {
     fixLines.forEach((line, i) => out.push(`${indent}${i === 0 ? "fix: " : "     "}${line}`));
   }
   return out.map(inert);
+}
+function stageTimesLine(stages, wallMs) {
+  const times = stages.filter((s) => s.durationMs !== void 0).map((s) => `${s.name} ${formatDuration(s.durationMs)}`);
+  return `Stage times: ${times.join(", ")}; wall time ${formatDuration(wallMs)}`;
 }
 
 // src/cli.ts
@@ -181,6 +186,7 @@ ${USAGE}`);
     if (mode === "setup") return await printSetup(inputs, quiet, diagnosticsFile);
     const log = terminalLog(quiet);
     const result = await runPipeline(inputs, log);
+    if (result.wallMs !== void 0) log.info(stageTimesLine(result.stages, result.wallMs));
     const report = await reportRun(inputs, result, { diagnostics: { file: diagnosticsFile } });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}
 `);

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-FEUOPWFI.js";
+} from "./chunks/chunk-AAUCCHO7.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

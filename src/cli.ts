@@ -16,7 +16,7 @@ import { reportRun } from './outputs.ts';
 import { runPost } from './post.ts';
 import { createRawEcho } from './util/raw-output.ts';
 import type { Log } from './log.ts';
-import { formatForCli } from './report/cli-format.ts';
+import { formatForCli, stageTimesLine } from './report/cli-format.ts';
 import { unsupportedPlatform } from './platform.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 
@@ -153,6 +153,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (mode === 'setup') return await printSetup(inputs, quiet, diagnosticsFile);
     const log = terminalLog(quiet);
     const result = await runPipeline(inputs, log);
+    if (result.wallMs !== undefined) log.info(stageTimesLine(result.stages, result.wallMs));
     const report = await reportRun(inputs, result, { diagnostics: { file: diagnosticsFile } });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);
     const files = [`diagnostics: ${report.diagnosticsFile}`, ...(report.sarifFile ? [`SARIF: ${report.sarifFile}`] : [])].join('; ');

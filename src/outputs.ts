@@ -186,6 +186,7 @@ export async function reportRun(
         versions: { go: result.goSetup.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
         flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
         stages: result.stages,
+        wallMs: result.wallMs,
         sharedObject: result.sharedObject,
         rawTail: result.rawTails,
         notes: result.notes,

@@ -1,11 +1,14 @@
 // setup -> resolve -> flags -> build -> inspect -> load, then postprocess the findings; in a
 // pull request, the version pins it changed are read alongside and blamed for what broke.
+// The Python for the after-import load starts once setup has the interpreter and imports
+// tensorflow (about 3 s) while resolve, flags, build and inspect run; whatever ends the run
+// stops it (an interpreter without TensorFlow fails in resolve, with the clearer message).
 // Front-end neutral: src/main.ts (the action) and src/cli.ts hand what this returns to
 // src/outputs.ts.
 import type { Inputs } from './inputs.ts';
 import type { Log } from './log.ts';
 import { isAtLeast, type Diagnostic, type Severity } from './diagnostic.ts';
-import { createStages, type RawTail, type StageRecord } from './stage.ts';
+import { createStages, type RawTail, type StageRecord, type Stages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
 import { pendingCaches, type CacheState } from './cache-state.ts';
 import type { GoSetupResult } from './setup/go-setup.ts';
@@ -19,6 +22,7 @@ import { load } from './smoke/load-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
 import { withPinOrigin } from './postprocess/advice.ts';
 import { runnerTemp } from './util/temp-dir.ts';
+import { startPythonWorker, type PythonWorker } from './smoke/python-worker.ts';
 import type { TensorFlowInstall } from './resolve/tensorflow.ts';
 import type { GoPackage } from './build/go-package.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
@@ -30,6 +34,8 @@ export interface PipelineResult {
   passed: boolean;
   diagnostics: Diagnostic[];
   stages: StageRecord[];
+  /** The run's wall time: less than the stages' times added up, as some overlap. */
+  wallMs?: number;
   rawTails: RawTail[];
   /** Facts for the summary: how it was linked, RUNPATH, static TLS. */
   notes: string[];
@@ -98,6 +104,57 @@ export function earlyStagesResult(setup: SetupStage, resolved: ResolveStage, pla
   };
 }
 
+interface CheckContext {
+  stages: Stages;
+  setup: SetupStage;
+  resolved: ResolveStage;
+  cache: ActionCache;
+  tempDir: string;
+  log: Log;
+  afterImport: PythonWorker;
+}
+
+/** flags -> build -> inspect -> load: the stages that check the user's code. */
+async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport }: CheckContext) {
+  const { env, python } = setup;
+  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
+  const built = await stages.run('Build the shared object', () =>
+    build({
+      inputs,
+      resolved,
+      goVersion: setup.goSetup.version,
+      cgoEnv: flags.cgoEnv,
+      stubLink: flags.stubLink,
+      notInTensorflow: flags.plan.notInTensorflow,
+      env,
+      log,
+      cache: inputs.setup.cache !== 'off' ? cache : undefined,
+    }),
+  );
+  const library = built.sharedObject;
+  const inspected = library
+    ? await stages.run('Inspect the shared object', () => inspect(inputs, library, resolved.tf, log))
+    : stages.skip('Inspect the shared object');
+  // The load stage's time is then its own; the standalone load gains little by starting
+  // earlier, as the after-import load, its smoke test and Python's exit take longer.
+  if (library) await afterImport.imported;
+  const loaded = library
+    ? await stages.run('Load under Python', () =>
+        load({
+          inputs,
+          afterImport,
+          library,
+          python,
+          tf: resolved.tf,
+          runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+          env,
+          log,
+        }),
+      )
+    : stages.skip('Load under Python');
+  return { flags, built, inspected, loaded, library };
+}
+
 /**
  * Runs the pipeline. Bad input is thrown as an InputError, a failed service or tool as an
  * EnvironmentError, for the front end to report.
@@ -125,40 +182,21 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     setUp(inputs, log, options.env ?? process.env, cache, options.onGoReady),
   );
   const { env, python } = setup;
-  const resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
-  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
-  const built = await stages.run('Build the shared object', () =>
-    build({
-      inputs,
-      resolved,
-      goVersion: setup.goSetup.version,
-      cgoEnv: flags.cgoEnv,
-      stubLink: flags.stubLink,
-      notInTensorflow: flags.plan.notInTensorflow,
-      env,
-      log,
-      cache: inputs.setup.cache !== 'off' ? cache : undefined,
-    }),
-  );
+  const afterImport = startPythonWorker({ python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+  const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
+  let checked: Awaited<ReturnType<typeof checkLibrary>>;
+  let resolved: ResolveStage;
+  try {
+    resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
+    checked = await checkLibrary(inputs, { stages, setup, resolved, cache, tempDir, log, afterImport });
+  } finally {
+    afterImport.stop();
+    const imported = await afterImport.imported;
+    importRecord.status = imported.status === 'stopped' ? 'skipped' : imported.status;
+    importRecord.durationMs = imported.durationMs;
+  }
+  const { flags, built, inspected, loaded, library } = checked;
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
-  const library = built.sharedObject;
-  const inspected = library
-    ? await stages.run('Inspect the shared object', () => inspect(inputs, library, resolved.tf, log))
-    : stages.skip('Inspect the shared object');
-  const loaded = library
-    ? await stages.run('Load under Python', () =>
-        load({
-          inputs,
-          library,
-          python,
-          tf: resolved.tf,
-          runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
-          env,
-          tempDir,
-          log,
-        }),
-      )
-    : stages.skip('Load under Python');
 
   const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
   const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan, {
@@ -186,6 +224,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     passed,
     diagnostics,
     stages: stages.records,
+    wallMs: stages.elapsedMs(),
     rawTails: checks.flatMap((c) => c.rawTails),
     notes: [...flags.notes, ...checks.flatMap((c) => c.notes)],
     ...earlyStagesResult(setup, resolved, flags.plan),

@@ -76,6 +76,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     passed: !hasFailures(diagnostics, inputs.failOn),
     diagnostics,
     stages: stages.records,
+    wallMs: stages.elapsedMs(),
     rawTails: [],
     notes: [
       ...flags.notes,

@@ -24,6 +24,7 @@ export type StageStatus = 'passed' | 'failed' | 'skipped';
 export interface StageRecord {
   name: string;
   status: StageStatus;
+  /** The stage's own time; stages that run alongside others add up to more than the run's wall time. */
   durationMs?: number;
 }
 
@@ -43,10 +44,15 @@ export interface Stages {
   /** Runs a stage in a log group. A thrown error (bad input) fails it and goes on up; a result with ok: false fails it. */
   run<T>(name: string, stage: () => Promise<T>): Promise<T>;
   skip(name: string): undefined;
+  /** A stage that runs alongside the next ones, outside their log groups: listed here, timed by the caller. */
+  alongside(name: string): StageRecord;
+  /** Wall time since the stages were created. */
+  elapsedMs(): number;
 }
 
 export function createStages(log: Log): Stages {
   const records: StageRecord[] = [];
+  const created = Date.now();
   return {
     records,
     async run(name, stage) {
@@ -65,5 +71,11 @@ export function createStages(log: Log): Stages {
       records.push({ name, status: 'skipped' });
       return undefined;
     },
+    alongside(name) {
+      const record: StageRecord = { name, status: 'skipped' };
+      records.push(record);
+      return record;
+    },
+    elapsedMs: () => Date.now() - created,
   };
 }

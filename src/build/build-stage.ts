@@ -172,7 +172,17 @@ export function failedRegardlessOfStubs(
   );
 }
 
-export async function build({ inputs, resolved, goVersion, cgoEnv, env, log, cache, stubLink, notInTensorflow }: BuildRequest): Promise<BuildStage> {
+export async function build({
+  inputs,
+  resolved,
+  goVersion,
+  cgoEnv,
+  env,
+  log,
+  cache,
+  stubLink,
+  notInTensorflow,
+}: BuildRequest): Promise<BuildStage> {
   const goCache = cache ? await restoreGoCache(resolved, goVersion, env, cache) : undefined;
   const notes: string[] = [];
   let usedEnv = cgoEnv;

@@ -2,6 +2,8 @@
 // jump to them: `file:line:col: error: message`, with the fix on an indented line.
 import type { Diagnostic, Location, Severity } from '../diagnostic.ts';
 import { formatPosition, workspaceRelative } from './paths.ts';
+import { formatDuration } from './summary.ts';
+import type { StageRecord } from '../stage.ts';
 
 export interface CliFormatOptions {
   /** Paths under it are printed relative to it; others stay absolute. */
@@ -45,4 +47,10 @@ export function formatForCli(diags: readonly Diagnostic[], options: CliFormatOpt
     fixLines.forEach((line, i) => out.push(`${indent}${i === 0 ? 'fix: ' : '     '}${line}`));
   }
   return out.map(inert);
+}
+
+/** One line of each stage's own time and the run's wall time (the stages overlap, so they add up to more). */
+export function stageTimesLine(stages: readonly StageRecord[], wallMs: number): string {
+  const times = stages.filter((s) => s.durationMs !== undefined).map((s) => `${s.name} ${formatDuration(s.durationMs!)}`);
+  return `Stage times: ${times.join(', ')}; wall time ${formatDuration(wallMs)}`;
 }

@@ -21,6 +21,8 @@ export interface SummaryData {
   versions: { go?: string; tensorflow?: string; python?: string };
   flags: { cgoCflags?: string; cgoLdflags?: string };
   stages: StageRecord[];
+  /** The run's wall time; stages that overlap add up to more. */
+  wallMs?: number;
   sharedObject?: string;
   /** Raw tool output, e.g. the last 200 lines of a failing go build. */
   rawTail?: { title: string; text: string }[];
@@ -174,7 +176,9 @@ function versionsText(data: SummaryData): string {
   return [v.go && `Go ${v.go}`, v.tensorflow && `TensorFlow ${v.tensorflow}`, v.python && `Python ${v.python}`].filter(Boolean).join(', ');
 }
 
-function totalTime(stages: readonly StageRecord[]): number | undefined {
+/** The run's wall time; without it, the stages' sum (which overlapping stages overstate). */
+function totalTime(stages: readonly StageRecord[], wallMs: number | undefined): number | undefined {
+  if (wallMs !== undefined) return wallMs;
   const times = stages.flatMap((s) => (s.durationMs === undefined ? [] : [s.durationMs]));
   return times.length > 0 ? times.reduce((a, b) => a + b, 0) : undefined;
 }
@@ -188,7 +192,7 @@ export function formatDuration(ms: number): string {
 
 /** The heading and the lines a reviewer reads first. */
 function headSection(data: SummaryData, diags: readonly Diagnostic[]): string {
-  const time = totalTime(data.stages);
+  const time = totalTime(data.stages, data.wallMs);
   const took = time === undefined ? '' : ` in ${formatDuration(time)}`;
   const versions = versionsText(data);
   if (data.result === 'passed') {
@@ -214,12 +218,13 @@ function headSection(data: SummaryData, diags: readonly Diagnostic[]): string {
   return `## ❌ ${title}\n\n${escapeCell(facts.join(' · '))}\n\n`;
 }
 
-function stagesTable(stages: SummaryData['stages']): string {
+function stagesTable(stages: SummaryData['stages'], wallMs: number | undefined): string {
   if (stages.length === 0) return '';
   const rows = stages.map((st) => {
     const time = st.durationMs === undefined ? '' : formatDuration(st.durationMs);
     return `| ${escapeCell(clip(st.name, 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |\n`;
   });
+  if (wallMs !== undefined) rows.push(`| **Wall time** | | **${formatDuration(wallMs)}** |\n`);
   return `**Stages**\n\n| Stage | Result | Time |\n|---|---|---|\n${rows.join('')}\n`;
 }
 
@@ -243,7 +248,7 @@ function notesList(notes: readonly string[] | undefined): string {
 
 /** Everything a reviewer may want after the verdict, folded. */
 function detailsSection(data: SummaryData): string {
-  const body = stagesTable(data.stages) + flagsBlock(data) + notesList(data.notes);
+  const body = stagesTable(data.stages, data.wallMs) + flagsBlock(data) + notesList(data.notes);
   return body ? `<details><summary>Stages, flags and notes</summary>\n\n${body}</details>\n\n` : '';
 }
 

@@ -1,15 +1,20 @@
-// The Python side of the smoke test. It records each step as a JSON line in a result
-// file, so that the action knows which step failed, hung or crashed, even when the
-// process dies without a word. The user's smoke test runs in the same process after the
-// load check, which saves a second `import tensorflow` (about 3 s).
+// The Python side of the loads. It can start before the library exists: it imports
+// tensorflow (when asked) and then waits for one JSON line on standard input naming the
+// library, how to load it and the smoke test. Each step is recorded as a JSON line on fd 3,
+// so that the action knows which step failed, hung or crashed, even when the process dies
+// without a word, and when the load starts (the smoke timeout counts from there). The
+// user's smoke test runs in the same process after the load check, which saves a second
+// `import tensorflow` (about 3 s).
 export const LOAD_SCRIPT = String.raw`
-import ctypes, json, os, sys, traceback
+import ctypes, json, os, signal, sys, threading, traceback
 
-_result_path = os.environ["TF_CGO_VERIFY_RESULT"]
+# Run with -c: the working directory is not the place to import modules from.
+if sys.path and sys.path[0] == "":
+    del sys.path[0]
+os.set_inheritable(3, False)
 
 def _record(step, status, **extra):
-    with open(_result_path, "a") as f:
-        f.write(json.dumps(dict(step=step, status=status, **extra)) + "\n")
+    os.write(3, (json.dumps(dict(step=step, status=status, **extra)) + "\n").encode())
 
 def _run(step, fn):
     _record(step, "started")
@@ -30,33 +35,60 @@ def _run(step, fn):
     _record(step, "passed", **(value or {}))
     return value
 
-library = os.environ["TF_CGO_LIBRARY"]
-load_as = os.environ.get("TF_CGO_VERIFY_LOAD_AS", "ctypes")
+_request = {}
+_requested = threading.Event()
+
+def _watch_stdin():
+    # Raw reads: a buffered stdin held by this thread would abort the interpreter's shutdown.
+    data = b""
+    while b"\n" not in data:
+        chunk = os.read(0, 65536)
+        if not chunk:
+            break
+        data += chunk
+    if b"\n" in data:
+        _request.update(json.loads(data.split(b"\n", 1)[0]))
+        _requested.set()
+        while os.read(0, 65536):
+            pass
+    # The action holds the other end until this process is done: the end of input means the
+    # action is gone, so this process and everything it started go too.
+    if os.getpgid(0) == os.getpid():
+        os.killpg(0, signal.SIGKILL)
+    os._exit(1)
+
+threading.Thread(target=_watch_stdin, daemon=True).start()
 
 def _import_tensorflow():
     import tensorflow
     return {"version": tensorflow.__version__}
 
 def _load():
-    if load_as == "op-library":
+    library = _request["library"]
+    if _request["loadAs"] == "op-library":
         import tensorflow
         tensorflow.load_op_library(library)
     else:
-        mode = ctypes.RTLD_GLOBAL if load_as == "ctypes-global" else ctypes.RTLD_LOCAL
+        mode = ctypes.RTLD_GLOBAL if _request["loadAs"] == "ctypes-global" else ctypes.RTLD_LOCAL
         ctypes.CDLL(library, mode=mode)
 
 def _smoke_test():
-    path = os.environ["TF_CGO_VERIFY_SMOKE_FILE"]
+    smoke = _request["smokeTest"]
     # As "python tests/smoke.py" would: the test imports its neighbours (inline code: the
     # working directory's modules).
-    sys.path.insert(0, os.environ.get("TF_CGO_VERIFY_SMOKE_IMPORT_DIR") or os.path.dirname(path))
-    with open(path) as f:
-        code = compile(f.read(), path, "exec")
-    exec(code, {"__name__": "__main__", "__file__": path})
+    sys.path.insert(0, smoke["importDir"])
+    if "path" in smoke:
+        with open(smoke["path"]) as f:
+            source, name = f.read(), smoke["path"]
+    else:
+        source, name = smoke["code"], "<smoke-test>"
+    exec(compile(source, name, "exec"), {"__name__": "__main__", "__file__": name})
 
-if os.environ.get("TF_CGO_VERIFY_IMPORT_TF", "1") == "1":
+if os.environ.get("TF_CGO_VERIFY_IMPORT_TF") == "1":
     _run("import-tensorflow", _import_tensorflow)
+_requested.wait()
+os.environ["TF_CGO_LIBRARY"] = _request["library"]
 _run("load", _load)
-if os.environ.get("TF_CGO_VERIFY_SMOKE_FILE"):
+if _request.get("smokeTest"):
     _run("smoke-test", _smoke_test)
 `;

@@ -1,35 +1,38 @@
 // Stage 6: the library loaded under Python after import tensorflow (then the smoke test),
-// and in a fresh Python without it.
+// and in a fresh Python without it. The after-import Python was started early (see
+// src/smoke/python-worker.ts) and has imported tensorflow by now.
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
 import { runLoads } from './loads.ts';
+import type { PythonWorker } from './python-worker.ts';
 
 export interface LoadRequest {
   inputs: Inputs;
+  afterImport: PythonWorker;
   library: string;
   python: string;
   tf: TensorFlowInstall;
   /** The library finds TensorFlow by itself; otherwise the standalone load gets it on LD_LIBRARY_PATH. */
   runpathReachesTensorflow: boolean;
   env: NodeJS.ProcessEnv;
-  tempDir: string;
   log: Log;
 }
 
 export async function load({
   inputs,
+  afterImport,
   library,
   python,
   tf,
   runpathReachesTensorflow,
   env,
-  tempDir,
   log,
 }: LoadRequest): Promise<CheckResult> {
   const echo = log.rawEcho();
   const loads = await runLoads({
+    afterImport,
     python,
     library,
     loadAs: inputs.loadAs,
@@ -38,7 +41,6 @@ export async function load({
     timeoutMs: inputs.smokeTimeoutMs,
     env,
     cwd: inputs.workingDirectory,
-    tempDir,
     standaloneLibraryDirs: runpathReachesTensorflow ? [] : [tf.libDir],
     onOutput: (chunk) => echo.write(chunk),
   }).finally(() => echo.end());

@@ -1,15 +1,19 @@
 // The two loads: the way users load the library (after import tensorflow, then the smoke
 // test) and a standalone load in a fresh Python that has not imported tensorflow. They
-// run side by side; the standalone one is what catches the import-order trap.
+// run side by side, each in its own process; the standalone one is what catches the
+// import-order trap. The findings come in the same order whichever finishes first.
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import type { SmokeTest } from '../inputs.ts';
-import { runSmoke, type LoadAs, type SmokeResult } from './smoke.ts';
+import type { LoadAs, SmokeResult } from './smoke.ts';
+import { startPythonWorker, type PythonWorker } from './python-worker.ts';
 import { smokeDiagnostics } from './smoke-diagnostics.ts';
 import { prependSearchPath } from '../util/search-path.ts';
 
 export type StandaloneLoad = 'warn' | 'error' | 'off';
 
 export interface LoadsRequest {
+  /** The Python for the after-import load, started early (it may still be importing tensorflow). */
+  afterImport: PythonWorker;
   python: string;
   library: string;
   loadAs: LoadAs;
@@ -18,7 +22,6 @@ export interface LoadsRequest {
   timeoutMs: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  tempDir: string;
   /** Put on LD_LIBRARY_PATH for the standalone load when no RUNPATH reaches TensorFlow. */
   standaloneLibraryDirs: string[];
   onOutput?: (chunk: string) => void;
@@ -48,31 +51,27 @@ export function standaloneFindings(found: Diagnostic[], severity: Severity): Dia
 }
 
 export async function runLoads(request: LoadsRequest): Promise<LoadsResult> {
-  const common = {
-    python: request.python,
-    library: request.library,
-    timeoutMs: request.timeoutMs,
-    cwd: request.cwd,
-    tempDir: request.tempDir,
-  };
-  const mainRun = runSmoke({
-    ...common,
-    loadAs: request.loadAs,
-    importTensorflow: true,
-    smokeTest: request.smokeTest,
-    env: request.env,
-    onOutput: request.onOutput,
-  });
   // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
   const standaloneRun =
     request.standalone === 'off'
       ? undefined
-      : runSmoke({
-          ...common,
-          loadAs: request.loadAs === 'ctypes-global' ? 'ctypes-global' : 'ctypes',
+      : startPythonWorker({
+          python: request.python,
           importTensorflow: false,
           env: withLibraryPath(request.env, request.standaloneLibraryDirs),
+          cwd: request.cwd,
+        }).load({
+          library: request.library,
+          loadAs: request.loadAs === 'ctypes-global' ? 'ctypes-global' : 'ctypes',
+          timeoutMs: request.timeoutMs,
         });
+  const mainRun = request.afterImport.load({
+    library: request.library,
+    loadAs: request.loadAs,
+    smokeTest: request.smokeTest,
+    timeoutMs: request.timeoutMs,
+    onOutput: request.onOutput,
+  });
   const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
   const diagnostics: Diagnostic[] = [];
   if (!main.ok)

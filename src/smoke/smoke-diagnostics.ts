@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { parseLoadOutput } from '../parse/loader.ts';
 import type { SmokeResult, StepName, LoadAs } from './smoke.ts';
+import { IMPORT_TIMEOUT_MS } from './python-worker.ts';
 
 const STEP_TEXT: Record<StepName, string> = {
   'import-tensorflow': 'import tensorflow',
@@ -30,14 +31,19 @@ export function smokeDiagnostics(
   const failedStep = smoke.steps.find((s) => s.status === 'failed');
   if (run.timedOut) {
     const where = smoke.unfinishedStep ? STEP_TEXT[smoke.unfinishedStep] : 'Python';
+    // The import before the load has a limit of its own, not smoke-timeout.
+    const limitMs = smoke.unfinishedStep === 'import-tensorflow' ? IMPORT_TIMEOUT_MS : context.timeoutMs;
     return [
       {
         severity: 'error',
         kind: 'timeout',
         stage: 'smoke',
         title: `Timed out in ${where}`,
-        message: `${where} did not finish within ${context.timeoutMs / 1000} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
-        fix: `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.`,
+        message: `${where} did not finish within ${limitMs / 1000} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
+        fix:
+          limitMs === context.timeoutMs
+            ? `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.`
+            : `Look at what ${where} waits for.`,
       },
     ];
   }

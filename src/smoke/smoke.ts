@@ -1,10 +1,6 @@
-// Runs the load check and the user's smoke test in a Python subprocess with a timeout,
-// and reads back which steps passed.
-import fs from 'node:fs';
-import path from 'node:path';
-import { runProcess, type RunResult } from '../util/process.ts';
-import { LOAD_SCRIPT } from './load-script.ts';
-import type { SmokeTest } from '../inputs.ts';
+// What a load reports: the steps of the Python side (src/smoke/load-script.ts) as they
+// were recorded, and how the process ended.
+import type { RunResult } from '../util/process.ts';
 
 export type LoadAs = 'ctypes' | 'ctypes-global' | 'op-library';
 export type StepName = 'import-tensorflow' | 'load' | 'smoke-test';
@@ -17,19 +13,6 @@ export interface StepRecord {
   version?: string;
 }
 
-export interface SmokeRequest {
-  python: string;
-  library: string;
-  loadAs: LoadAs;
-  importTensorflow: boolean;
-  smokeTest?: SmokeTest;
-  timeoutMs: number;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  tempDir: string;
-  onOutput?: (chunk: string) => void;
-}
-
 export interface SmokeResult {
   ok: boolean;
   steps: StepRecord[];
@@ -38,7 +21,7 @@ export interface SmokeResult {
   run: RunResult;
 }
 
-/** Pure: folds the result file's lines into the last record of each step. */
+/** Pure: folds the recorded lines into the last record of each step. */
 export function stepsFromRecords(text: string): { steps: StepRecord[]; unfinished?: StepName } {
   const latest = new Map<StepName, StepRecord>();
   for (const line of text.split('\n')) {
@@ -53,38 +36,4 @@ export function stepsFromRecords(text: string): { steps: StepRecord[]; unfinishe
   const steps = [...latest.values()];
   const unfinished = steps.find((s) => s.status === 'started')?.step;
   return { steps, unfinished };
-}
-
-export async function runSmoke(request: SmokeRequest): Promise<SmokeResult> {
-  const dir = await fs.promises.mkdtemp(path.join(request.tempDir, 'tf-cgo-verify-smoke-'));
-  const script = path.join(dir, 'tf_cgo_verify_load.py');
-  const resultFile = path.join(dir, 'result.jsonl');
-  await fs.promises.writeFile(script, LOAD_SCRIPT);
-  let smokeFile: string | undefined;
-  if (request.smokeTest?.kind === 'file') smokeFile = request.smokeTest.path;
-  if (request.smokeTest?.kind === 'inline') {
-    smokeFile = path.join(dir, 'smoke_test.py');
-    await fs.promises.writeFile(smokeFile, request.smokeTest.code);
-  }
-  const env: NodeJS.ProcessEnv = {
-    ...request.env,
-    TF_CGO_LIBRARY: request.library,
-    TF_CGO_VERIFY_RESULT: resultFile,
-    TF_CGO_VERIFY_LOAD_AS: request.loadAs,
-    TF_CGO_VERIFY_IMPORT_TF: request.importTensorflow ? '1' : '0',
-    TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? '',
-    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === 'file' ? path.dirname(request.smokeTest.path) : request.cwd,
-    PYTHONUNBUFFERED: '1',
-  };
-  const run = await runProcess(request.python, ['-X', 'faulthandler', script], {
-    cwd: request.cwd,
-    env,
-    timeoutMs: request.timeoutMs,
-    onOutput: (chunk) => request.onOutput?.(chunk),
-  });
-  const records = fs.existsSync(resultFile) ? await fs.promises.readFile(resultFile, 'utf8') : '';
-  await fs.promises.rm(dir, { recursive: true, force: true });
-  const { steps, unfinished } = stepsFromRecords(records);
-  const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === 'passed');
-  return { ok, steps, unfinishedStep: unfinished, run };
 }

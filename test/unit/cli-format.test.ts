@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatForCli } from '../../src/report/cli-format.ts';
+import { formatForCli, stageTimesLine } from '../../src/report/cli-format.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const cwd = '/home/me/src/app';
@@ -100,4 +100,16 @@ test('tool text cannot become a workflow command when the CLI runs in a workflow
       '    fix: ::add-mask::secret',
     ],
   );
+});
+
+test('the stage times line gives each timed stage and the wall time', () => {
+  const line = stageTimesLine(
+    [
+      { name: 'Build the shared object', status: 'passed', durationMs: 1900 },
+      { name: 'Import TensorFlow (alongside the next stages)', status: 'passed', durationMs: 2800 },
+      { name: 'Inspect the shared object', status: 'skipped' },
+    ],
+    3400,
+  );
+  assert.equal(line, 'Stage times: Build the shared object 1.9 s, Import TensorFlow (alongside the next stages) 2.8 s; wall time 3.4 s');
 });

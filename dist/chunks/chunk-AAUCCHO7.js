@@ -849,6 +849,7 @@ function failed(value) {
 }
 function createStages(log) {
   const records = [];
+  const created = Date.now();
   return {
     records,
     async run(name, stage) {
@@ -866,7 +867,13 @@ function createStages(log) {
     skip(name) {
       records.push({ name, status: "skipped" });
       return void 0;
-    }
+    },
+    alongside(name) {
+      const record = { name, status: "skipped" };
+      records.push(record);
+      return record;
+    },
+    elapsedMs: () => Date.now() - created
   };
 }
 
@@ -893,37 +900,66 @@ var TailBuffer = class {
   }
 };
 var EXIT_GRACE_MS = 2e3;
-function runProcess(command, args, options = {}) {
+var liveGroups = /* @__PURE__ */ new Set();
+var exitHooked = false;
+function killGroup(pid) {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function killLiveGroups() {
+  for (const pid of liveGroups) killGroup(pid);
+  liveGroups.clear();
+}
+function hookExit() {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.on("exit", killLiveGroups);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    const onSignal = () => {
+      killLiveGroups();
+      process.removeListener(signal, onSignal);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
+  }
+}
+function start(command, args, options, ownGroup, input) {
   const started = Date.now();
   const max = options.maxBuffer ?? 8 * 1024 * 1024;
   const out = new TailBuffer(max);
   const err = new TailBuffer(max);
   const both = new TailBuffer(max);
-  return new Promise((resolve2) => {
-    let timedOut2 = false;
-    let settled = false;
-    const child = spawn(command, [...args], {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ["pipe", "pipe", "pipe"],
-      // Own process group, so a timeout or an abort can kill grandchildren too.
-      detached: options.timeoutMs !== void 0 || options.signal !== void 0
-    });
-    const killGroup = () => {
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    };
-    const onAbort = () => killGroup();
-    const finish = (result) => {
+  let timedOut2 = false;
+  let settled = false;
+  let timer;
+  const child = spawn(command, [...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: options.onChannel ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"],
+    // Own process group, so that a timeout or kill reaches grandchildren too.
+    detached: ownGroup
+  });
+  const pid = child.pid;
+  if (ownGroup && pid !== void 0) {
+    hookExit();
+    liveGroups.add(pid);
+  }
+  const killNow = () => {
+    if (ownGroup && pid !== void 0) killGroup(pid);
+    else child.kill("SIGKILL");
+  };
+  const channel = options.onChannel ? child.stdio[3] : void 0;
+  const result = new Promise((resolve2) => {
+    const finish = (end) => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
+      options.signal?.removeEventListener("abort", killNow);
+      if (pid !== void 0) liveGroups.delete(pid);
       resolve2({
-        ...result,
+        ...end,
         timedOut: timedOut2,
         stdout: out.toString(),
         stderr: err.toString(),
@@ -931,15 +967,6 @@ function runProcess(command, args, options = {}) {
         durationMs: Date.now() - started
       });
     };
-    let timer;
-    if (options.timeoutMs !== void 0) {
-      timer = setTimeout(() => {
-        timedOut2 = true;
-        killGroup();
-      }, options.timeoutMs);
-    }
-    if (options.signal?.aborted) killGroup();
-    else options.signal?.addEventListener("abort", onAbort, { once: true });
     child.stdout.setEncoding("utf8");
     child.stderr.setEncoding("utf8");
     child.stdout.on("data", (chunk) => {
@@ -952,20 +979,58 @@ function runProcess(command, args, options = {}) {
       both.add(chunk);
       options.onOutput?.(chunk, "stderr");
     });
+    if (channel) {
+      channel.setEncoding("utf8");
+      channel.on("data", (chunk) => options.onChannel?.(chunk));
+    }
     child.on("error", (error) => finish({ exitCode: null, signal: null, spawnError: error }));
     child.on("exit", (code3, signal) => {
       if (timer) clearTimeout(timer);
+      child.stdin.destroy();
       const grace = setTimeout(() => {
         child.stdout.destroy();
         child.stderr.destroy();
+        channel?.destroy();
         finish({ exitCode: code3, signal });
       }, EXIT_GRACE_MS);
       grace.unref();
     });
     child.on("close", (code3, signal) => finish({ exitCode: code3, signal }));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(options.input ?? "");
   });
+  child.stdin.on("error", () => void 0);
+  if (input !== void 0) child.stdin.end(input);
+  const restartTimeout = (ms) => {
+    if (settled) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut2 = true;
+      killNow();
+    }, ms);
+  };
+  if (options.timeoutMs !== void 0) restartTimeout(options.timeoutMs);
+  if (options.signal?.aborted) killNow();
+  else options.signal?.addEventListener("abort", killNow, { once: true });
+  return {
+    result,
+    write: (text) => {
+      if (!settled && child.stdin.writable) child.stdin.write(text);
+    },
+    restartTimeout,
+    clearTimeout: () => {
+      if (timer) clearTimeout(timer);
+      timer = void 0;
+    },
+    kill: () => {
+      if (!settled) killNow();
+    }
+  };
+}
+function runProcess(command, args, options = {}) {
+  const ownGroup = options.timeoutMs !== void 0 || options.signal !== void 0;
+  return start(command, args, options, ownGroup, options.input ?? "").result;
+}
+function startProcess(command, args, options = {}) {
+  return start(command, args, options, true);
 }
 
 // src/util/search-path.ts
@@ -1082,8 +1147,8 @@ function parseListing(text) {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    const start = text.slice(0, 80).replace(/\s+/g, " ").trim();
-    throw new Error(`the answer is not JSON (it starts with "${start}")`);
+    const start2 = text.slice(0, 80).replace(/\s+/g, " ").trim();
+    throw new Error(`the answer is not JSON (it starts with "${start2}")`);
   }
   if (!Array.isArray(data)) throw new Error("the answer is JSON but not an array of releases");
   const releases = [];
@@ -2157,7 +2222,7 @@ function parseDate(ctx, c, endChr) {
   return readDate(ctx, t, 2, unsafeSeparator, startPtr);
 }
 function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
+  let start2 = ctx.p;
   if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
@@ -2166,8 +2231,8 @@ function parseTime(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p) === 46)
     while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
 }
 function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
@@ -3003,7 +3068,7 @@ function tokenizeGo(text) {
       i++;
       continue;
     }
-    const start = i;
+    const start2 = i;
     const startLine = line;
     const startLineStart = lineStart;
     let kind;
@@ -3013,7 +3078,7 @@ function tokenizeGo(text) {
       i++;
       while (i < n && isAsciiIdentPart(text.charCodeAt(i))) i++;
       if (i < n && text.charCodeAt(i) >= 128) {
-        IDENT_RE.lastIndex = start;
+        IDENT_RE.lastIndex = start2;
         IDENT_RE.test(text);
         i = IDENT_RE.lastIndex;
       }
@@ -3082,7 +3147,7 @@ function tokenizeGo(text) {
       else i++;
     }
     const endLine = kind === "rawString" || kind === "comment" ? line : startLine;
-    tokens.push({ kind, start, end: i, line: startLine, lineStart: startLineStart, endLine, terminated });
+    tokens.push({ kind, start: start2, end: i, line: startLine, lineStart: startLineStart, endLine, terminated });
   }
   return tokens;
 }
@@ -3998,8 +4063,8 @@ function stringsFor(file, section, readString) {
   const strtab = file.linkedSection(section, "version string table");
   return (offset, what) => file.readString(strtab, offset, what);
 }
-function* chain(file, data, count, entryBytes, nextAt, start = 0) {
-  let at = start;
+function* chain(file, data, count, entryBytes, nextAt, start2 = 0) {
+  let at = start2;
   for (let i = 0; i < count; i++) {
     if (at < 0 || at + entryBytes > data.length) throw file.fail(`version entry at ${at} lies outside its section`);
     yield at;
@@ -4232,30 +4297,30 @@ function groupBySpan(offsets, spans) {
   for (let j = 0; j < n; j++) order[next[offsets[j] >>> spanBits]++] = j;
   return { order, first };
 }
-async function readSpan(file, table, size, start, buffer, what) {
-  const lastStart = Math.min(spanBytes, size - start) - 1;
+async function readSpan(file, table, size, start2, buffer, what) {
+  const lastStart = Math.min(spanBytes, size - start2) - 1;
   for (; ; ) {
-    const length = Math.min(buffer.length, size - start);
-    await file.readInto(buffer, table.offset + start, length, what);
-    if (start + length === size) return { buffer, length };
+    const length = Math.min(buffer.length, size - start2);
+    await file.readInto(buffer, table.offset + start2, length, what);
+    if (start2 + length === size) return { buffer, length };
     const nul = buffer.indexOf(0, lastStart);
     if (nul >= 0 && nul < length) return { buffer, length: nul + 1 };
     buffer = Buffer.allocUnsafe(buffer.length * 2);
   }
 }
-function cutNames(bytes, length, start, offsets, order, from, to, names) {
+function cutNames(bytes, length, start2, offsets, order, from, to, names) {
   if (isAscii(bytes.subarray(0, length))) {
     const text = bytes.toString("latin1", 0, length);
     for (let k = from; k < to; k++) {
       const j = order[k];
-      const at = offsets[j] - start;
+      const at = offsets[j] - start2;
       const end = text.indexOf("\0", at);
       names[j] = text.substring(at, end < 0 ? length : end);
     }
   } else {
     for (let k = from; k < to; k++) {
       const j = order[k];
-      const at = offsets[j] - start;
+      const at = offsets[j] - start2;
       const end = bytes.indexOf(0, at);
       names[j] = bytes.toString("utf8", at, end < 0 || end > length ? length : end);
     }
@@ -6056,27 +6121,27 @@ function createLineSplitter(onLine, maxLineLength = defaultMaxLineLength) {
   };
   return {
     write(chunk) {
-      let start = 0;
+      let start2 = 0;
       for (; ; ) {
-        const newline = chunk.indexOf("\n", start);
+        const newline = chunk.indexOf("\n", start2);
         if (newline === -1) break;
         if (skipping) {
           skipping = false;
         } else if (partial.length > 0) {
-          const line = partial + chunk.slice(start, Math.min(newline, start + maxLineLength - partial.length));
+          const line = partial + chunk.slice(start2, Math.min(newline, start2 + maxLineLength - partial.length));
           partial = "";
           emit(line);
         } else {
-          emit(newline - start > maxLineLength ? chunk.slice(start, start + maxLineLength) : chunk.slice(start, newline));
+          emit(newline - start2 > maxLineLength ? chunk.slice(start2, start2 + maxLineLength) : chunk.slice(start2, newline));
         }
-        start = newline + 1;
+        start2 = newline + 1;
       }
-      if (start >= chunk.length || skipping) return;
-      const rest = chunk.length - start;
+      if (start2 >= chunk.length || skipping) return;
+      const rest = chunk.length - start2;
       if (partial.length + rest <= maxLineLength) {
-        partial += chunk.slice(start);
+        partial += chunk.slice(start2);
       } else {
-        const line = partial + chunk.slice(start, start + maxLineLength - partial.length);
+        const line = partial + chunk.slice(start2, start2 + maxLineLength - partial.length);
         partial = "";
         skipping = true;
         emit(line);
@@ -6160,12 +6225,12 @@ function createLldMoldParser(collector) {
     line(body, raw) {
       if (body.charCodeAt(0) === 62 && body.startsWith(">>>")) {
         if (!block) return false;
-        let start = 0;
-        while (start < body.length) {
-          const next = body.indexOf(">>>", start + 3);
+        let start2 = 0;
+        while (start2 < body.length) {
+          const next = body.indexOf(">>>", start2 + 3);
           const end = next === -1 ? body.length : next;
-          continuation(body.slice(start + 3, end).trim(), raw);
-          start = end;
+          continuation(body.slice(start2 + 3, end).trim(), raw);
+          start2 = end;
         }
         return true;
       }
@@ -6421,7 +6486,17 @@ function failedRegardlessOfStubs(diagnostics, tfLibDir, notInTensorflow = []) {
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
   );
 }
-async function build({ inputs, resolved, goVersion, cgoEnv, env, log, cache: cache2, stubLink, notInTensorflow }) {
+async function build({
+  inputs,
+  resolved,
+  goVersion,
+  cgoEnv,
+  env,
+  log,
+  cache: cache2,
+  stubLink,
+  notInTensorflow
+}) {
   const goCache = cache2 ? await restoreGoCache(resolved, goVersion, env, cache2) : void 0;
   const notes = [];
   let usedEnv = cgoEnv;
@@ -6805,19 +6880,20 @@ async function inspect(inputs, library, tf, log) {
   return { ok, inspection, runpathReachesTensorflow, diagnostics, rawTails: [], notes };
 }
 
-// src/smoke/smoke.ts
-import fs13 from "node:fs";
+// src/smoke/python-worker.ts
 import path24 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
-import ctypes, json, os, sys, traceback
+import ctypes, json, os, signal, sys, threading, traceback
 
-_result_path = os.environ["TF_CGO_VERIFY_RESULT"]
+# Run with -c: the working directory is not the place to import modules from.
+if sys.path and sys.path[0] == "":
+    del sys.path[0]
+os.set_inheritable(3, False)
 
 def _record(step, status, **extra):
-    with open(_result_path, "a") as f:
-        f.write(json.dumps(dict(step=step, status=status, **extra)) + "\n")
+    os.write(3, (json.dumps(dict(step=step, status=status, **extra)) + "\n").encode())
 
 def _run(step, fn):
     _record(step, "started")
@@ -6838,34 +6914,61 @@ def _run(step, fn):
     _record(step, "passed", **(value or {}))
     return value
 
-library = os.environ["TF_CGO_LIBRARY"]
-load_as = os.environ.get("TF_CGO_VERIFY_LOAD_AS", "ctypes")
+_request = {}
+_requested = threading.Event()
+
+def _watch_stdin():
+    # Raw reads: a buffered stdin held by this thread would abort the interpreter's shutdown.
+    data = b""
+    while b"\n" not in data:
+        chunk = os.read(0, 65536)
+        if not chunk:
+            break
+        data += chunk
+    if b"\n" in data:
+        _request.update(json.loads(data.split(b"\n", 1)[0]))
+        _requested.set()
+        while os.read(0, 65536):
+            pass
+    # The action holds the other end until this process is done: the end of input means the
+    # action is gone, so this process and everything it started go too.
+    if os.getpgid(0) == os.getpid():
+        os.killpg(0, signal.SIGKILL)
+    os._exit(1)
+
+threading.Thread(target=_watch_stdin, daemon=True).start()
 
 def _import_tensorflow():
     import tensorflow
     return {"version": tensorflow.__version__}
 
 def _load():
-    if load_as == "op-library":
+    library = _request["library"]
+    if _request["loadAs"] == "op-library":
         import tensorflow
         tensorflow.load_op_library(library)
     else:
-        mode = ctypes.RTLD_GLOBAL if load_as == "ctypes-global" else ctypes.RTLD_LOCAL
+        mode = ctypes.RTLD_GLOBAL if _request["loadAs"] == "ctypes-global" else ctypes.RTLD_LOCAL
         ctypes.CDLL(library, mode=mode)
 
 def _smoke_test():
-    path = os.environ["TF_CGO_VERIFY_SMOKE_FILE"]
+    smoke = _request["smokeTest"]
     # As "python tests/smoke.py" would: the test imports its neighbours (inline code: the
     # working directory's modules).
-    sys.path.insert(0, os.environ.get("TF_CGO_VERIFY_SMOKE_IMPORT_DIR") or os.path.dirname(path))
-    with open(path) as f:
-        code = compile(f.read(), path, "exec")
-    exec(code, {"__name__": "__main__", "__file__": path})
+    sys.path.insert(0, smoke["importDir"])
+    if "path" in smoke:
+        with open(smoke["path"]) as f:
+            source, name = f.read(), smoke["path"]
+    else:
+        source, name = smoke["code"], "<smoke-test>"
+    exec(compile(source, name, "exec"), {"__name__": "__main__", "__file__": name})
 
-if os.environ.get("TF_CGO_VERIFY_IMPORT_TF", "1") == "1":
+if os.environ.get("TF_CGO_VERIFY_IMPORT_TF") == "1":
     _run("import-tensorflow", _import_tensorflow)
+_requested.wait()
+os.environ["TF_CGO_LIBRARY"] = _request["library"]
 _run("load", _load)
-if os.environ.get("TF_CGO_VERIFY_SMOKE_FILE"):
+if _request.get("smokeTest"):
     _run("smoke-test", _smoke_test)
 `;
 
@@ -6884,38 +6987,88 @@ function stepsFromRecords(text) {
   const unfinished = steps.find((s) => s.status === "started")?.step;
   return { steps, unfinished };
 }
-async function runSmoke(request) {
-  const dir = await fs13.promises.mkdtemp(path24.join(request.tempDir, "tf-cgo-verify-smoke-"));
-  const script = path24.join(dir, "tf_cgo_verify_load.py");
-  const resultFile = path24.join(dir, "result.jsonl");
-  await fs13.promises.writeFile(script, LOAD_SCRIPT);
-  let smokeFile;
-  if (request.smokeTest?.kind === "file") smokeFile = request.smokeTest.path;
-  if (request.smokeTest?.kind === "inline") {
-    smokeFile = path24.join(dir, "smoke_test.py");
-    await fs13.promises.writeFile(smokeFile, request.smokeTest.code);
-  }
-  const env = {
-    ...request.env,
-    TF_CGO_LIBRARY: request.library,
-    TF_CGO_VERIFY_RESULT: resultFile,
-    TF_CGO_VERIFY_LOAD_AS: request.loadAs,
-    TF_CGO_VERIFY_IMPORT_TF: request.importTensorflow ? "1" : "0",
-    TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? "",
-    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path24.dirname(request.smokeTest.path) : request.cwd,
-    PYTHONUNBUFFERED: "1"
-  };
-  const run = await runProcess(request.python, ["-X", "faulthandler", script], {
-    cwd: request.cwd,
-    env,
-    timeoutMs: request.timeoutMs,
-    onOutput: (chunk) => request.onOutput?.(chunk)
+
+// src/smoke/python-worker.ts
+var IMPORT_TIMEOUT_MS = 6e5;
+var MIN_EXIT_TIMEOUT_MS = 3e4;
+function startPythonWorker(options) {
+  const started = Date.now();
+  let records = "";
+  let held = [];
+  let sink;
+  let order;
+  let importing = options.importTensorflow;
+  let onImported = () => void 0;
+  const imported = new Promise((resolve2) => {
+    onImported = (outcome) => {
+      importing = false;
+      onImported = () => void 0;
+      resolve2(outcome);
+    };
   });
-  const records = fs13.existsSync(resultFile) ? await fs13.promises.readFile(resultFile, "utf8") : "";
-  await fs13.promises.rm(dir, { recursive: true, force: true });
-  const { steps, unfinished } = stepsFromRecords(records);
-  const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === "passed");
-  return { ok, steps, unfinishedStep: unfinished, run };
+  const onRecord = (line) => {
+    let record;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      return;
+    }
+    if (record.step === "import-tensorflow" && record.status !== "started") {
+      onImported({ status: record.status, durationMs: Date.now() - started });
+      if (!order) child.clearTimeout();
+    }
+    if (!order) return;
+    if (record.step === "load" && record.status === "started") child.restartTimeout(order.timeoutMs);
+    const lastStep = order.smokeTest ? "smoke-test" : "load";
+    if (record.step === lastStep && record.status === "passed") child.restartTimeout(Math.max(order.timeoutMs, MIN_EXIT_TIMEOUT_MS));
+  };
+  const recordLines = createLineSplitter(onRecord);
+  const child = startProcess(options.python, ["-X", "faulthandler", "-c", LOAD_SCRIPT], {
+    cwd: options.cwd,
+    env: {
+      ...options.env,
+      TF_CGO_VERIFY_IMPORT_TF: options.importTensorflow ? "1" : "0",
+      PYTHONUNBUFFERED: "1"
+    },
+    onOutput: (chunk) => sink ? sink(chunk) : held.push(chunk),
+    onChannel: (chunk) => {
+      records += chunk;
+      recordLines.write(chunk);
+    }
+  });
+  if (importing) child.restartTimeout(IMPORT_TIMEOUT_MS);
+  const ended = child.result.then((run) => {
+    onImported({ status: "failed", durationMs: Date.now() - started });
+    return run;
+  });
+  if (!options.importTensorflow) onImported({ status: "passed", durationMs: 0 });
+  return {
+    imported,
+    async load(given) {
+      order = given;
+      if (given.onOutput) {
+        for (const chunk of held) given.onOutput(chunk);
+        sink = given.onOutput;
+      }
+      held = [];
+      const test = given.smokeTest;
+      const smokeTest = test && {
+        importDir: test.kind === "file" ? path24.dirname(test.path) : options.cwd,
+        ...test.kind === "file" ? { path: test.path } : { code: test.code }
+      };
+      if (!importing) child.restartTimeout(given.timeoutMs);
+      child.write(`${JSON.stringify({ library: given.library, loadAs: given.loadAs, smokeTest })}
+`);
+      const run = await ended;
+      const { steps, unfinished } = stepsFromRecords(records);
+      const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === "passed");
+      return { ok, steps, unfinishedStep: unfinished, run };
+    },
+    stop() {
+      onImported({ status: "stopped", durationMs: Date.now() - started });
+      child.kill();
+    }
+  };
 }
 
 // src/parse/load-findings.ts
@@ -7254,14 +7407,15 @@ function smokeDiagnostics(smoke2, context) {
   const failedStep2 = smoke2.steps.find((s) => s.status === "failed");
   if (run.timedOut) {
     const where = smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "Python";
+    const limitMs = smoke2.unfinishedStep === "import-tensorflow" ? IMPORT_TIMEOUT_MS : context.timeoutMs;
     return [
       {
         severity: "error",
         kind: "timeout",
         stage: "smoke",
         title: `Timed out in ${where}`,
-        message: `${where} did not finish within ${context.timeoutMs / 1e3} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
-        fix: `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.`
+        message: `${where} did not finish within ${limitMs / 1e3} s and was stopped. A Go init() or an exported function that blocks, or a deadlock between the Go runtime and TensorFlow's threads, looks like this.`,
+        fix: limitMs === context.timeoutMs ? `Look at what ${where} waits for; raise smoke-timeout only if the work is genuinely slow.` : `Look at what ${where} waits for.`
       }
     ];
   }
@@ -7312,26 +7466,22 @@ function standaloneFindings(found, severity) {
   }));
 }
 async function runLoads(request) {
-  const common = {
+  const standaloneRun = request.standalone === "off" ? void 0 : startPythonWorker({
     python: request.python,
-    library: request.library,
-    timeoutMs: request.timeoutMs,
-    cwd: request.cwd,
-    tempDir: request.tempDir
-  };
-  const mainRun = runSmoke({
-    ...common,
-    loadAs: request.loadAs,
-    importTensorflow: true,
-    smokeTest: request.smokeTest,
-    env: request.env,
-    onOutput: request.onOutput
-  });
-  const standaloneRun = request.standalone === "off" ? void 0 : runSmoke({
-    ...common,
-    loadAs: request.loadAs === "ctypes-global" ? "ctypes-global" : "ctypes",
     importTensorflow: false,
-    env: withLibraryPath(request.env, request.standaloneLibraryDirs)
+    env: withLibraryPath(request.env, request.standaloneLibraryDirs),
+    cwd: request.cwd
+  }).load({
+    library: request.library,
+    loadAs: request.loadAs === "ctypes-global" ? "ctypes-global" : "ctypes",
+    timeoutMs: request.timeoutMs
+  });
+  const mainRun = request.afterImport.load({
+    library: request.library,
+    loadAs: request.loadAs,
+    smokeTest: request.smokeTest,
+    timeoutMs: request.timeoutMs,
+    onOutput: request.onOutput
   });
   const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
   const diagnostics = [];
@@ -7348,16 +7498,17 @@ async function runLoads(request) {
 // src/smoke/load-stage.ts
 async function load({
   inputs,
+  afterImport,
   library,
   python,
   tf,
   runpathReachesTensorflow,
   env,
-  tempDir,
   log
 }) {
   const echo = log.rawEcho();
   const loads = await runLoads({
+    afterImport,
     python,
     library,
     loadAs: inputs.loadAs,
@@ -7366,7 +7517,6 @@ async function load({
     timeoutMs: inputs.smokeTimeoutMs,
     env,
     cwd: inputs.workingDirectory,
-    tempDir,
     standaloneLibraryDirs: runpathReachesTensorflow ? [] : [tf.libDir],
     onOutput: (chunk) => echo.write(chunk)
   }).finally(() => echo.end());
@@ -7566,8 +7716,8 @@ async function demangleAll(symbols, cxxfilt = "c++filt") {
     result.set(symbol, symbol);
     if (isMangled(symbol)) mangled.push(symbol);
   }
-  for (let start = 0; start < mangled.length; start += batchSize) {
-    const batch2 = mangled.slice(start, start + batchSize);
+  for (let start2 = 0; start2 < mangled.length; start2 += batchSize) {
+    const batch2 = mangled.slice(start2, start2 + batchSize);
     const run = await runProcess(cxxfilt, [], { input: `${batch2.join("\n")}
 `, timeoutMs: 3e4 });
     if (run.spawnError || run.exitCode !== 0) break;
@@ -8265,6 +8415,41 @@ function earlyStagesResult(setup, resolved, plan) {
     plan
   };
 }
+async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport }) {
+  const { env, python } = setup;
+  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
+  const built = await stages.run(
+    "Build the shared object",
+    () => build({
+      inputs,
+      resolved,
+      goVersion: setup.goSetup.version,
+      cgoEnv: flags.cgoEnv,
+      stubLink: flags.stubLink,
+      notInTensorflow: flags.plan.notInTensorflow,
+      env,
+      log,
+      cache: inputs.setup.cache !== "off" ? cache2 : void 0
+    })
+  );
+  const library = built.sharedObject;
+  const inspected = library ? await stages.run("Inspect the shared object", () => inspect(inputs, library, resolved.tf, log)) : stages.skip("Inspect the shared object");
+  if (library) await afterImport.imported;
+  const loaded = library ? await stages.run(
+    "Load under Python",
+    () => load({
+      inputs,
+      afterImport,
+      library,
+      python,
+      tf: resolved.tf,
+      runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+      env,
+      log
+    })
+  ) : stages.skip("Load under Python");
+  return { flags, built, inspected, loaded, library };
+}
 async function runPipeline(inputs, log, options = {}) {
   const gitCommands = new AbortController();
   try {
@@ -8283,38 +8468,21 @@ async function runStages(inputs, log, options, gitSignal) {
     () => setUp(inputs, log, options.env ?? process.env, cache2, options.onGoReady)
   );
   const { env, python } = setup;
-  const resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve(inputs, python, log, env));
-  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
-  const built = await stages.run(
-    "Build the shared object",
-    () => build({
-      inputs,
-      resolved,
-      goVersion: setup.goSetup.version,
-      cgoEnv: flags.cgoEnv,
-      stubLink: flags.stubLink,
-      notInTensorflow: flags.plan.notInTensorflow,
-      env,
-      log,
-      cache: inputs.setup.cache !== "off" ? cache2 : void 0
-    })
-  );
+  const afterImport = startPythonWorker({ python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+  const importRecord = stages.alongside("Import TensorFlow (alongside the next stages)");
+  let checked;
+  let resolved;
+  try {
+    resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve(inputs, python, log, env));
+    checked = await checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport });
+  } finally {
+    afterImport.stop();
+    const imported = await afterImport.imported;
+    importRecord.status = imported.status === "stopped" ? "skipped" : imported.status;
+    importRecord.durationMs = imported.durationMs;
+  }
+  const { flags, built, inspected, loaded, library } = checked;
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
-  const library = built.sharedObject;
-  const inspected = library ? await stages.run("Inspect the shared object", () => inspect(inputs, library, resolved.tf, log)) : stages.skip("Inspect the shared object");
-  const loaded = library ? await stages.run(
-    "Load under Python",
-    () => load({
-      inputs,
-      library,
-      python,
-      tf: resolved.tf,
-      runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
-      env,
-      tempDir,
-      log
-    })
-  ) : stages.skip("Load under Python");
   const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
   const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan, {
     cgoLdflags: built.cgoEnv.CGO_LDFLAGS,
@@ -8340,6 +8508,7 @@ async function runStages(inputs, log, options, gitSignal) {
     passed,
     diagnostics,
     stages: stages.records,
+    wallMs: stages.elapsedMs(),
     rawTails: checks.flatMap((c) => c.rawTails),
     notes: [...flags.notes, ...checks.flatMap((c) => c.notes)],
     ...earlyStagesResult(setup, resolved, flags.plan),
@@ -8386,7 +8555,7 @@ import path29 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
-  let start = -1;
+  let start2 = -1;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -8395,9 +8564,9 @@ function parseGoListStream(text) {
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
     else if (c === "{") {
-      if (depth++ === 0) start = i;
+      if (depth++ === 0) start2 = i;
     } else if (c === "}" && --depth === 0) {
-      entries.push(JSON.parse(text.slice(start, i + 1)));
+      entries.push(JSON.parse(text.slice(start2, i + 1)));
     }
   }
   return entries;
@@ -8531,6 +8700,7 @@ async function runSetupMode(inputs, log, options = {}) {
     passed: !hasFailures(diagnostics, inputs.failOn),
     diagnostics,
     stages: stages.records,
+    wallMs: stages.elapsedMs(),
     rawTails: [],
     notes: [
       ...flags.notes,
@@ -8546,7 +8716,7 @@ async function runSetupMode(inputs, log, options = {}) {
 }
 
 // src/outputs.ts
-import fs14 from "node:fs";
+import fs13 from "node:fs";
 import path31 from "node:path";
 
 // src/report/annotations.ts
@@ -9157,7 +9327,8 @@ function versionsText(data) {
   const v = data.versions;
   return [v.go && `Go ${v.go}`, v.tensorflow && `TensorFlow ${v.tensorflow}`, v.python && `Python ${v.python}`].filter(Boolean).join(", ");
 }
-function totalTime(stages) {
+function totalTime(stages, wallMs) {
+  if (wallMs !== void 0) return wallMs;
   const times = stages.flatMap((s) => s.durationMs === void 0 ? [] : [s.durationMs]);
   return times.length > 0 ? times.reduce((a, b) => a + b, 0) : void 0;
 }
@@ -9168,7 +9339,7 @@ function formatDuration(ms) {
   return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
 }
 function headSection(data, diags) {
-  const time = totalTime(data.stages);
+  const time = totalTime(data.stages, data.wallMs);
   const took = time === void 0 ? "" : ` in ${formatDuration(time)}`;
   const versions = versionsText(data);
   if (data.result === "passed") {
@@ -9194,13 +9365,15 @@ ${escapeCell(facts.join(" \xB7 "))}
 
 `;
 }
-function stagesTable(stages) {
+function stagesTable(stages, wallMs) {
   if (stages.length === 0) return "";
   const rows = stages.map((st) => {
     const time = st.durationMs === void 0 ? "" : formatDuration(st.durationMs);
     return `| ${escapeCell(clip(st.name, 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |
 `;
   });
+  if (wallMs !== void 0) rows.push(`| **Wall time** | | **${formatDuration(wallMs)}** |
+`);
   return `**Stages**
 
 | Stage | Result | Time |
@@ -9234,7 +9407,7 @@ ${notes.map((n) => `- ${escapeCell(clip(n))}
 `;
 }
 function detailsSection(data) {
-  const body = stagesTable(data.stages) + flagsBlock(data) + notesList(data.notes);
+  const body = stagesTable(data.stages, data.wallMs) + flagsBlock(data) + notesList(data.notes);
   return body ? `<details><summary>Stages, flags and notes</summary>
 
 ${body}</details>
@@ -9246,11 +9419,11 @@ var ANNOTATION_LIMIT_LINE = "GitHub shows at most 10 annotations of each severit
 function tailBytes2(text, maxBytes) {
   const buf = Buffer.from(text, "utf8");
   if (buf.length <= maxBytes) return text;
-  let start = buf.length - Math.max(0, maxBytes);
-  const newline = buf.indexOf(10, start);
-  if (newline !== -1 && newline < buf.length - 1) start = newline + 1;
-  while (start < buf.length && (buf[start] & 192) === 128) start++;
-  return buf.subarray(start).toString("utf8");
+  let start2 = buf.length - Math.max(0, maxBytes);
+  const newline = buf.indexOf(10, start2);
+  if (newline !== -1 && newline < buf.length - 1) start2 = newline + 1;
+  while (start2 < buf.length && (buf[start2] & 192) === 128) start2++;
+  return buf.subarray(start2).toString("utf8");
 }
 function fenceFor(text) {
   let longest = 0;
@@ -9453,14 +9626,14 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
 }
 async function writeDiagnostics(where, json) {
   if ("root" in where) {
-    const file = path31.join(await fs14.promises.mkdtemp(path31.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
-    await fs14.promises.writeFile(file, json);
+    const file = path31.join(await fs13.promises.mkdtemp(path31.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    await fs13.promises.writeFile(file, json);
     return file;
   }
-  await fs14.promises.mkdir(path31.dirname(where.file), { recursive: true });
+  await fs13.promises.mkdir(path31.dirname(where.file), { recursive: true });
   const partial = `${where.file}.${process.pid}.partial`;
-  await fs14.promises.writeFile(partial, json, { flag: "wx" });
-  await fs14.promises.rename(partial, where.file);
+  await fs13.promises.writeFile(partial, json, { flag: "wx" });
+  await fs13.promises.rename(partial, where.file);
   return where.file;
 }
 async function reportRun(inputs, result, context) {
@@ -9494,8 +9667,8 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs14.promises.mkdir(path31.dirname(inputs.sarifFile), { recursive: true });
-    await fs14.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    await fs13.promises.mkdir(path31.dirname(inputs.sarifFile), { recursive: true });
+    await fs13.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   const plan = inputs.annotate ? planAnnotations(result.diagnostics, {
@@ -9521,6 +9694,7 @@ ${renderExportsSection(result.exports)}` : void 0;
       versions: { go: result.goSetup.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
       flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
       stages: result.stages,
+      wallMs: result.wallMs,
       sharedObject: result.sharedObject,
       rawTail: result.rawTails,
       notes: result.notes,
@@ -9586,6 +9760,7 @@ export {
   shellExportLines,
   runSetupMode,
   repoBlobUrl,
+  formatDuration,
   reportRun,
   unsupportedPlatform,
   createRawEcho,
