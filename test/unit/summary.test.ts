@@ -286,7 +286,7 @@ test('helpers', () => {
 
 test("the stage table ends with the run's wall time, below each stage's own time", () => {
   const md = renderSummary(data([], { wallMs: 9_100 }));
-  const table = md.slice(md.indexOf('### Stages'), md.indexOf('### Versions'));
+  const table = md.slice(md.indexOf('**Stages**'), md.indexOf('**Flags**'));
   assert.match(
     table,
     /\| resolve \| ✅ passed \| 2\.8 s \|\n\| build \| ❌ failed \| 12\.4 s \|\n\| smoke \| ⏭️ skipped \| {2}\|\n\| \*\*Wall time\*\* \| \| \*\*9\.1 s\*\* \|\n/,
