@@ -1,17 +1,20 @@
 // Streaming parser for `go build` output: cmd/go framing around C compiler, cgo, Go
-// compiler and linker (GNU ld, gold, lld, mold, ld64) messages. Feed it chunks of any
-// size; it keeps one line at a time plus the distinct findings, so memory does not
-// grow with the size of the log. Most lines are rejected by a cheap keyword test
+// compiler, compiler driver and linker (GNU ld, gold, lld, mold, ld64) messages. Feed it
+// chunks of any size; it keeps one line at a time plus the distinct findings, so memory
+// does not grow with the size of the log. Most lines are rejected by a cheap keyword test
 // before any regular expression runs.
 import { createCollector, type CountedDiagnostic } from './collector.ts';
 import { createCompilerParser } from './compiler.ts';
-import { createGnuLdParser, type LineParser } from './gnu-ld.ts';
+import { createGnuLdParser } from './gnu-ld.ts';
 import { createGoldParser } from './gold.ts';
 import { createLd64Parser, isLd64BlockStart } from './ld64.ts';
 import { genericLinkFailure } from './link-findings.ts';
 import { createLineSplitter, defaultMaxLineLength } from './line-splitter.ts';
+import { driverError } from './linker-messages.ts';
 import { createLldMoldParser } from './lld-mold.ts';
-import { hasLinkerPrefix, recordLinkerError, splitLinkerPrefix } from './record.ts';
+import { recordLinkerError } from './record.ts';
+import type { LineParser } from './rules.ts';
+import { splitToolPrefix, type ToolLine } from './tool-prefix.ts';
 
 export type { CountedDiagnostic } from './collector.ts';
 
@@ -31,7 +34,23 @@ export interface BuildOutputParser {
 }
 
 // A line can only matter if it contains one of these words (checked without regexes).
-const keywords = ['defined', 'error', 'warning', 'unction `', 'not found', 'find', 'efinition', 'duplicate', 'could not', '.go:', 'failed'];
+const keywords = [
+  'defined',
+  'error',
+  'warning',
+  'fatal',
+  'unction `',
+  'not found',
+  'find',
+  'efinition',
+  'duplicate',
+  'could not',
+  '.go:',
+  'failed',
+  'elocation',
+  'not recognized',
+  'required symbol',
+];
 
 function mayMatter(line: string): boolean {
   for (const word of keywords) if (line.includes(word)) return true;
@@ -41,6 +60,15 @@ function mayMatter(line: string): boolean {
 // `/usr/local/go/pkg/tool/linux_amd64/link: running gcc failed: exit status 1`
 const linkFailed = /\/link(?:\.exe)?: running (\S+) failed: (.*)$/;
 
+/** A rule for one kind of line; `handle` returning false passes the line to the next rule. */
+interface LineRule {
+  match(line: string, tool: ToolLine): boolean;
+  handle(line: string, tool: ToolLine): boolean | void;
+}
+
+const noTool: ToolLine = { body: '' };
+const isIndented = (line: string): boolean => line.startsWith(' ') || line.startsWith('\t');
+
 export function createBuildOutputParser(options: BuildOutputOptions = {}): BuildOutputParser {
   const maxRawLines = options.maxRawLines ?? 4;
   const collector = createCollector({ maxRawLines, maxFindings: options.maxFindings });
@@ -49,12 +77,12 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
   const lld = createLldMoldParser(collector);
   const ld64 = createLd64Parser(collector);
   const cc = createCompilerParser(collector);
-  // Which parsers can claim a line, by the linker prefix it starts with.
+  // Which parsers can claim a line, by the linker named in front of it.
   const lldLines = [lld];
   const gnuLines = [gnu, gold, ld64];
   const plainLines = [gnu, gold, cc, lld];
-  const byTool = (tool: string | undefined): LineParser[] =>
-    tool === undefined ? plainLines : tool === 'mold' || tool.endsWith('lld') ? lldLines : gnuLines;
+  const parsersFor = (linker: string | undefined): LineParser[] =>
+    linker === undefined ? plainLines : linker === 'mold' || linker.endsWith('lld') ? lldLines : gnuLines;
   // The parser that took the last line: the only one holding multi-line context.
   let owner: LineParser | undefined;
 
@@ -75,77 +103,108 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
     if (linkTail.length >= maxRawLines) linkTail.shift();
     linkTail.push(line);
   };
+  const claim = (parser: LineParser): void => {
+    if (owner !== parser) owner?.interrupt();
+    owner = parser;
+  };
+
+  const rules: LineRule[] = [
+    {
+      // The gcc command line cmd/go prints after "running gcc failed" is never parsed.
+      match: () => skipCommandLine,
+      handle: () => {
+        skipCommandLine = false;
+      },
+    },
+    { match: (line) => line.length === 0, handle: interruptAll },
+    { match: (line) => lld.active && line.startsWith('>>>'), handle: (line) => lld.line(line, line) },
+    {
+      // ld64's reference lines, or a compiler's source and caret lines under its message.
+      match: isIndented,
+      handle: (line) => {
+        if (ld64.active && ld64.line(line, line)) return;
+        if (owner === cc) cc.context(line);
+      },
+    },
+    {
+      // `# example.com/pkg`: cmd/go starts the output of another package or step.
+      match: (line) => line.startsWith('# '),
+      handle: () => {
+        inLinkSection = false;
+        lastLinkerError = undefined;
+        interruptAll();
+      },
+    },
+    {
+      match: isLd64BlockStart,
+      handle: () => {
+        interruptAll();
+        ld64.start();
+        owner = ld64;
+      },
+    },
+    {
+      // Any line a linker prints may be an error (e.g. gold's `x: unknown -z option`).
+      match: (line, tool) => !line.includes(': ') || (tool.linker === undefined && !mayMatter(line)),
+      handle: unrecognised,
+    },
+    {
+      match: (line) => line.includes('/link') && linkFailed.test(line),
+      handle: (line) => {
+        interruptAll();
+        const failed = linkFailed.exec(line);
+        linkFailure = `${failed?.[1]} failed: ${failed?.[2]}`;
+        inLinkSection = true;
+        linkTail = [];
+        skipCommandLine = true;
+      },
+    },
+    {
+      match: (line) => line.startsWith('collect2: error: ') || line.includes('linker command failed with exit code'),
+      handle: (line) => {
+        interruptAll();
+        linkFailure ??= line;
+      },
+    },
+    {
+      // `gcc: error: unrecognized command-line option ...`: the driver, before any linker ran.
+      match: (_, tool) => tool.driver !== undefined && !tool.body.startsWith('warning: ') && !tool.body.startsWith('note: '),
+      handle: (line, tool) => {
+        interruptAll();
+        const driver = tool.driver ?? '';
+        const text = tool.body.replace(/^(?:fatal )?error: /, '');
+        collector.add('driver-error', driver, text, () => driverError(driver, text), line);
+      },
+    },
+    {
+      match: () => true,
+      handle: (line, tool) => {
+        for (const parser of parsersFor(tool.linker)) {
+          if (parser.line(tool.body, line, tool.linker)) {
+            claim(parser);
+            return true;
+          }
+        }
+        return false;
+      },
+    },
+    {
+      // Another linker error (bad value, unknown option ...): kept as it is.
+      match: (_, tool) => tool.linker !== undefined && !tool.body.startsWith('warning: ') && !tool.body.startsWith('note: '),
+      handle: (line, tool) => {
+        interruptAll();
+        lastLinkerError = recordLinkerError(collector, tool.body.replace(/^(?:error|fatal): /, ''), line, lastLinkerError);
+      },
+    },
+    { match: () => true, handle: unrecognised },
+  ];
 
   const onLine = (line: string): void => {
-    if (skipCommandLine) {
-      // The gcc command line cmd/go prints after "running gcc failed".
-      skipCommandLine = false;
-      return;
+    // Only lines that may be tool messages are split at their program name.
+    const tool = line.includes(': ') ? splitToolPrefix(line) : noTool;
+    for (const rule of rules) {
+      if (rule.match(line, tool) && rule.handle(line, tool) !== false) return;
     }
-    if (line.length === 0) {
-      interruptAll();
-      return;
-    }
-    const first = line.charCodeAt(0);
-    if (first === 62 /* > */ && lld.active) {
-      lld.line(line, line);
-      return;
-    }
-    if (first === 32 || first === 9) {
-      if (ld64.active && ld64.line(line, line)) return;
-      if (owner === cc) cc.context(line);
-      return;
-    }
-    if (first === 35 /* # */ && line.startsWith('# ')) {
-      // `# example.com/pkg`: cmd/go starts the output of another package or step.
-      inLinkSection = false;
-      lastLinkerError = undefined;
-      interruptAll();
-      return;
-    }
-    if (first === 85 /* U */ && isLd64BlockStart(line)) {
-      interruptAll();
-      ld64.start();
-      owner = ld64;
-      return;
-    }
-    // Inside a failed link, any linker line may be the error (e.g. a relocation against -fPIC).
-    if (!line.includes(': ') || (!mayMatter(line) && !(inLinkSection && hasLinkerPrefix(line)))) {
-      unrecognised(line);
-      return;
-    }
-    const { tool, body } = splitLinkerPrefix(line);
-    if (tool === 'ld' && isLd64BlockStart(line)) {
-      interruptAll();
-      ld64.start();
-      owner = ld64;
-      return;
-    }
-    for (const parser of byTool(tool)) {
-      if (parser === owner ? parser.line(body, line) : parser.line(body, line) && (owner?.interrupt(), true)) {
-        owner = parser;
-        return;
-      }
-    }
-    interruptAll();
-    const failed = linkFailed.exec(line);
-    if (failed) {
-      linkFailure = `${failed[1]} failed: ${failed[2]}`;
-      inLinkSection = true;
-      linkTail = [];
-      skipCommandLine = true;
-      return;
-    }
-    if (line.startsWith('collect2: error: ') || line.includes('linker command failed with exit code')) {
-      linkFailure ??= line;
-      return;
-    }
-    // Another linker error (relocation, bad value, ...): keep it as it is.
-    if (tool && (body.startsWith('error: ') || body.startsWith('fatal: ') || (inLinkSection && !body.startsWith('warning: ')))) {
-      lastLinkerError = recordLinkerError(collector, body.replace(/^(?:error|fatal): /, ''), line, lastLinkerError);
-      return;
-    }
-    unrecognised(line);
   };
 
   const splitter = createLineSplitter(onLine, options.maxLineLength ?? defaultMaxLineLength);

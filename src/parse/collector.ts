@@ -1,6 +1,6 @@
 // Collects findings while a log streams past, merging repeats: memory grows with the
 // number of distinct findings (capped), never with the length of the log.
-import type { Diagnostic, Location } from '../diagnostic.ts';
+import type { Diagnostic, Location, RelatedLocation } from '../diagnostic.ts';
 
 /** A finding plus how many times the tool reported it. */
 export type CountedDiagnostic = Diagnostic & { count: number };
@@ -31,11 +31,12 @@ export const detach = (text: string): string => Buffer.from(text, 'utf8').toStri
 
 function detachFinding(d: Diagnostic): Diagnostic {
   const copy: Diagnostic = { ...d, title: detach(d.title), message: detach(d.message) };
-  for (const field of ['fix', 'symbol', 'demangled', 'library', 'header', 'referencedFrom', 'providedBy'] as const) {
+  for (const field of ['fix', 'symbol', 'demangled', 'library', 'header', 'referencedFrom', 'providedBy', 'object', 'archive'] as const) {
     const value = d[field];
     if (value !== undefined) copy[field] = detach(value);
   }
   if (d.toolLocation) copy.toolLocation = detachLocation(d.toolLocation);
+  if (d.relatedLocations) copy.relatedLocations = d.relatedLocations.map((r) => ({ ...detachLocation(r), note: detach(r.note) }));
   return copy;
 }
 
@@ -97,4 +98,38 @@ export function betterLocation(current: Location | undefined, candidate: Locatio
   if (!current) return candidate && detachLocation(candidate);
   if (!candidate) return current;
   return locationScore(candidate) > locationScore(current) ? detachLocation(candidate) : current;
+}
+
+/** Related locations kept per finding: a symbol referenced from hundreds of lines must not grow memory. */
+export const maxRelatedLocations = 8;
+
+const sameLocation = (a: Location, b: Location): boolean => a.file === b.file && a.line === b.line && a.column === b.column;
+
+/** Adds a further place the tool named, once, within the cap. */
+export function addRelated(finding: Diagnostic, location: Location, note: string): void {
+  if (finding.toolLocation && sameLocation(finding.toolLocation, location)) return;
+  const related = (finding.relatedLocations ??= []);
+  if (related.length >= maxRelatedLocations || related.some((r) => sameLocation(r, location))) return;
+  const kept: RelatedLocation = { ...detachLocation(location), note };
+  related.push(kept);
+}
+
+/**
+ * Keeps every place the tool named for one finding: the most useful one as its toolLocation
+ * (see betterLocation), the others as related locations with `note`.
+ */
+export function keepLocation(finding: Diagnostic, candidate: Location | undefined, note: string): void {
+  if (!candidate) return;
+  const current = finding.toolLocation;
+  if (!current) {
+    finding.toolLocation = detachLocation(candidate);
+  } else if (!sameLocation(current, candidate)) {
+    const better = betterLocation(current, candidate);
+    if (better === current) {
+      addRelated(finding, candidate, note);
+    } else {
+      finding.toolLocation = better;
+      addRelated(finding, current, note);
+    }
+  }
 }

@@ -160,12 +160,6 @@ describe('other link failures', () => {
     const d = only(parseFixture('unknown-option.bfd.txt'));
     assert.match(d.title, /--no-such-option/);
   });
-  it('nothing linker-specific: still one generic linker-error with the tail as raw', () => {
-    const d = only(parseFixture('unknown-linker.txt'));
-    assert.equal(d.kind, 'linker-error');
-    assert.match(d.message, /gcc failed: exit status 1/);
-    assert.ok(d.raw?.some((line) => line.includes('-fuse-ld=nonexistent')));
-  });
   it('the gcc command line after "running gcc failed" is never parsed', () => {
     const log = [
       '# example.com/x',
@@ -214,6 +208,42 @@ describe('compile errors', () => {
     assert.equal(d.message, 'undefined: versionString');
     assert.deepEqual(d.toolLocation, { file: './main.go', line: 11, column: 9 });
   });
+});
+
+describe('C++ files of the package (the tensorflow-io layout)', () => {
+  it('compile error and warning in a .cc file keep its file and line', () => {
+    const findings = parseFixture('cxx-compile-error.txt');
+    assert.deepEqual(
+      findings.map((d) => [d.kind, d.severity, d.toolLocation]),
+      [
+        ['c-compile-error', 'error', { file: 'kernel.cc', line: 3, column: 10 }],
+        ['c-compile-warning', 'warning', { file: 'kernel.cc', line: 2, column: 7 }],
+      ],
+    );
+    assert.ok(findings[0]!.raw?.some((line) => line.includes('return undeclared_in_kernel;')));
+  });
+  for (const linker of ['bfd', 'gold']) {
+    it(`${linker}: undefined TensorFlow C++ functions located in the .cc file, every line kept`, () => {
+      const findings = parseFixture(`cxx-undefined.${linker}.txt`);
+      const kernel = '/tmp/tfcgo-fixtures/cxxundefined/kernel.cc';
+      assert.deepEqual(
+        findings.map((d) => [d.symbol, d.toolLocation, d.relatedLocations?.map((r) => r.line)]),
+        [
+          ['tensorflow::LogString(char const*)', { file: kernel, line: 7 }, [8]],
+          ['tensorflow::KernelCount()', { file: kernel, line: 13 }, undefined],
+        ],
+      );
+      if (linker === 'bfd')
+        assert.deepEqual(
+          findings.map((d) => d.referencedFrom),
+          ['log_twice()', 'tfcgo_run_kernel'],
+        );
+      assert.ok(
+        findings.every((d) => d.fix?.includes('-l:')),
+        'TensorFlow symbols get the TensorFlow link fix',
+      );
+    });
+  }
 });
 
 describe('formats from public reports', () => {
