@@ -257,4 +257,8 @@ export function createLldMoldParser(collector: Collector): LineParser & { readon
 
 /** lld's warnings about debug information it cannot parse (line tables, DWARF sections). */
 const isDebugInfoNoise = (text: string): boolean =>
-  text.includes('line table') || text.includes('prologue') || text.includes('.debug_') || text.includes('DWARF');
+  text.includes('line table') ||
+  text.includes('prologue') ||
+  text.includes('.debug_') ||
+  text.includes('DWARF') ||
+  (text.startsWith('unexpected end of data') && text.includes('while reading ['));

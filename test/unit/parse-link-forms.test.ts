@@ -213,6 +213,18 @@ describe('lld', () => {
     const d = only(parse('link/defsym-undefined.lld.txt'));
     assert.deepEqual([d.symbol, d.referencedFrom, d.count], ['TF_Sym', '--defsym', 3]);
   });
+  for (const lld of ['lld', 'lld-19']) {
+    it(`${lld}: debug-information warnings are one notice, before the real error`, () => {
+      const findings = parse(`link/debug-info-noise.${lld}.txt`);
+      assert.deepEqual(
+        findings.map((d) => [d.severity, d.kind, d.symbol, d.count]),
+        [
+          ['notice', 'linker-warning', undefined, 2],
+          ['error', 'undefined-reference', 'tfcgo_missing', 1],
+        ],
+      );
+    });
+  }
   it('warnings about the link are warnings', () => {
     const d = only(parse('link/unknown-z.lld.txt'));
     assert.deepEqual([d.severity, d.kind, d.title], ['warning', 'linker-warning', 'Linker warning: unknown -z value: tfcgo-nosuch']);
