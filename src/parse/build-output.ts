@@ -67,7 +67,6 @@ interface LineRule {
 }
 
 const noTool: ToolLine = { body: '' };
-const isIndented = (line: string): boolean => line.startsWith(' ') || line.startsWith('\t');
 
 export function createBuildOutputParser(options: BuildOutputOptions = {}): BuildOutputParser {
   const maxRawLines = options.maxRawLines ?? 4;
@@ -108,44 +107,44 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
     owner = parser;
   };
 
-  const rules: LineRule[] = [
-    {
-      // The gcc command line cmd/go prints after "running gcc failed" is never parsed.
-      match: () => skipCommandLine,
-      handle: () => {
-        skipCommandLine = false;
-      },
+  // Lines recognised by their first character: cmd/go framing and the continuation lines of
+  // multi-line messages. Every other line is a message of some tool, or noise.
+  const byFirstCharacter = new Map<string, LineRule>();
+  const shape = (first: string[], rule: LineRule): void => {
+    for (const character of first) byFirstCharacter.set(character, rule);
+  };
+  shape(['>'], { match: (line) => lld.active && line.startsWith('>>>'), handle: (line) => lld.line(line, line) });
+  shape([' ', '\t'], {
+    // ld64's reference lines, or a compiler's source and caret lines under its message.
+    match: () => true,
+    handle: (line) => {
+      if (ld64.active && ld64.line(line, line)) return;
+      if (owner === cc) cc.context(line);
     },
-    { match: (line) => line.length === 0, handle: interruptAll },
-    { match: (line) => lld.active && line.startsWith('>>>'), handle: (line) => lld.line(line, line) },
-    {
-      // ld64's reference lines, or a compiler's source and caret lines under its message.
-      match: isIndented,
-      handle: (line) => {
-        if (ld64.active && ld64.line(line, line)) return;
-        if (owner === cc) cc.context(line);
-      },
+  });
+  shape(['#'], {
+    // `# example.com/pkg`: cmd/go starts the output of another package or step.
+    match: (line) => line.startsWith('# '),
+    handle: () => {
+      inLinkSection = false;
+      lastLinkerError = undefined;
+      interruptAll();
     },
-    {
-      // `# example.com/pkg`: cmd/go starts the output of another package or step.
-      match: (line) => line.startsWith('# '),
-      handle: () => {
-        inLinkSection = false;
-        lastLinkerError = undefined;
-        interruptAll();
-      },
+  });
+  shape(['U'], {
+    match: isLd64BlockStart,
+    handle: () => {
+      interruptAll();
+      ld64.start();
+      owner = ld64;
     },
+  });
+
+  // Tool messages, tried in order.
+  const messageRules: LineRule[] = [
     {
-      match: isLd64BlockStart,
-      handle: () => {
-        interruptAll();
-        ld64.start();
-        owner = ld64;
-      },
-    },
-    {
-      // Any line a linker prints may be an error (e.g. gold's `x: unknown -z option`).
-      match: (line, tool) => !line.includes(': ') || (tool.linker === undefined && !mayMatter(line)),
+      // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
+      match: (line, tool) => tool.linker === undefined && !mayMatter(line),
       handle: unrecognised,
     },
     {
@@ -164,6 +163,14 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
       handle: (line) => {
         interruptAll();
         linkFailure ??= line;
+      },
+    },
+    {
+      match: isLd64BlockStart,
+      handle: () => {
+        interruptAll();
+        ld64.start();
+        owner = ld64;
       },
     },
     {
@@ -200,9 +207,17 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
   ];
 
   const onLine = (line: string): void => {
-    // Only lines that may be tool messages are split at their program name.
-    const tool = line.includes(': ') ? splitToolPrefix(line) : noTool;
-    for (const rule of rules) {
+    if (skipCommandLine) {
+      // The gcc command line cmd/go prints after "running gcc failed" is never parsed.
+      skipCommandLine = false;
+      return;
+    }
+    if (line.length === 0) return interruptAll();
+    const shaped = byFirstCharacter.get(line.charAt(0));
+    if (shaped?.match(line, noTool) && shaped.handle(line, noTool) !== false) return;
+    if (!line.includes(': ')) return unrecognised(line);
+    const tool = splitToolPrefix(line);
+    for (const rule of messageRules) {
       if (rule.match(line, tool) && rule.handle(line, tool) !== false) return;
     }
   };

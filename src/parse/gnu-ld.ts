@@ -13,7 +13,7 @@ import {
   recordReference,
   setDsoLibrary,
 } from './record.ts';
-import { applyRules, type LineParser, type PatternRule } from './rules.ts';
+import { applyRules, ruleTable, type LineParser } from './rules.ts';
 import { parsePlace, type ToolPlace } from './tool-place.ts';
 
 /** glibc's link-time warnings name their symbol: "feupdateenv is not implemented", "the `gets' function". */
@@ -22,7 +22,10 @@ const quotedSymbol = /against (?:undefined )?symbol [`'](.+?)'/;
 
 export function createGnuLdParser(collector: Collector): LineParser {
   let currentFunction: string | undefined;
-  let functionPlace: ToolPlace = {};
+  // The object named with the function (`obj.o: in function `f':`), parsed when a message needs it.
+  let functionPlaceText = '';
+  let functionPlaceParsed: ToolPlace | undefined;
+  const functionPlace = (): ToolPlace => (functionPlaceParsed ??= parsePlace(functionPlaceText));
   let pendingDso: CountedDiagnostic | undefined;
   let lastRelocation: CountedDiagnostic | undefined;
   // `file: Relocations in generic ELF (EM: 183)` comes before bfd gives up on the file.
@@ -43,8 +46,8 @@ export function createGnuLdParser(collector: Collector): LineParser {
         symbol,
         referencedFrom: inFunction ? currentFunction : undefined,
         toolLocation: place.location,
-        object: place.object ?? functionPlace.object,
-        archive: place.archive ?? functionPlace.archive,
+        object: place.object ?? functionPlace().object,
+        archive: place.archive ?? functionPlace().archive,
       },
       raw,
     );
@@ -60,7 +63,7 @@ export function createGnuLdParser(collector: Collector): LineParser {
       return;
     }
     const symbol = quotedSymbol.exec(text)?.[1];
-    const object = place.object ?? functionPlace.object;
+    const object = place.object ?? functionPlace().object;
     lastRelocation = collector.add('linker-error', text, '', () => messages.relocationError(text, location, symbol, object), raw);
   };
 
@@ -84,32 +87,59 @@ export function createGnuLdParser(collector: Collector): LineParser {
     return true;
   };
 
-  const rules: PatternRule[] = [
+  const rules = ruleTable([
     {
       // gcc's own "In function ‘f’:" context lines use other quotes; ld always uses a backtick.
       has: 'n function `',
       pattern: /^(?:(.*): )?[iI]n function `(.*)':$/,
       handle: (m) => {
         currentFunction = m[2];
-        functionPlace = parsePlace(m[1] ?? '');
+        functionPlaceText = m[1] ?? '';
+        functionPlaceParsed = undefined;
       },
     },
+    // Undefined symbols: references, DSOs not on the link line, --defsym.
     {
-      has: 'undefined reference to symbol',
-      pattern: /^(.*?): undefined reference to symbol '(.*)'$/,
-      handle: (m, raw) => {
-        pendingDso = recordMissingDso(collector, m[2] ?? '', raw);
-      },
+      has: 'undefined',
+      rules: [
+        {
+          has: 'undefined reference to symbol',
+          pattern: /^(.*?): undefined reference to symbol '(.*)'$/,
+          handle: (m, raw) => {
+            pendingDso = recordMissingDso(collector, m[2] ?? '', raw);
+          },
+        },
+        {
+          has: 'more undefined references',
+          pattern: /^(.*?): more undefined references to [`‘](.*)['’] follow$/,
+          handle: (m, raw) => recordMoreReferences(collector, m[2] ?? '', raw, parsePlace(m[1] ?? '').location),
+        },
+        {
+          has: 'undefined reference to ',
+          pattern: /^(.*?): undefined reference to [`‘](.*)['’]$/,
+          handle: (m, raw) => reference(m[1] ?? '', m[2] ?? '', raw),
+        },
+        {
+          // bfd: `ld:--defsym:1: undefined symbol `x' referenced in expression` (no space after its name);
+          // gold: `error: undefined symbol 'x' referenced in expression`.
+          has: 'referenced in expression',
+          pattern: /undefined symbol [`'](.+)' referenced in expression$/,
+          handle: (m, raw) => addCommandLineSymbol(m[1] ?? '', '--defsym', raw),
+        },
+      ],
     },
+    // The library that defines a symbol, when it is only an indirect dependency.
     {
-      has: 'more undefined references',
-      pattern: /^(.*?): more undefined references to [`‘](.*)['’] follow$/,
-      handle: (m, raw) => recordMoreReferences(collector, m[2] ?? '', raw, parsePlace(m[1] ?? '').location),
-    },
-    {
-      has: 'undefined reference to ',
-      pattern: /^(.*?): undefined reference to [`‘](.*)['’]$/,
-      handle: (m, raw) => reference(m[1] ?? '', m[2] ?? '', raw),
+      has: 'symbols',
+      rules: [
+        {
+          has: 'error adding symbols',
+          pattern: /^(.*?): (?:error adding symbols: DSO missing from command line|could not read symbols: Invalid operation)$/,
+          handle: (m, raw) => {
+            if (pendingDso) setDsoLibrary(collector, pendingDso, m[1] ?? '', raw);
+          },
+        },
+      ],
     },
     {
       has: 'DSO',
@@ -118,28 +148,34 @@ export function createGnuLdParser(collector: Collector): LineParser {
         if (pendingDso) setDsoLibrary(collector, pendingDso, m[2] ?? '', raw);
       },
     },
+    // Files the linker cannot use.
     {
-      has: 'error adding symbols',
-      pattern: /^(.*?): (?:error adding symbols: DSO missing from command line|could not read symbols: Invalid operation)$/,
-      handle: (m, raw) => {
-        if (pendingDso) setDsoLibrary(collector, pendingDso, m[1] ?? '', raw);
-      },
-    },
-    {
-      has: 'Relocations in generic ELF',
-      pattern: /^(.*?): Relocations in generic ELF \(EM: (\d+)\)$/,
-      handle: (m) => {
-        machineOf = { file: m[1] ?? '', machine: m[2] ?? '' };
-      },
-    },
-    {
-      has: 'file in wrong format',
-      pattern: /^(.*?): (?:error adding symbols: )?file in wrong format$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? '';
-        const machine = machineOf?.file === file ? messages.machineName(machineOf.machine) : undefined;
-        collector.add('linker-error', file, 'wrong-architecture', () => messages.wrongArchitecture(file, machine, undefined, m[0]), raw);
-      },
+      has: 'file',
+      rules: [
+        {
+          has: 'file in wrong format',
+          pattern: /^(.*?): (?:error adding symbols: )?file in wrong format$/,
+          handle: (m, raw) => {
+            const file = m[1] ?? '';
+            const machine = machineOf?.file === file ? messages.machineName(machineOf.machine) : undefined;
+            collector.add(
+              'linker-error',
+              file,
+              'wrong-architecture',
+              () => messages.wrongArchitecture(file, machine, undefined, m[0]),
+              raw,
+            );
+          },
+        },
+        {
+          has: 'file not recognized',
+          pattern: /^(.*?): file not recognized: (.*)$/,
+          handle: (m, raw) => {
+            const file = m[1] ?? '';
+            collector.add('linker-error', file, 'not-an-object', () => messages.notAnObject(file, m[0]), raw);
+          },
+        },
+      ],
     },
     {
       // A library for another CPU in a -L directory: bfd and gold skip it, then may not find -lX at all.
@@ -152,56 +188,82 @@ export function createGnuLdParser(collector: Collector): LineParser {
       },
     },
     {
-      has: 'file not recognized',
-      pattern: /^(.*?): file not recognized: (.*)$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? '';
-        collector.add('linker-error', file, 'not-an-object', () => messages.notAnObject(file, m[0]), raw);
-      },
-    },
-    {
-      has: 'cannot find -l',
-      pattern: /^(?:error: )?cannot find -l(\S+?)(?:: .*)?$/,
-      handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? '', raw),
-    },
-    {
       has: 'cannot find ',
-      pattern: /^cannot find (\S+): (No such file or directory|file format not recognized)$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? '';
-        const missing = m[2] === 'No such file or directory';
-        collector.add(
-          'linker-error',
-          file,
-          missing ? 'not-found' : 'not-an-object',
-          () => (missing ? messages.inputNotFound(file) : messages.notAnObject(file, m[0])),
-          raw,
-        );
-      },
+      rules: [
+        {
+          has: 'cannot find -l',
+          pattern: /^(?:error: )?cannot find -l(\S+?)(?:: .*)?$/,
+          handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? '', raw),
+        },
+        {
+          has: 'cannot find ',
+          pattern: /^cannot find (\S+): (No such file or directory|file format not recognized)$/,
+          handle: (m, raw) => {
+            const file = m[1] ?? '';
+            const missing = m[2] === 'No such file or directory';
+            collector.add(
+              'linker-error',
+              file,
+              missing ? 'not-found' : 'not-an-object',
+              () => (missing ? messages.inputNotFound(file) : messages.notAnObject(file, m[0])),
+              raw,
+            );
+          },
+        },
+      ],
     },
+    // Definitions: duplicates, and symbols the command line requires.
     {
-      has: 'multiple definition',
-      pattern: /^(.*?): multiple definition of [`‘](.*?)['’](?:; (.*): first defined here)?$/,
-      handle: (m, raw) => {
-        const place = parsePlace(m[1] ?? '');
-        const first = m[3] === undefined ? undefined : parsePlace(m[3]).location;
-        recordMultipleDefinition(collector, m[2] ?? '', raw, place.location, first, place.object ?? functionPlace.object);
-      },
+      has: 'efin',
+      rules: [
+        {
+          has: 'multiple definition',
+          pattern: /^(.*?): multiple definition of [`‘](.*?)['’](?:; (.*): first defined here)?$/,
+          handle: (m, raw) => {
+            const place = parsePlace(m[1] ?? '');
+            const first = m[3] === undefined ? undefined : parsePlace(m[3]).location;
+            recordMultipleDefinition(collector, m[2] ?? '', raw, place.location, first, place.object ?? functionPlace().object);
+          },
+        },
+        { has: 'first defined here', pattern: /: first defined here$/, handle: () => {} },
+        {
+          has: 'required symbol',
+          pattern: /^required symbol [`'](.+)' not defined$/,
+          handle: (m, raw) => addCommandLineSymbol(m[1] ?? '', '--require-defined', raw),
+        },
+      ],
     },
-    // Older bfd prints the first definition on a line of its own.
-    { has: 'first defined here', pattern: /: first defined here$/, handle: () => {} },
+    // Relocations: another CPU, code that is not position-independent, out of range.
     {
-      // `obj.o: relocation R_X86_64_32 against symbol `x' can not be used when making a shared object; recompile with -fPIC`
-      has: 'can not be used when making',
-      pattern: /^(.*?): relocation \S+ against .*can not be used when making/,
-      handle: (m, raw) => {
-        lastRelocation = recordLinkerError(collector, m.input, raw);
-        const symbol = quotedSymbol.exec(m.input)?.[1];
-        const place = parsePlace(m[1] ?? '');
-        if (lastRelocation && symbol) lastRelocation.symbol ??= detach(symbol);
-        if (lastRelocation && place.object) lastRelocation.object ??= detach(place.object);
-        if (lastRelocation && place.archive) lastRelocation.archive ??= detach(place.archive);
-      },
+      has: 'elocation',
+      rules: [
+        {
+          has: 'Relocations in generic ELF',
+          pattern: /^(.*?): Relocations in generic ELF \(EM: (\d+)\)$/,
+          handle: (m) => {
+            machineOf = { file: m[1] ?? '', machine: m[2] ?? '' };
+          },
+        },
+        // Older bfd prints the first definition on a line of its own.
+        {
+          // `obj.o: relocation R_X86_64_32 against symbol `x' can not be used when making a shared object; recompile with -fPIC`
+          has: 'can not be used when making',
+          pattern: /^(.*?): relocation \S+ against .*can not be used when making/,
+          handle: (m, raw) => {
+            lastRelocation = recordLinkerError(collector, m.input, raw);
+            const symbol = quotedSymbol.exec(m.input)?.[1];
+            const place = parsePlace(m[1] ?? '');
+            if (lastRelocation && symbol) lastRelocation.symbol ??= detach(symbol);
+            if (lastRelocation && place.object) lastRelocation.object ??= detach(place.object);
+            if (lastRelocation && place.archive) lastRelocation.archive ??= detach(place.archive);
+          },
+        },
+        {
+          has: 'relocation',
+          pattern: /^(.*?): ((?:relocation truncated to fit|dangerous relocation): .*)$/,
+          handle: (m, raw) => relocation(m[1] ?? '', m[2] ?? '', raw),
+        },
+      ],
     },
     {
       // What bfd says after such an error adds nothing of its own.
@@ -212,34 +274,24 @@ export function createGnuLdParser(collector: Collector): LineParser {
         collector.addRaw(lastRelocation, raw);
       },
     },
-    {
-      has: 'relocation',
-      pattern: /^(.*?): ((?:relocation truncated to fit|dangerous relocation): .*)$/,
-      handle: (m, raw) => relocation(m[1] ?? '', m[2] ?? '', raw),
-    },
-    {
-      has: 'required symbol',
-      pattern: /^required symbol [`'](.+)' not defined$/,
-      handle: (m, raw) => addCommandLineSymbol(m[1] ?? '', '--require-defined', raw),
-    },
-    {
-      // bfd: `ld:--defsym:1: undefined symbol `x' referenced in expression` (no space after its name);
-      // gold: `error: undefined symbol 'x' referenced in expression`.
-      has: 'referenced in expression',
-      pattern: /undefined symbol [`'](.+)' referenced in expression$/,
-      handle: (m, raw) => addCommandLineSymbol(m[1] ?? '', '--defsym', raw),
-    },
-    {
-      has: ': warning: ',
-      pattern: /^(.*?): warning: (.*)$/,
-      handle: (m, raw) => warning(m[1], m[2] ?? '', raw),
-    },
+    // Warnings, placed on a source line or library, or about the link itself.
     {
       has: 'warning: ',
-      pattern: /^warning: (.*)$/,
-      handle: (m, raw) => linker !== undefined && warning(undefined, m[1] ?? '', raw),
+      rules: [
+        {
+          // Not `file:line:col: warning:`: that is the compiler's (linkers print no column).
+          has: ': warning: ',
+          pattern: /^(.*?)(?<!:\d+:\d+): warning: (.*)$/,
+          handle: (m, raw) => warning(m[1], m[2] ?? '', raw),
+        },
+        {
+          has: 'warning: ',
+          pattern: /^warning: (.*)$/,
+          handle: (m, raw) => linker !== undefined && warning(undefined, m[1] ?? '', raw),
+        },
+      ],
     },
-  ];
+  ]);
 
   function addCommandLineSymbol(symbol: string, option: string, raw: string): void {
     collector.add('undefined-reference', symbol, option, () => messages.commandLineSymbol(symbol, option), raw);
@@ -252,7 +304,8 @@ export function createGnuLdParser(collector: Collector): LineParser {
     },
     interrupt() {
       currentFunction = undefined;
-      functionPlace = {};
+      functionPlaceText = '';
+      functionPlaceParsed = undefined;
       pendingDso = undefined;
       lastRelocation = undefined;
     },

@@ -5,7 +5,7 @@
 import type { Collector } from './collector.ts';
 import * as messages from './linker-messages.ts';
 import { recordMultipleDefinition, recordReference } from './record.ts';
-import { applyRules, type LineParser, type PatternRule } from './rules.ts';
+import { applyRules, ruleTable, type LineParser } from './rules.ts';
 import { parsePlace, type ToolPlace } from './tool-place.ts';
 
 /** `obj.o:file.cc:function fn` -> the object, file.cc, and fn. */
@@ -23,7 +23,7 @@ function goldPlace(text: string): ToolPlace & { holder?: string } {
 }
 
 export function createGoldParser(collector: Collector): LineParser {
-  const rules: PatternRule[] = [
+  const rules = ruleTable([
     {
       has: 'undefined reference',
       pattern: /^(.*?): (error|warning): undefined reference to '(.*)'$/,
@@ -67,7 +67,7 @@ export function createGoldParser(collector: Collector): LineParser {
         collector.add('linker-error', file, 'not-an-object', () => messages.notAnObject(file, m[0]), raw);
       },
     },
-  ];
+  ]);
   return {
     line: (body, raw) => applyRules(rules, body, raw),
     interrupt() {},

@@ -9,7 +9,7 @@
 // `ld: warning: ...` is read by the GNU parser's warning rule.
 import type { Collector } from './collector.ts';
 import { recordMissingLibrary, recordReference } from './record.ts';
-import { applyRules, type LineParser, type PatternRule } from './rules.ts';
+import { applyRules, ruleTable, type LineParser } from './rules.ts';
 
 const stripMachOUnderscore = (name: string): string => (name.startsWith('_') ? name.slice(1) : name);
 
@@ -22,7 +22,7 @@ export function createLd64Parser(collector: Collector): LineParser & { readonly 
   let symbol: string | undefined;
 
   // Indented lines inside an `Undefined symbols` block.
-  const blockRules: PatternRule[] = [
+  const blockRules = ruleTable([
     {
       has: 'referenced from:',
       pattern: /^\s+"?(.+?)"?, referenced from:$/,
@@ -39,8 +39,8 @@ export function createLd64Parser(collector: Collector): LineParser & { readonly 
         recordReference(collector, { symbol, referencedFrom: stripMachOUnderscore(m[1] ?? ''), object: m[2] }, raw);
       },
     },
-  ];
-  const lineRules: PatternRule[] = [
+  ]);
+  const lineRules = ruleTable([
     {
       has: 'library not found for -l',
       pattern: /^library not found for -l(.+)$/,
@@ -48,7 +48,7 @@ export function createLd64Parser(collector: Collector): LineParser & { readonly 
     },
     // `ld: symbol(s) not found for architecture arm64` closes the block; the references say it all.
     { pattern: /^symbol\(s\) not found/, handle: () => {} },
-  ];
+  ]);
 
   return {
     get active() {

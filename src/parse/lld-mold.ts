@@ -6,7 +6,7 @@ import type { Location } from '../diagnostic.ts';
 import { keepLocation, type Collector, type CountedDiagnostic } from './collector.ts';
 import * as messages from './linker-messages.ts';
 import { recordMissingLibrary, recordMoreReferences, recordMultipleDefinition, recordReference } from './record.ts';
-import { applyRules, type LineParser, type PatternRule } from './rules.ts';
+import { applyRules, ruleTable, type LineParser } from './rules.ts';
 import { parsePlace, parseToolLocation } from './tool-place.ts';
 
 /** `cgo-gcc-prolog:60 (/tmp/go-build/cgo-gcc-prolog:60)` -> the absolute form. */
@@ -79,7 +79,7 @@ export function createLldMoldParser(collector: Collector): LineParser & { readon
   };
 
   // `>>> ...` lines inside a block.
-  const undefinedContinuation: PatternRule[] = [
+  const undefinedContinuation = ruleTable([
     {
       // lld 17+: `referenced by a.so (disallowed by --no-allow-shlib-undefined)`.
       has: 'disallowed by',
@@ -112,7 +112,7 @@ export function createLldMoldParser(collector: Collector): LineParser & { readon
     },
     { pattern: /^(?:did you mean|defined in)/, handle: () => {} },
     { pattern: /^./, handle: (m) => flush(holderOf(m.input, machO)) },
-  ];
+  ]);
 
   const continuation = (text: string, raw: string): void => {
     if (block === 'undefined') {
@@ -124,7 +124,7 @@ export function createLldMoldParser(collector: Collector): LineParser & { readon
   };
 
   let currentLinker: string | undefined;
-  const headers: PatternRule[] = [
+  const headers = ruleTable([
     {
       has: 'undefined',
       pattern: /^(error|warning): undefined (?:symbol|reference due to --no-allow-shlib-undefined|reference): (.*)$/,
@@ -228,7 +228,7 @@ export function createLldMoldParser(collector: Collector): LineParser & { readon
         }
       },
     },
-  ];
+  ]);
 
   return {
     get active() {

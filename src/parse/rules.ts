@@ -10,12 +10,43 @@ export interface PatternRule {
   handle(match: RegExpExecArray, raw: string): boolean | void;
 }
 
+/** Rules of one finding family behind one shared gate, so most lines skip them all at once. */
+export interface RuleFamily {
+  has: string;
+  rules: readonly Rule[];
+}
+
+export type Rule = PatternRule | RuleFamily;
+
+/** A rule in the one shape applyRules reads, so its property reads stay fast on every line. */
+interface CompiledRule {
+  has: string | undefined;
+  pattern: RegExp | undefined;
+  handle: PatternRule['handle'] | undefined;
+  rules: CompiledRule[] | undefined;
+}
+
+export type RuleTable = readonly CompiledRule[];
+
+/** Builds a table from rules and families, tried in order. */
+export function ruleTable(rules: readonly Rule[]): RuleTable {
+  return rules.map((rule) =>
+    'rules' in rule
+      ? { has: rule.has, pattern: undefined, handle: undefined, rules: [...ruleTable(rule.rules)] }
+      : { has: rule.has, pattern: rule.pattern, handle: rule.handle, rules: undefined },
+  );
+}
+
 /** Runs the first rule whose gate and pattern match `body`; returns whether one did. */
-export function applyRules(rules: readonly PatternRule[], body: string, raw: string): boolean {
-  for (const rule of rules) {
+export function applyRules(table: RuleTable, body: string, raw: string): boolean {
+  for (const rule of table) {
     if (rule.has !== undefined && !body.includes(rule.has)) continue;
-    const match = rule.pattern.exec(body);
-    if (match && rule.handle(match, raw) !== false) return true;
+    if (rule.rules !== undefined) {
+      if (applyRules(rule.rules, body, raw)) return true;
+      continue;
+    }
+    const match = rule.pattern?.exec(body);
+    if (match && rule.handle?.(match, raw) !== false) return true;
   }
   return false;
 }

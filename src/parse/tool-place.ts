@@ -25,8 +25,8 @@ const objectFile = /\.(?:o|obj|lo)$/;
 
 export function parsePlace(text: string): ToolPlace {
   const place: ToolPlace = {};
-  let rest = text.replace(sectionOffset, '');
-  const member = archiveMember.exec(rest);
+  let rest = text.endsWith(')') ? text.replace(sectionOffset, '') : text;
+  const member = rest.includes('.a(') ? archiveMember.exec(rest) : null;
   if (member) {
     place.archive = member[1];
     place.object = member[2];
@@ -37,10 +37,10 @@ export function parsePlace(text: string): ToolPlace {
     if (objectEnd !== -1) {
       place.object = rest.slice(0, objectEnd + 2);
       rest = rest.slice(objectEnd + 3);
-    } else if (objectFile.test(rest)) {
+    } else if (rest.includes('.o') && objectFile.test(rest)) {
       place.object = rest;
       rest = '';
-    } else if (sharedLibrary.test(rest)) {
+    } else if (rest.includes('.so') && sharedLibrary.test(rest)) {
       place.library = rest;
       rest = '';
     }

@@ -19,14 +19,26 @@ const driverName = new RegExp(String.raw`^${crossPrefix}(gcc|g\+\+|cc|c\+\+|clan
 // A program name has no spaces and comes before the first ": " of the line.
 const longestPrefix = 256;
 
+type Program = { linker: string } | { driver: string } | null;
+
+// A build log repeats a handful of names before ": " (ld, gcc, main.go:12:2 ...): each is
+// classified once. The cache stops growing at a fixed size, so memory stays flat.
+const programCacheSize = 1024;
+const programs = new Map<string, Program>();
+
+function classify(name: string): Program {
+  const cached = programs.get(name);
+  if (cached !== undefined) return cached;
+  const linker = linkerName.exec(name)?.[1];
+  const driver = linker === undefined ? driverName.exec(name)?.[1] : undefined;
+  const program = linker !== undefined ? { linker } : driver !== undefined ? { driver } : null;
+  if (programs.size < programCacheSize) programs.set(name, program);
+  return program;
+}
+
 export function splitToolPrefix(line: string): ToolLine {
   const colon = line.indexOf(': ');
   if (colon <= 0 || colon > longestPrefix || line.lastIndexOf(' ', colon) !== -1) return { body: line };
-  const name = line.slice(line.lastIndexOf('/', colon) + 1, colon);
-  const body = line.slice(colon + 2);
-  const linker = linkerName.exec(name)?.[1];
-  if (linker !== undefined) return { linker, body };
-  const driver = driverName.exec(name)?.[1];
-  if (driver !== undefined) return { driver, body };
-  return { body: line };
+  const program = classify(line.slice(line.lastIndexOf('/', colon) + 1, colon));
+  return program === null ? { body: line } : { ...program, body: line.slice(colon + 2) };
 }
