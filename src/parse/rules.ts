@@ -7,7 +7,7 @@ export interface PatternRule {
   has?: string;
   pattern: RegExp;
   /** Returning false passes the line on to the next rule. */
-  handle(match: RegExpExecArray, raw: string): boolean | void;
+  handle: (match: RegExpExecArray, raw: string) => boolean | void;
 }
 
 /** Rules of one finding family behind one shared gate, so most lines skip them all at once. */
