@@ -40,7 +40,7 @@ function detachFinding(d: Diagnostic): Diagnostic {
   return copy;
 }
 
-export function detachLocation(location: Location): Location {
+function detachLocation(location: Location): Location {
   return { ...location, file: detach(location.file) };
 }
 
@@ -94,7 +94,7 @@ const locationScore = (location: Location): number =>
   (location.file.endsWith('.go') ? 2 : 0) + (location.file.startsWith('/tmp/go-build/') || location.file.startsWith('$WORK/') ? 0 : 1);
 
 /** Of two places the tool named for one finding, the one most useful for mapping to Go source. */
-export function betterLocation(current: Location | undefined, candidate: Location | undefined): Location | undefined {
+function betterLocation(current: Location | undefined, candidate: Location | undefined): Location | undefined {
   if (!current) return candidate && detachLocation(candidate);
   if (!candidate) return current;
   return locationScore(candidate) > locationScore(current) ? detachLocation(candidate) : current;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
 import { parseBuildOutput, type CountedDiagnostic } from '../../src/parse/build-output.ts';
+import { maxRelatedLocations } from '../../src/parse/collector.ts';
 
 const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'build');
 const parseFixture = (name: string): CountedDiagnostic[] => parseBuildOutput(fs.readFileSync(path.join(fixtureDir, name), 'utf8'));
@@ -311,6 +312,13 @@ describe('options and odd input', () => {
     const d = only(parseBuildOutput(Array(10).fill(reference(1)).join('\n'), { maxRawLines: 2 }));
     assert.equal(d.count, 10);
     assert.equal(d.raw?.length, 2);
+  });
+  it('keeps a bounded number of further places per finding', () => {
+    const log = Array.from({ length: 30 }, (_, i) => `/src/kernel.cc:${i + 1}: error: undefined reference to 'TF_Missing'`).join('\n');
+    const d = only(parseBuildOutput(log));
+    assert.equal(d.count, 30);
+    assert.deepEqual(d.toolLocation, { file: '/src/kernel.cc', line: 1 });
+    assert.equal(d.relatedLocations?.length, maxRelatedLocations);
   });
   it('caps distinct findings and says how many were left out', () => {
     const log = Array.from({ length: 30 }, (_, i) => reference(i)).join('\n');
