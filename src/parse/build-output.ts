@@ -57,6 +57,9 @@ function mayMatter(line: string): boolean {
   return false;
 }
 
+// `./main.go:12:3: ` or `kernel.cc:7:10: `: a compiler message.
+const compilerLocation = /^[^\s:][^:]*:\d+:\d+: /;
+
 // `/usr/local/go/pkg/tool/linux_amd64/link: running gcc failed: exit status 1`
 const linkFailed = /\/link(?:\.exe)?: running (\S+) failed: (.*)$/;
 
@@ -79,9 +82,16 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
   // Which parsers can claim a line, by the linker named in front of it.
   const lldLines = [lld];
   const gnuLines = [gnu, gold, ld64];
+  // Lines without a linker name, tried by the parser their shape points to first: only
+  // compilers print `file:line:column: `, and of the linkers only gold says `: error: `.
+  const compilerLines = [cc, gnu, gold, lld];
+  const goldLines = [gold, gnu, cc, lld];
   const plainLines = [gnu, gold, cc, lld];
-  const parsersFor = (linker: string | undefined): LineParser[] =>
-    linker === undefined ? plainLines : linker === 'mold' || linker.endsWith('lld') ? lldLines : gnuLines;
+  const parsersFor = (linker: string | undefined, line: string): LineParser[] => {
+    if (linker !== undefined) return linker === 'mold' || linker.endsWith('lld') ? lldLines : gnuLines;
+    if (compilerLocation.test(line)) return compilerLines;
+    return line.includes(': error: ') ? goldLines : plainLines;
+  };
   // The parser that took the last line: the only one holding multi-line context.
   let owner: LineParser | undefined;
 
@@ -186,7 +196,7 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
     {
       match: () => true,
       handle: (line, tool) => {
-        for (const parser of parsersFor(tool.linker)) {
+        for (const parser of parsersFor(tool.linker, line)) {
           if (parser.line(tool.body, line, tool.linker)) {
             claim(parser);
             return true;

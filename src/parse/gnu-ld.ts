@@ -18,6 +18,7 @@ import { parsePlace, type ToolPlace } from './tool-place.ts';
 
 /** glibc's link-time warnings name their symbol: "feupdateenv is not implemented", "the `gets' function". */
 const warnedSymbol = /^(?:(\w+) is not implemented|the [`'](\w+)' function)/;
+const placeColumn = /:\d+:\d+$/;
 const quotedSymbol = /against (?:undefined )?symbol [`'](.+?)'/;
 
 export function createGnuLdParser(collector: Collector): LineParser {
@@ -68,11 +69,11 @@ export function createGnuLdParser(collector: Collector): LineParser {
   };
 
   const warning = (placeText: string | undefined, printed: string, raw: string): boolean => {
+    // `file:line:col: warning:` is the compiler's; linkers print no column.
+    if (placeText !== undefined && placeColumn.test(placeText)) return false;
     const place = placeText === undefined ? {} : parsePlace(placeText);
     // glibc's stub warnings start with their own "warning: " (bfd prints "warning: warning: ").
     const text = printed.replace(/^warning: /, '');
-    // `file:line:col: warning:` is the compiler's; linkers print no column.
-    if (place.location?.file.includes(':')) return false;
     const m = warnedSymbol.exec(text);
     const info: messages.WarningInfo = {
       text,
@@ -279,9 +280,8 @@ export function createGnuLdParser(collector: Collector): LineParser {
       has: 'warning: ',
       rules: [
         {
-          // Not `file:line:col: warning:`: that is the compiler's (linkers print no column).
           has: ': warning: ',
-          pattern: /^(.*?)(?<!:\d+:\d+): warning: (.*)$/,
+          pattern: /^(.*?): warning: (.*)$/,
           handle: (m, raw) => warning(m[1], m[2] ?? '', raw),
         },
         {

@@ -18,7 +18,7 @@ export interface ToolPlace {
 }
 
 const sectionOffset = /:?\((?:\.[\w.$]*|\*ABS\*)(?:[+-]0x[0-9a-fA-F]+)?\)$/;
-const fileAndLine = /^(.*?):(\d+)$/;
+const digits = /^\d+$/;
 const archiveMember = /^(.+?\.a)\(([^)]+)\)(?::(.*))?$/;
 const sharedLibrary = /\.so(?:\.\d+)*$/;
 const objectFile = /\.(?:o|obj|lo)$/;
@@ -46,8 +46,9 @@ export function parsePlace(text: string): ToolPlace {
     }
   }
   if (rest.length === 0) return place;
-  const numbered = fileAndLine.exec(rest);
-  place.location = numbered ? { file: numbered[1] ?? '', line: Number(numbered[2]) } : { file: rest };
+  const colon = rest.lastIndexOf(':');
+  const line = colon > 0 ? rest.slice(colon + 1) : '';
+  place.location = digits.test(line) ? { file: rest.slice(0, colon), line: Number(line) } : { file: rest };
   return place;
 }
 
