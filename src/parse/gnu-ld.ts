@@ -134,7 +134,6 @@ export function createGnuLdParser(collector: Collector): LineParser {
       has: 'symbols',
       rules: [
         {
-          has: 'error adding symbols',
           pattern: /^(.*?): (?:error adding symbols: DSO missing from command line|could not read symbols: Invalid operation)$/,
           handle: (m, raw) => {
             if (pendingDso) setDsoLibrary(collector, pendingDso, m[1] ?? '', raw);

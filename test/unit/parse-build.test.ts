@@ -283,6 +283,10 @@ describe('formats from public reports', () => {
     assert.equal(d.symbol, 'dlclose');
     assert.equal(d.library, '/lib64/libdl.so.2');
     assert.match(d.message, /dlclose@@GLIBC_2\.2\.5/);
+    assert.ok(
+      d.raw?.some((line) => line.endsWith('could not read symbols: Invalid operation')),
+      'the follow-up line is folded in',
+    );
   });
   it('older GNU ld: "In function" and section offsets', () => {
     const findings = parseFixture('quoted/bfd-old-in-function.txt');
