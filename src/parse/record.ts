@@ -35,7 +35,10 @@ export function recordMissingDso(collector: Collector, versioned: string, raw: s
 
 /** Fills in the library of a missing-dso finding from ld's follow-up line. */
 export function setDsoLibrary(collector: Collector, finding: CountedDiagnostic, printed: string, raw: string): void {
-  if (finding.library) return;
+  if (finding.library) {
+    collector.addRaw(finding, raw);
+    return;
+  }
   const library = printed.replace(/\/{2,}/g, '/');
   const full = findings.missingDso(finding.symbol ?? '', library, finding.title.replace(/^Undefined reference to symbol /, ''));
   finding.library = detach(library);
