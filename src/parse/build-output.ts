@@ -69,7 +69,7 @@ interface LineRule {
   handle(line: string, tool: ToolLine): boolean | void;
 }
 
-const noTool: ToolLine = { body: '' };
+const noTool: ToolLine = { linker: undefined, driver: undefined, body: '' };
 
 export function createBuildOutputParser(options: BuildOutputOptions = {}): BuildOutputParser {
   const maxRawLines = options.maxRawLines ?? 4;

@@ -71,7 +71,7 @@ export function createGnuLdParser(collector: Collector): LineParser {
   const warning = (placeText: string | undefined, printed: string, raw: string): boolean => {
     // `file:line:col: warning:` is the compiler's; linkers print no column.
     if (placeText !== undefined && placeColumn.test(placeText)) return false;
-    const place = placeText === undefined ? {} : parsePlace(placeText);
+    const place = parsePlace(placeText ?? '');
     // glibc's stub warnings start with their own "warning: " (bfd prints "warning: warning: ").
     const text = printed.replace(/^warning: /, '');
     const m = warnedSymbol.exec(text);
@@ -92,7 +92,7 @@ export function createGnuLdParser(collector: Collector): LineParser {
     {
       // gcc's own "In function ‘f’:" context lines use other quotes; ld always uses a backtick.
       has: 'n function `',
-      pattern: /^(?:(.*): )?[iI]n function `(.*)':$/,
+      pattern: /^(?:(.*?): )?[iI]n function `(.*)':$/,
       handle: (m) => {
         currentFunction = m[2];
         functionPlaceText = m[1] ?? '';

@@ -10,11 +10,11 @@
 import type { Location } from '../diagnostic.ts';
 
 export interface ToolPlace {
-  location?: Location;
-  object?: string;
-  archive?: string;
+  location: Location | undefined;
+  object: string | undefined;
+  archive: string | undefined;
   /** A shared library named as the place (bfd's `./a.so: undefined reference to ...`). */
-  library?: string;
+  library: string | undefined;
 }
 
 const sectionOffset = /:?\((?:\.[\w.$]*|\*ABS\*)(?:[+-]0x[0-9a-fA-F]+)?\)$/;
@@ -24,7 +24,8 @@ const sharedLibrary = /\.so(?:\.\d+)*$/;
 const objectFile = /\.(?:o|obj|lo)$/;
 
 export function parsePlace(text: string): ToolPlace {
-  const place: ToolPlace = {};
+  // One shape for every place (fields set or undefined): the callers' reads stay fast.
+  const place: ToolPlace = { location: undefined, object: undefined, archive: undefined, library: undefined };
   let rest = text.endsWith(')') ? text.replace(sectionOffset, '') : text;
   const member = rest.includes('.a(') ? archiveMember.exec(rest) : null;
   if (member) {
