@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-AAUCCHO7.js";
+} from "./chunks/chunk-KADWYSAA.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-AAUCCHO7.js";
+} from "./chunks/chunk-KADWYSAA.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -14,6 +14,9 @@ export type DiagnosticKind =
   | 'missing-dso'
   | 'multiple-definition'
   | 'linker-error'
+  | 'linker-warning'
+  // the compiler driver (gcc, g++, clang) refusing its command line
+  | 'driver-error'
   // compile time
   | 'missing-header'
   | 'cgo-unknown-name'
@@ -50,6 +53,11 @@ export interface Location {
   endColumn?: number;
 }
 
+/** One more place the tool named for a finding, with what it is there (e.g. "first defined here"). */
+export interface RelatedLocation extends Location {
+  note: string;
+}
+
 export interface Diagnostic {
   severity: Severity;
   kind: DiagnosticKind;
@@ -72,6 +80,12 @@ export interface Diagnostic {
   providedBy?: string;
   /** Where the tool said the problem is (may be a generated or external file). */
   toolLocation?: Location;
+  /** The other places the tool named: further references, the first definition of a duplicate. */
+  relatedLocations?: RelatedLocation[];
+  /** The object file the tool named (`main.o`; `helpers.o` for a member of an archive). */
+  object?: string;
+  /** The static archive that object is a member of. */
+  archive?: string;
   /** Where in the user's Go source the problem comes from, once mapped. */
   locations?: Location[];
   /** How many times the tool reported this same finding (merged duplicates). */
@@ -83,7 +97,17 @@ export interface Diagnostic {
 }
 
 /** The optional text fields of a finding, copied as they are wherever a finding is carried on. */
-export const OPTIONAL_TEXT_FIELDS = ['fix', 'symbol', 'demangled', 'library', 'header', 'referencedFrom', 'providedBy'] as const;
+export const OPTIONAL_TEXT_FIELDS = [
+  'fix',
+  'symbol',
+  'demangled',
+  'library',
+  'header',
+  'referencedFrom',
+  'providedBy',
+  'object',
+  'archive',
+] as const;
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 

@@ -1,6 +1,6 @@
 // Collects findings while a log streams past, merging repeats: memory grows with the
 // number of distinct findings (capped), never with the length of the log.
-import { OPTIONAL_TEXT_FIELDS, type Diagnostic, type Location } from '../diagnostic.ts';
+import { OPTIONAL_TEXT_FIELDS, type Diagnostic, type Location, type RelatedLocation } from '../diagnostic.ts';
 
 /** A finding plus how many times the tool reported it. */
 export type CountedDiagnostic = Diagnostic & { count: number };
@@ -36,10 +36,11 @@ function detachFinding(d: Diagnostic): Diagnostic {
     if (value !== undefined) copy[field] = detach(value);
   }
   if (d.toolLocation) copy.toolLocation = detachLocation(d.toolLocation);
+  if (d.relatedLocations) copy.relatedLocations = d.relatedLocations.map((r) => ({ ...detachLocation(r), note: detach(r.note) }));
   return copy;
 }
 
-export function detachLocation(location: Location): Location {
+function detachLocation(location: Location): Location {
   return { ...location, file: detach(location.file) };
 }
 
@@ -93,8 +94,42 @@ const locationScore = (location: Location): number =>
   (location.file.endsWith('.go') ? 2 : 0) + (location.file.startsWith('/tmp/go-build/') || location.file.startsWith('$WORK/') ? 0 : 1);
 
 /** Of two places the tool named for one finding, the one most useful for mapping to Go source. */
-export function betterLocation(current: Location | undefined, candidate: Location | undefined): Location | undefined {
+function betterLocation(current: Location | undefined, candidate: Location | undefined): Location | undefined {
   if (!current) return candidate && detachLocation(candidate);
   if (!candidate) return current;
   return locationScore(candidate) > locationScore(current) ? detachLocation(candidate) : current;
+}
+
+/** Related locations kept per finding: a symbol referenced from hundreds of lines must not grow memory. */
+export const maxRelatedLocations = 8;
+
+const sameLocation = (a: Location, b: Location): boolean => a.file === b.file && a.line === b.line && a.column === b.column;
+
+/** Adds a further place the tool named, once, within the cap. */
+export function addRelated(finding: Diagnostic, location: Location, note: string): void {
+  if (finding.toolLocation && sameLocation(finding.toolLocation, location)) return;
+  const related = (finding.relatedLocations ??= []);
+  if (related.length >= maxRelatedLocations || related.some((r) => sameLocation(r, location))) return;
+  const kept: RelatedLocation = { ...detachLocation(location), note };
+  related.push(kept);
+}
+
+/**
+ * Keeps every place the tool named for one finding: the most useful one as its toolLocation
+ * (see betterLocation), the others as related locations with `note`.
+ */
+export function keepLocation(finding: Diagnostic, candidate: Location | undefined, note: string): void {
+  if (!candidate) return;
+  const current = finding.toolLocation;
+  if (!current) {
+    finding.toolLocation = detachLocation(candidate);
+  } else if (!sameLocation(current, candidate)) {
+    const better = betterLocation(current, candidate);
+    if (better === current) {
+      addRelated(finding, candidate, note);
+    } else {
+      finding.toolLocation = better;
+      addRelated(finding, current, note);
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // the source line and a caret under a message; those lines are kept as raw context.
 import type { DiagnosticKind, Location } from '../diagnostic.ts';
 import type { Collector, CountedDiagnostic } from './collector.ts';
-import type { LineParser } from './gnu-ld.ts';
+import type { LineParser } from './rules.ts';
 import { cgoUnknownName, compileMessage, missingHeader } from './link-findings.ts';
 
 const located = /^(.+?):(\d+):(?:(\d+):)? (.*)$/;

@@ -6,13 +6,10 @@
 //   ld: symbol(s) not found for architecture arm64
 // Mach-O prefixes C symbols with `_`; it is removed so names match the ELF linkers'.
 // The Xcode 15 linker starts the block with `ld: Undefined symbols:` and may drop the quotes.
+// `ld: warning: ...` is read by the GNU parser's warning rule.
 import type { Collector } from './collector.ts';
-import type { LineParser } from './gnu-ld.ts';
 import { recordMissingLibrary, recordReference } from './record.ts';
-
-const symbolLine = /^\s+"?(.+?)"?, referenced from:$/;
-const referenceLine = /^\s+(.+) in (\S.*)$/;
-const libraryNotFound = /^library not found for -l(.+)$/;
+import { applyRules, ruleTable, type LineParser } from './rules.ts';
 
 const stripMachOUnderscore = (name: string): string => (name.startsWith('_') ? name.slice(1) : name);
 
@@ -24,6 +21,35 @@ export function createLd64Parser(collector: Collector): LineParser & { readonly 
   let active = false;
   let symbol: string | undefined;
 
+  // Indented lines inside an `Undefined symbols` block.
+  const blockRules = ruleTable([
+    {
+      has: 'referenced from:',
+      pattern: /^\s+"?(.+?)"?, referenced from:$/,
+      handle: (m) => {
+        symbol = stripMachOUnderscore(m[1] ?? '');
+      },
+    },
+    { pattern: /^\s+(?:\(maybe you meant|\.\.\.$)/, handle: () => {} },
+    {
+      has: ' in ',
+      pattern: /^\s+(.+) in (\S.*)$/,
+      handle: (m, raw) => {
+        if (symbol === undefined) return false;
+        recordReference(collector, { symbol, referencedFrom: stripMachOUnderscore(m[1] ?? ''), object: m[2] }, raw);
+      },
+    },
+  ]);
+  const lineRules = ruleTable([
+    {
+      has: 'library not found for -l',
+      pattern: /^library not found for -l(.+)$/,
+      handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? '', raw),
+    },
+    // `ld: symbol(s) not found for architecture arm64` closes the block; the references say it all.
+    { pattern: /^symbol\(s\) not found/, handle: () => {} },
+  ]);
+
   return {
     get active() {
       return active;
@@ -33,28 +59,8 @@ export function createLd64Parser(collector: Collector): LineParser & { readonly 
       symbol = undefined;
     },
     line(body, raw) {
-      if (active && (body.charCodeAt(0) === 32 || body.charCodeAt(0) === 9)) {
-        const named = symbolLine.exec(body);
-        if (named) {
-          symbol = stripMachOUnderscore(named[1] ?? '');
-          return true;
-        }
-        const trimmed = body.trimStart();
-        if (trimmed.startsWith('(maybe you meant') || trimmed === '...') return true;
-        const ref = referenceLine.exec(body);
-        if (ref && symbol !== undefined) {
-          recordReference(collector, { symbol, referencedFrom: stripMachOUnderscore(ref[1] ?? '') }, raw);
-          return true;
-        }
-        return false;
-      }
-      const missing = libraryNotFound.exec(body);
-      if (missing) {
-        recordMissingLibrary(collector, missing[1] ?? '', raw);
-        return true;
-      }
-      // `ld: symbol(s) not found for architecture arm64` closes the block; the references say it all.
-      return body.startsWith('symbol(s) not found');
+      const indented = body.startsWith(' ') || body.startsWith('\t');
+      return indented ? active && applyRules(blockRules, body, raw) : applyRules(lineRules, body, raw);
     },
     interrupt() {
       active = false;

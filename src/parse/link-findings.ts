@@ -27,15 +27,30 @@ export interface ReferenceInfo {
   symbol: string;
   referencedFrom?: string;
   toolLocation?: Location;
+  object?: string;
+  archive?: string;
+  /** A shared library on the link line that needs the symbol (--no-allow-shlib-undefined). */
+  library?: string;
   /** Whether the linker only warned (lld --warn-unresolved-symbols). */
   warning?: boolean;
 }
 
+const inArchive = (info: ReferenceInfo): string =>
+  info.object && info.archive ? ` in ${info.object} of ${info.archive}` : info.object ? ` in ${info.object}` : '';
+
 export function undefinedReference(info: ReferenceInfo): Diagnostic {
-  const { symbol, referencedFrom } = info;
+  const { symbol, referencedFrom, library } = info;
   const called = cgoCalledName(referencedFrom);
-  const from = called ? ` (called from Go as C.${called})` : referencedFrom ? ` (referenced from ${referencedFrom})` : '';
-  let message = `The linker found no definition of ${symbol}${from} in any object or library on the link line.`;
+  const from = called
+    ? ` (called from Go as C.${called})`
+    : referencedFrom && referencedFrom !== library
+      ? ` (referenced from ${referencedFrom}${inArchive(info)})`
+      : inArchive(info)
+        ? ` (referenced${inArchive(info)})`
+        : '';
+  let message = library
+    ? `${library}, a shared library on the link line, needs ${symbol}, and no object or library on the link line defines it (the link asks for every dependency to resolve: --no-allow-shlib-undefined).`
+    : `The linker found no definition of ${symbol}${from} in any object or library on the link line.`;
   if (called) {
     message += ' A declaration in the preamble or a header lets cgo compile the call, but a library must still define it.';
   }
@@ -58,6 +73,9 @@ export function undefinedReference(info: ReferenceInfo): Diagnostic {
     symbol,
     referencedFrom,
     toolLocation: info.toolLocation,
+    ...(info.object ? { object: info.object } : {}),
+    ...(info.archive ? { archive: info.archive } : {}),
+    ...(library ? { library } : {}),
   };
 }
 
@@ -123,7 +141,7 @@ export function missingDso(symbol: string, library?: string, versioned = symbol)
   };
 }
 
-export function multipleDefinition(symbol: string, toolLocation?: Location): Diagnostic {
+export function multipleDefinition(symbol: string, toolLocation?: Location, object?: string): Diagnostic {
   return {
     severity: 'error',
     kind: 'multiple-definition',
@@ -136,6 +154,7 @@ export function multipleDefinition(symbol: string, toolLocation?: Location): Dia
     fix: `Make the preamble definition of ${symbol} static (or static inline), or move it to a separate .c file and keep only a declaration in the preamble.`,
     symbol,
     toolLocation,
+    ...(object ? { object } : {}),
   };
 }
 

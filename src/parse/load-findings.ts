@@ -84,6 +84,21 @@ export function sharedObjectNotFound(missing: string, library: string): Diagnost
   };
 }
 
+/** An emulator (qemu-user) found no dynamic loader for the program it was to run. */
+export function loaderNotFound(loader: string, library: string): Diagnostic {
+  const arm64 = loader.includes('aarch64');
+  return {
+    ...smoke(
+      'shared-object-not-found',
+      `The dynamic loader ${loader} is missing`,
+      `The program that was to load ${library} runs under CPU emulation${arm64 ? ' as an arm64 program' : ''}, and the emulator found no ${loader} to start it with: ` +
+        `there is no ${arm64 ? 'arm64 ' : ''}system root for it, so nothing was loaded.`,
+      `Run it inside a root for its CPU (chroot), or point the emulator at one with QEMU_LD_PREFIX (qemu-user's -L)${arm64 ? ', e.g. /usr/aarch64-linux-gnu from the aarch64 cross libc' : ''}.`,
+    ),
+    library: loader,
+  };
+}
+
 export function versionNotFound(version: string, provider: string, requiredBy: string): Diagnostic {
   const cxx = version.startsWith('GLIBCXX') || version.startsWith('CXXABI');
   return {

@@ -98,6 +98,12 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     help: 'Define C functions in the cgo preamble as static inline, or move them to one .c file.',
   },
   'linker-error': { level: 'error', short: 'The link failed.', help: 'See the linker output in the job summary.' },
+  'linker-warning': { level: 'warning', short: 'The linker warned about the link.', help: 'See the linker output in the job summary.' },
+  'driver-error': {
+    level: 'error',
+    short: 'The compiler driver refused its command line.',
+    help: 'Correct the option or input file in #cgo LDFLAGS or CGO_LDFLAGS.',
+  },
   'missing-header': {
     level: 'error',
     short: 'A C header included by the cgo preamble was not found.',
@@ -323,10 +329,13 @@ export interface DiagnosticsJsonFinding {
   header?: string;
   referencedFrom?: string;
   providedBy?: string;
+  object?: string;
+  archive?: string;
   /** Go source lines the finding maps to; empty when none is known. */
   locations: DiagnosticsJsonLocation[];
   /** Where the tool reported it (may be a generated file such as /tmp/go-build/cgo-gcc-prolog). */
   toolLocation?: DiagnosticsJsonLocation;
+  relatedLocations?: (DiagnosticsJsonLocation & { note: string })[];
   raw?: string[];
 }
 
@@ -370,6 +379,7 @@ export function toDiagnosticsJson(diags: readonly Diagnostic[], meta: Diagnostic
       if (d[key] !== undefined) f[key] = d[key];
     }
     if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
+    if (d.relatedLocations) f.relatedLocations = d.relatedLocations.map((l) => ({ ...jsonLocation(l, meta.workspace), note: l.note }));
     if (d.raw) f.raw = [...d.raw];
     return f;
   });

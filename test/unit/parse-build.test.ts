@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
 import { parseBuildOutput, type CountedDiagnostic } from '../../src/parse/build-output.ts';
+import { maxRelatedLocations } from '../../src/parse/collector.ts';
 
 const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'build');
 const parseFixture = (name: string): CountedDiagnostic[] => parseBuildOutput(fs.readFileSync(path.join(fixtureDir, name), 'utf8'));
@@ -160,12 +161,6 @@ describe('other link failures', () => {
     const d = only(parseFixture('unknown-option.bfd.txt'));
     assert.match(d.title, /--no-such-option/);
   });
-  it('nothing linker-specific: still one generic linker-error with the tail as raw', () => {
-    const d = only(parseFixture('unknown-linker.txt'));
-    assert.equal(d.kind, 'linker-error');
-    assert.match(d.message, /gcc failed: exit status 1/);
-    assert.ok(d.raw?.some((line) => line.includes('-fuse-ld=nonexistent')));
-  });
   it('the gcc command line after "running gcc failed" is never parsed', () => {
     const log = [
       '# example.com/x',
@@ -216,6 +211,42 @@ describe('compile errors', () => {
   });
 });
 
+describe('C++ files of the package (the tensorflow-io layout)', () => {
+  it('compile error and warning in a .cc file keep its file and line', () => {
+    const findings = parseFixture('cxx-compile-error.txt');
+    assert.deepEqual(
+      findings.map((d) => [d.kind, d.severity, d.toolLocation]),
+      [
+        ['c-compile-error', 'error', { file: 'kernel.cc', line: 3, column: 10 }],
+        ['c-compile-warning', 'warning', { file: 'kernel.cc', line: 2, column: 7 }],
+      ],
+    );
+    assert.ok(findings[0]!.raw?.some((line) => line.includes('return undeclared_in_kernel;')));
+  });
+  for (const linker of ['bfd', 'gold']) {
+    it(`${linker}: undefined TensorFlow C++ functions located in the .cc file, every line kept`, () => {
+      const findings = parseFixture(`cxx-undefined.${linker}.txt`);
+      const kernel = '/tmp/tfcgo-fixtures/cxxundefined/kernel.cc';
+      assert.deepEqual(
+        findings.map((d) => [d.symbol, d.toolLocation, d.relatedLocations?.map((r) => r.line)]),
+        [
+          ['tensorflow::LogString(char const*)', { file: kernel, line: 7 }, [8]],
+          ['tensorflow::KernelCount()', { file: kernel, line: 13 }, undefined],
+        ],
+      );
+      if (linker === 'bfd')
+        assert.deepEqual(
+          findings.map((d) => d.referencedFrom),
+          ['log_twice()', 'tfcgo_run_kernel'],
+        );
+      assert.ok(
+        findings.every((d) => d.fix?.includes('-l:')),
+        'TensorFlow symbols get the TensorFlow link fix',
+      );
+    });
+  }
+});
+
 describe('formats from public reports', () => {
   it('ld64: C symbols lose the Mach-O underscore; each referencing function is a finding', () => {
     const findings = parseFixture('quoted/ld64-arm64-undefined.txt');
@@ -252,6 +283,10 @@ describe('formats from public reports', () => {
     assert.equal(d.symbol, 'dlclose');
     assert.equal(d.library, '/lib64/libdl.so.2');
     assert.match(d.message, /dlclose@@GLIBC_2\.2\.5/);
+    assert.ok(
+      d.raw?.some((line) => line.endsWith('could not read symbols: Invalid operation')),
+      'the follow-up line is folded in',
+    );
   });
   it('older GNU ld: "In function" and section offsets', () => {
     const findings = parseFixture('quoted/bfd-old-in-function.txt');
@@ -281,6 +316,13 @@ describe('options and odd input', () => {
     const d = only(parseBuildOutput(Array(10).fill(reference(1)).join('\n'), { maxRawLines: 2 }));
     assert.equal(d.count, 10);
     assert.equal(d.raw?.length, 2);
+  });
+  it('keeps a bounded number of further places per finding', () => {
+    const log = Array.from({ length: 30 }, (_, i) => `/src/kernel.cc:${i + 1}: error: undefined reference to 'TF_Missing'`).join('\n');
+    const d = only(parseBuildOutput(log));
+    assert.equal(d.count, 30);
+    assert.deepEqual(d.toolLocation, { file: '/src/kernel.cc', line: 1 });
+    assert.equal(d.relatedLocations?.length, maxRelatedLocations);
   });
   it('caps distinct findings and says how many were left out', () => {
     const log = Array.from({ length: 30 }, (_, i) => reference(i)).join('\n');

@@ -152,3 +152,21 @@ describe('outcomes without a message', () => {
     assert.deepEqual([d.kind, d.symbol, d.library], ['undefined-symbol', 'TF_NewGraph', 'libtfcgo.so']);
   });
 });
+
+describe('arm64 (under qemu-user)', () => {
+  it('undefined symbol and static TLS read the same as on x86-64', () => {
+    const undefinedSymbol = only(parseFixture('arm64-undefined-symbol'));
+    assert.deepEqual(
+      [undefinedSymbol.kind, undefinedSymbol.symbol, undefinedSymbol.library],
+      ['undefined-symbol', 'TF_Version', 'libundefined-arm64.so'],
+    );
+    const tls = only(parseFixture('arm64-static-tls'));
+    assert.deepEqual([tls.kind, tls.library], ['static-tls', 'libbigtls-arm64.so']);
+  });
+  it('no arm64 root: the missing arm64 dynamic loader is named, not an unexplained exit 255', () => {
+    const d = only(parseFixture('arm64-loader-missing'));
+    assert.deepEqual([d.kind, d.library], ['shared-object-not-found', '/lib/ld-linux-aarch64.so.1']);
+    assert.match(d.title, /ld-linux-aarch64\.so\.1 is missing/);
+    assert.match(d.fix ?? '', /QEMU_LD_PREFIX/);
+  });
+});

@@ -12,6 +12,7 @@ const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'build');
 const fixtures = [
   ...fs.readdirSync(fixtureDir).filter((f) => f.endsWith('.txt')),
   ...fs.readdirSync(path.join(fixtureDir, 'quoted')).map((f) => `quoted/${f}`),
+  ...fs.readdirSync(path.join(fixtureDir, 'link')).map((f) => `link/${f}`),
 ];
 
 // Deterministic chunk sizes so a failure can be reproduced.

@@ -829,7 +829,17 @@ function runnerTemp(env = process.env) {
 }
 
 // src/diagnostic.ts
-var OPTIONAL_TEXT_FIELDS = ["fix", "symbol", "demangled", "library", "header", "referencedFrom", "providedBy"];
+var OPTIONAL_TEXT_FIELDS = [
+  "fix",
+  "symbol",
+  "demangled",
+  "library",
+  "header",
+  "referencedFrom",
+  "providedBy",
+  "object",
+  "archive"
+];
 var severityRank = { error: 0, warning: 1, notice: 2 };
 function compareSeverity(a, b) {
   return severityRank[a] - severityRank[b];
@@ -2625,8 +2635,8 @@ function lineWhere(lines, test, from = 0) {
   return from > 0 ? lineWhere(lines, test) : 0;
 }
 function holdsString(value) {
-  const plain = value.split(/["\\]/)[0];
-  return (line) => line.includes(`"${plain}`) || line.includes(`'${plain}`);
+  const plain2 = value.split(/["\\]/)[0];
+  return (line) => line.includes(`"${plain2}`) || line.includes(`'${plain2}`);
 }
 var asRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 function parsePyproject(text, fileName = "pyproject.toml") {
@@ -3050,7 +3060,7 @@ function tokenizeGo(text) {
     }
     i = to;
   };
-  const digits = (hex) => {
+  const digits2 = (hex) => {
     for (; ; ) {
       const c = text.charCodeAt(i);
       if (c === 95 || (hex ? isHex(c) : isDecimal(c))) i++;
@@ -3099,17 +3109,17 @@ function tokenizeGo(text) {
         hex = lower(next) === 120;
         i += 2;
       }
-      if (text.charCodeAt(i) !== 46) digits(hex);
+      if (text.charCodeAt(i) !== 46) digits2(hex);
       if (text.charCodeAt(i) === 46) {
         i++;
-        digits(hex);
+        digits2(hex);
       }
       const e = lower(text.charCodeAt(i));
       if (e === 101 || e === 112) {
         i++;
         const sign = text.charCodeAt(i);
         if (sign === 43 || sign === 45) i++;
-        digits(false);
+        digits2(false);
       }
       if (text.charCodeAt(i) === 105) i++;
     } else if (c === 34 || c === 39) {
@@ -5590,6 +5600,7 @@ function detachFinding(d) {
     if (value !== void 0) copy[field] = detach(value);
   }
   if (d.toolLocation) copy.toolLocation = detachLocation(d.toolLocation);
+  if (d.relatedLocations) copy.relatedLocations = d.relatedLocations.map((r) => ({ ...detachLocation(r), note: detach(r.note) }));
   return copy;
 }
 function detachLocation(location) {
@@ -5641,6 +5652,30 @@ function betterLocation(current, candidate) {
   if (!candidate) return current;
   return locationScore(candidate) > locationScore(current) ? detachLocation(candidate) : current;
 }
+var maxRelatedLocations = 8;
+var sameLocation = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
+function addRelated(finding, location, note) {
+  if (finding.toolLocation && sameLocation(finding.toolLocation, location)) return;
+  const related = finding.relatedLocations ??= [];
+  if (related.length >= maxRelatedLocations || related.some((r) => sameLocation(r, location))) return;
+  const kept = { ...detachLocation(location), note };
+  related.push(kept);
+}
+function keepLocation(finding, candidate, note) {
+  if (!candidate) return;
+  const current = finding.toolLocation;
+  if (!current) {
+    finding.toolLocation = detachLocation(candidate);
+  } else if (!sameLocation(current, candidate)) {
+    const better = betterLocation(current, candidate);
+    if (better === current) {
+      addRelated(finding, candidate, note);
+    } else {
+      finding.toolLocation = better;
+      addRelated(finding, current, note);
+    }
+  }
+}
 
 // src/parse/symbol-names.ts
 function isMangled(symbol) {
@@ -5658,11 +5693,12 @@ function cgoCalledName(referencedFrom) {
 var isTensorFlowSymbol = (symbol) => /^(?:TF_|TFE_|TF_Tstring|TFL_|TfLite)/.test(symbol) || symbol.includes("tensorflow") || symbol.includes("10tensorflow");
 var tfSplitNote = "TensorFlow's C API is split between libtensorflow_framework.so.2 and libtensorflow_cc.so.2, and tf.sysconfig.get_link_flags() names only the framework library, so functions such as TF_Version and TF_NewGraph (only in libtensorflow_cc.so.2) are missing when you link with those flags alone.";
 var tfLinkFix = (symbol) => `Link the TensorFlow library that defines ${symbol}: add it as -l:<file> next to -L<tensorflow dir> in #cgo LDFLAGS or CGO_LDFLAGS, e.g. "-l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2". If no TensorFlow library defines it, the name is misspelled or this TensorFlow version does not have it.`;
+var inArchive = (info) => info.object && info.archive ? ` in ${info.object} of ${info.archive}` : info.object ? ` in ${info.object}` : "";
 function undefinedReference(info) {
-  const { symbol, referencedFrom } = info;
+  const { symbol, referencedFrom, library } = info;
   const called = cgoCalledName(referencedFrom);
-  const from = called ? ` (called from Go as C.${called})` : referencedFrom ? ` (referenced from ${referencedFrom})` : "";
-  let message = `The linker found no definition of ${symbol}${from} in any object or library on the link line.`;
+  const from = called ? ` (called from Go as C.${called})` : referencedFrom && referencedFrom !== library ? ` (referenced from ${referencedFrom}${inArchive(info)})` : inArchive(info) ? ` (referenced${inArchive(info)})` : "";
+  let message = library ? `${library}, a shared library on the link line, needs ${symbol}, and no object or library on the link line defines it (the link asks for every dependency to resolve: --no-allow-shlib-undefined).` : `The linker found no definition of ${symbol}${from} in any object or library on the link line.`;
   if (called) {
     message += " A declaration in the preamble or a header lets cgo compile the call, but a library must still define it.";
   }
@@ -5680,7 +5716,10 @@ function undefinedReference(info) {
     fix: abi ? "Compile with the same -D_GLIBCXX_USE_CXX11_ABI as the library (for TensorFlow: tf.sysconfig.get_compile_flags())." : tf ? tfLinkFix(symbol) : `Add the library that defines ${symbol} to #cgo LDFLAGS (-l<name> with -L<dir>), or correct the name if it is misspelled.`,
     symbol,
     referencedFrom,
-    toolLocation: info.toolLocation
+    toolLocation: info.toolLocation,
+    ...info.object ? { object: info.object } : {},
+    ...info.archive ? { archive: info.archive } : {},
+    ...library ? { library } : {}
   };
 }
 function moreUndefinedReferences(symbol, toolLocation2, more) {
@@ -5720,7 +5759,7 @@ function missingDso(symbol, library, versioned = symbol) {
     library
   };
 }
-function multipleDefinition(symbol, toolLocation2) {
+function multipleDefinition(symbol, toolLocation2, object) {
   return {
     severity: "error",
     kind: "multiple-definition",
@@ -5729,7 +5768,8 @@ function multipleDefinition(symbol, toolLocation2) {
     message: `${symbol} is defined in more than one object. In a cgo package this usually means a function or variable is defined (not just declared) in the preamble of a file that also has //export functions: cgo compiles that preamble twice, into the package object and into _cgo_export.c.`,
     fix: `Make the preamble definition of ${symbol} static (or static inline), or move it to a separate .c file and keep only a declaration in the preamble.`,
     symbol,
-    toolLocation: toolLocation2
+    toolLocation: toolLocation2,
+    ...object ? { object } : {}
   };
 }
 function linkerErrorFix(message) {
@@ -5864,10 +5904,108 @@ function createCompilerParser(collector) {
   };
 }
 
+// src/parse/linker-messages.ts
+var short = (text) => text.length > 80 ? `${text.slice(0, 77)}...` : text;
+function linkerWarning(info) {
+  const where = info.library ?? info.object;
+  return {
+    severity: "warning",
+    kind: "linker-warning",
+    stage: "build",
+    title: `Linker warning: ${short(info.text)}`,
+    message: `The linker warned${where ? ` about ${where}` : ""}${info.referencedFrom ? ` (in ${info.referencedFrom})` : ""}: ${info.text}`,
+    ...info.symbol ? { symbol: info.symbol } : {},
+    ...info.library ? { library: info.library } : {},
+    ...info.object ? { object: info.object } : {},
+    ...info.referencedFrom ? { referencedFrom: info.referencedFrom } : {},
+    ...info.toolLocation ? { toolLocation: info.toolLocation } : {}
+  };
+}
+function debugInfoWarnings(example) {
+  return {
+    severity: "notice",
+    kind: "linker-warning",
+    stage: "build",
+    title: "The linker could not read some debug information",
+    message: `The linker warned about the debug information of an object (for example: ${example}). It only affects the source lines it names in other messages; the link itself is not affected.`
+  };
+}
+function driverError(driver, text) {
+  return {
+    severity: "error",
+    kind: "driver-error",
+    stage: "build",
+    title: `${driver}: ${short(text)}`,
+    message: `The compiler driver ${driver} refused its command line before any linking: ${text}`,
+    fix: "Correct the option or input file in #cgo LDFLAGS / CGO_LDFLAGS (or #cgo CFLAGS / CGO_CFLAGS when the compile step fails)."
+  };
+}
+var machines = { "3": "i386", "40": "arm", "62": "x86-64", "183": "arm64 (aarch64)", "243": "riscv64" };
+var machineName = (number) => machines[number] ?? `ELF machine ${number}`;
+function wrongArchitecture(file, fileCpu, targetCpu, text) {
+  const built = fileCpu ? `built for ${fileCpu}` : "built for another CPU";
+  return {
+    severity: "error",
+    kind: "linker-error",
+    stage: "build",
+    title: `${file} is ${built}${targetCpu ? `, not ${targetCpu}` : ""}`,
+    message: `The linker cannot use ${file}: it is ${built}${targetCpu ? `, and this link is for ${targetCpu}` : ", not for the CPU this link is for"}. The linker said: ${text}`,
+    fix: `Use a build of ${file} for the CPU you build for (on an arm64 runner, the arm64 library), or drop it from #cgo LDFLAGS / CGO_LDFLAGS.`,
+    library: file
+  };
+}
+function notAnObject(file, text) {
+  return {
+    severity: "error",
+    kind: "linker-error",
+    stage: "build",
+    title: `${file} is not a file the linker can use`,
+    message: `The linker read ${file} and found no object, archive or shared library it understands (a file for another system, such as a macOS Mach-O file, a directory, or a text file): ${text}`,
+    fix: `Check the path of ${file} in #cgo LDFLAGS / CGO_LDFLAGS: it must be an ELF object, archive or shared library for this system.`,
+    library: file
+  };
+}
+function inputNotFound(file) {
+  return {
+    severity: "error",
+    kind: "linker-error",
+    stage: "build",
+    title: `Input file ${file} not found`,
+    message: `The link line names ${file} as a file to link, and it does not exist.`,
+    fix: `Correct the path in #cgo LDFLAGS / CGO_LDFLAGS, or build ${file} first.`,
+    library: file
+  };
+}
+function commandLineSymbol(symbol, option) {
+  return {
+    severity: "error",
+    kind: "undefined-reference",
+    stage: "build",
+    title: `Undefined symbol ${symbol} named by ${option}`,
+    message: `The linker option ${option} names ${symbol}, and no object or library on the link line defines it.`,
+    fix: `Link the library that defines ${symbol}, or correct or remove ${option} in #cgo LDFLAGS / CGO_LDFLAGS.`,
+    symbol,
+    referencedFrom: option
+  };
+}
+function relocationError(text, toolLocation2, symbol, object) {
+  return {
+    severity: "error",
+    kind: "linker-error",
+    stage: "build",
+    title: `Linker error: ${short(text)}`,
+    message: `The linker stopped with: ${text}`,
+    fix: text.includes("truncated to fit") ? "The code is too far from the data it refers to for the code model it was compiled with: compile with -fPIC (or -mcmodel=medium/large for huge static data)." : "A shared library can only contain position-independent code: compile every object and static library it links with -fPIC.",
+    ...symbol ? { symbol } : {},
+    ...object ? { object } : {},
+    ...toolLocation2 ? { toolLocation: toolLocation2 } : {}
+  };
+}
+
 // src/parse/record.ts
 function recordReference(collector, info, raw) {
   const kept = collector.add("undefined-reference", info.symbol, info.referencedFrom ?? "", () => undefinedReference(info), raw);
-  if (kept) kept.toolLocation = betterLocation(kept.toolLocation, info.toolLocation);
+  if (kept) keepLocation(kept, info.toolLocation, "also referenced here");
   return kept;
 }
 function recordMoreReferences(collector, symbol, raw, toolLocation2, more) {
@@ -5889,7 +6027,10 @@ function recordMissingDso(collector, versioned, raw) {
   return collector.add("missing-dso", symbol, "", () => missingDso(symbol, void 0, versioned), raw);
 }
 function setDsoLibrary(collector, finding, printed, raw) {
-  if (finding.library) return;
+  if (finding.library) {
+    collector.addRaw(finding, raw);
+    return;
+  }
   const library = printed.replace(/\/{2,}/g, "/");
   const full = missingDso(finding.symbol ?? "", library, finding.title.replace(/^Undefined reference to symbol /, ""));
   finding.library = detach(library);
@@ -5898,9 +6039,12 @@ function setDsoLibrary(collector, finding, printed, raw) {
   if (full.fix) finding.fix = detach(full.fix);
   collector.addRaw(finding, raw);
 }
-function recordMultipleDefinition(collector, symbol, raw, toolLocation2) {
-  const kept = collector.add("multiple-definition", symbol, "", () => multipleDefinition(symbol, toolLocation2), raw);
-  if (kept) kept.toolLocation = betterLocation(kept.toolLocation, toolLocation2);
+function recordMultipleDefinition(collector, symbol, raw, toolLocation2, firstDefinition, object) {
+  const kept = collector.add("multiple-definition", symbol, "", () => multipleDefinition(symbol, toolLocation2, object), raw);
+  if (kept) {
+    keepLocation(kept, toolLocation2, "also defined here");
+    if (firstDefinition) addRelated(kept, firstDefinition, "first defined here");
+  }
   return kept;
 }
 var followUp = /^(?:use the --help option|final link failed|failed to set dynamic section sizes|link errors found)/;
@@ -5911,160 +6055,413 @@ function recordLinkerError(collector, message, raw, previous) {
   }
   return collector.add("linker-error", message, "", () => linkerError(message), raw);
 }
-function parseToolLocation(text) {
-  if (text.length === 0) return void 0;
-  let file = text;
-  let line;
-  const numbered = /^(.*?):(\d+)(?::(\d+))?$/.exec(text);
-  if (numbered) {
-    file = numbered[1] ?? "";
-    line = Number(numbered[2]);
-  } else if (text.endsWith(")")) {
-    const paren = text.lastIndexOf(":(");
-    if (paren > 0) file = text.slice(0, paren);
+
+// src/parse/rules.ts
+function ruleTable(rules) {
+  return rules.map(
+    (rule) => "rules" in rule ? { has: rule.has, pattern: void 0, handle: void 0, rules: [...ruleTable(rule.rules)] } : { has: rule.has, pattern: rule.pattern, handle: rule.handle, rules: void 0 }
+  );
+}
+function applyRules(table, body, raw) {
+  for (const rule of table) {
+    if (rule.has !== void 0 && !body.includes(rule.has)) continue;
+    if (rule.rules !== void 0) {
+      if (applyRules(rule.rules, body, raw)) return true;
+      continue;
+    }
+    const match = rule.pattern?.exec(body);
+    if (match && rule.handle?.(match, raw) !== false) return true;
   }
-  const objectEnd = file.lastIndexOf(".o:");
-  if (objectEnd !== -1) file = file.slice(objectEnd + 3);
-  if (file.length === 0) return void 0;
-  return line === void 0 ? { file } : { file, line };
+  return false;
 }
-var linkerName = /^(?:[\w.-]+-)?(ld(?:\.bfd|\.gold|\.lld|64)?|mold|lld|ld64\.lld)$/;
-function linkerPrefixEnd(line) {
-  const colon = line.indexOf(": ");
-  if (colon <= 0 || colon > 256) return void 0;
-  const space = line.lastIndexOf(" ", colon);
-  if (space !== -1) return void 0;
-  const last = line.charCodeAt(colon - 1);
-  if (last !== 100 && last !== 52) return void 0;
-  const name = line.slice(line.lastIndexOf("/", colon) + 1, colon);
-  const m = linkerName.exec(name);
-  return m ? { tool: m[1] ?? name, end: colon + 2 } : void 0;
+
+// src/parse/tool-place.ts
+var sectionOffset = /:?\((?:\.[\w.$]*|\*ABS\*)(?:[+-]0x[0-9a-fA-F]+)?\)$/;
+var digits = /^\d+$/;
+var archiveMember = /^(.+?\.a)\(([^)]+)\)(?::(.*))?$/;
+var sharedLibrary = /\.so(?:\.\d+)*$/;
+var objectFile = /\.(?:o|obj|lo)$/;
+function parsePlace(text) {
+  const place = { location: void 0, object: void 0, archive: void 0, library: void 0 };
+  let rest = text.endsWith(")") ? text.replace(sectionOffset, "") : text;
+  const member = rest.includes(".a(") ? archiveMember.exec(rest) : null;
+  if (member) {
+    place.archive = member[1];
+    place.object = member[2];
+    rest = member[3] ?? "";
+  } else {
+    const objectEnd = rest.lastIndexOf(".o:");
+    if (objectEnd !== -1) {
+      place.object = rest.slice(0, objectEnd + 2);
+      rest = rest.slice(objectEnd + 3);
+    } else if (rest.includes(".o") && objectFile.test(rest)) {
+      place.object = rest;
+      rest = "";
+    } else if (rest.includes(".so") && sharedLibrary.test(rest)) {
+      place.library = rest;
+      rest = "";
+    }
+  }
+  if (rest.length === 0) return place;
+  const colon = rest.lastIndexOf(":");
+  const line = colon > 0 ? rest.slice(colon + 1) : "";
+  place.location = digits.test(line) ? { file: rest.slice(0, colon), line: Number(line) } : { file: rest };
+  return place;
 }
-function hasLinkerPrefix(line) {
-  return linkerPrefixEnd(line) !== void 0;
-}
-function splitLinkerPrefix(line) {
-  const prefix = linkerPrefixEnd(line);
-  return prefix ? { tool: prefix.tool, body: line.slice(prefix.end) } : { body: line };
+function parseToolLocation(text) {
+  return parsePlace(text).location;
 }
 
 // src/parse/gnu-ld.ts
-var inFunction = /^(?:.*: )?[iI]n function `(.*)':$/;
-var undefinedReference2 = /^(.*?): undefined reference to [`‘](.*)['’]$/;
-var undefinedSymbol = /^(.*?): undefined reference to symbol '(.*)'$/;
-var moreReferences = /^(.*?): more undefined references to [`‘](.*)['’] follow$/;
-var dsoNote = /^note: '(.*)' is defined in DSO (.*) so try adding it to the linker command line$/;
-var dsoMissing = /^(.*?): (?:error adding symbols: DSO missing from command line|could not read symbols: Invalid operation)$/;
-var cannotFind = /^(?:error: )?cannot find -l(\S+?)(?:: .*)?$/;
-var multipleDefinition2 = /^(.*?): multiple definition of [`‘](.*?)['’](?:; (.*): first defined here)?$/;
+var warnedSymbol = /^(?:(\w+) is not implemented|the [`'](\w+)' function)/;
+var placeColumn = /:\d+:\d+$/;
+var quotedSymbol = /against (?:undefined )?symbol [`'](.+?)'/;
 function createGnuLdParser(collector) {
   let currentFunction;
+  let functionPlaceText = "";
+  let functionPlaceParsed;
+  const functionPlace = () => functionPlaceParsed ??= parsePlace(functionPlaceText);
   let pendingDso;
+  let lastRelocation;
+  let machineOf;
+  let linker;
+  const reference = (placeText, symbol, raw) => {
+    const place = parsePlace(placeText);
+    if (place.library) {
+      recordReference(collector, { symbol, referencedFrom: place.library, library: place.library }, raw);
+      return;
+    }
+    const inFunction = place.object === void 0;
+    recordReference(
+      collector,
+      {
+        symbol,
+        referencedFrom: inFunction ? currentFunction : void 0,
+        toolLocation: place.location,
+        object: place.object ?? functionPlace().object,
+        archive: place.archive ?? functionPlace().archive
+      },
+      raw
+    );
+  };
+  const relocation = (placeText, text, raw) => {
+    const place = parsePlace(placeText);
+    const location = place.location;
+    if (text.startsWith("dangerous relocation") && lastRelocation) {
+      keepLocation(lastRelocation, location, "the relocation is here");
+      collector.addRaw(lastRelocation, raw);
+      return;
+    }
+    const symbol = quotedSymbol.exec(text)?.[1];
+    const object = place.object ?? functionPlace().object;
+    lastRelocation = collector.add("linker-error", text, "", () => relocationError(text, location, symbol, object), raw);
+  };
+  const warning = (placeText, printed, raw) => {
+    if (placeText !== void 0 && placeColumn.test(placeText)) return false;
+    const place = parsePlace(placeText ?? "");
+    const text = printed.replace(/^warning: /, "");
+    const m = warnedSymbol.exec(text);
+    const info = {
+      text,
+      toolLocation: place.location,
+      library: place.library,
+      object: place.object,
+      referencedFrom: place.object === void 0 && place.location ? currentFunction : void 0,
+      symbol: m?.[1] ?? m?.[2]
+    };
+    const where = place.location ? `${place.location.file}:${place.location.line ?? ""}` : place.library ?? place.object ?? "";
+    collector.add("linker-warning", text, where, () => linkerWarning(info), raw);
+    return true;
+  };
+  const rules = ruleTable([
+    {
+      // gcc's own "In function ‘f’:" context lines use other quotes; ld always uses a backtick.
+      has: "n function `",
+      pattern: /^(?:(.*?): )?[iI]n function `(.*)':$/,
+      handle: (m) => {
+        currentFunction = m[2];
+        functionPlaceText = m[1] ?? "";
+        functionPlaceParsed = void 0;
+      }
+    },
+    // Undefined symbols: references, DSOs not on the link line, --defsym.
+    {
+      has: "undefined",
+      rules: [
+        {
+          has: "undefined reference to symbol",
+          pattern: /^(.*?): undefined reference to symbol '(.*)'$/,
+          handle: (m, raw) => {
+            pendingDso = recordMissingDso(collector, m[2] ?? "", raw);
+          }
+        },
+        {
+          has: "more undefined references",
+          pattern: /^(.*?): more undefined references to [`‘](.*)['’] follow$/,
+          handle: (m, raw) => recordMoreReferences(collector, m[2] ?? "", raw, parsePlace(m[1] ?? "").location)
+        },
+        {
+          has: "undefined reference to ",
+          pattern: /^(.*?): undefined reference to [`‘](.*)['’]$/,
+          handle: (m, raw) => reference(m[1] ?? "", m[2] ?? "", raw)
+        },
+        {
+          // bfd: `ld:--defsym:1: undefined symbol `x' referenced in expression` (no space after its name);
+          // gold: `error: undefined symbol 'x' referenced in expression`.
+          has: "referenced in expression",
+          pattern: /undefined symbol [`'](.+)' referenced in expression$/,
+          handle: (m, raw) => addCommandLineSymbol(m[1] ?? "", "--defsym", raw)
+        }
+      ]
+    },
+    // The library that defines a symbol, when it is only an indirect dependency.
+    {
+      has: "symbols",
+      rules: [
+        {
+          pattern: /^(.*?): (?:error adding symbols: DSO missing from command line|could not read symbols: Invalid operation)$/,
+          handle: (m, raw) => {
+            if (pendingDso) setDsoLibrary(collector, pendingDso, m[1] ?? "", raw);
+          }
+        }
+      ]
+    },
+    {
+      has: "DSO",
+      pattern: /^note: '(.*)' is defined in DSO (.*) so try adding it to the linker command line$/,
+      handle: (m, raw) => {
+        if (pendingDso) setDsoLibrary(collector, pendingDso, m[2] ?? "", raw);
+      }
+    },
+    // Files the linker cannot use.
+    {
+      has: "file",
+      rules: [
+        {
+          has: "file in wrong format",
+          pattern: /^(.*?): (?:error adding symbols: )?file in wrong format$/,
+          handle: (m, raw) => {
+            const file = m[1] ?? "";
+            const machine = machineOf?.file === file ? machineName(machineOf.machine) : void 0;
+            collector.add(
+              "linker-error",
+              file,
+              "wrong-architecture",
+              () => wrongArchitecture(file, machine, void 0, m[0]),
+              raw
+            );
+          }
+        },
+        {
+          has: "file not recognized",
+          pattern: /^(.*?): file not recognized: (.*)$/,
+          handle: (m, raw) => {
+            const file = m[1] ?? "";
+            collector.add("linker-error", file, "not-an-object", () => notAnObject(file, m[0]), raw);
+          }
+        }
+      ]
+    },
+    {
+      // A library for another CPU in a -L directory: bfd and gold skip it, then may not find -lX at all.
+      has: "skipping incompatible ",
+      pattern: /^(?:error: )?skipping incompatible (.+?) when searching for (-l\S+)$/,
+      handle: (m, raw) => {
+        const file = m[1] ?? "";
+        const text = `${file} was skipped when searching for ${m[2]}: it is built for another CPU`;
+        collector.add("linker-warning", file, "incompatible", () => linkerWarning({ text, library: file }), raw);
+      }
+    },
+    {
+      has: "cannot find ",
+      rules: [
+        {
+          has: "cannot find -l",
+          pattern: /^(?:error: )?cannot find -l(\S+?)(?:: .*)?$/,
+          handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? "", raw)
+        },
+        {
+          has: "cannot find ",
+          pattern: /^cannot find (\S+): (No such file or directory|file format not recognized)$/,
+          handle: (m, raw) => {
+            const file = m[1] ?? "";
+            const missing = m[2] === "No such file or directory";
+            collector.add(
+              "linker-error",
+              file,
+              missing ? "not-found" : "not-an-object",
+              () => missing ? inputNotFound(file) : notAnObject(file, m[0]),
+              raw
+            );
+          }
+        }
+      ]
+    },
+    // Definitions: duplicates, and symbols the command line requires.
+    {
+      has: "efin",
+      rules: [
+        {
+          has: "multiple definition",
+          pattern: /^(.*?): multiple definition of [`‘](.*?)['’](?:; (.*): first defined here)?$/,
+          handle: (m, raw) => {
+            const place = parsePlace(m[1] ?? "");
+            const first = m[3] === void 0 ? void 0 : parsePlace(m[3]).location;
+            recordMultipleDefinition(collector, m[2] ?? "", raw, place.location, first, place.object ?? functionPlace().object);
+          }
+        },
+        { has: "first defined here", pattern: /: first defined here$/, handle: () => {
+        } },
+        {
+          has: "required symbol",
+          pattern: /^required symbol [`'](.+)' not defined$/,
+          handle: (m, raw) => addCommandLineSymbol(m[1] ?? "", "--require-defined", raw)
+        }
+      ]
+    },
+    // Relocations: another CPU, code that is not position-independent, out of range.
+    {
+      has: "elocation",
+      rules: [
+        {
+          has: "Relocations in generic ELF",
+          pattern: /^(.*?): Relocations in generic ELF \(EM: (\d+)\)$/,
+          handle: (m) => {
+            machineOf = { file: m[1] ?? "", machine: m[2] ?? "" };
+          }
+        },
+        // Older bfd prints the first definition on a line of its own.
+        {
+          // `obj.o: relocation R_X86_64_32 against symbol `x' can not be used when making a shared object; recompile with -fPIC`
+          has: "can not be used when making",
+          pattern: /^(.*?): relocation \S+ against .*can not be used when making/,
+          handle: (m, raw) => {
+            lastRelocation = recordLinkerError(collector, m.input, raw);
+            const symbol = quotedSymbol.exec(m.input)?.[1];
+            const place = parsePlace(m[1] ?? "");
+            if (lastRelocation && symbol) lastRelocation.symbol ??= detach(symbol);
+            if (lastRelocation && place.object) lastRelocation.object ??= detach(place.object);
+            if (lastRelocation && place.archive) lastRelocation.archive ??= detach(place.archive);
+          }
+        },
+        {
+          has: "relocation",
+          pattern: /^(.*?): ((?:relocation truncated to fit|dangerous relocation): .*)$/,
+          handle: (m, raw) => relocation(m[1] ?? "", m[2] ?? "", raw)
+        }
+      ]
+    },
+    {
+      // What bfd says after such an error adds nothing of its own.
+      has: "failed",
+      pattern: /^(?:final link failed|failed to set dynamic section sizes)/,
+      handle: (m, raw) => {
+        if (!lastRelocation) return false;
+        collector.addRaw(lastRelocation, raw);
+      }
+    },
+    // Warnings, placed on a source line or library, or about the link itself.
+    {
+      has: "warning: ",
+      rules: [
+        {
+          has: ": warning: ",
+          pattern: /^(.*?): warning: (.*)$/,
+          handle: (m, raw) => warning(m[1], m[2] ?? "", raw)
+        },
+        {
+          has: "warning: ",
+          pattern: /^warning: (.*)$/,
+          handle: (m, raw) => linker !== void 0 && warning(void 0, m[1] ?? "", raw)
+        }
+      ]
+    }
+  ]);
+  function addCommandLineSymbol(symbol, option, raw) {
+    collector.add("undefined-reference", symbol, option, () => commandLineSymbol(symbol, option), raw);
+  }
   return {
-    line(body, raw) {
-      const c = body.charCodeAt(body.length - 1);
-      if (c === 58) {
-        const m = inFunction.exec(body);
-        if (m) {
-          currentFunction = m[1];
-          return true;
-        }
-        return false;
-      }
-      if (body.includes("undefined")) {
-        let m = undefinedReference2.exec(body);
-        if (m) {
-          recordReference(
-            collector,
-            { symbol: m[2] ?? "", referencedFrom: currentFunction, toolLocation: parseToolLocation(m[1] ?? "") },
-            raw
-          );
-          return true;
-        }
-        m = undefinedSymbol.exec(body);
-        if (m) {
-          pendingDso = recordMissingDso(collector, m[2] ?? "", raw);
-          return true;
-        }
-        m = moreReferences.exec(body);
-        if (m) {
-          recordMoreReferences(collector, m[2] ?? "", raw, parseToolLocation(m[1] ?? ""));
-          return true;
-        }
-        return false;
-      }
-      if (body.includes("DSO") || body.includes("could not read symbols")) {
-        const note = dsoNote.exec(body);
-        const missing = note ? void 0 : dsoMissing.exec(body);
-        const library = note?.[2] ?? missing?.[1];
-        if (library !== void 0) {
-          if (pendingDso) setDsoLibrary(collector, pendingDso, library, raw);
-          return true;
-        }
-      }
-      if (body.includes("cannot find -l")) {
-        const m = cannotFind.exec(body);
-        if (m) {
-          recordMissingLibrary(collector, m[1] ?? "", raw);
-          return true;
-        }
-      }
-      if (body.includes("multiple definition")) {
-        const m = multipleDefinition2.exec(body);
-        if (m) {
-          recordMultipleDefinition(collector, m[2] ?? "", raw, parseToolLocation(m[1] ?? ""));
-          return true;
-        }
-      }
-      return body.endsWith(": first defined here");
+    line(body, raw, linkerName2) {
+      linker = linkerName2;
+      return applyRules(rules, body, raw);
     },
     interrupt() {
       currentFunction = void 0;
+      functionPlaceText = "";
+      functionPlaceParsed = void 0;
       pendingDso = void 0;
+      lastRelocation = void 0;
     }
   };
 }
 
 // src/parse/gold.ts
-var undefinedReference3 = /^(.*?): (error|warning): undefined reference to '(.*)'$/;
-var multipleDefinition3 = /^error: (.*?): multiple definition of '(.*)'$/;
+function goldPlace(text) {
+  const fn = text.indexOf(":function ");
+  if (fn !== -1) return { ...parsePlace(text.slice(0, fn)), holder: text.slice(fn + ":function ".length) };
+  const place = parsePlace(text);
+  const file = place.location?.file;
+  if ((place.object !== void 0 || place.archive !== void 0) && file !== void 0 && place.location?.line === void 0) {
+    const colon = file.lastIndexOf(":");
+    if (colon > 0) return { ...place, location: { file: file.slice(0, colon) }, holder: file.slice(colon + 1) };
+  }
+  return place;
+}
 function createGoldParser(collector) {
-  return {
-    line(body, raw) {
-      if (body.includes("undefined reference")) {
-        const m = undefinedReference3.exec(body);
-        if (!m) return false;
-        let location = m[1] ?? "";
-        let referencedFrom;
-        const fn = location.indexOf(":function ");
-        if (fn !== -1) {
-          referencedFrom = location.slice(fn + ":function ".length);
-          location = location.slice(0, fn);
-        }
+  const rules = ruleTable([
+    {
+      has: "undefined reference",
+      pattern: /^(.*?): (error|warning): undefined reference to '(.*)'$/,
+      handle: (m, raw) => {
+        const place = goldPlace(m[1] ?? "");
         recordReference(
           collector,
-          { symbol: m[3] ?? "", referencedFrom, toolLocation: parseToolLocation(location), warning: m[2] === "warning" },
+          {
+            symbol: m[3] ?? "",
+            referencedFrom: place.holder,
+            toolLocation: place.location,
+            object: place.object,
+            archive: place.archive,
+            warning: m[2] === "warning"
+          },
           raw
         );
-        return true;
       }
-      if (body.includes("multiple definition")) {
-        const m = multipleDefinition3.exec(body);
-        if (!m) return false;
-        recordMultipleDefinition(collector, m[2] ?? "", raw);
-        return true;
-      }
-      return body.endsWith(": previous definition here");
     },
+    {
+      has: "multiple definition",
+      pattern: /^error: (.*?): multiple definition of '(.*)'$/,
+      handle: (m, raw) => recordMultipleDefinition(collector, m[2] ?? "", raw, void 0, void 0, parsePlace(m[1] ?? "").object)
+    },
+    { has: "previous definition here", pattern: /: previous definition here$/, handle: () => {
+    } },
+    {
+      has: "unsupported ELF machine number",
+      pattern: /^(?:fatal )?error: (.+?): unsupported ELF machine number (\d+)$/,
+      handle: (m, raw) => {
+        const file = m[1] ?? "";
+        const machine = machineName(m[2] ?? "");
+        collector.add("linker-error", file, "wrong-architecture", () => wrongArchitecture(file, machine, void 0, m[0]), raw);
+      }
+    },
+    {
+      // gold reads a file it does not recognise as a linker script, and fails on its first byte.
+      has: "error: ",
+      pattern: /^error: (.+?):\d+:\d+: invalid character$|^error: (.+?): not an object or archive$/,
+      handle: (m, raw) => {
+        const file = m[1] ?? m[2] ?? "";
+        collector.add("linker-error", file, "not-an-object", () => notAnObject(file, m[0]), raw);
+      }
+    }
+  ]);
+  return {
+    line: (body, raw) => applyRules(rules, body, raw),
     interrupt() {
     }
   };
 }
 
 // src/parse/ld64.ts
-var symbolLine = /^\s+"?(.+?)"?, referenced from:$/;
-var referenceLine = /^\s+(.+) in (\S.*)$/;
-var libraryNotFound = /^library not found for -l(.+)$/;
 var stripMachOUnderscore = (name) => name.startsWith("_") ? name.slice(1) : name;
 function isLd64BlockStart(line) {
   return line.startsWith("Undefined symbols for architecture ") || line === "ld: Undefined symbols:";
@@ -6072,6 +6469,35 @@ function isLd64BlockStart(line) {
 function createLd64Parser(collector) {
   let active = false;
   let symbol;
+  const blockRules = ruleTable([
+    {
+      has: "referenced from:",
+      pattern: /^\s+"?(.+?)"?, referenced from:$/,
+      handle: (m) => {
+        symbol = stripMachOUnderscore(m[1] ?? "");
+      }
+    },
+    { pattern: /^\s+(?:\(maybe you meant|\.\.\.$)/, handle: () => {
+    } },
+    {
+      has: " in ",
+      pattern: /^\s+(.+) in (\S.*)$/,
+      handle: (m, raw) => {
+        if (symbol === void 0) return false;
+        recordReference(collector, { symbol, referencedFrom: stripMachOUnderscore(m[1] ?? ""), object: m[2] }, raw);
+      }
+    }
+  ]);
+  const lineRules = ruleTable([
+    {
+      has: "library not found for -l",
+      pattern: /^library not found for -l(.+)$/,
+      handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? "", raw)
+    },
+    // `ld: symbol(s) not found for architecture arm64` closes the block; the references say it all.
+    { pattern: /^symbol\(s\) not found/, handle: () => {
+    } }
+  ]);
   return {
     get active() {
       return active;
@@ -6081,27 +6507,8 @@ function createLd64Parser(collector) {
       symbol = void 0;
     },
     line(body, raw) {
-      if (active && (body.charCodeAt(0) === 32 || body.charCodeAt(0) === 9)) {
-        const named = symbolLine.exec(body);
-        if (named) {
-          symbol = stripMachOUnderscore(named[1] ?? "");
-          return true;
-        }
-        const trimmed = body.trimStart();
-        if (trimmed.startsWith("(maybe you meant") || trimmed === "...") return true;
-        const ref = referenceLine.exec(body);
-        if (ref && symbol !== void 0) {
-          recordReference(collector, { symbol, referencedFrom: stripMachOUnderscore(ref[1] ?? "") }, raw);
-          return true;
-        }
-        return false;
-      }
-      const missing = libraryNotFound.exec(body);
-      if (missing) {
-        recordMissingLibrary(collector, missing[1] ?? "", raw);
-        return true;
-      }
-      return body.startsWith("symbol(s) not found");
+      const indented = body.startsWith(" ") || body.startsWith("	");
+      return indented ? active && applyRules(blockRules, body, raw) : applyRules(lineRules, body, raw);
     },
     interrupt() {
       active = false;
@@ -6156,32 +6563,43 @@ function createLineSplitter(onLine, maxLineLength = defaultMaxLineLength) {
 }
 
 // src/parse/lld-mold.ts
-var undefinedHeader = /^(error|warning): undefined (?:symbol|reference due to --no-allow-shlib-undefined): (.*)$/;
-var oldMoldUndefined = /^undefined symbol: (.*?): (.*)$/;
-var duplicateHeader = /^error: duplicate symbol: (.*)$/;
-var missingLibrary2 = /^(?:error: unable to find library -l|fatal: library not found: |error: library not found: )(.*)$/;
-var objectFunction = /^(.*):\((.*)\)$/;
-var moreTimes = /^referenced (\d+) more times?$/;
 function sourceLocation(text) {
   const open = text.lastIndexOf(" (");
   return parseToolLocation(open !== -1 && text.endsWith(")") ? text.slice(open + 2, -1) : text);
 }
-function functionOf(text) {
-  const m = objectFunction.exec(text);
-  const fn = m?.[2];
-  return fn && !fn.startsWith(".") ? fn : void 0;
+function holderOf(text, machO) {
+  const archiveAt = text.lastIndexOf(" in archive ");
+  const archive = archiveAt === -1 ? void 0 : text.slice(archiveAt + " in archive ".length);
+  const rest = archiveAt === -1 ? text : text.slice(0, archiveAt);
+  const open = rest.indexOf(":(");
+  const place = parsePlace(open === -1 ? rest : rest.slice(0, open));
+  let fn = open !== -1 && rest.endsWith(")") ? rest.slice(open + 2, -1) : void 0;
+  if (fn?.startsWith("symbol ")) fn = fn.slice("symbol ".length).replace(/\+0x[0-9a-f]+$/, "");
+  if (fn !== void 0 && machO) fn = withoutMachOUnderscore(fn);
+  const holder = {};
+  if (fn !== void 0 && !fn.startsWith(".")) holder.function = fn;
+  const object = place.object ?? place.location?.file;
+  if (object !== void 0) holder.object = object;
+  if (archive !== void 0 || place.archive !== void 0) holder.archive = archive ?? place.archive;
+  return holder;
 }
+var withoutMachOUnderscore = (name) => name.startsWith("_") ? name.slice(1) : name;
 function createLldMoldParser(collector) {
   let block;
   let symbol = "";
   let warning = false;
+  let machO = false;
   let pendingLocation;
   let pendingRaw;
   let havePending = false;
   let duplicate;
-  const flush = (referencedFrom) => {
+  const flush = (holder = {}) => {
     if (!havePending) return;
-    recordReference(collector, { symbol, referencedFrom, toolLocation: pendingLocation, warning }, pendingRaw ?? "");
+    recordReference(
+      collector,
+      { symbol, referencedFrom: holder.function, toolLocation: pendingLocation, object: holder.object, archive: holder.archive, warning },
+      pendingRaw ?? ""
+    );
     havePending = false;
     pendingLocation = void 0;
   };
@@ -6190,40 +6608,164 @@ function createLldMoldParser(collector) {
     block = void 0;
     duplicate = void 0;
   };
-  const continuation = (text, raw) => {
-    if (block === "undefined") {
-      if (text.startsWith("referenced by ")) {
+  const startUndefined = (level, name, linker) => {
+    block = "undefined";
+    warning = level === "warning";
+    machO = linker === "ld64.lld";
+    symbol = machO ? withoutMachOUnderscore(name) : name;
+  };
+  const undefinedContinuation = ruleTable([
+    {
+      // lld 17+: `referenced by a.so (disallowed by --no-allow-shlib-undefined)`.
+      has: "disallowed by",
+      pattern: /^referenced by (\S+) \(disallowed by (--[\w-]+)\)$/,
+      handle: (m, raw) => {
         flush();
-        const what = text.slice("referenced by ".length);
-        if (what.endsWith(")") && what.includes(":(") && !what.includes(" (")) {
-          havePending = true;
-          pendingRaw = raw;
-          flush(functionOf(what));
-          return;
-        }
+        recordReference(collector, { symbol, referencedFrom: m[1], library: m[1], warning }, raw);
+      }
+    },
+    {
+      has: "referenced by ",
+      pattern: /^referenced by (.*)$/,
+      handle: (m, raw) => {
+        flush();
+        const what = m[1] ?? "";
         havePending = true;
         pendingRaw = raw;
-        pendingLocation = sourceLocation(what);
-        return;
+        if (what.endsWith(")") && what.includes(":(") && !what.includes(" (")) flush(holderOf(what, machO));
+        else pendingLocation = sourceLocation(what);
       }
-      const more = moreTimes.exec(text);
-      if (more) {
+    },
+    {
+      has: "more time",
+      pattern: /^referenced (\d+) more times?$/,
+      handle: (m, raw) => {
         flush();
-        recordMoreReferences(collector, symbol, raw, void 0, Number(more[1]));
-        return;
+        recordMoreReferences(collector, symbol, raw, void 0, Number(m[1]));
       }
-      if (havePending && !text.startsWith("did you mean") && !text.startsWith("defined in")) flush(functionOf(text));
+    },
+    { pattern: /^(?:did you mean|defined in)/, handle: () => {
+    } },
+    { pattern: /^./, handle: (m) => flush(holderOf(m.input, machO)) }
+  ]);
+  const continuation = (text, raw) => {
+    if (block === "undefined") {
+      applyRules(undefinedContinuation, text, raw);
     } else if (block === "duplicate" && duplicate && text.startsWith("defined at ")) {
-      duplicate.toolLocation = betterLocation(duplicate.toolLocation, sourceLocation(text.slice("defined at ".length)));
+      keepLocation(duplicate, sourceLocation(text.slice("defined at ".length)), "also defined here");
       collector.addRaw(duplicate, raw);
     }
   };
+  let currentLinker;
+  const headers = ruleTable([
+    {
+      has: "undefined",
+      pattern: /^(error|warning): undefined (?:symbol|reference due to --no-allow-shlib-undefined|reference): (.*)$/,
+      handle: (m) => startUndefined(m[1] ?? "", m[2] ?? "", currentLinker)
+    },
+    {
+      // lld 14: `error: a.so: undefined reference to x1 [--no-allow-shlib-undefined]`.
+      has: "[--no-allow-shlib-undefined]",
+      pattern: /^(error|warning): (.+?): undefined reference to (.+?) \[--no-allow-shlib-undefined\]$/,
+      handle: (m, raw) => {
+        recordReference(collector, { symbol: m[3] ?? "", referencedFrom: m[2], library: m[2], warning: m[1] === "warning" }, raw);
+      }
+    },
+    {
+      has: "duplicate symbol: ",
+      pattern: /^error: duplicate symbol: (.*)$/,
+      handle: (m, raw) => {
+        const named = m[1] ?? "";
+        const lastColon = named.lastIndexOf(": ");
+        if (lastColon !== -1 && named.slice(0, lastColon).includes(".o")) {
+          const objects = named.slice(0, lastColon).split(": ");
+          recordMultipleDefinition(collector, named.slice(lastColon + 2), raw, void 0, void 0, objects[0]);
+        } else {
+          block = "duplicate";
+          symbol = named;
+          duplicate = recordMultipleDefinition(collector, symbol, raw);
+        }
+      }
+    },
+    {
+      has: "librar",
+      pattern: /^(?:error: unable to find library -l|fatal: library not found: |error: library not found: )(.*)$/,
+      handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? "", raw)
+    },
+    {
+      // mold: `--require-defined: undefined symbol: S`, `--defsym: undefined symbol: S`,
+      // `lib.so: --no-allow-shlib-undefined: undefined symbol: S`.
+      has: ": undefined symbol: ",
+      pattern: /^(error|warning): (?:(.+?): )?(--[\w-]+): undefined symbol: (.*)$/,
+      handle: (m, raw) => {
+        const [, level, library, option = "", name = ""] = m;
+        if (library !== void 0)
+          recordReference(collector, { symbol: name, referencedFrom: library, library, warning: level === "warning" }, raw);
+        else collector.add("undefined-reference", name, option, () => commandLineSymbol(name, option), raw);
+      }
+    },
+    {
+      has: "symbol not found: ",
+      pattern: /^error: (--defsym):\d+: symbol not found: (.*)$/,
+      handle: (m, raw) => {
+        const [, option = "", name = ""] = m;
+        collector.add("undefined-reference", name, option, () => commandLineSymbol(name, option), raw);
+      }
+    },
+    {
+      has: "undefined symbol: ",
+      pattern: /^undefined symbol: (.*?): (.*)$/,
+      handle: (m, raw) => {
+        const place = parsePlace(m[1] ?? "");
+        recordReference(collector, { symbol: m[2] ?? "", toolLocation: place.location, object: place.object, archive: place.archive }, raw);
+      }
+    },
+    {
+      has: "incompatible",
+      pattern: /^error: (.+?) is incompatible with (?:elf64-|elf32-)?(\S+)$|^fatal: (.+?): incompatible file type: (\S+) is expected but got (\S+)$/,
+      handle: (m, raw) => {
+        const file = m[1] ?? m[3] ?? "";
+        const target = m[2] ?? m[4];
+        collector.add("linker-error", file, "wrong-architecture", () => wrongArchitecture(file, m[5], target, m[0]), raw);
+      }
+    },
+    {
+      has: "unknown file type",
+      pattern: /^(?:error|fatal): (.+?): unknown file type$/,
+      handle: (m, raw) => {
+        const file = m[1] ?? "";
+        collector.add("linker-error", file, "not-an-object", () => notAnObject(file, m[0]), raw);
+      }
+    },
+    {
+      // mold: `warning: dir/libx.so: skipping incompatible file arm64 62` (its CPU, then the ELF machine wanted).
+      has: "skipping incompatible file",
+      pattern: /^warning: (.+?): skipping incompatible file (\S+) \d+$/,
+      handle: (m, raw) => {
+        const file = m[1] ?? "";
+        const text = `${file} was skipped: it is built for ${m[2]}`;
+        collector.add("linker-warning", file, "incompatible", () => linkerWarning({ text, library: file }), raw);
+      }
+    },
+    {
+      has: "warning: ",
+      pattern: /^warning: (.*)$/,
+      handle: (m, raw) => {
+        const text = m[1] ?? "";
+        if (isDebugInfoNoise(text)) {
+          collector.add("linker-warning", "", "debug-info", () => debugInfoWarnings(text), raw);
+        } else {
+          collector.add("linker-warning", text, "", () => linkerWarning({ text }), raw);
+        }
+      }
+    }
+  ]);
   return {
     get active() {
       return block !== void 0;
     },
-    line(body, raw) {
-      if (body.charCodeAt(0) === 62 && body.startsWith(">>>")) {
+    line(body, raw, linker) {
+      if (body.startsWith(">>>")) {
         if (!block) return false;
         let start2 = 0;
         while (start2 < body.length) {
@@ -6235,49 +6777,66 @@ function createLldMoldParser(collector) {
         return true;
       }
       interrupt();
-      let m = undefinedHeader.exec(body);
-      if (m) {
-        block = "undefined";
-        warning = m[1] === "warning";
-        symbol = m[2] ?? "";
-        return true;
-      }
-      m = duplicateHeader.exec(body);
-      if (m) {
-        const named = m[1] ?? "";
-        const lastColon = named.lastIndexOf(": ");
-        if (lastColon !== -1 && named.slice(0, lastColon).includes(".o")) {
-          recordMultipleDefinition(collector, named.slice(lastColon + 2), raw);
-        } else {
-          block = "duplicate";
-          symbol = named;
-          duplicate = recordMultipleDefinition(collector, symbol, raw);
-        }
-        return true;
-      }
-      m = missingLibrary2.exec(body);
-      if (m) {
-        recordMissingLibrary(collector, m[1] ?? "", raw);
-        return true;
-      }
-      m = oldMoldUndefined.exec(body);
-      if (m) {
-        recordReference(collector, { symbol: m[2] ?? "", toolLocation: parseToolLocation(m[1] ?? "") }, raw);
-        return true;
-      }
-      return false;
+      currentLinker = linker;
+      return applyRules(headers, body, raw);
     },
     interrupt
   };
 }
+var isDebugInfoNoise = (text) => text.includes("line table") || text.includes("prologue") || text.includes(".debug_") || text.includes("DWARF") || text.startsWith("unexpected end of data") && text.includes("while reading [");
+
+// src/parse/tool-prefix.ts
+var crossPrefix = String.raw`(?:[\w.-]+-)?`;
+var versionSuffix = String.raw`(?:-\d+(?:\.\d+)*)?`;
+var linkerName = new RegExp(String.raw`^${crossPrefix}(ld(?:\.bfd|\.gold|\.lld|64(?:\.lld)?)?|lld|mold)${versionSuffix}$`);
+var driverName = new RegExp(String.raw`^${crossPrefix}(gcc|g\+\+|cc|c\+\+|clang|clang\+\+)${versionSuffix}$`);
+var longestPrefix = 256;
+var programCacheSize = 1024;
+var programs = /* @__PURE__ */ new Map();
+function classify(name) {
+  const cached = programs.get(name);
+  if (cached !== void 0) return cached;
+  const linker = linkerName.exec(name)?.[1];
+  const driver = linker === void 0 ? driverName.exec(name)?.[1] : void 0;
+  const program = linker !== void 0 || driver !== void 0 ? { linker, driver } : null;
+  if (programs.size < programCacheSize) programs.set(name, program);
+  return program;
+}
+var plain = (line) => ({ linker: void 0, driver: void 0, body: line });
+function splitToolPrefix(line) {
+  const colon = line.indexOf(": ");
+  if (colon <= 0 || colon > longestPrefix || line.lastIndexOf(" ", colon) !== -1) return plain(line);
+  const name = line.slice(line.lastIndexOf("/", colon) + 1, colon);
+  if (name.includes(":")) return plain(line);
+  const program = classify(name);
+  return program === null ? plain(line) : { linker: program.linker, driver: program.driver, body: line.slice(colon + 2) };
+}
 
 // src/parse/build-output.ts
-var keywords = ["defined", "error", "warning", "unction `", "not found", "find", "efinition", "duplicate", "could not", ".go:", "failed"];
+var keywords = [
+  "defined",
+  "error",
+  "warning",
+  "fatal",
+  "unction `",
+  "not found",
+  "find",
+  "efinition",
+  "duplicate",
+  "could not",
+  ".go:",
+  "failed",
+  "elocation",
+  "not recognized",
+  "required symbol"
+];
 function mayMatter(line) {
   for (const word of keywords) if (line.includes(word)) return true;
   return false;
 }
+var compilerLocation = /^[^\s:][^:]*:\d+:\d+: /;
 var linkFailed = /\/link(?:\.exe)?: running (\S+) failed: (.*)$/;
+var noTool = { linker: void 0, driver: void 0, body: "" };
 function createBuildOutputParser(options = {}) {
   const maxRawLines = options.maxRawLines ?? 4;
   const collector = createCollector({ maxRawLines, maxFindings: options.maxFindings });
@@ -6288,8 +6847,14 @@ function createBuildOutputParser(options = {}) {
   const cc = createCompilerParser(collector);
   const lldLines = [lld];
   const gnuLines = [gnu, gold, ld64];
+  const compilerLines = [cc, gnu, gold, lld];
+  const goldLines = [gold, gnu, cc, lld];
   const plainLines = [gnu, gold, cc, lld];
-  const byTool = (tool) => tool === void 0 ? plainLines : tool === "mold" || tool.endsWith("lld") ? lldLines : gnuLines;
+  const parsersFor = (linker, line) => {
+    if (linker !== void 0) return linker === "mold" || linker.endsWith("lld") ? lldLines : gnuLines;
+    if (compilerLocation.test(line)) return compilerLines;
+    return line.includes(": error: ") ? goldLines : plainLines;
+  };
   let owner;
   let skipCommandLine = false;
   let linkFailure;
@@ -6306,72 +6871,117 @@ function createBuildOutputParser(options = {}) {
     if (linkTail.length >= maxRawLines) linkTail.shift();
     linkTail.push(line);
   };
+  const claim = (parser) => {
+    if (owner !== parser) owner?.interrupt();
+    owner = parser;
+  };
+  const byFirstCharacter = /* @__PURE__ */ new Map();
+  const shape = (first, rule) => {
+    for (const character of first) byFirstCharacter.set(character, rule);
+  };
+  shape([">"], { match: (line) => lld.active && line.startsWith(">>>"), handle: (line) => lld.line(line, line) });
+  shape([" ", "	"], {
+    // ld64's reference lines, or a compiler's source and caret lines under its message.
+    match: () => true,
+    handle: (line) => {
+      if (ld64.active && ld64.line(line, line)) return;
+      if (owner === cc) cc.context(line);
+    }
+  });
+  shape(["#"], {
+    // `# example.com/pkg`: cmd/go starts the output of another package or step.
+    match: (line) => line.startsWith("# "),
+    handle: () => {
+      inLinkSection = false;
+      lastLinkerError = void 0;
+      interruptAll();
+    }
+  });
+  shape(["U"], {
+    match: isLd64BlockStart,
+    handle: () => {
+      interruptAll();
+      ld64.start();
+      owner = ld64;
+    }
+  });
+  const messageRules = [
+    {
+      // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
+      match: (line, tool) => tool.linker === void 0 && !mayMatter(line),
+      handle: unrecognised
+    },
+    {
+      match: (line) => line.includes("/link") && linkFailed.test(line),
+      handle: (line) => {
+        interruptAll();
+        const failed2 = linkFailed.exec(line);
+        linkFailure = `${failed2?.[1]} failed: ${failed2?.[2]}`;
+        inLinkSection = true;
+        linkTail = [];
+        skipCommandLine = true;
+      }
+    },
+    {
+      match: (line) => line.startsWith("collect2: error: ") || line.includes("linker command failed with exit code"),
+      handle: (line) => {
+        interruptAll();
+        linkFailure ??= line;
+      }
+    },
+    {
+      match: isLd64BlockStart,
+      handle: () => {
+        interruptAll();
+        ld64.start();
+        owner = ld64;
+      }
+    },
+    {
+      // `gcc: error: unrecognized command-line option ...`: the driver, before any linker ran.
+      match: (_, tool) => tool.driver !== void 0 && !tool.body.startsWith("warning: ") && !tool.body.startsWith("note: "),
+      handle: (line, tool) => {
+        interruptAll();
+        const driver = tool.driver ?? "";
+        const text = tool.body.replace(/^(?:fatal )?error: /, "");
+        collector.add("driver-error", driver, text, () => driverError(driver, text), line);
+      }
+    },
+    {
+      match: () => true,
+      handle: (line, tool) => {
+        for (const parser of parsersFor(tool.linker, line)) {
+          if (parser.line(tool.body, line, tool.linker)) {
+            claim(parser);
+            return true;
+          }
+        }
+        return false;
+      }
+    },
+    {
+      // Another linker error (bad value, unknown option ...): kept as it is.
+      match: (_, tool) => tool.linker !== void 0 && !tool.body.startsWith("warning: ") && !tool.body.startsWith("note: "),
+      handle: (line, tool) => {
+        interruptAll();
+        lastLinkerError = recordLinkerError(collector, tool.body.replace(/^(?:error|fatal): /, ""), line, lastLinkerError);
+      }
+    },
+    { match: () => true, handle: unrecognised }
+  ];
   const onLine = (line) => {
     if (skipCommandLine) {
       skipCommandLine = false;
       return;
     }
-    if (line.length === 0) {
-      interruptAll();
-      return;
+    if (line.length === 0) return interruptAll();
+    const shaped = byFirstCharacter.get(line.charAt(0));
+    if (shaped?.match(line, noTool) && shaped.handle(line, noTool) !== false) return;
+    if (!line.includes(": ")) return unrecognised(line);
+    const tool = splitToolPrefix(line);
+    for (const rule of messageRules) {
+      if (rule.match(line, tool) && rule.handle(line, tool) !== false) return;
     }
-    const first = line.charCodeAt(0);
-    if (first === 62 && lld.active) {
-      lld.line(line, line);
-      return;
-    }
-    if (first === 32 || first === 9) {
-      if (ld64.active && ld64.line(line, line)) return;
-      if (owner === cc) cc.context(line);
-      return;
-    }
-    if (first === 35 && line.startsWith("# ")) {
-      inLinkSection = false;
-      lastLinkerError = void 0;
-      interruptAll();
-      return;
-    }
-    if (first === 85 && isLd64BlockStart(line)) {
-      interruptAll();
-      ld64.start();
-      owner = ld64;
-      return;
-    }
-    if (!line.includes(": ") || !mayMatter(line) && !(inLinkSection && hasLinkerPrefix(line))) {
-      unrecognised(line);
-      return;
-    }
-    const { tool, body } = splitLinkerPrefix(line);
-    if (tool === "ld" && isLd64BlockStart(line)) {
-      interruptAll();
-      ld64.start();
-      owner = ld64;
-      return;
-    }
-    for (const parser of byTool(tool)) {
-      if (parser === owner ? parser.line(body, line) : parser.line(body, line) && (owner?.interrupt(), true)) {
-        owner = parser;
-        return;
-      }
-    }
-    interruptAll();
-    const failed2 = linkFailed.exec(line);
-    if (failed2) {
-      linkFailure = `${failed2[1]} failed: ${failed2[2]}`;
-      inLinkSection = true;
-      linkTail = [];
-      skipCommandLine = true;
-      return;
-    }
-    if (line.startsWith("collect2: error: ") || line.includes("linker command failed with exit code")) {
-      linkFailure ??= line;
-      return;
-    }
-    if (tool && (body.startsWith("error: ") || body.startsWith("fatal: ") || inLinkSection && !body.startsWith("warning: "))) {
-      lastLinkerError = recordLinkerError(collector, body.replace(/^(?:error|fatal): /, ""), line, lastLinkerError);
-      return;
-    }
-    unrecognised(line);
   };
   const splitter = createLineSplitter(onLine, options.maxLineLength ?? defaultMaxLineLength);
   return {
@@ -7081,7 +7691,7 @@ var smoke = (kind, title, message, fix) => ({
   ...fix ? { fix } : {}
 });
 var baseName = (path32) => path32.slice(path32.lastIndexOf("/") + 1);
-function undefinedSymbol2(symbol, library, via) {
+function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
   return {
@@ -7129,6 +7739,18 @@ function sharedObjectNotFound(missing, library) {
       self ? "Check the path of the built library." : missing.includes("tensorflow") ? `Add -Wl,-rpath,<tensorflow dir> to CGO_LDFLAGS (or "-Wl,-rpath,$ORIGIN/..." relative to where the library will live), or import tensorflow before loading ${library}.` : `Add -Wl,-rpath,<dir of ${missing}> to the link, or install ${missing} where the loader looks.`
     ),
     library: missing
+  };
+}
+function loaderNotFound(loader, library) {
+  const arm64 = loader.includes("aarch64");
+  return {
+    ...smoke(
+      "shared-object-not-found",
+      `The dynamic loader ${loader} is missing`,
+      `The program that was to load ${library} runs under CPU emulation${arm64 ? " as an arm64 program" : ""}, and the emulator found no ${loader} to start it with: there is no ${arm64 ? "arm64 " : ""}system root for it, so nothing was loaded.`,
+      `Run it inside a root for its CPU (chroot), or point the emulator at one with QEMU_LD_PREFIX (qemu-user's -L)${arm64 ? ", e.g. /usr/aarch64-linux-gnu from the aarch64 cross libc" : ""}.`
+    ),
+    library: loader
   };
 }
 function versionNotFound(version, provider, requiredBy) {
@@ -7220,6 +7842,8 @@ var versionNotFound2 = /(?:^|: )([^:]+): version [`'](.+?)' not found \(required
 var staticTlsLine = /(?:(?:^|: )([^:]+): )?(cannot allocate memory in static TLS block|cannot load any more object with static TLS)/;
 var exceptionLine = /^([A-Za-z_][\w.]*)(?:: (.*))?$/;
 var goSignalLine = /^\[?signal (SIG[A-Z]+)|^(SIG[A-Z]+): /;
+var goFrame = /^\t(.+?):(\d+)(?: \+0x[0-9a-f]+)?$/;
+var emulatorLoaderLine = /^qemu-[\w-]+: Could not open '(\/[^']*ld-linux[^']*)': /;
 var pythonFatal = {
   "Segmentation fault": "SIGSEGV",
   Aborted: "SIGABRT",
@@ -7248,6 +7872,7 @@ function signalFromExitCode(exitCode) {
   return void 0;
 }
 var isRuntimeFrame = (file) => file.includes("/src/runtime/") || file.includes("/src/internal/") || file.startsWith("<autogenerated>") || file.startsWith("_cgo_");
+var asMatch = (m) => m === true ? true : m ? m : void 0;
 function parseLoadOutput(outcome, options = {}) {
   const library = baseName(outcome.library);
   const opLibrary = outcome.mode === "op-library" || outcome.mode === "load_op_library";
@@ -7255,120 +7880,159 @@ function parseLoadOutput(outcome, options = {}) {
   const collector = createCollector({ maxRawLines: options.maxRawLines });
   let inTraceback = false;
   let lastException;
-  let panicMessage;
-  let textSignal;
-  let signalDetail;
-  let goFrameLocation;
-  let inGoStack = false;
-  const stackRaw = [];
-  const onLine = (line) => {
-    if (line.startsWith("Traceback (most recent call last)")) {
-      inTraceback = true;
-      return;
+  const crash = { inGoStack: false, stackRaw: [] };
+  const group = (m, n) => m === true ? "" : m[n] ?? "";
+  const tracebackRules = [
+    {
+      match: (line) => line.startsWith("Traceback (most recent call last)"),
+      handle: () => {
+        inTraceback = true;
+      }
+    },
+    {
+      match: (line) => inTraceback && line.length > 0 && !line.startsWith(" ") && !line.startsWith("	"),
+      handle: (line) => {
+        inTraceback = false;
+        if (exceptionLine.test(line) || line.includes(": ")) lastException = line;
+        return false;
+      }
     }
-    const indented = line.startsWith(" ") || line.startsWith("	");
-    if (inTraceback && !indented && line.length > 0) {
-      inTraceback = false;
-      if (exceptionLine.test(line) || line.includes(": ")) lastException = line;
-    }
-    if (line.includes("undefined symbol: ")) {
-      const m = undefinedSymbolLine.exec(line);
-      if (m) {
-        const [, exception = "", path32 = "", symbol = ""] = m;
+  ];
+  const loaderRules = [
+    {
+      match: (line) => line.includes("undefined symbol: ") && undefinedSymbolLine.exec(line),
+      handle: (line, m) => {
+        const [exception, path32, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
         const lib = baseName(path32);
         if (exception === "AttributeError") {
           collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
-        } else {
-          const abi = isCxxAbiMismatch(symbol);
-          const kind = abi ? "cxx-abi-mismatch" : "undefined-symbol";
-          collector.add(kind, symbol, lib, () => (abi ? cxxAbiMismatch : undefinedSymbol2)(symbol, lib, via), line);
+          return;
         }
-        return;
+        const abi = isCxxAbiMismatch(symbol);
+        const kind = abi ? "cxx-abi-mismatch" : "undefined-symbol";
+        collector.add(kind, symbol, lib, () => (abi ? cxxAbiMismatch : undefinedSymbol)(symbol, lib, via), line);
       }
-    }
-    if (line.includes("cannot open shared object file")) {
-      const missing = cannotOpen.exec(line)?.[1]?.trim();
-      if (missing) collector.add("shared-object-not-found", missing, "", () => sharedObjectNotFound(missing, library), line);
-      return;
-    }
-    if (line.includes(" not found (required by ")) {
-      const m = versionNotFound2.exec(line);
-      if (m) {
-        const [, provider = "", version = "", requiredBy = ""] = m;
+    },
+    {
+      // qemu-user running an arm64 program without an arm64 root to load it from.
+      match: (line) => line.includes("Could not open") && emulatorLoaderLine.exec(line),
+      handle: (line, m) => {
+        const loader = group(m, 1);
+        collector.add("shared-object-not-found", loader, "", () => loaderNotFound(loader, library), line);
+      }
+    },
+    {
+      match: (line) => line.includes("cannot open shared object file"),
+      handle: (line) => {
+        const missing = cannotOpen.exec(line)?.[1]?.trim();
+        if (missing) collector.add("shared-object-not-found", missing, "", () => sharedObjectNotFound(missing, library), line);
+      }
+    },
+    {
+      match: (line) => line.includes(" not found (required by ") && versionNotFound2.exec(line),
+      handle: (line, m) => {
+        const [provider, version, requiredBy] = [group(m, 1), group(m, 2), group(m, 3)];
         collector.add("version-not-found", version, provider, () => versionNotFound(version, provider.trim(), requiredBy), line);
-        return;
+      }
+    },
+    {
+      match: (line) => line.includes("static TLS") && staticTlsLine.exec(line),
+      handle: (line, m) => {
+        const named = group(m, 1).trim();
+        const lib = named.includes("/") || named.includes(".so") ? baseName(named) : library;
+        collector.add("static-tls", lib, "", () => staticTls(lib, group(m, 2) || line), line);
       }
     }
-    if (line.includes("static TLS")) {
-      const m = staticTlsLine.exec(line);
-      if (m) {
-        const named = m[1]?.trim();
-        const lib = named && (named.includes("/") || named.includes(".so")) ? baseName(named) : library;
-        collector.add("static-tls", lib, "", () => staticTls(lib, m[2] ?? line), line);
-        return;
+  ];
+  const tensorflowRules = [
+    {
+      match: (line) => line.includes("File already exists in database: ") || line.includes("Check failed") && line.includes("Already registered"),
+      handle: (line) => {
+        const evidence = line.replace(/^\[libprotobuf ERROR [^\]]*\] /, "");
+        collector.add("duplicate-tensorflow-runtime", "", "", () => duplicateRuntime(evidence), line);
+      }
+    },
+    {
+      match: (line) => line.startsWith("NotFoundError: ") || line.includes("errors_impl.NotFoundError: "),
+      handle: (line) => {
+        const message = line.slice(line.indexOf("NotFoundError: ") + "NotFoundError: ".length);
+        collector.add("op-library-not-found", message, "", () => opLibraryNotFound(message, library), line);
       }
     }
-    if (line.includes("File already exists in database: ") || line.includes("Check failed") && line.includes("Already registered")) {
-      collector.add(
-        "duplicate-tensorflow-runtime",
-        "",
-        "",
-        () => duplicateRuntime(line.replace(/^\[libprotobuf ERROR [^\]]*\] /, "")),
-        line
-      );
-      return;
-    }
-    if (line.startsWith("NotFoundError: ") || line.includes("errors_impl.NotFoundError: ")) {
-      const message = line.slice(line.indexOf("NotFoundError: ") + "NotFoundError: ".length);
-      collector.add("op-library-not-found", message, "", () => opLibraryNotFound(message, library), line);
-      return;
-    }
-    if (line.startsWith("panic: ") && panicMessage === void 0) {
-      panicMessage = line.slice("panic: ".length).replace(/ \[recovered\]$/, "");
-      stackRaw.push(line);
-      return;
-    }
-    if (line.startsWith("fatal error: ") && panicMessage === void 0) {
-      if (line.startsWith("fatal error: unexpected signal")) signalDetail ??= line;
-      else panicMessage = line;
-      stackRaw.push(line);
-      return;
-    }
-    const goSignal = goSignalLine.exec(line);
-    if (goSignal) {
-      textSignal ??= goSignal[1] ?? goSignal[2];
-      if (stackRaw.length < 2) stackRaw.push(line);
-      return;
-    }
-    if (line === "signal arrived during cgo execution") signalDetail = "the signal arrived while C code called through cgo was running";
-    if (line.startsWith("Fatal Python error: ")) {
-      const what = line.slice("Fatal Python error: ".length);
-      textSignal ??= pythonFatal[what];
-      signalDetail ??= line;
-      return;
-    }
-    if (line.startsWith("goroutine ") && line.endsWith(":")) {
-      inGoStack = goFrameLocation === void 0;
-      return;
-    }
-    if (inGoStack && line.startsWith("	")) {
-      const frame = /^\t(.+?):(\d+)(?: \+0x[0-9a-f]+)?$/.exec(line);
-      if (frame && frame[1] && !isRuntimeFrame(frame[1])) {
-        goFrameLocation = { file: frame[1], line: Number(frame[2]) };
-        inGoStack = false;
-        if (stackRaw.length < 3) stackRaw.push(line.trim());
+  ];
+  const crashRules = [
+    {
+      match: (line) => line.startsWith("panic: ") && crash.panicMessage === void 0,
+      handle: (line) => {
+        crash.panicMessage = line.slice("panic: ".length).replace(/ \[recovered\]$/, "");
+        crash.stackRaw.push(line);
       }
+    },
+    {
+      // `fatal error: ...` (deadlock, cgo misuse); a signal is reported as one below.
+      match: (line) => line.startsWith("fatal error: ") && crash.panicMessage === void 0,
+      handle: (line) => {
+        if (line.startsWith("fatal error: unexpected signal")) crash.signalDetail ??= line;
+        else crash.panicMessage = line;
+        crash.stackRaw.push(line);
+      }
+    },
+    {
+      match: (line) => goSignalLine.exec(line),
+      handle: (line, m) => {
+        crash.textSignal ??= group(m, 1) || group(m, 2);
+        if (crash.stackRaw.length < 2) crash.stackRaw.push(line);
+      }
+    },
+    {
+      match: (line) => line === "signal arrived during cgo execution",
+      handle: () => {
+        crash.signalDetail = "the signal arrived while C code called through cgo was running";
+        return false;
+      }
+    },
+    {
+      match: (line) => line.startsWith("Fatal Python error: "),
+      handle: (line) => {
+        crash.textSignal ??= pythonFatal[line.slice("Fatal Python error: ".length)];
+        crash.signalDetail ??= line;
+      }
+    },
+    {
+      match: (line) => line.startsWith("goroutine ") && line.endsWith(":"),
+      handle: () => {
+        crash.inGoStack = crash.goFrameLocation === void 0;
+      }
+    },
+    {
+      // The first frame of a goroutine's stack that is not the runtime's: the user's Go line.
+      match: (line) => crash.inGoStack && line.startsWith("	") && goFrame.exec(line),
+      handle: (line, m) => {
+        const file = group(m, 1);
+        if (isRuntimeFrame(file)) return;
+        crash.goFrameLocation = { file, line: Number(group(m, 2)) };
+        crash.inGoStack = false;
+        if (crash.stackRaw.length < 3) crash.stackRaw.push(line.trim());
+      }
+    }
+  ];
+  const rules = [...tracebackRules, ...loaderRules, ...tensorflowRules, ...crashRules];
+  const onLine = (line) => {
+    for (const rule of rules) {
+      const m = asMatch(rule.match(line));
+      if (m !== void 0 && rule.handle(line, m) !== false) return;
     }
   };
   const splitter = createLineSplitter(onLine);
   splitter.write(outcome.output);
   splitter.end();
   const explained = collector.has((d) => d.severity === "error");
+  const { panicMessage, signalDetail, goFrameLocation, stackRaw } = crash;
   if (panicMessage !== void 0) {
-    const panic = collector.add("go-panic", "", "", () => goPanic(panicMessage ?? "", library, goFrameLocation));
+    const panic = collector.add("go-panic", "", "", () => goPanic(panicMessage, library, goFrameLocation));
     if (panic) for (const raw of stackRaw) collector.addRaw(panic, raw);
   }
-  const signal = textSignal ?? outcome.signal ?? signalFromExitCode(outcome.exitCode);
+  const signal = crash.textSignal ?? outcome.signal ?? signalFromExitCode(outcome.exitCode);
   if (signal && !outcome.timedOut && !explained && panicMessage === void 0) {
     const killed = collector.add("killed-by-signal", "", "", () => killedBySignal(signal, library, signalDetail, goFrameLocation));
     if (killed) for (const raw of stackRaw) collector.addRaw(killed, raw);
@@ -8895,6 +9559,12 @@ var ruleTexts = {
     help: "Define C functions in the cgo preamble as static inline, or move them to one .c file."
   },
   "linker-error": { level: "error", short: "The link failed.", help: "See the linker output in the job summary." },
+  "linker-warning": { level: "warning", short: "The linker warned about the link.", help: "See the linker output in the job summary." },
+  "driver-error": {
+    level: "error",
+    short: "The compiler driver refused its command line.",
+    help: "Correct the option or input file in #cgo LDFLAGS or CGO_LDFLAGS."
+  },
   "missing-header": {
     level: "error",
     short: "A C header included by the cgo preamble was not found.",
@@ -9104,6 +9774,7 @@ function toDiagnosticsJson(diags, meta) {
       if (d[key] !== void 0) f[key] = d[key];
     }
     if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
+    if (d.relatedLocations) f.relatedLocations = d.relatedLocations.map((l) => ({ ...jsonLocation(l, meta.workspace), note: l.note }));
     if (d.raw) f.raw = [...d.raw];
     return f;
   });
