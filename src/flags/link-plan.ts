@@ -11,8 +11,8 @@
 //             catches the import-order trap (TF_Version lives in libtensorflow_cc).
 //   none      No TensorFlow library flags: the package's own #cgo LDFLAGS decide.
 //
-// Every mode keeps -I<tf>/include and -D_GLIBCXX_USE_CXX11_ABI=<flag> in the cflags (the
-// headers must resolve whoever links), adds the `rpath` input's flags (a separate input), and
+// Every mode keeps TensorFlow's compile flags (compile-flags.ts; the headers must resolve
+// whoever links), adds the `rpath` input's flags (a separate input), and
 // sets up the bindings link folder when the package links -ltensorflow (see bindings.ts): the
 // plan's `linkDir`, which cgoEnvironment puts first on the library path in every mode, since it
 // only makes the package's own -ltensorflow resolve to the pip wheel; under `auto` the
@@ -28,6 +28,7 @@ import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers
 import { rpathFlags, type RpathSetting } from './rpath.ts';
 import { detectBindings, ensureLinkDir } from './bindings.ts';
 import type { CgoFlags } from './cgo-flags.ts';
+import { tensorflowCompileFlags } from './compile-flags.ts';
 
 export type LinkMode = 'auto' | 'sysconfig' | 'none';
 
@@ -215,7 +216,7 @@ export function notInTensorflowDiagnostic(
 /** Plans the link. Reads the TF headers (cached) and the libraries' hash tables: a few tens of ms. */
 export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   const { tf, facts } = input;
-  const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
+  const { cflags, cxxflags } = tensorflowCompileFlags(tf);
   const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path.basename(file)));
   const headers = await readTfHeaders(tf.includeDir);
   const { lookup, calledFromGo } = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
@@ -287,7 +288,7 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   notes.push(
     `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`,
   );
-  return { ldflags, cflags, computedLibraries, providers, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
+  return { ldflags, cflags, cxxflags, computedLibraries, providers, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
 }
 
 /** The library tf.sysconfig.get_link_flags() names: libtensorflow_framework.so.<major> (.<major>.dylib on macOS). */
