@@ -105,7 +105,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   );
   const { env, python } = setup;
   const resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
-  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
+  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir, { buildmode: 'c-shared' }));
   const built = await stages.run('Build the shared object', () =>
     build({
       inputs,
