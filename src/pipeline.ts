@@ -130,6 +130,8 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
           python,
           tf: resolved.tf,
           runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+          needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')) : true,
+          undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
           env,
           tempDir,
           log,

@@ -305,11 +305,14 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
     const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
     notes.push(`not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`);
   }
+  // A library that needs no TensorFlow library has nothing for a RUNPATH to find.
+  const noRunpath = input.mode === 'auto' && input.rpath === 'auto' && linked.length === 0 && rpath.length > 0;
+  if (noRunpath) notes.push('rpath auto: no RUNPATH, since the library needs no TensorFlow library');
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [
     ...(linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : []),
     ...(zDefs ? ['-Wl,-z,defs'] : []),
-    ...rpath,
+    ...(noRunpath ? [] : rpath),
   ];
   notes.push(
     `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`,

@@ -16,6 +16,8 @@ export interface StepRecord {
   error?: string;
   traceback?: string;
   version?: string;
+  /** load as op-library: the op names the library registered. */
+  ops?: string[];
 }
 
 export interface SmokeRequest {
@@ -76,6 +78,8 @@ export async function runSmoke(request: SmokeRequest): Promise<SmokeResult> {
     TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? '',
     TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === 'file' ? path.dirname(request.smokeTest.path) : request.cwd,
     PYTHONUNBUFFERED: '1',
+    // TensorFlow's INFO lines (oneDNN, CPU features) on every load are noise unless debugging.
+    TF_CPP_MIN_LOG_LEVEL: request.env.TF_CPP_MIN_LOG_LEVEL ?? (request.env.RUNNER_DEBUG === '1' ? '0' : '1'),
   };
   const run = await runProcess(request.python, ['-X', 'faulthandler', script], {
     cwd: request.cwd,
