@@ -29,7 +29,8 @@ export async function compiledUndefinedSymbols(request: CompiledObjectsRequest):
     ...(request.buildmode ? [`-buildmode=${request.buildmode}`] : []),
     ...request.buildFlags,
     '-f',
-    '{{if .CgoFiles}}{{.Export}}{{end}}',
+    // A line per cgo package; with -e a package that did not compile has no export file.
+    '{{if .CgoFiles}}export:{{.Export}}{{end}}',
     request.packagePath,
   ];
   const run = await runProcess('go', args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 900_000 });
@@ -37,11 +38,15 @@ export async function compiledUndefinedSymbols(request: CompiledObjectsRequest):
     // The build prints the same compile errors, and they are parsed there.
     return { ok: false, reason: 'the package does not compile' };
   }
-  const archives = run.stdout.split('\n').filter((line) => line.trim() !== '');
+  const archives = run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('export:'))
+    .map((line) => line.slice('export:'.length).trim());
+  if (archives.some((archive) => archive === '')) return { ok: false, reason: 'the package does not compile' };
   const symbols = new Set<string>();
   for (const archive of archives) {
-    const data = await readFile(archive.trim()).catch(() => undefined);
-    if (!data) return { ok: false, reason: `cannot read the compiled package ${archive.trim()}` };
+    const data = await readFile(archive).catch(() => undefined);
+    if (!data) return { ok: false, reason: `cannot read the compiled package ${archive}` };
     for (const name of archiveUndefinedSymbols(data)) symbols.add(name);
   }
   return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started) };

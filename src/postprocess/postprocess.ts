@@ -1,11 +1,13 @@
 // The step after the stages: one finding per problem, the TensorFlow library that defines
-// each missing symbol, the Go source line behind each finding, and C++ names demangled.
+// each missing symbol, the Go source line behind each finding, C++ names demangled, and many
+// symbols of one unlinked library as one root cause.
 import type { Diagnostic } from '../diagnostic.ts';
 import { tensorflowLibraries, withProviders } from '../inspect/providers.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { dropRepeatsOfNotInTensorflow } from './dedupe.ts';
 import { addDemangledNames } from './demangle.ts';
 import { mapToSource } from './map-to-source.ts';
+import { collapseByLibrary } from './root-cause.ts';
 
 export interface PostprocessContext {
   /** site-packages/tensorflow, where the TensorFlow libraries are. */
@@ -24,5 +26,5 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries,
   });
-  return addDemangledNames(mapped);
+  return collapseByLibrary(await addDemangledNames(mapped), context.computedLibraries);
 }
