@@ -72,6 +72,7 @@ export function hasFailures(diagnostics: readonly Diagnostic[], failOn: Inputs['
 export function postprocessFindings(diagnostics: Diagnostic[], resolved: ResolveStage, plan: LinkPlan): Promise<Diagnostic[]> {
   return postprocess(diagnostics, {
     tfDir: resolved.tf.dir,
+    tensorflowVersion: resolved.tf.version,
     facts: resolved.facts,
     packageDir: resolved.pkg.dir,
     computedLibraries: plan.computedLibraries,

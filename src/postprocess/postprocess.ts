@@ -1,6 +1,7 @@
 // The step after the stages: one finding per problem, the TensorFlow library that defines
 // each missing symbol, the Go source line behind each finding, C++ names demangled, and many
 // symbols of one unlinked library as one root cause.
+import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { tensorflowLibraries, withProviders } from '../inspect/providers.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
@@ -8,10 +9,12 @@ import { dropRepeatsOfNotInTensorflow } from './dedupe.ts';
 import { addDemangledNames } from './demangle.ts';
 import { mapToSource } from './map-to-source.ts';
 import { collapseByLibrary } from './root-cause.ts';
+import { explainMissingHeaders } from './missing-header.ts';
 
 export interface PostprocessContext {
   /** site-packages/tensorflow, where the TensorFlow libraries are. */
   tfDir: string;
+  tensorflowVersion: string;
   facts: CgoPackageFacts;
   /** The package folder relative tool paths are resolved against. */
   packageDir: string;
@@ -20,7 +23,10 @@ export interface PostprocessContext {
 }
 
 export async function postprocess(diagnostics: Diagnostic[], context: PostprocessContext): Promise<Diagnostic[]> {
-  const deduped = dropRepeatsOfNotInTensorflow(diagnostics);
+  const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(diagnostics), {
+    includeDir: path.join(context.tfDir, 'include'),
+    tensorflowVersion: context.tensorflowVersion,
+  });
   const withLibraries = await withProviders(deduped, tensorflowLibraries(context.tfDir));
   const mapped = mapToSource(withLibraries, context.facts, {
     packageDir: context.packageDir,
