@@ -16,6 +16,7 @@ const all: [name: string, args: string[]][] = [
   ['cache-roundtrip', []],
   ['go-proxy', ['--runs=3']],
   ['setup-mode', ['--runs=3']],
+  ['kernel', ['--runs=3']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

@@ -7,6 +7,7 @@ import type { ResolveStage } from '../resolve/resolve-stage.ts';
 import { cgoEnvironment } from './cgo-flags.ts';
 import { planLink, type LinkPlan } from './link-plan.ts';
 import { compiledUndefinedSymbols } from './compiled-objects.ts';
+import { C_NAME } from './stub-spec.ts';
 import { chooseStubs, stubbedFlags, stubNote, type StubLink } from './stub-link.ts';
 
 export interface FlagsStage {
@@ -48,7 +49,7 @@ export async function computeFlags(
   // decided from the compiled objects' undefined symbols. A prediction that holds (the usual
   // case) makes the build reuse that compile: the CGO_* flags are part of cmd/go's cache key.
   let plan = await planLink(planInput);
-  let choice = await environmentFor(plan, inputs, tf, pkg, env, log);
+  let choice = await environmentFor(plan, inputs, tf, env, log);
   if (inputs.link.mode === 'auto') {
     const compiled = await compiledUndefinedSymbols({
       workingDirectory: inputs.workingDirectory,
@@ -61,8 +62,10 @@ export async function computeFlags(
       log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
       const decided = await planLink({ ...planInput, objectSymbols: compiled.symbols });
       const same = decided.ldflags.join(' ') === plan.ldflags.join(' ');
+      // C++ names for the stubs to answer: same folder, same flags, so the compile is reused.
+      const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
       plan = decided;
-      if (!same) choice = await environmentFor(plan, inputs, tf, pkg, env, log);
+      if (!same || (mangled && choice.stubLink)) choice = await environmentFor(plan, inputs, tf, env, log);
     } else {
       plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
     }
@@ -91,13 +94,12 @@ async function environmentFor(
   plan: LinkPlan,
   inputs: Inputs,
   tf: ResolveStage['tf'],
-  pkg: ResolveStage['pkg'],
   env: NodeJS.ProcessEnv,
   log: Log,
 ): Promise<EnvironmentChoice> {
   const realCgoEnv = cgoEnvironment(plan, env);
   if (inputs.link.against !== 'stubs') return { cgoEnv: realCgoEnv, notes: [] };
-  const choice = await chooseStubs({ plan, tf, pkg, env, log });
+  const choice = await chooseStubs({ plan, tf, env, log });
   if (choice.use) {
     return {
       cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env),
