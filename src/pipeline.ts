@@ -24,6 +24,7 @@ import type { LinkPlan } from './flags/link-plan.ts';
 import type { LibraryInspection } from './inspect/inspect-library.ts';
 import { readPrChanges, type PrChanges } from './changes/pr-changes.ts';
 import { blameChange } from './changes/blame.ts';
+import { withTlsDetail } from './inspect/static-tls.ts';
 
 export interface PipelineResult {
   passed: boolean;
@@ -141,7 +142,11 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     : stages.skip('Load under Python');
 
   const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
-  const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan);
+  const checked = withTlsDetail(
+    checks.flatMap((c) => c.diagnostics),
+    inspected?.tls,
+  );
+  const findings = await postprocessFindings([...flags.diagnostics, ...checked], resolved, flags.plan);
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;

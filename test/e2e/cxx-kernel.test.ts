@@ -122,3 +122,17 @@ test('a kernel compiled with the other _GLIBCXX_USE_CXX11_ABI fails the link on 
     JSON.stringify(findingsOf(run), null, 1),
   );
 });
+
+test('static TLS: a 4 MiB initial-exec buffer fails the load, and the finding names the size, the symbol and the fix', async () => {
+  const ws = makeWorkspace(fixturePackage('static-tls'), 'static-tls');
+  workspaces.push(ws);
+  const run = await runAction({ workspace: ws, inputs: { 'working-directory': 'static-tls', python: tfPython(), 'glibc-floor': 'off' } });
+  assert.equal(run.exitCode, 1, run.stdout);
+  assert.match(run.stdout, /static TLS: its static TLS block \(PT_TLS\) is 4\.0 MiB: big_tls_buffer \(4\.0 MiB\)/);
+  const tls = findingsOf(run).filter((f) => f.kind === 'static-tls');
+  assert.ok(tls.length >= 1, JSON.stringify(findingsOf(run), null, 1));
+  assert.ok(
+    tls.every((f) => f.severity === 'error' && /4\.0 MiB: big_tls_buffer/.test(f.message) && /initial-exec/.test(f.fix ?? '')),
+    JSON.stringify(tls, null, 1),
+  );
+});
