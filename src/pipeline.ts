@@ -74,6 +74,7 @@ export function postprocessFindings(diagnostics: Diagnostic[], resolved: Resolve
   return postprocess(diagnostics, {
     tfDir: resolved.tf.dir,
     tensorflowVersion: resolved.tf.version,
+    cxx11AbiFlag: resolved.tf.cxx11AbiFlag,
     facts: resolved.facts,
     packageDir: resolved.pkg.dir,
     computedLibraries: plan.computedLibraries,

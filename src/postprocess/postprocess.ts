@@ -10,11 +10,14 @@ import { addDemangledNames } from './demangle.ts';
 import { mapToSource } from './map-to-source.ts';
 import { collapseByLibrary } from './root-cause.ts';
 import { explainMissingHeaders } from './missing-header.ts';
+import { explainAbiMismatch } from './cxx-abi.ts';
 
 export interface PostprocessContext {
   /** site-packages/tensorflow, where the TensorFlow libraries are. */
   tfDir: string;
   tensorflowVersion: string;
+  /** TensorFlow's -D_GLIBCXX_USE_CXX11_ABI. */
+  cxx11AbiFlag?: 0 | 1;
   facts: CgoPackageFacts;
   /** The package folder relative tool paths are resolved against. */
   packageDir: string;
@@ -32,5 +35,10 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries,
   });
-  return collapseByLibrary(await addDemangledNames(mapped), context.computedLibraries);
+  const demangled = await addDemangledNames(mapped);
+  const abi =
+    context.cxx11AbiFlag === undefined
+      ? demangled
+      : explainAbiMismatch(demangled, context.facts, context.cxx11AbiFlag, context.tensorflowVersion);
+  return collapseByLibrary(abi, context.computedLibraries);
 }

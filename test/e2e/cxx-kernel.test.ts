@@ -111,15 +111,18 @@ test('link-libraries none: one root-cause finding names libtensorflow_framework.
   assert.match(root.fix ?? '', /-l:libtensorflow_framework\.so\.2|link-libraries: auto/);
 });
 
-test('a kernel compiled with the other _GLIBCXX_USE_CXX11_ABI fails the link on the std::string symbols', async () => {
+test('a kernel compiled with the other _GLIBCXX_USE_CXX11_ABI is one ABI finding on the #cgo line that sets it', async () => {
   const { run } = await runOnKernel({}, (dir) =>
     replaceIn(path.join(dir, 'scrape.go'), '#cgo CXXFLAGS: -std=c++17', '#cgo CXXFLAGS: -std=c++17 -D_GLIBCXX_USE_CXX11_ABI=0'),
   );
   assert.equal(run.exitCode, 1, run.stdout);
-  const undefinedRefs = findingsOf(run).filter((f) => f.kind === 'undefined-reference');
+  const abi = findingsOf(run).filter((f) => f.kind === 'cxx-abi-mismatch');
+  assert.equal(abi.length, 1, JSON.stringify(findingsOf(run), null, 1));
+  assert.equal(abi[0]!.title, 'C++ code built with _GLIBCXX_USE_CXX11_ABI=0; TensorFlow 2.21.0 uses 1');
+  assert.match(abi[0]!.message, /OpDefBuilder/);
   assert.ok(
-    undefinedRefs.some((f) => /OpDefBuilder/.test(`${f.symbol ?? ''} ${f.message}`)),
-    JSON.stringify(findingsOf(run), null, 1),
+    run.commands.some((c) => c.command === 'error' && c.properties.file === 'kernel/scrape.go' && c.properties.line === '6'),
+    'annotated on the #cgo CXXFLAGS line that sets the other ABI',
   );
 });
 
