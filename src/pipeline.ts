@@ -4,7 +4,7 @@
 // src/report/outputs.ts.
 import type { Inputs } from './inputs.ts';
 import type { Log } from './log.ts';
-import { isAtLeast, type Diagnostic, type Severity } from './diagnostic.ts';
+import { isAtLeast, type Diagnostic, type Location, type Severity } from './diagnostic.ts';
 import { createStages, type RawTail, type StageRecord } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
 import { pendingCaches, type CacheState } from './cache-state.ts';
@@ -25,6 +25,8 @@ import type { LibraryInspection } from './inspect/inspect-library.ts';
 import { readPrChanges, type PrChanges } from './changes/pr-changes.ts';
 import { blameChange } from './changes/blame.ts';
 import { withTlsDetail } from './inspect/static-tls.ts';
+import { referenceSites } from './postprocess/reference-sites.ts';
+import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
 
 export interface PipelineResult {
   passed: boolean;
@@ -70,8 +72,14 @@ export function hasFailures(diagnostics: readonly Diagnostic[], failOn: Inputs['
 }
 
 /** The findings, deduplicated and mapped to source with what the resolve and flags stages know. */
-export function postprocessFindings(diagnostics: Diagnostic[], resolved: ResolveStage, plan: LinkPlan): Promise<Diagnostic[]> {
+export function postprocessFindings(
+  diagnostics: Diagnostic[],
+  resolved: ResolveStage,
+  plan: LinkPlan,
+  referenceSites: readonly Location[] = [],
+): Promise<Diagnostic[]> {
   return postprocess(diagnostics, {
+    referenceSites,
     tfDir: resolved.tf.dir,
     tensorflowVersion: resolved.tf.version,
     cxx11AbiFlag: resolved.tf.cxx11AbiFlag,
@@ -147,7 +155,20 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     checks.flatMap((c) => c.diagnostics),
     inspected?.tls,
   );
-  const findings = await postprocessFindings([...flags.diagnostics, ...checked], resolved, flags.plan);
+  // A link without -z defs left many symbols undefined: one more link finds their lines in the package's C/C++ files.
+  const unlinked = checked.filter((d) => d.kind === 'resolved-only-by-import' || d.kind === 'unresolved-symbol');
+  const sites =
+    library && inputs.link.mode !== 'auto' && unlinked.length >= ROOT_CAUSE_THRESHOLD
+      ? await referenceSites({
+          workingDirectory: inputs.workingDirectory,
+          packagePath: inputs.packagePath,
+          packageDir: resolved.pkg.dir,
+          buildFlags: inputs.buildFlags,
+          env: { ...env, ...built.cgoEnv },
+          tempDir,
+        })
+      : [];
+  const findings = await postprocessFindings([...flags.diagnostics, ...checked], resolved, flags.plan, sites);
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;

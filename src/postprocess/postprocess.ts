@@ -2,7 +2,7 @@
 // each missing symbol, the Go source line behind each finding, C++ names demangled, and many
 // symbols of one unlinked library as one root cause.
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostic.ts';
+import type { Diagnostic, Location } from '../diagnostic.ts';
 import { tensorflowLibraries, withProviders } from '../inspect/providers.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { dropRepeatsOfNotInTensorflow } from './dedupe.ts';
@@ -16,6 +16,8 @@ export interface PostprocessContext {
   /** site-packages/tensorflow, where the TensorFlow libraries are. */
   tfDir: string;
   tensorflowVersion: string;
+  /** Where the package's C/C++ code references missing symbols (a -z defs relink), for the root-cause finding. */
+  referenceSites?: readonly Location[];
   /** TensorFlow's -D_GLIBCXX_USE_CXX11_ABI. */
   cxx11AbiFlag?: 0 | 1;
   facts: CgoPackageFacts;
@@ -40,5 +42,5 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
     context.cxx11AbiFlag === undefined
       ? demangled
       : explainAbiMismatch(demangled, context.facts, context.cxx11AbiFlag, context.tensorflowVersion);
-  return collapseByLibrary(abi, context.computedLibraries);
+  return collapseByLibrary(abi, context.computedLibraries, context.referenceSites);
 }

@@ -13,7 +13,12 @@ const SHOWN_LOCATIONS = 5;
 const symbolFinding = (d: Diagnostic) => SYMBOL_FINDING_KINDS.has(d.kind) || d.kind === 'resolved-only-by-import';
 
 /** Pure: collapses each library's symbol findings into one when there are enough of them. */
-export function collapseByLibrary(diagnostics: readonly Diagnostic[], linkedLibraries: readonly string[]): Diagnostic[] {
+export function collapseByLibrary(
+  diagnostics: readonly Diagnostic[],
+  linkedLibraries: readonly string[],
+  /** Where the package's code references missing symbols (reference-sites.ts), for a group that has no locations. */
+  sites: readonly Location[] = [],
+): Diagnostic[] {
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const library = d.providedBy;
@@ -27,7 +32,8 @@ export function collapseByLibrary(diagnostics: readonly Diagnostic[], linkedLibr
     const first = group[0]!;
     const severity = group.map((d) => d.severity).sort(compareSeverity)[0]!;
     const names = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ''))].filter(Boolean);
-    const locations = uniqueLocations(group.flatMap((d) => d.locations ?? [])).slice(0, SHOWN_LOCATIONS);
+    const own = uniqueLocations(group.flatMap((d) => d.locations ?? []));
+    const locations = (own.length > 0 ? own : uniqueLocations(sites)).slice(0, SHOWN_LOCATIONS);
     const shown = `${names.slice(0, SHOWN_SYMBOLS).join(', ')}${names.length > SHOWN_SYMBOLS ? `, and ${names.length - SHOWN_SYMBOLS} more` : ''}`;
     const root: Diagnostic = {
       severity,

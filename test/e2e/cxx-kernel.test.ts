@@ -22,7 +22,7 @@ interface Finding {
   message: string;
   fix?: string;
   library?: string;
-  locations?: { file: string; line?: number }[];
+  locations?: { path: string; inWorkspace: boolean; line?: number }[];
 }
 const findingsOf = (run: ActionRun) => (JSON.parse(run.diagnosticsJson!) as { findings: Finding[] }).findings;
 const warningsOf = (run: ActionRun) => run.commands.filter((c) => c.command === 'warning');
@@ -68,7 +68,17 @@ test('with default inputs the kernel builds, links the framework library, loads 
 test('mode setup on the kernel: go build -buildmode=c-shared and go vet pass in the exported environment', async () => {
   const ws = makeWorkspace(fixturePackage('kernel'), 'kernel');
   workspaces.push(ws);
-  const run = await runAction({ workspace: ws, inputs: { 'working-directory': 'kernel', python: tfPython(), mode: 'setup' } });
+  // The job's tool cache and temp folder outlive the step: the exported flags name the link stubs there.
+  const toolCache = path.join(ws, 'toolcache');
+  const runnerTemp = path.join(ws, 'runner-temp');
+  fs.mkdirSync(toolCache);
+  fs.mkdirSync(runnerTemp);
+  const run = await runAction({
+    workspace: ws,
+    inputs: { 'working-directory': 'kernel', python: tfPython(), mode: 'setup' },
+    toolCache,
+    runnerTemp,
+  });
   assert.equal(run.exitCode, 0, run.stdout);
   const base: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ['CGO_CFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CGO_CPPFLAGS']) delete base[key];
@@ -109,6 +119,15 @@ test('link-libraries none: one root-cause finding names libtensorflow_framework.
   const count = Number(/^(\d+) undefined symbols come from libtensorflow_framework\.so\.2, which is not linked$/.exec(root.title)?.[1]);
   assert.ok(count >= 20, root.title);
   assert.match(root.fix ?? '', /-l:libtensorflow_framework\.so\.2|link-libraries: auto/);
+  // Located by one more link with -z defs: the .cc lines of the package.
+  assert.ok(
+    (root.locations ?? []).some((l) => l.path === 'kernel/scrape_kernels.cc' && l.inWorkspace && l.line !== undefined),
+    JSON.stringify(root.locations),
+  );
+  assert.ok(
+    run.commands.some((c) => c.properties.file === 'kernel/scrape_kernels.cc'),
+    'annotated on the .cc file',
+  );
 });
 
 test('a kernel compiled with the other _GLIBCXX_USE_CXX11_ABI is one ABI finding on the #cgo line that sets it', async () => {
