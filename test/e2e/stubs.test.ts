@@ -168,7 +168,7 @@ test('a package with a C++ source links against the stubs as well', async () => 
   });
   assert.equal(r.exitCode, 0, r.stdout);
   assert.equal(path.dirname(libraryDirs(r.outputs['cgo-ldflags'])[0]!), stubFolder);
-  assert.deepEqual(noticesOf(r), []);
+  assert.ok(!noticesOf(r).some((m) => /real TensorFlow libraries/.test(m)), JSON.stringify(noticesOf(r)));
 });
 
 test('a mangled C++ name the objects reference is answered by the stubs under auto; sysconfig, which reads no objects, relinks', async () => {
@@ -194,7 +194,7 @@ test('a mangled C++ name the objects reference is answered by the stubs under au
   );
   assert.match(sysconfig.summary, /relinked against the real TensorFlow libraries: the link stubs cannot stand in/);
   assert.equal(path.dirname(libraryDirs(auto.outputs['cgo-ldflags'])[0]!), stubFolder);
-  assert.deepEqual(noticesOf(auto), []);
+  assert.ok(!noticesOf(auto).some((m) => /real TensorFlow libraries/.test(m)), JSON.stringify(noticesOf(auto)));
   assert.deepEqual(await linkedFacts(auto.outputs['shared-object']!), await linkedFacts(real.outputs['shared-object']!));
   assert.ok((await linkedFacts(sysconfig.outputs['shared-object']!)).undefinedSymbols.includes('_ZN10tensorflow10ApiDef_Arg5ClearEv'));
 });
