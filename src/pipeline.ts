@@ -123,6 +123,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
       resolved,
       cgoEnv: flags.cgoEnv,
       stubLink: flags.stubLink,
+      ...(flags.compileOutput ? { compileOutput: flags.compileOutput } : {}),
       env,
       log,
       cache: inputs.setup.cache !== 'off' ? cache : undefined,

@@ -68,6 +68,12 @@ export interface BuildRequest {
   cache?: ActionCache;
   /** Set when cgoEnv links against stubs. */
   stubLink?: StubLink;
+  /**
+   * What the flags stage's compile of the package printed (its compiler warnings): the build
+   * reuses that compile from Go's cache, and cmd/go does not print a cached package's
+   * warnings again.
+   */
+  compileOutput?: string;
 }
 
 /** What sits at `file`, for a message: a symbolic link and its target, or a plain file. */
@@ -106,9 +112,13 @@ interface BuildRun {
   exitStatus: string;
 }
 
-async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log): Promise<BuildRun> {
+async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log, earlierOutput = ''): Promise<BuildRun> {
   const parser = createBuildOutputParser();
   const echo = log.rawEcho();
+  if (earlierOutput) {
+    echo.write(earlierOutput);
+    parser.write(earlierOutput.endsWith('\n') ? earlierOutput : `${earlierOutput}\n`);
+  }
   const run = await goBuild({
     workingDirectory: inputs.workingDirectory,
     packagePath: inputs.packagePath,
@@ -158,11 +168,11 @@ export function failedRegardlessOfStubs(diagnostics: readonly Diagnostic[], tfLi
   );
 }
 
-export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
+export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink, compileOutput }: BuildRequest): Promise<BuildStage> {
   const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
   const notes: string[] = [];
   let usedEnv = cgoEnv;
-  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
+  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
   if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir)) {
     notes.push(
       'the build failed before the link stubs could matter (a compile error, or a library TensorFlow does not ship); not rebuilt against the real libraries',

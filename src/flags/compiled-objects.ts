@@ -17,7 +17,9 @@ export interface CompiledObjectsRequest {
   buildmode?: string;
 }
 
-export type CompiledObjects = { ok: true; symbols: string[]; durationMs: number } | { ok: false; reason: string };
+export type CompiledObjects =
+  /** output: what the compile printed (compiler warnings), which a cached rebuild does not print again. */
+  { ok: true; symbols: string[]; durationMs: number; output: string } | { ok: false; reason: string };
 
 /** The undefined symbols of every cgo package `packagePath` names. Never throws: a failed compile is a reason. */
 export async function compiledUndefinedSymbols(request: CompiledObjectsRequest): Promise<CompiledObjects> {
@@ -49,5 +51,5 @@ export async function compiledUndefinedSymbols(request: CompiledObjectsRequest):
     if (!data) return { ok: false, reason: `cannot read the compiled package ${archive}` };
     for (const name of archiveUndefinedSymbols(data)) symbols.add(name);
   }
-  return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started) };
+  return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output: run.stderr };
 }

@@ -16,6 +16,8 @@ export interface FlagsStage {
   cgoEnv: Record<string, string>;
   /** Set when cgoEnv links against stubs: they, and the environment with the real libraries. */
   stubLink?: StubLink;
+  /** What compiling the package for its objects printed (compiler warnings), for the build's parser. */
+  compileOutput?: string;
   /** Names the package calls that its TensorFlow lacks, found before the build. */
   diagnostics: Diagnostic[];
   notes: string[];
@@ -50,6 +52,8 @@ export async function computeFlags(
   // case) makes the build reuse that compile: the CGO_* flags are part of cmd/go's cache key.
   let plan = await planLink(planInput);
   let choice = await environmentFor(plan, inputs, tf, env, log);
+  let compileOutput: string | undefined;
+  const compiledEnv = choice.cgoEnv;
   if (inputs.link.mode === 'auto') {
     const compiled = await compiledUndefinedSymbols({
       workingDirectory: inputs.workingDirectory,
@@ -61,6 +65,8 @@ export async function computeFlags(
     if (compiled.ok) {
       log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
       const decided = await planLink({ ...planInput, objectSymbols: compiled.symbols });
+      // The build compiles again only when the flags changed; then it prints the warnings itself.
+      if (compiled.output.trim()) compileOutput = compiled.output;
       const same = decided.ldflags.join(' ') === plan.ldflags.join(' ');
       // C++ names for the stubs to answer: same folder, same flags, so the compile is reused.
       const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
@@ -78,7 +84,15 @@ export async function computeFlags(
   log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
   log.info(`CGO_CXXFLAGS: ${cgoEnv.CGO_CXXFLAGS}`);
   log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
-  return { plan, cgoEnv, ...(stubLink ? { stubLink } : {}), diagnostics: plan.diagnostics, notes };
+  const sameEnv = compileOutput !== undefined && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
+  return {
+    plan,
+    cgoEnv,
+    ...(stubLink ? { stubLink } : {}),
+    ...(sameEnv ? { compileOutput } : {}),
+    diagnostics: plan.diagnostics,
+    notes,
+  };
 }
 
 interface EnvironmentChoice {
