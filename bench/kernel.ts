@@ -5,7 +5,9 @@
 // first; the CGO_* flags are part of cmd/go's cache key, so each side warms its own) and
 // start without their output file (go build skips the link of an up-to-date output). Also
 // the link alone: `go build` against the link stubs (answering the kernel's mangled names)
-// against the real libraries, compile cached.
+// against the real libraries, compile cached. Every output goes outside the package folder:
+// go build writes lib<name>.h beside the library, and a header file in the package folder is
+// one of its files, so it would change the package and undo the cache.
 // Usage: npx node bench/kernel.ts [--runs=3]
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +23,8 @@ const ws = makeWorkspace(fixturePackage('kernel'), 'kernel');
 const dir = path.join(ws, 'kernel');
 const python = tfPython();
 const toolCache = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-kernel-toolcache-'));
+const out = path.join(ws, 'out');
+fs.mkdirSync(out);
 
 function removeOutput(lib: string): void {
   fs.rmSync(lib, { force: true });
@@ -28,8 +32,12 @@ function removeOutput(lib: string): void {
 }
 
 async function action(): Promise<{ ms: number; cgoEnv: Record<string, string> }> {
-  removeOutput(path.join(dir, 'libkernel.so'));
-  const run = await runAction({ workspace: ws, inputs: { 'working-directory': 'kernel', python, cache: 'false' }, toolCache });
+  removeOutput(path.join(out, 'libkernel.so'));
+  const run = await runAction({
+    workspace: ws,
+    inputs: { 'working-directory': 'kernel', python, cache: 'false', output: '../out/libkernel.so' },
+    toolCache,
+  });
   if (run.outputs.result !== 'passed') throw new Error(`the action failed on the kernel fixture:\n${run.stdout}`);
   const ldflags = run.outputs['cgo-ldflags']!;
   const cxxflags = /^CGO_CXXFLAGS: (.*)$/m.exec(run.stdout)?.[1] ?? '';
@@ -51,7 +59,7 @@ const handEnv = {
 console.log(`hand-written CGO_CXXFLAGS=${handEnv.CGO_CXXFLAGS}\nhand-written CGO_LDFLAGS=${handEnv.CGO_LDFLAGS}`);
 
 async function goBuild(env: NodeJS.ProcessEnv, name: string): Promise<number> {
-  const lib = path.join(dir, name);
+  const lib = path.join(out, name);
   removeOutput(lib);
   const started = Date.now();
   const build = await runProcess('go', ['build', '-buildmode=c-shared', '-o', lib, '.'], { cwd: dir, env });
@@ -60,7 +68,7 @@ async function goBuild(env: NodeJS.ProcessEnv, name: string): Promise<number> {
 }
 
 async function handWritten(): Promise<number> {
-  const lib = path.join(dir, 'libhand.so');
+  const lib = path.join(out, 'libhand.so');
   const started = Date.now();
   await goBuild(handEnv, 'libhand.so');
   const load = await runProcess(python, ['-c', `import tensorflow as tf; tf.load_op_library(${JSON.stringify(lib)})`], { cwd: dir });
