@@ -34,7 +34,9 @@ async function distAt(ref: string, into: string): Promise<string> {
   return path.join(into, 'dist', 'index.js');
 }
 
-const before = beforeArg ?? (await git(['merge-base', 'HEAD', 'main']));
+// The last commit that still relinked against the real libraries on such a failure.
+const RELINKING_COMMIT = '75dd428baaae0644e8f09abe2da75c6ea93f0f5d';
+const before = beforeArg ?? RELINKING_COMMIT;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-failing-name-'));
 const toolCache = path.join(scratch, 'toolcache');
 fs.mkdirSync(toolCache);

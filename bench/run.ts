@@ -17,6 +17,7 @@ const all: [name: string, args: string[]][] = [
   ['go-proxy', ['--runs=3']],
   ['setup-mode', ['--runs=3']],
   ['failing-name', ['--runs=5']],
+  ['kernel', ['--runs=3']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-KADWYSAA.js";
+} from "./chunks/chunk-JIG5MLET.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

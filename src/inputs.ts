@@ -32,7 +32,8 @@ export interface Inputs {
   sarifFile?: string;
   setup: SetupInputs;
   link: LinkInputs;
-  loadAs: 'ctypes' | 'ctypes-global' | 'op-library';
+  /** auto: tf.load_op_library when the library registers ops or kernels (smoke/load-as.ts), else ctypes. */
+  loadAs: 'auto' | 'ctypes' | 'ctypes-global' | 'op-library';
   standaloneLoad: 'warn' | 'error' | 'off';
   /**
    * 'report' (the default without install-dir): the wheel's floor, compared in a summary line
@@ -293,7 +294,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
       rpath: parseRpathSetting(get('rpath')),
       installDir,
     },
-    loadAs: oneOf(get, 'load-as', ['ctypes', 'ctypes-global', 'op-library'] as const, 'ctypes'),
+    loadAs: oneOf(get, 'load-as', ['auto', 'ctypes', 'ctypes-global', 'op-library'] as const, 'auto'),
     standaloneLoad: oneOf(get, 'standalone-load', ['warn', 'error', 'off'] as const, 'warn'),
     glibcFloor: readGlibcFloor(get, installDir),
   };

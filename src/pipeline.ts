@@ -7,7 +7,7 @@
 // src/outputs.ts.
 import type { Inputs } from './inputs.ts';
 import type { Log } from './log.ts';
-import { isAtLeast, type Diagnostic, type Severity } from './diagnostic.ts';
+import { isAtLeast, type Diagnostic, type Location, type Severity } from './diagnostic.ts';
 import { createStages, type RawTail, type StageRecord, type Stages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
 import { pendingCaches, type CacheState } from './cache-state.ts';
@@ -29,6 +29,9 @@ import type { LinkPlan } from './flags/link-plan.ts';
 import type { LibraryInspection } from './inspect/inspect-library.ts';
 import { readPrChanges, type PrChanges } from './changes/pr-changes.ts';
 import { blameChange } from './changes/blame.ts';
+import { withTlsDetail } from './inspect/static-tls.ts';
+import { referenceSites } from './postprocess/reference-sites.ts';
+import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
 
 export interface PipelineResult {
   passed: boolean;
@@ -79,10 +82,14 @@ export function postprocessFindings(
   diagnostics: Diagnostic[],
   resolved: ResolveStage,
   plan: LinkPlan,
+  referenceSites: readonly Location[] = [],
   link: { cgoLdflags?: string; workspace?: string } = {},
 ): Promise<Diagnostic[]> {
   return postprocess(diagnostics, {
+    referenceSites,
     tfDir: resolved.tf.dir,
+    tensorflowVersion: resolved.tf.version,
+    cxx11AbiFlag: resolved.tf.cxx11AbiFlag,
     facts: resolved.facts,
     packageDir: resolved.pkg.dir,
     computedLibraries: plan.computedLibraries,
@@ -117,7 +124,7 @@ interface CheckContext {
 /** flags -> build -> inspect -> load: the stages that check the user's code. */
 async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport }: CheckContext) {
   const { env, python } = setup;
-  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
+  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir, { buildmode: 'c-shared' }));
   const built = await stages.run('Build the shared object', () =>
     build({
       inputs,
@@ -126,6 +133,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
       cgoEnv: flags.cgoEnv,
       stubLink: flags.stubLink,
       notInTensorflow: flags.plan.notInTensorflow,
+      ...(flags.compileOutput ? { compileOutput: flags.compileOutput } : {}),
       env,
       log,
       cache: inputs.setup.cache !== 'off' ? cache : undefined,
@@ -147,6 +155,8 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
           python,
           tf: resolved.tf,
           runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+          needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')) : true,
+          undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
           env,
           log,
         }),
@@ -199,7 +209,24 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
 
   const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
-  const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan, {
+  const checkFindings = withTlsDetail(
+    checks.flatMap((c) => c.diagnostics),
+    inspected?.tls,
+  );
+  // A link without -z defs left many symbols undefined: one more link finds their lines in the package's C/C++ files.
+  const unlinked = checkFindings.filter((d) => d.kind === 'resolved-only-by-import' || d.kind === 'unresolved-symbol');
+  const sites =
+    library && inputs.link.mode !== 'auto' && unlinked.length >= ROOT_CAUSE_THRESHOLD
+      ? await referenceSites({
+          workingDirectory: inputs.workingDirectory,
+          packagePath: inputs.packagePath,
+          packageDir: resolved.pkg.dir,
+          buildFlags: inputs.buildFlags,
+          env: { ...env, ...built.cgoEnv },
+          tempDir,
+        })
+      : [];
+  const findings = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
     cgoLdflags: built.cgoEnv.CGO_LDFLAGS,
     workspace: inputs.workspace,
   });

@@ -76,6 +76,12 @@ export interface BuildRequest {
   stubLink?: StubLink;
   /** Names the flags stage found in no TensorFlow library (LinkPlan.notInTensorflow). */
   notInTensorflow?: readonly string[];
+  /**
+   * What the flags stage's compile of the package printed (its compiler warnings): the build
+   * reuses that compile from Go's cache, and cmd/go does not print a cached package's
+   * warnings again.
+   */
+  compileOutput?: string;
 }
 
 /** What sits at `file`, for a message: a symbolic link and its target, or a plain file. */
@@ -114,9 +120,13 @@ interface BuildRun {
   exitStatus: string;
 }
 
-async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log): Promise<BuildRun> {
+async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log, earlierOutput = ''): Promise<BuildRun> {
   const parser = createBuildOutputParser();
   const echo = log.rawEcho();
+  if (earlierOutput) {
+    echo.write(earlierOutput);
+    parser.write(earlierOutput.endsWith('\n') ? earlierOutput : `${earlierOutput}\n`);
+  }
   const run = await goBuild({
     workingDirectory: inputs.workingDirectory,
     packagePath: inputs.packagePath,
@@ -182,11 +192,12 @@ export async function build({
   cache,
   stubLink,
   notInTensorflow,
+  compileOutput,
 }: BuildRequest): Promise<BuildStage> {
   const goCache = cache ? await restoreGoCache(resolved, goVersion, env, cache) : undefined;
   const notes: string[] = [];
   let usedEnv = cgoEnv;
-  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
+  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
   if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, notInTensorflow)) {
     notes.push(
       'the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them',

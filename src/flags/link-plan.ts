@@ -11,8 +11,8 @@
 //             catches the import-order trap (TF_Version lives in libtensorflow_cc).
 //   none      No TensorFlow library flags: the package's own #cgo LDFLAGS decide.
 //
-// Every mode keeps -I<tf>/include and -D_GLIBCXX_USE_CXX11_ABI=<flag> in the cflags (the
-// headers must resolve whoever links), adds the `rpath` input's flags (a separate input), and
+// Every mode keeps TensorFlow's compile flags (compile-flags.ts; the headers must resolve
+// whoever links), adds the `rpath` input's flags (a separate input), and
 // sets up the bindings link folder when the package links -ltensorflow (see bindings.ts): the
 // plan's `linkDir`, which cgoEnvironment puts first on the library path in every mode, since it
 // only makes the package's own -ltensorflow resolve to the pip wheel; under `auto` the
@@ -28,6 +28,7 @@ import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers
 import { rpathFlags, type RpathSetting } from './rpath.ts';
 import { detectBindings, ensureLinkDir } from './bindings.ts';
 import type { CgoFlags } from './cgo-flags.ts';
+import { tensorflowCompileFlags } from './compile-flags.ts';
 
 export type LinkMode = 'auto' | 'sysconfig' | 'none';
 
@@ -57,6 +58,14 @@ export interface LinkPlanInput {
   tempDir: string;
   /** Add -Wl,-z,defs under `auto` (default true). */
   zDefs?: boolean;
+  /**
+   * The undefined symbols of the package's compiled objects (compiled-objects.ts), mangled C++
+   * names included. When given, they decide what is linked; without them (the compile failed)
+   * the plan is predicted from the Go references, the preamble and the package's C files.
+   */
+  objectSymbols?: readonly string[];
+  /** The package has C++ sources: the prediction takes libtensorflow_framework (a kernel needs it). */
+  cxx?: boolean;
 }
 
 /** Names of TensorFlow's C APIs: TF_ and TFE_ (TF_Eager... included), TSL_ status, TP_/SP_/SE_ plugin APIs. */
@@ -112,7 +121,9 @@ export function analyzeNames(facts: CgoPackageFacts, headers: TfHeaderNames, cFi
 }
 
 const C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
-const C_COMPILED = /\.(?:c|cc|cpp|cxx|m|mm)$/;
+// C files only: C++ code calls through macros and templates no text scan can read; its names
+// come from the compiled objects.
+const C_COMPILED = /\.(?:c|m)$/;
 
 /** Pure: identifiers a C/C++ source calls (`NAME(`), comments and string literals removed. */
 export function cSourceCalls(text: string): string[] {
@@ -130,7 +141,7 @@ export function packageDirs(facts: CgoPackageFacts): string[] {
   return [...new Set([facts.dir, ...facts.files.map((f) => path.dirname(f.file))])];
 }
 
-/** Calls made by the C/C++ files cgo compiles into the package (register.c next to the Go files). */
+/** Calls made by the C files cgo compiles into the package (register.c next to the Go files). */
 export async function packageCFileCalls(dir: string): Promise<string[]> {
   const entries = await readdir(dir).catch(() => [] as string[]);
   const texts = await Promise.all(
@@ -221,13 +232,24 @@ export function notInTensorflowDiagnostic(
 /** Plans the link. Reads the TF headers (cached) and the libraries' hash tables: a few tens of ms. */
 export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   const { tf, facts } = input;
-  const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
+  const { cflags, cxxflags } = tensorflowCompileFlags(tf);
   const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path.basename(file)));
   const headers = await readTfHeaders(tf.includeDir);
-  const { lookup, calledFromGo } = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
+  const predicted = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
+  const { calledFromGo } = predicted;
+  const objects = input.objectSymbols;
+  const lookup = objects ? [...new Set([...objects, ...calledFromGo])].sort() : predicted.lookup;
   const found = libraries.length > 0 ? await findProviders(libraries, lookup) : new Map<string, string | undefined>();
-  const providers = lookup.map((name) => ({ name, ...(found.get(name) ? { library: found.get(name)! } : {}) }));
-  const notes = providers.map((p) => `${p.name} -> ${p.library ?? `not in TensorFlow ${tf.version}`}`);
+  // From objects, a name no TensorFlow library has (libc, libstdc++, the Go side) is not
+  // TensorFlow's unless it looks like a TensorFlow C API name.
+  const providers = lookup
+    .filter((name) => !objects || found.get(name) || calledFromGo.has(name) || TF_API_NAME.test(name))
+    .map((name) => ({ name, ...(found.get(name) ? { library: found.get(name)! } : {}) }));
+  const notes = providerNotes(providers, tf.version);
+  if (objects)
+    notes.unshift(
+      `the compiled objects reference ${objects.length} undefined names; ${providers.filter((p) => p.library).length} are TensorFlow's`,
+    );
 
   const diagnostics: Diagnostic[] = [];
   const libraryNames = libraries.map((l) => path.basename(l));
@@ -262,10 +284,14 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   if (input.mode === 'auto') {
     const wanted = new Set(providers.flatMap((p) => (p.library ? [p.library] : [])));
     const framework = libraryNames.find((l) => l.startsWith(FRAMEWORK_STEM));
-    const kernelApi = lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ''));
+    const kernelApi = !objects && lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ''));
     if (kernelApi && framework && !wanted.has(framework)) {
       wanted.add(framework);
       notes.push(`kernel/op API used -> ${framework} (the op registry lives there)`);
+    }
+    if (!objects && input.cxx && framework && !wanted.has(framework)) {
+      wanted.add(framework);
+      notes.push(`C++ sources -> ${framework} (predicted before the compile: TensorFlow's C++ API lives there)`);
     }
     // -ltensorflow names only the cc half of the C API; the bindings also call framework
     // functions (TF_NewStatus, TF_AllocateTensor), which -z defs needs on the command line.
@@ -275,7 +301,7 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
     }
     linked = libraryNames.filter((l) => wanted.has(l)); // framework first: tensorflowLibraries' order
     zDefs = input.zDefs !== false && process.platform !== 'darwin'; // ld64 fails on undefined symbols by default
-    if (lookup.length === 0 && linked.length === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
+    if (wanted.size === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
   } else if (input.mode === 'sysconfig') {
     linked = [sysconfigFramework(tf)];
   }
@@ -283,18 +309,36 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   for (const p of providers)
     if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...(unlinked.get(p.library) ?? []), p.name]);
   for (const [library, names] of unlinked) {
-    notes.push(`not linked: ${library} (${names.join(', ')}), which then resolve only once tensorflow is imported`);
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+    notes.push(`not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`);
   }
+  // A library that needs no TensorFlow library has nothing for a RUNPATH to find.
+  const noRunpath = input.mode === 'auto' && input.rpath === 'auto' && linked.length === 0 && rpath.length > 0;
+  if (noRunpath) notes.push('rpath auto: no RUNPATH, since the library needs no TensorFlow library');
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [
     ...(linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : []),
     ...(zDefs ? ['-Wl,-z,defs'] : []),
-    ...rpath,
+    ...(noRunpath ? [] : rpath),
   ];
   notes.push(
     `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`,
   );
-  return { ldflags, cflags, computedLibraries, providers, notInTensorflow, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
+  return { ldflags, cflags, cxxflags, computedLibraries, providers, notInTensorflow, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
+}
+
+/** One log line per C name and its library; mangled C++ names are counted per library, a few shown. */
+function providerNotes(providers: readonly { name: string; library?: string }[], version: string): string[] {
+  const notes: string[] = [];
+  const mangled = new Map<string, string[]>();
+  for (const p of providers) {
+    if (p.library && p.name.startsWith('_Z')) mangled.set(p.library, [...(mangled.get(p.library) ?? []), p.name]);
+    else notes.push(`${p.name} -> ${p.library ?? `not in TensorFlow ${version}`}`);
+  }
+  for (const [library, names] of mangled) {
+    notes.push(`${names.length} C++ symbol(s) -> ${library} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''})`);
+  }
+  return notes;
 }
 
 /** The library tf.sysconfig.get_link_flags() names: libtensorflow_framework.so.<major> (.<major>.dylib on macOS). */

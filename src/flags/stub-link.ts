@@ -6,7 +6,6 @@
 // real libraries, with the reason.
 import path from 'node:path';
 import type { Log } from '../log.ts';
-import type { GoPackage } from '../build/go-package.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { runProcess } from '../util/process.ts';
 import { splitWords } from '../util/words.ts';
@@ -14,6 +13,7 @@ import { linkEntries } from './bindings.ts';
 import type { CgoFlags } from './cgo-flags.ts';
 import type { LinkPlan } from './link-plan.ts';
 import { prepareStubs, stubsAnswer, type StubsReady } from './stubs.ts';
+import { C_NAME } from './stub-spec.ts';
 
 /** A build that links against stubs, and the environment to relink with against the real libraries. */
 export interface StubLink {
@@ -60,27 +60,21 @@ async function goCompiler(env: NodeJS.ProcessEnv): Promise<string[] | undefined>
 export interface StubChoiceRequest {
   plan: LinkPlan;
   tf: TensorFlowInstall;
-  pkg: Pick<GoPackage, 'cxxFiles'>;
   env: NodeJS.ProcessEnv;
   log: Log;
 }
 
 /** Whether the build links against stubs, and why not. Never throws: a failure is a reason. */
-export async function chooseStubs({ plan, tf, pkg, env, log }: StubChoiceRequest): Promise<StubChoice> {
+export async function chooseStubs({ plan, tf, env, log }: StubChoiceRequest): Promise<StubChoice> {
   const planned = plannedLibraries(plan, tf);
   if (planned.length === 0) return { use: false };
   // Every TensorFlow library, whatever this package links: one stub folder (and cache key) per
   // TensorFlow, the same for every package and step of the job.
   const libraries = [...new Set([...planned, ...tf.libraries.map((file) => path.join(tf.libDir, file))])];
-  const cxx = pkg.cxxFiles ?? [];
-  if (cxx.length > 0) {
-    return {
-      use: false,
-      reason: `the package has C++ sources (${cxx.map((f) => path.basename(f)).join(', ')}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only`,
-    };
-  }
+  // The C++ (mangled) names the compiled objects reference: the stubs answer those as well.
+  const extraNames = plan.providers.filter((p) => p.library && !C_NAME.test(p.name)).map((p) => p.name);
   const cc = await goCompiler(env).catch(() => undefined);
-  const stubs = await prepareStubs({ libraries, env, log, ...(cc ? { cc } : {}) });
+  const stubs = await prepareStubs({ libraries, env, log, extraNames, ...(cc ? { cc } : {}) });
   if (!stubs.ok) return { use: false, reason: stubs.reason };
   const reason = await stubsAnswer(
     stubs,

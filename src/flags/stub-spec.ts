@@ -94,8 +94,12 @@ interface Definition {
   versionEntry: number;
 }
 
-/** Reads what a stub of `path` must reproduce. Throws ElfError on a malformed file. */
-export async function readStubSpec(path: string): Promise<StubSpec> {
+/**
+ * Reads what a stub of `path` must reproduce: its C names, and of the other names (mangled
+ * C++) those in `extraNames`, the ones a package's objects reference. Throws ElfError on a
+ * malformed file.
+ */
+export async function readStubSpec(path: string, extraNames: ReadonlySet<string> = new Set()): Promise<StubSpec> {
   const stats = await stat(path);
   return withElfFile(path, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
@@ -113,7 +117,7 @@ export async function readStubSpec(path: string): Promise<StubSpec> {
     for (let j = 0; j < columns.length; j++) {
       if (columns.defined[j] !== 1 || columns.info[j]! >> 4 === 0) continue;
       const name = columns.names[j]!;
-      if (!C_NAME.test(name)) continue;
+      if (!C_NAME.test(name) && !extraNames.has(name)) continue;
       const list = byName.get(name);
       const definition = { index: j + 1, info: columns.info[j]!, versionEntry: columns.versionEntry[j]! };
       if (list) list.push(definition);

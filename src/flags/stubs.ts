@@ -20,6 +20,9 @@
 //   TLS, NOTYPE, several versions, only a non-default version) are left out of the stub and
 //   listed in `unanswerable` with the reason: a package that references one links the real
 //   libraries (stubsAnswer), one that does not loses nothing.
+// - C++ (mangled) names are carried only when a package's compiled objects reference them
+//   (extraNames): all 435k names would cost 8 s and 188 MB. The folder keeps its path and is
+//   remade with the union, since the path is in CGO_LDFLAGS and so in cmd/go's cache key.
 // - The stubs are cached under the tool cache, keyed by each library's build ID (or size and
 //   mtime) and STUB_FORMAT, written to a temporary folder and renamed into place, so a failed
 //   or concurrent write never leaves a half stub folder.
@@ -42,6 +45,12 @@ export interface StubRequest {
   libraries: string[];
   /** Default: RUNNER_TOOL_CACHE, else the temp folder. */
   cacheRoot?: string;
+  /**
+   * Names beyond the C ones (mangled C++) that a package's objects reference: the stubs answer
+   * them too. The folder keeps its path (it is in CGO_LDFLAGS, part of cmd/go's cache key) and
+   * is remade with the union when a package needs names it lacks.
+   */
+  extraNames?: readonly string[];
   /** The C compiler as words (`go env CC`); default gcc. */
   cc?: string[];
   env?: NodeJS.ProcessEnv;
@@ -72,6 +81,8 @@ interface Manifest {
   format: number;
   libraries: { file: string; identity: string }[];
   unanswerable: [string, string][];
+  /** The extra (mangled) names the stubs were made to answer. */
+  extra?: string[];
 }
 
 const COMPILE_TIMEOUT_MS = 120_000;
@@ -149,19 +160,23 @@ export async function prepareStubs(request: StubRequest): Promise<StubResult> {
   });
 
   const existing = await readManifest(dir);
-  if (existing) {
+  const had = new Set(existing?.extra ?? []);
+  const lacking = (request.extraNames ?? []).filter((name) => !had.has(name));
+  if (existing && lacking.length === 0) {
     log.info(`Link stubs: reusing ${dir} (${files.join(', ')})`);
     return ready(existing, true);
   }
+  const extra = [...new Set([...had, ...lacking])].sort();
   const temporary = path.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     await mkdir(temporary, { recursive: true });
-    const manifest = await generate(libraries, identities, temporary, request);
+    const manifest = await generate(libraries, identities, temporary, request, extra);
     await writeFile(path.join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
-    await publish(temporary, dir);
+    await publish(temporary, dir, extra);
     const made = await readManifest(dir);
     if (!made) return { ok: false, reason: `the stub folder ${dir} is not readable after writing it` };
-    log.info(`Link stubs: made ${files.join(', ')} in ${Date.now() - started} ms under ${dir}`);
+    const mangled = extra.length > 0 ? ` with ${extra.length} C++ name(s) the package references` : '';
+    log.info(`Link stubs: made ${files.join(', ')}${mangled} in ${Date.now() - started} ms under ${dir}`);
     return ready(made, false);
   } catch (error) {
     return { ok: false, reason: error instanceof StubError ? error.message : `cannot write link stubs under ${base}: ${describe(error)}` };
@@ -172,21 +187,39 @@ export async function prepareStubs(request: StubRequest): Promise<StubResult> {
 
 class StubError extends Error {}
 
-/** Renames the finished folder into place; if another run got there first, keeps its folder. */
-async function publish(temporary: string, dir: string): Promise<void> {
+/**
+ * Renames the finished folder into place; if another run got there first with stubs that
+ * answer `extra` too, keeps its folder, else replaces it (moved aside first, so the path
+ * always holds a whole stub folder or none).
+ */
+async function publish(temporary: string, dir: string, extra: readonly string[]): Promise<void> {
   try {
     await rename(temporary, dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
-    if (await readManifest(dir)) return; // a concurrent run finished the same stubs
+    const there = await readManifest(dir);
+    const covers = new Set(there?.extra ?? []);
+    if (there && extra.every((name) => covers.has(name))) return; // a concurrent run finished the same stubs
+    const aside = `${temporary}-old`;
+    await rename(dir, aside);
+    await rename(temporary, dir);
+    await rm(aside, { recursive: true, force: true });
+    return;
     // Not a stub folder we made (no valid manifest): replace it.
     await rm(dir, { recursive: true, force: true });
     await rename(temporary, dir);
   }
 }
 
-async function generate(libraries: string[], identities: string[], out: string, request: StubRequest): Promise<Manifest> {
+async function generate(
+  libraries: string[],
+  identities: string[],
+  out: string,
+  request: StubRequest,
+  extra: readonly string[],
+): Promise<Manifest> {
+  const extraNames = new Set(extra);
   const cc = request.cc && request.cc.length > 0 ? request.cc : ['gcc'];
   const env = { ...(request.env ?? process.env), LC_ALL: 'C' };
   const compile = async (args: string[], what: string) => {
@@ -199,7 +232,7 @@ async function generate(libraries: string[], identities: string[], out: string, 
       );
     }
   };
-  const specs = await Promise.all(libraries.map(readStubSpec));
+  const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
 
   // Libraries with the SONAMEs the real ones NEED, so that each stub records the same NEEDED
   // entries (a linker follows them, e.g. libtensorflow_cc -> libtensorflow_framework).
@@ -237,9 +270,9 @@ async function generate(libraries: string[], identities: string[], out: string, 
       else if (spec.rpath !== undefined) args.push('-Wl,--disable-new-dtags', `-Wl,-rpath,${spec.rpath}`);
       args.push(source, '-Wl,--no-as-needed', ...spec.needed.map((name) => path.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      const extra = compareStub(spec, await readStubSpec(path.join(out, file)));
+      const added = compareStub(spec, await readStubSpec(path.join(out, file), extraNames));
       for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
-      for (const [name, reason] of extra) unanswerable.set(name, reason);
+      for (const [name, reason] of added) unanswerable.set(name, reason);
       request.log.debug(
         `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(', ')}], ${spec.unanswerable.size} left out`,
       );
@@ -254,6 +287,7 @@ async function generate(libraries: string[], identities: string[], out: string, 
     format: STUB_FORMAT,
     libraries: libraries.map((l, i) => ({ file: path.basename(l), identity: identities[i]! })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
+    extra: [...extra],
   };
 }
 
@@ -333,7 +367,7 @@ export async function stubsAnswer(result: StubsReady, names: Iterable<string>): 
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path.basename(s.real)} but its stub carries C names only`);
+        reasons.push(`${name} is exported by ${path.basename(s.real)} but its stub does not carry it`);
       }
     }
   }

@@ -7,11 +7,16 @@ import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import type { CheckResult } from '../stage.ts';
 import type { LibraryInspection } from './inspect-library.ts';
 import { inspectBuiltLibrary } from './post-build.ts';
+import path from 'node:path';
+import { readTls, type TlsInfo } from './elf-tls.ts';
+import { describeTls, staticTlsFinding } from './static-tls.ts';
 
 export interface InspectStage extends CheckResult {
   inspection: LibraryInspection;
   /** Whether the library's own RUNPATH/RPATH leads to TensorFlow's library folder. */
   runpathReachesTensorflow: boolean;
+  /** Its PT_TLS size and TLS symbols; undefined when they could not be read. */
+  tls?: TlsInfo;
 }
 
 export async function inspect(inputs: Inputs, library: string, tf: TensorFlowInstall, log: Log): Promise<InspectStage> {
@@ -27,9 +32,13 @@ export async function inspect(inputs: Inputs, library: string, tf: TensorFlowIns
   log.info(`RUNPATH: ${runpath}`);
   for (const note of glibcNotes) log.info(note);
   for (const s of inspection.symbols) log.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
-  // No note on STATIC_TLS: every Go c-shared library has it; a load that runs out of static
-  // TLS is a finding of its own.
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes];
-  const ok = !diagnostics.some((d) => d.severity === 'error');
-  return { ok, inspection, runpathReachesTensorflow, diagnostics, rawTails: [], notes };
+  // No note on STATIC_TLS alone: every Go c-shared library has it; the TLS size says whether it matters.
+  const tls = await readTls(library).catch(() => undefined);
+  const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : undefined;
+  if (tlsLine) log.info(tlsLine);
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path.basename(library)) : undefined;
+  const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : [])];
+  const ok = !found.some((d) => d.severity === 'error');
+  return { ok, inspection, runpathReachesTensorflow, diagnostics: found, rawTails: [], notes, ...(tls ? { tls } : {}) };
 }

@@ -57,9 +57,11 @@ export function glibcFloorNote(
   const glibc = tooNew.filter((v) => v.version.startsWith('GLIBC_')).sort((a, b) => compareDotted(b.version.slice(6), a.version.slice(6)));
   if (glibc.length === 0) return `glibc: the library needs no GLIBC version newer than ${whose}, glibc ${floor}.`;
   const highest = glibc[0]!.version.slice('GLIBC_'.length);
-  const symbols = [...new Set(glibc.flatMap((v) => v.symbols))];
-  const forWhat =
-    symbols.length > 0 ? ` (for ${symbols.slice(0, 5).join(', ')}${symbols.length > 5 ? ` and ${symbols.length - 5} more` : ''})` : '';
+  // Each symbol under its own version: a GLIBC_2.32 symbol is not a GLIBC_2.34 requirement.
+  const perVersion = glibc
+    .filter((v) => v.symbols.length > 0)
+    .map((v) => `${v.version}: ${v.symbols.slice(0, 5).join(', ')}${v.symbols.length > 5 ? ` and ${v.symbols.length - 5} more` : ''}`);
+  const forWhat = perVersion.length > 0 ? ` (${perVersion.join('; ')})` : '';
   const line = `glibc: the library needs GLIBC_${highest}${forWhat}, newer than ${whose}, glibc ${floor}, so it loads only where glibc is ${highest} or newer.`;
   return setting === 'report'
     ? `${line} Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).`

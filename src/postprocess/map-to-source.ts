@@ -39,6 +39,8 @@ const CGO_WRAPPER = /^_{1,2}cgo_[0-9a-f]+_C(?:2func|func|macro)_(.+)$/;
 /** A generated file whose stem is the user's .go file: main.cgo2.c, main.cgo1.go. */
 const GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 const DEFAULT_FROM = 'from the TensorFlow libraries it located';
+/** C and C++ sources and headers cgo compiles into a package. */
+export const C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 
 /**
  * Returns copies of the diagnostics with `locations` filled in (absolute paths, 1-based
@@ -50,8 +52,8 @@ const DEFAULT_FROM = 'from the TensorFlow libraries it located';
  * - missing-library / shared-object-not-found -> the `#cgo LDFLAGS` argument naming it; when no
  *   directive does and the action computed it, the message says so instead;
  * - a header -> its #include line;
- * - a toolLocation in a .go file -> that file and line (resolved against the package dir),
- *   unless a mapped location already covers the line; in `<f>.cgo2.c` with nothing else
+ * - a toolLocation in a .go file, or in a .c/.cc/.cpp/.h file inside the package dir -> that
+ *   file and line (resolved against the package dir), unless a mapped location already covers the line; in `<f>.cgo2.c` with nothing else
  *   mapped -> `<f>.go` without a line.
  * Existing locations are kept. The input is not modified.
  */
@@ -207,7 +209,16 @@ function toolLocation(tool: Location, pkg: CgoPackageFacts, dir: string, mapped:
     const file = path.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file) ? { file } : undefined;
   }
-  if (!base.endsWith('.go') || base.startsWith('_cgo_') || tool.file.startsWith('$WORK')) return undefined;
+  if (base.startsWith('_cgo_') || tool.file.startsWith('$WORK')) return undefined;
+  if (C_OR_CXX_SOURCE.test(base)) {
+    // The package's own .c/.cc/.h files (cmd/go prints them relative to the package folder);
+    // TensorFlow's headers and other files outside it stay unmapped.
+    const file = path.resolve(dir, tool.file);
+    if (!file.startsWith(dir + path.sep)) return undefined;
+    if (tool.line !== undefined && mapped.some((l) => l.file === file && l.line === tool.line)) return undefined;
+    return { ...tool, file };
+  }
+  if (!base.endsWith('.go')) return undefined;
   const file = resolveGoFile(tool.file, pkg, dir);
   if (tool.line !== undefined && mapped.some((l) => l.file === file && l.line === tool.line)) return undefined;
   return { ...tool, file };

@@ -1,6 +1,8 @@
 // The step after the stages: one finding per problem, the TensorFlow library that defines
-// each missing symbol, the Go source line behind each finding, and C++ names demangled.
-import type { Diagnostic } from '../diagnostic.ts';
+// each missing symbol, the Go source line behind each finding, C++ names demangled, and many
+// symbols of one unlinked library as one root cause.
+import path from 'node:path';
+import type { Diagnostic, Location } from '../diagnostic.ts';
 import { tensorflowLibraries, withProviders } from '../inspect/providers.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
@@ -8,10 +10,18 @@ import { absentNamesAsFacts, missingLibraryFacts } from './advice.ts';
 import { dropRepeatsOfNotInTensorflow } from './dedupe.ts';
 import { addDemangledNames } from './demangle.ts';
 import { mapToSource } from './map-to-source.ts';
+import { collapseByLibrary } from './root-cause.ts';
+import { explainMissingHeaders } from './missing-header.ts';
+import { explainAbiMismatch } from './cxx-abi.ts';
 
 export interface PostprocessContext {
   /** site-packages/tensorflow, where the TensorFlow libraries are. */
   tfDir: string;
+  tensorflowVersion: string;
+  /** Where the package's C/C++ code references missing symbols (a -z defs relink), for the root-cause finding. */
+  referenceSites?: readonly Location[];
+  /** TensorFlow's -D_GLIBCXX_USE_CXX11_ABI. */
+  cxx11AbiFlag?: 0 | 1;
   facts: CgoPackageFacts;
   /** The package folder relative tool paths are resolved against. */
   packageDir: string;
@@ -29,11 +39,19 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
   const facts = context.tf
     ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] })
     : withLibraries;
-  const deduped = dropRepeatsOfNotInTensorflow(facts);
+  const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
+    includeDir: path.join(context.tfDir, 'include'),
+    tensorflowVersion: context.tensorflowVersion,
+  });
   const mapped = mapToSource(deduped, context.facts, {
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries,
   });
   const advised = await missingLibraryFacts(mapped, { facts: context.facts, cgoLdflags: context.cgoLdflags, workspace: context.workspace });
-  return addDemangledNames(advised);
+  const demangled = await addDemangledNames(advised);
+  const abi =
+    context.cxx11AbiFlag === undefined
+      ? demangled
+      : explainAbiMismatch(demangled, context.facts, context.cxx11AbiFlag, context.tensorflowVersion);
+  return collapseByLibrary(abi, context.computedLibraries, context.referenceSites);
 }

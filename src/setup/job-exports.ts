@@ -12,7 +12,7 @@ export interface JobExports {
 }
 
 export interface JobExportsInput {
-  /** The flags stage's CGO_ENABLED, CGO_CFLAGS, CGO_LDFLAGS (the user's own values already kept in them). */
+  /** The flags stage's CGO_ENABLED, CGO_CFLAGS, CGO_CXXFLAGS, CGO_LDFLAGS (the user's own values already kept in them). */
   cgoEnv: Record<string, string>;
   /** The folder of TensorFlow's real libraries, which programs load at run time (never a link or stub folder). */
   tfLibDir: string;
@@ -33,6 +33,7 @@ export function jobExports(input: JobExportsInput): JobExports {
     env: {
       CGO_ENABLED: input.cgoEnv.CGO_ENABLED ?? '1',
       CGO_CFLAGS: input.cgoEnv.CGO_CFLAGS ?? '',
+      CGO_CXXFLAGS: input.cgoEnv.CGO_CXXFLAGS ?? '',
       CGO_LDFLAGS: input.cgoEnv.CGO_LDFLAGS ?? '',
       // TensorFlow's folder first: a libtensorflow_framework.so.2 from a C tarball elsewhere on
       // the path would otherwise be loaded next to the pip one (two TF runtimes, one process).

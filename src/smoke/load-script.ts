@@ -63,11 +63,27 @@ def _import_tensorflow():
     import tensorflow
     return {"version": tensorflow.__version__}
 
+def _registered_ops(library):
+    # The op names the library registers, as load_op_library reads them (its handle is cached).
+    try:
+        from tensorflow.python.client import pywrap_tf_session
+        from tensorflow.core.framework import op_def_pb2
+        handle = pywrap_tf_session.TF_LoadLibrary(library)
+        try:
+            ops = op_def_pb2.OpList.FromString(pywrap_tf_session.TF_GetOpList(handle))
+        finally:
+            pywrap_tf_session.TF_DeleteLibraryHandle(handle)
+        return [op.name for op in ops.op]
+    except Exception:
+        return None
+
 def _load():
     library = _request["library"]
     if _request["loadAs"] == "op-library":
         import tensorflow
         tensorflow.load_op_library(library)
+        ops = _registered_ops(library)
+        return None if ops is None else {"ops": ops}
     else:
         mode = ctypes.RTLD_GLOBAL if _request["loadAs"] == "ctypes-global" else ctypes.RTLD_LOCAL
         ctypes.CDLL(library, mode=mode)

@@ -7,6 +7,8 @@ import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
 import { runLoads } from './loads.ts';
 import type { PythonWorker } from './python-worker.ts';
+import { chooseLoadAs } from './load-as.ts';
+import { withoutTensorflowInfo } from './tf-log-filter.ts';
 
 export interface LoadRequest {
   inputs: Inputs;
@@ -16,6 +18,10 @@ export interface LoadRequest {
   tf: TensorFlowInstall;
   /** The library finds TensorFlow by itself; otherwise the standalone load gets it on LD_LIBRARY_PATH. */
   runpathReachesTensorflow: boolean;
+  /** The library NEEDs a TensorFlow library (only then does the standalone load need TensorFlow's folder). */
+  needsTensorflow: boolean;
+  /** The built library's undefined symbols, which decide load-as auto. */
+  undefinedNames: readonly string[];
   env: NodeJS.ProcessEnv;
   log: Log;
 }
@@ -27,23 +33,43 @@ export async function load({
   python,
   tf,
   runpathReachesTensorflow,
+  needsTensorflow,
+  undefinedNames,
   env,
   log,
 }: LoadRequest): Promise<CheckResult> {
-  const echo = log.rawEcho();
+  const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
+  const notes: string[] = [];
+  if (inputs.loadAs === 'auto') {
+    const how =
+      loadAs === 'op-library' ? 'tf.load_op_library (the library registers ops or kernels)' : 'ctypes (it registers no op or kernel)';
+    log.info(`load-as auto: ${how}`);
+    notes.push(`load-as auto: loaded with ${how}`);
+  }
+  const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.libDir] : [];
+  if (libraryDirs.length > 0 && inputs.standaloneLoad !== 'off') {
+    const why = `The standalone load put TensorFlow's folder ${tf.libDir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
+    log.info(why);
+    notes.push(why);
+  }
+  const raw = log.rawEcho();
+  const echo = env.RUNNER_DEBUG === '1' ? raw : withoutTensorflowInfo((chunk) => raw.write(chunk));
   const loads = await runLoads({
     afterImport,
     python,
     library,
-    loadAs: inputs.loadAs,
+    loadAs,
     standalone: inputs.standaloneLoad,
     smokeTest: inputs.smokeTest,
     timeoutMs: inputs.smokeTimeoutMs,
     env,
     cwd: inputs.workingDirectory,
-    standaloneLibraryDirs: runpathReachesTensorflow ? [] : [tf.libDir],
+    standaloneLibraryDirs: libraryDirs,
     onOutput: (chunk) => echo.write(chunk),
-  }).finally(() => echo.end());
+  }).finally(() => {
+    echo.end();
+    if (echo !== raw) raw.end();
+  });
   const rawTails: RawTail[] = [];
   if (!loads.main.ok) rawTails.push({ title: 'Python: import tensorflow, load, smoke test', text: tailLines(loads.main.run.combined) });
   if (loads.standalone && !loads.standalone.ok)
@@ -53,5 +79,11 @@ export async function load({
     log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ', and the smoke test passed' : ''}`);
     if (loads.standalone?.ok) log.info('Loaded it in a fresh Python without import tensorflow as well');
   }
-  return { ok, diagnostics: loads.diagnostics, rawTails, notes: [] };
+  const ops = loads.main.steps.find((s) => s.step === 'load')?.ops;
+  if (ops) {
+    const registered = ops.length > 0 ? `registered ops: ${ops.join(', ')}` : 'registered no op';
+    log.info(`tf.load_op_library: ${registered}`);
+    notes.push(`tf.load_op_library: ${registered}`);
+  }
+  return { ok, diagnostics: loads.diagnostics, rawTails, notes };
 }

@@ -92,6 +92,8 @@ export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
       ...options.env,
       TF_CGO_VERIFY_IMPORT_TF: options.importTensorflow ? '1' : '0',
       PYTHONUNBUFFERED: '1',
+      // TensorFlow's INFO lines (oneDNN, CPU features) on every load are noise unless debugging.
+      TF_CPP_MIN_LOG_LEVEL: options.env.TF_CPP_MIN_LOG_LEVEL ?? (options.env.RUNNER_DEBUG === '1' ? '0' : '1'),
     },
     onOutput: (chunk) => (sink ? sink(chunk) : held.push(chunk)),
     onChannel: (chunk) => {

@@ -11,6 +11,8 @@ export interface StepRecord {
   error?: string;
   traceback?: string;
   version?: string;
+  /** load as op-library: the op names the library registered. */
+  ops?: string[];
 }
 
 export interface SmokeResult {

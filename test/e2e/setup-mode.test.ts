@@ -41,7 +41,7 @@ function jobEnv(over: Record<string, string> = {}): Record<string, string> {
     if (
       value === undefined ||
       /^(INPUT_|GITHUB_)/.test(key) ||
-      ['CGO_CFLAGS', 'CGO_LDFLAGS', 'CGO_ENABLED', 'LD_LIBRARY_PATH', 'GOTOOLCHAIN'].includes(key)
+      ['CGO_CFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CGO_ENABLED', 'LD_LIBRARY_PATH', 'GOTOOLCHAIN'].includes(key)
     )
       continue;
     env[key] = value;
@@ -105,9 +105,23 @@ test("go test ./... and go run in the next step use the exported environment; th
   assert.equal(fs.readlinkSync(path.join(linkDir, 'libtensorflow.so')), path.join(tf.libDir, 'libtensorflow_cc.so.2'));
 
   const exported = new Map(parseGithubEnv(run.envFile));
-  assert.deepEqual([...exported.keys()].sort(), ['CGO_CFLAGS', 'CGO_ENABLED', 'CGO_LDFLAGS', 'GOTOOLCHAIN', 'LD_LIBRARY_PATH']);
+  assert.deepEqual([...exported.keys()].sort(), [
+    'CGO_CFLAGS',
+    'CGO_CXXFLAGS',
+    'CGO_ENABLED',
+    'CGO_LDFLAGS',
+    'GOTOOLCHAIN',
+    'LD_LIBRARY_PATH',
+  ]);
   assert.equal(exported.get('CGO_ENABLED'), '1');
-  assert.equal(exported.get('CGO_CFLAGS'), `-O2 -g -DUSER_CFLAG=1 -I${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1`);
+  assert.equal(
+    exported.get('CGO_CFLAGS'),
+    `-O2 -g -DUSER_CFLAG=1 -isystem${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1 -DEIGEN_MAX_ALIGN_BYTES=64`,
+  );
+  assert.equal(
+    exported.get('CGO_CXXFLAGS'),
+    `-O2 -g -isystem${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1 -DEIGEN_MAX_ALIGN_BYTES=64 --std=c++17`,
+  );
   // The link stubs' folder (link-against: stubs, in the tool cache; it stands in for both the
   // -ltensorflow link folder and TensorFlow's own), then the user's flags, then TensorFlow's
   // libraries: tfinfo calls TF_Version and TF_NewGraph (libtensorflow_cc), cmd/tfversion links -ltensorflow.

@@ -1,6 +1,6 @@
 // link-against: stubs (the default) through the action, against the real TensorFlow: the
 // library built against the stubs is the one built against the real libraries; failures are
-// reported as the real libraries would report them; the bindings build and load; C++ sources fall back.
+// reported as the real libraries would report them; the bindings build and load; C++ names the objects reference are stubbed.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -166,47 +166,40 @@ test('wamuir/graft builds against the stubs and runs against the pip TensorFlow'
   );
 });
 
-test('a package with a C++ source links the real libraries, with a notice that says why', async () => {
+test('a package with a C++ source links against the stubs as well', async () => {
   const ws = workspace(fixturePackage('cxx-source'), 'cxx-source');
   const r = await run(ws, 'cxx-source', {
     'smoke-test': 'import ctypes, os\nassert ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).CxxStatusOK() == 42\n',
   });
   assert.equal(r.exitCode, 0, r.stdout);
-  assert.deepEqual(libraryDirs(r.outputs['cgo-ldflags']), [tfDir()]);
-  assert.ok(
-    noticesOf(r).some((m) => /linking the real TensorFlow libraries instead, because the package has C\+\+ sources \(helper\.cc\)/.test(m)),
-    JSON.stringify(noticesOf(r)),
-  );
-  assert.match(r.summary, /not stubs: the package has C\+\+ sources/);
+  assert.equal(path.dirname(libraryDirs(r.outputs['cgo-ldflags'])[0]!), stubFolder);
+  assert.ok(!noticesOf(r).some((m) => /real TensorFlow libraries/.test(m)), JSON.stringify(noticesOf(r)));
 });
 
-test('a reference the stubs cannot answer (a mangled C++ name) relinks against the real libraries, with a notice', async () => {
+test('a mangled C++ name the objects reference is answered by the stubs under auto; sysconfig, which reads no objects, relinks', async () => {
   const ws = workspace(fixturePackage('cxx-symbol'), 'cxx-symbol');
   const smoke = 'import ctypes, os\nassert ctypes.CDLL(os.environ["TF_CGO_LIBRARY"]).CxxSymbolStatusOK() == 1\n';
-  // auto: -z defs fails the link against the stubs; sysconfig: it links, and the built library's undefined symbols give it away.
-  const auto = await run(ws, 'cxx-symbol', { output: 'auto/lib.so', 'smoke-test': smoke });
+  // sysconfig first: the shared stub folder does not carry the name yet, and the built
+  // library's undefined symbols give it away.
   const sysconfig = await run(ws, 'cxx-symbol', {
     output: 'sysconfig/lib.so',
     'link-libraries': 'sysconfig',
     'standalone-load': 'off',
     'smoke-test': smoke,
   });
+  const auto = await run(ws, 'cxx-symbol', { output: 'auto/lib.so', 'smoke-test': smoke });
   const real = await run(ws, 'cxx-symbol', { output: 'libraries/lib.so', 'link-against': 'libraries', 'smoke-test': smoke });
-  for (const r of [auto, sysconfig, real]) {
-    assert.equal(r.exitCode, 0, r.stdout);
-    assert.deepEqual(libraryDirs(r.outputs['cgo-ldflags']), [tfDir()], 'the reported flags are the real libraries');
-  }
-  const why = /_ZN10tensorflow10ApiDef_Arg5ClearEv is exported by libtensorflow_framework\.so\.2 but its stub carries C names only/;
-  assert.ok(
-    noticesOf(auto).some((m) => /the real TensorFlow libraries were needed, because/.test(m) && why.test(m)),
-    JSON.stringify(noticesOf(auto)),
-  );
+  for (const r of [auto, sysconfig, real]) assert.equal(r.exitCode, 0, r.stdout);
+  assert.deepEqual(libraryDirs(sysconfig.outputs['cgo-ldflags']), [tfDir()], 'the reported flags are the real libraries');
+  assert.deepEqual(libraryDirs(real.outputs['cgo-ldflags']), [tfDir()]);
+  const why = /_ZN10tensorflow10ApiDef_Arg5ClearEv is exported by libtensorflow_framework\.so\.2 but its stub does not carry it/;
   assert.ok(
     noticesOf(sysconfig).some((m) => /relinking against the real TensorFlow libraries, because/.test(m) && why.test(m)),
     JSON.stringify(noticesOf(sysconfig)),
   );
-  for (const r of [auto, sysconfig])
-    assert.match(r.summary, /relinked against the real TensorFlow libraries: the link stubs cannot stand in/);
+  assert.match(sysconfig.summary, /relinked against the real TensorFlow libraries: the link stubs cannot stand in/);
+  assert.equal(path.dirname(libraryDirs(auto.outputs['cgo-ldflags'])[0]!), stubFolder);
+  assert.ok(!noticesOf(auto).some((m) => /real TensorFlow libraries/.test(m)), JSON.stringify(noticesOf(auto)));
   assert.deepEqual(await linkedFacts(auto.outputs['shared-object']!), await linkedFacts(real.outputs['shared-object']!));
   assert.ok((await linkedFacts(sysconfig.outputs['shared-object']!)).undefinedSymbols.includes('_ZN10tensorflow10ApiDef_Arg5ClearEv'));
 });

@@ -14,6 +14,7 @@ import { createRawEcho } from '../../src/util/raw-output.ts';
 import { runProcess } from '../../src/util/process.ts';
 import { repoRoot, tfDir, tfPython } from '../helpers/env.ts';
 import { linkedFacts } from '../helpers/linked-facts.ts';
+import { compiledUndefinedSymbols } from '../../src/flags/compiled-objects.ts';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'stubs-integration-'));
 after(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -38,7 +39,12 @@ before(async () => {
 });
 
 /** go build -buildmode=c-shared of `dir` into a fresh output path. */
-async function build(dir: string, ldflags: string[], name: string): Promise<{ output: string; ok: boolean; log: string }> {
+async function build(
+  dir: string,
+  ldflags: string[],
+  name: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ output: string; ok: boolean; log: string }> {
   const output = path.join(temp, 'out', name, `lib${name}.so`);
   fs.mkdirSync(path.dirname(output), { recursive: true });
   const env = {
@@ -47,10 +53,16 @@ async function build(dir: string, ldflags: string[], name: string): Promise<{ ou
     CGO_ENABLED: '1',
     CGO_CFLAGS: `-I${path.join(tf, 'include')}`,
     CGO_LDFLAGS: ldflags.join(' '),
+    ...extraEnv,
   };
   const run = await runProcess('go', ['build', '-buildmode=c-shared', '-o', output, '.'], { cwd: dir, env, timeoutMs: 600_000 });
   return { output, ok: run.exitCode === 0, log: run.combined };
 }
+
+/** TensorFlow's compile flags for the C++ kernel fixture, as the action sets them. */
+const kernelFlags = {
+  CGO_CXXFLAGS: `-O2 -g -isystem${path.join(tf, 'include')} -D_GLIBCXX_USE_CXX11_ABI=1 -DEIGEN_MAX_ALIGN_BYTES=64 --std=c++17`,
+};
 
 function goPackage(name: string, source: string): string {
   const dir = path.join(temp, 'pkg', name);
@@ -114,6 +126,40 @@ test('example/ linked against the stubs is the same library as against the real 
   const run = await runProcess(tfPython(), ['-c', script, stubbed.output], { env: { ...process.env, LD_LIBRARY_PATH: tf } });
   assert.equal(run.exitCode, 0, run.combined);
   assert.match(run.stdout, /^2\.\d+\.\d+\S* 1 0\n$/);
+});
+
+test('the C++ kernel fixture linked against stubs that answer its mangled names is the same library as against the real TensorFlow', async () => {
+  const kernel = path.join(temp, 'pkg', 'kernel');
+  fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'packages', 'kernel'), kernel, { recursive: true });
+  const objects = await compiledUndefinedSymbols({
+    workingDirectory: kernel,
+    packagePath: '.',
+    buildFlags: [],
+    env: { ...process.env, ...kernelFlags },
+    buildmode: 'c-shared',
+  });
+  assert.ok(objects.ok);
+  const mangled = objects.symbols.filter((n) => n.startsWith('_Z'));
+  const cxxStubs = await prepareStubs({
+    libraries: libraries.map((l) => path.join(tf, l)),
+    cacheRoot: path.join(temp, 'cxx-cache'),
+    extraNames: mangled,
+    log,
+  });
+  if (!cxxStubs.ok) throw new Error(cxxStubs.reason);
+  assert.equal(await stubsAnswer(cxxStubs, objects.symbols), undefined);
+  const framework = ['-l:libtensorflow_framework.so.2', '-Wl,-z,defs'];
+  const stubbed = await build(kernel, [`-L${cxxStubs.dir}`, ...framework], 'kernel-stubbed', kernelFlags);
+  const real = await build(kernel, [`-L${tf}`, ...framework], 'kernel-real', kernelFlags);
+  assert.ok(stubbed.ok, stubbed.log);
+  assert.ok(real.ok, real.log);
+  const facts = await linkedFacts(stubbed.output);
+  assert.deepEqual(facts, await linkedFacts(real.output));
+  assert.ok(
+    facts.undefinedSymbols.some((n) => n.startsWith('_ZN10tensorflow8OpKernel')),
+    facts.undefinedSymbols.join(' '),
+  );
+  assert.equal(await stubsAnswerBuilt(cxxStubs, stubbed.output), undefined);
 });
 
 test('a TensorFlow function that does not exist still fails the link against the stubs under -z defs', async () => {

@@ -70,8 +70,12 @@ test('a step after mode: setup, whose environment already holds these flags, get
   assert.equal(other.CGO_LDFLAGS, `${first.CGO_LDFLAGS} -l:libother.so`);
 });
 
-test("the user environment is kept, and cmd/go's CFLAGS default is not lost", () => {
+test("the user environment is kept, and cmd/go's CFLAGS and CXXFLAGS defaults are not lost", () => {
   const env = cgoEnvironment(plan, { CGO_LDFLAGS: '-L/opt/lib' });
+  assert.equal(env.CGO_CXXFLAGS, '-O2 -g -I/venv/site-packages/tensorflow/include -D_GLIBCXX_USE_CXX11_ABI=1');
+  const cxx = cgoEnvironment({ ...plan, cxxflags: ['--std=c++17'] }, { CGO_CXXFLAGS: '-O1' });
+  assert.equal(cxx.CGO_CXXFLAGS, '-O1 -I/venv/site-packages/tensorflow/include -D_GLIBCXX_USE_CXX11_ABI=1 --std=c++17');
+  assert.doesNotMatch(cxx.CGO_CFLAGS!, /--std/, 'a C++ standard in CGO_CFLAGS breaks runtime/cgo');
   assert.equal(env.CGO_ENABLED, '1');
   assert.equal(env.CGO_CFLAGS, '-O2 -g -I/venv/site-packages/tensorflow/include -D_GLIBCXX_USE_CXX11_ABI=1');
   assert.match(env.CGO_LDFLAGS!, /^-L\/opt\/lib -L\/venv/);

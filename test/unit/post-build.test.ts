@@ -96,7 +96,7 @@ test('the glibc summary line: what the library needs against the floor, and how 
   ];
   assert.equal(
     glibcFloorNote('report', '2.21.0', '2.27', tooNew),
-    "glibc: the library needs GLIBC_2.34 (for pthread_create, pthread_detach, pthread_sigmask), newer than the TensorFlow 2.21.0 wheel's floor, glibc 2.27, so it loads only where glibc is 2.34 or newer. Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).",
+    "glibc: the library needs GLIBC_2.34 (GLIBC_2.34: pthread_create, pthread_detach; GLIBC_2.32: pthread_sigmask), newer than the TensorFlow 2.21.0 wheel's floor, glibc 2.27, so it loads only where glibc is 2.34 or newer. Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).",
   );
   assert.match(
     glibcFloorNote('2.30', '2.21.0', '2.30', tooNew)!,

@@ -101,7 +101,8 @@ test('a package go list cannot load, or a pattern that matches nothing, is an in
 test("exports: the flags as computed, TensorFlow first on the loader path with the user's entries kept, Go's bin on PATH", () => {
   const cgoEnv = {
     CGO_ENABLED: '1',
-    CGO_CFLAGS: '-O2 -g -DUSER -I/tf/include -D_GLIBCXX_USE_CXX11_ABI=1',
+    CGO_CFLAGS: '-O2 -g -DUSER -isystem/tf/include -D_GLIBCXX_USE_CXX11_ABI=1',
+    CGO_CXXFLAGS: '-O2 -g -isystem/tf/include -D_GLIBCXX_USE_CXX11_ABI=1 --std=c++17',
     CGO_LDFLAGS: '-L/link -L/user -L/tf -l:libtensorflow_cc.so.2',
   };
   const made = jobExports({ cgoEnv, tfLibDir: '/tf', goroot: '/go', env: { LD_LIBRARY_PATH: '/user/lib::/tf' }, platform: 'linux' });
@@ -109,6 +110,7 @@ test("exports: the flags as computed, TensorFlow first on the loader path with t
     env: {
       CGO_ENABLED: '1',
       CGO_CFLAGS: cgoEnv.CGO_CFLAGS,
+      CGO_CXXFLAGS: cgoEnv.CGO_CXXFLAGS,
       CGO_LDFLAGS: cgoEnv.CGO_LDFLAGS,
       LD_LIBRARY_PATH: '/tf:/user/lib',
       GOTOOLCHAIN: 'local',

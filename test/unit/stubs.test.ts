@@ -138,10 +138,19 @@ test('IFUNC, protected, TLS and NOTYPE symbols are left out with their reasons; 
   assert.deepEqual([...(await lookupDefined(stub, ['normal_fn', 'fast_pick', 'prot_fn', 'tls_var'])).keys()], ['normal_fn']);
 });
 
-test('a C++ name the real library exports is not in the stub, and referencing it falls back', async () => {
-  const stubs = ready(await prepareStubs({ libraries: [nover], cacheRoot: freshDir('cache'), log: quietLog() }));
+test('a C++ name is in the stub only when a package asks for it; the same folder is remade with it, else it falls back', async () => {
+  const cacheRoot = freshDir('cache');
+  const stubs = ready(await prepareStubs({ libraries: [nover], cacheRoot, log: quietLog() }));
   assert.equal(await stubsAnswer(stubs, ['nover_fn', '_Z3barv']), undefined); // _Z3barv: in neither
-  assert.match((await stubsAnswer(stubs, ['_Z3fooi']))!, /_Z3fooi is exported by libstub-nover\.so but its stub carries C names only/);
+  assert.match((await stubsAnswer(stubs, ['_Z3fooi']))!, /_Z3fooi is exported by libstub-nover\.so but its stub does not carry it/);
+  const withCxx = ready(await prepareStubs({ libraries: [nover], cacheRoot, extraNames: ['_Z3fooi'], log: quietLog() }));
+  assert.equal(withCxx.dir, stubs.dir, 'the folder (and so CGO_LDFLAGS) stays the same');
+  assert.equal(withCxx.cached, false);
+  assert.equal(await stubsAnswer(withCxx, ['nover_fn', '_Z3fooi']), undefined);
+  const again = ready(await prepareStubs({ libraries: [nover], cacheRoot, extraNames: ['_Z3fooi'], log: quietLog() }));
+  assert.equal(again.cached, true);
+  const fewer = ready(await prepareStubs({ libraries: [nover], cacheRoot, log: quietLog() }));
+  assert.equal(fewer.cached, true, 'a package asking for fewer names reuses the larger stubs');
 });
 
 test('stubs that cannot be written give a reason, never a half folder', async () => {

@@ -112,6 +112,7 @@ function quoteFlag(word, input) {
 function cgoEnvironment(flags, env) {
   const quoted = (words) => words.map((w) => quoteFlag(w, "python"));
   const baseC = env.CGO_CFLAGS ?? "-O2 -g";
+  const baseCxx = env.CGO_CXXFLAGS ?? "-O2 -g";
   const baseL = env.CGO_LDFLAGS ?? "";
   const notIn = (base, words) => {
     const have = new Set(base.split(/\s+/));
@@ -121,6 +122,8 @@ function cgoEnvironment(flags, env) {
   return {
     CGO_ENABLED: "1",
     CGO_CFLAGS: [baseC, ...notIn(baseC, quoted(flags.cflags))].filter(Boolean).join(" "),
+    // cgo compiles .cc/.cpp files with CGO_CPPFLAGS + CGO_CXXFLAGS, never CGO_CFLAGS.
+    CGO_CXXFLAGS: [baseCxx, ...notIn(baseCxx, quoted([...flags.cflags, ...flags.cxxflags ?? []]))].filter(Boolean).join(" "),
     CGO_LDFLAGS: [...linkDir, baseL, ...notIn(baseL, quoted(flags.ldflags))].filter(Boolean).join(" ")
   };
 }
@@ -538,7 +541,7 @@ function readInputs(get, env) {
       rpath: parseRpathSetting(get("rpath")),
       installDir
     },
-    loadAs: oneOf(get, "load-as", ["ctypes", "ctypes-global", "op-library"], "ctypes"),
+    loadAs: oneOf(get, "load-as", ["auto", "ctypes", "ctypes-global", "op-library"], "auto"),
     standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
     glibcFloor: readGlibcFloor(get, installDir)
   };
@@ -1394,18 +1397,18 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
     );
   }
   let hash = crypto.createHash("sha256");
-  let bytes = 0;
+  let bytes2 = 0;
   try {
     await getStream(
       url,
       http,
       () => {
         hash = crypto.createHash("sha256");
-        bytes = 0;
+        bytes2 = 0;
         return {
           onChunk: (chunk) => {
             hash.update(chunk);
-            bytes += chunk.length;
+            bytes2 += chunk.length;
           },
           consume: (body) => pipeline(body, fs3.createWriteStream(destFile))
         };
@@ -1422,12 +1425,12 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
     throw fetchFailure(
       baseUrl,
       new Error(
-        `its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}; nothing was cached. The download was corrupted or the mirror serves a different file`
+        `its sha256 is ${actual} (${bytes2} bytes) but the listing says ${expected}; nothing was cached. The download was corrupted or the mirror serves a different file`
       ),
       `Refusing ${url}`
     );
   }
-  return { sha256: actual, bytes };
+  return { sha256: actual, bytes: bytes2 };
 }
 function noToolCache() {
   return new EnvironmentError(
@@ -1474,8 +1477,8 @@ async function installGo(selected, options) {
     const archive = path5.join(work, selected.file.filename);
     const log = options.log ?? silentLog;
     log.info(`Downloading Go ${selected.version} from ${url}`);
-    const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
-    log.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
+    const { bytes: bytes2 } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
+    log.info(`Verified sha256 ${selected.file.sha256} (${bytes2} bytes)`);
     await fs3.promises.mkdir(path5.join(cacheRoot, "go"), { recursive: true });
     staging = await fs3.promises.mkdtemp(path5.join(cacheRoot, "go", ".staging-"));
     const tc = await loadToolCache();
@@ -3766,10 +3769,10 @@ import path13 from "node:path";
 import fs7 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path32, message) {
-    super(`${path32}: ${message}`);
+  constructor(path36, message) {
+    super(`${path36}: ${message}`);
     this.name = "ElfError";
-    this.path = path32;
+    this.path = path36;
   }
 };
 var SHT_HASH = 5;
@@ -3798,8 +3801,8 @@ var ElfFile = class _ElfFile {
   sections;
   num;
   handle;
-  constructor(path32, handle, size, header, sections) {
-    this.path = path32;
+  constructor(path36, handle, size, header, sections) {
+    this.path = path36;
     this.handle = handle;
     this.size = size;
     this.elfClass = header.elfClass;
@@ -3810,19 +3813,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path32) {
+  static async open(path36) {
     let handle;
     try {
-      handle = await fs7.open(path32, "r");
+      handle = await fs7.open(path36, "r");
     } catch (error) {
-      throw new ElfError(path32, `cannot open: ${error.message}`);
+      throw new ElfError(path36, `cannot open: ${error.message}`);
     }
     try {
       const size = (await handle.stat()).size;
-      const ident = await readExactly(path32, handle, size, 0, Math.min(size, 64), "ELF header");
-      const header = parseHeader(path32, ident, size);
-      const sections = await readSectionHeaders(path32, handle, size, header);
-      return new _ElfFile(path32, handle, size, header, sections);
+      const ident = await readExactly(path36, handle, size, 0, Math.min(size, 64), "ELF header");
+      const header = parseHeader(path36, ident, size);
+      const sections = await readSectionHeaders(path36, handle, size, header);
+      return new _ElfFile(path36, handle, size, header, sections);
     } catch (error) {
       await handle.close();
       throw error;
@@ -3865,41 +3868,41 @@ var ElfFile = class _ElfFile {
     let chunk = 256;
     for (; ; ) {
       const length = Math.min(chunk, table.size - offset);
-      const bytes = await this.read(table.offset + offset, length, what);
-      const end = bytes.indexOf(0);
-      if (end >= 0) return bytes.toString("utf8", 0, end);
-      if (length === table.size - offset) return bytes.toString("utf8");
+      const bytes2 = await this.read(table.offset + offset, length, what);
+      const end = bytes2.indexOf(0);
+      if (end >= 0) return bytes2.toString("utf8", 0, end);
+      if (length === table.size - offset) return bytes2.toString("utf8");
       chunk *= 4;
     }
   }
 };
-async function withElfFile(path32, use) {
-  const file = await ElfFile.open(path32);
+async function withElfFile(path36, use) {
+  const file = await ElfFile.open(path36);
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path32, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path36, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path32, fileSize, offset, length, what) {
+function checkRange(path36, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path32,
+      path36,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path32, handle, fileSize, offset, length, what) {
-  checkRange(path32, fileSize, offset, length, what);
+async function readExactly(path36, handle, fileSize, offset, length, what) {
+  checkRange(path36, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path32, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path36, handle, fileSize, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path32, handle, fileSize, buffer, offset, length, what) {
-  checkRange(path32, fileSize, offset, length, what);
+async function readExactlyInto(path36, handle, fileSize, buffer, offset, length, what) {
+  checkRange(path36, fileSize, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -3907,24 +3910,24 @@ async function readExactlyInto(path32, handle, fileSize, buffer, offset, length,
     try {
       ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
     } catch (error) {
-      throw new ElfError(path32, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path36, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path32, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path36, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path32, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path32, "not an ELF file (the file is empty)");
+function parseHeader(path36, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path36, "not an ELF file (the file is empty)");
   if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
-    throw new ElfError(path32, "not an ELF file (no \\x7fELF magic)");
+    throw new ElfError(path36, "not an ELF file (no \\x7fELF magic)");
   }
-  if (b.length < 16) throw new ElfError(path32, `truncated ELF header (${b.length} bytes)`);
+  if (b.length < 16) throw new ElfError(path36, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path32, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path36, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path32, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path36, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path32, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path36, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
@@ -3939,14 +3942,14 @@ function parseHeader(path32, b, fileSize) {
     shnum: num.u16(b, at.shnum)
   };
 }
-async function readSectionHeaders(path32, handle, fileSize, h) {
+async function readSectionHeaders(path36, handle, fileSize, h) {
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path32, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path32, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path36, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path36, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path32, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path32, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path36, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path36, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -4318,9 +4321,9 @@ async function readSpan(file, table, size, start2, buffer, what) {
     buffer = Buffer.allocUnsafe(buffer.length * 2);
   }
 }
-function cutNames(bytes, length, start2, offsets, order, from, to, names) {
-  if (isAscii(bytes.subarray(0, length))) {
-    const text = bytes.toString("latin1", 0, length);
+function cutNames(bytes2, length, start2, offsets, order, from, to, names) {
+  if (isAscii(bytes2.subarray(0, length))) {
+    const text = bytes2.toString("latin1", 0, length);
     for (let k = from; k < to; k++) {
       const j = order[k];
       const at = offsets[j] - start2;
@@ -4331,8 +4334,8 @@ function cutNames(bytes, length, start2, offsets, order, from, to, names) {
     for (let k = from; k < to; k++) {
       const j = order[k];
       const at = offsets[j] - start2;
-      const end = bytes.indexOf(0, at);
-      names[j] = bytes.toString("utf8", at, end < 0 || end > length ? length : end);
+      const end = bytes2.indexOf(0, at);
+      names[j] = bytes2.toString("utf8", at, end < 0 || end > length ? length : end);
     }
   }
 }
@@ -4363,7 +4366,7 @@ async function lookupSymbols(file, names) {
   const table = await file.readSection(gnu ?? sysv, gnu ? ".gnu.hash" : ".hash");
   const wanted = [...new Set(names)].map((name) => ({ name, bytes: Buffer.from(name, "utf8") }));
   const candidates = wanted.map(
-    ({ bytes }) => gnu ? gnuCandidates(file, table, gnuHash(bytes), where.count) : sysvCandidates(file, table, sysvHash(bytes), where.count)
+    ({ bytes: bytes2 }) => gnu ? gnuCandidates(file, table, gnuHash(bytes2), where.count) : sysvCandidates(file, table, sysvHash(bytes2), where.count)
   );
   const matches = await Promise.all(wanted.map((w, k) => matchingSymbols(file, where, w.bytes, candidates[k])));
   const needVersions = where.versym && matches.some((m) => m.length > 0);
@@ -4447,18 +4450,18 @@ async function matchingSymbols(file, where, name, candidates) {
 }
 async function nameEquals(file, dynstr, offset, name) {
   if (offset + name.length + 1 > dynstr.size) return false;
-  const bytes = await file.read(dynstr.offset + offset, name.length + 1, ".dynstr name");
-  return bytes[name.length] === 0 && bytes.compare(name, 0, name.length, 0, name.length) === 0;
+  const bytes2 = await file.read(dynstr.offset + offset, name.length + 1, ".dynstr name");
+  return bytes2[name.length] === 0 && bytes2.compare(name, 0, name.length, 0, name.length) === 0;
 }
 
 // src/inspect/elf.ts
-function readElfInfo(path32) {
-  return withElfFile(path32, async (file) => {
+function readElfInfo(path36) {
+  return withElfFile(path36, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path32,
+      path: path36,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -4469,11 +4472,11 @@ function readElfInfo(path32) {
     };
   });
 }
-function readDynamicSymbols(path32) {
-  return withElfFile(path32, readSymbolTable);
+function readDynamicSymbols(path36) {
+  return withElfFile(path36, readSymbolTable);
 }
-function lookupDefined(path32, names) {
-  return withElfFile(path32, (file) => lookupSymbols(file, names));
+function lookupDefined(path36, names) {
+  return withElfFile(path36, (file) => lookupSymbols(file, names));
 }
 
 // src/inspect/providers.ts
@@ -4910,6 +4913,27 @@ async function ensureLinkDir(tempDir, tf) {
   return { dir, created };
 }
 
+// src/flags/compile-flags.ts
+function cxxStandardFor(version) {
+  const [major = 0, minor = 0] = version.split(".").map((part) => parseInt(part, 10));
+  return major > 2 || major === 2 && minor >= 10 ? "c++17" : "c++14";
+}
+function eigenAlignFor(version) {
+  const [major = 0, minor = 0] = version.split(".").map((part) => parseInt(part, 10));
+  return major > 2 || major === 2 && minor >= 13 ? 64 : void 0;
+}
+function tensorflowCompileFlags(tf) {
+  const align = eigenAlignFor(tf.version);
+  return {
+    cflags: [
+      `-isystem${tf.includeDir}`,
+      `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`,
+      ...align !== void 0 ? [`-DEIGEN_MAX_ALIGN_BYTES=${align}`] : []
+    ],
+    cxxflags: [`--std=${cxxStandardFor(tf.version)}`]
+  };
+}
+
 // src/flags/link-plan.ts
 var TF_API_NAME = /^(?:TF|TFE|TSL|TP|SP|SE)_\w/;
 var KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h|ops\.h|kernels\/)/;
@@ -4942,7 +4966,7 @@ function analyzeNames(facts, headers, cFileCalls = []) {
   return { lookup: [...lookup].sort(), calledFromGo };
 }
 var C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
-var C_COMPILED = /\.(?:c|cc|cpp|cxx|m|mm)$/;
+var C_COMPILED = /\.(?:c|m)$/;
 function cSourceCalls(text) {
   const code3 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
   const names = /* @__PURE__ */ new Set();
@@ -5017,13 +5041,20 @@ function notInTensorflowDiagnostic(name, tf, headers, libraries, facts) {
 }
 async function planLink(input) {
   const { tf, facts } = input;
-  const cflags = [`-I${tf.includeDir}`, `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`];
+  const { cflags, cxxflags } = tensorflowCompileFlags(tf);
   const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path16.basename(file)));
   const headers = await readTfHeaders(tf.includeDir);
-  const { lookup, calledFromGo } = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
+  const predicted = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
+  const { calledFromGo } = predicted;
+  const objects = input.objectSymbols;
+  const lookup = objects ? [.../* @__PURE__ */ new Set([...objects, ...calledFromGo])].sort() : predicted.lookup;
   const found = libraries.length > 0 ? await findProviders(libraries, lookup) : /* @__PURE__ */ new Map();
-  const providers = lookup.map((name) => ({ name, ...found.get(name) ? { library: found.get(name) } : {} }));
-  const notes = providers.map((p) => `${p.name} -> ${p.library ?? `not in TensorFlow ${tf.version}`}`);
+  const providers = lookup.filter((name) => !objects || found.get(name) || calledFromGo.has(name) || TF_API_NAME.test(name)).map((name) => ({ name, ...found.get(name) ? { library: found.get(name) } : {} }));
+  const notes = providerNotes(providers, tf.version);
+  if (objects)
+    notes.unshift(
+      `the compiled objects reference ${objects.length} undefined names; ${providers.filter((p) => p.library).length} are TensorFlow's`
+    );
   const diagnostics = [];
   const libraryNames = libraries.map((l) => path16.basename(l));
   let notInTensorflow = [];
@@ -5054,10 +5085,14 @@ async function planLink(input) {
   if (input.mode === "auto") {
     const wanted = new Set(providers.flatMap((p) => p.library ? [p.library] : []));
     const framework = libraryNames.find((l) => l.startsWith(FRAMEWORK_STEM));
-    const kernelApi = lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ""));
+    const kernelApi = !objects && lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ""));
     if (kernelApi && framework && !wanted.has(framework)) {
       wanted.add(framework);
       notes.push(`kernel/op API used -> ${framework} (the op registry lives there)`);
+    }
+    if (!objects && input.cxx && framework && !wanted.has(framework)) {
+      wanted.add(framework);
+      notes.push(`C++ sources -> ${framework} (predicted before the compile: TensorFlow's C++ API lives there)`);
     }
     if (bindings2 && framework && !wanted.has(framework)) {
       wanted.add(framework);
@@ -5065,7 +5100,7 @@ async function planLink(input) {
     }
     linked = libraryNames.filter((l) => wanted.has(l));
     zDefs = input.zDefs !== false && process.platform !== "darwin";
-    if (lookup.length === 0 && linked.length === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
+    if (wanted.size === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
   } else if (input.mode === "sysconfig") {
     linked = [sysconfigFramework(tf)];
   }
@@ -5073,18 +5108,33 @@ async function planLink(input) {
   for (const p of providers)
     if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
   for (const [library, names] of unlinked) {
-    notes.push(`not linked: ${library} (${names.join(", ")}), which then resolve only once tensorflow is imported`);
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
+    notes.push(`not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`);
   }
+  const noRunpath = input.mode === "auto" && input.rpath === "auto" && linked.length === 0 && rpath.length > 0;
+  if (noRunpath) notes.push("rpath auto: no RUNPATH, since the library needs no TensorFlow library");
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [
     ...linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : [],
     ...zDefs ? ["-Wl,-z,defs"] : [],
-    ...rpath
+    ...noRunpath ? [] : rpath
   ];
   notes.push(
     `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(" ") : "no TensorFlow library"}${zDefs ? " with -z defs" : ""}`
   );
-  return { ldflags, cflags, computedLibraries, providers, notInTensorflow, diagnostics, notes, ...linkDir ? { linkDir } : {} };
+  return { ldflags, cflags, cxxflags, computedLibraries, providers, notInTensorflow, diagnostics, notes, ...linkDir ? { linkDir } : {} };
+}
+function providerNotes(providers, version) {
+  const notes = [];
+  const mangled = /* @__PURE__ */ new Map();
+  for (const p of providers) {
+    if (p.library && p.name.startsWith("_Z")) mangled.set(p.library, [...mangled.get(p.library) ?? [], p.name]);
+    else notes.push(`${p.name} -> ${p.library ?? `not in TensorFlow ${version}`}`);
+  }
+  for (const [library, names] of mangled) {
+    notes.push(`${names.length} C++ symbol(s) -> ${library} (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", ..." : ""})`);
+  }
+  return notes;
 }
 function sysconfigFramework(tf) {
   const major = tf.version.split(".")[0] ?? "2";
@@ -5092,14 +5142,103 @@ function sysconfigFramework(tf) {
   return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
 }
 
-// src/flags/stub-link.ts
-import path18 from "node:path";
+// src/flags/compiled-objects.ts
+import { readFile as readFile5 } from "node:fs/promises";
 
-// src/flags/stubs.ts
-import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { access, mkdir as mkdir2, readFile as readFile5, rename as rename2, rm as rm2, symlink as symlink2, writeFile } from "node:fs/promises";
-import os3 from "node:os";
-import path17 from "node:path";
+// src/inspect/object-symbols.ts
+var AR_MAGIC = "!<arch>\n";
+var AR_HEADER = 60;
+var SHT_SYMTAB = 2;
+var SHN_UNDEF = 0;
+var STB_GLOBAL = 1;
+var STB_WEAK = 2;
+function archiveObjects(data) {
+  if (isElf(data)) return [{ name: "", bytes: data }];
+  if (data.toString("latin1", 0, AR_MAGIC.length) !== AR_MAGIC) return [];
+  const members = [];
+  for (let at = AR_MAGIC.length; at + AR_HEADER <= data.length; ) {
+    const name = data.toString("latin1", at, at + 16).trim();
+    const size = parseInt(data.toString("latin1", at + 48, at + 58).trim(), 10);
+    if (!Number.isFinite(size) || size < 0) break;
+    const bytes2 = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + size));
+    if (isElf(bytes2)) members.push({ name: name.replace(/\/$/, ""), bytes: bytes2 });
+    at += AR_HEADER + size + (size & 1);
+  }
+  return members;
+}
+var isElf = (b) => b.length >= 52 && b[0] === 127 && b.toString("latin1", 1, 4) === "ELF";
+function undefinedSymbols(object) {
+  const wide = object[4] === 2;
+  const little = object[5] !== 2;
+  const u16 = (at) => little ? object.readUInt16LE(at) : object.readUInt16BE(at);
+  const u32 = (at) => little ? object.readUInt32LE(at) : object.readUInt32BE(at);
+  const word = (at) => wide ? Number(little ? object.readBigUInt64LE(at) : object.readBigUInt64BE(at)) : u32(at);
+  try {
+    const shoff = word(wide ? 40 : 32);
+    const shentsize = u16(wide ? 58 : 46);
+    const shnum = u16(wide ? 60 : 48);
+    const section = (i) => {
+      const at = shoff + i * shentsize;
+      return {
+        type: u32(at + 4),
+        offset: word(wide ? at + 24 : at + 16),
+        size: word(wide ? at + 32 : at + 20),
+        link: u32(wide ? at + 40 : at + 24)
+      };
+    };
+    const names = [];
+    for (let i = 0; i < shnum; i++) {
+      const symtab = section(i);
+      if (symtab.type !== SHT_SYMTAB) continue;
+      const strtab = section(symtab.link);
+      const entry = wide ? 24 : 16;
+      for (let at = symtab.offset + entry; at + entry <= symtab.offset + symtab.size; at += entry) {
+        const info = object[wide ? at + 4 : at + 12];
+        const shndx = u16(wide ? at + 6 : at + 14);
+        const binding = info >> 4;
+        if (shndx !== SHN_UNDEF || binding !== STB_GLOBAL && binding !== STB_WEAK) continue;
+        const nameAt = strtab.offset + u32(at);
+        const end = object.indexOf(0, nameAt);
+        if (end > nameAt) names.push(object.toString("latin1", nameAt, end));
+      }
+    }
+    return names;
+  } catch {
+    return [];
+  }
+}
+function archiveUndefinedSymbols(archive) {
+  return [...new Set(archiveObjects(archive).flatMap((m) => undefinedSymbols(m.bytes)))].sort();
+}
+
+// src/flags/compiled-objects.ts
+async function compiledUndefinedSymbols(request) {
+  const started = performance.now();
+  const args = [
+    "list",
+    "-e",
+    "-export",
+    ...request.buildmode ? [`-buildmode=${request.buildmode}`] : [],
+    ...request.buildFlags,
+    "-f",
+    // A line per cgo package; with -e a package that did not compile has no export file.
+    "{{if .CgoFiles}}export:{{.Export}}{{end}}",
+    request.packagePath
+  ];
+  const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 9e5 });
+  if (run.exitCode !== 0 || run.spawnError) {
+    return { ok: false, reason: "the package does not compile" };
+  }
+  const archives = run.stdout.split("\n").filter((line) => line.startsWith("export:")).map((line) => line.slice("export:".length).trim());
+  if (archives.some((archive) => archive === "")) return { ok: false, reason: "the package does not compile" };
+  const symbols = /* @__PURE__ */ new Set();
+  for (const archive of archives) {
+    const data = await readFile5(archive).catch(() => void 0);
+    if (!data) return { ok: false, reason: `cannot read the compiled package ${archive}` };
+    for (const name of archiveUndefinedSymbols(data)) symbols.add(name);
+  }
+  return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output: run.stderr };
+}
 
 // src/flags/stub-spec.ts
 import { stat } from "node:fs/promises";
@@ -5130,15 +5269,15 @@ async function readBuildId(file) {
   }
   return void 0;
 }
-async function readLibraryIdentity(path32) {
-  const stats = await stat(path32);
-  const buildId = await withElfFile(path32, readBuildId);
+async function readLibraryIdentity(path36) {
+  const stats = await stat(path36);
+  const buildId = await withElfFile(path36, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readStubSpec(path32) {
-  const stats = await stat(path32);
-  return withElfFile(path32, async (file) => {
+async function readStubSpec(path36, extraNames = /* @__PURE__ */ new Set()) {
+  const stats = await stat(path36);
+  return withElfFile(path36, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -5152,7 +5291,7 @@ async function readStubSpec(path32) {
     for (let j = 0; j < columns.length; j++) {
       if (columns.defined[j] !== 1 || columns.info[j] >> 4 === 0) continue;
       const name = columns.names[j];
-      if (!C_NAME.test(name)) continue;
+      if (!C_NAME.test(name) && !extraNames.has(name)) continue;
       const list = byName.get(name);
       const definition = { index: j + 1, info: columns.info[j], versionEntry: columns.versionEntry[j] };
       if (list) list.push(definition);
@@ -5209,7 +5348,7 @@ async function readStubSpec(path32) {
       });
     }
     return {
-      path: path32,
+      path: path36,
       identity: buildId ?? sizeAndMtime(stats),
       elfClass: file.elfClass,
       machine: file.machine,
@@ -5224,6 +5363,15 @@ async function readStubSpec(path32) {
     };
   });
 }
+
+// src/flags/stub-link.ts
+import path18 from "node:path";
+
+// src/flags/stubs.ts
+import { randomBytes, createHash as createHash2 } from "node:crypto";
+import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm2, symlink as symlink2, writeFile } from "node:fs/promises";
+import os3 from "node:os";
+import path17 from "node:path";
 
 // src/flags/stub-source.ts
 var TRAP = "tf_cgo_verify_stub_called";
@@ -5293,7 +5441,7 @@ async function withSiblings(libraries) {
 }
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile5(path17.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile6(path17.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
     for (const l of manifest.libraries) await access(path17.join(dir, l.file));
     return manifest;
@@ -5331,20 +5479,24 @@ async function prepareStubs(request) {
     durationMs: Date.now() - started
   });
   const existing = await readManifest(dir);
-  if (existing) {
+  const had = new Set(existing?.extra ?? []);
+  const lacking = (request.extraNames ?? []).filter((name) => !had.has(name));
+  if (existing && lacking.length === 0) {
     log.info(`Link stubs: reusing ${dir} (${files.join(", ")})`);
     return ready(existing, true);
   }
+  const extra = [.../* @__PURE__ */ new Set([...had, ...lacking])].sort();
   const temporary = path17.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
-    const manifest = await generate(libraries, identities, temporary, request);
+    const manifest = await generate(libraries, identities, temporary, request, extra);
     await writeFile(path17.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
-    await publish(temporary, dir);
+    await publish(temporary, dir, extra);
     const made = await readManifest(dir);
     if (!made) return { ok: false, reason: `the stub folder ${dir} is not readable after writing it` };
-    log.info(`Link stubs: made ${files.join(", ")} in ${Date.now() - started} ms under ${dir}`);
+    const mangled = extra.length > 0 ? ` with ${extra.length} C++ name(s) the package references` : "";
+    log.info(`Link stubs: made ${files.join(", ")}${mangled} in ${Date.now() - started} ms under ${dir}`);
     return ready(made, false);
   } catch (error) {
     return { ok: false, reason: error instanceof StubError ? error.message : `cannot write link stubs under ${base}: ${describe2(error)}` };
@@ -5354,18 +5506,26 @@ async function prepareStubs(request) {
 }
 var StubError = class extends Error {
 };
-async function publish(temporary, dir) {
+async function publish(temporary, dir, extra) {
   try {
     await rename2(temporary, dir);
   } catch (error) {
     const code3 = error.code;
     if (code3 !== "ENOTEMPTY" && code3 !== "EEXIST") throw error;
-    if (await readManifest(dir)) return;
+    const there = await readManifest(dir);
+    const covers = new Set(there?.extra ?? []);
+    if (there && extra.every((name) => covers.has(name))) return;
+    const aside = `${temporary}-old`;
+    await rename2(dir, aside);
+    await rename2(temporary, dir);
+    await rm2(aside, { recursive: true, force: true });
+    return;
     await rm2(dir, { recursive: true, force: true });
     await rename2(temporary, dir);
   }
 }
-async function generate(libraries, identities, out, request) {
+async function generate(libraries, identities, out, request, extra) {
+  const extraNames = new Set(extra);
   const cc = request.cc && request.cc.length > 0 ? request.cc : ["gcc"];
   const env = { ...request.env ?? process.env, LC_ALL: "C" };
   const compile = async (args, what) => {
@@ -5379,7 +5539,7 @@ ${tail2}`
       );
     }
   };
-  const specs = await Promise.all(libraries.map(readStubSpec));
+  const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
   const work = path17.join(out, ".work");
   const needed = path17.join(work, "needed");
   await mkdir2(needed, { recursive: true });
@@ -5413,9 +5573,9 @@ ${tail2}`
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
       args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path17.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      const extra = compareStub(spec, await readStubSpec(path17.join(out, file)));
+      const added = compareStub(spec, await readStubSpec(path17.join(out, file), extraNames));
       for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
-      for (const [name, reason] of extra) unanswerable.set(name, reason);
+      for (const [name, reason] of added) unanswerable.set(name, reason);
       request.log.debug(
         `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(", ")}], ${spec.unanswerable.size} left out`
       );
@@ -5427,7 +5587,8 @@ ${tail2}`
   return {
     format: STUB_FORMAT,
     libraries: libraries.map((l, i) => ({ file: path17.basename(l), identity: identities[i] })),
-    unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0]))
+    unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
+    extra: [...extra]
   };
 }
 function compareStub(real, stub) {
@@ -5494,7 +5655,7 @@ async function stubsAnswer(result, names) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path17.basename(s.real)} but its stub carries C names only`);
+        reasons.push(`${name} is exported by ${path17.basename(s.real)} but its stub does not carry it`);
       }
     }
   }
@@ -5525,19 +5686,13 @@ async function goCompiler(env) {
   const words = run.exitCode === 0 ? splitWords(run.stdout.trim()) : [];
   return words.length > 0 ? words : void 0;
 }
-async function chooseStubs({ plan, tf, pkg, env, log }) {
+async function chooseStubs({ plan, tf, env, log }) {
   const planned = plannedLibraries(plan, tf);
   if (planned.length === 0) return { use: false };
   const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path18.join(tf.libDir, file))])];
-  const cxx = pkg.cxxFiles ?? [];
-  if (cxx.length > 0) {
-    return {
-      use: false,
-      reason: `the package has C++ sources (${cxx.map((f) => path18.basename(f)).join(", ")}), which can reference TensorFlow's C++ symbols; the stubs carry its C names only`
-    };
-  }
+  const extraNames = plan.providers.filter((p) => p.library && !C_NAME.test(p.name)).map((p) => p.name);
   const cc = await goCompiler(env).catch(() => void 0);
-  const stubs = await prepareStubs({ libraries, env, log, ...cc ? { cc } : {} });
+  const stubs = await prepareStubs({ libraries, env, log, extraNames, ...cc ? { cc } : {} });
   if (!stubs.ok) return { use: false, reason: stubs.reason };
   const reason = await stubsAnswer(
     stubs,
@@ -5551,40 +5706,80 @@ function stubNote(stubs) {
 }
 
 // src/flags/flags-stage.ts
-async function computeFlags(inputs, resolved, log, env, tempDir) {
+async function computeFlags(inputs, resolved, log, env, tempDir, options = {}) {
   const { tf, facts, pkg } = resolved;
-  const plan = await planLink({
+  const planInput = {
     mode: inputs.link.mode,
     tf,
     facts,
     pkg,
     rpath: inputs.link.rpath,
     installDir: inputs.link.installDir,
-    tempDir
-  });
-  for (const note of plan.notes) log.info(note);
-  const realCgoEnv = cgoEnvironment(plan, env);
-  const notes = [`link-libraries: ${inputs.link.mode}`];
-  let cgoEnv = realCgoEnv;
-  let stubLink;
-  if (inputs.link.against === "stubs") {
-    const choice = await chooseStubs({ plan, tf, pkg, env, log });
-    if (choice.use) {
-      cgoEnv = cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env);
-      stubLink = { stubs: choice.stubs, realCgoEnv };
-      notes.push(stubNote(choice.stubs));
-    } else if (choice.reason) {
-      log.notice(`link-against stubs: linking the real TensorFlow libraries instead, because ${choice.reason}.`);
-      notes.push(`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`);
+    tempDir,
+    cxx: (pkg.cxxFiles ?? []).length > 0
+  };
+  let plan = await planLink(planInput);
+  let choice = await environmentFor(plan, inputs, tf, env, log);
+  let compileOutput;
+  const compiledEnv = choice.cgoEnv;
+  if (inputs.link.mode === "auto") {
+    const compiled = await compiledUndefinedSymbols({
+      workingDirectory: inputs.workingDirectory,
+      packagePath: inputs.packagePath,
+      buildFlags: inputs.buildFlags,
+      env: { ...env, ...choice.cgoEnv },
+      ...options.buildmode ? { buildmode: options.buildmode } : {}
+    });
+    if (compiled.ok) {
+      log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
+      const decided = await planLink({ ...planInput, objectSymbols: compiled.symbols });
+      if (compiled.output.trim()) compileOutput = compiled.output;
+      const same = decided.ldflags.join(" ") === plan.ldflags.join(" ");
+      const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
+      plan = decided;
+      if (!same || mangled && choice.stubLink) choice = await environmentFor(plan, inputs, tf, env, log);
+    } else {
+      plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
     }
   }
+  for (const note of plan.notes) log.info(note);
+  if (choice.notice) log.notice(choice.notice);
+  const notes = [`link-libraries: ${inputs.link.mode}`, ...choice.notes];
+  const { cgoEnv, stubLink } = choice;
   if (plan.linkDir) {
     const folder = stubLink ? `${stubLink.stubs.dir} (the link stubs)` : plan.linkDir;
     log.info(`-ltensorflow resolves in ${folder}: libtensorflow.so -> libtensorflow_cc.so.2`);
   }
   log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
+  log.info(`CGO_CXXFLAGS: ${cgoEnv.CGO_CXXFLAGS}`);
   log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
-  return { plan, cgoEnv, ...stubLink ? { stubLink } : {}, diagnostics: plan.diagnostics, notes };
+  const sameEnv = compileOutput !== void 0 && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
+  return {
+    plan,
+    cgoEnv,
+    ...stubLink ? { stubLink } : {},
+    ...sameEnv ? { compileOutput } : {},
+    diagnostics: plan.diagnostics,
+    notes
+  };
+}
+async function environmentFor(plan, inputs, tf, env, log) {
+  const realCgoEnv = cgoEnvironment(plan, env);
+  if (inputs.link.against !== "stubs") return { cgoEnv: realCgoEnv, notes: [] };
+  const choice = await chooseStubs({ plan, tf, env, log });
+  if (choice.use) {
+    return {
+      cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env),
+      stubLink: { stubs: choice.stubs, realCgoEnv },
+      notes: [stubNote(choice.stubs)]
+    };
+  }
+  if (!choice.reason) return { cgoEnv: realCgoEnv, notes: [] };
+  return {
+    cgoEnv: realCgoEnv,
+    notes: [`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`],
+    notice: `link-against stubs: linking the real TensorFlow libraries instead, because ${choice.reason}.`
+  };
 }
 
 // src/build/build-stage.ts
@@ -7008,6 +7203,11 @@ function createBuildOutputParser(options = {}) {
     }
   };
 }
+function parseBuildOutput(text, options) {
+  const parser = createBuildOutputParser(options);
+  parser.write(text);
+  return parser.end();
+}
 
 // src/build/go-build.ts
 import path19 from "node:path";
@@ -7062,9 +7262,14 @@ function refusedOutputError(combinedOutput, inputs) {
     `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
   );
 }
-async function goBuildOnce(inputs, env, log) {
+async function goBuildOnce(inputs, env, log, earlierOutput = "") {
   const parser = createBuildOutputParser();
   const echo = log.rawEcho();
+  if (earlierOutput) {
+    echo.write(earlierOutput);
+    parser.write(earlierOutput.endsWith("\n") ? earlierOutput : `${earlierOutput}
+`);
+  }
   const run = await goBuild({
     workingDirectory: inputs.workingDirectory,
     packagePath: inputs.packagePath,
@@ -7105,12 +7310,13 @@ async function build({
   log,
   cache: cache2,
   stubLink,
-  notInTensorflow
+  notInTensorflow,
+  compileOutput
 }) {
   const goCache = cache2 ? await restoreGoCache(resolved, goVersion, env, cache2) : void 0;
   const notes = [];
   let usedEnv = cgoEnv;
-  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log);
+  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
   if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, notInTensorflow)) {
     notes.push(
       "the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them"
@@ -7437,8 +7643,8 @@ function glibcFloorNote(setting, tfVersion, floor, tooNew) {
   const glibc = tooNew.filter((v) => v.version.startsWith("GLIBC_")).sort((a, b) => compareDotted(b.version.slice(6), a.version.slice(6)));
   if (glibc.length === 0) return `glibc: the library needs no GLIBC version newer than ${whose}, glibc ${floor}.`;
   const highest = glibc[0].version.slice("GLIBC_".length);
-  const symbols = [...new Set(glibc.flatMap((v) => v.symbols))];
-  const forWhat = symbols.length > 0 ? ` (for ${symbols.slice(0, 5).join(", ")}${symbols.length > 5 ? ` and ${symbols.length - 5} more` : ""})` : "";
+  const perVersion = glibc.filter((v) => v.symbols.length > 0).map((v) => `${v.version}: ${v.symbols.slice(0, 5).join(", ")}${v.symbols.length > 5 ? ` and ${v.symbols.length - 5} more` : ""}`);
+  const forWhat = perVersion.length > 0 ? ` (${perVersion.join("; ")})` : "";
   const line = `glibc: the library needs GLIBC_${highest}${forWhat}, newer than ${whose}, glibc ${floor}, so it loads only where glibc is ${highest} or newer.`;
   return setting === "report" ? `${line} Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).` : line;
 }
@@ -7472,6 +7678,92 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
 }
 
 // src/inspect/inspect-stage.ts
+import path24 from "node:path";
+
+// src/inspect/elf-tls.ts
+var PT_TLS = 7;
+var SHT_SYMTAB2 = 2;
+var STT_TLS = 6;
+async function tlsSegmentSize(file) {
+  const wide = file.elfClass === 64;
+  const header = await file.read(0, wide ? 64 : 52, "ELF header");
+  const { num } = file;
+  const phoff = num.word(header, wide ? 32 : 28);
+  const phentsize = num.u16(header, wide ? 54 : 42);
+  const phnum = num.u16(header, wide ? 56 : 44);
+  if (phnum === 0) return 0;
+  const table = await file.read(phoff, phentsize * phnum, "program headers");
+  for (let i = 0; i < phnum; i++) {
+    const at = i * phentsize;
+    if (num.u32(table, at) !== PT_TLS) continue;
+    return num.word(table, wide ? at + 40 : at + 20);
+  }
+  return 0;
+}
+async function tlsSymbols(file) {
+  const symtab = file.sections.find((s) => s.type === SHT_SYMTAB2);
+  if (!symtab) return [];
+  const strtab = file.linkedSection(symtab, "symbol string table");
+  const [table, strings] = await Promise.all([file.readSection(symtab, ".symtab"), file.readSection(strtab, ".strtab")]);
+  const wide = file.elfClass === 64;
+  const entry = wide ? 24 : 16;
+  const { num } = file;
+  const out = [];
+  for (let at = entry; at + entry <= table.length; at += entry) {
+    const info = table[wide ? at + 4 : at + 12];
+    if ((info & 15) !== STT_TLS) continue;
+    const size = wide ? num.word(table, at + 16) : num.u32(table, at + 8);
+    const nameAt = num.u32(table, at);
+    const end = strings.indexOf(0, nameAt);
+    out.push({ name: strings.toString("utf8", nameAt, end < 0 ? strings.length : end), size });
+  }
+  return out.sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
+}
+function readTls(path36) {
+  return withElfFile(path36, async (file) => {
+    const [size, symbols] = await Promise.all([tlsSegmentSize(file), tlsSymbols(file)]);
+    return { size, symbols };
+  });
+}
+
+// src/inspect/static-tls.ts
+var STATIC_TLS_ROOM = 512;
+var SHOWN = 5;
+var bytes = (n) => n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
+function describeTls(tls) {
+  const shown = tls.symbols.slice(0, SHOWN).map((s) => `${s.name} (${bytes(s.size)})`);
+  const more = tls.symbols.length > SHOWN ? ` and ${tls.symbols.length - SHOWN} more` : "";
+  return `its static TLS block (PT_TLS) is ${bytes(tls.size)}${shown.length > 0 ? `: ${shown.join(", ")}${more}` : ""}`;
+}
+var FIX2 = 'Make the large thread-local variables dynamic: drop tls_model("initial-exec") (and -ftls-model=initial-exec) so they use the global-dynamic model, or allocate per-thread buffers on the heap (pthread_key_create, or a thread_local pointer); GLIBC_TUNABLES=glibc.rtld.optional_static_tls=<bytes> in the loading process only hides it.';
+function staticTlsFinding(tls, library) {
+  if (tls.size <= STATIC_TLS_ROOM) return void 0;
+  const largest = tls.symbols[0];
+  return {
+    severity: "warning",
+    kind: "static-tls",
+    stage: "inspect",
+    title: `${library} needs ${bytes(tls.size)} of static TLS`,
+    message: `${library} is a Go c-shared library (FLAGS STATIC_TLS), and ${describeTls(tls)}. dlopen must fit it into the static TLS room glibc keeps for libraries loaded after start-up (${STATIC_TLS_ROOM} bytes by default, shared with TensorFlow's own libraries), so loading it can fail with "cannot allocate memory in static TLS block".`,
+    fix: FIX2,
+    library,
+    ...largest ? { symbol: largest.name } : {}
+  };
+}
+function withTlsDetail(diagnostics, tls) {
+  const failed2 = diagnostics.some((d) => d.kind === "static-tls" && d.stage === "smoke");
+  if (!failed2 || !tls || tls.size <= STATIC_TLS_ROOM) return [...diagnostics];
+  return diagnostics.filter((d) => !(d.kind === "static-tls" && d.stage === "inspect")).map(
+    (d) => d.kind === "static-tls" && d.stage === "smoke" ? {
+      ...d,
+      message: `${d.message} The library asks for more than there is: ${describeTls(tls)}.`,
+      fix: FIX2,
+      ...tls.symbols[0] ? { symbol: tls.symbols[0].name } : {}
+    } : d
+  );
+}
+
+// src/inspect/inspect-stage.ts
 async function inspect(inputs, library, tf, log) {
   const {
     inspection,
@@ -7485,13 +7777,18 @@ async function inspect(inputs, library, tf, log) {
   log.info(`RUNPATH: ${runpath}`);
   for (const note of glibcNotes) log.info(note);
   for (const s of inspection.symbols) log.debug(`${s.display}: ${JSON.stringify(s.resolution)}`);
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes];
-  const ok = !diagnostics.some((d) => d.severity === "error");
-  return { ok, inspection, runpathReachesTensorflow, diagnostics, rawTails: [], notes };
+  const tls = await readTls(library).catch(() => void 0);
+  const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
+  if (tlsLine) log.info(tlsLine);
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path24.basename(library)) : void 0;
+  const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : []];
+  const ok = !found.some((d) => d.severity === "error");
+  return { ok, inspection, runpathReachesTensorflow, diagnostics: found, rawTails: [], notes, ...tls ? { tls } : {} };
 }
 
 // src/smoke/python-worker.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -7552,11 +7849,27 @@ def _import_tensorflow():
     import tensorflow
     return {"version": tensorflow.__version__}
 
+def _registered_ops(library):
+    # The op names the library registers, as load_op_library reads them (its handle is cached).
+    try:
+        from tensorflow.python.client import pywrap_tf_session
+        from tensorflow.core.framework import op_def_pb2
+        handle = pywrap_tf_session.TF_LoadLibrary(library)
+        try:
+            ops = op_def_pb2.OpList.FromString(pywrap_tf_session.TF_GetOpList(handle))
+        finally:
+            pywrap_tf_session.TF_DeleteLibraryHandle(handle)
+        return [op.name for op in ops.op]
+    except Exception:
+        return None
+
 def _load():
     library = _request["library"]
     if _request["loadAs"] == "op-library":
         import tensorflow
         tensorflow.load_op_library(library)
+        ops = _registered_ops(library)
+        return None if ops is None else {"ops": ops}
     else:
         mode = ctypes.RTLD_GLOBAL if _request["loadAs"] == "ctypes-global" else ctypes.RTLD_LOCAL
         ctypes.CDLL(library, mode=mode)
@@ -7638,7 +7951,9 @@ function startPythonWorker(options) {
     env: {
       ...options.env,
       TF_CGO_VERIFY_IMPORT_TF: options.importTensorflow ? "1" : "0",
-      PYTHONUNBUFFERED: "1"
+      PYTHONUNBUFFERED: "1",
+      // TensorFlow's INFO lines (oneDNN, CPU features) on every load are noise unless debugging.
+      TF_CPP_MIN_LOG_LEVEL: options.env.TF_CPP_MIN_LOG_LEVEL ?? (options.env.RUNNER_DEBUG === "1" ? "0" : "1")
     },
     onOutput: (chunk) => sink ? sink(chunk) : held.push(chunk),
     onChannel: (chunk) => {
@@ -7663,7 +7978,7 @@ function startPythonWorker(options) {
       held = [];
       const test = given.smokeTest;
       const smokeTest = test && {
-        importDir: test.kind === "file" ? path24.dirname(test.path) : options.cwd,
+        importDir: test.kind === "file" ? path25.dirname(test.path) : options.cwd,
         ...test.kind === "file" ? { path: test.path } : { code: test.code }
       };
       if (!importing) child.restartTimeout(given.timeoutMs);
@@ -7690,7 +8005,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path32) => path32.slice(path32.lastIndexOf("/") + 1);
+var baseName = (path36) => path36.slice(path36.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -7902,8 +8217,8 @@ function parseLoadOutput(outcome, options = {}) {
     {
       match: (line) => line.includes("undefined symbol: ") && undefinedSymbolLine.exec(line),
       handle: (line, m) => {
-        const [exception, path32, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-        const lib = baseName(path32);
+        const [exception, path36, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+        const lib = baseName(path36);
         if (exception === "AttributeError") {
           collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
           return;
@@ -8159,6 +8474,39 @@ async function runLoads(request) {
   return { main, standalone, diagnostics };
 }
 
+// src/smoke/load-as.ts
+var REGISTRATION = /^(?:TF_RegisterKernelBuilder|TF_RegisterKernelBuilderWithKernelDef|TF_RegisterOpDefinition)$|^_ZN10tensorflow(?:14kernel_factory17OpKernelRegistrar|11register_op19OpDefBuilderWrapper|15register_kernel)/;
+function registersOps(undefinedNames) {
+  return undefinedNames.some((name) => REGISTRATION.test(name));
+}
+function chooseLoadAs(setting, undefinedNames) {
+  if (setting !== "auto") return setting;
+  return registersOps(undefinedNames) ? "op-library" : "ctypes";
+}
+
+// src/smoke/tf-log-filter.ts
+var TF_INFO = /^(?:I\d{4} \d\d:\d\d:[\d.]+\s+\d+ [\w.-]+:\d+\] |WARNING: All log messages before absl::InitializeLog\(\) is called are written to STDERR$)/;
+function isTensorflowInfo(line) {
+  return TF_INFO.test(line);
+}
+function withoutTensorflowInfo(write) {
+  let dropNext = false;
+  const splitter = createLineSplitter((line) => {
+    if (dropNext && /^To enable the following instructions:/.test(line)) {
+      dropNext = false;
+      return;
+    }
+    dropNext = false;
+    if (isTensorflowInfo(line)) {
+      dropNext = /cpu_feature_guard/.test(line);
+      return;
+    }
+    write(`${line}
+`);
+  });
+  return { write: (chunk) => splitter.write(chunk), end: () => splitter.end() };
+}
+
 // src/smoke/load-stage.ts
 async function load({
   inputs,
@@ -8167,23 +8515,42 @@ async function load({
   python,
   tf,
   runpathReachesTensorflow,
+  needsTensorflow,
+  undefinedNames,
   env,
   log
 }) {
-  const echo = log.rawEcho();
+  const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
+  const notes = [];
+  if (inputs.loadAs === "auto") {
+    const how = loadAs === "op-library" ? "tf.load_op_library (the library registers ops or kernels)" : "ctypes (it registers no op or kernel)";
+    log.info(`load-as auto: ${how}`);
+    notes.push(`load-as auto: loaded with ${how}`);
+  }
+  const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.libDir] : [];
+  if (libraryDirs.length > 0 && inputs.standaloneLoad !== "off") {
+    const why = `The standalone load put TensorFlow's folder ${tf.libDir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
+    log.info(why);
+    notes.push(why);
+  }
+  const raw = log.rawEcho();
+  const echo = env.RUNNER_DEBUG === "1" ? raw : withoutTensorflowInfo((chunk) => raw.write(chunk));
   const loads = await runLoads({
     afterImport,
     python,
     library,
-    loadAs: inputs.loadAs,
+    loadAs,
     standalone: inputs.standaloneLoad,
     smokeTest: inputs.smokeTest,
     timeoutMs: inputs.smokeTimeoutMs,
     env,
     cwd: inputs.workingDirectory,
-    standaloneLibraryDirs: runpathReachesTensorflow ? [] : [tf.libDir],
+    standaloneLibraryDirs: libraryDirs,
     onOutput: (chunk) => echo.write(chunk)
-  }).finally(() => echo.end());
+  }).finally(() => {
+    echo.end();
+    if (echo !== raw) raw.end();
+  });
   const rawTails = [];
   if (!loads.main.ok) rawTails.push({ title: "Python: import tensorflow, load, smoke test", text: tailLines(loads.main.run.combined) });
   if (loads.standalone && !loads.standalone.ok)
@@ -8193,19 +8560,28 @@ async function load({
     log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ", and the smoke test passed" : ""}`);
     if (loads.standalone?.ok) log.info("Loaded it in a fresh Python without import tensorflow as well");
   }
-  return { ok, diagnostics: loads.diagnostics, rawTails, notes: [] };
+  const ops = loads.main.steps.find((s) => s.step === "load")?.ops;
+  if (ops) {
+    const registered = ops.length > 0 ? `registered ops: ${ops.join(", ")}` : "registered no op";
+    log.info(`tf.load_op_library: ${registered}`);
+    notes.push(`tf.load_op_library: ${registered}`);
+  }
+  return { ok, diagnostics: loads.diagnostics, rawTails, notes };
 }
+
+// src/postprocess/postprocess.ts
+import path30 from "node:path";
 
 // src/postprocess/advice.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/report/paths.ts
-import path25 from "node:path";
+import path26 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path25.posix;
-  if (windowsAbsolute.test(p)) return path25.win32;
+  if (p.startsWith("/")) return path26.posix;
+  if (windowsAbsolute.test(p)) return path26.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -8302,10 +8678,10 @@ function linkFolders(cgoLdflags, facts) {
   const folders = [];
   const take = (args, base) => args.forEach((arg, i) => {
     const dir = arg === "-L" ? args[i + 1] : arg.startsWith("-L") ? arg.slice(2) : void 0;
-    if (dir) folders.push(path26.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
+    if (dir) folders.push(path27.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
   });
   take(splitWords(cgoLdflags ?? ""), facts.dir);
-  for (const f of facts.files) for (const d of f.directives) if (d.kind === "LDFLAGS") take(d.args, path26.dirname(f.file));
+  for (const f of facts.files) for (const d of f.directives) if (d.kind === "LDFLAGS") take(d.args, path27.dirname(f.file));
   return [...new Set(folders)];
 }
 function distance(a, b) {
@@ -8341,7 +8717,7 @@ async function missingLibraryFacts(diagnostics, context) {
       if (d.kind !== "missing-library" || !d.library) return d;
       const flag = d.library.includes(".so") || d.library.includes(".a") ? `-l:${d.library}` : `-l${d.library}`;
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path26.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path27.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -8403,7 +8779,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path27 from "node:path";
+import path28 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -8419,8 +8795,9 @@ var LIBRARY_KINDS = /* @__PURE__ */ new Set(["missing-library", "shared-object-n
 var CGO_WRAPPER = /^_{1,2}cgo_[0-9a-f]+_C(?:2func|func|macro)_(.+)$/;
 var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
+var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path27.resolve(context.packageDir ?? pkg.dir);
+  const dir = path28.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -8507,7 +8884,7 @@ function stripL(library) {
 function libraryMatches(printed, flag) {
   const name = stripL(printed);
   if (name === flag) return true;
-  const base = path27.basename(name);
+  const base = path28.basename(name);
   if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
   if (name.startsWith(":")) return false;
   const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -8539,22 +8916,29 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path27.basename(tool.file);
+  const base = path28.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path27.join(dir, `${generated[1]}.go`);
+    const file2 = path28.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
-  if (!base.endsWith(".go") || base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
+  if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
+  if (C_OR_CXX_SOURCE.test(base)) {
+    const file2 = path28.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path28.sep)) return void 0;
+    if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
+    return { ...tool, file: file2 };
+  }
+  if (!base.endsWith(".go")) return void 0;
   const file = resolveGoFile(tool.file, pkg, dir);
   if (tool.line !== void 0 && mapped.some((l) => l.file === file && l.line === tool.line)) return void 0;
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path27.isAbsolute(file)) return file;
-  const direct = path27.resolve(dir, file);
+  if (path28.isAbsolute(file)) return file;
+  const direct = path28.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path27.sep + path27.normalize(file);
+  const tail2 = path28.sep + path28.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -8567,17 +8951,125 @@ function unique(locations) {
   }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
+// src/postprocess/root-cause.ts
+var ROOT_CAUSE_THRESHOLD = 5;
+var SHOWN_SYMBOLS = 3;
+var SHOWN_LOCATIONS = 5;
+var symbolFinding = (d) => SYMBOL_FINDING_KINDS.has(d.kind) || d.kind === "resolved-only-by-import";
+function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const library = d.providedBy;
+    if (!library || !symbolFinding(d) || linkedLibraries.some((l) => l === library || l === `:${library}`)) continue;
+    groups.set(library, [...groups.get(library) ?? [], d]);
+  }
+  const collapsed = /* @__PURE__ */ new Map();
+  for (const [library, group] of groups) {
+    const symbols = [...new Set(group.map((d) => d.symbol ?? ""))].filter(Boolean);
+    if (symbols.length < ROOT_CAUSE_THRESHOLD) continue;
+    const first = group[0];
+    const severity = group.map((d) => d.severity).sort(compareSeverity)[0];
+    const names = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
+    const own = uniqueLocations(group.flatMap((d) => d.locations ?? []));
+    const locations = (own.length > 0 ? own : uniqueLocations(sites)).slice(0, SHOWN_LOCATIONS);
+    const shown = `${names.slice(0, SHOWN_SYMBOLS).join(", ")}${names.length > SHOWN_SYMBOLS ? `, and ${names.length - SHOWN_SYMBOLS} more` : ""}`;
+    const root = {
+      severity,
+      kind: first.kind,
+      stage: first.stage,
+      title: `${symbols.length} undefined symbols come from ${library}, which is not linked`,
+      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown}), and the link does not name ${library}.${locations.length > 0 ? ` First call sites: ${locations.map(describe4).join(", ")}.` : ""}`,
+      fix: `Link ${library}: add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS, or use link-libraries: auto, which links it because the compiled objects reference it.`,
+      library,
+      providedBy: library,
+      count: symbols.length,
+      ...locations.length > 0 ? { locations } : {},
+      raw: group.flatMap((d) => d.raw ?? []).slice(0, 40)
+    };
+    group.forEach((d, i) => collapsed.set(d, i === 0 ? root : void 0));
+  }
+  return diagnostics.flatMap((d) => collapsed.has(d) ? collapsed.get(d) ? [collapsed.get(d)] : [] : [d]);
+}
+function uniqueLocations(locations) {
+  const seen = /* @__PURE__ */ new Set();
+  return locations.filter((l) => {
+    const key = `${l.file}:${l.line ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
+
+// src/postprocess/missing-header.ts
+import fs13 from "node:fs";
+import path29 from "node:path";
+var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
+function explainMissingHeaders(diagnostics, context) {
+  return diagnostics.map((d) => {
+    if (d.kind !== "missing-header" || !d.header) return d;
+    const from = d.toolLocation?.file ?? "";
+    const cxx = CXX_FILE.test(from);
+    const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
+    const shipped = fs13.existsSync(path29.join(context.includeDir, d.header));
+    const where = `${path29.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
+    return {
+      ...d,
+      message: `The compiler could not find ${d.header}. ${where}. ${ships}`.trim(),
+      fix: shipped ? `Add -isystem${context.includeDir} to ${variables} (the action sets it from TensorFlow's compile flags for C and C++ alike).` : `Check the header name${d.header.startsWith("tensorflow/") ? ` against ${context.includeDir}` : ""}, or add its folder with -I in ${variables}.`
+    };
+  });
+}
+
+// src/postprocess/cxx-abi.ts
+var REFERENCE_KINDS = /* @__PURE__ */ new Set(["undefined-reference", "more-undefined-references", "undefined-symbol", "unresolved-symbol"]);
+var OLD_ABI = /\bstd::(?:string|basic_string<|list<)|^_Z.*(?<![a-z])Ss/;
+var NEW_ABI = /__cxx11|B5cxx11/;
+function otherAbi(name, tfAbiFlag) {
+  return tfAbiFlag === 1 ? OLD_ABI.test(name) && !NEW_ABI.test(name) : NEW_ABI.test(name);
+}
+function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
+  const isMismatch = (d) => REFERENCE_KINDS.has(d.kind) && [d.symbol, d.demangled].some((n) => n !== void 0 && otherAbi(n, tfAbiFlag));
+  const group = diagnostics.filter(isMismatch);
+  if (group.length === 0) return [...diagnostics];
+  const other = tfAbiFlag === 1 ? 0 : 1;
+  const names = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
+  const directives = facts.files.flatMap(
+    (f) => f.directives.filter((d) => d.args.some((a) => a === `-D_GLIBCXX_USE_CXX11_ABI=${other}`)).map((d) => ({ file: f.file, line: d.line, column: d.column }))
+  );
+  const first = group[0];
+  const finding = {
+    severity: "error",
+    kind: "cxx-abi-mismatch",
+    stage: first.stage,
+    title: `C++ code built with _GLIBCXX_USE_CXX11_ABI=${other}; TensorFlow ${tfVersion} uses ${tfAbiFlag}`,
+    message: `${names.length} referenced C++ name(s) take std::string under the other C++ ABI than TensorFlow's, so no TensorFlow library defines them: ${names.slice(0, 3).join("; ")}${names.length > 3 ? `; and ${names.length - 3} more` : ""}. TensorFlow ${tfVersion} was built with -D_GLIBCXX_USE_CXX11_ABI=${tfAbiFlag}.`,
+    fix: `Build the C++ code with -D_GLIBCXX_USE_CXX11_ABI=${tfAbiFlag}: remove -D_GLIBCXX_USE_CXX11_ABI=${other} from #cgo CXXFLAGS/CPPFLAGS and CGO_CXXFLAGS (the action sets TensorFlow's value).`,
+    count: group.length,
+    ...directives.length > 0 || first.locations ? { locations: [...directives, ...group.flatMap((d) => d.locations ?? [])].slice(0, 5) } : {},
+    raw: group.flatMap((d) => d.raw ?? []).slice(0, 40)
+  };
+  const at = diagnostics.indexOf(first);
+  return diagnostics.flatMap((d, i) => i === at ? [finding] : isMismatch(d) ? [] : [d]);
+}
+
 // src/postprocess/postprocess.ts
 async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
-  const deduped = dropRepeatsOfNotInTensorflow(facts);
+  const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
+    includeDir: path30.join(context.tfDir, "include"),
+    tensorflowVersion: context.tensorflowVersion
+  });
   const mapped = mapToSource(deduped, context.facts, {
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries
   });
   const advised = await missingLibraryFacts(mapped, { facts: context.facts, cgoLdflags: context.cgoLdflags, workspace: context.workspace });
-  return addDemangledNames(advised);
+  const demangled = await addDemangledNames(advised);
+  const abi = context.cxx11AbiFlag === void 0 ? demangled : explainAbiMismatch(demangled, context.facts, context.cxx11AbiFlag, context.tensorflowVersion);
+  return collapseByLibrary(abi, context.computedLibraries, context.referenceSites);
 }
 
 // src/changes/git.ts
@@ -8830,7 +9322,7 @@ async function diffPins(root, base, head, pathspecs, options = {}) {
 }
 
 // src/changes/pr-event.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function shaAt(payload, side) {
@@ -8846,7 +9338,7 @@ async function readPullRequest(env) {
     return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
   let payload;
   try {
-    payload = JSON.parse(await readFile6(eventPath, "utf8"));
+    payload = JSON.parse(await readFile7(eventPath, "utf8"));
   } catch (error) {
     return { reason: `cannot read the ${eventName} event payload ${eventPath}: ${error.message}` };
   }
@@ -8876,11 +9368,11 @@ async function readPrChanges(options) {
 }
 
 // src/changes/blame.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path28 from "node:path";
+import path31 from "node:path";
 var CAUSE_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -9026,7 +9518,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path28.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path31.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -9034,7 +9526,7 @@ function composeCauseFinding(input) {
 // src/changes/blame.ts
 async function goLineOf(goMod) {
   if (!goMod) return void 0;
-  const text = await readFile7(goMod, "utf8").catch(() => void 0);
+  const text = await readFile8(goMod, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : goVersionLines(goMod, text).find((l) => l.key === "go")?.version;
 }
 async function blameChange(input) {
@@ -9050,6 +9542,45 @@ async function blameChange(input) {
   });
 }
 
+// src/postprocess/reference-sites.ts
+import fs14 from "node:fs";
+import path32 from "node:path";
+function packageSites(output, packageDir) {
+  const dir = path32.resolve(packageDir) + path32.sep;
+  const seen = /* @__PURE__ */ new Set();
+  const sites = [];
+  for (const d of parseBuildOutput(output)) {
+    const at = d.toolLocation;
+    if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
+    const file = path32.resolve(packageDir, at.file);
+    if (!file.startsWith(dir)) continue;
+    const key = `${file}:${at.line ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sites.push({ file, ...at.line !== void 0 ? { line: at.line } : {} });
+  }
+  return sites;
+}
+async function referenceSites(request) {
+  if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
+  const dir = await fs14.promises.mkdtemp(path32.join(request.tempDir, "tf-cgo-verify-sites-"));
+  try {
+    const args = [
+      "build",
+      "-buildmode=c-shared",
+      ...request.buildFlags,
+      "-ldflags=-extldflags=-Wl,-z,defs",
+      "-o",
+      path32.join(dir, "lib.so"),
+      request.packagePath
+    ];
+    const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
+    return run.exitCode === 0 ? [] : packageSites(run.combined, request.packageDir);
+  } finally {
+    await fs14.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
 // src/pipeline.ts
 function failThreshold(failOn) {
   return failOn === "warning" ? "warning" : "error";
@@ -9058,9 +9589,12 @@ function hasFailures(diagnostics, failOn) {
   const threshold = failThreshold(failOn);
   return diagnostics.some((d) => isAtLeast(d.severity, threshold));
 }
-function postprocessFindings(diagnostics, resolved, plan, link = {}) {
+function postprocessFindings(diagnostics, resolved, plan, referenceSites2 = [], link = {}) {
   return postprocess(diagnostics, {
+    referenceSites: referenceSites2,
     tfDir: resolved.tf.dir,
+    tensorflowVersion: resolved.tf.version,
+    cxx11AbiFlag: resolved.tf.cxx11AbiFlag,
     facts: resolved.facts,
     packageDir: resolved.pkg.dir,
     computedLibraries: plan.computedLibraries,
@@ -9081,7 +9615,7 @@ function earlyStagesResult(setup, resolved, plan) {
 }
 async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport }) {
   const { env, python } = setup;
-  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
+  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir, { buildmode: "c-shared" }));
   const built = await stages.run(
     "Build the shared object",
     () => build({
@@ -9091,6 +9625,7 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
       cgoEnv: flags.cgoEnv,
       stubLink: flags.stubLink,
       notInTensorflow: flags.plan.notInTensorflow,
+      ...flags.compileOutput ? { compileOutput: flags.compileOutput } : {},
       env,
       log,
       cache: inputs.setup.cache !== "off" ? cache2 : void 0
@@ -9108,6 +9643,8 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
       python,
       tf: resolved.tf,
       runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+      needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith("libtensorflow")) : true,
+      undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
       env,
       log
     })
@@ -9148,7 +9685,20 @@ async function runStages(inputs, log, options, gitSignal) {
   const { flags, built, inspected, loaded, library } = checked;
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
   const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
-  const findings = await postprocessFindings([...flags.diagnostics, ...checks.flatMap((c) => c.diagnostics)], resolved, flags.plan, {
+  const checkFindings = withTlsDetail(
+    checks.flatMap((c) => c.diagnostics),
+    inspected?.tls
+  );
+  const unlinked = checkFindings.filter((d) => d.kind === "resolved-only-by-import" || d.kind === "unresolved-symbol");
+  const sites = library && inputs.link.mode !== "auto" && unlinked.length >= ROOT_CAUSE_THRESHOLD ? await referenceSites({
+    workingDirectory: inputs.workingDirectory,
+    packagePath: inputs.packagePath,
+    packageDir: resolved.pkg.dir,
+    buildFlags: inputs.buildFlags,
+    env: { ...env, ...built.cgoEnv },
+    tempDir
+  }) : [];
+  const findings = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
     cgoLdflags: built.cgoEnv.CGO_LDFLAGS,
     workspace: inputs.workspace
   });
@@ -9215,7 +9765,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path29 from "node:path";
+import path33 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
@@ -9262,11 +9812,11 @@ function foldPackages(entries, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path29.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path33.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path29.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path33.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -9311,7 +9861,7 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path30 from "node:path";
+import path34 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
@@ -9321,6 +9871,7 @@ function jobExports(input) {
     env: {
       CGO_ENABLED: input.cgoEnv.CGO_ENABLED ?? "1",
       CGO_CFLAGS: input.cgoEnv.CGO_CFLAGS ?? "",
+      CGO_CXXFLAGS: input.cgoEnv.CGO_CXXFLAGS ?? "",
       CGO_LDFLAGS: input.cgoEnv.CGO_LDFLAGS ?? "",
       // TensorFlow's folder first: a libtensorflow_framework.so.2 from a C tarball elsewhere on
       // the path would otherwise be loaded next to the pip one (two TF runtimes, one process).
@@ -9328,7 +9879,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path30.join(input.goroot, "bin")]
+    path: [path34.join(input.goroot, "bin")]
   };
 }
 
@@ -9380,8 +9931,8 @@ async function runSetupMode(inputs, log, options = {}) {
 }
 
 // src/outputs.ts
-import fs13 from "node:fs";
-import path31 from "node:path";
+import fs15 from "node:fs";
+import path35 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -10297,14 +10848,14 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
 }
 async function writeDiagnostics(where, json) {
   if ("root" in where) {
-    const file = path31.join(await fs13.promises.mkdtemp(path31.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
-    await fs13.promises.writeFile(file, json);
+    const file = path35.join(await fs15.promises.mkdtemp(path35.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    await fs15.promises.writeFile(file, json);
     return file;
   }
-  await fs13.promises.mkdir(path31.dirname(where.file), { recursive: true });
+  await fs15.promises.mkdir(path35.dirname(where.file), { recursive: true });
   const partial = `${where.file}.${process.pid}.partial`;
-  await fs13.promises.writeFile(partial, json, { flag: "wx" });
-  await fs13.promises.rename(partial, where.file);
+  await fs15.promises.writeFile(partial, json, { flag: "wx" });
+  await fs15.promises.rename(partial, where.file);
   return where.file;
 }
 async function reportRun(inputs, result, context) {
@@ -10338,8 +10889,8 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs13.promises.mkdir(path31.dirname(inputs.sarifFile), { recursive: true });
-    await fs13.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    await fs15.promises.mkdir(path35.dirname(inputs.sarifFile), { recursive: true });
+    await fs15.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   const plan = inputs.annotate ? planAnnotations(result.diagnostics, {

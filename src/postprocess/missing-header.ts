@@ -1,0 +1,38 @@
+// A missing header found while compiling a C++ file names the variable that applies to it
+// (cgo compiles .cc/.cpp with CGO_CPPFLAGS + CGO_CXXFLAGS, never CGO_CFLAGS), and says
+// whether the installed TensorFlow ships that header at all.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostic.ts';
+
+const CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
+
+export interface HeaderContext {
+  /** site-packages/tensorflow/include */
+  includeDir: string;
+  tensorflowVersion: string;
+}
+
+/** Rewrites missing-header findings with the compiler variable and what TensorFlow ships. */
+export function explainMissingHeaders(diagnostics: readonly Diagnostic[], context: HeaderContext): Diagnostic[] {
+  return diagnostics.map((d) => {
+    if (d.kind !== 'missing-header' || !d.header) return d;
+    const from = d.toolLocation?.file ?? '';
+    const cxx = CXX_FILE.test(from);
+    const variables = cxx ? '#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS' : '#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS';
+    const shipped = fs.existsSync(path.join(context.includeDir, d.header));
+    const where = `${path.basename(from) || 'the file'} is ${cxx ? 'C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS' : 'C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS'}`;
+    const ships = shipped
+      ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.`
+      : d.header.startsWith('tensorflow/') || d.header.startsWith('tsl/') || d.header.startsWith('absl/')
+        ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).`
+        : '';
+    return {
+      ...d,
+      message: `The compiler could not find ${d.header}. ${where}. ${ships}`.trim(),
+      fix: shipped
+        ? `Add -isystem${context.includeDir} to ${variables} (the action sets it from TensorFlow's compile flags for C and C++ alike).`
+        : `Check the header name${d.header.startsWith('tensorflow/') ? ` against ${context.includeDir}` : ''}, or add its folder with -I in ${variables}.`,
+    };
+  });
+}

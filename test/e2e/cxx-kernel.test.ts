@@ -1,0 +1,160 @@
+// The tensorflow-io layout (Go //export functions, a C++ OpKernel calling them through the
+// cgo export header, REGISTER_OP/REGISTER_KERNEL_BUILDER) with default inputs, in setup mode,
+// and broken three ways, against the real TensorFlow, Go and linker.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runAction, type ActionRun } from '../helpers/run-action.ts';
+import { nextStepEnv } from '../helpers/runner-env.ts';
+import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
+import { tfPython } from '../helpers/env.ts';
+import { runProcess } from '../../src/util/process.ts';
+
+const workspaces: string[] = [];
+after(() => workspaces.forEach(removeWorkspace));
+
+interface Finding {
+  kind: string;
+  severity: string;
+  title: string;
+  symbol?: string;
+  message: string;
+  fix?: string;
+  library?: string;
+  locations?: { path: string; inWorkspace: boolean; line?: number }[];
+}
+const findingsOf = (run: ActionRun) => (JSON.parse(run.diagnosticsJson!) as { findings: Finding[] }).findings;
+const warningsOf = (run: ActionRun) => run.commands.filter((c) => c.command === 'warning');
+
+async function runOnKernel(inputs: Record<string, string> = {}, edit?: (dir: string) => void) {
+  const ws = makeWorkspace(fixturePackage('kernel'), 'kernel');
+  workspaces.push(ws);
+  edit?.(path.join(ws, 'kernel'));
+  const run = await runAction({
+    workspace: ws,
+    inputs: { 'working-directory': 'kernel', python: tfPython(), 'glibc-floor': 'off', ...inputs },
+  });
+  return { ws, run };
+}
+
+const replaceIn = (file: string, from: string, to: string) => {
+  const text = fs.readFileSync(file, 'utf8');
+  assert.ok(text.includes(from), `${file} has ${from}`);
+  fs.writeFileSync(file, text.replace(from, to));
+};
+
+test('with default inputs the kernel builds, links the framework library, loads with tf.load_op_library and runs the op', async () => {
+  const { run } = await runOnKernel({ 'smoke-test': 'smoke_test.py' });
+  assert.equal(run.exitCode, 0, run.stdout);
+  assert.deepEqual(
+    run.outputs.needed?.split(',').filter((n) => n.startsWith('libtensorflow')),
+    ['libtensorflow_framework.so.2'],
+  );
+  assert.match(run.stdout, /C\+\+ symbol\(s\) -> libtensorflow_framework\.so\.2/);
+  assert.doesNotMatch(run.stdout, /TF_GUARDED_BY|TF_EXCLUSIVE_LOCKS_REQUIRED|TF_RETURN_IF_ERROR/, 'macros are never looked up');
+  assert.match(run.stdout, /load-as auto: tf\.load_op_library/);
+  assert.match(run.stdout, /GoScrapeCount: 2/, 'the smoke test ran the op through Go');
+  assert.match(run.summary, /registered ops: GoScrapeCount/);
+  // TensorFlow's headers are system headers: their ~200 deprecation warnings are no findings.
+  assert.deepEqual(warningsOf(run), [], run.stdout);
+  assert.ok(!findingsOf(run).some((f) => f.kind === 'c-compile-warning'));
+  assert.doesNotMatch(run.stdout, /oneDNN custom operations are on/, "TensorFlow's INFO logging is hidden");
+  assert.equal(run.outputs.runpath, '');
+  assert.match(run.outputs['cgo-cflags'] ?? '', /-isystem\S+\/include -D_GLIBCXX_USE_CXX11_ABI=1 -DEIGEN_MAX_ALIGN_BYTES=64$/);
+  assert.doesNotMatch(run.outputs['cgo-cflags'] ?? '', /--std/);
+});
+
+test('mode setup on the kernel: go build -buildmode=c-shared and go vet pass in the exported environment', async () => {
+  const ws = makeWorkspace(fixturePackage('kernel'), 'kernel');
+  workspaces.push(ws);
+  // The job's tool cache and temp folder outlive the step: the exported flags name the link stubs there.
+  const toolCache = path.join(ws, 'toolcache');
+  const runnerTemp = path.join(ws, 'runner-temp');
+  fs.mkdirSync(toolCache);
+  fs.mkdirSync(runnerTemp);
+  const run = await runAction({
+    workspace: ws,
+    inputs: { 'working-directory': 'kernel', python: tfPython(), mode: 'setup' },
+    toolCache,
+    runnerTemp,
+  });
+  assert.equal(run.exitCode, 0, run.stdout);
+  const base: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['CGO_CFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CGO_CPPFLAGS']) delete base[key];
+  const githubEnvFile = path.join(ws, 'github-env');
+  const githubPathFile = path.join(ws, 'github-path');
+  fs.writeFileSync(githubEnvFile, run.envFile);
+  fs.writeFileSync(githubPathFile, run.pathFile);
+  const env = nextStepEnv(base, { githubEnvFile, githubPathFile });
+  assert.match(env.CGO_CXXFLAGS ?? '', /--std=c\+\+17/);
+  assert.match(env.CGO_LDFLAGS ?? '', /-l:libtensorflow_framework\.so\.2/);
+  const dir = path.join(ws, 'kernel');
+  const built = await runProcess('go', ['build', '-buildmode=c-shared', '-o', 'libkernel.so', '.'], { cwd: dir, env, timeoutMs: 600_000 });
+  assert.equal(built.exitCode, 0, built.combined);
+  const vetted = await runProcess('go', ['vet', '.'], { cwd: dir, env, timeoutMs: 600_000 });
+  assert.equal(vetted.exitCode, 0, vetted.combined);
+});
+
+test('a misspelled TensorFlow header is one finding on the #include line of the .cc file', async () => {
+  const { run } = await runOnKernel({}, (dir) =>
+    replaceIn(path.join(dir, 'scrape_ops.cc'), 'tensorflow/core/framework/op.h', 'tensorflow/core/framework/opp.h'),
+  );
+  assert.equal(run.exitCode, 1, run.stdout);
+  const headers = findingsOf(run).filter((f) => f.kind === 'missing-header');
+  assert.equal(headers.length, 1, JSON.stringify(findingsOf(run), null, 1));
+  assert.match(headers[0]!.message, /scrape_ops\.cc is C\+\+: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS/);
+  assert.match(headers[0]!.message, /TensorFlow 2\.21\.0 does not ship tensorflow\/core\/framework\/opp\.h/);
+  assert.ok(
+    run.commands.some((c) => c.command === 'error' && c.properties.file === 'kernel/scrape_ops.cc' && c.properties.line === '3'),
+    run.stdout,
+  );
+});
+
+test('link-libraries none: one root-cause finding names libtensorflow_framework.so.2 and the count, not one per symbol', async () => {
+  const { run } = await runOnKernel({ 'link-libraries': 'none' });
+  const findings = findingsOf(run).filter((f) => f.library === 'libtensorflow_framework.so.2');
+  assert.equal(findings.length, 1, JSON.stringify(findingsOf(run), null, 1));
+  const root = findings[0]!;
+  const count = Number(/^(\d+) undefined symbols come from libtensorflow_framework\.so\.2, which is not linked$/.exec(root.title)?.[1]);
+  assert.ok(count >= 20, root.title);
+  assert.match(root.fix ?? '', /-l:libtensorflow_framework\.so\.2|link-libraries: auto/);
+  // Located by one more link with -z defs: the .cc lines of the package.
+  assert.ok(
+    (root.locations ?? []).some((l) => l.path === 'kernel/scrape_kernels.cc' && l.inWorkspace && l.line !== undefined),
+    JSON.stringify(root.locations),
+  );
+  assert.ok(
+    run.commands.some((c) => c.properties.file === 'kernel/scrape_kernels.cc'),
+    'annotated on the .cc file',
+  );
+});
+
+test('a kernel compiled with the other _GLIBCXX_USE_CXX11_ABI is one ABI finding on the #cgo line that sets it', async () => {
+  const { run } = await runOnKernel({}, (dir) =>
+    replaceIn(path.join(dir, 'scrape.go'), '#cgo CXXFLAGS: -std=c++17', '#cgo CXXFLAGS: -std=c++17 -D_GLIBCXX_USE_CXX11_ABI=0'),
+  );
+  assert.equal(run.exitCode, 1, run.stdout);
+  const abi = findingsOf(run).filter((f) => f.kind === 'cxx-abi-mismatch');
+  assert.equal(abi.length, 1, JSON.stringify(findingsOf(run), null, 1));
+  assert.equal(abi[0]!.title, 'C++ code built with _GLIBCXX_USE_CXX11_ABI=0; TensorFlow 2.21.0 uses 1');
+  assert.match(abi[0]!.message, /OpDefBuilder/);
+  assert.ok(
+    run.commands.some((c) => c.command === 'error' && c.properties.file === 'kernel/scrape.go' && c.properties.line === '6'),
+    'annotated on the #cgo CXXFLAGS line that sets the other ABI',
+  );
+});
+
+test('static TLS: a 4 MiB initial-exec buffer fails the load, and the finding names the size, the symbol and the fix', async () => {
+  const ws = makeWorkspace(fixturePackage('static-tls'), 'static-tls');
+  workspaces.push(ws);
+  const run = await runAction({ workspace: ws, inputs: { 'working-directory': 'static-tls', python: tfPython(), 'glibc-floor': 'off' } });
+  assert.equal(run.exitCode, 1, run.stdout);
+  assert.match(run.stdout, /static TLS: its static TLS block \(PT_TLS\) is 4\.0 MiB: big_tls_buffer \(4\.0 MiB\)/);
+  const tls = findingsOf(run).filter((f) => f.kind === 'static-tls');
+  assert.ok(tls.length >= 1, JSON.stringify(findingsOf(run), null, 1));
+  assert.ok(
+    tls.every((f) => f.severity === 'error' && /4\.0 MiB: big_tls_buffer/.test(f.message) && /initial-exec/.test(f.fix ?? '')),
+    JSON.stringify(tls, null, 1),
+  );
+});

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../helpers/env.ts';
+import { parseBuildOutput } from '../../src/parse/build-output.ts';
+import { explainMissingHeaders } from '../../src/postprocess/missing-header.ts';
+import { mapToSource } from '../../src/postprocess/map-to-source.ts';
+
+// Real output: the kernel fixture with scrape_ops.cc including tensorflow/core/framework/opp.h.
+const output = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'build', 'kernel-missing-header.txt'), 'utf8');
+
+test('a missing header in a .cc file names CGO_CXXFLAGS and whether TensorFlow ships it, and points into the package', () => {
+  const include = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-include-'));
+  try {
+    fs.mkdirSync(path.join(include, 'tensorflow', 'core', 'framework'), { recursive: true });
+    fs.writeFileSync(path.join(include, 'tensorflow', 'core', 'framework', 'opp.h'), '');
+    const found = parseBuildOutput(output).filter((d) => d.kind === 'missing-header');
+    assert.equal(found.length, 1);
+    const [shipped] = explainMissingHeaders(found, { includeDir: include, tensorflowVersion: '2.21.0' });
+    assert.match(shipped!.message, /scrape_ops\.cc is C\+\+: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS/);
+    assert.match(shipped!.message, /TensorFlow 2\.21\.0 ships tensorflow\/core\/framework\/opp\.h/);
+    assert.match(shipped!.fix!, /CGO_CXXFLAGS/);
+    assert.doesNotMatch(shipped!.fix!, /CGO_CFLAGS/);
+    fs.rmSync(path.join(include, 'tensorflow', 'core', 'framework', 'opp.h'));
+    const [absent] = explainMissingHeaders(found, { includeDir: include, tensorflowVersion: '2.21.0' });
+    assert.match(absent!.message, /TensorFlow 2\.21\.0 does not ship tensorflow\/core\/framework\/opp\.h/);
+    assert.match(absent!.fix!, /Check the header name/);
+
+    const [mapped] = mapToSource(found, { dir: '/ws/kernel', files: [], unreadable: [] }, { packageDir: '/ws/kernel' });
+    assert.deepEqual(
+      mapped!.locations?.map((l) => [l.file, l.line]),
+      [['/ws/kernel/scrape_ops.cc', 3]],
+    );
+  } finally {
+    fs.rmSync(include, { recursive: true, force: true });
+  }
+});
+
+test("a location in TensorFlow's own headers stays unmapped", () => {
+  const d = { severity: 'error' as const, kind: 'undefined-reference' as const, stage: 'build' as const, title: 't', message: 'm' };
+  const tfHeader = { ...d, toolLocation: { file: '/venv/tensorflow/include/tensorflow/core/framework/op.h', line: 235 } };
+  const [mapped] = mapToSource([tfHeader], { dir: '/ws/kernel', files: [], unreadable: [] }, { packageDir: '/ws/kernel' });
+  assert.equal(mapped!.locations, undefined);
+});
