@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-JIG5MLET.js";
+} from "./chunks/chunk-LIEVR5QW.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

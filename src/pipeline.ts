@@ -124,7 +124,7 @@ interface CheckContext {
 /** flags -> build -> inspect -> load: the stages that check the user's code. */
 async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport }: CheckContext) {
   const { env, python } = setup;
-  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir, { buildmode: 'c-shared' }));
+  const flags = await stages.run('Compute cgo flags', () => computeFlags({ inputs, resolved, log, env, tempDir, buildmode: 'c-shared' }));
   const built = await stages.run('Build the shared object', () =>
     build({
       inputs,
@@ -141,7 +141,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   );
   const library = built.sharedObject;
   const inspected = library
-    ? await stages.run('Inspect the shared object', () => inspect(inputs, library, resolved.tf, log))
+    ? await stages.run('Inspect the shared object', () => inspect({ inputs, library, tf: resolved.tf, log }))
     : stages.skip('Inspect the shared object');
   // The load stage's time is then its own; the standalone load gains little by starting
   // earlier, as the after-import load, its smoke test and Python's exit take longer.
@@ -189,7 +189,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
 
   const setup = await stages.run('Set up Go and TensorFlow', () =>
-    setUp(inputs, log, options.env ?? process.env, cache, options.onGoReady),
+    setUp({ inputs, log, env: options.env ?? process.env, cache, onGoReady: options.onGoReady }),
   );
   const { env, python } = setup;
   const afterImport = startPythonWorker({ python, importTensorflow: true, env, cwd: inputs.workingDirectory });
@@ -197,7 +197,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   let checked: Awaited<ReturnType<typeof checkLibrary>>;
   let resolved: ResolveStage;
   try {
-    resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve(inputs, python, log, env));
+    resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve({ inputs, python, log, env }));
     checked = await checkLibrary(inputs, { stages, setup, resolved, cache, tempDir, log, afterImport });
   } finally {
     afterImport.stop();

@@ -9,7 +9,7 @@ import { createStages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
 import { pendingCaches } from './cache-state.ts';
 import { setUp } from './setup/setup-stage.ts';
-import { noticeOlderBindings, probeBeside, type ResolveStage } from './resolve/resolve-stage.ts';
+import { noticeOlderBindings, probeBeside, type ResolveRequest, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags } from './flags/flags-stage.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 import { earlyStagesResult, hasFailures, postprocessFindings, type PipelineResult } from './pipeline.ts';
@@ -30,12 +30,7 @@ export interface SetupModeOptions {
 }
 
 /** Stage 2 for a package pattern: TensorFlow, Go, and the union of the matched packages' cgo facts. */
-async function resolveModule(
-  inputs: Inputs,
-  python: string,
-  log: Log,
-  env: NodeJS.ProcessEnv,
-): Promise<ResolveStage & { cgoPackages: string[] }> {
+async function resolveModule({ inputs, python, log, env }: ResolveRequest): Promise<ResolveStage & { cgoPackages: string[] }> {
   const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, packages: listed } = await probeBeside(python, log, env, described);
   const cgoPackages = listed.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
@@ -54,10 +49,12 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
   const tempDir = runnerTemp();
   const cache = new ActionCache(undefined, log);
 
-  const setup = await stages.run('Set up Go and TensorFlow', () => setUp(inputs, log, options.env ?? process.env, cache));
+  const setup = await stages.run('Set up Go and TensorFlow', () => setUp({ inputs, log, env: options.env ?? process.env, cache }));
   const { env, python } = setup;
-  const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () => resolveModule(inputs, python, log, env));
-  const flags = await stages.run('Compute cgo flags', () => computeFlags(inputs, resolved, log, env, tempDir));
+  const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () =>
+    resolveModule({ inputs, python, log, env }),
+  );
+  const flags = await stages.run('Compute cgo flags', () => computeFlags({ inputs, resolved, log, env, tempDir }));
   const exports = await stages.run('Export the environment for later steps', () => {
     // CGO_LDFLAGS may name a link folder (or stubs); programs load the real libraries from tf.libDir.
     const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.libDir, goroot: setup.goSetup.goroot, env });

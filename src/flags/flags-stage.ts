@@ -23,19 +23,18 @@ export interface FlagsStage {
   notes: string[];
 }
 
-export interface FlagsOptions {
+export interface FlagsRequest {
+  inputs: Inputs;
+  resolved: Pick<ResolveStage, 'tf' | 'facts' | 'pkg'>;
+  log: Log;
+  env: NodeJS.ProcessEnv;
+  /** Where the -ltensorflow link folder goes. */
+  tempDir: string;
   /** The build mode of the build these flags are for (c-shared in verify mode); none in mode: setup. */
   buildmode?: string;
 }
 
-export async function computeFlags(
-  inputs: Inputs,
-  resolved: Pick<ResolveStage, 'tf' | 'facts' | 'pkg'>,
-  log: Log,
-  env: NodeJS.ProcessEnv,
-  tempDir: string,
-  options: FlagsOptions = {},
-): Promise<FlagsStage> {
+export async function computeFlags({ inputs, resolved, log, env, tempDir, buildmode }: FlagsRequest): Promise<FlagsStage> {
   const { tf, facts, pkg } = resolved;
   const planInput = {
     mode: inputs.link.mode,
@@ -60,7 +59,7 @@ export async function computeFlags(
       packagePath: inputs.packagePath,
       buildFlags: inputs.buildFlags,
       env: { ...env, ...choice.cgoEnv },
-      ...(options.buildmode ? { buildmode: options.buildmode } : {}),
+      ...(buildmode ? { buildmode } : {}),
     });
     if (compiled.ok) {
       log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);

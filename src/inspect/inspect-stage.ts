@@ -19,7 +19,15 @@ export interface InspectStage extends CheckResult {
   tls?: TlsInfo;
 }
 
-export async function inspect(inputs: Inputs, library: string, tf: TensorFlowInstall, log: Log): Promise<InspectStage> {
+export interface InspectRequest {
+  inputs: Inputs;
+  /** The built shared object. */
+  library: string;
+  tf: TensorFlowInstall;
+  log: Log;
+}
+
+export async function inspect({ inputs, library, tf, log }: InspectRequest): Promise<InspectStage> {
   const {
     inspection,
     diagnostics,

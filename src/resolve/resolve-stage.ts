@@ -35,7 +35,15 @@ export async function probeBeside<T>(
   return { tf, packages: described };
 }
 
-export async function resolve(inputs: Inputs, python: string, log: Log, env: NodeJS.ProcessEnv): Promise<ResolveStage> {
+export interface ResolveRequest {
+  inputs: Inputs;
+  /** The interpreter setup chose. */
+  python: string;
+  log: Log;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function resolve({ inputs, python, log, env }: ResolveRequest): Promise<ResolveStage> {
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, packages: pkg } = await probeBeside(python, log, env, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path.basename(f)).join(', ')}`);

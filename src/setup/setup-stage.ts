@@ -26,13 +26,16 @@ function withoutGroups(log: Log): Log {
   };
 }
 
-export async function setUp(
-  inputs: Inputs,
-  log: Log,
-  env: NodeJS.ProcessEnv,
-  cache: ActionCache,
-  onGoReady?: (go: GoSetupResult) => void,
-): Promise<SetupStage> {
+export interface SetupRequest {
+  inputs: Inputs;
+  log: Log;
+  env: NodeJS.ProcessEnv;
+  cache: ActionCache;
+  /** Called once Go is set up: the action puts it on PATH for the job's later steps. */
+  onGoReady?: (go: GoSetupResult) => void;
+}
+
+export async function setUp({ inputs, log, env, cache, onGoReady }: SetupRequest): Promise<SetupStage> {
   const s = inputs.setup;
   const goSetup = await setupGo({
     versionSpec: s.goVersion,

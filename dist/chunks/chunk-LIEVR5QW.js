@@ -2914,7 +2914,7 @@ function withoutGroups(log) {
     }
   };
 }
-async function setUp(inputs, log, env, cache2, onGoReady) {
+async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
   const s = inputs.setup;
   const goSetup = await setupGo({
     versionSpec: s.goVersion,
@@ -3749,7 +3749,7 @@ async function probeBeside(python, log, env, packages) {
   log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable})`);
   return { tf, packages: described };
 }
-async function resolve(inputs, python, log, env) {
+async function resolve({ inputs, python, log, env }) {
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, packages: pkg } = await probeBeside(python, log, env, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path12.basename(f)).join(", ")}`);
@@ -5706,7 +5706,7 @@ function stubNote(stubs) {
 }
 
 // src/flags/flags-stage.ts
-async function computeFlags(inputs, resolved, log, env, tempDir, options = {}) {
+async function computeFlags({ inputs, resolved, log, env, tempDir, buildmode }) {
   const { tf, facts, pkg } = resolved;
   const planInput = {
     mode: inputs.link.mode,
@@ -5728,7 +5728,7 @@ async function computeFlags(inputs, resolved, log, env, tempDir, options = {}) {
       packagePath: inputs.packagePath,
       buildFlags: inputs.buildFlags,
       env: { ...env, ...choice.cgoEnv },
-      ...options.buildmode ? { buildmode: options.buildmode } : {}
+      ...buildmode ? { buildmode } : {}
     });
     if (compiled.ok) {
       log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
@@ -7764,7 +7764,7 @@ function withTlsDetail(diagnostics, tls) {
 }
 
 // src/inspect/inspect-stage.ts
-async function inspect(inputs, library, tf, log) {
+async function inspect({ inputs, library, tf, log }) {
   const {
     inspection,
     diagnostics,
@@ -9615,7 +9615,7 @@ function earlyStagesResult(setup, resolved, plan) {
 }
 async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport }) {
   const { env, python } = setup;
-  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir, { buildmode: "c-shared" }));
+  const flags = await stages.run("Compute cgo flags", () => computeFlags({ inputs, resolved, log, env, tempDir, buildmode: "c-shared" }));
   const built = await stages.run(
     "Build the shared object",
     () => build({
@@ -9632,7 +9632,7 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
     })
   );
   const library = built.sharedObject;
-  const inspected = library ? await stages.run("Inspect the shared object", () => inspect(inputs, library, resolved.tf, log)) : stages.skip("Inspect the shared object");
+  const inspected = library ? await stages.run("Inspect the shared object", () => inspect({ inputs, library, tf: resolved.tf, log })) : stages.skip("Inspect the shared object");
   if (library) await afterImport.imported;
   const loaded = library ? await stages.run(
     "Load under Python",
@@ -9666,7 +9666,7 @@ async function runStages(inputs, log, options, gitSignal) {
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
   const setup = await stages.run(
     "Set up Go and TensorFlow",
-    () => setUp(inputs, log, options.env ?? process.env, cache2, options.onGoReady)
+    () => setUp({ inputs, log, env: options.env ?? process.env, cache: cache2, onGoReady: options.onGoReady })
   );
   const { env, python } = setup;
   const afterImport = startPythonWorker({ python, importTensorflow: true, env, cwd: inputs.workingDirectory });
@@ -9674,7 +9674,7 @@ async function runStages(inputs, log, options, gitSignal) {
   let checked;
   let resolved;
   try {
-    resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve(inputs, python, log, env));
+    resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve({ inputs, python, log, env }));
     checked = await checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport });
   } finally {
     afterImport.stop();
@@ -9884,7 +9884,7 @@ function jobExports(input) {
 }
 
 // src/setup-mode.ts
-async function resolveModule(inputs, python, log, env) {
+async function resolveModule({ inputs, python, log, env }) {
   const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, packages: listed2 } = await probeBeside(python, log, env, described);
   const cgoPackages = listed2.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
@@ -9899,10 +9899,13 @@ async function runSetupMode(inputs, log, options = {}) {
   const stages = createStages(log);
   const tempDir = runnerTemp();
   const cache2 = new ActionCache(void 0, log);
-  const setup = await stages.run("Set up Go and TensorFlow", () => setUp(inputs, log, options.env ?? process.env, cache2));
+  const setup = await stages.run("Set up Go and TensorFlow", () => setUp({ inputs, log, env: options.env ?? process.env, cache: cache2 }));
   const { env, python } = setup;
-  const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () => resolveModule(inputs, python, log, env));
-  const flags = await stages.run("Compute cgo flags", () => computeFlags(inputs, resolved, log, env, tempDir));
+  const resolved = await stages.run(
+    "Resolve TensorFlow, Go and the module's cgo packages",
+    () => resolveModule({ inputs, python, log, env })
+  );
+  const flags = await stages.run("Compute cgo flags", () => computeFlags({ inputs, resolved, log, env, tempDir }));
   const exports = await stages.run("Export the environment for later steps", () => {
     const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.libDir, goroot: setup.goSetup.goroot, env });
     for (const line of exportLines2(made)) log.info(line);
