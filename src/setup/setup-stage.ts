@@ -49,7 +49,7 @@ export async function setUp(
     {
       versionSpec: s.tensorflowVersion,
       versionFile: s.tensorflowVersionFile,
-      packageName: s.tensorflowPackage,
+      ...(s.tensorflowPackage ? { packageName: s.tensorflowPackage } : {}),
       pipArgs: s.pipArgs,
       python: inputs.python,
       cache: s.cache !== 'off',

@@ -14,6 +14,7 @@ import {
   TF_PACKAGES,
   TF_RELEASES,
   checkCompatibility,
+  defaultTfPackage,
   newestCompatible,
   tfMinorOf,
   type CompatTarget,
@@ -35,7 +36,8 @@ import { ActionCache, tfVenvCacheKey } from './cache.ts';
 export interface TfSetupOptions {
   versionSpec?: string;
   versionFile?: string;
-  packageName: string;
+  /** The tensorflow-package input; undefined: defaultTfPackage for the arch. */
+  packageName?: string;
   pipArgs: string[];
   python: string;
   /** Restore the venv from the Actions cache; saving it is the caller's (see TfSetupResult.cacheKey). */
@@ -232,19 +234,19 @@ function fits(version: string | undefined, accept: readonly string[]): version i
 export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps): Promise<TfSetupResult> {
   const { log } = deps;
   const env = deps.env ?? process.env;
-  if (!(TF_PACKAGES as readonly string[]).includes(options.packageName)) {
+  const platform = deps.platform ?? process.platform;
+  const arch = deps.arch ?? process.arch;
+  const packageName = (options.packageName ?? defaultTfPackage(arch)) as TfPackage;
+  if (!TF_PACKAGES.includes(packageName)) {
     throw new InputError(
       'tensorflow-package',
-      `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Use tensorflow-cpu (the default) or tensorflow.`,
+      `'${packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Leave it unset (tensorflow-cpu on x64, tensorflow on arm64), or set tensorflow-cpu or tensorflow.`,
     );
   }
-  const packageName = options.packageName as TfPackage;
   const asked = resolveRequest(options, log);
   if (!asked) return { python: options.python, source: 'given-python' };
 
   const py = await (deps.probePython ?? probePython)(options.python);
-  const platform = deps.platform ?? process.platform;
-  const arch = deps.arch ?? process.arch;
   const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version)!;
