@@ -4,6 +4,7 @@
 # bundled dist/ in. The root is built once per set of inputs and kept between runs.
 #
 #   scripts/arm64-root.sh build            build (or reuse) the root; prints its path last
+#   scripts/arm64-root.sh path             print the root's path when it is built, else fail
 #   scripts/arm64-root.sh run CMD [ARG...] run CMD inside it (as root, with a clean
 #                                          environment plus ARM64_ENV_* variables, see below)
 #
@@ -126,6 +127,9 @@ case "${1:-}" in
     took total "$started"
     echo "$root"
     ;;
+  path)
+    [ -e "$root/.parts/node" ] && echo "$root"
+    ;;
   run)
     shift
     [ -e "$root/.parts/node" ] || {
@@ -136,7 +140,7 @@ case "${1:-}" in
     run_in "$root" "$@"
     ;;
   *)
-    echo "usage: $0 build | run CMD [ARG...]" >&2
+    echo "usage: $0 build | path | run CMD [ARG...]" >&2
     exit 2
     ;;
 esac

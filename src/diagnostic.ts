@@ -14,6 +14,7 @@ export type DiagnosticKind =
   | 'missing-dso'
   | 'multiple-definition'
   | 'linker-error'
+  | 'wrong-cpu'
   // compile time
   | 'missing-header'
   | 'cgo-unknown-name'

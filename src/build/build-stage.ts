@@ -21,6 +21,7 @@ import { runProcess } from '../util/process.ts';
 import { stubsAnswerBuilt } from '../flags/stubs.ts';
 import type { StubLink } from '../flags/stub-link.ts';
 import { goBuild } from './go-build.ts';
+import { foreignLinkInputs, linkInputs } from '../inspect/foreign-cpu.ts';
 
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
@@ -60,7 +61,7 @@ async function restoreGoCache(
 
 export interface BuildRequest {
   inputs: Inputs;
-  resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf'>;
+  resolved: Pick<ResolveStage, 'pkg' | 'goVersion' | 'tf' | 'facts'>;
   cgoEnv: Record<string, string>;
   env: NodeJS.ProcessEnv;
   log: Log;
@@ -158,6 +159,14 @@ export function failedRegardlessOfStubs(diagnostics: readonly Diagnostic[], tfLi
   );
 }
 
+/** After a failed build: the package's link inputs built for another CPU than the build's GOARCH. */
+async function linkedForOtherCpu(resolved: Pick<ResolveStage, 'facts'>, env: NodeJS.ProcessEnv): Promise<Diagnostic[]> {
+  const run = await runProcess('go', ['env', 'GOOS', 'GOARCH'], { env, cwd: resolved.facts.dir, timeoutMs: 60_000 });
+  const [goos = '', goarch = ''] = run.stdout.split('\n').map((l) => l.trim());
+  if (run.exitCode !== 0 || !goarch) return [];
+  return foreignLinkInputs(linkInputs(resolved.facts, env.CGO_LDFLAGS ?? '', goos, goarch), goarch);
+}
+
 export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLink }: BuildRequest): Promise<BuildStage> {
   const goCache = cache ? await restoreGoCache(resolved, env, cache) : undefined;
   const notes: string[] = [];
@@ -204,6 +213,7 @@ export async function build({ inputs, resolved, cgoEnv, env, log, cache, stubLin
   }
   const { diagnostics } = run;
   if (!run.ok) {
+    diagnostics.push(...(await linkedForOtherCpu(resolved, { ...env, ...usedEnv })));
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
         severity: 'error',

@@ -98,6 +98,11 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     help: 'Define C functions in the cgo preamble as static inline, or move them to one .c file.',
   },
   'linker-error': { level: 'error', short: 'The link failed.', help: 'See the linker output in the job summary.' },
+  'wrong-cpu': {
+    level: 'error',
+    short: 'A library or object is built for another CPU.',
+    help: 'Link and load files built for the CPU of the build (GOARCH) and of the machine that loads the library.',
+  },
   'missing-header': {
     level: 'error',
     short: 'A C header included by the cgo preamble was not found.',
