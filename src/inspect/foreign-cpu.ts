@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Location } from '../diagnostic.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
-import type { CgoDirective } from '../resolve/cgo-preamble.ts';
 import { splitWords } from '../util/words.ts';
 import { machineName, machineOfArch, objectMachine } from './elf-machine.ts';
 
@@ -40,7 +39,7 @@ const OBJECT_PATH = /\.(?:so(?:\.\d+)*|a|o)$/;
 export function linkInputs(facts: Pick<CgoPackageFacts, 'dir' | 'files'>, userLdflags: string, goos: string, goarch: string): LinkInput[] {
   const words: { arg: string; location?: Location }[] = [];
   for (const f of facts.files)
-    for (const d of f.directives as CgoDirective[])
+    for (const d of f.directives)
       if (d.kind === 'LDFLAGS' && constraintHolds(d.condition, goos, goarch))
         for (const arg of d.args) words.push({ arg, location: { file: f.file, line: d.line, column: d.column } });
   for (const arg of splitWords(userLdflags)) words.push({ arg });
