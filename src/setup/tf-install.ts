@@ -105,11 +105,8 @@ export async function probePython(python: string): Promise<PythonInfo> {
     basePrefix: string;
     libc: [string, string];
   };
-  let glibc: string | undefined;
-  if (process.platform === 'linux') {
-    const runtime = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;
-    glibc = out.libc[0] === 'glibc' ? out.libc[1] : (runtime ?? '');
-  }
+  const runtime = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;
+  const glibc = out.libc[0] === 'glibc' ? out.libc[1] : (runtime ?? '');
   return { version: out.version, executable: out.executable, basePrefix: out.basePrefix, glibc };
 }
 
@@ -208,7 +205,7 @@ export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 
 }
 
 function venvPythonOf(venv: string): string {
-  return process.platform === 'win32' ? path.join(venv, 'Scripts', 'python.exe') : path.join(venv, 'bin', 'python');
+  return path.join(venv, 'bin', 'python');
 }
 
 /** The package version installed in a venv, via importlib.metadata (cheap: no TF import). */
