@@ -14,7 +14,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-F5M55XSX.js";
+} from "./chunks/chunk-URO73V2D.js";
 import {
   runPost
 } from "./chunks/chunk-BHVA3G4H.js";

@@ -13,7 +13,7 @@ import {
   runPipeline,
   runSetupMode,
   unsupportedPlatform
-} from "./chunks/chunk-F5M55XSX.js";
+} from "./chunks/chunk-URO73V2D.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

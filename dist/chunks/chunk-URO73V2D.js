@@ -192,6 +192,9 @@ function compareDotted(a, b) {
 
 // src/setup/tf-compat.ts
 var TF_PACKAGES = ["tensorflow-cpu", "tensorflow"];
+function defaultTfPackage(arch) {
+  return arch === "arm64" ? "tensorflow" : "tensorflow-cpu";
+}
 var ML2014 = { glibc: "2.17", manylinux: "manylinux2014" };
 var ML227 = { glibc: "2.27", manylinux: "manylinux_2_27" };
 var UP_TO_216 = {
@@ -426,7 +429,7 @@ function readMatrixInputs(get) {
   };
 }
 function readSetupInputs(get) {
-  const pkg = oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu");
+  const pkg = get("tensorflow-package").trim() ? oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu") : void 0;
   return {
     goVersion: optional(get, "go-version"),
     goVersionFile: optional(get, "go-version-file"),
@@ -435,7 +438,7 @@ function readSetupInputs(get) {
     checkLatest: readBoolean(get, "check-latest", false),
     tensorflowVersion: optional(get, "tensorflow-version"),
     tensorflowVersionFile: optional(get, "tensorflow-version-file"),
-    tensorflowPackage: pkg,
+    ...pkg ? { tensorflowPackage: pkg } : {},
     pipArgs: readWords(get, "pip-args"),
     cache: readCache(get)
   };
@@ -1360,11 +1363,9 @@ async function installGo(selected, options) {
     log.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
     await fs3.promises.mkdir(path4.join(cacheRoot, "go"), { recursive: true });
     staging = await fs3.promises.mkdtemp(path4.join(cacheRoot, "go", ".staging-"));
-    const tc = await loadToolCache();
-    if (selected.file.filename.endsWith(".zip")) await tc.extractZip(archive, staging);
-    else await tc.extractTar(archive, staging);
+    await (await loadToolCache()).extractTar(archive, staging);
     const root = path4.join(staging, "go");
-    const goBinary = path4.join(root, "bin", process.platform === "win32" ? "go.exe" : "go");
+    const goBinary = path4.join(root, "bin", "go");
     if (!fs3.existsSync(goBinary)) {
       throw new InputError(
         BASE_INPUT,
@@ -1940,11 +1941,8 @@ async function probePython(python) {
     );
   }
   const out = JSON.parse(result.stdout.trim().split("\n").pop());
-  let glibc;
-  if (process.platform === "linux") {
-    const runtime = process.report?.getReport()?.header?.glibcVersionRuntime;
-    glibc = out.libc[0] === "glibc" ? out.libc[1] : runtime ?? "";
-  }
+  const runtime = process.report?.getReport()?.header?.glibcVersionRuntime;
+  const glibc = out.libc[0] === "glibc" ? out.libc[1] : runtime ?? "";
   return { version: out.version, executable: out.executable, basePrefix: out.basePrefix, glibc };
 }
 function resolveRequest(options, log) {
@@ -2016,7 +2014,7 @@ function planInstall(request, target, input) {
   return { label: `${chosen.minor}.x`, pipSpec, accept: [`${chosen.minor}.x`, range] };
 }
 function venvPythonOf(venv) {
-  return process.platform === "win32" ? path7.join(venv, "Scripts", "python.exe") : path7.join(venv, "bin", "python");
+  return path7.join(venv, "bin", "python");
 }
 async function installedVersion(venvPython, packageName) {
   if (!fs6.existsSync(venvPython)) return void 0;
@@ -2037,18 +2035,18 @@ function fits(version, accept) {
 async function setupTensorFlow(options, deps) {
   const { log } = deps;
   const env = deps.env ?? process.env;
-  if (!TF_PACKAGES.includes(options.packageName)) {
+  const platform = deps.platform ?? process.platform;
+  const arch = deps.arch ?? process.arch;
+  const packageName = options.packageName ?? defaultTfPackage(arch);
+  if (!TF_PACKAGES.includes(packageName)) {
     throw new InputError(
       "tensorflow-package",
-      `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(", ")}. Use tensorflow-cpu (the default) or tensorflow.`
+      `'${packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(", ")}. Leave it unset (tensorflow-cpu on x64, tensorflow on arm64), or set tensorflow-cpu or tensorflow.`
     );
   }
-  const packageName = options.packageName;
   const asked = resolveRequest(options, log);
   if (!asked) return { python: options.python, source: "given-python" };
   const py = await (deps.probePython ?? probePython)(options.python);
-  const platform = deps.platform ?? process.platform;
-  const arch = deps.arch ?? process.arch;
   const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version);
@@ -2151,7 +2149,7 @@ async function setUp(inputs, log, env, cache2, onGoReady) {
     {
       versionSpec: s.tensorflowVersion,
       versionFile: s.tensorflowVersionFile,
-      packageName: s.tensorflowPackage,
+      ...s.tensorflowPackage ? { packageName: s.tensorflowPackage } : {},
       pipArgs: s.pipArgs,
       python: inputs.python,
       cache: s.cache !== "off",
@@ -2842,13 +2840,13 @@ function isCgoPseudoName(name) {
   return PSEUDO_NAMES.has(name) || PSEUDO_PREFIX.test(name);
 }
 function usedCNames(pkg, options = {}) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const f of pkg.files) {
     for (const r of f.refs) {
-      if ((!options.callsOnly || r.call) && !isCgoPseudoName(r.name)) names.add(r.name);
+      if ((!options.callsOnly || r.call) && !isCgoPseudoName(r.name)) names2.add(r.name);
     }
   }
-  return [...names].sort();
+  return [...names2].sort();
 }
 function preambleMentions(file, name) {
   const found = [];
@@ -2984,10 +2982,10 @@ import path12 from "node:path";
 import fs7 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path31, message) {
-    super(`${path31}: ${message}`);
+  constructor(path33, message) {
+    super(`${path33}: ${message}`);
     this.name = "ElfError";
-    this.path = path31;
+    this.path = path33;
   }
 };
 var SHT_HASH = 5;
@@ -3016,8 +3014,8 @@ var ElfFile = class _ElfFile {
   sections;
   num;
   handle;
-  constructor(path31, handle, size, header, sections) {
-    this.path = path31;
+  constructor(path33, handle, size, header, sections) {
+    this.path = path33;
     this.handle = handle;
     this.size = size;
     this.elfClass = header.elfClass;
@@ -3028,19 +3026,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path31) {
+  static async open(path33) {
     let handle;
     try {
-      handle = await fs7.open(path31, "r");
+      handle = await fs7.open(path33, "r");
     } catch (error) {
-      throw new ElfError(path31, `cannot open: ${error.message}`);
+      throw new ElfError(path33, `cannot open: ${error.message}`);
     }
     try {
       const size = (await handle.stat()).size;
-      const ident = await readExactly(path31, handle, size, 0, Math.min(size, 64), "ELF header");
-      const header = parseHeader(path31, ident, size);
-      const sections = await readSectionHeaders(path31, handle, size, header);
-      return new _ElfFile(path31, handle, size, header, sections);
+      const ident = await readExactly(path33, handle, size, 0, Math.min(size, 64), "ELF header");
+      const header = parseHeader(path33, ident, size);
+      const sections = await readSectionHeaders(path33, handle, size, header);
+      return new _ElfFile(path33, handle, size, header, sections);
     } catch (error) {
       await handle.close();
       throw error;
@@ -3091,33 +3089,33 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-async function withElfFile(path31, use) {
-  const file = await ElfFile.open(path31);
+async function withElfFile(path33, use) {
+  const file = await ElfFile.open(path33);
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path31, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path33, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path31, fileSize, offset, length, what) {
+function checkRange(path33, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path31,
+      path33,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path31, handle, fileSize, offset, length, what) {
-  checkRange(path31, fileSize, offset, length, what);
+async function readExactly(path33, handle, fileSize, offset, length, what) {
+  checkRange(path33, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path31, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path33, handle, fileSize, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path31, handle, fileSize, buffer, offset, length, what) {
-  checkRange(path31, fileSize, offset, length, what);
+async function readExactlyInto(path33, handle, fileSize, buffer, offset, length, what) {
+  checkRange(path33, fileSize, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -3125,24 +3123,24 @@ async function readExactlyInto(path31, handle, fileSize, buffer, offset, length,
     try {
       ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
     } catch (error) {
-      throw new ElfError(path31, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path33, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path31, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path33, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path31, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path31, "not an ELF file (the file is empty)");
+function parseHeader(path33, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path33, "not an ELF file (the file is empty)");
   if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
-    throw new ElfError(path31, "not an ELF file (no \\x7fELF magic)");
+    throw new ElfError(path33, "not an ELF file (no \\x7fELF magic)");
   }
-  if (b.length < 16) throw new ElfError(path31, `truncated ELF header (${b.length} bytes)`);
+  if (b.length < 16) throw new ElfError(path33, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path31, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path33, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path31, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path33, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path31, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path33, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
@@ -3157,14 +3155,14 @@ function parseHeader(path31, b, fileSize) {
     shnum: num.u16(b, at.shnum)
   };
 }
-async function readSectionHeaders(path31, handle, fileSize, h) {
+async function readSectionHeaders(path33, handle, fileSize, h) {
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path31, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path31, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path33, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path33, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path31, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path31, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path33, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path33, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -3239,11 +3237,11 @@ var flag1Names = [
   "WEAKFILTER",
   "NOCOMMON"
 ];
-function decodeFlags(value, names) {
+function decodeFlags(value, names2) {
   const out = [];
   for (let bit = 0; bit < 32; bit++) {
     const mask = 2 ** bit;
-    if (Math.floor(value / mask) % 2 === 1) out.push(names[bit] ?? `0x${mask.toString(16)}`);
+    if (Math.floor(value / mask) % 2 === 1) out.push(names2[bit] ?? `0x${mask.toString(16)}`);
   }
   return out;
 }
@@ -3466,9 +3464,9 @@ async function readSymbolColumns(file) {
     const bad = parseSymbols(file, sym, ver, stringBytes, fields, from, Math.min(length, from + batch));
     if (bad >= 0) throw file.fail(`symbol ${bad + 1} has name offset ${fields.nameOffsets[bad]} outside .dynstr (${stringBytes} bytes)`);
   }
-  const names = await readNames(file, dynstr, stringBytes, fields.nameOffsets, ".dynstr");
+  const names2 = await readNames(file, dynstr, stringBytes, fields.nameOffsets, ".dynstr");
   const versionNames = versionNameArray(await versionsRead);
-  return { length, names, info: fields.info, defined: fields.defined, versionEntry: fields.versionEntry, versionNames };
+  return { length, names: names2, info: fields.info, defined: fields.defined, versionEntry: fields.versionEntry, versionNames };
 }
 function parseSymbols(file, sym, ver, stringBytes, fields, from, to) {
   const { size: entrySize2, info: infoAt, shndx: shndxAt } = symbolLayout(file);
@@ -3486,17 +3484,17 @@ function parseSymbols(file, sym, ver, stringBytes, fields, from, to) {
   return -1;
 }
 function versionNameArray(versions) {
-  const names = new Array(32768);
-  for (const [index, name] of versions.byIndex) if (index >= 2) names[index] = name;
-  return names;
+  const names2 = new Array(32768);
+  for (const [index, name] of versions.byIndex) if (index >= 2) names2[index] = name;
+  return names2;
 }
 var spanBits = 20;
 var spanBytes = 1 << spanBits;
 var tailBytes = 1 << 16;
 async function readNames(file, table, size, offsets, what) {
   const n = offsets.length;
-  const names = new Array(n);
-  if (n === 0) return names;
+  const names2 = new Array(n);
+  if (n === 0) return names2;
   const { order, first } = groupBySpan(offsets, Math.ceil(size / spanBytes));
   const spans = first.length - 1;
   const used = [];
@@ -3511,9 +3509,9 @@ async function readNames(file, table, size, offsets, what) {
       pending.catch(() => void 0);
     }
     const s = used[u];
-    cutNames(span2.buffer, span2.length, s * spanBytes, offsets, order, first[s], first[s + 1], names);
+    cutNames(span2.buffer, span2.length, s * spanBytes, offsets, order, first[s], first[s + 1], names2);
   }
-  return names;
+  return names2;
 }
 function groupBySpan(offsets, spans) {
   const n = offsets.length;
@@ -3536,21 +3534,21 @@ async function readSpan(file, table, size, start, buffer, what) {
     buffer = Buffer.allocUnsafe(buffer.length * 2);
   }
 }
-function cutNames(bytes, length, start, offsets, order, from, to, names) {
+function cutNames(bytes, length, start, offsets, order, from, to, names2) {
   if (isAscii(bytes.subarray(0, length))) {
     const text = bytes.toString("latin1", 0, length);
     for (let k = from; k < to; k++) {
       const j = order[k];
       const at = offsets[j] - start;
       const end = text.indexOf("\0", at);
-      names[j] = text.substring(at, end < 0 ? length : end);
+      names2[j] = text.substring(at, end < 0 ? length : end);
     }
   } else {
     for (let k = from; k < to; k++) {
       const j = order[k];
       const at = offsets[j] - start;
       const end = bytes.indexOf(0, at);
-      names[j] = bytes.toString("utf8", at, end < 0 || end > length ? length : end);
+      names2[j] = bytes.toString("utf8", at, end < 0 || end > length ? length : end);
     }
   }
 }
@@ -3571,15 +3569,15 @@ function sysvHash(name) {
   }
   return h;
 }
-async function lookupSymbols(file, names) {
+async function lookupSymbols(file, names2) {
   const found = /* @__PURE__ */ new Map();
   const where = dynamicSymbolSections(file);
-  if (!where || names.length === 0) return found;
+  if (!where || names2.length === 0) return found;
   const gnu = file.sections.find((s) => s.type === SHT_GNU_HASH && s.link === where.dynsym.index);
   const sysv = file.sections.find((s) => s.type === SHT_HASH && s.link === where.dynsym.index);
-  if (!gnu && !sysv) return scan(file, names);
+  if (!gnu && !sysv) return scan(file, names2);
   const table = await file.readSection(gnu ?? sysv, gnu ? ".gnu.hash" : ".hash");
-  const wanted = [...new Set(names)].map((name) => ({ name, bytes: Buffer.from(name, "utf8") }));
+  const wanted = [...new Set(names2)].map((name) => ({ name, bytes: Buffer.from(name, "utf8") }));
   const candidates = wanted.map(
     ({ bytes }) => gnu ? gnuCandidates(file, table, gnuHash(bytes), where.count) : sysvCandidates(file, table, sysvHash(bytes), where.count)
   );
@@ -3599,8 +3597,8 @@ async function lookupSymbols(file, names) {
   );
   return found;
 }
-async function scan(file, names) {
-  const wanted = new Set(names);
+async function scan(file, names2) {
+  const wanted = new Set(names2);
   const found = /* @__PURE__ */ new Map();
   for (const symbol of await readSymbolTable(file)) {
     if (!symbol.defined || symbol.binding === "LOCAL" || !wanted.has(symbol.name)) continue;
@@ -3670,13 +3668,13 @@ async function nameEquals(file, dynstr, offset, name) {
 }
 
 // src/inspect/elf.ts
-function readElfInfo(path31) {
-  return withElfFile(path31, async (file) => {
+function readElfInfo(path33) {
+  return withElfFile(path33, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path31,
+      path: path33,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -3687,11 +3685,11 @@ function readElfInfo(path31) {
     };
   });
 }
-function readDynamicSymbols(path31) {
-  return withElfFile(path31, readSymbolTable);
+function readDynamicSymbols(path33) {
+  return withElfFile(path33, readSymbolTable);
 }
-function lookupDefined(path31, names) {
-  return withElfFile(path31, (file) => lookupSymbols(file, names));
+function lookupDefined(path33, names2) {
+  return withElfFile(path33, (file) => lookupSymbols(file, names2));
 }
 
 // src/inspect/providers.ts
@@ -3699,8 +3697,8 @@ var tensorflowLibraryNames = ["libtensorflow_framework.so.2", "libtensorflow_cc.
 function tensorflowLibraries(tfDir) {
   return tensorflowLibraryNames.map((name) => path12.join(tfDir, name));
 }
-async function findProvisions(libraries, names) {
-  const unique2 = [...new Set(names)];
+async function findProvisions(libraries, names2) {
+  const unique2 = [...new Set(names2)];
   const perLibrary = await Promise.all(libraries.map((library) => lookupDefined(library, unique2)));
   const result = /* @__PURE__ */ new Map();
   for (const name of unique2) {
@@ -3715,8 +3713,8 @@ async function findProvisions(libraries, names) {
   }
   return result;
 }
-async function findProviders(libraries, names) {
-  const provisions = await findProvisions(libraries, names);
+async function findProviders(libraries, names2) {
+  const provisions = await findProvisions(libraries, names2);
   return new Map([...provisions].map(([name, p]) => [name, p?.library]));
 }
 var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
@@ -3959,8 +3957,8 @@ async function scanIncludeDir(includeDir) {
   const seen = /* @__PURE__ */ new Set();
   const aliases = [];
   let queue = roots;
-  const add = (names, kind, header) => {
-    for (const name of names) {
+  const add = (names2, kind, header) => {
+    for (const name of names2) {
       const had = result.names.get(name);
       if (!had || KIND_ORDER.indexOf(kind) < KIND_ORDER.indexOf(had.kind)) result.names.set(name, { kind, header });
     }
@@ -4132,14 +4130,14 @@ var KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h|o
 var KERNEL_OP_NAME = /^TF_(?:(?:New|Delete)?KernelBuilder|RegisterKernelBuilder|KernelBuilder_|OpKernelContext_|OpKernelConstruction_|(?:New|Delete)?OpDefinitionBuilder|RegisterOpDefinition|ShapeInferenceContext|GetInput$|SetOutput$|AllocateOutput$|AllocateTemp$|ForwardInputOrAllocateOutput$)/;
 var FRAMEWORK_STEM = "libtensorflow_framework";
 function preambleCalls(facts) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const f of facts.files) {
     for (const l of f.preambleLines) {
       if (/^\s*#/.test(l.code)) continue;
-      for (const m of l.code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+      for (const m of l.code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names2.add(m[1]);
     }
   }
-  return [...names].sort();
+  return [...names2].sort();
 }
 function libraryArg(file) {
   const dylib = /^lib(.+)\.dylib$/.exec(file);
@@ -4161,9 +4159,9 @@ var C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
 var C_COMPILED = /\.(?:c|cc|cpp|cxx|m|mm)$/;
 function cSourceCalls(text) {
   const code3 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
-  const names = /* @__PURE__ */ new Set();
-  for (const m of code3.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-  return [...names].sort();
+  const names2 = /* @__PURE__ */ new Set();
+  for (const m of code3.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names2.add(m[1]);
+  return [...names2].sort();
 }
 function packageDirs(facts) {
   return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path15.dirname(f.file))])];
@@ -4175,7 +4173,7 @@ async function packageCFileCalls(dir) {
   );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
-async function mentionedInLocalC(facts, names, tfIncludeDir) {
+async function mentionedInLocalC(facts, names2, tfIncludeDir) {
   const files = /* @__PURE__ */ new Set();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
@@ -4202,8 +4200,8 @@ async function mentionedInLocalC(facts, names, tfIncludeDir) {
     }
   }
   const texts = await Promise.all([...files].map((file) => readFile3(file, "utf8").catch(() => "")));
-  const found = new Set(names.filter((name) => facts.files.some((f) => preambleMentions(f, name).length > 0)));
-  for (const name of names) {
+  const found = new Set(names2.filter((name) => facts.files.some((f) => preambleMentions(f, name).length > 0)));
+  for (const name of names2) {
     const re = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
     if (texts.some((t) => re.test(t))) found.add(name);
   }
@@ -4280,7 +4278,7 @@ async function planLink(input) {
       notes.push(`Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
     }
     linked = libraryNames.filter((l) => wanted.has(l));
-    zDefs = input.zDefs !== false && process.platform !== "darwin";
+    zDefs = input.zDefs !== false;
     if (lookup.length === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
   } else if (input.mode === "sysconfig") {
     linked = [sysconfigFramework(tf)];
@@ -4288,8 +4286,8 @@ async function planLink(input) {
   const unlinked = /* @__PURE__ */ new Map();
   for (const p of providers)
     if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
-  for (const [library, names] of unlinked) {
-    notes.push(`not linked: ${library} (${names.join(", ")}), which then resolve only once tensorflow is imported`);
+  for (const [library, names2] of unlinked) {
+    notes.push(`not linked: ${library} (${names2.join(", ")}), which then resolve only once tensorflow is imported`);
   }
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [
@@ -4346,15 +4344,15 @@ async function readBuildId(file) {
   }
   return void 0;
 }
-async function readLibraryIdentity(path31) {
-  const stats = await stat(path31);
-  const buildId = await withElfFile(path31, readBuildId);
+async function readLibraryIdentity(path33) {
+  const stats = await stat(path33);
+  const buildId = await withElfFile(path33, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readStubSpec(path31) {
-  const stats = await stat(path31);
-  return withElfFile(path31, async (file) => {
+async function readStubSpec(path33) {
+  const stats = await stat(path33);
+  return withElfFile(path33, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -4425,7 +4423,7 @@ async function readStubSpec(path31) {
       });
     }
     return {
-      path: path31,
+      path: path33,
       identity: buildId ?? sizeAndMtime(stats),
       elfClass: file.elfClass,
       machine: file.machine,
@@ -4472,10 +4470,10 @@ function stubSource(spec) {
 }
 function stubVersionScript(spec) {
   if (spec.versions.length === 0) return void 0;
-  const names = new Map(spec.versions.map((v) => [v, []]));
-  for (const s of spec.symbols) if (s.version !== void 0) names.get(s.version)?.push(s.name);
+  const names2 = new Map(spec.versions.map((v) => [v, []]));
+  for (const s of spec.symbols) if (s.version !== void 0) names2.get(s.version)?.push(s.name);
   return spec.versions.map((v) => {
-    const list = names.get(v);
+    const list = names2.get(v);
     return list.length === 0 ? `${v} { };
 ` : `${v} {
   global:
@@ -4703,10 +4701,10 @@ function compareStub(real, stub) {
   }
   return extra;
 }
-async function stubsAnswer(result, names) {
+async function stubsAnswer(result, names2) {
   const reasons = [];
   const rest = [];
-  for (const name of new Set(names)) {
+  for (const name of new Set(names2)) {
     const why = result.unanswerable.get(name);
     if (why !== void 0) reasons.push(why);
     else rest.push(name);
@@ -4808,8 +4806,8 @@ async function computeFlags(inputs, resolved, log, env, tempDir) {
 }
 
 // src/build/build-stage.ts
-import fs9 from "node:fs";
-import path19 from "node:path";
+import fs11 from "node:fs";
+import path20 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -5646,12 +5644,137 @@ async function goBuild(request) {
   return { ok: run.exitCode === 0 && !run.spawnError, args, run };
 }
 
+// src/inspect/foreign-cpu.ts
+import fs10 from "node:fs";
+import path19 from "node:path";
+
+// src/inspect/elf-machine.ts
+import fs9 from "node:fs/promises";
+var EM_386 = 3;
+var EM_ARM = 40;
+var EM_X86_64 = 62;
+var EM_AARCH64 = 183;
+var names = {
+  [EM_386]: "i386",
+  [EM_ARM]: "ARM (32-bit)",
+  [EM_X86_64]: "x86-64",
+  [EM_AARCH64]: "AArch64 (arm64)"
+};
+var goArches = { "386": EM_386, arm: EM_ARM, amd64: EM_X86_64, arm64: EM_AARCH64 };
+function machineName(machine) {
+  return names[machine] ?? `ELF machine ${machine}`;
+}
+function machineOfArch(arch) {
+  return goArches[arch] ?? { x64: EM_X86_64, ia32: EM_386 }[arch];
+}
+function elfMachine(head) {
+  if (head.length < 20 || head.readUInt32BE(0) !== 2135247942) return void 0;
+  return head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
+}
+var AR_MAGIC = "!<arch>\n";
+var AR_HEADER = 60;
+var AR_MEMBERS = 64;
+async function objectMachine(file) {
+  let handle;
+  try {
+    handle = await fs9.open(file, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const read = async (at2, length) => {
+      const buf = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buf, 0, length, at2);
+      return buf.subarray(0, bytesRead);
+    };
+    const head = await read(0, 20);
+    if (head.subarray(0, 8).toString("latin1") !== AR_MAGIC) return elfMachine(head);
+    let at = 8;
+    for (let i = 0; i < AR_MEMBERS; i++) {
+      const header = await read(at, AR_HEADER);
+      if (header.length < AR_HEADER) return void 0;
+      const size = Number(header.subarray(48, 58).toString("latin1").trim());
+      if (!Number.isFinite(size) || size < 0) return void 0;
+      const machine = elfMachine(await read(at + AR_HEADER, 20));
+      if (machine !== void 0) return machine;
+      at += AR_HEADER + size + size % 2;
+    }
+    return void 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/inspect/foreign-cpu.ts
+function constraintHolds(condition, goos, goarch) {
+  if (!condition) return true;
+  const term = (t) => t.startsWith("!") ? !term(t.slice(1)) : t === goos || t === goarch || t === "cgo" || t === "unix";
+  return condition.split(/\s+/).some((alt) => alt.split(",").every(term));
+}
+var OBJECT_PATH = /\.(?:so(?:\.\d+)*|a|o)$/;
+function linkInputs(facts, userLdflags, goos, goarch) {
+  const words = [];
+  for (const f of facts.files)
+    for (const d of f.directives)
+      if (d.kind === "LDFLAGS" && constraintHolds(d.condition, goos, goarch))
+        for (const arg of d.args) words.push({ arg, location: { file: f.file, line: d.line, column: d.column } });
+  for (const arg of splitWords(userLdflags)) words.push({ arg });
+  const expand = (p) => path19.resolve(facts.dir, p.replaceAll("${SRCDIR}", facts.dir));
+  const dirs = words.filter((w) => w.arg.startsWith("-L") && w.arg.length > 2).map((w) => expand(w.arg.slice(2)));
+  const inputs = [];
+  for (const { arg, location } of words) {
+    let candidates = [];
+    if (!arg.startsWith("-") && OBJECT_PATH.test(arg)) candidates = [expand(arg)];
+    else if (arg.startsWith("-l:")) candidates = dirs.map((d) => path19.join(d, arg.slice(3)));
+    else if (arg.startsWith("-l") && arg.length > 2)
+      candidates = dirs.flatMap((d) => [path19.join(d, `lib${arg.slice(2)}.so`), path19.join(d, `lib${arg.slice(2)}.a`)]);
+    for (const file of candidates) if (fs10.existsSync(file)) inputs.push({ file, arg, ...location ? { location } : {} });
+  }
+  return inputs;
+}
+async function foreignLinkInputs(inputs, goarch) {
+  const target = machineOfArch(goarch);
+  if (target === void 0) return [];
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const input of inputs) {
+    if (seen.has(input.file)) continue;
+    seen.add(input.file);
+    const machine = await objectMachine(input.file);
+    if (machine === void 0 || machine === target) continue;
+    const base = path19.basename(input.file);
+    findings.push({
+      severity: "error",
+      kind: "wrong-cpu",
+      stage: "build",
+      title: `${base} is built for ${machineName(machine)}, not ${machineName(target)}`,
+      message: `${input.file} (${input.arg}${input.location ? " in #cgo LDFLAGS" : " in CGO_LDFLAGS"}) is built for ${machineName(machine)}, but this build links for GOARCH ${goarch}, ${machineName(target)}. The linker skips such a file ("skipping incompatible") or stops at it ("file in wrong format").`,
+      fix: `Link a ${machineName(target)} build of ${base}: build it with this runner's C compiler (go env CC) or point -L at the folder of the ${goarch} copy. For a different file per CPU, use a build constraint: #cgo linux,${goarch} LDFLAGS: ...`,
+      library: base,
+      ...input.location ? { locations: [input.location] } : {}
+    });
+  }
+  return findings;
+}
+async function builtForOtherCpu(library, tensorflowLibrary) {
+  const [built, tf] = await Promise.all([objectMachine(library), objectMachine(tensorflowLibrary)]);
+  if (built === void 0 || tf === void 0 || built === tf) return void 0;
+  return {
+    severity: "error",
+    kind: "wrong-cpu",
+    stage: "inspect",
+    title: `The library is built for ${machineName(built)}, but TensorFlow here is ${machineName(tf)}`,
+    message: `${library} is built for ${machineName(built)}, but the TensorFlow that Python loads it with (${tensorflowLibrary}) is ${machineName(tf)}: the loader will not open it and says "cannot open shared object file", although the file is there.`,
+    fix: `Build for this machine (unset GOARCH and CC, or set them for ${machineName(tf)}), or run the load check on a ${machineName(built)} runner.`
+  };
+}
+
 // src/build/build-stage.ts
 async function restoreGoCache(resolved, env, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path19.join(path19.dirname(pkg.module.goMod), "go.sum") : void 0;
-  const sum = goSum && fs9.existsSync(goSum) ? await fs9.promises.readFile(goSum, "utf8") : "";
+  const goSum = pkg.module ? path20.join(path20.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const sum = goSum && fs11.existsSync(goSum) ? await fs11.promises.readFile(goSum, "utf8") : "";
   const gocache = (await runProcess("go", ["env", "GOCACHE"], { env })).stdout.trim();
   if (!gocache) return void 0;
   const parts = {
@@ -5666,8 +5789,8 @@ async function restoreGoCache(resolved, env, cache2) {
 }
 function describeExisting(file) {
   try {
-    const stat2 = fs9.lstatSync(file);
-    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs9.readlinkSync(file)}`;
+    const stat2 = fs11.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs11.readlinkSync(file)}`;
     return `a ${stat2.size}-byte file that is not an object file`;
   } catch {
     return "a file that is not an object file";
@@ -5675,8 +5798,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path19.relative(inputs.workspace, inputs.output);
-  const suggestion = path19.relative(inputs.workingDirectory, path19.join(inputs.workingDirectory, "build", path19.basename(inputs.output)));
+  const shown = path20.relative(inputs.workspace, inputs.output);
+  const suggestion = path20.relative(inputs.workingDirectory, path20.join(inputs.workingDirectory, "build", path20.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -5711,10 +5834,16 @@ async function goBuildOnce(inputs, env, log) {
 var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
 function failedRegardlessOfStubs(diagnostics, tfLibDir) {
   const errors = diagnostics.filter((d) => d.severity === "error");
-  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs9.existsSync(path19.join(tfLibDir, file)));
+  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs11.existsSync(path20.join(tfLibDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
   );
+}
+async function linkedForOtherCpu(resolved, env) {
+  const run = await runProcess("go", ["env", "GOOS", "GOARCH"], { env, cwd: resolved.facts.dir, timeoutMs: 6e4 });
+  const [goos = "", goarch = ""] = run.stdout.split("\n").map((l) => l.trim());
+  if (run.exitCode !== 0 || !goarch) return [];
+  return foreignLinkInputs(linkInputs(resolved.facts, env.CGO_LDFLAGS ?? "", goos, goarch), goarch);
 }
 async function build({ inputs, resolved, cgoEnv, env, log, cache: cache2, stubLink }) {
   const goCache = cache2 ? await restoreGoCache(resolved, env, cache2) : void 0;
@@ -5756,6 +5885,7 @@ ${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
   }
   const { diagnostics } = run;
   if (!run.ok) {
+    diagnostics.push(...await linkedForOtherCpu(resolved, { ...env, ...usedEnv }));
     if (!diagnostics.some((d) => d.severity === "error")) {
       diagnostics.push({
         severity: "error",
@@ -5771,18 +5901,24 @@ ${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
   return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes, cgoEnv: usedEnv, ...goCache ? { goCache } : {} };
 }
 
+// src/inspect/inspect-stage.ts
+import path24 from "node:path";
+
 // src/inspect/post-build.ts
-import fs12 from "node:fs";
-import path22 from "node:path";
+import fs14 from "node:fs";
+import path23 from "node:path";
 
 // src/inspect/inspect-library.ts
-import fs11 from "node:fs";
-import path21 from "node:path";
+import fs13 from "node:fs";
+import path22 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
-import fs10 from "node:fs";
-import path20 from "node:path";
-var defaultLibraryDirs = ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
+import fs12 from "node:fs";
+import path21 from "node:path";
+function defaultLibraryDirs(arch = process.arch) {
+  const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
+  return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
+}
 function expandSearchPath(value, origin) {
   if (!value) return [];
   return value.split(":").filter((dir) => dir !== "").map((dir) => dir.replace(/\$\{ORIGIN\}|\$ORIGIN(?![A-Za-z0-9_])/g, origin));
@@ -5806,7 +5942,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path20.dirname(entry.path);
+  const origin = (entry) => path21.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -5820,7 +5956,7 @@ function searchOrder(requester, root, config) {
   return dirs;
 }
 async function compatible(file, root) {
-  if (!fs10.existsSync(file)) return void 0;
+  if (!fs12.existsSync(file)) return void 0;
   try {
     const info = await readElfInfo(file);
     return info.class === root.class && info.machine === root.machine ? info : void 0;
@@ -5830,17 +5966,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path20.basename(requester.path);
+  const neededBy = path21.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path20.resolve(path20.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path21.resolve(path21.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path20.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path21.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path20.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path21.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -5850,15 +5986,15 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path20.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path21.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path20.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path21.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
       if (loaded(name)) continue;
       const entry = await locate(name, requester, root, config);
-      if (entry.path && scope.some((e) => e.path && fs10.realpathSync(e.path) === fs10.realpathSync(entry.path))) continue;
+      if (entry.path && scope.some((e) => e.path && fs12.realpathSync(e.path) === fs12.realpathSync(entry.path))) continue;
       scope.push(entry);
     }
   }
@@ -5868,34 +6004,34 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path21.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path22.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
-    defaultDirs: options.defaultDirs ?? defaultLibraryDirs,
+    defaultDirs: options.defaultDirs ?? defaultLibraryDirs(),
     tensorflow
   };
   const [scope, dynamicSymbols] = await Promise.all([loadScope(options.library, config), readDynamicSymbols(options.library)]);
   const root = scope[0];
   const wanted = dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK");
-  const names = [...new Set(wanted.map((s) => s.name))];
+  const names2 = [...new Set(wanted.map((s) => s.name))];
   const inScope = scope.slice(1).filter((e) => e.path !== void 0);
-  const realInScope = new Set(inScope.map((e) => fs11.realpathSync(e.path)));
-  const outside = (file) => fs11.existsSync(file) && !realInScope.has(fs11.realpathSync(file));
+  const realInScope = new Set(inScope.map((e) => fs13.realpathSync(e.path)));
+  const outside = (file) => fs13.existsSync(file) && !realInScope.has(fs13.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path21.join(d, name))].find((f) => fs11.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
-  const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path22.join(d, name))].find((f) => fs13.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path21.basename(file), path: file, linkFlag: `-l:${path21.basename(file)}` });
+  const hint = (file) => ({ library: path22.basename(file), path: file, linkFlag: `-l:${path22.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path21.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path22.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -5937,7 +6073,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path21.basename(result.library);
+  const lib = path22.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -5951,7 +6087,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path21.dirname(entry.path);
+      const dir = path22.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -5976,7 +6112,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path21.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path22.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -6024,14 +6160,14 @@ function missingExpectedSymbols(defined, expected) {
 // src/inspect/post-build.ts
 function realpathOr(p) {
   try {
-    return fs12.realpathSync(p);
+    return fs14.realpathSync(p);
   } catch {
-    return path22.resolve(p);
+    return path23.resolve(p);
   }
 }
 function expandRunpath(runpath, library) {
   if (!runpath) return [];
-  const origin = path22.dirname(library);
+  const origin = path23.dirname(library);
   return runpath.split(":").filter(Boolean).map((entry) => entry.replace(/\$\{ORIGIN\}|\$ORIGIN/g, origin));
 }
 function runpathReaches(runpath, library, dir) {
@@ -6094,6 +6230,8 @@ async function inspect(inputs, library, tf, log) {
     runpathReachesTensorflow,
     notes: glibcNotes
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path24.join(tf.libDir, tf.libraries[0])) : void 0;
+  if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
   log.info(`NEEDED: ${needed}`);
@@ -6106,9 +6244,9 @@ async function inspect(inputs, library, tf, log) {
 }
 
 // src/smoke/smoke.ts
-import fs13 from "node:fs";
+import fs15 from "node:fs";
 import os6 from "node:os";
-import path23 from "node:path";
+import path25 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -6186,15 +6324,15 @@ function stepsFromRecords(text) {
   return { steps, unfinished };
 }
 async function runSmoke(request) {
-  const dir = await fs13.promises.mkdtemp(path23.join(request.tempDir, "tf-cgo-verify-smoke-"));
-  const script = path23.join(dir, "tf_cgo_verify_load.py");
-  const resultFile = path23.join(dir, "result.jsonl");
-  await fs13.promises.writeFile(script, LOAD_SCRIPT);
+  const dir = await fs15.promises.mkdtemp(path25.join(request.tempDir, "tf-cgo-verify-smoke-"));
+  const script = path25.join(dir, "tf_cgo_verify_load.py");
+  const resultFile = path25.join(dir, "result.jsonl");
+  await fs15.promises.writeFile(script, LOAD_SCRIPT);
   let smokeFile;
   if (request.smokeTest?.kind === "file") smokeFile = request.smokeTest.path;
   if (request.smokeTest?.kind === "inline") {
-    smokeFile = path23.join(dir, "smoke_test.py");
-    await fs13.promises.writeFile(smokeFile, request.smokeTest.code);
+    smokeFile = path25.join(dir, "smoke_test.py");
+    await fs15.promises.writeFile(smokeFile, request.smokeTest.code);
   }
   const env = {
     ...request.env,
@@ -6203,7 +6341,7 @@ async function runSmoke(request) {
     TF_CGO_VERIFY_LOAD_AS: request.loadAs,
     TF_CGO_VERIFY_IMPORT_TF: request.importTensorflow ? "1" : "0",
     TF_CGO_VERIFY_SMOKE_FILE: smokeFile ?? "",
-    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path23.dirname(request.smokeTest.path) : request.cwd,
+    TF_CGO_VERIFY_SMOKE_IMPORT_DIR: request.smokeTest?.kind === "file" ? path25.dirname(request.smokeTest.path) : request.cwd,
     PYTHONUNBUFFERED: "1"
   };
   const run = await runProcess(request.python, ["-X", "faulthandler", script], {
@@ -6212,8 +6350,8 @@ async function runSmoke(request) {
     timeoutMs: request.timeoutMs,
     onOutput: (chunk) => request.onOutput?.(chunk)
   });
-  const records = fs13.existsSync(resultFile) ? await fs13.promises.readFile(resultFile, "utf8") : "";
-  await fs13.promises.rm(dir, { recursive: true, force: true });
+  const records = fs15.existsSync(resultFile) ? await fs15.promises.readFile(resultFile, "utf8") : "";
+  await fs15.promises.rm(dir, { recursive: true, force: true });
   const { steps, unfinished } = stepsFromRecords(records);
   const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === "passed");
   return { ok, steps, unfinishedStep: unfinished, run };
@@ -6231,7 +6369,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path31) => path31.slice(path31.lastIndexOf("/") + 1);
+var baseName = (path33) => path33.slice(path33.lastIndexOf("/") + 1);
 function undefinedSymbol2(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -6425,8 +6563,8 @@ function parseLoadOutput(outcome, options = {}) {
     if (line.includes("undefined symbol: ")) {
       const m = undefinedSymbolLine.exec(line);
       if (m) {
-        const [, exception = "", path31 = "", symbol = ""] = m;
-        const lib = baseName(path31);
+        const [, exception = "", path33 = "", symbol = ""] = m;
+        const lib = baseName(path33);
         if (exception === "AttributeError") {
           collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
         } else {
@@ -6602,10 +6740,10 @@ function smokeDiagnostics(smoke2, context) {
 }
 
 // src/util/search-path.ts
-import path24 from "node:path";
+import path26 from "node:path";
 function prependSearchPath(dir, existing) {
-  const rest = (existing ?? "").split(path24.delimiter).filter((entry) => entry !== "" && entry !== dir);
-  return [dir, ...rest].join(path24.delimiter);
+  const rest = (existing ?? "").split(path26.delimiter).filter((entry) => entry !== "" && entry !== dir);
+  return [dir, ...rest].join(path26.delimiter);
 }
 
 // src/smoke/loads.ts
@@ -6725,16 +6863,16 @@ async function demangleAll(symbols, cxxfilt = "c++filt") {
 async function addDemangledNames(findings, cxxfilt) {
   const symbols = findings.flatMap((d) => d.symbol && isMangled(d.symbol) ? [d.symbol] : []);
   if (symbols.length === 0) return findings;
-  const names = await demangleAll(symbols, cxxfilt);
+  const names2 = await demangleAll(symbols, cxxfilt);
   return findings.map((d) => {
-    const demangled = d.symbol ? names.get(d.symbol) : void 0;
+    const demangled = d.symbol ? names2.get(d.symbol) : void 0;
     if (!demangled || !d.symbol || demangled === d.symbol) return d;
     return { ...d, demangled, title: d.title.replace(d.symbol, demangled) };
   });
 }
 
 // src/postprocess/map-to-source.ts
-import path25 from "node:path";
+import path27 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -6751,7 +6889,7 @@ var CGO_WRAPPER = /^_{1,2}cgo_[0-9a-f]+_C(?:2func|func|macro)_(.+)$/;
 var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path25.resolve(context.packageDir ?? pkg.dir);
+  const dir = path27.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -6838,7 +6976,7 @@ function stripL(library) {
 function libraryMatches(printed, flag) {
   const name = stripL(printed);
   if (name === flag) return true;
-  const base = path25.basename(name);
+  const base = path27.basename(name);
   if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
   if (name.startsWith(":")) return false;
   const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -6870,10 +7008,10 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path25.basename(tool.file);
+  const base = path27.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path25.join(dir, `${generated[1]}.go`);
+    const file2 = path27.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (!base.endsWith(".go") || base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
@@ -6882,10 +7020,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path25.isAbsolute(file)) return file;
-  const direct = path25.resolve(dir, file);
+  if (path27.isAbsolute(file)) return file;
+  const direct = path27.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path25.sep + path25.normalize(file);
+  const tail2 = path27.sep + path27.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -7140,9 +7278,9 @@ async function blob(root, rev, file, options) {
 }
 async function diffPins(root, base, head, pathspecs, options = {}) {
   const diffArgs = ["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames"];
-  const names = await runGit(root, [...diffArgs, "--name-only", "-z", base, head, "--", ...pathspecs], options);
-  if (!gitSucceeded(names)) return { changes: [], reason: `git diff ${base.slice(0, 12)} ${head} failed: ${gitError(names)}` };
-  const files = names.stdout.split("\0").filter((f) => f !== "" && pinFileKind(f) !== void 0);
+  const names2 = await runGit(root, [...diffArgs, "--name-only", "-z", base, head, "--", ...pathspecs], options);
+  if (!gitSucceeded(names2)) return { changes: [], reason: `git diff ${base.slice(0, 12)} ${head} failed: ${gitError(names2)}` };
+  const files = names2.stdout.split("\0").filter((f) => f !== "" && pinFileKind(f) !== void 0);
   const perFile = await Promise.all(
     files.map(async (file) => {
       const [hunks, oldText, newText] = await Promise.all([
@@ -7208,14 +7346,14 @@ import { readFile as readFile6 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path27 from "node:path";
+import path29 from "node:path";
 
 // src/report/paths.ts
-import path26 from "node:path";
+import path28 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path26.posix;
-  if (windowsAbsolute.test(p)) return path26.win32;
+  if (p.startsWith("/")) return path28.posix;
+  if (windowsAbsolute.test(p)) return path28.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -7373,9 +7511,9 @@ function whatBroke(relevant, repoRoot, tfVersion) {
   const others = relevant.filter((d) => !missing.includes(d));
   const parts = [];
   if (missing.length > 0) {
-    const names = listed(missing.map((d) => findingLabel(d, repoRoot, true)));
+    const names2 = listed(missing.map((d) => findingLabel(d, repoRoot, true)));
     const count = new Set(missing.map((d) => d.symbol)).size;
-    parts.push(`${names} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
+    parts.push(`${names2} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
   }
   if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
   const fails = relevant.some((d) => d.severity === "error");
@@ -7423,7 +7561,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path27.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path29.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -7578,7 +7716,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path28 from "node:path";
+import path30 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
@@ -7623,11 +7761,11 @@ function foldPackages(entries, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path28.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path30.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path28.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path30.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -7674,7 +7812,7 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path29 from "node:path";
+import path31 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
@@ -7691,7 +7829,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path29.join(input.goroot, "bin")]
+    path: [path31.join(input.goroot, "bin")]
   };
 }
 
@@ -7735,8 +7873,8 @@ async function runSetupMode(inputs, log, options = {}) {
 }
 
 // src/outputs.ts
-import fs14 from "node:fs";
-import path30 from "node:path";
+import fs16 from "node:fs";
+import path32 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -7907,6 +8045,11 @@ var ruleTexts = {
     help: "Define C functions in the cgo preamble as static inline, or move them to one .c file."
   },
   "linker-error": { level: "error", short: "The link failed.", help: "See the linker output in the job summary." },
+  "wrong-cpu": {
+    level: "error",
+    short: "A library or object is built for another CPU.",
+    help: "Link and load files built for the CPU of the build (GOARCH) and of the machine that loads the library."
+  },
   "missing-header": {
     level: "error",
     short: "A C header included by the cgo preamble was not found.",
@@ -8215,12 +8358,12 @@ function whereCell(d, workspace, repoUrl) {
   return origin ? escapeCell(clip(origin.replace(/^at /, ""))) : "\u2014";
 }
 function whatCell(d) {
-  const names = [];
-  if (d.symbol) names.push(code2(d.demangled && d.demangled !== d.symbol ? d.demangled : d.symbol));
-  if (d.library) names.push(code2(d.library));
-  if (d.header) names.push(code2(d.header));
+  const names2 = [];
+  if (d.symbol) names2.push(code2(d.demangled && d.demangled !== d.symbol ? d.demangled : d.symbol));
+  if (d.library) names2.push(code2(d.library));
+  if (d.header) names2.push(code2(d.header));
   const title = `**${escapeCell(clip(d.title, 300))}**`;
-  return names.length > 0 ? `${title}<br>${names.join(" ")}` : title;
+  return names2.length > 0 ? `${title}<br>${names2.join(" ")}` : title;
 }
 function findingRow(d, workspace, repoUrl) {
   const cells = [
@@ -8444,9 +8587,9 @@ async function reportRun(inputs, result, context) {
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? "",
     "link-dir": result.plan.linkDir ?? ""
   };
-  const reportDir = await fs14.promises.mkdtemp(path30.join(context.reportRoot, "tf-cgo-verify-"));
-  const diagnosticsFile = path30.join(reportDir, "diagnostics.json");
-  await fs14.promises.writeFile(
+  const reportDir = await fs16.promises.mkdtemp(path32.join(context.reportRoot, "tf-cgo-verify-"));
+  const diagnosticsFile = path32.join(reportDir, "diagnostics.json");
+  await fs16.promises.writeFile(
     diagnosticsFile,
     JSON.stringify(toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace }), null, 2)
   );
@@ -8457,8 +8600,8 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs14.promises.mkdir(path30.dirname(inputs.sarifFile), { recursive: true });
-    await fs14.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    await fs16.promises.mkdir(path32.dirname(inputs.sarifFile), { recursive: true });
+    await fs16.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   const verdict = verdictOf(result, inputs.failOn);
@@ -8492,10 +8635,10 @@ ${renderExportsSection(result.exports)}` : void 0;
 }
 
 // src/platform.ts
-var SUPPORTED_PLATFORM = "linux/x64";
+var SUPPORTED_PLATFORMS = ["linux/x64", "linux/arm64"];
 function unsupportedPlatform(platform, arch) {
-  if (platform === "linux" && arch === "x64") return void 0;
-  return `tf-cgo-verify runs on Linux x64 only (${SUPPORTED_PLATFORM}), and this runner is ${platform}/${arch}: run the job on ubuntu-latest, ubuntu-24.04 or ubuntu-22.04, or another Linux x64 runner.`;
+  if (SUPPORTED_PLATFORMS.includes(`${platform}/${arch}`)) return void 0;
+  return `tf-cgo-verify runs on Linux x64 and Linux arm64 only (${SUPPORTED_PLATFORMS.join(", ")}), and this runner is ${platform}/${arch}: run the job on ubuntu-24.04 or ubuntu-22.04 (x64), ubuntu-24.04-arm or ubuntu-22.04-arm (arm64), or another Linux runner of those CPUs.`;
 }
 
 // src/util/raw-output.ts
