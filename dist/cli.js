@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-LIEVR5QW.js";
+} from "./chunks/chunk-ILTTBYQT.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-LIEVR5QW.js";
+} from "./chunks/chunk-ILTTBYQT.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

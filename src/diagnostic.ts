@@ -17,6 +17,7 @@ export type DiagnosticKind =
   | 'linker-warning'
   // the compiler driver (gcc, g++, clang) refusing its command line
   | 'driver-error'
+  | 'wrong-cpu'
   // compile time
   | 'missing-header'
   | 'cgo-unknown-name'

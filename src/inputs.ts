@@ -60,7 +60,8 @@ export interface SetupInputs {
   checkLatest: boolean;
   tensorflowVersion?: string;
   tensorflowVersionFile?: string;
-  tensorflowPackage: string;
+  /** tensorflow-cpu or tensorflow; undefined: the package for the runner's CPU (defaultTfPackage). */
+  tensorflowPackage?: string;
   pipArgs: string[];
   /** `cache` input: restore and save (true), restore only, or off (false). */
   cache: CacheInput;
@@ -169,7 +170,8 @@ export function readMatrixInputs(get: InputGetter): MatrixInputs {
 
 function readSetupInputs(get: InputGetter): SetupInputs {
   // The packages the compatibility table knows; the setup module checks against the same list.
-  const pkg = oneOf(get, 'tensorflow-package', TF_PACKAGES, 'tensorflow-cpu');
+  // Empty: the setup picks the package for the runner's CPU.
+  const pkg = get('tensorflow-package').trim() ? oneOf(get, 'tensorflow-package', TF_PACKAGES, 'tensorflow-cpu') : undefined;
   return {
     goVersion: optional(get, 'go-version'),
     goVersionFile: optional(get, 'go-version-file'),
@@ -178,7 +180,7 @@ function readSetupInputs(get: InputGetter): SetupInputs {
     checkLatest: readBoolean(get, 'check-latest', false),
     tensorflowVersion: optional(get, 'tensorflow-version'),
     tensorflowVersionFile: optional(get, 'tensorflow-version-file'),
-    tensorflowPackage: pkg,
+    ...(pkg ? { tensorflowPackage: pkg } : {}),
     pipArgs: readWords(get, 'pip-args'),
     cache: readCache(get),
   };

@@ -24,6 +24,7 @@ import { stubsAnswerBuilt } from '../flags/stubs.ts';
 import type { StubLink } from '../flags/stub-link.ts';
 import { goBuild } from './go-build.ts';
 import { goVanished } from '../resolve/go.ts';
+import { foreignLinkInputs, linkInputs } from '../inspect/foreign-cpu.ts';
 
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
@@ -64,7 +65,7 @@ async function restoreGoCache(
 
 export interface BuildRequest {
   inputs: Inputs;
-  resolved: Pick<ResolveStage, 'pkg' | 'tf'>;
+  resolved: Pick<ResolveStage, 'pkg' | 'tf' | 'facts'>;
   /** The Go that setup found (semver), for the build cache's key. */
   goVersion: string;
   cgoEnv: Record<string, string>;
@@ -182,6 +183,14 @@ export function failedRegardlessOfStubs(
   );
 }
 
+/** After a failed build: the package's link inputs built for another CPU than the build's GOARCH. */
+async function linkedForOtherCpu(resolved: Pick<ResolveStage, 'facts'>, env: NodeJS.ProcessEnv): Promise<Diagnostic[]> {
+  const run = await runProcess('go', ['env', 'GOOS', 'GOARCH'], { env, cwd: resolved.facts.dir, timeoutMs: 60_000 });
+  const [goos = '', goarch = ''] = run.stdout.split('\n').map((l) => l.trim());
+  if (run.exitCode !== 0 || !goarch) return [];
+  return foreignLinkInputs(linkInputs(resolved.facts, env.CGO_LDFLAGS ?? '', goos, goarch), goarch);
+}
+
 export async function build({
   inputs,
   resolved,
@@ -241,6 +250,7 @@ export async function build({
   }
   const { diagnostics } = run;
   if (!run.ok) {
+    diagnostics.push(...(await linkedForOtherCpu(resolved, { ...env, ...usedEnv })));
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
         severity: 'error',

@@ -300,7 +300,7 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
       notes.push(`Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
     }
     linked = libraryNames.filter((l) => wanted.has(l)); // framework first: tensorflowLibraries' order
-    zDefs = input.zDefs !== false && process.platform !== 'darwin'; // ld64 fails on undefined symbols by default
+    zDefs = input.zDefs !== false;
     if (wanted.size === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
   } else if (input.mode === 'sysconfig') {
     linked = [sysconfigFramework(tf)];

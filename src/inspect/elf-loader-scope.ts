@@ -31,7 +31,11 @@ export interface SearchConfig {
   tensorflow: Map<string, string>;
 }
 
-export const defaultLibraryDirs = ['/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu', '/lib64', '/usr/lib64', '/lib', '/usr/lib'];
+/** The loader's built-in folders on Debian/Ubuntu (multiarch) and on lib64 systems, for this CPU (Node's arch). */
+export function defaultLibraryDirs(arch: string = process.arch): string[] {
+  const triplet = arch === 'arm64' ? 'aarch64-linux-gnu' : 'x86_64-linux-gnu';
+  return [`/lib/${triplet}`, `/usr/lib/${triplet}`, '/lib64', '/usr/lib64', '/lib', '/usr/lib'];
+}
 
 /** Splits a DT_RPATH/DT_RUNPATH value and expands $ORIGIN (and ${ORIGIN}) to `origin`. */
 export function expandSearchPath(value: string | undefined, origin: string): string[] {
@@ -42,7 +46,7 @@ export function expandSearchPath(value: string | undefined, origin: string): str
     .map((dir) => dir.replace(/\$\{ORIGIN\}|\$ORIGIN(?![A-Za-z0-9_])/g, origin));
 }
 
-/** Parses `ldconfig -p`: `\tlibc.so.6 (libc6,x86-64) => /lib/x86_64-linux-gnu/libc.so.6`. */
+/** Parses `ldconfig -p`: `\tlibc.so.6 (libc6,x86-64) => /lib/x86_64-linux-gnu/libc.so.6` (`(libc6,AArch64)` on arm64). */
 export function parseLdconfigCache(text: string): Map<string, string[]> {
   const cache = new Map<string, string[]>();
   for (const line of text.split('\n')) {

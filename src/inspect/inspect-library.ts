@@ -85,7 +85,7 @@ export async function inspectLibrary(options: InspectOptions): Promise<LibraryIn
   const config: SearchConfig = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? (await readLdconfigCache()),
-    defaultDirs: options.defaultDirs ?? defaultLibraryDirs,
+    defaultDirs: options.defaultDirs ?? defaultLibraryDirs(),
     tensorflow,
   };
   const [scope, dynamicSymbols] = await Promise.all([loadScope(options.library, config), readDynamicSymbols(options.library)]);

@@ -1,15 +1,16 @@
 // Stage 5: the built library's ELF: who provides each undefined symbol (the loader's view),
 // the exported symbols against expect-symbols, and the glibc floor (a summary line, or a
 // warning when glibc-floor asks for one).
+import path from 'node:path';
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import type { CheckResult } from '../stage.ts';
 import type { LibraryInspection } from './inspect-library.ts';
 import { inspectBuiltLibrary } from './post-build.ts';
-import path from 'node:path';
 import { readTls, type TlsInfo } from './elf-tls.ts';
 import { describeTls, staticTlsFinding } from './static-tls.ts';
+import { builtForOtherCpu } from './foreign-cpu.ts';
 
 export interface InspectStage extends CheckResult {
   inspection: LibraryInspection;
@@ -34,6 +35,8 @@ export async function inspect({ inputs, library, tf, log }: InspectRequest): Pro
     runpathReachesTensorflow,
     notes: glibcNotes,
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path.join(tf.libDir, tf.libraries[0])) : undefined;
+  if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(', ') || '(none)';
   const runpath = inspection.runpath ?? inspection.rpath ?? '(none)';
   log.info(`NEEDED: ${needed}`);

@@ -104,6 +104,11 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     short: 'The compiler driver refused its command line.',
     help: 'Correct the option or input file in #cgo LDFLAGS or CGO_LDFLAGS.',
   },
+  'wrong-cpu': {
+    level: 'error',
+    short: 'A library or object is built for another CPU.',
+    help: 'Link and load files built for the CPU of the build (GOARCH) and of the machine that loads the library.',
+  },
   'missing-header': {
     level: 'error',
     short: 'A C header included by the cgo preamble was not found.',

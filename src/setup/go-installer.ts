@@ -341,11 +341,10 @@ export async function installGo(selected: SelectedRelease, options: InstallOptio
     // name, so tc.findAllVersions never mistakes it for a cached version.
     await fs.promises.mkdir(path.join(cacheRoot, 'go'), { recursive: true });
     staging = await fs.promises.mkdtemp(path.join(cacheRoot, 'go', '.staging-'));
-    const tc = await loadToolCache();
-    if (selected.file.filename.endsWith('.zip')) await tc.extractZip(archive, staging);
-    else await tc.extractTar(archive, staging);
+    // Linux archives are .tar.gz (the platform gate refuses the systems with .zip ones).
+    await (await loadToolCache()).extractTar(archive, staging);
     const root = path.join(staging, 'go');
-    const goBinary = path.join(root, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+    const goBinary = path.join(root, 'bin', 'go');
     if (!fs.existsSync(goBinary)) {
       throw fetchFailure(
         options.baseUrl,

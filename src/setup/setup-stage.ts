@@ -52,7 +52,7 @@ export async function setUp({ inputs, log, env, cache, onGoReady }: SetupRequest
     {
       versionSpec: s.tensorflowVersion,
       versionFile: s.tensorflowVersionFile,
-      packageName: s.tensorflowPackage,
+      ...(s.tensorflowPackage ? { packageName: s.tensorflowPackage } : {}),
       pipArgs: s.pipArgs,
       python: inputs.python,
       cache: s.cache !== 'off',

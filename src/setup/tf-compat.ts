@@ -14,6 +14,15 @@ import { compareDotted } from '../util/versions.ts';
 export type TfPackage = 'tensorflow-cpu' | 'tensorflow';
 export const TF_PACKAGES: readonly TfPackage[] = ['tensorflow-cpu', 'tensorflow'];
 
+/**
+ * The package installed when tensorflow-package is not set: tensorflow-cpu (no CUDA
+ * libraries, a third of the download) where it has wheels, tensorflow on arm64, where
+ * tensorflow-cpu has none (`arch` in Node's or Go's spelling).
+ */
+export function defaultTfPackage(arch: string): TfPackage {
+  return arch === 'arm64' ? 'tensorflow' : 'tensorflow-cpu';
+}
+
 /** `${process.platform}-${process.arch}` for the platforms TensorFlow publishes wheels for. */
 export type PlatformArch = 'linux-x64' | 'linux-arm64' | 'darwin-x64' | 'darwin-arm64';
 

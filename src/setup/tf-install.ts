@@ -15,6 +15,7 @@ import {
   TF_PACKAGES,
   TF_RELEASES,
   checkCompatibility,
+  defaultTfPackage,
   newestCompatible,
   tfMinorOf,
   type CompatTarget,
@@ -36,7 +37,8 @@ import { ActionCache, tfVenvCacheKey } from './cache.ts';
 export interface TfSetupOptions {
   versionSpec?: string;
   versionFile?: string;
-  packageName: string;
+  /** The tensorflow-package input; undefined: defaultTfPackage for the arch. */
+  packageName?: string;
   pipArgs: string[];
   python: string;
   /** Restore the venv from the Actions cache; saving it is the caller's (see TfSetupResult.cacheKey). */
@@ -104,11 +106,8 @@ export async function probePython(python: string): Promise<PythonInfo> {
     basePrefix: string;
     libc: [string, string];
   };
-  let glibc: string | undefined;
-  if (process.platform === 'linux') {
-    const runtime = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;
-    glibc = out.libc[0] === 'glibc' ? out.libc[1] : (runtime ?? '');
-  }
+  const runtime = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;
+  const glibc = out.libc[0] === 'glibc' ? out.libc[1] : (runtime ?? '');
   return { version: out.version, executable: out.executable, basePrefix: out.basePrefix, glibc };
 }
 
@@ -210,7 +209,7 @@ export function planInstall(request: VersionRequest, target: Omit<CompatTarget, 
 }
 
 function venvPythonOf(venv: string): string {
-  return process.platform === 'win32' ? path.join(venv, 'Scripts', 'python.exe') : path.join(venv, 'bin', 'python');
+  return path.join(venv, 'bin', 'python');
 }
 
 /** The package version installed in a venv, via importlib.metadata (cheap: no TF import). */
@@ -236,19 +235,19 @@ function fits(version: string | undefined, accept: readonly string[]): version i
 export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps): Promise<TfSetupResult> {
   const { log } = deps;
   const env = deps.env ?? process.env;
-  if (!(TF_PACKAGES as readonly string[]).includes(options.packageName)) {
+  const platform = deps.platform ?? process.platform;
+  const arch = deps.arch ?? process.arch;
+  const packageName = (options.packageName ?? defaultTfPackage(arch)) as TfPackage;
+  if (!TF_PACKAGES.includes(packageName)) {
     throw new InputError(
       'tensorflow-package',
-      `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Use tensorflow-cpu (the default) or tensorflow.`,
+      `'${packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(', ')}. Leave it unset (tensorflow-cpu on x64, tensorflow on arm64), or set tensorflow-cpu or tensorflow.`,
     );
   }
-  const packageName = options.packageName as TfPackage;
   const asked = resolveRequest(options, log);
   if (!asked) return { python: options.python, source: 'given-python' };
 
   const py = await (deps.probePython ?? probePython)(options.python);
-  const platform = deps.platform ?? process.platform;
-  const arch = deps.arch ?? process.arch;
   const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version)!;

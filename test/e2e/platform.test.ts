@@ -1,5 +1,5 @@
-// Only Linux x64 is supported: anywhere else the action refuses before any work, with one
-// error naming the platform. The platform is injected through a test-only entry to run().
+// Only Linux x64 and Linux arm64 are supported: anywhere else the action refuses before any
+// work, with one error naming the platform and listing the supported ones. The platform is injected through a test-only entry to run().
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ const entry = path.join(repoRoot, 'test', 'helpers', 'platform-entry.ts');
 for (const [platform, arch] of [
   ['darwin', 'arm64'],
   ['win32', 'x64'],
-  ['linux', 'arm64'],
+  ['linux', 'ia32'],
 ] as const) {
   test(`${platform}/${arch} is refused before any work, with one error that says what is supported`, async () => {
     const ws = makeWorkspace(fixturePackage('hello'), 'hello');
@@ -30,7 +30,7 @@ for (const [platform, arch] of [
     const errors = errorsOf(run);
     assert.equal(errors.length, 1, run.stdout);
     assert.match(errors[0]!.message, new RegExp(`this runner is ${platform}/${arch}`));
-    assert.match(errors[0]!.message, /Linux x64 only \(linux\/x64\)/);
+    assert.match(errors[0]!.message, /Linux x64 and Linux arm64 only \(linux\/x64, linux\/arm64\)/);
     assert.deepEqual(
       run.commands.map((c) => c.command),
       ['error'],
@@ -46,16 +46,18 @@ for (const [platform, arch] of [
   });
 }
 
-test('the same entry on linux/x64 goes on to the work', async () => {
-  const ws = makeWorkspace(fixturePackage('hello'), 'hello');
-  workspaces.push(ws);
-  // A bad input stops it right after the platform check: proof that the check let it through.
-  const run = await runAction({
-    workspace: ws,
-    entry,
-    inputs: { 'working-directory': 'hello', 'fail-on': 'sometimes' },
-    env: { TCV_TEST_PLATFORM: 'linux', TCV_TEST_ARCH: 'x64' },
+for (const arch of ['x64', 'arm64']) {
+  test(`the same entry on linux/${arch} goes on to the work`, async () => {
+    const ws = makeWorkspace(fixturePackage('hello'), 'hello');
+    workspaces.push(ws);
+    // A bad input stops it right after the platform check: proof that the check let it through.
+    const run = await runAction({
+      workspace: ws,
+      entry,
+      inputs: { 'working-directory': 'hello', 'fail-on': 'sometimes' },
+      env: { TCV_TEST_PLATFORM: 'linux', TCV_TEST_ARCH: arch },
+    });
+    assert.equal(run.exitCode, 1);
+    assert.match(errorsOf(run)[0]?.message ?? '', /'fail-on'/);
   });
-  assert.equal(run.exitCode, 1);
-  assert.match(errorsOf(run)[0]?.message ?? '', /'fail-on'/);
-});
+}

@@ -21,17 +21,18 @@ const ENV_KEYS = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP', 'GITHUB_PATH', 'GITHUB_ENV
 let tmp: string;
 let server: LoopbackServer;
 let archive: Buffer;
+let arm64Archive: Buffer;
 let pathGo: { version: string; goroot: string };
 let saved: Record<string, string | undefined>;
 let toolCache: string;
 let runnerTemp: string;
 
-async function packReducedGo(goroot: string, dest: string): Promise<void> {
+async function packReducedGo(goroot: string, dest: string, goarch = 'amd64'): Promise<void> {
   // bin/go and bin/gofmt, go.env, VERSION and an (empty) pkg/tool/<os_arch>: enough for the
   // go command to recognise its GOROOT. src/ and the compilers are left out to stay small.
-  const tree = path.join(tmp, 'pack', 'go');
+  const tree = path.join(tmp, `pack-${goarch}`, 'go');
   fs.mkdirSync(path.join(tree, 'bin'), { recursive: true });
-  fs.mkdirSync(path.join(tree, 'pkg', 'tool', 'linux_amd64'), { recursive: true });
+  fs.mkdirSync(path.join(tree, 'pkg', 'tool', `linux_${goarch}`), { recursive: true });
   for (const b of ['go', 'gofmt']) fs.copyFileSync(path.join(goroot, 'bin', b), path.join(tree, 'bin', b));
   fs.chmodSync(path.join(tree, 'bin', 'go'), 0o755);
   fs.chmodSync(path.join(tree, 'bin', 'gofmt'), 0o755);
@@ -51,6 +52,15 @@ function release(version: string, sha: string, size: number) {
     files: [
       { filename: `${version}.src.tar.gz`, os: '', arch: '', version, sha256: 'ab'.repeat(32), size: 31_000_000, kind: 'source' },
       { filename, os: 'linux', arch: 'amd64', version, sha256: sha, size, kind: 'archive' },
+      {
+        filename: `${version}.linux-arm64.tar.gz`,
+        os: 'linux',
+        arch: 'arm64',
+        version,
+        sha256: sha256(arm64Archive),
+        size: arm64Archive.length,
+        kind: 'archive',
+      },
       {
         filename: `${version}.darwin-arm64.tar.gz`,
         os: 'darwin',
@@ -97,6 +107,9 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     const file = path.join(tmp, 'go1.99.1.linux-amd64.tar.gz');
     await packReducedGo(goroot, file);
     archive = fs.readFileSync(file);
+    const arm64File = path.join(tmp, 'go1.99.1.linux-arm64.tar.gz');
+    await packReducedGo(goroot, arm64File, 'arm64');
+    arm64Archive = fs.readFileSync(arm64File);
     const tampered = Buffer.from(archive);
     tampered[Math.floor(tampered.length / 2)]! ^= 0x01;
 
@@ -111,6 +124,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     ];
     server.route('/dl/', { kind: 'body', body: JSON.stringify(listing, null, 1), contentType: 'application/json' });
     server.route('/dl/go1.99.1.linux-amd64.tar.gz', { kind: 'file', file });
+    server.route('/dl/go1.99.1.linux-arm64.tar.gz', { kind: 'file', file: arm64File });
     server.route('/dl/go1.98.0.linux-amd64.tar.gz', { kind: 'body', body: tampered });
     server.route('/dl/go1.96.0.linux-amd64.tar.gz', { kind: 'drop', body: archive, afterBytes: 64 * 1024 });
     server.route('/dl/go1.95.0.linux-amd64.tar.gz', { kind: 'stall', body: archive, afterBytes: 64 * 1024 });
@@ -186,6 +200,20 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     fs.writeFileSync(path.join(tmp, 'go.mod'), 'module example.com/m\n\ngo 1.25\n\ntoolchain go1.99.1\n');
     assert.equal((await setupGo(opts({ versionFile: 'go.mod' }))).version, '1.99.1');
     assert.equal(server.total(), 0);
+  });
+
+  test('linux/arm64 gets the linux-arm64 archive, cached beside the x64 one under its own arch', async () => {
+    const result = await setupGo(opts({ versionSpec: '1.99.1', arch: 'arm64' }));
+    const goroot = path.join(toolCache, 'go', '1.99.1', 'arm64');
+    assert.deepEqual(result, { version: '1.99.1', goroot, source: 'download', spec: '1.99.1' });
+    assert.equal(server.count('/dl/go1.99.1.linux-arm64.tar.gz'), 1);
+    assert.equal(server.count('/dl/go1.99.1.linux-amd64.tar.gz'), 0);
+    assert.ok(fs.existsSync(path.join(goroot, 'pkg', 'tool', 'linux_arm64')), 'the arm64 archive was extracted');
+    assert.deepEqual(fs.readdirSync(path.join(toolCache, 'go', '1.99.1')).sort(), ['arm64', 'arm64.complete', 'x64', 'x64.complete']);
+    // A range finds it in the tool cache without a request; x64 keeps its own entry.
+    assert.deepEqual(await setupGo(opts({ versionSpec: '1.99', arch: 'arm64' })), { ...result, source: 'tool-cache', spec: '~1.99' });
+    assert.equal((await setupGo(opts({ versionSpec: '1.99', arch: 'x64' }))).goroot, path.join(toolCache, 'go', '1.99.1', 'x64'));
+    assert.equal(server.count('/dl/go1.99.1.linux-arm64.tar.gz'), 1);
   });
 
   test('tool-cache reads RUNNER_TOOL_CACHE at call time, not at import', async () => {

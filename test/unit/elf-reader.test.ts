@@ -20,6 +20,7 @@ async function exportedNames(file: string): Promise<Set<string>> {
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'elf');
 const lib64 = path.join(fixtures, 'libversioned64.so');
 const lib32 = path.join(fixtures, 'libversioned32.so');
+const libAarch64 = path.join(fixtures, 'libversioned-aarch64.so');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'elf-reader-'));
 test.after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -43,6 +44,7 @@ async function assertMatchesReadelf(file: string): Promise<void> {
 for (const [label, file] of [
   ['ELF64 .gnu.hash', lib64],
   ['ELF32 SysV .hash', lib32],
+  ['AArch64 ELF64 .gnu.hash', libAarch64],
 ] as const) {
   test(`${label} fixture: symbols, dynamic section and versions match readelf`, async () => {
     await assertMatchesReadelf(file);
@@ -85,9 +87,25 @@ test('ELF64 fixture: versions, bindings and types a caller relies on', async () 
   assert.ok(!names.has('ext_func') && !names.has('weak_ext'));
 });
 
+test('AArch64 fixture: EM_AARCH64, with the same versions, types and dynamic entries as on x86-64', async () => {
+  const info = await readElfInfo(libAarch64);
+  assert.deepEqual([info.class, info.endian, info.machine, info.type], [64, 'little', 183, 'DYN']);
+  assert.equal(info.dynamic.soname, 'libversioned-aarch64.so.1');
+  assert.equal(info.dynamic.rpath, '$ORIGIN/../lib');
+  assert.deepEqual(info.definedVersions, ['V1', 'V2']);
+  const shown = (await readDynamicSymbols(libAarch64)).map((s) => `${symbolWithVersion(s)} ${s.binding} ${s.type}`).sort();
+  const onX64 = (await readDynamicSymbols(lib64)).map((s) => `${symbolWithVersion(s)} ${s.binding} ${s.type}`).sort();
+  // AArch64's ld exports section symbols, and its TLS descriptors need no __tls_get_addr.
+  assert.deepEqual(
+    shown.filter((l) => !l.includes(' SECTION')),
+    onX64.filter((l) => !l.startsWith('__tls_get_addr ')),
+  );
+});
+
 for (const [label, file] of [
   ['.gnu.hash', lib64],
   ['SysV .hash', lib32],
+  ['AArch64 .gnu.hash', libAarch64],
 ] as const) {
   test(`lookupDefined through ${label}: every version of a name, nothing for references or unknown names`, async () => {
     const found = await lookupDefined(file, ['api_two', 'counter', 'weak_api', 'ext_func', 'weak_ext', 'no_such_symbol', 'api_two']);

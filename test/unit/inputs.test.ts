@@ -38,7 +38,8 @@ test('defaults: the package folder names the output, timeout 120 s, fail on erro
   );
   assert.equal(read(ws, { 'working-directory': 'go', 'install-dir': 'pkg/ops', 'glibc-floor': 'report' }).glibcFloor, 'report');
   assert.equal(read(ws, { 'working-directory': 'go', 'glibc-floor': '2.35' }).glibcFloor, '2.35');
-  assert.equal(inputs.setup.tensorflowPackage, 'tensorflow-cpu');
+  assert.equal(inputs.setup.tensorflowPackage, undefined, 'unset: the package for the runner CPU');
+  assert.equal(read(ws, { 'working-directory': 'go', 'tensorflow-package': 'tensorflow' }).setup.tensorflowPackage, 'tensorflow');
   assert.equal(inputs.setup.cache, 'save');
   assert.equal(read(ws, { 'working-directory': 'go', cache: 'restore-only' }).setup.cache, 'restore-only');
   assert.equal(read(ws, { 'working-directory': 'go', cache: 'false' }).setup.cache, 'off');

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
 import {
+  defaultLibraryDirs,
   expandSearchPath,
   parseLdconfigCache,
   searchOrder,
@@ -32,6 +33,18 @@ test('ldconfig -p: soname to paths, in cache order, all architectures', () => {
   assert.deepEqual(cache.get('libfoo.so.1'), ['/opt/foo/lib/libfoo.so.1']);
   assert.equal(cache.get('libstdc++.so.6')?.[0], '/lib/x86_64-linux-gnu/libstdc++.so.6');
   assert.equal(cache.size, 7);
+});
+
+test('ldconfig -p of an arm64 Debian (the emulated root): AArch64 entries; the default folders are aarch64-linux-gnu', () => {
+  const text = fs.readFileSync(path.join(fixtures, 'ldconfig-p-aarch64.txt'), 'utf8');
+  const cache = parseLdconfigCache(text);
+  assert.deepEqual(cache.get('libc.so.6'), ['/lib/aarch64-linux-gnu/libc.so.6']);
+  assert.deepEqual(cache.get('libstdc++.so.6'), ['/lib/aarch64-linux-gnu/libstdc++.so.6']);
+  assert.equal([...cache.values()].flat().length, Number(/^(\d+) libs found/.exec(text)![1]), 'every entry read');
+  // The arm64 loader, listed under both of its folders.
+  assert.deepEqual(cache.get('ld-linux-aarch64.so.1'), ['/lib/aarch64-linux-gnu/ld-linux-aarch64.so.1', '/lib/ld-linux-aarch64.so.1']);
+  assert.deepEqual(defaultLibraryDirs('arm64').slice(0, 2), ['/lib/aarch64-linux-gnu', '/usr/lib/aarch64-linux-gnu']);
+  assert.deepEqual(defaultLibraryDirs('x64').slice(0, 2), ['/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu']);
 });
 
 test('RUNPATH/RPATH: split on colons, $ORIGIN and ${ORIGIN} expanded, $ORIGINAL left alone', () => {

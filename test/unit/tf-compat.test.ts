@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../helpers/env.ts';
 import {
   TF_RELEASES,
   checkCompatibility,
+  defaultTfPackage,
   findRelease,
   graftMinorToTfMinor,
   knownPythonMinors,
@@ -93,6 +97,40 @@ test('platforms without wheels: tensorflow-cpu on arm64, macOS x86-64 after 2.16
   assert.equal(linuxArm!.message, 'tensorflow-cpu 2.20 has no wheel for Linux arm64: set tensorflow-package to tensorflow');
   const [intelMac] = checkCompatibility({ tf: '2.17', python: '3.11', platform: 'darwin', arch: 'x64', packageName: 'tensorflow' });
   assert.equal(intelMac!.message, 'tensorflow 2.17 has no wheel for macOS x86-64: tensorflow-version 2.16');
+});
+
+// The aarch64 wheel names on https://pypi.org/simple/tensorflow/ for 2.12-2.21 (no
+// pre-releases), saved 2026-12-05; https://pypi.org/simple/tensorflow-cpu/ lists none.
+test("the table's Linux arm64 wheels, Python ranges and glibc floors are PyPI's aarch64 wheels", () => {
+  const file = path.join(repoRoot, 'test/fixtures/tf/pypi-tensorflow-aarch64-wheels.txt');
+  const seen = new Map<string, { pythons: Set<string>; floors: Set<string> }>();
+  for (const name of fs.readFileSync(file, 'utf8').trim().split('\n')) {
+    const m = /^tensorflow-(\d+\.\d+)\.\d+-cp3(\d+)-cp3\d+-manylinux_(\d+)_(\d+)_aarch64/.exec(name);
+    assert.ok(m, name);
+    const entry = seen.get(m[1]!) ?? { pythons: new Set(), floors: new Set() };
+    entry.pythons.add(`3.${m[2]}`);
+    entry.floors.add(`${m[3]}.${m[4]}`);
+    seen.set(m[1]!, entry);
+  }
+  assert.deepEqual([...seen.keys()].sort(), TF_RELEASES.map((r) => r.minor).sort());
+  for (const r of TF_RELEASES) {
+    const wheels = seen.get(r.minor)!;
+    assert.ok(r.wheels.tensorflow.includes('linux-arm64') && !r.wheels['tensorflow-cpu'].includes('linux-arm64'), r.minor);
+    assert.deepEqual([...wheels.floors], [r.glibc], r.minor);
+    const pythons = [...wheels.pythons].sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]));
+    assert.deepEqual([pythons[0], pythons.at(-1)], [...r.python], r.minor);
+  }
+});
+
+test('the default package is tensorflow-cpu on x64 and tensorflow on arm64, where it alone has wheels', () => {
+  assert.equal(defaultTfPackage('x64'), 'tensorflow-cpu');
+  assert.equal(defaultTfPackage('arm64'), 'tensorflow');
+  for (const arch of ['x64', 'arm64'])
+    assert.deepEqual(
+      checkCompatibility({ tf: '2.21.0', python: '3.12', glibc: '2.39', platform: 'linux', arch, packageName: defaultTfPackage(arch) }),
+      [],
+      arch,
+    );
 });
 
 test('newestCompatible and recommendedPython', () => {

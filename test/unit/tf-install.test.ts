@@ -210,3 +210,28 @@ test('setupTensorFlow: bad tensorflow-package and version-file inputs name the i
     (e: unknown) => e instanceof InputError && /has no tensorflow or tensorflow-cpu requirement/.test(e.message),
   );
 });
+
+test('setupTensorFlow on linux/arm64: tensorflow unless tensorflow-package says otherwise', async () => {
+  const deps = (arch: string) => ({
+    log: quietLog().log,
+    probePython: fakeProbe('3.9.18'),
+    env: { RUNNER_TOOL_CACHE: tempDir('tf-setup-cache-') },
+    platform: 'linux',
+    arch,
+  });
+  // Unset: tensorflow, which has aarch64 wheels, so the only problem left is the Python.
+  const onlyPython =
+    "Input 'tensorflow-version': TensorFlow 2.21 supports Python 3.10-3.13; python3 is 3.9: use actions/setup-python with 3.12, or tensorflow-version 2.20";
+  await assert.rejects(
+    setupTensorFlow(options({ versionSpec: '2.21', packageName: undefined }), deps('arm64')),
+    (e: unknown) => e instanceof InputError && e.message === onlyPython,
+  );
+  // The user's tensorflow-cpu is honoured, and refused for want of an arm64 wheel.
+  await assert.rejects(
+    setupTensorFlow(options({ versionSpec: '2.21', packageName: 'tensorflow-cpu' }), deps('arm64')),
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.message.includes('tensorflow-cpu 2.21 has no wheel for Linux arm64: set tensorflow-package to tensorflow') &&
+      !e.message.includes('tensorflow-version 2.'),
+  );
+});

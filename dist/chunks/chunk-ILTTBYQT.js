@@ -195,6 +195,9 @@ function compareDotted(a, b) {
 
 // src/setup/tf-compat.ts
 var TF_PACKAGES = ["tensorflow-cpu", "tensorflow"];
+function defaultTfPackage(arch) {
+  return arch === "arm64" ? "tensorflow" : "tensorflow-cpu";
+}
 var ML2014 = { glibc: "2.17", manylinux: "manylinux2014" };
 var ML227 = { glibc: "2.27", manylinux: "manylinux_2_27" };
 var UP_TO_216 = {
@@ -429,7 +432,7 @@ function readMatrixInputs(get) {
   };
 }
 function readSetupInputs(get) {
-  const pkg = oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu");
+  const pkg = get("tensorflow-package").trim() ? oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu") : void 0;
   return {
     goVersion: optional(get, "go-version"),
     goVersionFile: optional(get, "go-version-file"),
@@ -438,7 +441,7 @@ function readSetupInputs(get) {
     checkLatest: readBoolean(get, "check-latest", false),
     tensorflowVersion: optional(get, "tensorflow-version"),
     tensorflowVersionFile: optional(get, "tensorflow-version-file"),
-    tensorflowPackage: pkg,
+    ...pkg ? { tensorflowPackage: pkg } : {},
     pipArgs: readWords(get, "pip-args"),
     cache: readCache(get)
   };
@@ -1481,11 +1484,9 @@ async function installGo(selected, options) {
     log.info(`Verified sha256 ${selected.file.sha256} (${bytes2} bytes)`);
     await fs3.promises.mkdir(path5.join(cacheRoot, "go"), { recursive: true });
     staging = await fs3.promises.mkdtemp(path5.join(cacheRoot, "go", ".staging-"));
-    const tc = await loadToolCache();
-    if (selected.file.filename.endsWith(".zip")) await tc.extractZip(archive, staging);
-    else await tc.extractTar(archive, staging);
+    await (await loadToolCache()).extractTar(archive, staging);
     const root = path5.join(staging, "go");
-    const goBinary = path5.join(root, "bin", process.platform === "win32" ? "go.exe" : "go");
+    const goBinary = path5.join(root, "bin", "go");
     if (!fs3.existsSync(goBinary)) {
       throw fetchFailure(
         options.baseUrl,
@@ -2709,11 +2710,8 @@ async function probePython(python) {
     );
   }
   const out = JSON.parse(result.stdout.trim().split("\n").pop());
-  let glibc;
-  if (process.platform === "linux") {
-    const runtime = process.report?.getReport()?.header?.glibcVersionRuntime;
-    glibc = out.libc[0] === "glibc" ? out.libc[1] : runtime ?? "";
-  }
+  const runtime = process.report?.getReport()?.header?.glibcVersionRuntime;
+  const glibc = out.libc[0] === "glibc" ? out.libc[1] : runtime ?? "";
   return { version: out.version, executable: out.executable, basePrefix: out.basePrefix, glibc };
 }
 function resolveRequest(options, log) {
@@ -2787,7 +2785,7 @@ function planInstall(request, target, input) {
   return { label: `${chosen.minor}.x`, pipSpec, accept: [`${chosen.minor}.x`, range] };
 }
 function venvPythonOf(venv) {
-  return process.platform === "win32" ? path8.join(venv, "Scripts", "python.exe") : path8.join(venv, "bin", "python");
+  return path8.join(venv, "bin", "python");
 }
 async function installedVersion(venvPython, packageName) {
   if (!fs6.existsSync(venvPython)) return void 0;
@@ -2808,18 +2806,18 @@ function fits(version, accept) {
 async function setupTensorFlow(options, deps) {
   const { log } = deps;
   const env = deps.env ?? process.env;
-  if (!TF_PACKAGES.includes(options.packageName)) {
+  const platform = deps.platform ?? process.platform;
+  const arch = deps.arch ?? process.arch;
+  const packageName = options.packageName ?? defaultTfPackage(arch);
+  if (!TF_PACKAGES.includes(packageName)) {
     throw new InputError(
       "tensorflow-package",
-      `'${options.packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(", ")}. Use tensorflow-cpu (the default) or tensorflow.`
+      `'${packageName}' is not one of ${TF_PACKAGES.map((p) => `'${p}'`).join(", ")}. Leave it unset (tensorflow-cpu on x64, tensorflow on arm64), or set tensorflow-cpu or tensorflow.`
     );
   }
-  const packageName = options.packageName;
   const asked = resolveRequest(options, log);
   if (!asked) return { python: options.python, source: "given-python" };
   const py = await (deps.probePython ?? probePython)(options.python);
-  const platform = deps.platform ?? process.platform;
-  const arch = deps.arch ?? process.arch;
   const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version);
@@ -2931,7 +2929,7 @@ async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
     {
       versionSpec: s.tensorflowVersion,
       versionFile: s.tensorflowVersionFile,
-      packageName: s.tensorflowPackage,
+      ...s.tensorflowPackage ? { packageName: s.tensorflowPackage } : {},
       pipArgs: s.pipArgs,
       python: inputs.python,
       cache: s.cache !== "off",
@@ -3631,13 +3629,13 @@ function isCgoPseudoName(name) {
   return PSEUDO_NAMES.has(name) || PSEUDO_PREFIX.test(name);
 }
 function usedCNames(pkg, options = {}) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const f of pkg.files) {
     for (const r of f.refs) {
-      if ((!options.callsOnly || r.call) && !isCgoPseudoName(r.name)) names.add(r.name);
+      if ((!options.callsOnly || r.call) && !isCgoPseudoName(r.name)) names2.add(r.name);
     }
   }
-  return [...names].sort();
+  return [...names2].sort();
 }
 function preambleMentions(file, name) {
   const found = [];
@@ -3769,10 +3767,10 @@ import path13 from "node:path";
 import fs7 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path36, message) {
-    super(`${path36}: ${message}`);
+  constructor(path37, message) {
+    super(`${path37}: ${message}`);
     this.name = "ElfError";
-    this.path = path36;
+    this.path = path37;
   }
 };
 var SHT_HASH = 5;
@@ -3801,8 +3799,8 @@ var ElfFile = class _ElfFile {
   sections;
   num;
   handle;
-  constructor(path36, handle, size, header, sections) {
-    this.path = path36;
+  constructor(path37, handle, size, header, sections) {
+    this.path = path37;
     this.handle = handle;
     this.size = size;
     this.elfClass = header.elfClass;
@@ -3813,19 +3811,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path36) {
+  static async open(path37) {
     let handle;
     try {
-      handle = await fs7.open(path36, "r");
+      handle = await fs7.open(path37, "r");
     } catch (error) {
-      throw new ElfError(path36, `cannot open: ${error.message}`);
+      throw new ElfError(path37, `cannot open: ${error.message}`);
     }
     try {
       const size = (await handle.stat()).size;
-      const ident = await readExactly(path36, handle, size, 0, Math.min(size, 64), "ELF header");
-      const header = parseHeader(path36, ident, size);
-      const sections = await readSectionHeaders(path36, handle, size, header);
-      return new _ElfFile(path36, handle, size, header, sections);
+      const ident = await readExactly(path37, handle, size, 0, Math.min(size, 64), "ELF header");
+      const header = parseHeader(path37, ident, size);
+      const sections = await readSectionHeaders(path37, handle, size, header);
+      return new _ElfFile(path37, handle, size, header, sections);
     } catch (error) {
       await handle.close();
       throw error;
@@ -3876,33 +3874,33 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-async function withElfFile(path36, use) {
-  const file = await ElfFile.open(path36);
+async function withElfFile(path37, use) {
+  const file = await ElfFile.open(path37);
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path36, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path37, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path36, fileSize, offset, length, what) {
+function checkRange(path37, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path36,
+      path37,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path36, handle, fileSize, offset, length, what) {
-  checkRange(path36, fileSize, offset, length, what);
+async function readExactly(path37, handle, fileSize, offset, length, what) {
+  checkRange(path37, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path36, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path37, handle, fileSize, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path36, handle, fileSize, buffer, offset, length, what) {
-  checkRange(path36, fileSize, offset, length, what);
+async function readExactlyInto(path37, handle, fileSize, buffer, offset, length, what) {
+  checkRange(path37, fileSize, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -3910,24 +3908,24 @@ async function readExactlyInto(path36, handle, fileSize, buffer, offset, length,
     try {
       ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
     } catch (error) {
-      throw new ElfError(path36, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path37, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path36, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path37, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path36, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path36, "not an ELF file (the file is empty)");
+function parseHeader(path37, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path37, "not an ELF file (the file is empty)");
   if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
-    throw new ElfError(path36, "not an ELF file (no \\x7fELF magic)");
+    throw new ElfError(path37, "not an ELF file (no \\x7fELF magic)");
   }
-  if (b.length < 16) throw new ElfError(path36, `truncated ELF header (${b.length} bytes)`);
+  if (b.length < 16) throw new ElfError(path37, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path36, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path37, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path36, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path37, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path36, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path37, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
@@ -3942,14 +3940,14 @@ function parseHeader(path36, b, fileSize) {
     shnum: num.u16(b, at.shnum)
   };
 }
-async function readSectionHeaders(path36, handle, fileSize, h) {
+async function readSectionHeaders(path37, handle, fileSize, h) {
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path36, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path36, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path37, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path37, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path36, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path36, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path37, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path37, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -4024,11 +4022,11 @@ var flag1Names = [
   "WEAKFILTER",
   "NOCOMMON"
 ];
-function decodeFlags(value, names) {
+function decodeFlags(value, names2) {
   const out = [];
   for (let bit = 0; bit < 32; bit++) {
     const mask = 2 ** bit;
-    if (Math.floor(value / mask) % 2 === 1) out.push(names[bit] ?? `0x${mask.toString(16)}`);
+    if (Math.floor(value / mask) % 2 === 1) out.push(names2[bit] ?? `0x${mask.toString(16)}`);
   }
   return out;
 }
@@ -4251,9 +4249,9 @@ async function readSymbolColumns(file) {
     const bad = parseSymbols(file, sym, ver, stringBytes, fields, from, Math.min(length, from + batch));
     if (bad >= 0) throw file.fail(`symbol ${bad + 1} has name offset ${fields.nameOffsets[bad]} outside .dynstr (${stringBytes} bytes)`);
   }
-  const names = await readNames(file, dynstr, stringBytes, fields.nameOffsets, ".dynstr");
+  const names2 = await readNames(file, dynstr, stringBytes, fields.nameOffsets, ".dynstr");
   const versionNames = versionNameArray(await versionsRead);
-  return { length, names, info: fields.info, defined: fields.defined, versionEntry: fields.versionEntry, versionNames };
+  return { length, names: names2, info: fields.info, defined: fields.defined, versionEntry: fields.versionEntry, versionNames };
 }
 function parseSymbols(file, sym, ver, stringBytes, fields, from, to) {
   const { size: entrySize2, info: infoAt, shndx: shndxAt } = symbolLayout(file);
@@ -4271,17 +4269,17 @@ function parseSymbols(file, sym, ver, stringBytes, fields, from, to) {
   return -1;
 }
 function versionNameArray(versions) {
-  const names = new Array(32768);
-  for (const [index, name] of versions.byIndex) if (index >= 2) names[index] = name;
-  return names;
+  const names2 = new Array(32768);
+  for (const [index, name] of versions.byIndex) if (index >= 2) names2[index] = name;
+  return names2;
 }
 var spanBits = 20;
 var spanBytes = 1 << spanBits;
 var tailBytes = 1 << 16;
 async function readNames(file, table, size, offsets, what) {
   const n = offsets.length;
-  const names = new Array(n);
-  if (n === 0) return names;
+  const names2 = new Array(n);
+  if (n === 0) return names2;
   const { order, first } = groupBySpan(offsets, Math.ceil(size / spanBytes));
   const spans = first.length - 1;
   const used = [];
@@ -4296,9 +4294,9 @@ async function readNames(file, table, size, offsets, what) {
       pending.catch(() => void 0);
     }
     const s = used[u];
-    cutNames(span2.buffer, span2.length, s * spanBytes, offsets, order, first[s], first[s + 1], names);
+    cutNames(span2.buffer, span2.length, s * spanBytes, offsets, order, first[s], first[s + 1], names2);
   }
-  return names;
+  return names2;
 }
 function groupBySpan(offsets, spans) {
   const n = offsets.length;
@@ -4321,21 +4319,21 @@ async function readSpan(file, table, size, start2, buffer, what) {
     buffer = Buffer.allocUnsafe(buffer.length * 2);
   }
 }
-function cutNames(bytes2, length, start2, offsets, order, from, to, names) {
+function cutNames(bytes2, length, start2, offsets, order, from, to, names2) {
   if (isAscii(bytes2.subarray(0, length))) {
     const text = bytes2.toString("latin1", 0, length);
     for (let k = from; k < to; k++) {
       const j = order[k];
       const at = offsets[j] - start2;
       const end = text.indexOf("\0", at);
-      names[j] = text.substring(at, end < 0 ? length : end);
+      names2[j] = text.substring(at, end < 0 ? length : end);
     }
   } else {
     for (let k = from; k < to; k++) {
       const j = order[k];
       const at = offsets[j] - start2;
       const end = bytes2.indexOf(0, at);
-      names[j] = bytes2.toString("utf8", at, end < 0 || end > length ? length : end);
+      names2[j] = bytes2.toString("utf8", at, end < 0 || end > length ? length : end);
     }
   }
 }
@@ -4356,15 +4354,15 @@ function sysvHash(name) {
   }
   return h;
 }
-async function lookupSymbols(file, names) {
+async function lookupSymbols(file, names2) {
   const found = /* @__PURE__ */ new Map();
   const where = dynamicSymbolSections(file);
-  if (!where || names.length === 0) return found;
+  if (!where || names2.length === 0) return found;
   const gnu = file.sections.find((s) => s.type === SHT_GNU_HASH && s.link === where.dynsym.index);
   const sysv = file.sections.find((s) => s.type === SHT_HASH && s.link === where.dynsym.index);
-  if (!gnu && !sysv) return scan(file, names);
+  if (!gnu && !sysv) return scan(file, names2);
   const table = await file.readSection(gnu ?? sysv, gnu ? ".gnu.hash" : ".hash");
-  const wanted = [...new Set(names)].map((name) => ({ name, bytes: Buffer.from(name, "utf8") }));
+  const wanted = [...new Set(names2)].map((name) => ({ name, bytes: Buffer.from(name, "utf8") }));
   const candidates = wanted.map(
     ({ bytes: bytes2 }) => gnu ? gnuCandidates(file, table, gnuHash(bytes2), where.count) : sysvCandidates(file, table, sysvHash(bytes2), where.count)
   );
@@ -4384,8 +4382,8 @@ async function lookupSymbols(file, names) {
   );
   return found;
 }
-async function scan(file, names) {
-  const wanted = new Set(names);
+async function scan(file, names2) {
+  const wanted = new Set(names2);
   const found = /* @__PURE__ */ new Map();
   for (const symbol of await readSymbolTable(file)) {
     if (!symbol.defined || symbol.binding === "LOCAL" || !wanted.has(symbol.name)) continue;
@@ -4455,13 +4453,13 @@ async function nameEquals(file, dynstr, offset, name) {
 }
 
 // src/inspect/elf.ts
-function readElfInfo(path36) {
-  return withElfFile(path36, async (file) => {
+function readElfInfo(path37) {
+  return withElfFile(path37, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path36,
+      path: path37,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -4472,11 +4470,11 @@ function readElfInfo(path36) {
     };
   });
 }
-function readDynamicSymbols(path36) {
-  return withElfFile(path36, readSymbolTable);
+function readDynamicSymbols(path37) {
+  return withElfFile(path37, readSymbolTable);
 }
-function lookupDefined(path36, names) {
-  return withElfFile(path36, (file) => lookupSymbols(file, names));
+function lookupDefined(path37, names2) {
+  return withElfFile(path37, (file) => lookupSymbols(file, names2));
 }
 
 // src/inspect/providers.ts
@@ -4484,8 +4482,8 @@ var tensorflowLibraryNames = ["libtensorflow_framework.so.2", "libtensorflow_cc.
 function tensorflowLibraries(tfDir) {
   return tensorflowLibraryNames.map((name) => path13.join(tfDir, name));
 }
-async function findProvisions(libraries, names) {
-  const unique2 = [...new Set(names)];
+async function findProvisions(libraries, names2) {
+  const unique2 = [...new Set(names2)];
   const perLibrary = await Promise.all(libraries.map((library) => lookupDefined(library, unique2)));
   const result = /* @__PURE__ */ new Map();
   for (const name of unique2) {
@@ -4500,8 +4498,8 @@ async function findProvisions(libraries, names) {
   }
   return result;
 }
-async function findProviders(libraries, names) {
-  const provisions = await findProvisions(libraries, names);
+async function findProviders(libraries, names2) {
+  const provisions = await findProvisions(libraries, names2);
   return new Map([...provisions].map(([name, p]) => [name, p?.library]));
 }
 var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
@@ -4744,8 +4742,8 @@ async function scanIncludeDir(includeDir) {
   const seen = /* @__PURE__ */ new Set();
   const aliases = [];
   let queue = roots;
-  const add = (names, kind, header) => {
-    for (const name of names) {
+  const add = (names2, kind, header) => {
+    for (const name of names2) {
       const had = result.names.get(name);
       if (!had || KIND_ORDER.indexOf(kind) < KIND_ORDER.indexOf(had.kind)) result.names.set(name, { kind, header });
     }
@@ -4940,14 +4938,14 @@ var KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h|o
 var KERNEL_OP_NAME = /^TF_(?:(?:New|Delete)?KernelBuilder|RegisterKernelBuilder|KernelBuilder_|OpKernelContext_|OpKernelConstruction_|(?:New|Delete)?OpDefinitionBuilder|RegisterOpDefinition|ShapeInferenceContext|GetInput$|SetOutput$|AllocateOutput$|AllocateTemp$|ForwardInputOrAllocateOutput$)/;
 var FRAMEWORK_STEM = "libtensorflow_framework";
 function preambleCalls(facts) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const f of facts.files) {
     for (const l of f.preambleLines) {
       if (/^\s*#/.test(l.code)) continue;
-      for (const m of l.code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+      for (const m of l.code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names2.add(m[1]);
     }
   }
-  return [...names].sort();
+  return [...names2].sort();
 }
 function libraryArg(file) {
   const dylib = /^lib(.+)\.dylib$/.exec(file);
@@ -4969,9 +4967,9 @@ var C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
 var C_COMPILED = /\.(?:c|m)$/;
 function cSourceCalls(text) {
   const code3 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
-  const names = /* @__PURE__ */ new Set();
-  for (const m of code3.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-  return [...names].sort();
+  const names2 = /* @__PURE__ */ new Set();
+  for (const m of code3.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names2.add(m[1]);
+  return [...names2].sort();
 }
 function packageDirs(facts) {
   return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path16.dirname(f.file))])];
@@ -4983,7 +4981,7 @@ async function packageCFileCalls(dir) {
   );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
-async function mentionedInLocalC(facts, names, tfIncludeDir) {
+async function mentionedInLocalC(facts, names2, tfIncludeDir) {
   const files = /* @__PURE__ */ new Set();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
@@ -5010,8 +5008,8 @@ async function mentionedInLocalC(facts, names, tfIncludeDir) {
     }
   }
   const texts = await Promise.all([...files].map((file) => readFile4(file, "utf8").catch(() => "")));
-  const found = new Set(names.filter((name) => facts.files.some((f) => preambleMentions(f, name).length > 0)));
-  for (const name of names) {
+  const found = new Set(names2.filter((name) => facts.files.some((f) => preambleMentions(f, name).length > 0)));
+  for (const name of names2) {
     const re = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
     if (texts.some((t) => re.test(t))) found.add(name);
   }
@@ -5099,7 +5097,7 @@ async function planLink(input) {
       notes.push(`Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
     }
     linked = libraryNames.filter((l) => wanted.has(l));
-    zDefs = input.zDefs !== false && process.platform !== "darwin";
+    zDefs = input.zDefs !== false;
     if (wanted.size === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
   } else if (input.mode === "sysconfig") {
     linked = [sysconfigFramework(tf)];
@@ -5107,8 +5105,8 @@ async function planLink(input) {
   const unlinked = /* @__PURE__ */ new Map();
   for (const p of providers)
     if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
-  for (const [library, names] of unlinked) {
-    const shown = names.length > 5 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
+  for (const [library, names2] of unlinked) {
+    const shown = names2.length > 5 ? `${names2.slice(0, 5).join(", ")} and ${names2.length - 5} more` : names2.join(", ");
     notes.push(`not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`);
   }
   const noRunpath = input.mode === "auto" && input.rpath === "auto" && linked.length === 0 && rpath.length > 0;
@@ -5131,8 +5129,8 @@ function providerNotes(providers, version) {
     if (p.library && p.name.startsWith("_Z")) mangled.set(p.library, [...mangled.get(p.library) ?? [], p.name]);
     else notes.push(`${p.name} -> ${p.library ?? `not in TensorFlow ${version}`}`);
   }
-  for (const [library, names] of mangled) {
-    notes.push(`${names.length} C++ symbol(s) -> ${library} (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", ..." : ""})`);
+  for (const [library, names2] of mangled) {
+    notes.push(`${names2.length} C++ symbol(s) -> ${library} (${names2.slice(0, 3).join(", ")}${names2.length > 3 ? ", ..." : ""})`);
   }
   return notes;
 }
@@ -5186,7 +5184,7 @@ function undefinedSymbols(object) {
         link: u32(wide ? at + 40 : at + 24)
       };
     };
-    const names = [];
+    const names2 = [];
     for (let i = 0; i < shnum; i++) {
       const symtab = section(i);
       if (symtab.type !== SHT_SYMTAB) continue;
@@ -5199,10 +5197,10 @@ function undefinedSymbols(object) {
         if (shndx !== SHN_UNDEF || binding !== STB_GLOBAL && binding !== STB_WEAK) continue;
         const nameAt = strtab.offset + u32(at);
         const end = object.indexOf(0, nameAt);
-        if (end > nameAt) names.push(object.toString("latin1", nameAt, end));
+        if (end > nameAt) names2.push(object.toString("latin1", nameAt, end));
       }
     }
-    return names;
+    return names2;
   } catch {
     return [];
   }
@@ -5269,15 +5267,15 @@ async function readBuildId(file) {
   }
   return void 0;
 }
-async function readLibraryIdentity(path36) {
-  const stats = await stat(path36);
-  const buildId = await withElfFile(path36, readBuildId);
+async function readLibraryIdentity(path37) {
+  const stats = await stat(path37);
+  const buildId = await withElfFile(path37, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readStubSpec(path36, extraNames = /* @__PURE__ */ new Set()) {
-  const stats = await stat(path36);
-  return withElfFile(path36, async (file) => {
+async function readStubSpec(path37, extraNames = /* @__PURE__ */ new Set()) {
+  const stats = await stat(path37);
+  return withElfFile(path37, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -5348,7 +5346,7 @@ async function readStubSpec(path36, extraNames = /* @__PURE__ */ new Set()) {
       });
     }
     return {
-      path: path36,
+      path: path37,
       identity: buildId ?? sizeAndMtime(stats),
       elfClass: file.elfClass,
       machine: file.machine,
@@ -5404,10 +5402,10 @@ function stubSource(spec) {
 }
 function stubVersionScript(spec) {
   if (spec.versions.length === 0) return void 0;
-  const names = new Map(spec.versions.map((v) => [v, []]));
-  for (const s of spec.symbols) if (s.version !== void 0) names.get(s.version)?.push(s.name);
+  const names2 = new Map(spec.versions.map((v) => [v, []]));
+  for (const s of spec.symbols) if (s.version !== void 0) names2.get(s.version)?.push(s.name);
   return spec.versions.map((v) => {
-    const list = names.get(v);
+    const list = names2.get(v);
     return list.length === 0 ? `${v} { };
 ` : `${v} {
   global:
@@ -5641,10 +5639,10 @@ function compareStub(real, stub) {
   }
   return extra;
 }
-async function stubsAnswer(result, names) {
+async function stubsAnswer(result, names2) {
   const reasons = [];
   const rest = [];
-  for (const name of new Set(names)) {
+  for (const name of new Set(names2)) {
     const why = result.unanswerable.get(name);
     if (why !== void 0) reasons.push(why);
     else rest.push(name);
@@ -5783,8 +5781,8 @@ async function environmentFor(plan, inputs, tf, env, log) {
 }
 
 // src/build/build-stage.ts
-import fs9 from "node:fs";
-import path20 from "node:path";
+import fs11 from "node:fs";
+import path21 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -7226,12 +7224,137 @@ async function goBuild(request) {
   return { ok: run.exitCode === 0 && !run.spawnError, args, run };
 }
 
+// src/inspect/foreign-cpu.ts
+import fs10 from "node:fs";
+import path20 from "node:path";
+
+// src/inspect/elf-machine.ts
+import fs9 from "node:fs/promises";
+var EM_386 = 3;
+var EM_ARM = 40;
+var EM_X86_64 = 62;
+var EM_AARCH64 = 183;
+var names = {
+  [EM_386]: "i386",
+  [EM_ARM]: "ARM (32-bit)",
+  [EM_X86_64]: "x86-64",
+  [EM_AARCH64]: "AArch64 (arm64)"
+};
+var goArches = { "386": EM_386, arm: EM_ARM, amd64: EM_X86_64, arm64: EM_AARCH64 };
+function machineName2(machine) {
+  return names[machine] ?? `ELF machine ${machine}`;
+}
+function machineOfArch(arch) {
+  return goArches[arch] ?? { x64: EM_X86_64, ia32: EM_386 }[arch];
+}
+function elfMachine(head) {
+  if (head.length < 20 || head.readUInt32BE(0) !== 2135247942) return void 0;
+  return head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
+}
+var AR_MAGIC2 = "!<arch>\n";
+var AR_HEADER2 = 60;
+var AR_MEMBERS = 64;
+async function objectMachine(file) {
+  let handle;
+  try {
+    handle = await fs9.open(file, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const read = async (at2, length) => {
+      const buf = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buf, 0, length, at2);
+      return buf.subarray(0, bytesRead);
+    };
+    const head = await read(0, 20);
+    if (head.subarray(0, 8).toString("latin1") !== AR_MAGIC2) return elfMachine(head);
+    let at = 8;
+    for (let i = 0; i < AR_MEMBERS; i++) {
+      const header = await read(at, AR_HEADER2);
+      if (header.length < AR_HEADER2) return void 0;
+      const size = Number(header.subarray(48, 58).toString("latin1").trim());
+      if (!Number.isFinite(size) || size < 0) return void 0;
+      const machine = elfMachine(await read(at + AR_HEADER2, 20));
+      if (machine !== void 0) return machine;
+      at += AR_HEADER2 + size + size % 2;
+    }
+    return void 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/inspect/foreign-cpu.ts
+function constraintHolds(condition, goos, goarch) {
+  if (!condition) return true;
+  const term = (t) => t.startsWith("!") ? !term(t.slice(1)) : t === goos || t === goarch || t === "cgo" || t === "unix";
+  return condition.split(/\s+/).some((alt) => alt.split(",").every(term));
+}
+var OBJECT_PATH = /\.(?:so(?:\.\d+)*|a|o)$/;
+function linkInputs(facts, userLdflags, goos, goarch) {
+  const words = [];
+  for (const f of facts.files)
+    for (const d of f.directives)
+      if (d.kind === "LDFLAGS" && constraintHolds(d.condition, goos, goarch))
+        for (const arg of d.args) words.push({ arg, location: { file: f.file, line: d.line, column: d.column } });
+  for (const arg of splitWords(userLdflags)) words.push({ arg });
+  const expand = (p) => path20.resolve(facts.dir, p.replaceAll("${SRCDIR}", facts.dir));
+  const dirs = words.filter((w) => w.arg.startsWith("-L") && w.arg.length > 2).map((w) => expand(w.arg.slice(2)));
+  const inputs = [];
+  for (const { arg, location } of words) {
+    let candidates = [];
+    if (!arg.startsWith("-") && OBJECT_PATH.test(arg)) candidates = [expand(arg)];
+    else if (arg.startsWith("-l:")) candidates = dirs.map((d) => path20.join(d, arg.slice(3)));
+    else if (arg.startsWith("-l") && arg.length > 2)
+      candidates = dirs.flatMap((d) => [path20.join(d, `lib${arg.slice(2)}.so`), path20.join(d, `lib${arg.slice(2)}.a`)]);
+    for (const file of candidates) if (fs10.existsSync(file)) inputs.push({ file, arg, ...location ? { location } : {} });
+  }
+  return inputs;
+}
+async function foreignLinkInputs(inputs, goarch) {
+  const target = machineOfArch(goarch);
+  if (target === void 0) return [];
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const input of inputs) {
+    if (seen.has(input.file)) continue;
+    seen.add(input.file);
+    const machine = await objectMachine(input.file);
+    if (machine === void 0 || machine === target) continue;
+    const base = path20.basename(input.file);
+    findings.push({
+      severity: "error",
+      kind: "wrong-cpu",
+      stage: "build",
+      title: `${base} is built for ${machineName2(machine)}, not ${machineName2(target)}`,
+      message: `${input.file} (${input.arg}${input.location ? " in #cgo LDFLAGS" : " in CGO_LDFLAGS"}) is built for ${machineName2(machine)}, but this build links for GOARCH ${goarch}, ${machineName2(target)}. The linker skips such a file ("skipping incompatible") or stops at it ("file in wrong format").`,
+      fix: `Link a ${machineName2(target)} build of ${base}: build it with this runner's C compiler (go env CC) or point -L at the folder of the ${goarch} copy. For a different file per CPU, use a build constraint: #cgo linux,${goarch} LDFLAGS: ...`,
+      library: base,
+      ...input.location ? { locations: [input.location] } : {}
+    });
+  }
+  return findings;
+}
+async function builtForOtherCpu(library, tensorflowLibrary) {
+  const [built, tf] = await Promise.all([objectMachine(library), objectMachine(tensorflowLibrary)]);
+  if (built === void 0 || tf === void 0 || built === tf) return void 0;
+  return {
+    severity: "error",
+    kind: "wrong-cpu",
+    stage: "inspect",
+    title: `The library is built for ${machineName2(built)}, but TensorFlow here is ${machineName2(tf)}`,
+    message: `${library} is built for ${machineName2(built)}, but the TensorFlow that Python loads it with (${tensorflowLibrary}) is ${machineName2(tf)}: the loader will not open it and says "cannot open shared object file", although the file is there.`,
+    fix: `Build for this machine (unset GOARCH and CC, or set them for ${machineName2(tf)}), or run the load check on a ${machineName2(built)} runner.`
+  };
+}
+
 // src/build/build-stage.ts
 async function restoreGoCache(resolved, goVersion, env, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path20.join(path20.dirname(pkg.module.goMod), "go.sum") : void 0;
-  const sum = goSum && fs9.existsSync(goSum) ? await fs9.promises.readFile(goSum, "utf8") : "";
+  const goSum = pkg.module ? path21.join(path21.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const sum = goSum && fs11.existsSync(goSum) ? await fs11.promises.readFile(goSum, "utf8") : "";
   const gocache = (await runProcess("go", ["env", "GOCACHE"], { env })).stdout.trim();
   if (!gocache) return void 0;
   const parts = {
@@ -7246,8 +7369,8 @@ async function restoreGoCache(resolved, goVersion, env, cache2) {
 }
 function describeExisting(file) {
   try {
-    const stat2 = fs9.lstatSync(file);
-    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs9.readlinkSync(file)}`;
+    const stat2 = fs11.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs11.readlinkSync(file)}`;
     return `a ${stat2.size}-byte file that is not an object file`;
   } catch {
     return "a file that is not an object file";
@@ -7255,8 +7378,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path20.relative(inputs.workspace, inputs.output);
-  const suggestion = path20.relative(inputs.workingDirectory, path20.join(inputs.workingDirectory, "build", path20.basename(inputs.output)));
+  const shown = path21.relative(inputs.workspace, inputs.output);
+  const suggestion = path21.relative(inputs.workingDirectory, path21.join(inputs.workingDirectory, "build", path21.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -7296,10 +7419,16 @@ var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name"
 function failedRegardlessOfStubs(diagnostics, tfLibDir, notInTensorflow = []) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs9.existsSync(path20.join(tfLibDir, file)));
+  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs11.existsSync(path21.join(tfLibDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
   );
+}
+async function linkedForOtherCpu(resolved, env) {
+  const run = await runProcess("go", ["env", "GOOS", "GOARCH"], { env, cwd: resolved.facts.dir, timeoutMs: 6e4 });
+  const [goos = "", goarch = ""] = run.stdout.split("\n").map((l) => l.trim());
+  if (run.exitCode !== 0 || !goarch) return [];
+  return foreignLinkInputs(linkInputs(resolved.facts, env.CGO_LDFLAGS ?? "", goos, goarch), goarch);
 }
 async function build({
   inputs,
@@ -7353,6 +7482,7 @@ ${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
   }
   const { diagnostics } = run;
   if (!run.ok) {
+    diagnostics.push(...await linkedForOtherCpu(resolved, { ...env, ...usedEnv }));
     if (!diagnostics.some((d) => d.severity === "error")) {
       diagnostics.push({
         severity: "error",
@@ -7368,18 +7498,24 @@ ${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
   return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes, cgoEnv: usedEnv, ...goCache ? { goCache } : {} };
 }
 
+// src/inspect/inspect-stage.ts
+import path25 from "node:path";
+
 // src/inspect/post-build.ts
-import fs12 from "node:fs";
-import path23 from "node:path";
+import fs14 from "node:fs";
+import path24 from "node:path";
 
 // src/inspect/inspect-library.ts
-import fs11 from "node:fs";
-import path22 from "node:path";
+import fs13 from "node:fs";
+import path23 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
-import fs10 from "node:fs";
-import path21 from "node:path";
-var defaultLibraryDirs = ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
+import fs12 from "node:fs";
+import path22 from "node:path";
+function defaultLibraryDirs(arch = process.arch) {
+  const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
+  return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
+}
 function expandSearchPath(value, origin) {
   if (!value) return [];
   return value.split(":").filter((dir) => dir !== "").map((dir) => dir.replace(/\$\{ORIGIN\}|\$ORIGIN(?![A-Za-z0-9_])/g, origin));
@@ -7403,7 +7539,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path21.dirname(entry.path);
+  const origin = (entry) => path22.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -7417,7 +7553,7 @@ function searchOrder(requester, root, config) {
   return dirs;
 }
 async function compatible(file, root) {
-  if (!fs10.existsSync(file)) return void 0;
+  if (!fs12.existsSync(file)) return void 0;
   try {
     const info = await readElfInfo(file);
     return info.class === root.class && info.machine === root.machine ? info : void 0;
@@ -7427,17 +7563,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path21.basename(requester.path);
+  const neededBy = path22.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path21.resolve(path21.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path22.resolve(path22.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path21.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path22.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path21.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path22.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -7447,15 +7583,15 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path21.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path22.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path21.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path22.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
       if (loaded(name)) continue;
       const entry = await locate(name, requester, root, config);
-      if (entry.path && scope.some((e) => e.path && fs10.realpathSync(e.path) === fs10.realpathSync(entry.path))) continue;
+      if (entry.path && scope.some((e) => e.path && fs12.realpathSync(e.path) === fs12.realpathSync(entry.path))) continue;
       scope.push(entry);
     }
   }
@@ -7465,34 +7601,34 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path22.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path23.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
-    defaultDirs: options.defaultDirs ?? defaultLibraryDirs,
+    defaultDirs: options.defaultDirs ?? defaultLibraryDirs(),
     tensorflow
   };
   const [scope, dynamicSymbols] = await Promise.all([loadScope(options.library, config), readDynamicSymbols(options.library)]);
   const root = scope[0];
   const wanted = dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK");
-  const names = [...new Set(wanted.map((s) => s.name))];
+  const names2 = [...new Set(wanted.map((s) => s.name))];
   const inScope = scope.slice(1).filter((e) => e.path !== void 0);
-  const realInScope = new Set(inScope.map((e) => fs11.realpathSync(e.path)));
-  const outside = (file) => fs11.existsSync(file) && !realInScope.has(fs11.realpathSync(file));
+  const realInScope = new Set(inScope.map((e) => fs13.realpathSync(e.path)));
+  const outside = (file) => fs13.existsSync(file) && !realInScope.has(fs13.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path22.join(d, name))].find((f) => fs11.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
-  const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path23.join(d, name))].find((f) => fs13.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path22.basename(file), path: file, linkFlag: `-l:${path22.basename(file)}` });
+  const hint = (file) => ({ library: path23.basename(file), path: file, linkFlag: `-l:${path23.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path22.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path23.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -7534,7 +7670,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path22.basename(result.library);
+  const lib = path23.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -7548,7 +7684,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path22.dirname(entry.path);
+      const dir = path23.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -7573,7 +7709,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path22.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path23.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -7621,14 +7757,14 @@ function missingExpectedSymbols(defined, expected) {
 // src/inspect/post-build.ts
 function realpathOr(p) {
   try {
-    return fs12.realpathSync(p);
+    return fs14.realpathSync(p);
   } catch {
-    return path23.resolve(p);
+    return path24.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path23.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path24.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -7677,9 +7813,6 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
   return { inspection, diagnostics, runpathReachesTensorflow: reaches, notes: note ? [note] : [] };
 }
 
-// src/inspect/inspect-stage.ts
-import path24 from "node:path";
-
 // src/inspect/elf-tls.ts
 var PT_TLS = 7;
 var SHT_SYMTAB2 = 2;
@@ -7719,8 +7852,8 @@ async function tlsSymbols(file) {
   }
   return out.sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
 }
-function readTls(path36) {
-  return withElfFile(path36, async (file) => {
+function readTls(path37) {
+  return withElfFile(path37, async (file) => {
     const [size, symbols] = await Promise.all([tlsSegmentSize(file), tlsSymbols(file)]);
     return { size, symbols };
   });
@@ -7771,6 +7904,8 @@ async function inspect({ inputs, library, tf, log }) {
     runpathReachesTensorflow,
     notes: glibcNotes
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path25.join(tf.libDir, tf.libraries[0])) : void 0;
+  if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
   log.info(`NEEDED: ${needed}`);
@@ -7780,7 +7915,7 @@ async function inspect({ inputs, library, tf, log }) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path24.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path25.basename(library)) : void 0;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : []];
   const ok = !found.some((d) => d.severity === "error");
@@ -7788,7 +7923,7 @@ async function inspect({ inputs, library, tf, log }) {
 }
 
 // src/smoke/python-worker.ts
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -7978,7 +8113,7 @@ function startPythonWorker(options) {
       held = [];
       const test = given.smokeTest;
       const smokeTest = test && {
-        importDir: test.kind === "file" ? path25.dirname(test.path) : options.cwd,
+        importDir: test.kind === "file" ? path26.dirname(test.path) : options.cwd,
         ...test.kind === "file" ? { path: test.path } : { code: test.code }
       };
       if (!importing) child.restartTimeout(given.timeoutMs);
@@ -8005,7 +8140,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path36) => path36.slice(path36.lastIndexOf("/") + 1);
+var baseName = (path37) => path37.slice(path37.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -8217,8 +8352,8 @@ function parseLoadOutput(outcome, options = {}) {
     {
       match: (line) => line.includes("undefined symbol: ") && undefinedSymbolLine.exec(line),
       handle: (line, m) => {
-        const [exception, path36, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-        const lib = baseName(path36);
+        const [exception, path37, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+        const lib = baseName(path37);
         if (exception === "AttributeError") {
           collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
           return;
@@ -8570,18 +8705,18 @@ async function load({
 }
 
 // src/postprocess/postprocess.ts
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/postprocess/advice.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/report/paths.ts
-import path26 from "node:path";
+import path27 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path26.posix;
-  if (windowsAbsolute.test(p)) return path26.win32;
+  if (p.startsWith("/")) return path27.posix;
+  if (windowsAbsolute.test(p)) return path27.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -8678,10 +8813,10 @@ function linkFolders(cgoLdflags, facts) {
   const folders = [];
   const take = (args, base) => args.forEach((arg, i) => {
     const dir = arg === "-L" ? args[i + 1] : arg.startsWith("-L") ? arg.slice(2) : void 0;
-    if (dir) folders.push(path27.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
+    if (dir) folders.push(path28.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
   });
   take(splitWords(cgoLdflags ?? ""), facts.dir);
-  for (const f of facts.files) for (const d of f.directives) if (d.kind === "LDFLAGS") take(d.args, path27.dirname(f.file));
+  for (const f of facts.files) for (const d of f.directives) if (d.kind === "LDFLAGS") take(d.args, path28.dirname(f.file));
   return [...new Set(folders)];
 }
 function distance(a, b) {
@@ -8717,7 +8852,7 @@ async function missingLibraryFacts(diagnostics, context) {
       if (d.kind !== "missing-library" || !d.library) return d;
       const flag = d.library.includes(".so") || d.library.includes(".a") ? `-l:${d.library}` : `-l${d.library}`;
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path27.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path28.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -8770,16 +8905,16 @@ async function demangleAll(symbols, cxxfilt = "c++filt") {
 async function addDemangledNames(findings, cxxfilt) {
   const symbols = findings.flatMap((d) => d.symbol && isMangled(d.symbol) ? [d.symbol] : []);
   if (symbols.length === 0) return findings;
-  const names = await demangleAll(symbols, cxxfilt);
+  const names2 = await demangleAll(symbols, cxxfilt);
   return findings.map((d) => {
-    const demangled = d.symbol ? names.get(d.symbol) : void 0;
+    const demangled = d.symbol ? names2.get(d.symbol) : void 0;
     if (!demangled || !d.symbol || demangled === d.symbol) return d;
     return { ...d, demangled, title: d.title.replace(d.symbol, demangled) };
   });
 }
 
 // src/postprocess/map-to-source.ts
-import path28 from "node:path";
+import path29 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -8797,7 +8932,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path28.resolve(context.packageDir ?? pkg.dir);
+  const dir = path29.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -8884,7 +9019,7 @@ function stripL(library) {
 function libraryMatches(printed, flag) {
   const name = stripL(printed);
   if (name === flag) return true;
-  const base = path28.basename(name);
+  const base = path29.basename(name);
   if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
   if (name.startsWith(":")) return false;
   const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -8916,16 +9051,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path28.basename(tool.file);
+  const base = path29.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path28.join(dir, `${generated[1]}.go`);
+    const file2 = path29.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path28.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path28.sep)) return void 0;
+    const file2 = path29.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path29.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -8935,10 +9070,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path28.isAbsolute(file)) return file;
-  const direct = path28.resolve(dir, file);
+  if (path29.isAbsolute(file)) return file;
+  const direct = path29.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path28.sep + path28.normalize(file);
+  const tail2 = path29.sep + path29.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -8969,10 +9104,10 @@ function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
     if (symbols.length < ROOT_CAUSE_THRESHOLD) continue;
     const first = group[0];
     const severity = group.map((d) => d.severity).sort(compareSeverity)[0];
-    const names = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
+    const names2 = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
     const own = uniqueLocations(group.flatMap((d) => d.locations ?? []));
     const locations = (own.length > 0 ? own : uniqueLocations(sites)).slice(0, SHOWN_LOCATIONS);
-    const shown = `${names.slice(0, SHOWN_SYMBOLS).join(", ")}${names.length > SHOWN_SYMBOLS ? `, and ${names.length - SHOWN_SYMBOLS} more` : ""}`;
+    const shown = `${names2.slice(0, SHOWN_SYMBOLS).join(", ")}${names2.length > SHOWN_SYMBOLS ? `, and ${names2.length - SHOWN_SYMBOLS} more` : ""}`;
     const root = {
       severity,
       kind: first.kind,
@@ -9002,8 +9137,8 @@ function uniqueLocations(locations) {
 var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
 
 // src/postprocess/missing-header.ts
-import fs13 from "node:fs";
-import path29 from "node:path";
+import fs15 from "node:fs";
+import path30 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
 function explainMissingHeaders(diagnostics, context) {
   return diagnostics.map((d) => {
@@ -9011,8 +9146,8 @@ function explainMissingHeaders(diagnostics, context) {
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs13.existsSync(path29.join(context.includeDir, d.header));
-    const where = `${path29.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs15.existsSync(path30.join(context.includeDir, d.header));
+    const where = `${path30.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -9034,7 +9169,7 @@ function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
   const group = diagnostics.filter(isMismatch);
   if (group.length === 0) return [...diagnostics];
   const other = tfAbiFlag === 1 ? 0 : 1;
-  const names = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
+  const names2 = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
   const directives = facts.files.flatMap(
     (f) => f.directives.filter((d) => d.args.some((a) => a === `-D_GLIBCXX_USE_CXX11_ABI=${other}`)).map((d) => ({ file: f.file, line: d.line, column: d.column }))
   );
@@ -9044,7 +9179,7 @@ function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
     kind: "cxx-abi-mismatch",
     stage: first.stage,
     title: `C++ code built with _GLIBCXX_USE_CXX11_ABI=${other}; TensorFlow ${tfVersion} uses ${tfAbiFlag}`,
-    message: `${names.length} referenced C++ name(s) take std::string under the other C++ ABI than TensorFlow's, so no TensorFlow library defines them: ${names.slice(0, 3).join("; ")}${names.length > 3 ? `; and ${names.length - 3} more` : ""}. TensorFlow ${tfVersion} was built with -D_GLIBCXX_USE_CXX11_ABI=${tfAbiFlag}.`,
+    message: `${names2.length} referenced C++ name(s) take std::string under the other C++ ABI than TensorFlow's, so no TensorFlow library defines them: ${names2.slice(0, 3).join("; ")}${names2.length > 3 ? `; and ${names2.length - 3} more` : ""}. TensorFlow ${tfVersion} was built with -D_GLIBCXX_USE_CXX11_ABI=${tfAbiFlag}.`,
     fix: `Build the C++ code with -D_GLIBCXX_USE_CXX11_ABI=${tfAbiFlag}: remove -D_GLIBCXX_USE_CXX11_ABI=${other} from #cgo CXXFLAGS/CPPFLAGS and CGO_CXXFLAGS (the action sets TensorFlow's value).`,
     count: group.length,
     ...directives.length > 0 || first.locations ? { locations: [...directives, ...group.flatMap((d) => d.locations ?? [])].slice(0, 5) } : {},
@@ -9059,7 +9194,7 @@ async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path30.join(context.tfDir, "include"),
+    includeDir: path31.join(context.tfDir, "include"),
     tensorflowVersion: context.tensorflowVersion
   });
   const mapped = mapToSource(deduped, context.facts, {
@@ -9304,9 +9439,9 @@ async function blob(root, rev, file, options) {
 }
 async function diffPins(root, base, head, pathspecs, options = {}) {
   const diffArgs = ["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames"];
-  const names = await runGit(root, [...diffArgs, "--name-only", "-z", base, head, "--", ...pathspecs], options);
-  if (!gitSucceeded(names)) return { changes: [], reason: `git diff ${base.slice(0, 12)} ${head} failed: ${gitError(names)}` };
-  const files = names.stdout.split("\0").filter((f) => f !== "" && pinFileKind(f) !== void 0);
+  const names2 = await runGit(root, [...diffArgs, "--name-only", "-z", base, head, "--", ...pathspecs], options);
+  if (!gitSucceeded(names2)) return { changes: [], reason: `git diff ${base.slice(0, 12)} ${head} failed: ${gitError(names2)}` };
+  const files = names2.stdout.split("\0").filter((f) => f !== "" && pinFileKind(f) !== void 0);
   const perFile = await Promise.all(
     files.map(async (file) => {
       const [hunks, oldText, newText] = await Promise.all([
@@ -9372,7 +9507,7 @@ import { readFile as readFile8 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path31 from "node:path";
+import path32 from "node:path";
 var CAUSE_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -9468,9 +9603,9 @@ function whatBroke(relevant, repoRoot, tfVersion) {
   const others = relevant.filter((d) => !missing.includes(d));
   const parts = [];
   if (missing.length > 0) {
-    const names = listed(missing.map((d) => findingLabel(d, repoRoot, true)));
+    const names2 = listed(missing.map((d) => findingLabel(d, repoRoot, true)));
     const count = new Set(missing.map((d) => d.symbol)).size;
-    parts.push(`${names} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
+    parts.push(`${names2} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
   }
   if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
   const fails = relevant.some((d) => d.severity === "error");
@@ -9518,7 +9653,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path31.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path32.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -9543,16 +9678,16 @@ async function blameChange(input) {
 }
 
 // src/postprocess/reference-sites.ts
-import fs14 from "node:fs";
-import path32 from "node:path";
+import fs16 from "node:fs";
+import path33 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path32.resolve(packageDir) + path32.sep;
+  const dir = path33.resolve(packageDir) + path33.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path32.resolve(packageDir, at.file);
+    const file = path33.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -9563,7 +9698,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs14.promises.mkdtemp(path32.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs16.promises.mkdtemp(path33.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -9571,13 +9706,13 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path32.join(dir, "lib.so"),
+      path33.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
     return run.exitCode === 0 ? [] : packageSites(run.combined, request.packageDir);
   } finally {
-    await fs14.promises.rm(dir, { recursive: true, force: true });
+    await fs16.promises.rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -9765,7 +9900,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path33 from "node:path";
+import path34 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
@@ -9812,11 +9947,11 @@ function foldPackages(entries, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path33.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path34.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path33.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path34.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -9861,7 +9996,7 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path34 from "node:path";
+import path35 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
@@ -9879,7 +10014,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path34.join(input.goroot, "bin")]
+    path: [path35.join(input.goroot, "bin")]
   };
 }
 
@@ -9934,8 +10069,8 @@ async function runSetupMode(inputs, log, options = {}) {
 }
 
 // src/outputs.ts
-import fs15 from "node:fs";
-import path35 from "node:path";
+import fs17 from "node:fs";
+import path36 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -10118,6 +10253,11 @@ var ruleTexts = {
     level: "error",
     short: "The compiler driver refused its command line.",
     help: "Correct the option or input file in #cgo LDFLAGS or CGO_LDFLAGS."
+  },
+  "wrong-cpu": {
+    level: "error",
+    short: "A library or object is built for another CPU.",
+    help: "Link and load files built for the CPU of the build (GOARCH) and of the machine that loads the library."
   },
   "missing-header": {
     level: "error",
@@ -10370,15 +10510,15 @@ ${rows.join("")}${more}
 function ownNames(d) {
   return [d.symbol, d.demangled, d.library, d.header].filter((n) => Boolean(n && n.length > 1)).sort((a, b) => b.length - a.length);
 }
-function withoutOwnNames(text, names) {
+function withoutOwnNames(text, names2) {
   let out = text ?? "";
-  for (const name of names) out = out.split(name).join("\0");
+  for (const name of names2) out = out.split(name).join("\0");
   return out;
 }
 function causeKey(d) {
-  const names = ownNames(d);
+  const names2 = ownNames(d);
   if (d.kind === "pin-change" || d.rank) return JSON.stringify([d.kind, d.title, d.message, d.locations]);
-  return JSON.stringify([d.severity, d.kind, withoutOwnNames(d.message, names), withoutOwnNames(d.fix, names)]);
+  return JSON.stringify([d.severity, d.kind, withoutOwnNames(d.message, names2), withoutOwnNames(d.fix, names2)]);
 }
 function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
@@ -10778,6 +10918,7 @@ var package_default = {
     "test:unit": 'node --test "test/unit/**/*.test.ts"',
     "test:integration": 'node --test --test-concurrency=2 --test-timeout=900000 "test/integration/**/*.test.ts"',
     "test:e2e": 'node --test --test-concurrency=2 --test-timeout=900000 "test/e2e/**/*.test.ts"',
+    "test:arm64": "bash scripts/test-arm64.sh",
     bench: "node bench/run.ts",
     "setup:tf": "bash scripts/setup-tf-venv.sh",
     example: "bash scripts/run-example.sh",
@@ -10851,14 +10992,14 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
 }
 async function writeDiagnostics(where, json) {
   if ("root" in where) {
-    const file = path35.join(await fs15.promises.mkdtemp(path35.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
-    await fs15.promises.writeFile(file, json);
+    const file = path36.join(await fs17.promises.mkdtemp(path36.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    await fs17.promises.writeFile(file, json);
     return file;
   }
-  await fs15.promises.mkdir(path35.dirname(where.file), { recursive: true });
+  await fs17.promises.mkdir(path36.dirname(where.file), { recursive: true });
   const partial = `${where.file}.${process.pid}.partial`;
-  await fs15.promises.writeFile(partial, json, { flag: "wx" });
-  await fs15.promises.rename(partial, where.file);
+  await fs17.promises.writeFile(partial, json, { flag: "wx" });
+  await fs17.promises.rename(partial, where.file);
   return where.file;
 }
 async function reportRun(inputs, result, context) {
@@ -10892,8 +11033,8 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs15.promises.mkdir(path35.dirname(inputs.sarifFile), { recursive: true });
-    await fs15.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    await fs17.promises.mkdir(path36.dirname(inputs.sarifFile), { recursive: true });
+    await fs17.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   const plan = inputs.annotate ? planAnnotations(result.diagnostics, {
@@ -10932,10 +11073,10 @@ ${renderExportsSection(result.exports)}` : void 0;
 }
 
 // src/platform.ts
-var SUPPORTED_PLATFORM = "linux/x64";
+var SUPPORTED_PLATFORMS = ["linux/x64", "linux/arm64"];
 function unsupportedPlatform(platform, arch) {
-  if (platform === "linux" && arch === "x64") return void 0;
-  return `tf-cgo-verify runs on Linux x64 only (${SUPPORTED_PLATFORM}), and this runner is ${platform}/${arch}: run the job on ubuntu-latest, ubuntu-24.04 or ubuntu-22.04, or another Linux x64 runner.`;
+  if (SUPPORTED_PLATFORMS.includes(`${platform}/${arch}`)) return void 0;
+  return `tf-cgo-verify runs on Linux x64 and Linux arm64 only (${SUPPORTED_PLATFORMS.join(", ")}), and this runner is ${platform}/${arch}: run the job on ubuntu-24.04 or ubuntu-22.04 (x64), ubuntu-24.04-arm or ubuntu-22.04-arm (arm64), or another Linux runner of those CPUs.`;
 }
 
 // src/util/raw-output.ts
