@@ -14,7 +14,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { lookupDefined, readDynamicSymbols } from '../src/inspect/elf.ts';
+import { lookupDefined, readDynamicSymbols } from '../src/elf/elf.ts';
 import { findProviders, tensorflowLibraries } from '../src/inspect/providers.ts';
 import { tfDir } from '../test/helpers/env.ts';
 

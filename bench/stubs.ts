@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareStubs } from '../src/flags/stubs.ts';
+import { prepareStubs } from '../src/stubs/stubs.ts';
 import type { Log } from '../src/log.ts';
 import { createRawEcho } from '../src/util/raw-output.ts';
 import { runProcess } from '../src/util/process.ts';

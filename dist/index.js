@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-ILTTBYQT.js";
+} from "./chunks/chunk-BFAVX5UP.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -45,7 +45,7 @@ export interface Inputs {
 
 export interface LinkInputs {
   mode: 'auto' | 'sysconfig' | 'none';
-  /** stubs: link against interface stubs of the TF libraries (src/flags/stubs.ts); libraries: the real ones. */
+  /** stubs: link against interface stubs of the TF libraries (src/stubs/stubs.ts); libraries: the real ones. */
   against: 'stubs' | 'libraries';
   rpath: string;
   installDir?: string;

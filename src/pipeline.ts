@@ -24,7 +24,7 @@ import { withPinOrigin } from './postprocess/advice.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 import { startPythonWorker, type PythonWorker } from './smoke/python-worker.ts';
 import type { TensorFlowInstall } from './resolve/tensorflow.ts';
-import type { GoPackage } from './build/go-package.ts';
+import type { GoPackage } from './resolve/go-package.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
 import type { LibraryInspection } from './inspect/inspect-library.ts';
 import { readPrChanges, type PrChanges } from './changes/pr-changes.ts';

@@ -20,8 +20,8 @@ import { goSumHash, restoreGoBuildCache, type ActionCache } from '../setup/cache
 import { pendingGoBuildCache, type PendingCache } from '../cache-state.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
 import { runProcess } from '../util/process.ts';
-import { stubsAnswerBuilt } from '../flags/stubs.ts';
-import type { StubLink } from '../flags/stub-link.ts';
+import { stubsAnswerBuilt } from '../stubs/stubs.ts';
+import type { StubLink } from '../stubs/link.ts';
 import { goBuild } from './go-build.ts';
 import { goVanished } from '../resolve/go.ts';
 import { foreignLinkInputs, linkInputs } from '../inspect/foreign-cpu.ts';

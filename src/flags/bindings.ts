@@ -10,7 +10,7 @@ import { mkdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Location } from '../diagnostic.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
-import type { GoPackage } from '../build/go-package.ts';
+import type { GoPackage } from '../resolve/go-package.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 
 /** Go packages whose cgo code links -ltensorflow (a package or any package under it). */

@@ -4,7 +4,7 @@
 // the build's: the CGO_* flags are part of cmd/go's cache key, so `go build` then reuses it.
 import { readFile } from 'node:fs/promises';
 import { runProcess } from '../util/process.ts';
-import { archiveUndefinedSymbols } from '../inspect/object-symbols.ts';
+import { archiveUndefinedSymbols } from '../elf/elf.ts';
 
 export interface CompiledObjectsRequest {
   workingDirectory: string;

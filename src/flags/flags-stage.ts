@@ -7,8 +7,8 @@ import type { ResolveStage } from '../resolve/resolve-stage.ts';
 import { cgoEnvironment } from './cgo-flags.ts';
 import { planLink, type LinkPlan } from './link-plan.ts';
 import { compiledUndefinedSymbols } from './compiled-objects.ts';
-import { C_NAME } from './stub-spec.ts';
-import { chooseStubs, stubbedFlags, stubNote, type StubLink } from './stub-link.ts';
+import { C_NAME } from '../stubs/spec.ts';
+import { chooseStubs, stubbedFlags, stubNote, type StubLink } from '../stubs/link.ts';
 
 export interface FlagsStage {
   plan: LinkPlan;

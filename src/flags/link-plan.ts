@@ -21,7 +21,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Location } from '../diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
-import type { GoPackage } from '../build/go-package.ts';
+import type { GoPackage } from '../resolve/go-package.ts';
 import { preambleMentions, usedCNames, type CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { findProviders, tensorflowLibraries } from '../inspect/providers.ts';
 import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers.ts';

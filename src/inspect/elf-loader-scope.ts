@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
-import { ElfError, readElfInfo, type ElfInfo } from './elf.ts';
+import { ElfError, readElfInfo, type ElfInfo } from '../elf/elf.ts';
 
 export type FoundBy = 'root' | 'path' | 'rpath' | 'extra-dir' | 'runpath' | 'cache' | 'default-dir' | 'tensorflow' | 'not-found';
 

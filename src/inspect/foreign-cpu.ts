@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Diagnostic, Location } from '../diagnostic.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { splitWords } from '../util/words.ts';
-import { machineName, machineOfArch, objectMachine } from './elf-machine.ts';
+import { machineName, machineOfArch, objectMachine } from '../elf/elf.ts';
 
 /** A file the link reads, with the argument that names it and the #cgo line it is on. */
 export interface LinkInput {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
-import { lookupDefined, readDynamicSymbols, symbolWithVersion, type ElfSymbol } from './elf.ts';
+import { lookupDefined, readDynamicSymbols, symbolWithVersion, type ElfSymbol } from '../elf/elf.ts';
 import { defaultLibraryDirs, loadScope, readLdconfigCache, type FoundBy, type ScopeEntry, type SearchConfig } from './elf-loader-scope.ts';
 import { compareDotted } from '../util/versions.ts';
 

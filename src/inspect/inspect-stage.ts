@@ -8,7 +8,7 @@ import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import type { CheckResult } from '../stage.ts';
 import type { LibraryInspection } from './inspect-library.ts';
 import { inspectBuiltLibrary } from './post-build.ts';
-import { readTls, type TlsInfo } from './elf-tls.ts';
+import { readTls, type TlsInfo } from '../elf/elf.ts';
 import { describeTls, staticTlsFinding } from './static-tls.ts';
 import { builtForOtherCpu } from './foreign-cpu.ts';
 

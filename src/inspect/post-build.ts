@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { inspectLibrary, libraryDiagnostics, type LibraryInspection, type VersionTooNew } from './inspect-library.ts';
 import { tensorflowLibraries } from './providers.ts';
-import { lookupDefined, readElfInfo } from './elf.ts';
+import { lookupDefined, readElfInfo } from '../elf/elf.ts';
 import { expandSearchPath } from './elf-loader-scope.ts';
 import { missingExpectedSymbols } from './expected-symbols.ts';
 import { findRelease } from '../setup/tf-compat.ts';

@@ -3,7 +3,7 @@
 // libtensorflow_cc.so.2.
 import path from 'node:path';
 import type { Diagnostic, DiagnosticKind } from '../diagnostic.ts';
-import { lookupDefined, type ElfSymbol } from './elf.ts';
+import { lookupDefined, type ElfSymbol } from '../elf/elf.ts';
 
 export const tensorflowLibraryNames = ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'] as const;
 

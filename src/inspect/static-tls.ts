@@ -4,7 +4,7 @@
 // bytes; a large initial-exec variable in the cgo code does not fit, after import tensorflow or
 // without it. The finding names the size, the symbols that make it up, and the fix.
 import type { Diagnostic } from '../diagnostic.ts';
-import type { TlsInfo } from './elf-tls.ts';
+import type { TlsInfo } from '../elf/elf.ts';
 
 /** glibc's default glibc.rtld.optional_static_tls: the room reserved for dlopen'ed static TLS. */
 export const STATIC_TLS_ROOM = 512;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
 import { goVanished } from './go.ts';
-import type { GoPackage } from '../build/go-package.ts';
+import type { GoPackage } from './go-package.ts';
 
 interface GoListEntry {
   Dir: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { olderBindingsNotice } from '../setup/tf-version.ts';
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
-import { describePackage, type GoPackage } from '../build/go-package.ts';
+import { describePackage, type GoPackage } from './go-package.ts';
 import { scanCgoPackage, type CgoPackageFacts } from './cgo-source.ts';
 import { locateTensorFlow, type TensorFlowInstall } from './tensorflow.ts';
 

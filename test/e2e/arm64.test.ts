@@ -11,8 +11,8 @@ import { runAction, errorsOf, type ActionRun } from '../helpers/run-action.ts';
 import { nextStepEnv } from '../helpers/runner-env.ts';
 import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
-import { readElfInfo } from '../../src/inspect/elf.ts';
-import { EM_AARCH64 } from '../../src/inspect/elf-machine.ts';
+import { readElfInfo } from '../../src/elf/elf.ts';
+import { EM_AARCH64 } from '../../src/elf/machine.ts';
 import { runProcess } from '../../src/util/process.ts';
 
 const onArm64 = process.platform === 'linux' && process.arch === 'arm64';

@@ -2,7 +2,7 @@
 // SONAME, RUNPATH/RPATH, FLAGS, the version needs (per file, sorted: the order of version
 // indexes is the linker's bookkeeping) and the undefined dynamic symbols with their versions.
 // Two builds that agree on these bind to the same libraries and symbols at load time.
-import { readDynamicSymbols, readElfInfo, symbolWithVersion } from '../../src/inspect/elf.ts';
+import { readDynamicSymbols, readElfInfo, symbolWithVersion } from '../../src/elf/elf.ts';
 
 export interface LinkedFacts {
   needed: string[];

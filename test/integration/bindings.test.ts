@@ -9,9 +9,9 @@ import { detectBindings, ensureLinkDir, linkDirFor, linkEntries } from '../../sr
 import { planLink } from '../../src/flags/link-plan.ts';
 import { cgoEnvironment } from '../../src/flags/cgo-flags.ts';
 import { scanCgoPackage, scanCgoSource, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
-import { describePackage } from '../../src/build/go-package.ts';
+import { describePackage } from '../../src/resolve/go-package.ts';
 import { locateTensorFlow, type TensorFlowInstall } from '../../src/resolve/tensorflow.ts';
-import { readElfInfo } from '../../src/inspect/elf.ts';
+import { readElfInfo } from '../../src/elf/elf.ts';
 import { runProcess } from '../../src/util/process.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
 

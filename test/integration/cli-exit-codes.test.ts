@@ -16,7 +16,7 @@ import { repoRoot, tfPython } from '../helpers/env.ts';
 import { startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.ts';
 import { fixturePackage, makeWorkspace, removeWorkspace } from '../helpers/workspace.ts';
 import { describeModulePackages } from '../../src/resolve/module-packages.ts';
-import { describePackage } from '../../src/build/go-package.ts';
+import { describePackage } from '../../src/resolve/go-package.ts';
 import { EnvironmentError } from '../../src/environment-error.ts';
 
 const cli = path.join(repoRoot, 'src', 'cli.ts');

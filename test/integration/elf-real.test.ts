@@ -3,7 +3,7 @@
 // readelf, objdump and nm are the reference.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion, type ElfSymbol } from '../../src/inspect/elf.ts';
+import { lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion, type ElfSymbol } from '../../src/elf/elf.ts';
 import { buildExample, ccLib, frameworkLib, removeBuild, tfLinkDir } from '../fixtures/elf/build-example.ts';
 import {
   parseDynSyms,

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
-import { readTls } from '../../src/inspect/elf-tls.ts';
+import { readTls } from '../../src/elf/tls.ts';
 import { runProcess } from '../../src/util/process.ts';
 
 test('readTls gives the PT_TLS size and the TLS symbols readelf shows, largest first', async () => {

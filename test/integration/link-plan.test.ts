@@ -18,7 +18,7 @@ import {
 import { readTfHeaders } from '../../src/flags/tf-headers.ts';
 import { scanCgoPackage, scanCgoSource, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
 import { locateTensorFlow, type TensorFlowInstall } from '../../src/resolve/tensorflow.ts';
-import type { GoPackage } from '../../src/build/go-package.ts';
+import type { GoPackage } from '../../src/resolve/go-package.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
 
 let tf: TensorFlowInstall;

@@ -9,7 +9,7 @@ import { planLink } from '../../src/flags/link-plan.ts';
 import { cgoEnvironment } from '../../src/flags/cgo-flags.ts';
 import { scanCgoPackage } from '../../src/resolve/cgo-source.ts';
 import { locateTensorFlow } from '../../src/resolve/tensorflow.ts';
-import { readElfInfo } from '../../src/inspect/elf.ts';
+import { readElfInfo } from '../../src/elf/elf.ts';
 import { runProcess } from '../../src/util/process.ts';
 import { repoRoot, tfDir, tfPython } from '../helpers/env.ts';
 

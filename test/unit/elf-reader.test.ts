@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
-import { ElfError, lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion } from '../../src/inspect/elf.ts';
-import { ElfFile } from '../../src/inspect/elf-file.ts';
-import { readNames } from '../../src/inspect/elf-symbols.ts';
+import { ElfError, lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion } from '../../src/elf/elf.ts';
+import { ElfFile } from '../../src/elf/file.ts';
+import { readNames } from '../../src/elf/symbols.ts';
 import { craftSharedObject } from '../fixtures/elf/craft-elf.ts';
 import { parseDynSyms, parseDynamic, parseVersionNeeds, tool, symbolRow } from '../fixtures/elf/readelf-oracle.ts';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
-import { EM_386, EM_AARCH64, EM_X86_64, machineName, machineOfArch, objectMachine } from '../../src/inspect/elf-machine.ts';
+import { EM_386, EM_AARCH64, EM_X86_64, machineName, machineOfArch, objectMachine } from '../../src/elf/machine.ts';
 import { builtForOtherCpu, constraintHolds, foreignLinkInputs, linkInputs } from '../../src/inspect/foreign-cpu.ts';
 import { scanCgoPackage } from '../../src/resolve/cgo-source.ts';
 

@@ -22,7 +22,7 @@ import {
   versionsAboveFloor,
   type LibraryInspection,
 } from '../../src/inspect/inspect-library.ts';
-import type { ElfInfo, ElfSymbol } from '../../src/inspect/elf.ts';
+import type { ElfInfo, ElfSymbol } from '../../src/elf/elf.ts';
 import { craftSharedObject } from '../fixtures/elf/craft-elf.ts';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'elf');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
 import { chooseLoadAs, registersOps } from '../../src/smoke/load-as.ts';
-import { archiveUndefinedSymbols } from '../../src/inspect/object-symbols.ts';
+import { archiveUndefinedSymbols } from '../../src/elf/object-symbols.ts';
 import { isTensorflowInfo, withoutTensorflowInfo } from '../../src/smoke/tf-log-filter.ts';
 
 test('load-as auto: REGISTER_OP/REGISTER_KERNEL_BUILDER or the C registration API means tf.load_op_library', () => {

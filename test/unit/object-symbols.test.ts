@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
-import { archiveObjects, archiveUndefinedSymbols } from '../../src/inspect/object-symbols.ts';
+import { archiveObjects, archiveUndefinedSymbols } from '../../src/elf/object-symbols.ts';
 import { runProcess } from '../../src/util/process.ts';
 
 const archive = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'elf', 'undefined-refs.a'));

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { failedRegardlessOfStubs } from '../../src/build/build-stage.ts';
 import { cgoEnvironment } from '../../src/flags/cgo-flags.ts';
-import { plannedLibraries, stubbedFlags } from '../../src/flags/stub-link.ts';
+import { plannedLibraries, stubbedFlags } from '../../src/stubs/link.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const tf = { libDir: '/venv/tensorflow', version: '2.21.0', libraries: ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'] };

@@ -171,9 +171,7 @@ test('100k findings of one cause: one entry, the list cut with a count', () => {
 
 test('100k findings of distinct causes and a 5 MB tail: under 1 MiB, entries cut with a count, the tail omitted', () => {
   const diags = Array.from({ length: 100_000 }, (_, i) => distinct(i));
-  const started = performance.now();
   const md = renderSummary(data(diags, { rawTail: [{ title: 'go build output', text: 'y'.repeat(5_000_000) }] }));
-  const elapsed = performance.now() - started;
   assert.ok(bytes(md) <= MiB, `${bytes(md)} bytes`);
   const kept = findingRows(md).length;
   assert.ok(kept > 1000 && kept < 100_000, `${kept} rows`);
@@ -181,7 +179,6 @@ test('100k findings of distinct causes and a 5 MB tail: under 1 MiB, entries cut
   assert.ok(md.includes('100000 errors · '), 'counts cover every finding');
   assert.match(md, /go build output: omitted to keep the summary under the size limit; see the job log\./);
   assert.match(md, /\*\*Stages\*\*/, 'the fixed sections survive');
-  assert.ok(elapsed < 5000, `${elapsed} ms`);
 });
 
 test('a smaller maxBytes is honoured, multi-byte text is never split', () => {

@@ -2,6 +2,7 @@
 // of an `ar` archive (a static library), read from the first bytes only. With the names the
 // findings use and the GOARCH each machine is.
 import fs from 'node:fs/promises';
+import { AR_HEADER, AR_MAGIC, arMemberHeader } from './file.ts';
 
 export const EM_386 = 3;
 export const EM_ARM = 40;
@@ -31,8 +32,6 @@ function elfMachine(head: Buffer): number | undefined {
   return head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
 }
 
-const AR_MAGIC = '!<arch>\n';
-const AR_HEADER = 60;
 /** Members looked at before giving up on an archive with no ELF member near its start. */
 const AR_MEMBERS = 64;
 
@@ -56,13 +55,11 @@ export async function objectMachine(file: string): Promise<number | undefined> {
     // The symbol table ("/"), long-name table ("//") and others are not ELF and are skipped.
     let at = 8;
     for (let i = 0; i < AR_MEMBERS; i++) {
-      const header = await read(at, AR_HEADER);
-      if (header.length < AR_HEADER) return undefined;
-      const size = Number(header.subarray(48, 58).toString('latin1').trim());
-      if (!Number.isFinite(size) || size < 0) return undefined;
+      const member = arMemberHeader(await read(at, AR_HEADER));
+      if (!member) return undefined;
       const machine = elfMachine(await read(at + AR_HEADER, 20));
       if (machine !== undefined) return machine;
-      at += AR_HEADER + size + (size % 2);
+      at += AR_HEADER + member.size + (member.size % 2);
     }
     return undefined;
   } finally {

@@ -1,7 +1,7 @@
 // Symbol versioning: .gnu.version_d (versions this file defines, e.g. `tensorflow`) and
 // .gnu.version_r (versions it needs from each library, e.g. libc.so.6: GLIBC_2.14).
 // Both map a version index (the number .gnu.version stores per symbol) to a name.
-import { SHT_GNU_VERDEF, SHT_GNU_VERNEED, type ElfFile, type SectionHeader } from './elf-file.ts';
+import { SHT_GNU_VERDEF, SHT_GNU_VERNEED, type ElfFile, type SectionHeader } from './file.ts';
 
 export interface VersionNeed {
   /** The needed file as named in the verneed entry, e.g. libc.so.6. */

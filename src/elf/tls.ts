@@ -3,11 +3,7 @@
 // into the room glibc keeps for libraries loaded after start-up; a large initial-exec
 // variable in the cgo code makes both loads fail with "cannot allocate memory in static TLS
 // block" (tensorflow/io #492, #574).
-import { withElfFile, type ElfFile } from './elf-file.ts';
-
-const PT_TLS = 7;
-const SHT_SYMTAB = 2;
-const STT_TLS = 6;
+import { PT_TLS, SHT_SYMTAB, STT_TLS, withElfFile, type ElfFile } from './file.ts';
 
 export interface TlsSymbol {
   name: string;

@@ -1,16 +1,39 @@
 // Public entry points of the ELF reader: pure TypeScript over positional file reads,
 // for ELF32 and ELF64 in either byte order. Malformed input gives an ElfError naming the path.
-import { withElfFile, type ElfClass, type Endian } from './elf-file.ts';
-import { readDynamic, type ElfDynamic } from './elf-dynamic.ts';
-import { readSymbolTable, type ElfSymbol } from './elf-symbols.ts';
-import { readVersionTable } from './elf-versions.ts';
-import { lookupSymbols } from './elf-lookup.ts';
+import { withElfFile, type ElfClass, type Endian } from './file.ts';
+import { readDynamic, type ElfDynamic } from './dynamic.ts';
+import { readSymbolTable, type ElfSymbol } from './symbols.ts';
+import { readVersionTable } from './versions.ts';
+import { lookupSymbols } from './lookup.ts';
 
-export { ElfError } from './elf-file.ts';
-export type { ElfClass, Endian } from './elf-file.ts';
-export type { ElfDynamic } from './elf-dynamic.ts';
-export type { ElfSymbol } from './elf-symbols.ts';
-export { symbolWithVersion } from './elf-symbols.ts';
+export { ElfError } from './file.ts';
+export type { ElfClass, Endian } from './file.ts';
+export type { ElfDynamic } from './dynamic.ts';
+export type { ElfSymbol } from './symbols.ts';
+export { symbolWithVersion } from './symbols.ts';
+// Lower-level readers for the link stubs (src/stubs/spec.ts), which need every field of the
+// exported symbols, and for the other readers that work on an open file.
+export { withElfFile, type ElfFile } from './file.ts';
+export {
+  SHN_ABS,
+  SHF_WRITE,
+  STB_GLOBAL,
+  STB_WEAK,
+  STB_GNU_UNIQUE,
+  STT_NOTYPE,
+  STT_OBJECT,
+  STT_FUNC,
+  STT_TLS,
+  STT_GNU_IFUNC,
+  STV_DEFAULT,
+} from './file.ts';
+export { readDynamic } from './dynamic.ts';
+export { readSymbolColumns, readDynamicSymbolFields, type DynsymFields } from './symbols.ts';
+export { readVersionTable } from './versions.ts';
+export { readBuildId } from './build-id.ts';
+export { readTls, type TlsInfo, type TlsSymbol } from './tls.ts';
+export { machineName, machineOfArch, objectMachine, EM_AARCH64, EM_X86_64 } from './machine.ts';
+export { archiveUndefinedSymbols } from './object-symbols.ts';
 
 export interface ElfInfo {
   path: string;

@@ -16,6 +16,7 @@ export class ElfError extends Error {
 export type ElfClass = 32 | 64;
 export type Endian = 'little' | 'big';
 
+export const SHT_SYMTAB = 2;
 export const SHT_HASH = 5;
 export const SHT_DYNAMIC = 6;
 export const SHT_NOBITS = 8;
@@ -24,6 +25,32 @@ export const SHT_GNU_HASH = 0x6ffffff6;
 export const SHT_GNU_VERDEF = 0x6ffffffd;
 export const SHT_GNU_VERNEED = 0x6ffffffe;
 export const SHT_GNU_VERSYM = 0x6fffffff;
+export const SHT_NOTE = 7;
+export const SHF_WRITE = 1;
+export const SHN_UNDEF = 0;
+export const SHN_ABS = 0xfff1;
+export const PT_TLS = 7;
+// st_info: binding in the high nibble, type in the low one; st_other: visibility in the low two bits.
+export const STB_GLOBAL = 1;
+export const STB_WEAK = 2;
+export const STB_GNU_UNIQUE = 10;
+export const STT_NOTYPE = 0;
+export const STT_OBJECT = 1;
+export const STT_FUNC = 2;
+export const STT_TLS = 6;
+export const STT_GNU_IFUNC = 10;
+export const STV_DEFAULT = 0;
+/** Ar archives (static libraries) start with this; each member has a 60-byte header. */
+export const AR_MAGIC = '!<arch>\n';
+export const AR_HEADER = 60;
+
+/** Name and size of the ar member whose 60-byte header is `header` (size in decimal at 48..58); undefined when malformed. */
+export function arMemberHeader(header: Buffer): { name: string; size: number } | undefined {
+  if (header.length < AR_HEADER) return undefined;
+  const size = Number(header.toString('latin1', 48, 58).trim());
+  if (!Number.isInteger(size) || size < 0) return undefined;
+  return { name: header.toString('latin1', 0, 16).trim().replace(/\/$/, ''), size };
+}
 
 export interface SectionHeader {
   index: number;

@@ -1,6 +1,6 @@
 // The dynamic section: NEEDED, SONAME, RPATH/RUNPATH and the FLAGS/FLAGS_1 bits,
 // decoded to the names readelf prints.
-import { SHT_DYNAMIC, type ElfFile } from './elf-file.ts';
+import { SHT_DYNAMIC, type ElfFile } from './file.ts';
 
 export interface ElfDynamic {
   /** DT_NEEDED entries, in file order (the loader's search order). */

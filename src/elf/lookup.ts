@@ -2,7 +2,7 @@
 // the SysV DT_HASH), the way the dynamic loader does, so only the hash section and
 // a handful of symbol entries and name bytes are read. Without a hash table it falls
 // back to scanning the whole .dynsym.
-import { SHT_GNU_HASH, SHT_HASH, type ElfFile, type SectionHeader } from './elf-file.ts';
+import { SHT_GNU_HASH, SHT_HASH, type ElfFile, type SectionHeader } from './file.ts';
 import {
   bindingName,
   dynamicSymbolSections,
@@ -12,8 +12,8 @@ import {
   versionOf,
   type DynamicSymbolSections,
   type ElfSymbol,
-} from './elf-symbols.ts';
-import { readVersionTable } from './elf-versions.ts';
+} from './symbols.ts';
+import { readVersionTable } from './versions.ts';
 
 export function gnuHash(name: Buffer): number {
   let h = 5381;

@@ -3,12 +3,7 @@
 // (`go list -export`) is an ar archive holding _go_.o (Go's own format, skipped) and one ELF
 // relocatable object per cgo-compiled file; their .symtab entries with section index 0 are the
 // references. Mangled C++ names are kept as they are.
-const AR_MAGIC = '!<arch>\n';
-const AR_HEADER = 60;
-const SHT_SYMTAB = 2;
-const SHN_UNDEF = 0;
-const STB_GLOBAL = 1;
-const STB_WEAK = 2;
+import { AR_HEADER, AR_MAGIC, SHN_UNDEF, SHT_SYMTAB, STB_GLOBAL, STB_WEAK, arMemberHeader } from './file.ts';
 
 /** The ELF members of an ar archive (or the buffer itself when it is one ELF object). Pure. */
 export function archiveObjects(data: Buffer): { name: string; bytes: Buffer }[] {
@@ -16,12 +11,11 @@ export function archiveObjects(data: Buffer): { name: string; bytes: Buffer }[] 
   if (data.toString('latin1', 0, AR_MAGIC.length) !== AR_MAGIC) return [];
   const members: { name: string; bytes: Buffer }[] = [];
   for (let at = AR_MAGIC.length; at + AR_HEADER <= data.length;) {
-    const name = data.toString('latin1', at, at + 16).trim();
-    const size = parseInt(data.toString('latin1', at + 48, at + 58).trim(), 10);
-    if (!Number.isFinite(size) || size < 0) break;
-    const bytes = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + size));
-    if (isElf(bytes)) members.push({ name: name.replace(/\/$/, ''), bytes });
-    at += AR_HEADER + size + (size & 1);
+    const member = arMemberHeader(data.subarray(at, at + AR_HEADER));
+    if (!member) break;
+    const bytes = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + member.size));
+    if (isElf(bytes)) members.push({ name: member.name, bytes });
+    at += AR_HEADER + member.size + (member.size & 1);
   }
   return members;
 }

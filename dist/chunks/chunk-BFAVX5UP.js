@@ -2944,7 +2944,7 @@ async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
 import { readFile as readFile2 } from "node:fs/promises";
 import path12 from "node:path";
 
-// src/build/go-package.ts
+// src/resolve/go-package.ts
 import path9 from "node:path";
 
 // src/resolve/go.ts
@@ -2955,7 +2955,7 @@ function goVanished(spawnError) {
   );
 }
 
-// src/build/go-package.ts
+// src/resolve/go-package.ts
 function packageFromGoList(json, packagePath) {
   if (json.Error) {
     throw new InputError("package", `go list cannot load '${packagePath}': ${json.Error.Err.trim()}`);
@@ -3763,7 +3763,7 @@ import path16 from "node:path";
 // src/inspect/providers.ts
 import path13 from "node:path";
 
-// src/inspect/elf-file.ts
+// src/elf/file.ts
 import fs7 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
@@ -3773,6 +3773,7 @@ var ElfError = class extends Error {
     this.path = path37;
   }
 };
+var SHT_SYMTAB = 2;
 var SHT_HASH = 5;
 var SHT_DYNAMIC = 6;
 var SHT_NOBITS = 8;
@@ -3781,6 +3782,28 @@ var SHT_GNU_HASH = 1879048182;
 var SHT_GNU_VERDEF = 1879048189;
 var SHT_GNU_VERNEED = 1879048190;
 var SHT_GNU_VERSYM = 1879048191;
+var SHT_NOTE = 7;
+var SHF_WRITE = 1;
+var SHN_UNDEF = 0;
+var SHN_ABS = 65521;
+var PT_TLS = 7;
+var STB_GLOBAL = 1;
+var STB_WEAK = 2;
+var STB_GNU_UNIQUE = 10;
+var STT_NOTYPE = 0;
+var STT_OBJECT = 1;
+var STT_FUNC = 2;
+var STT_TLS = 6;
+var STT_GNU_IFUNC = 10;
+var STV_DEFAULT = 0;
+var AR_MAGIC = "!<arch>\n";
+var AR_HEADER = 60;
+function arMemberHeader(header) {
+  if (header.length < AR_HEADER) return void 0;
+  const size = Number(header.toString("latin1", 48, 58).trim());
+  if (!Number.isInteger(size) || size < 0) return void 0;
+  return { name: header.toString("latin1", 0, 16).trim().replace(/\/$/, ""), size };
+}
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
 function numberReader(endian, elfClass) {
   const little = endian === "little";
@@ -3980,7 +4003,7 @@ function parseSection(h, b, at, index) {
   };
 }
 
-// src/inspect/elf-dynamic.ts
+// src/elf/dynamic.ts
 var DT_NULL = 0;
 var DT_NEEDED = 1;
 var DT_SONAME = 14;
@@ -4055,10 +4078,10 @@ async function readDynamic(file) {
   return result;
 }
 
-// src/inspect/elf-symbols.ts
+// src/elf/symbols.ts
 import { isAscii } from "node:buffer";
 
-// src/inspect/elf-versions.ts
+// src/elf/versions.ts
 var entrySize = 16;
 var VER_FLG_BASE = 1;
 async function readVersionTable(file, readString, parts = { needs: true }) {
@@ -4119,7 +4142,7 @@ async function readNeeds(file, section, strings, table) {
   }
 }
 
-// src/inspect/elf-symbols.ts
+// src/elf/symbols.ts
 var bindings = [
   "LOCAL",
   "GLOBAL",
@@ -4180,6 +4203,16 @@ var DynamicSymbol = class {
 };
 function symbolLayout(file) {
   return file.elfClass === 64 ? { size: 24, info: 4, shndx: 6 } : { size: 16, info: 12, shndx: 14 };
+}
+async function readDynamicSymbolFields(file) {
+  const where = dynamicSymbolSections(file);
+  const table = where ? await file.readSection(where.dynsym, ".dynsym") : Buffer.alloc(0);
+  const wide = file.elfClass === 64;
+  const entrySize2 = symbolLayout(file).size;
+  return (index) => {
+    const at = index * entrySize2;
+    return wide ? { other: table[at + 5], shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) } : { other: table[at + 13], shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
+  };
 }
 function dynamicSymbolSections(file) {
   const dynsym = file.firstOfType(SHT_DYNSYM);
@@ -4338,7 +4371,7 @@ function cutNames(bytes2, length, start2, offsets, order, from, to, names2) {
   }
 }
 
-// src/inspect/elf-lookup.ts
+// src/elf/lookup.ts
 function gnuHash(name) {
   let h = 5381;
   for (const byte of name) h = h * 33 + byte >>> 0;
@@ -4452,7 +4485,185 @@ async function nameEquals(file, dynstr, offset, name) {
   return bytes2[name.length] === 0 && bytes2.compare(name, 0, name.length, 0, name.length) === 0;
 }
 
-// src/inspect/elf.ts
+// src/elf/build-id.ts
+var NT_GNU_BUILD_ID = 3;
+async function readBuildId(file) {
+  for (const section of file.sections) {
+    if (section.type !== SHT_NOTE || section.size > 1 << 16) continue;
+    const data = await file.readSection(section, "note section");
+    const { num } = file;
+    for (let at = 0; at + 12 <= data.length; ) {
+      const nameSize = num.u32(data, at);
+      const descSize = num.u32(data, at + 4);
+      const type = num.u32(data, at + 8);
+      const nameAt = at + 12;
+      const descAt = nameAt + (nameSize + 3 & ~3);
+      if (descAt + descSize > data.length) break;
+      if (type === NT_GNU_BUILD_ID && data.toString("latin1", nameAt, nameAt + nameSize) === "GNU\0") {
+        return data.toString("hex", descAt, descAt + descSize);
+      }
+      at = descAt + (descSize + 3 & ~3);
+    }
+  }
+  return void 0;
+}
+
+// src/elf/tls.ts
+async function tlsSegmentSize(file) {
+  const wide = file.elfClass === 64;
+  const header = await file.read(0, wide ? 64 : 52, "ELF header");
+  const { num } = file;
+  const phoff = num.word(header, wide ? 32 : 28);
+  const phentsize = num.u16(header, wide ? 54 : 42);
+  const phnum = num.u16(header, wide ? 56 : 44);
+  if (phnum === 0) return 0;
+  const table = await file.read(phoff, phentsize * phnum, "program headers");
+  for (let i = 0; i < phnum; i++) {
+    const at = i * phentsize;
+    if (num.u32(table, at) !== PT_TLS) continue;
+    return num.word(table, wide ? at + 40 : at + 20);
+  }
+  return 0;
+}
+async function tlsSymbols(file) {
+  const symtab = file.sections.find((s) => s.type === SHT_SYMTAB);
+  if (!symtab) return [];
+  const strtab = file.linkedSection(symtab, "symbol string table");
+  const [table, strings] = await Promise.all([file.readSection(symtab, ".symtab"), file.readSection(strtab, ".strtab")]);
+  const wide = file.elfClass === 64;
+  const entry = wide ? 24 : 16;
+  const { num } = file;
+  const out = [];
+  for (let at = entry; at + entry <= table.length; at += entry) {
+    const info = table[wide ? at + 4 : at + 12];
+    if ((info & 15) !== STT_TLS) continue;
+    const size = wide ? num.word(table, at + 16) : num.u32(table, at + 8);
+    const nameAt = num.u32(table, at);
+    const end = strings.indexOf(0, nameAt);
+    out.push({ name: strings.toString("utf8", nameAt, end < 0 ? strings.length : end), size });
+  }
+  return out.sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
+}
+function readTls(path37) {
+  return withElfFile(path37, async (file) => {
+    const [size, symbols] = await Promise.all([tlsSegmentSize(file), tlsSymbols(file)]);
+    return { size, symbols };
+  });
+}
+
+// src/elf/machine.ts
+import fs8 from "node:fs/promises";
+var EM_386 = 3;
+var EM_ARM = 40;
+var EM_X86_64 = 62;
+var EM_AARCH64 = 183;
+var names = {
+  [EM_386]: "i386",
+  [EM_ARM]: "ARM (32-bit)",
+  [EM_X86_64]: "x86-64",
+  [EM_AARCH64]: "AArch64 (arm64)"
+};
+var goArches = { "386": EM_386, arm: EM_ARM, amd64: EM_X86_64, arm64: EM_AARCH64 };
+function machineName(machine) {
+  return names[machine] ?? `ELF machine ${machine}`;
+}
+function machineOfArch(arch) {
+  return goArches[arch] ?? { x64: EM_X86_64, ia32: EM_386 }[arch];
+}
+function elfMachine(head) {
+  if (head.length < 20 || head.readUInt32BE(0) !== 2135247942) return void 0;
+  return head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
+}
+var AR_MEMBERS = 64;
+async function objectMachine(file) {
+  let handle;
+  try {
+    handle = await fs8.open(file, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const read = async (at2, length) => {
+      const buf = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buf, 0, length, at2);
+      return buf.subarray(0, bytesRead);
+    };
+    const head = await read(0, 20);
+    if (head.subarray(0, 8).toString("latin1") !== AR_MAGIC) return elfMachine(head);
+    let at = 8;
+    for (let i = 0; i < AR_MEMBERS; i++) {
+      const member = arMemberHeader(await read(at, AR_HEADER));
+      if (!member) return void 0;
+      const machine = elfMachine(await read(at + AR_HEADER, 20));
+      if (machine !== void 0) return machine;
+      at += AR_HEADER + member.size + member.size % 2;
+    }
+    return void 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/elf/object-symbols.ts
+function archiveObjects(data) {
+  if (isElf(data)) return [{ name: "", bytes: data }];
+  if (data.toString("latin1", 0, AR_MAGIC.length) !== AR_MAGIC) return [];
+  const members = [];
+  for (let at = AR_MAGIC.length; at + AR_HEADER <= data.length; ) {
+    const member = arMemberHeader(data.subarray(at, at + AR_HEADER));
+    if (!member) break;
+    const bytes2 = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + member.size));
+    if (isElf(bytes2)) members.push({ name: member.name, bytes: bytes2 });
+    at += AR_HEADER + member.size + (member.size & 1);
+  }
+  return members;
+}
+var isElf = (b) => b.length >= 52 && b[0] === 127 && b.toString("latin1", 1, 4) === "ELF";
+function undefinedSymbols(object) {
+  const wide = object[4] === 2;
+  const little = object[5] !== 2;
+  const u16 = (at) => little ? object.readUInt16LE(at) : object.readUInt16BE(at);
+  const u32 = (at) => little ? object.readUInt32LE(at) : object.readUInt32BE(at);
+  const word = (at) => wide ? Number(little ? object.readBigUInt64LE(at) : object.readBigUInt64BE(at)) : u32(at);
+  try {
+    const shoff = word(wide ? 40 : 32);
+    const shentsize = u16(wide ? 58 : 46);
+    const shnum = u16(wide ? 60 : 48);
+    const section = (i) => {
+      const at = shoff + i * shentsize;
+      return {
+        type: u32(at + 4),
+        offset: word(wide ? at + 24 : at + 16),
+        size: word(wide ? at + 32 : at + 20),
+        link: u32(wide ? at + 40 : at + 24)
+      };
+    };
+    const names2 = [];
+    for (let i = 0; i < shnum; i++) {
+      const symtab = section(i);
+      if (symtab.type !== SHT_SYMTAB) continue;
+      const strtab = section(symtab.link);
+      const entry = wide ? 24 : 16;
+      for (let at = symtab.offset + entry; at + entry <= symtab.offset + symtab.size; at += entry) {
+        const info = object[wide ? at + 4 : at + 12];
+        const shndx = u16(wide ? at + 6 : at + 14);
+        const binding = info >> 4;
+        if (shndx !== SHN_UNDEF || binding !== STB_GLOBAL && binding !== STB_WEAK) continue;
+        const nameAt = strtab.offset + u32(at);
+        const end = object.indexOf(0, nameAt);
+        if (end > nameAt) names2.push(object.toString("latin1", nameAt, end));
+      }
+    }
+    return names2;
+  } catch {
+    return [];
+  }
+}
+function archiveUndefinedSymbols(archive) {
+  return [...new Set(archiveObjects(archive).flatMap((m) => undefinedSymbols(m.bytes)))].sort();
+}
+
+// src/elf/elf.ts
 function readElfInfo(path37) {
   return withElfFile(path37, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
@@ -5142,74 +5353,6 @@ function sysconfigFramework(tf) {
 
 // src/flags/compiled-objects.ts
 import { readFile as readFile5 } from "node:fs/promises";
-
-// src/inspect/object-symbols.ts
-var AR_MAGIC = "!<arch>\n";
-var AR_HEADER = 60;
-var SHT_SYMTAB = 2;
-var SHN_UNDEF = 0;
-var STB_GLOBAL = 1;
-var STB_WEAK = 2;
-function archiveObjects(data) {
-  if (isElf(data)) return [{ name: "", bytes: data }];
-  if (data.toString("latin1", 0, AR_MAGIC.length) !== AR_MAGIC) return [];
-  const members = [];
-  for (let at = AR_MAGIC.length; at + AR_HEADER <= data.length; ) {
-    const name = data.toString("latin1", at, at + 16).trim();
-    const size = parseInt(data.toString("latin1", at + 48, at + 58).trim(), 10);
-    if (!Number.isFinite(size) || size < 0) break;
-    const bytes2 = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + size));
-    if (isElf(bytes2)) members.push({ name: name.replace(/\/$/, ""), bytes: bytes2 });
-    at += AR_HEADER + size + (size & 1);
-  }
-  return members;
-}
-var isElf = (b) => b.length >= 52 && b[0] === 127 && b.toString("latin1", 1, 4) === "ELF";
-function undefinedSymbols(object) {
-  const wide = object[4] === 2;
-  const little = object[5] !== 2;
-  const u16 = (at) => little ? object.readUInt16LE(at) : object.readUInt16BE(at);
-  const u32 = (at) => little ? object.readUInt32LE(at) : object.readUInt32BE(at);
-  const word = (at) => wide ? Number(little ? object.readBigUInt64LE(at) : object.readBigUInt64BE(at)) : u32(at);
-  try {
-    const shoff = word(wide ? 40 : 32);
-    const shentsize = u16(wide ? 58 : 46);
-    const shnum = u16(wide ? 60 : 48);
-    const section = (i) => {
-      const at = shoff + i * shentsize;
-      return {
-        type: u32(at + 4),
-        offset: word(wide ? at + 24 : at + 16),
-        size: word(wide ? at + 32 : at + 20),
-        link: u32(wide ? at + 40 : at + 24)
-      };
-    };
-    const names2 = [];
-    for (let i = 0; i < shnum; i++) {
-      const symtab = section(i);
-      if (symtab.type !== SHT_SYMTAB) continue;
-      const strtab = section(symtab.link);
-      const entry = wide ? 24 : 16;
-      for (let at = symtab.offset + entry; at + entry <= symtab.offset + symtab.size; at += entry) {
-        const info = object[wide ? at + 4 : at + 12];
-        const shndx = u16(wide ? at + 6 : at + 14);
-        const binding = info >> 4;
-        if (shndx !== SHN_UNDEF || binding !== STB_GLOBAL && binding !== STB_WEAK) continue;
-        const nameAt = strtab.offset + u32(at);
-        const end = object.indexOf(0, nameAt);
-        if (end > nameAt) names2.push(object.toString("latin1", nameAt, end));
-      }
-    }
-    return names2;
-  } catch {
-    return [];
-  }
-}
-function archiveUndefinedSymbols(archive) {
-  return [...new Set(archiveObjects(archive).flatMap((m) => undefinedSymbols(m.bytes)))].sort();
-}
-
-// src/flags/compiled-objects.ts
 async function compiledUndefinedSymbols(request) {
   const started = performance.now();
   const args = [
@@ -5238,35 +5381,10 @@ async function compiledUndefinedSymbols(request) {
   return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output: run.stderr };
 }
 
-// src/flags/stub-spec.ts
+// src/stubs/spec.ts
 import { stat } from "node:fs/promises";
-var SHT_NOTE = 7;
-var NT_GNU_BUILD_ID = 3;
-var SHF_WRITE = 1;
-var STV_DEFAULT = 0;
-var SHN_ABS = 65521;
 var visibilityNames = ["default", "internal", "hidden", "protected"];
 var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
-async function readBuildId(file) {
-  for (const section of file.sections) {
-    if (section.type !== SHT_NOTE || section.size > 1 << 16) continue;
-    const data = await file.readSection(section, "note section");
-    const { num } = file;
-    for (let at = 0; at + 12 <= data.length; ) {
-      const nameSize = num.u32(data, at);
-      const descSize = num.u32(data, at + 4);
-      const type = num.u32(data, at + 8);
-      const nameAt = at + 12;
-      const descAt = nameAt + (nameSize + 3 & ~3);
-      if (descAt + descSize > data.length) break;
-      if (type === NT_GNU_BUILD_ID && data.toString("latin1", nameAt, nameAt + nameSize) === "GNU\0") {
-        return data.toString("hex", descAt, descAt + descSize);
-      }
-      at = descAt + (descSize + 3 & ~3);
-    }
-  }
-  return void 0;
-}
 async function readLibraryIdentity(path37) {
   const stats = await stat(path37);
   const buildId = await withElfFile(path37, readBuildId);
@@ -5295,14 +5413,7 @@ async function readStubSpec(path37, extraNames = /* @__PURE__ */ new Set()) {
       if (list) list.push(definition);
       else byName.set(name, [definition]);
     }
-    const where = dynamicSymbolSections(file);
-    const table = byName.size > 0 ? await file.readSection(where.dynsym, ".dynsym") : Buffer.alloc(0);
-    const wide = file.elfClass === 64;
-    const entrySize2 = wide ? 24 : 16;
-    const field = (index) => {
-      const at = index * entrySize2;
-      return wide ? { other: table[at + 5], shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) } : { other: table[at + 13], shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
-    };
+    const field = byName.size > 0 ? await readDynamicSymbolFields(file) : void 0;
     const symbols = [];
     const unanswerable = /* @__PURE__ */ new Map();
     const versionSymbols = [];
@@ -5329,7 +5440,7 @@ async function readStubSpec(path37, extraNames = /* @__PURE__ */ new Set()) {
         versionSymbols.push(name);
         continue;
       }
-      const reason = shndx === SHN_ABS ? "is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only" : type === 10 ? "is an IFUNC (resolved at load time); a stub cannot reproduce it" : visibility !== STV_DEFAULT ? `has ${visibilityNames[visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it` : type === 6 ? "is a thread-local (TLS) variable; stubs carry functions and objects only" : type !== 1 && type !== 2 ? `has type ${type === 0 ? "NOTYPE" : type} (not FUNC or OBJECT); stubs carry functions and objects only` : binding !== 1 && binding !== 2 ? `has binding ${binding === 10 ? "GNU_UNIQUE" : binding}; stubs carry GLOBAL and WEAK symbols only` : (d.versionEntry & 32768) !== 0 ? `is defined only as a non-default version (${name}${printVersion(d)})` : versionIndex >= 2 && version === void 0 ? `has version index ${versionIndex}, which the library does not define` : void 0;
+      const reason = whyNoStub({ name, type, binding, visibility, shndx, versionEntry: d.versionEntry, version }, printVersion(d));
       if (reason) {
         unanswerable.set(name, `${name} ${reason}`);
         continue;
@@ -5337,8 +5448,8 @@ async function readStubSpec(path37, extraNames = /* @__PURE__ */ new Set()) {
       const section = file.sections[shndx];
       symbols.push({
         name,
-        type: type === 1 ? "OBJECT" : "FUNC",
-        weak: binding === 2,
+        type: type === STT_OBJECT ? "OBJECT" : "FUNC",
+        weak: binding === STB_WEAK,
         ...version !== void 0 ? { version } : {},
         size,
         align: Math.max(1, section?.addralign ?? 1),
@@ -5361,17 +5472,35 @@ async function readStubSpec(path37, extraNames = /* @__PURE__ */ new Set()) {
     };
   });
 }
+function whyNoStub(d, printedVersion) {
+  if (d.shndx === SHN_ABS) return "is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only";
+  if (d.type === STT_GNU_IFUNC) return "is an IFUNC (resolved at load time); a stub cannot reproduce it";
+  if (d.visibility !== STV_DEFAULT) {
+    return `has ${visibilityNames[d.visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it`;
+  }
+  if (d.type === STT_TLS) return "is a thread-local (TLS) variable; stubs carry functions and objects only";
+  if (d.type !== STT_OBJECT && d.type !== STT_FUNC) {
+    return `has type ${d.type === STT_NOTYPE ? "NOTYPE" : d.type} (not FUNC or OBJECT); stubs carry functions and objects only`;
+  }
+  if (d.binding !== STB_GLOBAL && d.binding !== STB_WEAK) {
+    return `has binding ${d.binding === STB_GNU_UNIQUE ? "GNU_UNIQUE" : d.binding}; stubs carry GLOBAL and WEAK symbols only`;
+  }
+  if ((d.versionEntry & 32768) !== 0) return `is defined only as a non-default version (${d.name}${printedVersion})`;
+  const versionIndex = d.versionEntry & 32767;
+  if (versionIndex >= 2 && d.version === void 0) return `has version index ${versionIndex}, which the library does not define`;
+  return void 0;
+}
 
-// src/flags/stub-link.ts
+// src/stubs/link.ts
 import path18 from "node:path";
 
-// src/flags/stubs.ts
+// src/stubs/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm2, symlink as symlink2, writeFile } from "node:fs/promises";
 import os3 from "node:os";
 import path17 from "node:path";
 
-// src/flags/stub-source.ts
+// src/stubs/source.ts
 var TRAP = "tf_cgo_verify_stub_called";
 function symbolLines(s) {
   const bind = s.weak ? `.weak ${s.name}` : `.globl ${s.name}`;
@@ -5415,7 +5544,7 @@ ${list.map((n) => `    ${n};
   }).join("");
 }
 
-// src/flags/stubs.ts
+// src/stubs/stubs.ts
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
@@ -5666,7 +5795,7 @@ async function stubsAnswerBuilt(result, built) {
   return stubsAnswer(result, undefinedNames);
 }
 
-// src/flags/stub-link.ts
+// src/stubs/link.ts
 function plannedLibraries(plan, tf) {
   const files = plan.computedLibraries.map(
     (arg) => arg.startsWith(":") ? path18.join(tf.libDir, arg.slice(1)) : path18.join(tf.libDir, `lib${arg}.dylib`)
@@ -6134,7 +6263,7 @@ function driverError(driver, text) {
   };
 }
 var machines = { "3": "i386", "40": "arm", "62": "x86-64", "183": "arm64 (aarch64)", "243": "riscv64" };
-var machineName = (number) => machines[number] ?? `ELF machine ${number}`;
+var machineName2 = (number) => machines[number] ?? `ELF machine ${number}`;
 function wrongArchitecture(file, fileCpu, targetCpu, text) {
   const built = fileCpu ? `built for ${fileCpu}` : "built for another CPU";
   return {
@@ -6435,7 +6564,7 @@ function createGnuLdParser(collector) {
           pattern: /^(.*?): (?:error adding symbols: )?file in wrong format$/,
           handle: (m, raw) => {
             const file = m[1] ?? "";
-            const machine = machineOf?.file === file ? machineName(machineOf.machine) : void 0;
+            const machine = machineOf?.file === file ? machineName2(machineOf.machine) : void 0;
             collector.add(
               "linker-error",
               file,
@@ -6633,7 +6762,7 @@ function createGoldParser(collector) {
       pattern: /^(?:fatal )?error: (.+?): unsupported ELF machine number (\d+)$/,
       handle: (m, raw) => {
         const file = m[1] ?? "";
-        const machine = machineName(m[2] ?? "");
+        const machine = machineName2(m[2] ?? "");
         collector.add("linker-error", file, "wrong-architecture", () => wrongArchitecture(file, machine, void 0, m[0]), raw);
       }
     },
@@ -7209,13 +7338,13 @@ function parseBuildOutput(text, options) {
 
 // src/build/go-build.ts
 import path19 from "node:path";
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs8.promises.mkdir(path19.dirname(request.output), { recursive: true });
+  await fs9.promises.mkdir(path19.dirname(request.output), { recursive: true });
   const run = await runProcess("go", args, {
     cwd: request.workingDirectory,
     env: request.env,
@@ -7227,65 +7356,6 @@ async function goBuild(request) {
 // src/inspect/foreign-cpu.ts
 import fs10 from "node:fs";
 import path20 from "node:path";
-
-// src/inspect/elf-machine.ts
-import fs9 from "node:fs/promises";
-var EM_386 = 3;
-var EM_ARM = 40;
-var EM_X86_64 = 62;
-var EM_AARCH64 = 183;
-var names = {
-  [EM_386]: "i386",
-  [EM_ARM]: "ARM (32-bit)",
-  [EM_X86_64]: "x86-64",
-  [EM_AARCH64]: "AArch64 (arm64)"
-};
-var goArches = { "386": EM_386, arm: EM_ARM, amd64: EM_X86_64, arm64: EM_AARCH64 };
-function machineName2(machine) {
-  return names[machine] ?? `ELF machine ${machine}`;
-}
-function machineOfArch(arch) {
-  return goArches[arch] ?? { x64: EM_X86_64, ia32: EM_386 }[arch];
-}
-function elfMachine(head) {
-  if (head.length < 20 || head.readUInt32BE(0) !== 2135247942) return void 0;
-  return head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
-}
-var AR_MAGIC2 = "!<arch>\n";
-var AR_HEADER2 = 60;
-var AR_MEMBERS = 64;
-async function objectMachine(file) {
-  let handle;
-  try {
-    handle = await fs9.open(file, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    const read = async (at2, length) => {
-      const buf = Buffer.alloc(length);
-      const { bytesRead } = await handle.read(buf, 0, length, at2);
-      return buf.subarray(0, bytesRead);
-    };
-    const head = await read(0, 20);
-    if (head.subarray(0, 8).toString("latin1") !== AR_MAGIC2) return elfMachine(head);
-    let at = 8;
-    for (let i = 0; i < AR_MEMBERS; i++) {
-      const header = await read(at, AR_HEADER2);
-      if (header.length < AR_HEADER2) return void 0;
-      const size = Number(header.subarray(48, 58).toString("latin1").trim());
-      if (!Number.isFinite(size) || size < 0) return void 0;
-      const machine = elfMachine(await read(at + AR_HEADER2, 20));
-      if (machine !== void 0) return machine;
-      at += AR_HEADER2 + size + size % 2;
-    }
-    return void 0;
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/inspect/foreign-cpu.ts
 function constraintHolds(condition, goos, goarch) {
   if (!condition) return true;
   const term = (t) => t.startsWith("!") ? !term(t.slice(1)) : t === goos || t === goarch || t === "cgo" || t === "unix";
@@ -7327,9 +7397,9 @@ async function foreignLinkInputs(inputs, goarch) {
       severity: "error",
       kind: "wrong-cpu",
       stage: "build",
-      title: `${base} is built for ${machineName2(machine)}, not ${machineName2(target)}`,
-      message: `${input.file} (${input.arg}${input.location ? " in #cgo LDFLAGS" : " in CGO_LDFLAGS"}) is built for ${machineName2(machine)}, but this build links for GOARCH ${goarch}, ${machineName2(target)}. The linker skips such a file ("skipping incompatible") or stops at it ("file in wrong format").`,
-      fix: `Link a ${machineName2(target)} build of ${base}: build it with this runner's C compiler (go env CC) or point -L at the folder of the ${goarch} copy. For a different file per CPU, use a build constraint: #cgo linux,${goarch} LDFLAGS: ...`,
+      title: `${base} is built for ${machineName(machine)}, not ${machineName(target)}`,
+      message: `${input.file} (${input.arg}${input.location ? " in #cgo LDFLAGS" : " in CGO_LDFLAGS"}) is built for ${machineName(machine)}, but this build links for GOARCH ${goarch}, ${machineName(target)}. The linker skips such a file ("skipping incompatible") or stops at it ("file in wrong format").`,
+      fix: `Link a ${machineName(target)} build of ${base}: build it with this runner's C compiler (go env CC) or point -L at the folder of the ${goarch} copy. For a different file per CPU, use a build constraint: #cgo linux,${goarch} LDFLAGS: ...`,
       library: base,
       ...input.location ? { locations: [input.location] } : {}
     });
@@ -7343,9 +7413,9 @@ async function builtForOtherCpu(library, tensorflowLibrary) {
     severity: "error",
     kind: "wrong-cpu",
     stage: "inspect",
-    title: `The library is built for ${machineName2(built)}, but TensorFlow here is ${machineName2(tf)}`,
-    message: `${library} is built for ${machineName2(built)}, but the TensorFlow that Python loads it with (${tensorflowLibrary}) is ${machineName2(tf)}: the loader will not open it and says "cannot open shared object file", although the file is there.`,
-    fix: `Build for this machine (unset GOARCH and CC, or set them for ${machineName2(tf)}), or run the load check on a ${machineName2(built)} runner.`
+    title: `The library is built for ${machineName(built)}, but TensorFlow here is ${machineName(tf)}`,
+    message: `${library} is built for ${machineName(built)}, but the TensorFlow that Python loads it with (${tensorflowLibrary}) is ${machineName(tf)}: the loader will not open it and says "cannot open shared object file", although the file is there.`,
+    fix: `Build for this machine (unset GOARCH and CC, or set them for ${machineName(tf)}), or run the load check on a ${machineName(built)} runner.`
   };
 }
 
@@ -7811,52 +7881,6 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
     diagnostics.push(...missingExpectedSymbols(exported, expectSymbols));
   }
   return { inspection, diagnostics, runpathReachesTensorflow: reaches, notes: note ? [note] : [] };
-}
-
-// src/inspect/elf-tls.ts
-var PT_TLS = 7;
-var SHT_SYMTAB2 = 2;
-var STT_TLS = 6;
-async function tlsSegmentSize(file) {
-  const wide = file.elfClass === 64;
-  const header = await file.read(0, wide ? 64 : 52, "ELF header");
-  const { num } = file;
-  const phoff = num.word(header, wide ? 32 : 28);
-  const phentsize = num.u16(header, wide ? 54 : 42);
-  const phnum = num.u16(header, wide ? 56 : 44);
-  if (phnum === 0) return 0;
-  const table = await file.read(phoff, phentsize * phnum, "program headers");
-  for (let i = 0; i < phnum; i++) {
-    const at = i * phentsize;
-    if (num.u32(table, at) !== PT_TLS) continue;
-    return num.word(table, wide ? at + 40 : at + 20);
-  }
-  return 0;
-}
-async function tlsSymbols(file) {
-  const symtab = file.sections.find((s) => s.type === SHT_SYMTAB2);
-  if (!symtab) return [];
-  const strtab = file.linkedSection(symtab, "symbol string table");
-  const [table, strings] = await Promise.all([file.readSection(symtab, ".symtab"), file.readSection(strtab, ".strtab")]);
-  const wide = file.elfClass === 64;
-  const entry = wide ? 24 : 16;
-  const { num } = file;
-  const out = [];
-  for (let at = entry; at + entry <= table.length; at += entry) {
-    const info = table[wide ? at + 4 : at + 12];
-    if ((info & 15) !== STT_TLS) continue;
-    const size = wide ? num.word(table, at + 16) : num.u32(table, at + 8);
-    const nameAt = num.u32(table, at);
-    const end = strings.indexOf(0, nameAt);
-    out.push({ name: strings.toString("utf8", nameAt, end < 0 ? strings.length : end), size });
-  }
-  return out.sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
-}
-function readTls(path37) {
-  return withElfFile(path37, async (file) => {
-    const [size, symbols] = await Promise.all([tlsSegmentSize(file), tlsSymbols(file)]);
-    return { size, symbols };
-  });
 }
 
 // src/inspect/static-tls.ts

@@ -5,7 +5,7 @@
 // Every function symbol is an alias of one local function that traps, and objects are zero
 // bytes: a stub is only ever read by the linker, and if one were loaded by mistake a call
 // stops at once (SIGILL/SIGTRAP) instead of running on with a wrong result.
-import type { StubSpec, StubSymbol } from './stub-spec.ts';
+import type { StubSpec, StubSymbol } from './spec.ts';
 
 const TRAP = 'tf_cgo_verify_stub_called';
 

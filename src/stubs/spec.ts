@@ -4,10 +4,25 @@
 // C names that a stub cannot reproduce exactly are listed with the reason, so that a package
 // referencing one falls back to the real library (see stubs.ts).
 import { stat } from 'node:fs/promises';
-import { withElfFile, type ElfFile } from '../inspect/elf-file.ts';
-import { readDynamic } from '../inspect/elf-dynamic.ts';
-import { readSymbolColumns, dynamicSymbolSections } from '../inspect/elf-symbols.ts';
-import { readVersionTable } from '../inspect/elf-versions.ts';
+import {
+  readBuildId,
+  readDynamic,
+  readDynamicSymbolFields,
+  readSymbolColumns,
+  readVersionTable,
+  withElfFile,
+  SHF_WRITE,
+  SHN_ABS,
+  STB_GLOBAL,
+  STB_GNU_UNIQUE,
+  STB_WEAK,
+  STT_FUNC,
+  STT_GNU_IFUNC,
+  STT_NOTYPE,
+  STT_OBJECT,
+  STT_TLS,
+  STV_DEFAULT,
+} from '../elf/elf.ts';
 
 export interface StubSymbol {
   name: string;
@@ -42,11 +57,6 @@ export interface StubSpec {
   versionSymbols: string[];
 }
 
-const SHT_NOTE = 7;
-const NT_GNU_BUILD_ID = 3;
-const SHF_WRITE = 1;
-const STV_DEFAULT = 0;
-const SHN_ABS = 0xfff1;
 const visibilityNames = ['default', 'internal', 'hidden', 'protected'];
 
 /**
@@ -55,29 +65,6 @@ const visibilityNames = ['default', 'internal', 'hidden', 'protected'];
  * stubsAnswer finds those in the real library and falls back.
  */
 export const C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
-
-/** The .note.gnu.build-id bytes in hex, if the file has one. */
-async function readBuildId(file: ElfFile): Promise<string | undefined> {
-  for (const section of file.sections) {
-    if (section.type !== SHT_NOTE || section.size > 1 << 16) continue;
-    const data = await file.readSection(section, 'note section');
-    const { num } = file;
-    // Notes are 4-byte aligned except .note.gnu.property (8 on ELF64), which has no build ID.
-    for (let at = 0; at + 12 <= data.length;) {
-      const nameSize = num.u32(data, at);
-      const descSize = num.u32(data, at + 4);
-      const type = num.u32(data, at + 8);
-      const nameAt = at + 12;
-      const descAt = nameAt + ((nameSize + 3) & ~3);
-      if (descAt + descSize > data.length) break;
-      if (type === NT_GNU_BUILD_ID && data.toString('latin1', nameAt, nameAt + nameSize) === 'GNU\0') {
-        return data.toString('hex', descAt, descAt + descSize);
-      }
-      at = descAt + ((descSize + 3) & ~3);
-    }
-  }
-  return undefined;
-}
 
 /** The cache identity of a library: its build ID, or its size and mtime when it has none. */
 export async function readLibraryIdentity(path: string): Promise<string> {
@@ -124,17 +111,8 @@ export async function readStubSpec(path: string, extraNames: ReadonlySet<string>
       else byName.set(name, [definition]);
     }
 
-    // st_other, st_value and st_size, which the columns do not carry.
-    const where = dynamicSymbolSections(file)!;
-    const table = byName.size > 0 ? await file.readSection(where.dynsym, '.dynsym') : Buffer.alloc(0);
-    const wide = file.elfClass === 64;
-    const entrySize = wide ? 24 : 16;
-    const field = (index: number) => {
-      const at = index * entrySize;
-      return wide
-        ? { other: table[at + 5]!, shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) }
-        : { other: table[at + 13]!, shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
-    };
+    // st_other, st_shndx and st_size, which the columns do not carry.
+    const field = byName.size > 0 ? await readDynamicSymbolFields(file) : undefined;
 
     const symbols: StubSymbol[] = [];
     const unanswerable = new Map<string, string>();
@@ -155,7 +133,7 @@ export async function readStubSpec(path: string, extraNames: ReadonlySet<string>
         continue;
       }
       const d = definitions[0]!;
-      const { other, shndx, size } = field(d.index);
+      const { other, shndx, size } = field!(d.index);
       const type = d.info & 15;
       const binding = d.info >> 4;
       const visibility = other & 3;
@@ -165,24 +143,7 @@ export async function readStubSpec(path: string, extraNames: ReadonlySet<string>
         versionSymbols.push(name); // the stub's linker makes these from the version script
         continue;
       }
-      const reason =
-        shndx === SHN_ABS
-          ? 'is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only'
-          : type === 10
-            ? 'is an IFUNC (resolved at load time); a stub cannot reproduce it'
-            : visibility !== STV_DEFAULT
-              ? `has ${visibilityNames[visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it`
-              : type === 6
-                ? 'is a thread-local (TLS) variable; stubs carry functions and objects only'
-                : type !== 1 && type !== 2
-                  ? `has type ${type === 0 ? 'NOTYPE' : type} (not FUNC or OBJECT); stubs carry functions and objects only`
-                  : binding !== 1 && binding !== 2
-                    ? `has binding ${binding === 10 ? 'GNU_UNIQUE' : binding}; stubs carry GLOBAL and WEAK symbols only`
-                    : (d.versionEntry & 0x8000) !== 0
-                      ? `is defined only as a non-default version (${name}${printVersion(d)})`
-                      : versionIndex >= 2 && version === undefined
-                        ? `has version index ${versionIndex}, which the library does not define`
-                        : undefined;
+      const reason = whyNoStub({ name, type, binding, visibility, shndx, versionEntry: d.versionEntry, version }, printVersion(d));
       if (reason) {
         unanswerable.set(name, `${name} ${reason}`);
         continue;
@@ -190,8 +151,8 @@ export async function readStubSpec(path: string, extraNames: ReadonlySet<string>
       const section = file.sections[shndx];
       symbols.push({
         name,
-        type: type === 1 ? 'OBJECT' : 'FUNC',
-        weak: binding === 2,
+        type: type === STT_OBJECT ? 'OBJECT' : 'FUNC',
+        weak: binding === STB_WEAK,
         ...(version !== undefined ? { version } : {}),
         size,
         align: Math.max(1, section?.addralign ?? 1),
@@ -213,4 +174,35 @@ export async function readStubSpec(path: string, extraNames: ReadonlySet<string>
       versionSymbols,
     };
   });
+}
+
+interface Candidate {
+  name: string;
+  type: number;
+  binding: number;
+  visibility: number;
+  shndx: number;
+  versionEntry: number;
+  /** The version name of the entry's index, when the library defines that index. */
+  version: string | undefined;
+}
+
+/** Why a stub cannot stand in for this exported definition; undefined when it can. */
+function whyNoStub(d: Candidate, printedVersion: string): string | undefined {
+  if (d.shndx === SHN_ABS) return 'is an absolute symbol (SHN_ABS); stubs carry functions and objects in sections only';
+  if (d.type === STT_GNU_IFUNC) return 'is an IFUNC (resolved at load time); a stub cannot reproduce it';
+  if (d.visibility !== STV_DEFAULT) {
+    return `has ${visibilityNames[d.visibility]} visibility; linkers treat it differently (copy relocations, canonical addresses), so a stub does not stand in for it`;
+  }
+  if (d.type === STT_TLS) return 'is a thread-local (TLS) variable; stubs carry functions and objects only';
+  if (d.type !== STT_OBJECT && d.type !== STT_FUNC) {
+    return `has type ${d.type === STT_NOTYPE ? 'NOTYPE' : d.type} (not FUNC or OBJECT); stubs carry functions and objects only`;
+  }
+  if (d.binding !== STB_GLOBAL && d.binding !== STB_WEAK) {
+    return `has binding ${d.binding === STB_GNU_UNIQUE ? 'GNU_UNIQUE' : d.binding}; stubs carry GLOBAL and WEAK symbols only`;
+  }
+  if ((d.versionEntry & 0x8000) !== 0) return `is defined only as a non-default version (${d.name}${printedVersion})`;
+  const versionIndex = d.versionEntry & 0x7fff;
+  if (versionIndex >= 2 && d.version === undefined) return `has version index ${versionIndex}, which the library does not define`;
+  return undefined;
 }

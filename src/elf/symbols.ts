@@ -4,8 +4,8 @@
 // columns (typed arrays); .dynstr is read and decoded 1 MB at a time and every name is
 // a slice of its span's string (see readNames): no per-name decoding or copying.
 import { isAscii } from 'node:buffer';
-import { SHT_DYNSYM, SHT_GNU_VERSYM, SHT_NOBITS, type ElfFile, type SectionHeader } from './elf-file.ts';
-import { readVersionTable, type VersionTable } from './elf-versions.ts';
+import { SHT_DYNSYM, SHT_GNU_VERSYM, SHT_NOBITS, type ElfFile, type SectionHeader } from './file.ts';
+import { readVersionTable, type VersionTable } from './versions.ts';
 
 export interface ElfSymbol {
   readonly name: string;
@@ -87,6 +87,27 @@ class DynamicSymbol implements ElfSymbol {
 /** Where each field of Elf32_Sym / Elf64_Sym sits. */
 export function symbolLayout(file: ElfFile): { size: number; info: number; shndx: number } {
   return file.elfClass === 64 ? { size: 24, info: 4, shndx: 6 } : { size: 16, info: 12, shndx: 14 };
+}
+
+/** st_other, st_shndx and st_size of one symbol: what SymbolColumns leave out. */
+export interface DynsymFields {
+  other: number;
+  shndx: number;
+  size: number;
+}
+
+/** Reads .dynsym once and answers DynsymFields for symbol index `index` (the null symbol is 0). */
+export async function readDynamicSymbolFields(file: ElfFile): Promise<(index: number) => DynsymFields> {
+  const where = dynamicSymbolSections(file);
+  const table = where ? await file.readSection(where.dynsym, '.dynsym') : Buffer.alloc(0);
+  const wide = file.elfClass === 64;
+  const entrySize = symbolLayout(file).size;
+  return (index) => {
+    const at = index * entrySize;
+    return wide
+      ? { other: table[at + 5]!, shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) }
+      : { other: table[at + 13]!, shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
+  };
 }
 
 export interface DynamicSymbolSections {

@@ -31,11 +31,11 @@ import { access, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import type { Log } from '../log.ts';
-import { lookupDefined, readDynamicSymbols, readElfInfo } from '../inspect/elf.ts';
+import { lookupDefined, readDynamicSymbols, readElfInfo } from '../elf/elf.ts';
 import { runProcess } from '../util/process.ts';
-import { readLibraryIdentity, readStubSpec, type StubSpec } from './stub-spec.ts';
-import { stubSource, stubVersionScript } from './stub-source.ts';
-import { linkEntries } from './bindings.ts';
+import { readLibraryIdentity, readStubSpec, type StubSpec } from './spec.ts';
+import { stubSource, stubVersionScript } from './source.ts';
+import { linkEntries } from '../flags/bindings.ts';
 
 /** Bump when the generated stubs change, so that older cached ones are not reused. */
 export const STUB_FORMAT = 1;

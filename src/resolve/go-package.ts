@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
-import { goVanished } from '../resolve/go.ts';
+import { goVanished } from './go.ts';
 
 export interface GoPackage {
   dir: string;

@@ -9,11 +9,11 @@ import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { runProcess } from '../util/process.ts';
 import { splitWords } from '../util/words.ts';
-import { linkEntries } from './bindings.ts';
-import type { CgoFlags } from './cgo-flags.ts';
-import type { LinkPlan } from './link-plan.ts';
+import { linkEntries } from '../flags/bindings.ts';
+import type { CgoFlags } from '../flags/cgo-flags.ts';
+import type { LinkPlan } from '../flags/link-plan.ts';
 import { prepareStubs, stubsAnswer, type StubsReady } from './stubs.ts';
-import { C_NAME } from './stub-spec.ts';
+import { C_NAME } from './spec.ts';
 
 /** A build that links against stubs, and the environment to relink with against the real libraries. */
 export interface StubLink {
