@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-BFAVX5UP.js";
+} from "./chunks/chunk-SQSCVBZG.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

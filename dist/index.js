@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-BFAVX5UP.js";
+} from "./chunks/chunk-SQSCVBZG.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -22,6 +22,9 @@ const digits = /^\d+$/;
 const archiveMember = /^(.+?\.a)\(([^)]+)\)(?::(.*))?$/;
 const sharedLibrary = /\.so(?:\.\d+)*$/;
 const objectFile = /\.(?:o|obj|lo)$/;
+// cmd/go's link work folder (`/tmp/go-link-<random>/000001.o`): a new name each run, gone
+// after it, and nothing a user can open; keeping it would make findings differ run to run.
+const goLinkObject = /\/go-link-\d+\/\d+\.o$/;
 
 export function parsePlace(text: string): ToolPlace {
   // One shape for every place (fields set or undefined): the callers' reads stay fast.
@@ -46,6 +49,7 @@ export function parsePlace(text: string): ToolPlace {
       rest = '';
     }
   }
+  if (place.object !== undefined && goLinkObject.test(place.object)) place.object = undefined;
   if (rest.length === 0) return place;
   const colon = rest.lastIndexOf(':');
   const line = colon > 0 ? rest.slice(colon + 1) : '';

@@ -14,8 +14,9 @@ function toMs(time: string): number {
 }
 
 export function stageTable(summary: string): { stages: StageRow[]; wallMs?: number } {
-  const table = summary.slice(summary.indexOf('### Stages'));
-  const rows = [...table.slice(0, table.indexOf('\n\n', '### Stages\n\n'.length)).matchAll(/^\|(.+?)\|(.*?)\|(.+?)\|$/gm)]
+  const heading = '**Stages**';
+  const table = summary.slice(summary.indexOf(heading));
+  const rows = [...table.slice(0, table.indexOf('\n\n', `${heading}\n\n`.length)).matchAll(/^\|(.+?)\|(.*?)\|(.+?)\|$/gm)]
     .map((m) => ({ name: m[1]!.replace(/\*/g, '').trim(), status: m[2]!.trim(), ms: toMs(m[3]!) }))
     .filter((row) => row.name !== 'Stage' && !row.name.startsWith('---'));
   const wall = rows.find((r) => r.name === 'Wall time');

@@ -6403,6 +6403,7 @@ var digits = /^\d+$/;
 var archiveMember = /^(.+?\.a)\(([^)]+)\)(?::(.*))?$/;
 var sharedLibrary = /\.so(?:\.\d+)*$/;
 var objectFile = /\.(?:o|obj|lo)$/;
+var goLinkObject = /\/go-link-\d+\/\d+\.o$/;
 function parsePlace(text) {
   const place = { location: void 0, object: void 0, archive: void 0, library: void 0 };
   let rest = text.endsWith(")") ? text.replace(sectionOffset, "") : text;
@@ -6424,6 +6425,7 @@ function parsePlace(text) {
       rest = "";
     }
   }
+  if (place.object !== void 0 && goLinkObject.test(place.object)) place.object = void 0;
   if (rest.length === 0) return place;
   const colon = rest.lastIndexOf(":");
   const line = colon > 0 ? rest.slice(colon + 1) : "";
