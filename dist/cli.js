@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-SQSCVBZG.js";
+} from "./chunks/chunk-7UQQKIOK.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-SQSCVBZG.js";
+} from "./chunks/chunk-7UQQKIOK.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

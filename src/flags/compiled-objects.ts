@@ -2,7 +2,9 @@
 // leave undefined: the names the link has to find, which decide the TensorFlow libraries
 // under link-libraries auto. Run with the environment of the build itself, the compile is
 // the build's: the CGO_* flags are part of cmd/go's cache key, so `go build` then reuses it.
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { archiveUndefinedSymbols } from '../elf/elf.ts';
 
@@ -35,7 +37,13 @@ export async function compiledUndefinedSymbols(request: CompiledObjectsRequest):
     '{{if .CgoFiles}}export:{{.Export}}{{end}}',
     request.packagePath,
   ];
+  // With -buildmode=c-shared, cmd/go writes the export header named after the output; go list
+  // has no output, so it writes `.h` into its working directory: the user's checkout. Remove it
+  // when this call made it.
+  const strayHeader = path.join(request.workingDirectory, '.h');
+  const headerWasThere = existsSync(strayHeader);
   const run = await runProcess('go', args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 900_000 });
+  if (!headerWasThere) await rm(strayHeader, { force: true });
   if (run.exitCode !== 0 || run.spawnError) {
     // The build prints the same compile errors, and they are parsed there.
     return { ok: false, reason: 'the package does not compile' };

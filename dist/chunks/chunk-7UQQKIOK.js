@@ -3767,10 +3767,10 @@ import path13 from "node:path";
 import fs7 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path37, message) {
-    super(`${path37}: ${message}`);
+  constructor(path38, message) {
+    super(`${path38}: ${message}`);
     this.name = "ElfError";
-    this.path = path37;
+    this.path = path38;
   }
 };
 var SHT_SYMTAB = 2;
@@ -3822,8 +3822,8 @@ var ElfFile = class _ElfFile {
   sections;
   num;
   handle;
-  constructor(path37, handle, size, header, sections) {
-    this.path = path37;
+  constructor(path38, handle, size, header, sections) {
+    this.path = path38;
     this.handle = handle;
     this.size = size;
     this.elfClass = header.elfClass;
@@ -3834,19 +3834,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path37) {
+  static async open(path38) {
     let handle;
     try {
-      handle = await fs7.open(path37, "r");
+      handle = await fs7.open(path38, "r");
     } catch (error) {
-      throw new ElfError(path37, `cannot open: ${error.message}`);
+      throw new ElfError(path38, `cannot open: ${error.message}`);
     }
     try {
       const size = (await handle.stat()).size;
-      const ident = await readExactly(path37, handle, size, 0, Math.min(size, 64), "ELF header");
-      const header = parseHeader(path37, ident, size);
-      const sections = await readSectionHeaders(path37, handle, size, header);
-      return new _ElfFile(path37, handle, size, header, sections);
+      const ident = await readExactly(path38, handle, size, 0, Math.min(size, 64), "ELF header");
+      const header = parseHeader(path38, ident, size);
+      const sections = await readSectionHeaders(path38, handle, size, header);
+      return new _ElfFile(path38, handle, size, header, sections);
     } catch (error) {
       await handle.close();
       throw error;
@@ -3897,33 +3897,33 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-async function withElfFile(path37, use) {
-  const file = await ElfFile.open(path37);
+async function withElfFile(path38, use) {
+  const file = await ElfFile.open(path38);
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path37, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path38, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path37, fileSize, offset, length, what) {
+function checkRange(path38, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path37,
+      path38,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path37, handle, fileSize, offset, length, what) {
-  checkRange(path37, fileSize, offset, length, what);
+async function readExactly(path38, handle, fileSize, offset, length, what) {
+  checkRange(path38, fileSize, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path37, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path38, handle, fileSize, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path37, handle, fileSize, buffer, offset, length, what) {
-  checkRange(path37, fileSize, offset, length, what);
+async function readExactlyInto(path38, handle, fileSize, buffer, offset, length, what) {
+  checkRange(path38, fileSize, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -3931,24 +3931,24 @@ async function readExactlyInto(path37, handle, fileSize, buffer, offset, length,
     try {
       ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
     } catch (error) {
-      throw new ElfError(path37, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path38, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path37, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path38, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path37, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path37, "not an ELF file (the file is empty)");
+function parseHeader(path38, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path38, "not an ELF file (the file is empty)");
   if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
-    throw new ElfError(path37, "not an ELF file (no \\x7fELF magic)");
+    throw new ElfError(path38, "not an ELF file (no \\x7fELF magic)");
   }
-  if (b.length < 16) throw new ElfError(path37, `truncated ELF header (${b.length} bytes)`);
+  if (b.length < 16) throw new ElfError(path38, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path37, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path38, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path37, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path38, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path37, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path38, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
@@ -3963,14 +3963,14 @@ function parseHeader(path37, b, fileSize) {
     shnum: num.u16(b, at.shnum)
   };
 }
-async function readSectionHeaders(path37, handle, fileSize, h) {
+async function readSectionHeaders(path38, handle, fileSize, h) {
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path37, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path37, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path38, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path38, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path37, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path37, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path38, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path38, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -4544,8 +4544,8 @@ async function tlsSymbols(file) {
   }
   return out.sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
 }
-function readTls(path37) {
-  return withElfFile(path37, async (file) => {
+function readTls(path38) {
+  return withElfFile(path38, async (file) => {
     const [size, symbols] = await Promise.all([tlsSegmentSize(file), tlsSymbols(file)]);
     return { size, symbols };
   });
@@ -4664,13 +4664,13 @@ function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path37) {
-  return withElfFile(path37, async (file) => {
+function readElfInfo(path38) {
+  return withElfFile(path38, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path37,
+      path: path38,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -4681,11 +4681,11 @@ function readElfInfo(path37) {
     };
   });
 }
-function readDynamicSymbols(path37) {
-  return withElfFile(path37, readSymbolTable);
+function readDynamicSymbols(path38) {
+  return withElfFile(path38, readSymbolTable);
 }
-function lookupDefined(path37, names2) {
-  return withElfFile(path37, (file) => lookupSymbols(file, names2));
+function lookupDefined(path38, names2) {
+  return withElfFile(path38, (file) => lookupSymbols(file, names2));
 }
 
 // src/inspect/providers.ts
@@ -5352,7 +5352,9 @@ function sysconfigFramework(tf) {
 }
 
 // src/flags/compiled-objects.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile as readFile5, rm as rm2 } from "node:fs/promises";
+import path17 from "node:path";
 async function compiledUndefinedSymbols(request) {
   const started = performance.now();
   const args = [
@@ -5366,7 +5368,10 @@ async function compiledUndefinedSymbols(request) {
     "{{if .CgoFiles}}export:{{.Export}}{{end}}",
     request.packagePath
   ];
+  const strayHeader = path17.join(request.workingDirectory, ".h");
+  const headerWasThere = existsSync(strayHeader);
   const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 9e5 });
+  if (!headerWasThere) await rm2(strayHeader, { force: true });
   if (run.exitCode !== 0 || run.spawnError) {
     return { ok: false, reason: "the package does not compile" };
   }
@@ -5385,15 +5390,15 @@ async function compiledUndefinedSymbols(request) {
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
 var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
-async function readLibraryIdentity(path37) {
-  const stats = await stat(path37);
-  const buildId = await withElfFile(path37, readBuildId);
+async function readLibraryIdentity(path38) {
+  const stats = await stat(path38);
+  const buildId = await withElfFile(path38, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readStubSpec(path37, extraNames = /* @__PURE__ */ new Set()) {
-  const stats = await stat(path37);
-  return withElfFile(path37, async (file) => {
+async function readStubSpec(path38, extraNames = /* @__PURE__ */ new Set()) {
+  const stats = await stat(path38);
+  return withElfFile(path38, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -5457,7 +5462,7 @@ async function readStubSpec(path37, extraNames = /* @__PURE__ */ new Set()) {
       });
     }
     return {
-      path: path37,
+      path: path38,
       identity: buildId ?? sizeAndMtime(stats),
       elfClass: file.elfClass,
       machine: file.machine,
@@ -5492,13 +5497,13 @@ function whyNoStub(d, printedVersion) {
 }
 
 // src/stubs/link.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/stubs/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm2, symlink as symlink2, writeFile } from "node:fs/promises";
+import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
 import os3 from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/stubs/source.ts
 var TRAP = "tf_cgo_verify_stub_called";
@@ -5548,14 +5553,14 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path17.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os3.tmpdir()), "tf-cgo-verify-stubs");
+  return path18.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os3.tmpdir()), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
-  const all = libraries.map((l) => path17.resolve(l));
+  const all = libraries.map((l) => path18.resolve(l));
   for (let i = 0; i < all.length; i++) {
     const info = await readElfInfo(all[i]);
     for (const name of info.dynamic.needed) {
-      const sibling = path17.join(path17.dirname(all[i]), name);
+      const sibling = path18.join(path18.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
       if (await access(sibling).then(
         () => true,
@@ -5568,9 +5573,9 @@ async function withSiblings(libraries) {
 }
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile6(path17.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile6(path18.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
-    for (const l of manifest.libraries) await access(path17.join(dir, l.file));
+    for (const l of manifest.libraries) await access(path18.join(dir, l.file));
     return manifest;
   } catch {
     return void 0;
@@ -5582,7 +5587,7 @@ async function prepareStubs(request) {
   const { log } = request;
   if (request.libraries.length === 0) return { ok: false, reason: "no TensorFlow library to make link stubs for" };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path17.basename(notElf)}` };
+  if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path18.basename(notElf)}` };
   let libraries;
   let identities;
   try {
@@ -5591,16 +5596,16 @@ async function prepareStubs(request) {
   } catch (error) {
     return { ok: false, reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
-  const files = libraries.map((l) => path17.basename(l));
+  const files = libraries.map((l) => path18.basename(l));
   if (new Set(files).size !== files.length)
     return { ok: false, reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  const dir = path17.join(base, key);
+  const dir = path18.join(base, key);
   const ready = (manifest, cached) => ({
     ok: true,
     dir,
-    stubs: libraries.map((real) => ({ real, stub: path17.join(dir, path17.basename(real)) })),
+    stubs: libraries.map((real) => ({ real, stub: path18.join(dir, path18.basename(real)) })),
     unanswerable: new Map(manifest.unanswerable),
     cached,
     durationMs: Date.now() - started
@@ -5613,11 +5618,11 @@ async function prepareStubs(request) {
     return ready(existing, true);
   }
   const extra = [.../* @__PURE__ */ new Set([...had, ...lacking])].sort();
-  const temporary = path17.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path18.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
     const manifest = await generate(libraries, identities, temporary, request, extra);
-    await writeFile(path17.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+    await writeFile(path18.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
     await publish(temporary, dir, extra);
     const made = await readManifest(dir);
@@ -5628,7 +5633,7 @@ async function prepareStubs(request) {
   } catch (error) {
     return { ok: false, reason: error instanceof StubError ? error.message : `cannot write link stubs under ${base}: ${describe2(error)}` };
   } finally {
-    await rm2(temporary, { recursive: true, force: true }).catch(() => void 0);
+    await rm3(temporary, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 var StubError = class extends Error {
@@ -5645,9 +5650,9 @@ async function publish(temporary, dir, extra) {
     const aside = `${temporary}-old`;
     await rename2(dir, aside);
     await rename2(temporary, dir);
-    await rm2(aside, { recursive: true, force: true });
+    await rm3(aside, { recursive: true, force: true });
     return;
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
     await rename2(temporary, dir);
   }
 }
@@ -5667,17 +5672,17 @@ ${tail2}`
     }
   };
   const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
-  const work = path17.join(out, ".work");
-  const needed = path17.join(work, "needed");
+  const work = path18.join(out, ".work");
+  const needed = path18.join(work, "needed");
   await mkdir2(needed, { recursive: true });
   const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
   if (allNeeded.length > 0) {
-    await writeFile(path17.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
-    await compile(["-c", "-fPIC", "-o", path17.join(work, "empty.o"), path17.join(work, "empty.c")], "an empty object");
+    await writeFile(path18.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path18.join(work, "empty.o"), path18.join(work, "empty.c")], "an empty object");
     await Promise.all(
       allNeeded.map(
         (name) => compile(
-          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path17.join(needed, name), path17.join(work, "empty.o")],
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path18.join(needed, name), path18.join(work, "empty.o")],
           `a placeholder for ${name}`
         )
       )
@@ -5686,21 +5691,21 @@ ${tail2}`
   const unanswerable = /* @__PURE__ */ new Map();
   await Promise.all(
     specs.map(async (spec) => {
-      const file = path17.basename(spec.path);
-      const source = path17.join(work, `${file}.c`);
+      const file = path18.basename(spec.path);
+      const source = path18.join(work, `${file}.c`);
       await writeFile(source, stubSource(spec));
-      const args = ["-shared", "-nostdlib", "-o", path17.join(out, file)];
+      const args = ["-shared", "-nostdlib", "-o", path18.join(out, file)];
       if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
       const script = stubVersionScript(spec);
       if (script !== void 0) {
-        await writeFile(path17.join(work, `${file}.map`), script);
-        args.push(`-Wl,--version-script,${path17.join(work, `${file}.map`)}`);
+        await writeFile(path18.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path18.join(work, `${file}.map`)}`);
       }
       if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path17.join(needed, name)));
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path18.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      const added = compareStub(spec, await readStubSpec(path17.join(out, file), extraNames));
+      const added = compareStub(spec, await readStubSpec(path18.join(out, file), extraNames));
       for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
       for (const [name, reason] of added) unanswerable.set(name, reason);
       request.log.debug(
@@ -5708,18 +5713,18 @@ ${tail2}`
       );
     })
   );
-  await rm2(work, { recursive: true, force: true });
-  for (const entry of linkEntries({ libDir: out, libraries: libraries.map((l) => path17.basename(l)) }))
-    await symlink2(path17.basename(entry.target), path17.join(out, entry.name));
+  await rm3(work, { recursive: true, force: true });
+  for (const entry of linkEntries({ libDir: out, libraries: libraries.map((l) => path18.basename(l)) }))
+    await symlink2(path18.basename(entry.target), path18.join(out, entry.name));
   return {
     format: STUB_FORMAT,
-    libraries: libraries.map((l, i) => ({ file: path17.basename(l), identity: identities[i] })),
+    libraries: libraries.map((l, i) => ({ file: path18.basename(l), identity: identities[i] })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
     extra: [...extra]
   };
 }
 function compareStub(real, stub) {
-  const file = path17.basename(real.path);
+  const file = path18.basename(real.path);
   const problems = [];
   const same = (what, a, b) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
@@ -5782,7 +5787,7 @@ async function stubsAnswer(result, names2) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path17.basename(s.real)} but its stub does not carry it`);
+        reasons.push(`${name} is exported by ${path18.basename(s.real)} but its stub does not carry it`);
       }
     }
   }
@@ -5798,7 +5803,7 @@ async function stubsAnswerBuilt(result, built) {
 // src/stubs/link.ts
 function plannedLibraries(plan, tf) {
   const files = plan.computedLibraries.map(
-    (arg) => arg.startsWith(":") ? path18.join(tf.libDir, arg.slice(1)) : path18.join(tf.libDir, `lib${arg}.dylib`)
+    (arg) => arg.startsWith(":") ? path19.join(tf.libDir, arg.slice(1)) : path19.join(tf.libDir, `lib${arg}.dylib`)
   );
   if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
   return [...new Set(files)];
@@ -5816,7 +5821,7 @@ async function goCompiler(env) {
 async function chooseStubs({ plan, tf, env, log }) {
   const planned = plannedLibraries(plan, tf);
   if (planned.length === 0) return { use: false };
-  const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path18.join(tf.libDir, file))])];
+  const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path19.join(tf.libDir, file))])];
   const extraNames = plan.providers.filter((p) => p.library && !C_NAME.test(p.name)).map((p) => p.name);
   const cc = await goCompiler(env).catch(() => void 0);
   const stubs = await prepareStubs({ libraries, env, log, extraNames, ...cc ? { cc } : {} });
@@ -5828,7 +5833,7 @@ async function chooseStubs({ plan, tf, env, log }) {
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
-  const files = stubs.stubs.map((s) => path18.basename(s.real)).join(", ");
+  const files = stubs.stubs.map((s) => path19.basename(s.real)).join(", ");
   return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
 }
 
@@ -5911,7 +5916,7 @@ async function environmentFor(plan, inputs, tf, env, log) {
 
 // src/build/build-stage.ts
 import fs11 from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -7339,14 +7344,14 @@ function parseBuildOutput(text, options) {
 }
 
 // src/build/go-build.ts
-import path19 from "node:path";
+import path20 from "node:path";
 import fs9 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs9.promises.mkdir(path19.dirname(request.output), { recursive: true });
+  await fs9.promises.mkdir(path20.dirname(request.output), { recursive: true });
   const run = await runProcess("go", args, {
     cwd: request.workingDirectory,
     env: request.env,
@@ -7357,7 +7362,7 @@ async function goBuild(request) {
 
 // src/inspect/foreign-cpu.ts
 import fs10 from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 function constraintHolds(condition, goos, goarch) {
   if (!condition) return true;
   const term = (t) => t.startsWith("!") ? !term(t.slice(1)) : t === goos || t === goarch || t === "cgo" || t === "unix";
@@ -7371,15 +7376,15 @@ function linkInputs(facts, userLdflags, goos, goarch) {
       if (d.kind === "LDFLAGS" && constraintHolds(d.condition, goos, goarch))
         for (const arg of d.args) words.push({ arg, location: { file: f.file, line: d.line, column: d.column } });
   for (const arg of splitWords(userLdflags)) words.push({ arg });
-  const expand = (p) => path20.resolve(facts.dir, p.replaceAll("${SRCDIR}", facts.dir));
+  const expand = (p) => path21.resolve(facts.dir, p.replaceAll("${SRCDIR}", facts.dir));
   const dirs = words.filter((w) => w.arg.startsWith("-L") && w.arg.length > 2).map((w) => expand(w.arg.slice(2)));
   const inputs = [];
   for (const { arg, location } of words) {
     let candidates = [];
     if (!arg.startsWith("-") && OBJECT_PATH.test(arg)) candidates = [expand(arg)];
-    else if (arg.startsWith("-l:")) candidates = dirs.map((d) => path20.join(d, arg.slice(3)));
+    else if (arg.startsWith("-l:")) candidates = dirs.map((d) => path21.join(d, arg.slice(3)));
     else if (arg.startsWith("-l") && arg.length > 2)
-      candidates = dirs.flatMap((d) => [path20.join(d, `lib${arg.slice(2)}.so`), path20.join(d, `lib${arg.slice(2)}.a`)]);
+      candidates = dirs.flatMap((d) => [path21.join(d, `lib${arg.slice(2)}.so`), path21.join(d, `lib${arg.slice(2)}.a`)]);
     for (const file of candidates) if (fs10.existsSync(file)) inputs.push({ file, arg, ...location ? { location } : {} });
   }
   return inputs;
@@ -7394,7 +7399,7 @@ async function foreignLinkInputs(inputs, goarch) {
     seen.add(input.file);
     const machine = await objectMachine(input.file);
     if (machine === void 0 || machine === target) continue;
-    const base = path20.basename(input.file);
+    const base = path21.basename(input.file);
     findings.push({
       severity: "error",
       kind: "wrong-cpu",
@@ -7425,7 +7430,7 @@ async function builtForOtherCpu(library, tensorflowLibrary) {
 async function restoreGoCache(resolved, goVersion, env, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path21.join(path21.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const goSum = pkg.module ? path22.join(path22.dirname(pkg.module.goMod), "go.sum") : void 0;
   const sum = goSum && fs11.existsSync(goSum) ? await fs11.promises.readFile(goSum, "utf8") : "";
   const gocache = (await runProcess("go", ["env", "GOCACHE"], { env })).stdout.trim();
   if (!gocache) return void 0;
@@ -7450,8 +7455,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path21.relative(inputs.workspace, inputs.output);
-  const suggestion = path21.relative(inputs.workingDirectory, path21.join(inputs.workingDirectory, "build", path21.basename(inputs.output)));
+  const shown = path22.relative(inputs.workspace, inputs.output);
+  const suggestion = path22.relative(inputs.workingDirectory, path22.join(inputs.workingDirectory, "build", path22.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -7491,7 +7496,7 @@ var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name"
 function failedRegardlessOfStubs(diagnostics, tfLibDir, notInTensorflow = []) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs11.existsSync(path21.join(tfLibDir, file)));
+  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs11.existsSync(path22.join(tfLibDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
   );
@@ -7571,19 +7576,19 @@ ${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
 }
 
 // src/inspect/inspect-stage.ts
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/inspect/post-build.ts
 import fs14 from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/inspect/inspect-library.ts
 import fs13 from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
 import fs12 from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 function defaultLibraryDirs(arch = process.arch) {
   const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
@@ -7611,7 +7616,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path22.dirname(entry.path);
+  const origin = (entry) => path23.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -7635,17 +7640,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path22.basename(requester.path);
+  const neededBy = path23.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path22.resolve(path22.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path23.resolve(path23.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path22.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path23.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path22.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path23.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -7655,9 +7660,9 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path22.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path23.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path22.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path23.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
@@ -7673,7 +7678,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path23.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path24.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -7688,19 +7693,19 @@ async function inspectLibrary(options) {
   const realInScope = new Set(inScope.map((e) => fs13.realpathSync(e.path)));
   const outside = (file) => fs13.existsSync(file) && !realInScope.has(fs13.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path23.join(d, name))].find((f) => fs13.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path24.join(d, name))].find((f) => fs13.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path23.basename(file), path: file, linkFlag: `-l:${path23.basename(file)}` });
+  const hint = (file) => ({ library: path24.basename(file), path: file, linkFlag: `-l:${path24.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path23.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path24.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -7742,7 +7747,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path23.basename(result.library);
+  const lib = path24.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -7756,7 +7761,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path23.dirname(entry.path);
+      const dir = path24.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -7781,7 +7786,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path23.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path24.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -7831,12 +7836,12 @@ function realpathOr(p) {
   try {
     return fs14.realpathSync(p);
   } catch {
-    return path24.resolve(p);
+    return path25.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path24.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path25.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -7930,7 +7935,7 @@ async function inspect({ inputs, library, tf, log }) {
     runpathReachesTensorflow,
     notes: glibcNotes
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path25.join(tf.libDir, tf.libraries[0])) : void 0;
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path26.join(tf.libDir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
@@ -7941,7 +7946,7 @@ async function inspect({ inputs, library, tf, log }) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path25.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path26.basename(library)) : void 0;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : []];
   const ok = !found.some((d) => d.severity === "error");
@@ -7949,7 +7954,7 @@ async function inspect({ inputs, library, tf, log }) {
 }
 
 // src/smoke/python-worker.ts
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -8139,7 +8144,7 @@ function startPythonWorker(options) {
       held = [];
       const test = given.smokeTest;
       const smokeTest = test && {
-        importDir: test.kind === "file" ? path26.dirname(test.path) : options.cwd,
+        importDir: test.kind === "file" ? path27.dirname(test.path) : options.cwd,
         ...test.kind === "file" ? { path: test.path } : { code: test.code }
       };
       if (!importing) child.restartTimeout(given.timeoutMs);
@@ -8166,7 +8171,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path37) => path37.slice(path37.lastIndexOf("/") + 1);
+var baseName = (path38) => path38.slice(path38.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -8378,8 +8383,8 @@ function parseLoadOutput(outcome, options = {}) {
     {
       match: (line) => line.includes("undefined symbol: ") && undefinedSymbolLine.exec(line),
       handle: (line, m) => {
-        const [exception, path37, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-        const lib = baseName(path37);
+        const [exception, path38, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+        const lib = baseName(path38);
         if (exception === "AttributeError") {
           collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
           return;
@@ -8731,18 +8736,18 @@ async function load({
 }
 
 // src/postprocess/postprocess.ts
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/postprocess/advice.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/report/paths.ts
-import path27 from "node:path";
+import path28 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path27.posix;
-  if (windowsAbsolute.test(p)) return path27.win32;
+  if (p.startsWith("/")) return path28.posix;
+  if (windowsAbsolute.test(p)) return path28.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -8839,10 +8844,10 @@ function linkFolders(cgoLdflags, facts) {
   const folders = [];
   const take = (args, base) => args.forEach((arg, i) => {
     const dir = arg === "-L" ? args[i + 1] : arg.startsWith("-L") ? arg.slice(2) : void 0;
-    if (dir) folders.push(path28.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
+    if (dir) folders.push(path29.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
   });
   take(splitWords(cgoLdflags ?? ""), facts.dir);
-  for (const f of facts.files) for (const d of f.directives) if (d.kind === "LDFLAGS") take(d.args, path28.dirname(f.file));
+  for (const f of facts.files) for (const d of f.directives) if (d.kind === "LDFLAGS") take(d.args, path29.dirname(f.file));
   return [...new Set(folders)];
 }
 function distance(a, b) {
@@ -8878,7 +8883,7 @@ async function missingLibraryFacts(diagnostics, context) {
       if (d.kind !== "missing-library" || !d.library) return d;
       const flag = d.library.includes(".so") || d.library.includes(".a") ? `-l:${d.library}` : `-l${d.library}`;
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path28.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path29.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -8940,7 +8945,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path29 from "node:path";
+import path30 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -8958,7 +8963,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path29.resolve(context.packageDir ?? pkg.dir);
+  const dir = path30.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -9045,7 +9050,7 @@ function stripL(library) {
 function libraryMatches(printed, flag) {
   const name = stripL(printed);
   if (name === flag) return true;
-  const base = path29.basename(name);
+  const base = path30.basename(name);
   if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
   if (name.startsWith(":")) return false;
   const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -9077,16 +9082,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path29.basename(tool.file);
+  const base = path30.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path29.join(dir, `${generated[1]}.go`);
+    const file2 = path30.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path29.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path29.sep)) return void 0;
+    const file2 = path30.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path30.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -9096,10 +9101,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path29.isAbsolute(file)) return file;
-  const direct = path29.resolve(dir, file);
+  if (path30.isAbsolute(file)) return file;
+  const direct = path30.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path29.sep + path29.normalize(file);
+  const tail2 = path30.sep + path30.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -9164,7 +9169,7 @@ var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.li
 
 // src/postprocess/missing-header.ts
 import fs15 from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
 function explainMissingHeaders(diagnostics, context) {
   return diagnostics.map((d) => {
@@ -9172,8 +9177,8 @@ function explainMissingHeaders(diagnostics, context) {
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs15.existsSync(path30.join(context.includeDir, d.header));
-    const where = `${path30.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs15.existsSync(path31.join(context.includeDir, d.header));
+    const where = `${path31.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -9220,7 +9225,7 @@ async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path31.join(context.tfDir, "include"),
+    includeDir: path32.join(context.tfDir, "include"),
     tensorflowVersion: context.tensorflowVersion
   });
   const mapped = mapToSource(deduped, context.facts, {
@@ -9533,7 +9538,7 @@ import { readFile as readFile8 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path32 from "node:path";
+import path33 from "node:path";
 var CAUSE_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -9679,7 +9684,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path32.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path33.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -9705,15 +9710,15 @@ async function blameChange(input) {
 
 // src/postprocess/reference-sites.ts
 import fs16 from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path33.resolve(packageDir) + path33.sep;
+  const dir = path34.resolve(packageDir) + path34.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path33.resolve(packageDir, at.file);
+    const file = path34.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -9724,7 +9729,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs16.promises.mkdtemp(path33.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs16.promises.mkdtemp(path34.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -9732,7 +9737,7 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path33.join(dir, "lib.so"),
+      path34.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
@@ -9926,7 +9931,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path34 from "node:path";
+import path35 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
@@ -9973,11 +9978,11 @@ function foldPackages(entries, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path34.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path35.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path34.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path35.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -10022,7 +10027,7 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path35 from "node:path";
+import path36 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
@@ -10040,7 +10045,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path35.join(input.goroot, "bin")]
+    path: [path36.join(input.goroot, "bin")]
   };
 }
 
@@ -10096,7 +10101,7 @@ async function runSetupMode(inputs, log, options = {}) {
 
 // src/outputs.ts
 import fs17 from "node:fs";
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -11018,11 +11023,11 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
 }
 async function writeDiagnostics(where, json) {
   if ("root" in where) {
-    const file = path36.join(await fs17.promises.mkdtemp(path36.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    const file = path37.join(await fs17.promises.mkdtemp(path37.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
     await fs17.promises.writeFile(file, json);
     return file;
   }
-  await fs17.promises.mkdir(path36.dirname(where.file), { recursive: true });
+  await fs17.promises.mkdir(path37.dirname(where.file), { recursive: true });
   const partial = `${where.file}.${process.pid}.partial`;
   await fs17.promises.writeFile(partial, json, { flag: "wx" });
   await fs17.promises.rename(partial, where.file);
@@ -11059,7 +11064,7 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs17.promises.mkdir(path36.dirname(inputs.sarifFile), { recursive: true });
+    await fs17.promises.mkdir(path37.dirname(inputs.sarifFile), { recursive: true });
     await fs17.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
