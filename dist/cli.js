@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-7UQQKIOK.js";
+} from "./chunks/chunk-2ESPPVHR.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

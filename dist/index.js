@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-7UQQKIOK.js";
+} from "./chunks/chunk-2ESPPVHR.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -107,3 +107,31 @@ setTimeout(() => undefined, 60_000);
   assert.equal((await run).timedOut, true);
   assert.deepEqual(await leftoverProcesses(marker, 10_000), []);
 });
+
+test("the exit after tensorflow still runs the smoke test's atexit handlers and the library's destructors: a crash there fails the load", async () => {
+  const source = path.join(dir, 'crash-at-exit.c');
+  const library = path.join(dir, 'libcrash-at-exit.so');
+  // A destructor runs at the process's exit, after the interpreter's own finalization.
+  fs.writeFileSync(source, '#include <stdlib.h>\n__attribute__((destructor)) static void on_unload(void) { abort(); }\n');
+  const cc = await runProcess('gcc', ['-shared', '-fPIC', '-o', library, source]);
+  assert.equal(cc.exitCode, 0, cc.combined);
+  const marker = path.join(dir, 'atexit-ran');
+  const worker = startPythonWorker({ python: tfPython(), importTensorflow: true, env: process.env, cwd: dir });
+  const result = await worker.load({
+    library,
+    loadAs: 'ctypes',
+    smokeTest: { kind: 'inline', code: `import atexit\natexit.register(lambda: open(${JSON.stringify(marker)}, "w").write("ran"))\n` },
+    timeoutMs: 60_000,
+  });
+  assert.deepEqual(
+    result.steps.map((s) => [s.step, s.status]),
+    [
+      ['import-tensorflow', 'passed'],
+      ['load', 'passed'],
+      ['smoke-test', 'passed'],
+    ],
+  );
+  assert.equal(fs.readFileSync(marker, 'utf8'), 'ran');
+  assert.equal(result.run.signal, 'SIGABRT', `exit code ${result.run.exitCode}, signal ${result.run.signal}`);
+  assert.equal(result.ok, false);
+});
