@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-2ESPPVHR.js";
+} from "./chunks/chunk-6OAVSFJL.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

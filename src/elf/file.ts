@@ -1,5 +1,6 @@
 // Opens an ELF file and reads its header and section headers through positional reads,
-// so a 788 MB library costs a few small reads plus the sections a caller asks for.
+// so a 788 MB library costs a few small reads plus the sections a caller asks for. The same
+// reader serves an object already in memory (a member of a Go package archive).
 // Every offset and size taken from the file is checked against the file size first:
 // a bad file gives an ElfError, never a crash, a huge allocation or a hang.
 import fs from 'node:fs/promises';
@@ -66,6 +67,50 @@ export interface SectionHeader {
   entsize: number;
 }
 
+export interface ProgramHeader {
+  type: number;
+  offset: number;
+  filesz: number;
+  memsz: number;
+}
+
+/** Where an ElfFile's bytes come from: a file read positionally, or bytes in memory. */
+interface ByteSource {
+  readonly size: number;
+  /** Copies up to `length` bytes at `position` into `buffer` at `into`; the count read (0 at the end). */
+  read(buffer: Buffer, into: number, length: number, position: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+function bytesSource(bytes: Buffer): ByteSource {
+  return {
+    size: bytes.length,
+    read: (buffer, into, length, position) =>
+      Promise.resolve(bytes.copy(buffer, into, position, Math.min(bytes.length, position + length))),
+    close: () => Promise.resolve(),
+  };
+}
+
+async function fileSource(path: string): Promise<ByteSource> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(path, 'r');
+  } catch (error) {
+    throw new ElfError(path, `cannot open: ${(error as Error).message}`);
+  }
+  try {
+    const size = (await handle.stat()).size;
+    return {
+      size,
+      read: async (buffer, into, length, position) => (await handle.read(buffer, into, length, position)).bytesRead,
+      close: () => handle.close(),
+    };
+  } catch (error) {
+    await handle.close();
+    throw new ElfError(path, `cannot open: ${(error as Error).message}`);
+  }
+}
+
 const fileTypes: Record<number, string> = { 0: 'NONE', 1: 'REL', 2: 'EXEC', 3: 'DYN', 4: 'CORE' };
 
 /** Reads unsigned integers in the file's byte order; `word` is 4 or 8 bytes by class. */
@@ -94,12 +139,14 @@ export class ElfFile {
   readonly type: string;
   readonly sections: SectionHeader[];
   readonly num: NumberReader;
-  private readonly handle: fs.FileHandle;
+  private readonly source: ByteSource;
+  private readonly header: ParsedHeader;
 
-  private constructor(path: string, handle: fs.FileHandle, size: number, header: ParsedHeader, sections: SectionHeader[]) {
+  private constructor(path: string, source: ByteSource, header: ParsedHeader, sections: SectionHeader[]) {
     this.path = path;
-    this.handle = handle;
-    this.size = size;
+    this.source = source;
+    this.size = source.size;
+    this.header = header;
     this.elfClass = header.elfClass;
     this.endian = header.endian;
     this.machine = header.machine;
@@ -110,26 +157,28 @@ export class ElfFile {
 
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
   static async open(path: string): Promise<ElfFile> {
-    let handle: fs.FileHandle;
+    return ElfFile.over(path, await fileSource(path));
+  }
+
+  /** An object already in memory; `name` stands for its path in errors. */
+  static fromBytes(name: string, bytes: Buffer): Promise<ElfFile> {
+    return ElfFile.over(name, bytesSource(bytes));
+  }
+
+  private static async over(path: string, source: ByteSource): Promise<ElfFile> {
     try {
-      handle = await fs.open(path, 'r');
+      const ident = await readExactly(path, source, 0, Math.min(source.size, 64), 'ELF header');
+      const header = parseHeader(path, ident, source.size);
+      const sections = await readSectionHeaders(path, source, header);
+      return new ElfFile(path, source, header, sections);
     } catch (error) {
-      throw new ElfError(path, `cannot open: ${(error as Error).message}`);
-    }
-    try {
-      const size = (await handle.stat()).size;
-      const ident = await readExactly(path, handle, size, 0, Math.min(size, 64), 'ELF header');
-      const header = parseHeader(path, ident, size);
-      const sections = await readSectionHeaders(path, handle, size, header);
-      return new ElfFile(path, handle, size, header, sections);
-    } catch (error) {
-      await handle.close();
+      await source.close();
       throw error;
     }
   }
 
   async close(): Promise<void> {
-    await this.handle.close();
+    await this.source.close();
   }
 
   fail(message: string): ElfError {
@@ -138,12 +187,12 @@ export class ElfFile {
 
   /** Reads exactly `length` bytes at `offset`; `what` names the data in errors. */
   read(offset: number, length: number, what: string): Promise<Buffer> {
-    return readExactly(this.path, this.handle, this.size, offset, length, what);
+    return readExactly(this.path, this.source, offset, length, what);
   }
 
   /** Reads exactly `length` bytes at `offset` into the start of `buffer` (reused by callers that stream a section). */
   readInto(buffer: Buffer, offset: number, length: number, what: string): Promise<void> {
-    return readExactlyInto(this.path, this.handle, this.size, buffer, offset, length, what);
+    return readExactlyInto(this.path, this.source, buffer, offset, length, what);
   }
 
   /** Throws the ElfError `read` would give if `length` bytes at `offset` lie outside the file. */
@@ -154,6 +203,24 @@ export class ElfFile {
   readSection(section: SectionHeader, what: string): Promise<Buffer> {
     if (section.type === SHT_NOBITS) return Promise.resolve(Buffer.alloc(0));
     return this.read(section.offset, section.size, what);
+  }
+
+  /** The program headers (none in a relocatable object). */
+  async programHeaders(): Promise<ProgramHeader[]> {
+    const { phoff, phentsize, phnum, num, elfClass } = this.header;
+    if (phnum === 0) return [];
+    const minEntry = elfClass === 64 ? 56 : 32;
+    if (phentsize < minEntry) throw this.fail(`program header size ${phentsize} is smaller than ${minEntry}`);
+    const table = await this.read(phoff, phentsize * phnum, 'program headers');
+    const headers: ProgramHeader[] = [];
+    for (let at = 0; at < phnum * phentsize; at += phentsize) {
+      headers.push(
+        elfClass === 64
+          ? { type: num.u32(table, at), offset: num.word(table, at + 8), filesz: num.word(table, at + 32), memsz: num.word(table, at + 40) }
+          : { type: num.u32(table, at), offset: num.u32(table, at + 4), filesz: num.u32(table, at + 16), memsz: num.u32(table, at + 20) },
+      );
+    }
+    return headers;
   }
 
   firstOfType(type: number): SectionHeader | undefined {
@@ -183,8 +250,17 @@ export class ElfFile {
 }
 
 /** Opens the file, runs `use`, and always closes it; malformed data becomes an ElfError. */
-export async function withElfFile<T>(path: string, use: (file: ElfFile) => Promise<T>): Promise<T> {
-  const file = await ElfFile.open(path);
+export function withElfFile<T>(path: string, use: (file: ElfFile) => Promise<T>): Promise<T> {
+  return withOpened(path, ElfFile.open(path), use);
+}
+
+/** withElfFile for an object in memory; `name` stands for its path in errors. */
+export function withElfBytes<T>(name: string, bytes: Buffer, use: (file: ElfFile) => Promise<T>): Promise<T> {
+  return withOpened(name, ElfFile.fromBytes(name, bytes), use);
+}
+
+async function withOpened<T>(path: string, opening: Promise<ElfFile>, use: (file: ElfFile) => Promise<T>): Promise<T> {
+  const file = await opening;
   try {
     return await use(file);
   } catch (error) {
@@ -204,36 +280,28 @@ function checkRange(path: string, fileSize: number, offset: number, length: numb
   }
 }
 
-async function readExactly(
-  path: string,
-  handle: fs.FileHandle,
-  fileSize: number,
-  offset: number,
-  length: number,
-  what: string,
-): Promise<Buffer> {
-  checkRange(path, fileSize, offset, length, what);
+async function readExactly(path: string, source: ByteSource, offset: number, length: number, what: string): Promise<Buffer> {
+  checkRange(path, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path, source, buffer, offset, length, what);
   return buffer;
 }
 
 async function readExactlyInto(
   path: string,
-  handle: fs.FileHandle,
-  fileSize: number,
+  source: ByteSource,
   buffer: Buffer,
   offset: number,
   length: number,
   what: string,
 ): Promise<void> {
-  checkRange(path, fileSize, offset, length, what);
+  checkRange(path, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
     let bytesRead: number;
     try {
-      ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
+      bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
       throw new ElfError(path, `cannot read ${what}: ${(error as Error).message}`);
     }
@@ -251,6 +319,9 @@ interface ParsedHeader {
   shoff: number;
   shentsize: number;
   shnum: number;
+  phoff: number;
+  phentsize: number;
+  phnum: number;
 }
 
 function parseHeader(path: string, b: Buffer, fileSize: number): ParsedHeader {
@@ -267,7 +338,10 @@ function parseHeader(path: string, b: Buffer, fileSize: number): ParsedHeader {
   if (b.length < headerSize) throw new ElfError(path, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
-  const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
+  const at =
+    elfClass === 64
+      ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60 }
+      : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48 };
   return {
     elfClass,
     endian,
@@ -277,18 +351,22 @@ function parseHeader(path: string, b: Buffer, fileSize: number): ParsedHeader {
     shoff: num.word(b, at.shoff),
     shentsize: num.u16(b, at.shentsize),
     shnum: num.u16(b, at.shnum),
+    phoff: num.word(b, at.phoff),
+    phentsize: num.u16(b, at.phentsize),
+    phnum: num.u16(b, at.phnum),
   };
 }
 
-async function readSectionHeaders(path: string, handle: fs.FileHandle, fileSize: number, h: ParsedHeader): Promise<SectionHeader[]> {
+async function readSectionHeaders(path: string, source: ByteSource, h: ParsedHeader): Promise<SectionHeader[]> {
+  const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
   if (h.shentsize < minEntry) throw new ElfError(path, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path, handle, fileSize, h.shoff, h.shentsize, 'section header 0'), 0, 0);
+  const first = parseSection(h, await readExactly(path, source, h.shoff, h.shentsize, 'section header 0'), 0, 0);
   // With 0xff00 or more sections, e_shnum is 0 and section 0's sh_size holds the count.
   const count = h.shnum === 0 ? first.size : h.shnum;
   if (count * h.shentsize > fileSize) throw new ElfError(path, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path, handle, fileSize, h.shoff, count * h.shentsize, 'section headers');
+  const table = await readExactly(path, source, h.shoff, count * h.shentsize, 'section headers');
   const sections: SectionHeader[] = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;

@@ -84,9 +84,14 @@ class DynamicSymbol implements ElfSymbol {
   }
 }
 
-/** Where each field of Elf32_Sym / Elf64_Sym sits. */
-export function symbolLayout(file: ElfFile): { size: number; info: number; shndx: number } {
-  return file.elfClass === 64 ? { size: 24, info: 4, shndx: 6 } : { size: 16, info: 12, shndx: 14 };
+/** Where each field of Elf32_Sym / Elf64_Sym sits (size: the entry's own). */
+export function symbolLayout(file: ElfFile): { size: number; info: number; other: number; shndx: number } {
+  return file.elfClass === 64 ? { size: 24, info: 4, other: 5, shndx: 6 } : { size: 16, info: 12, other: 13, shndx: 14 };
+}
+
+/** st_size of the entry at `at`: a word in ELF64, 32 bits in ELF32. */
+export function symbolSize(file: ElfFile, table: Buffer, at: number): number {
+  return file.elfClass === 64 ? file.num.word(table, at + 16) : file.num.u32(table, at + 8);
 }
 
 /** st_other, st_shndx and st_size of one symbol: what SymbolColumns leave out. */
@@ -100,13 +105,10 @@ export interface DynsymFields {
 export async function readDynamicSymbolFields(file: ElfFile): Promise<(index: number) => DynsymFields> {
   const where = dynamicSymbolSections(file);
   const table = where ? await file.readSection(where.dynsym, '.dynsym') : Buffer.alloc(0);
-  const wide = file.elfClass === 64;
-  const entrySize = symbolLayout(file).size;
+  const layout = symbolLayout(file);
   return (index) => {
-    const at = index * entrySize;
-    return wide
-      ? { other: table[at + 5]!, shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) }
-      : { other: table[at + 13]!, shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
+    const at = index * layout.size;
+    return { other: table[at + layout.other]!, shndx: file.num.u16(table, at + layout.shndx), size: symbolSize(file, table, at) };
   };
 }
 

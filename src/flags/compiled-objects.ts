@@ -57,7 +57,7 @@ export async function compiledUndefinedSymbols(request: CompiledObjectsRequest):
   for (const archive of archives) {
     const data = await readFile(archive).catch(() => undefined);
     if (!data) return { ok: false, reason: `cannot read the compiled package ${archive}` };
-    for (const name of archiveUndefinedSymbols(data)) symbols.add(name);
+    for (const name of await archiveUndefinedSymbols(data)) symbols.add(name);
   }
   return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output: run.stderr };
 }

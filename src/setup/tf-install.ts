@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
 import { runProcess, type RunResult } from '../util/process.ts';
-import { runnerTemp } from '../util/temp-dir.ts';
+import { toolCacheOrTemp } from '../util/temp-dir.ts';
 import { findGoMod } from '../util/go-mod.ts';
 import { InputError } from '../input-error.ts';
 import { EnvironmentError } from '../environment-error.ts';
@@ -251,7 +251,7 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version)!;
-  const root = env.RUNNER_TOOL_CACHE || runnerTemp(env);
+  const root = toolCacheOrTemp(env);
   const venv = path.join(root, 'tf-cgo-verify', 'venv', `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
   const done = (version: string, source: TfSetupResult['source'], cacheKey?: string): TfSetupResult => {

@@ -28,7 +28,7 @@
 //   or concurrent write never leaves a half stub folder.
 import { randomBytes, createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { toolCacheOrTemp } from '../util/temp-dir.ts';
 import path from 'node:path';
 import type { Log } from '../log.ts';
 import { lookupDefined, readDynamicSymbols, readElfInfo } from '../elf/elf.ts';
@@ -43,7 +43,7 @@ export const STUB_FORMAT = 1;
 export interface StubRequest {
   /** Real libraries the link names (absolute paths), e.g. .../tensorflow/libtensorflow_cc.so.2. */
   libraries: string[];
-  /** Default: RUNNER_TOOL_CACHE, else the temp folder. */
+  /** Default: RUNNER_TOOL_CACHE, else the run's temp folder (util/temp-dir.ts). */
   cacheRoot?: string;
   /**
    * Names beyond the C ones (mangled C++) that a package's objects reference: the stubs answer
@@ -89,7 +89,7 @@ const COMPILE_TIMEOUT_MS = 120_000;
 
 /** The root all stub folders live under. */
 export function stubCacheBase(cacheRoot: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os.tmpdir()), 'tf-cgo-verify-stubs');
+  return path.join(cacheRoot ?? toolCacheOrTemp(env), 'tf-cgo-verify-stubs');
 }
 
 /** The libraries plus those they NEED that sit next to them (found there through $ORIGIN). */

@@ -7,7 +7,7 @@ import { chooseLoadAs, registersOps } from '../../src/smoke/load-as.ts';
 import { archiveUndefinedSymbols } from '../../src/elf/object-symbols.ts';
 import { isTensorflowInfo, withoutTensorflowInfo } from '../../src/smoke/tf-log-filter.ts';
 
-test('load-as auto: REGISTER_OP/REGISTER_KERNEL_BUILDER or the C registration API means tf.load_op_library', () => {
+test('load-as auto: REGISTER_OP/REGISTER_KERNEL_BUILDER or the C registration API means tf.load_op_library', async () => {
   // As the kernel fixture's objects reference them (g++ 12 against TensorFlow 2.21 headers).
   const kernel = [
     '_ZN10tensorflow11register_op19OpDefBuilderWrapperclEv',
@@ -17,7 +17,7 @@ test('load-as auto: REGISTER_OP/REGISTER_KERNEL_BUILDER or the C registration AP
   assert.equal(chooseLoadAs('auto', ['TF_NewStatus', 'TF_RegisterOpDefinition']), 'op-library');
   assert.equal(chooseLoadAs('auto', ['TF_Version', 'TF_NewStatus', 'malloc']), 'ctypes');
   assert.equal(chooseLoadAs('ctypes-global', kernel), 'ctypes-global', 'an explicit setting wins');
-  const fixture = archiveUndefinedSymbols(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'elf', 'undefined-refs.a')));
+  const fixture = await archiveUndefinedSymbols(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'elf', 'undefined-refs.a')));
   assert.equal(registersOps(fixture), false);
 });
 

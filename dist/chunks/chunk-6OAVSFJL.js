@@ -833,6 +833,9 @@ import os from "node:os";
 function runnerTemp(env = process.env) {
   return env.RUNNER_TEMP || os.tmpdir();
 }
+function toolCacheOrTemp(env = process.env) {
+  return env.RUNNER_TOOL_CACHE || runnerTemp(env);
+}
 
 // src/diagnostic.ts
 var OPTIONAL_TEXT_FIELDS = [
@@ -1204,16 +1207,16 @@ function nodeArch(arch) {
   const map = { amd64: "x64", "386": "ia32", armv6l: "arm", ppc64le: "ppc64" };
   return map[arch] ?? arch;
 }
-function archiveFor(release, os4, arch) {
-  return release.files.find((f) => f.kind === "archive" && f.os === os4 && f.arch === arch);
+function archiveFor(release, os3, arch) {
+  return release.files.find((f) => f.kind === "archive" && f.os === os3 && f.arch === arch);
 }
 function availableVersions(listing, platform, arch) {
-  const os4 = goOs(platform);
+  const os3 = goOs(platform);
   const a = goArch(arch);
   const versions = /* @__PURE__ */ new Set();
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (v && archiveFor(r, os4, a)) versions.add(v);
+    if (v && archiveFor(r, os3, a)) versions.add(v);
   }
   return [...versions].sort(import_semver5.default.rcompare);
 }
@@ -1229,14 +1232,14 @@ function resolveStableAlias(listing, alias) {
 function selectRelease(listing, spec, platform, arch) {
   const range = isStableAlias(spec) ? resolveStableAlias(listing, spec) : spec;
   if (range === void 0) return void 0;
-  const os4 = goOs(platform);
+  const os3 = goOs(platform);
   const a = goArch(arch);
   let best;
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
     if (!v || !import_semver5.default.satisfies(v, range)) continue;
     if (best && import_semver5.default.lte(v, best.version)) continue;
-    const file = archiveFor(r, os4, a);
+    const file = archiveFor(r, os3, a);
     if (!file) continue;
     best = { version: v, goVersion: r.version, stable: r.stable, file: { filename: file.filename, sha256: file.sha256, size: file.size } };
   }
@@ -2821,7 +2824,7 @@ async function setupTensorFlow(options, deps) {
   const target = { python: py.version, glibc: py.glibc, platform, arch, packageName, pythonLabel: options.python };
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version);
-  const root = env.RUNNER_TOOL_CACHE || runnerTemp(env);
+  const root = toolCacheOrTemp(env);
   const venv = path8.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
   const done = (version, source, cacheKey2) => {
@@ -3804,6 +3807,32 @@ function arMemberHeader(header) {
   if (!Number.isInteger(size) || size < 0) return void 0;
   return { name: header.toString("latin1", 0, 16).trim().replace(/\/$/, ""), size };
 }
+function bytesSource(bytes2) {
+  return {
+    size: bytes2.length,
+    read: (buffer, into, length, position) => Promise.resolve(bytes2.copy(buffer, into, position, Math.min(bytes2.length, position + length))),
+    close: () => Promise.resolve()
+  };
+}
+async function fileSource(path38) {
+  let handle;
+  try {
+    handle = await fs7.open(path38, "r");
+  } catch (error) {
+    throw new ElfError(path38, `cannot open: ${error.message}`);
+  }
+  try {
+    const size = (await handle.stat()).size;
+    return {
+      size,
+      read: async (buffer, into, length, position) => (await handle.read(buffer, into, length, position)).bytesRead,
+      close: () => handle.close()
+    };
+  } catch (error) {
+    await handle.close();
+    throw new ElfError(path38, `cannot open: ${error.message}`);
+  }
+}
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
 function numberReader(endian, elfClass) {
   const little = endian === "little";
@@ -3821,11 +3850,13 @@ var ElfFile = class _ElfFile {
   type;
   sections;
   num;
-  handle;
-  constructor(path38, handle, size, header, sections) {
+  source;
+  header;
+  constructor(path38, source, header, sections) {
     this.path = path38;
-    this.handle = handle;
-    this.size = size;
+    this.source = source;
+    this.size = source.size;
+    this.header = header;
     this.elfClass = header.elfClass;
     this.endian = header.endian;
     this.machine = header.machine;
@@ -3835,36 +3866,36 @@ var ElfFile = class _ElfFile {
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
   static async open(path38) {
-    let handle;
+    return _ElfFile.over(path38, await fileSource(path38));
+  }
+  /** An object already in memory; `name` stands for its path in errors. */
+  static fromBytes(name, bytes2) {
+    return _ElfFile.over(name, bytesSource(bytes2));
+  }
+  static async over(path38, source) {
     try {
-      handle = await fs7.open(path38, "r");
+      const ident = await readExactly(path38, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path38, ident, source.size);
+      const sections = await readSectionHeaders(path38, source, header);
+      return new _ElfFile(path38, source, header, sections);
     } catch (error) {
-      throw new ElfError(path38, `cannot open: ${error.message}`);
-    }
-    try {
-      const size = (await handle.stat()).size;
-      const ident = await readExactly(path38, handle, size, 0, Math.min(size, 64), "ELF header");
-      const header = parseHeader(path38, ident, size);
-      const sections = await readSectionHeaders(path38, handle, size, header);
-      return new _ElfFile(path38, handle, size, header, sections);
-    } catch (error) {
-      await handle.close();
+      await source.close();
       throw error;
     }
   }
   async close() {
-    await this.handle.close();
+    await this.source.close();
   }
   fail(message) {
     return new ElfError(this.path, message);
   }
   /** Reads exactly `length` bytes at `offset`; `what` names the data in errors. */
   read(offset, length, what) {
-    return readExactly(this.path, this.handle, this.size, offset, length, what);
+    return readExactly(this.path, this.source, offset, length, what);
   }
   /** Reads exactly `length` bytes at `offset` into the start of `buffer` (reused by callers that stream a section). */
   readInto(buffer, offset, length, what) {
-    return readExactlyInto(this.path, this.handle, this.size, buffer, offset, length, what);
+    return readExactlyInto(this.path, this.source, buffer, offset, length, what);
   }
   /** Throws the ElfError `read` would give if `length` bytes at `offset` lie outside the file. */
   checkRange(offset, length, what) {
@@ -3873,6 +3904,21 @@ var ElfFile = class _ElfFile {
   readSection(section, what) {
     if (section.type === SHT_NOBITS) return Promise.resolve(Buffer.alloc(0));
     return this.read(section.offset, section.size, what);
+  }
+  /** The program headers (none in a relocatable object). */
+  async programHeaders() {
+    const { phoff, phentsize, phnum, num, elfClass } = this.header;
+    if (phnum === 0) return [];
+    const minEntry = elfClass === 64 ? 56 : 32;
+    if (phentsize < minEntry) throw this.fail(`program header size ${phentsize} is smaller than ${minEntry}`);
+    const table = await this.read(phoff, phentsize * phnum, "program headers");
+    const headers = [];
+    for (let at = 0; at < phnum * phentsize; at += phentsize) {
+      headers.push(
+        elfClass === 64 ? { type: num.u32(table, at), offset: num.word(table, at + 8), filesz: num.word(table, at + 32), memsz: num.word(table, at + 40) } : { type: num.u32(table, at), offset: num.u32(table, at + 4), filesz: num.u32(table, at + 16), memsz: num.u32(table, at + 20) }
+      );
+    }
+    return headers;
   }
   firstOfType(type) {
     return this.sections.find((s) => s.type === type);
@@ -3897,8 +3943,14 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-async function withElfFile(path38, use) {
-  const file = await ElfFile.open(path38);
+function withElfFile(path38, use) {
+  return withOpened(path38, ElfFile.open(path38), use);
+}
+function withElfBytes(name, bytes2, use) {
+  return withOpened(name, ElfFile.fromBytes(name, bytes2), use);
+}
+async function withOpened(path38, opening, use) {
+  const file = await opening;
   try {
     return await use(file);
   } catch (error) {
@@ -3916,20 +3968,20 @@ function checkRange(path38, fileSize, offset, length, what) {
     );
   }
 }
-async function readExactly(path38, handle, fileSize, offset, length, what) {
-  checkRange(path38, fileSize, offset, length, what);
+async function readExactly(path38, source, offset, length, what) {
+  checkRange(path38, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path38, handle, fileSize, buffer, offset, length, what);
+  await readExactlyInto(path38, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path38, handle, fileSize, buffer, offset, length, what) {
-  checkRange(path38, fileSize, offset, length, what);
+async function readExactlyInto(path38, source, buffer, offset, length, what) {
+  checkRange(path38, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
     let bytesRead;
     try {
-      ({ bytesRead } = await handle.read(buffer, done, length - done, offset + done));
+      bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
       throw new ElfError(path38, `cannot read ${what}: ${error.message}`);
     }
@@ -3951,7 +4003,7 @@ function parseHeader(path38, b, fileSize) {
   if (b.length < headerSize) throw new ElfError(path38, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
-  const at = elfClass === 64 ? { shoff: 40, shentsize: 58, shnum: 60 } : { shoff: 32, shentsize: 46, shnum: 48 };
+  const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48 };
   return {
     elfClass,
     endian,
@@ -3960,17 +4012,21 @@ function parseHeader(path38, b, fileSize) {
     num,
     shoff: num.word(b, at.shoff),
     shentsize: num.u16(b, at.shentsize),
-    shnum: num.u16(b, at.shnum)
+    shnum: num.u16(b, at.shnum),
+    phoff: num.word(b, at.phoff),
+    phentsize: num.u16(b, at.phentsize),
+    phnum: num.u16(b, at.phnum)
   };
 }
-async function readSectionHeaders(path38, handle, fileSize, h) {
+async function readSectionHeaders(path38, source, h) {
+  const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
   if (h.shentsize < minEntry) throw new ElfError(path38, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path38, handle, fileSize, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  const first = parseSection(h, await readExactly(path38, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
   if (count * h.shentsize > fileSize) throw new ElfError(path38, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path38, handle, fileSize, h.shoff, count * h.shentsize, "section headers");
+  const table = await readExactly(path38, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -4202,16 +4258,18 @@ var DynamicSymbol = class {
   }
 };
 function symbolLayout(file) {
-  return file.elfClass === 64 ? { size: 24, info: 4, shndx: 6 } : { size: 16, info: 12, shndx: 14 };
+  return file.elfClass === 64 ? { size: 24, info: 4, other: 5, shndx: 6 } : { size: 16, info: 12, other: 13, shndx: 14 };
+}
+function symbolSize(file, table, at) {
+  return file.elfClass === 64 ? file.num.word(table, at + 16) : file.num.u32(table, at + 8);
 }
 async function readDynamicSymbolFields(file) {
   const where = dynamicSymbolSections(file);
   const table = where ? await file.readSection(where.dynsym, ".dynsym") : Buffer.alloc(0);
-  const wide = file.elfClass === 64;
-  const entrySize2 = symbolLayout(file).size;
+  const layout = symbolLayout(file);
   return (index) => {
-    const at = index * entrySize2;
-    return wide ? { other: table[at + 5], shndx: file.num.u16(table, at + 6), size: file.num.word(table, at + 16) } : { other: table[at + 13], shndx: file.num.u16(table, at + 14), size: file.num.u32(table, at + 8) };
+    const at = index * layout.size;
+    return { other: table[at + layout.other], shndx: file.num.u16(table, at + layout.shndx), size: symbolSize(file, table, at) };
   };
 }
 function dynamicSymbolSections(file) {
@@ -4508,46 +4566,37 @@ async function readBuildId(file) {
   return void 0;
 }
 
-// src/elf/tls.ts
-async function tlsSegmentSize(file) {
-  const wide = file.elfClass === 64;
-  const header = await file.read(0, wide ? 64 : 52, "ELF header");
-  const { num } = file;
-  const phoff = num.word(header, wide ? 32 : 28);
-  const phentsize = num.u16(header, wide ? 54 : 42);
-  const phnum = num.u16(header, wide ? 56 : 44);
-  if (phnum === 0) return 0;
-  const table = await file.read(phoff, phentsize * phnum, "program headers");
-  for (let i = 0; i < phnum; i++) {
-    const at = i * phentsize;
-    if (num.u32(table, at) !== PT_TLS) continue;
-    return num.word(table, wide ? at + 40 : at + 20);
-  }
-  return 0;
-}
-async function tlsSymbols(file) {
-  const symtab = file.sections.find((s) => s.type === SHT_SYMTAB);
+// src/elf/symtab.ts
+async function readStaticSymbols(file) {
+  const symtab = file.firstOfType(SHT_SYMTAB);
   if (!symtab) return [];
   const strtab = file.linkedSection(symtab, "symbol string table");
   const [table, strings] = await Promise.all([file.readSection(symtab, ".symtab"), file.readSection(strtab, ".strtab")]);
-  const wide = file.elfClass === 64;
-  const entry = wide ? 24 : 16;
-  const { num } = file;
-  const out = [];
-  for (let at = entry; at + entry <= table.length; at += entry) {
-    const info = table[wide ? at + 4 : at + 12];
-    if ((info & 15) !== STT_TLS) continue;
-    const size = wide ? num.word(table, at + 16) : num.u32(table, at + 8);
-    const nameAt = num.u32(table, at);
+  const layout = symbolLayout(file);
+  const symbols = [];
+  for (let at = layout.size; at + layout.size <= table.length; at += layout.size) {
+    const nameAt = file.num.u32(table, at);
+    if (nameAt >= strings.length && nameAt !== 0)
+      throw file.fail(`.symtab names string ${nameAt}, outside .strtab (${strings.length} bytes)`);
     const end = strings.indexOf(0, nameAt);
-    out.push({ name: strings.toString("utf8", nameAt, end < 0 ? strings.length : end), size });
+    symbols.push({
+      name: strings.toString("utf8", nameAt, end < 0 ? strings.length : end),
+      info: table[at + layout.info],
+      shndx: file.num.u16(table, at + layout.shndx),
+      size: symbolSize(file, table, at)
+    });
   }
-  return out.sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
+  return symbols;
 }
+
+// src/elf/tls.ts
 function readTls(path38) {
   return withElfFile(path38, async (file) => {
-    const [size, symbols] = await Promise.all([tlsSegmentSize(file), tlsSymbols(file)]);
-    return { size, symbols };
+    const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
+    return {
+      size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
+      symbols: symbols.filter((s) => (s.info & 15) === STT_TLS).map(({ name, size }) => ({ name, size })).sort((a, b) => b.size - a.size || a.name.localeCompare(b.name))
+    };
   });
 }
 
@@ -4618,49 +4667,22 @@ function archiveObjects(data) {
   }
   return members;
 }
-var isElf = (b) => b.length >= 52 && b[0] === 127 && b.toString("latin1", 1, 4) === "ELF";
-function undefinedSymbols(object) {
-  const wide = object[4] === 2;
-  const little = object[5] !== 2;
-  const u16 = (at) => little ? object.readUInt16LE(at) : object.readUInt16BE(at);
-  const u32 = (at) => little ? object.readUInt32LE(at) : object.readUInt32BE(at);
-  const word = (at) => wide ? Number(little ? object.readBigUInt64LE(at) : object.readBigUInt64BE(at)) : u32(at);
+var isElf = (b) => b.length >= 4 && b[0] === 127 && b.toString("latin1", 1, 4) === "ELF";
+async function undefinedSymbols(object, name = "object") {
   try {
-    const shoff = word(wide ? 40 : 32);
-    const shentsize = u16(wide ? 58 : 46);
-    const shnum = u16(wide ? 60 : 48);
-    const section = (i) => {
-      const at = shoff + i * shentsize;
-      return {
-        type: u32(at + 4),
-        offset: word(wide ? at + 24 : at + 16),
-        size: word(wide ? at + 32 : at + 20),
-        link: u32(wide ? at + 40 : at + 24)
-      };
-    };
-    const names2 = [];
-    for (let i = 0; i < shnum; i++) {
-      const symtab = section(i);
-      if (symtab.type !== SHT_SYMTAB) continue;
-      const strtab = section(symtab.link);
-      const entry = wide ? 24 : 16;
-      for (let at = symtab.offset + entry; at + entry <= symtab.offset + symtab.size; at += entry) {
-        const info = object[wide ? at + 4 : at + 12];
-        const shndx = u16(wide ? at + 6 : at + 14);
-        const binding = info >> 4;
-        if (shndx !== SHN_UNDEF || binding !== STB_GLOBAL && binding !== STB_WEAK) continue;
-        const nameAt = strtab.offset + u32(at);
-        const end = object.indexOf(0, nameAt);
-        if (end > nameAt) names2.push(object.toString("latin1", nameAt, end));
-      }
-    }
-    return names2;
-  } catch {
-    return [];
+    return await withElfBytes(
+      name,
+      object,
+      async (file) => (await readStaticSymbols(file)).filter((s) => s.shndx === SHN_UNDEF && (s.info >> 4 === STB_GLOBAL || s.info >> 4 === STB_WEAK)).map((s) => s.name)
+    );
+  } catch (error) {
+    if (error instanceof ElfError) return [];
+    throw error;
   }
 }
-function archiveUndefinedSymbols(archive) {
-  return [...new Set(archiveObjects(archive).flatMap((m) => undefinedSymbols(m.bytes)))].sort();
+async function archiveUndefinedSymbols(archive) {
+  const perObject = await Promise.all(archiveObjects(archive).map((m) => undefinedSymbols(m.bytes, m.name)));
+  return [...new Set(perObject.flat())].sort();
 }
 
 // src/elf/elf.ts
@@ -5381,7 +5403,7 @@ async function compiledUndefinedSymbols(request) {
   for (const archive of archives) {
     const data = await readFile5(archive).catch(() => void 0);
     if (!data) return { ok: false, reason: `cannot read the compiled package ${archive}` };
-    for (const name of archiveUndefinedSymbols(data)) symbols.add(name);
+    for (const name of await archiveUndefinedSymbols(data)) symbols.add(name);
   }
   return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output: run.stderr };
 }
@@ -5502,7 +5524,6 @@ import path19 from "node:path";
 // src/stubs/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
-import os3 from "node:os";
 import path18 from "node:path";
 
 // src/stubs/source.ts
@@ -5553,7 +5574,7 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path18.join(cacheRoot ?? (env.RUNNER_TOOL_CACHE || os3.tmpdir()), "tf-cgo-verify-stubs");
+  return path18.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
   const all = libraries.map((l) => path18.resolve(l));
