@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-6OAVSFJL.js";
+} from "./chunks/chunk-2KN72HLF.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -18,7 +18,7 @@ import { resolve, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags } from './flags/flags-stage.ts';
 import { build } from './build/build-stage.ts';
 import { inspect } from './inspect/inspect-stage.ts';
-import { load } from './smoke/load-stage.ts';
+import { startLoad } from './smoke/load-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
 import { withPinOrigin } from './postprocess/advice.ts';
 import { runnerTemp } from './util/temp-dir.ts';
@@ -143,25 +143,24 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   const inspected = library
     ? await stages.run('Inspect the shared object', () => inspect({ inputs, library, tf: resolved.tf, log }))
     : stages.skip('Inspect the shared object');
-  // The load stage's time is then its own; the standalone load gains little by starting
-  // earlier, as the after-import load, its smoke test and Python's exit take longer.
-  if (library) await afterImport.imported;
-  const loaded = library
-    ? await stages.run('Load under Python', () =>
-        load({
-          inputs,
-          afterImport,
-          library,
-          python,
-          tf: resolved.tf,
-          runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
-          needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')) : true,
-          undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
-          env,
-          log,
-        }),
-      )
-    : stages.skip('Load under Python');
+  // The standalone load needs no tensorflow, so it starts now, while the import may still
+  // run; the load stage proper waits for the import, so that its time is its own.
+  const loading = library
+    ? startLoad({
+        inputs,
+        afterImport,
+        library,
+        python,
+        tf: resolved.tf,
+        runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+        needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')) : true,
+        undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
+        env,
+        log,
+      })
+    : undefined;
+  if (loading) await afterImport.imported;
+  const loaded = loading ? await stages.run('Load under Python', () => loading.finish()) : stages.skip('Load under Python');
   return { flags, built, inspected, loaded, library };
 }
 

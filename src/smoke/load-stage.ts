@@ -1,11 +1,11 @@
 // Stage 6: the library loaded under Python after import tensorflow (then the smoke test),
 // and in a fresh Python without it. The after-import Python was started early (see
-// src/smoke/python-worker.ts) and has imported tensorflow by now.
+// src/smoke/python-worker.ts); the standalone one starts once the library is inspected.
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
-import { runLoads } from './loads.ts';
+import { runLoads, startStandaloneLoad, type LoadsResult } from './loads.ts';
 import type { PythonWorker } from './python-worker.ts';
 import { chooseLoadAs } from './load-as.ts';
 import { withoutTensorflowInfo } from './tf-log-filter.ts';
@@ -26,7 +26,17 @@ export interface LoadRequest {
   log: Log;
 }
 
-export async function load({
+/** The load stage once the after-import Python has imported tensorflow (or failed to). */
+export interface StartedLoad {
+  finish(): Promise<CheckResult>;
+}
+
+/**
+ * Starts the standalone load at once (it needs no tensorflow import, so it runs while the
+ * after-import Python may still be importing); finish() runs the after-import load and the
+ * smoke test, and gathers both.
+ */
+export function startLoad({
   inputs,
   afterImport,
   library,
@@ -37,39 +47,48 @@ export async function load({
   undefinedNames,
   env,
   log,
-}: LoadRequest): Promise<CheckResult> {
+}: LoadRequest): StartedLoad {
   const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
-  const notes: string[] = [];
-  if (inputs.loadAs === 'auto') {
-    const how =
-      loadAs === 'op-library' ? 'tf.load_op_library (the library registers ops or kernels)' : 'ctypes (it registers no op or kernel)';
-    log.info(`load-as auto: ${how}`);
-    notes.push(`load-as auto: loaded with ${how}`);
-  }
   const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.libDir] : [];
-  if (libraryDirs.length > 0 && inputs.standaloneLoad !== 'off') {
-    const why = `The standalone load put TensorFlow's folder ${tf.libDir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
-    log.info(why);
-    notes.push(why);
-  }
-  const raw = log.rawEcho();
-  const echo = env.RUNNER_DEBUG === '1' ? raw : withoutTensorflowInfo((chunk) => raw.write(chunk));
-  const loads = await runLoads({
-    afterImport,
-    python,
-    library,
-    loadAs,
-    standalone: inputs.standaloneLoad,
-    smokeTest: inputs.smokeTest,
-    timeoutMs: inputs.smokeTimeoutMs,
-    env,
-    cwd: inputs.workingDirectory,
-    standaloneLibraryDirs: libraryDirs,
-    onOutput: (chunk) => echo.write(chunk),
-  }).finally(() => {
-    echo.end();
-    if (echo !== raw) raw.end();
-  });
+  const standaloneRun =
+    inputs.standaloneLoad === 'off'
+      ? undefined
+      : startStandaloneLoad({ python, library, loadAs, timeoutMs: inputs.smokeTimeoutMs, env, cwd: inputs.workingDirectory, libraryDirs });
+  return {
+    async finish() {
+      const notes: string[] = [];
+      if (inputs.loadAs === 'auto') {
+        const how =
+          loadAs === 'op-library' ? 'tf.load_op_library (the library registers ops or kernels)' : 'ctypes (it registers no op or kernel)';
+        log.info(`load-as auto: ${how}`);
+        notes.push(`load-as auto: loaded with ${how}`);
+      }
+      if (libraryDirs.length > 0 && standaloneRun) {
+        const why = `The standalone load put TensorFlow's folder ${tf.libDir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
+        log.info(why);
+        notes.push(why);
+      }
+      const raw = log.rawEcho();
+      const echo = env.RUNNER_DEBUG === '1' ? raw : withoutTensorflowInfo((chunk) => raw.write(chunk));
+      const loads = await runLoads({
+        afterImport,
+        library,
+        loadAs,
+        standalone: inputs.standaloneLoad,
+        ...(standaloneRun ? { standaloneRun } : {}),
+        smokeTest: inputs.smokeTest,
+        timeoutMs: inputs.smokeTimeoutMs,
+        onOutput: (chunk) => echo.write(chunk),
+      }).finally(() => {
+        echo.end();
+        if (echo !== raw) raw.end();
+      });
+      return loadResult(inputs, library, loads, notes, log);
+    },
+  };
+}
+
+function loadResult(inputs: Inputs, library: string, loads: LoadsResult, notes: string[], log: Log): CheckResult {
   const rawTails: RawTail[] = [];
   if (!loads.main.ok) rawTails.push({ title: 'Python: import tensorflow, load, smoke test', text: tailLines(loads.main.run.combined) });
   if (loads.standalone && !loads.standalone.ok)

@@ -11,19 +11,46 @@ import { prependSearchPath } from '../util/search-path.ts';
 
 export type StandaloneLoad = 'warn' | 'error' | 'off';
 
-export interface LoadsRequest {
-  /** The Python for the after-import load, started early (it may still be importing tensorflow). */
-  afterImport: PythonWorker;
+export interface StandaloneLoadRequest {
   python: string;
   library: string;
   loadAs: LoadAs;
-  standalone: StandaloneLoad;
-  smokeTest?: SmokeTest;
   timeoutMs: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Put on LD_LIBRARY_PATH for the standalone load when no RUNPATH reaches TensorFlow. */
-  standaloneLibraryDirs: string[];
+  /** Put on LD_LIBRARY_PATH when no RUNPATH reaches TensorFlow. */
+  libraryDirs: string[];
+}
+
+/**
+ * The standalone load, in a fresh Python of its own. It needs no tensorflow import, so the
+ * pipeline starts it as soon as the library is inspected, while the after-import Python may
+ * still be importing tensorflow.
+ */
+export function startStandaloneLoad(request: StandaloneLoadRequest): Promise<SmokeResult> {
+  return startPythonWorker({
+    python: request.python,
+    importTensorflow: false,
+    env: withLibraryPath(request.env, request.libraryDirs),
+    cwd: request.cwd,
+  }).load({
+    library: request.library,
+    // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
+    loadAs: request.loadAs === 'ctypes-global' ? 'ctypes-global' : 'ctypes',
+    timeoutMs: request.timeoutMs,
+  });
+}
+
+export interface LoadsRequest {
+  /** The Python for the after-import load, started early (it may still be importing tensorflow). */
+  afterImport: PythonWorker;
+  library: string;
+  loadAs: LoadAs;
+  standalone: StandaloneLoad;
+  /** The standalone load started with startStandaloneLoad; absent when standalone is off. */
+  standaloneRun?: Promise<SmokeResult>;
+  smokeTest?: SmokeTest;
+  timeoutMs: number;
   onOutput?: (chunk: string) => void;
 }
 
@@ -51,20 +78,6 @@ export function standaloneFindings(found: Diagnostic[], severity: Severity): Dia
 }
 
 export async function runLoads(request: LoadsRequest): Promise<LoadsResult> {
-  // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
-  const standaloneRun =
-    request.standalone === 'off'
-      ? undefined
-      : startPythonWorker({
-          python: request.python,
-          importTensorflow: false,
-          env: withLibraryPath(request.env, request.standaloneLibraryDirs),
-          cwd: request.cwd,
-        }).load({
-          library: request.library,
-          loadAs: request.loadAs === 'ctypes-global' ? 'ctypes-global' : 'ctypes',
-          timeoutMs: request.timeoutMs,
-        });
   const mainRun = request.afterImport.load({
     library: request.library,
     loadAs: request.loadAs,
@@ -72,7 +85,7 @@ export async function runLoads(request: LoadsRequest): Promise<LoadsResult> {
     timeoutMs: request.timeoutMs,
     onOutput: request.onOutput,
   });
-  const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
+  const [main, standalone] = await Promise.all([mainRun, request.standaloneRun]);
   const diagnostics: Diagnostic[] = [];
   if (!main.ok)
     diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));

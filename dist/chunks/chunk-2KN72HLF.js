@@ -8622,6 +8622,19 @@ function smokeDiagnostics(smoke2, context) {
 }
 
 // src/smoke/loads.ts
+function startStandaloneLoad(request) {
+  return startPythonWorker({
+    python: request.python,
+    importTensorflow: false,
+    env: withLibraryPath(request.env, request.libraryDirs),
+    cwd: request.cwd
+  }).load({
+    library: request.library,
+    // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
+    loadAs: request.loadAs === "ctypes-global" ? "ctypes-global" : "ctypes",
+    timeoutMs: request.timeoutMs
+  });
+}
 function withLibraryPath(env, dirs) {
   if (dirs.length === 0) return env;
   const value = dirs.reduceRight((existing, dir) => prependSearchPath(dir, existing), env.LD_LIBRARY_PATH);
@@ -8636,16 +8649,6 @@ function standaloneFindings(found, severity) {
   }));
 }
 async function runLoads(request) {
-  const standaloneRun = request.standalone === "off" ? void 0 : startPythonWorker({
-    python: request.python,
-    importTensorflow: false,
-    env: withLibraryPath(request.env, request.standaloneLibraryDirs),
-    cwd: request.cwd
-  }).load({
-    library: request.library,
-    loadAs: request.loadAs === "ctypes-global" ? "ctypes-global" : "ctypes",
-    timeoutMs: request.timeoutMs
-  });
   const mainRun = request.afterImport.load({
     library: request.library,
     loadAs: request.loadAs,
@@ -8653,7 +8656,7 @@ async function runLoads(request) {
     timeoutMs: request.timeoutMs,
     onOutput: request.onOutput
   });
-  const [main, standalone] = await Promise.all([mainRun, standaloneRun]);
+  const [main, standalone] = await Promise.all([mainRun, request.standaloneRun]);
   const diagnostics = [];
   if (!main.ok)
     diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
@@ -8699,7 +8702,7 @@ function withoutTensorflowInfo(write) {
 }
 
 // src/smoke/load-stage.ts
-async function load({
+function startLoad({
   inputs,
   afterImport,
   library,
@@ -8712,36 +8715,41 @@ async function load({
   log
 }) {
   const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
-  const notes = [];
-  if (inputs.loadAs === "auto") {
-    const how = loadAs === "op-library" ? "tf.load_op_library (the library registers ops or kernels)" : "ctypes (it registers no op or kernel)";
-    log.info(`load-as auto: ${how}`);
-    notes.push(`load-as auto: loaded with ${how}`);
-  }
   const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.libDir] : [];
-  if (libraryDirs.length > 0 && inputs.standaloneLoad !== "off") {
-    const why = `The standalone load put TensorFlow's folder ${tf.libDir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
-    log.info(why);
-    notes.push(why);
-  }
-  const raw = log.rawEcho();
-  const echo = env.RUNNER_DEBUG === "1" ? raw : withoutTensorflowInfo((chunk) => raw.write(chunk));
-  const loads = await runLoads({
-    afterImport,
-    python,
-    library,
-    loadAs,
-    standalone: inputs.standaloneLoad,
-    smokeTest: inputs.smokeTest,
-    timeoutMs: inputs.smokeTimeoutMs,
-    env,
-    cwd: inputs.workingDirectory,
-    standaloneLibraryDirs: libraryDirs,
-    onOutput: (chunk) => echo.write(chunk)
-  }).finally(() => {
-    echo.end();
-    if (echo !== raw) raw.end();
-  });
+  const standaloneRun = inputs.standaloneLoad === "off" ? void 0 : startStandaloneLoad({ python, library, loadAs, timeoutMs: inputs.smokeTimeoutMs, env, cwd: inputs.workingDirectory, libraryDirs });
+  return {
+    async finish() {
+      const notes = [];
+      if (inputs.loadAs === "auto") {
+        const how = loadAs === "op-library" ? "tf.load_op_library (the library registers ops or kernels)" : "ctypes (it registers no op or kernel)";
+        log.info(`load-as auto: ${how}`);
+        notes.push(`load-as auto: loaded with ${how}`);
+      }
+      if (libraryDirs.length > 0 && standaloneRun) {
+        const why = `The standalone load put TensorFlow's folder ${tf.libDir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
+        log.info(why);
+        notes.push(why);
+      }
+      const raw = log.rawEcho();
+      const echo = env.RUNNER_DEBUG === "1" ? raw : withoutTensorflowInfo((chunk) => raw.write(chunk));
+      const loads = await runLoads({
+        afterImport,
+        library,
+        loadAs,
+        standalone: inputs.standaloneLoad,
+        ...standaloneRun ? { standaloneRun } : {},
+        smokeTest: inputs.smokeTest,
+        timeoutMs: inputs.smokeTimeoutMs,
+        onOutput: (chunk) => echo.write(chunk)
+      }).finally(() => {
+        echo.end();
+        if (echo !== raw) raw.end();
+      });
+      return loadResult(inputs, library, loads, notes, log);
+    }
+  };
+}
+function loadResult(inputs, library, loads, notes, log) {
   const rawTails = [];
   if (!loads.main.ok) rawTails.push({ title: "Python: import tensorflow, load, smoke test", text: tailLines(loads.main.run.combined) });
   if (loads.standalone && !loads.standalone.ok)
@@ -9824,22 +9832,20 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
   );
   const library = built.sharedObject;
   const inspected = library ? await stages.run("Inspect the shared object", () => inspect({ inputs, library, tf: resolved.tf, log })) : stages.skip("Inspect the shared object");
-  if (library) await afterImport.imported;
-  const loaded = library ? await stages.run(
-    "Load under Python",
-    () => load({
-      inputs,
-      afterImport,
-      library,
-      python,
-      tf: resolved.tf,
-      runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
-      needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith("libtensorflow")) : true,
-      undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
-      env,
-      log
-    })
-  ) : stages.skip("Load under Python");
+  const loading = library ? startLoad({
+    inputs,
+    afterImport,
+    library,
+    python,
+    tf: resolved.tf,
+    runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
+    needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith("libtensorflow")) : true,
+    undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
+    env,
+    log
+  }) : void 0;
+  if (loading) await afterImport.imported;
+  const loaded = loading ? await stages.run("Load under Python", () => loading.finish()) : stages.skip("Load under Python");
   return { flags, built, inspected, loaded, library };
 }
 async function runPipeline(inputs, log, options = {}) {
