@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-2KN72HLF.js";
+} from "./chunks/chunk-ZJ6MLVOM.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-2KN72HLF.js";
+} from "./chunks/chunk-ZJ6MLVOM.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -201,7 +201,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   } finally {
     afterImport.stop();
     const imported = await afterImport.imported;
-    importRecord.status = imported.status === 'stopped' ? 'skipped' : imported.status;
+    importRecord.status = imported.status;
     importRecord.durationMs = imported.durationMs;
   }
   const { flags, built, inspected, loaded, library } = checked;

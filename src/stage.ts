@@ -19,7 +19,8 @@ export interface CheckResult {
   notes: string[];
 }
 
-export type StageStatus = 'passed' | 'failed' | 'skipped';
+/** stopped: a stage running alongside others that the run ended before it finished (its time is how long it ran). */
+export type StageStatus = 'passed' | 'failed' | 'skipped' | 'stopped';
 
 export interface StageRecord {
   name: string;

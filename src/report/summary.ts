@@ -47,7 +47,7 @@ const tailWrapperReserve = 400;
 const noticeReserve = 200;
 
 const severityIcon: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const stageIcon: Record<StageStatus, string> = { passed: '✅', failed: '❌', skipped: '⏭️' };
+const stageIcon: Record<StageStatus, string> = { passed: '✅', failed: '❌', skipped: '⏭️', stopped: '⏹️' };
 
 /** The blob URL prefix for links to source lines, from the runner's environment. */
 export function repoBlobUrl(env: Record<string, string | undefined>): string | undefined {

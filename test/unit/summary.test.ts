@@ -290,3 +290,12 @@ test("the stage table ends with the run's wall time, below each stage's own time
   );
   assert.doesNotMatch(renderSummary(data([])), /Wall time/);
 });
+
+test('a stage running alongside that the run ended early shows as stopped, with how long it ran', () => {
+  const base = data([]);
+  const md = renderSummary({
+    ...base,
+    stages: [{ name: 'Import TensorFlow (alongside the next stages)', status: 'stopped', durationMs: 1_700 }, ...base.stages],
+  });
+  assert.match(md, /\| Import TensorFlow \(alongside the next stages\) \| ⏹️ stopped \| 1\.7 s \|\n/);
+});

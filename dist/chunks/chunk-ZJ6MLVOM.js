@@ -9876,7 +9876,7 @@ async function runStages(inputs, log, options, gitSignal) {
   } finally {
     afterImport.stop();
     const imported = await afterImport.imported;
-    importRecord.status = imported.status === "stopped" ? "skipped" : imported.status;
+    importRecord.status = imported.status;
     importRecord.durationMs = imported.durationMs;
   }
   const { flags, built, inspected, loaded, library } = checked;
@@ -10646,7 +10646,7 @@ var minTailBytes = 256;
 var tailWrapperReserve = 400;
 var noticeReserve = 200;
 var severityIcon = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var stageIcon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" };
+var stageIcon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F", stopped: "\u23F9\uFE0F" };
 function repoBlobUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
   if (!server || !repo || !sha) return void 0;
