@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-ZJ6MLVOM.js";
+} from "./chunks/chunk-L6P6O4WK.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -52,9 +52,10 @@ export const C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
  * - missing-library / shared-object-not-found -> the `#cgo LDFLAGS` argument naming it; when no
  *   directive does and the action computed it, the message says so instead;
  * - a header -> its #include line;
- * - a toolLocation in a .go file, or in a .c/.cc/.cpp/.h file inside the package dir -> that
- *   file and line (resolved against the package dir), unless a mapped location already covers the line; in `<f>.cgo2.c` with nothing else
- *   mapped -> `<f>.go` without a line.
+ * - a toolLocation or related location in a .go file, or in a .c/.cc/.cpp/.h file inside the
+ *   package dir -> that file and line (resolved against the package dir), unless a mapped
+ *   location already covers the line; in `<f>.cgo2.c` with nothing else mapped -> `<f>.go`
+ *   without a line.
  * Existing locations are kept. The input is not modified.
  */
 export function mapToSource(diags: readonly Diagnostic[], pkg: CgoPackageFacts, context: MapContext = {}): Diagnostic[] {
@@ -78,8 +79,11 @@ function mapOne(d: Diagnostic, pkg: CgoPackageFacts, dir: string, context: MapCo
     }
   }
   if (d.header) found.push(...includeLocations(pkg, d.header));
-  if (d.toolLocation) {
-    const tool = toolLocation(d.toolLocation, pkg, dir, found);
+  // The other places the tool named (a second reference, the first definition of a duplicate)
+  // are the user's lines as much as the first one, when they are in the package.
+  const related = (d.relatedLocations ?? []).map(({ note: _note, ...place }) => place);
+  for (const place of d.toolLocation ? [d.toolLocation, ...related] : related) {
+    const tool = toolLocation(place, pkg, dir, found);
     if (tool) found.push(tool);
   }
   const locations = unique([...(d.locations ?? []), ...found]);

@@ -161,3 +161,22 @@ test('libraryMatches: -l names, :file names and the file names loaders print', (
   assert.ok(!libraryMatches('libtensorflow_cc.so.2', 'tensorflow'));
   assert.ok(!libraryMatches(':libtensorflow.so', 'tensorflow'));
 });
+
+test("every place the linker names in the package's own C/C++ files becomes a location: both definitions of a duplicate, each line that references a name", async () => {
+  const { parseBuildOutput } = await import('../../src/parse/build-output.ts');
+  const fs = await import('node:fs');
+  // Real output of ld.bfd and ld.lld (test/fixtures/make-fixtures.sh), with the sources in /tmp/tfcgo-fixtures/forms.
+  const forms = '/tmp/tfcgo-fixtures/forms';
+  const linked = (name: string) =>
+    mapToSource(parseBuildOutput(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'build', 'link', name), 'utf8')), twofile, {
+      packageDir: forms,
+    });
+  const places = (d: Diagnostic | undefined) => (d?.locations ?? []).map((l) => `${path.relative(forms, l.file)}:${l.line}`);
+  for (const name of ['multiple-definition.bfd.txt', 'multiple-definition.lld.txt']) {
+    const duplicate = linked(name).find((d) => d.kind === 'multiple-definition');
+    assert.deepEqual(places(duplicate), ['def1.c:1', 'def2.c:3'], name);
+  }
+  // use(int) references bar() on lines 8 and 10: one finding, both lines.
+  const inUse = linked('cxx-references.bfd.txt').find((d) => d.symbol === 'bar()' && d.toolLocation?.line === 8);
+  assert.deepEqual(places(inUse), ['refs.cc:8', 'refs.cc:10']);
+});

@@ -9015,8 +9015,9 @@ function mapOne(d, pkg, dir, context) {
     }
   }
   if (d.header) found.push(...includeLocations(pkg, d.header));
-  if (d.toolLocation) {
-    const tool = toolLocation(d.toolLocation, pkg, dir, found);
+  const related = (d.relatedLocations ?? []).map(({ note: _note, ...place }) => place);
+  for (const place of d.toolLocation ? [d.toolLocation, ...related] : related) {
+    const tool = toolLocation(place, pkg, dir, found);
     if (tool) found.push(tool);
   }
   const locations = unique([...d.locations ?? [], ...found]);
