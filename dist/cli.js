@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-L6P6O4WK.js";
+} from "./chunks/chunk-PHDGMQ2D.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-L6P6O4WK.js";
+} from "./chunks/chunk-PHDGMQ2D.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -67,8 +67,10 @@ function mapOne(d: Diagnostic, pkg: CgoPackageFacts, dir: string, context: MapCo
   const found: Location[] = [];
   let message = d.message;
   if (SYMBOL_KINDS.has(d.kind) || d.referencedFrom) found.push(...symbolLocations(d, pkg));
+  let preambleDefinitions = 0;
   if (d.kind === 'multiple-definition' && d.symbol) {
     for (const name of symbolCandidates(d.symbol)) found.push(...definitions(pkg, name), ...exportLines(pkg, name));
+    preambleDefinitions = found.length;
   }
   if (d.library && (LIBRARY_KINDS.has(d.kind) || d.kind === 'linker-error')) {
     const flags = libraryLocations(pkg, d.library);
@@ -89,7 +91,25 @@ function mapOne(d: Diagnostic, pkg: CgoPackageFacts, dir: string, context: MapCo
   const locations = unique([...(d.locations ?? []), ...found]);
   const mapped: Diagnostic = { ...d, message };
   if (locations.length > 0) mapped.locations = locations;
+  if (d.kind === 'multiple-definition' && d.symbol && preambleDefinitions === 0)
+    Object.assign(mapped, definedInSourceFiles(d.symbol, locations, dir));
   return mapped;
+}
+
+/**
+ * The parser's explanation of a duplicate is the usual cgo one (a definition in a preamble
+ * with //export); when the linker named two of the package's own C/C++ files instead, it
+ * says that.
+ */
+function definedInSourceFiles(symbol: string, locations: readonly Location[], dir: string): Partial<Pick<Diagnostic, 'message' | 'fix'>> {
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path.basename(l.file)) && l.file.startsWith(dir + path.sep));
+  if (inFiles.length < 2) return {};
+  const places = inFiles.map((l) => `${path.relative(dir, l.file)}${l.line === undefined ? '' : `:${l.line}`}`);
+  const list = `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`;
+  return {
+    message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
+    fix: `Keep one definition of ${symbol} and remove the others, or make each one static if every file needs its own.`,
+  };
 }
 
 /** The symbol as printed, without a version (`@@tensorflow`) and, as a fallback, without macOS's leading `_`. */

@@ -175,6 +175,9 @@ test("every place the linker names in the package's own C/C++ files becomes a lo
   for (const name of ['multiple-definition.bfd.txt', 'multiple-definition.lld.txt']) {
     const duplicate = linked(name).find((d) => d.kind === 'multiple-definition');
     assert.deepEqual(places(duplicate), ['def1.c:1', 'def2.c:3'], name);
+    // Two of the package's C files, not a preamble: the explanation says so.
+    assert.match(duplicate!.message, /tfcgo_answer is defined in def1\.c:1 and def2\.c:3/, name);
+    assert.doesNotMatch(`${duplicate!.message} ${duplicate!.fix}`, /preamble/, name);
   }
   // use(int) references bar() on lines 8 and 10: one finding, both lines.
   const inUse = linked('cxx-references.bfd.txt').find((d) => d.symbol === 'bar()' && d.toolLocation?.line === 8);

@@ -9003,8 +9003,10 @@ function mapOne(d, pkg, dir, context) {
   const found = [];
   let message = d.message;
   if (SYMBOL_KINDS.has(d.kind) || d.referencedFrom) found.push(...symbolLocations(d, pkg));
+  let preambleDefinitions = 0;
   if (d.kind === "multiple-definition" && d.symbol) {
     for (const name of symbolCandidates(d.symbol)) found.push(...definitions(pkg, name), ...exportLines(pkg, name));
+    preambleDefinitions = found.length;
   }
   if (d.library && (LIBRARY_KINDS.has(d.kind) || d.kind === "linker-error")) {
     const flags = libraryLocations(pkg, d.library);
@@ -9023,7 +9025,19 @@ function mapOne(d, pkg, dir, context) {
   const locations = unique([...d.locations ?? [], ...found]);
   const mapped = { ...d, message };
   if (locations.length > 0) mapped.locations = locations;
+  if (d.kind === "multiple-definition" && d.symbol && preambleDefinitions === 0)
+    Object.assign(mapped, definedInSourceFiles(d.symbol, locations, dir));
   return mapped;
+}
+function definedInSourceFiles(symbol, locations, dir) {
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path30.basename(l.file)) && l.file.startsWith(dir + path30.sep));
+  if (inFiles.length < 2) return {};
+  const places = inFiles.map((l) => `${path30.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
+  const list = `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
+  return {
+    message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
+    fix: `Keep one definition of ${symbol} and remove the others, or make each one static if every file needs its own.`
+  };
 }
 function symbolCandidates(symbol) {
   const bare = symbol.replace(/@.*$/, "");
