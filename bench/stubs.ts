@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { prepareStubs } from '../src/stubs/stubs.ts';
-import type { Log } from '../src/log.ts';
-import { createRawEcho } from '../src/util/raw-output.ts';
+import { silentLog } from '../src/log.ts';
 import { runProcess } from '../src/util/process.ts';
 import { repoRoot, tfDir } from '../test/helpers/env.ts';
 import { fmtMs, median, runsFromArgs, timeIt } from './common.ts';
@@ -18,14 +17,7 @@ const runs = runsFromArgs(3);
 const tf = tfDir();
 const libraries = ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'].map((l) => path.join(tf, l));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-stubs-'));
-const log: Log = {
-  info: () => undefined,
-  notice: () => undefined,
-  warning: () => undefined,
-  debug: () => undefined,
-  group: (_name, fn) => fn(),
-  rawEcho: () => createRawEcho(() => undefined, { guard: false }),
-};
+const log = silentLog;
 
 async function stubs(cacheRoot: string) {
   const result = await prepareStubs({ libraries, cacheRoot, log });

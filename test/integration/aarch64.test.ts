@@ -10,8 +10,7 @@ import path from 'node:path';
 import { lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion } from '../../src/elf/elf.ts';
 import { EM_AARCH64 } from '../../src/elf/machine.ts';
 import { prepareStubs, type StubsReady } from '../../src/stubs/stubs.ts';
-import type { Log } from '../../src/log.ts';
-import { createRawEcho } from '../../src/util/raw-output.ts';
+import { silentLog } from '../../src/log.ts';
 import { runProcess } from '../../src/util/process.ts';
 import { repoRoot } from '../helpers/env.ts';
 import { aarch64TfDir } from '../helpers/arm64.ts';
@@ -32,14 +31,7 @@ const libraries = ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'];
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'aarch64-integration-'));
 after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
-const log: Log = {
-  info: () => undefined,
-  notice: () => undefined,
-  warning: () => undefined,
-  debug: () => undefined,
-  group: (_name, fn) => fn(),
-  rawEcho: () => createRawEcho(() => undefined, { guard: false }),
-};
+const log = silentLog;
 
 describe('aarch64 TensorFlow 2.21', { skip }, () => {
   let stubs: StubsReady;

@@ -8,9 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { prepareStubs, stubsAnswer, stubsAnswerBuilt, type StubsReady } from '../../src/stubs/stubs.ts';
-import type { Log } from '../../src/log.ts';
+import { silentLog } from '../../src/log.ts';
 import { readElfInfo } from '../../src/elf/elf.ts';
-import { createRawEcho } from '../../src/util/raw-output.ts';
 import { runProcess } from '../../src/util/process.ts';
 import { repoRoot, tfDir, tfPython } from '../helpers/env.ts';
 import { linkedFacts } from '../helpers/linked-facts.ts';
@@ -23,14 +22,7 @@ const libraries = ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'];
 const tfFlags = libraries.map((l) => `-l:${l}`);
 let stubs: StubsReady;
 
-const log: Log = {
-  info: () => undefined,
-  notice: () => undefined,
-  warning: () => undefined,
-  debug: () => undefined,
-  group: (_name, fn) => fn(),
-  rawEcho: () => createRawEcho(() => undefined, { guard: false }),
-};
+const log = silentLog;
 
 before(async () => {
   const result = await prepareStubs({ libraries: libraries.map((l) => path.join(tf, l)), cacheRoot: temp, log });
