@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-PHDGMQ2D.js";
+} from "./chunks/chunk-75IOKUYU.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

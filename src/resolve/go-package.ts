@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
-import { goVanished } from './go.ts';
+import { goListFailed, goVanished } from './go.ts';
 
 export interface GoPackage {
   dir: string;
@@ -71,15 +71,6 @@ export async function describePackage(
   const args = ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error', ...buildFlags, packagePath];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
   if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0 || !result.stdout.trim()) {
-    const why = result.stderr.trim().split('\n').slice(-3).join(' ');
-    if (/go\.mod file not found|cannot find main module/.test(why)) {
-      throw new InputError(
-        'working-directory',
-        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`,
-      );
-    }
-    throw new InputError('package', `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
-  }
+  if (result.exitCode !== 0 || !result.stdout.trim()) throw goListFailed(result.stderr, workingDirectory, packagePath);
   return packageFromGoList(JSON.parse(result.stdout) as GoListJson, packagePath);
 }

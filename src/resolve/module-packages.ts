@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
-import { goVanished } from './go.ts';
+import { goListFailed, goVanished } from './go.ts';
 import type { GoPackage } from './go-package.ts';
 
 interface GoListEntry {
@@ -126,15 +126,6 @@ export async function describeModulePackages(
   const args = ['list', '-e', '-test', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error', ...buildFlags, pattern];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
   if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0) {
-    const why = result.stderr.trim().split('\n').slice(-3).join(' ');
-    if (/go\.mod file not found|cannot find main module/.test(why)) {
-      throw new InputError(
-        'working-directory',
-        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`,
-      );
-    }
-    throw new InputError('package', `go list cannot load '${pattern}' in ${workingDirectory}: ${why}`);
-  }
+  if (result.exitCode !== 0) throw goListFailed(result.stderr, workingDirectory, pattern);
   return foldPackages(parseGoListStream(result.stdout), pattern, workingDirectory);
 }

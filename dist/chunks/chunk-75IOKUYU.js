@@ -2957,6 +2957,16 @@ function goVanished(spawnError) {
     `cannot run go (${spawnError.code ?? spawnError.message}), which setup found earlier in this run: the Go installation changed or went away during the step. Retry the job; if it keeps failing, check what removes or replaces Go on PATH.`
   );
 }
+function goListFailed(stderr, workingDirectory, packagePath) {
+  const why = stderr.trim().split("\n").slice(-3).join(" ");
+  if (/go\.mod file not found|cannot find main module/.test(why)) {
+    return new InputError(
+      "working-directory",
+      `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`
+    );
+  }
+  return new InputError("package", `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
+}
 
 // src/resolve/go-package.ts
 function packageFromGoList(json, packagePath) {
@@ -2991,16 +3001,7 @@ async function describePackage(workingDirectory, packagePath, buildFlags, env) {
   const args = ["list", "-e", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error", ...buildFlags, packagePath];
   const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
   if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0 || !result.stdout.trim()) {
-    const why = result.stderr.trim().split("\n").slice(-3).join(" ");
-    if (/go\.mod file not found|cannot find main module/.test(why)) {
-      throw new InputError(
-        "working-directory",
-        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`
-      );
-    }
-    throw new InputError("package", `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
-  }
+  if (result.exitCode !== 0 || !result.stdout.trim()) throw goListFailed(result.stderr, workingDirectory, packagePath);
   return packageFromGoList(JSON.parse(result.stdout), packagePath);
 }
 
@@ -10059,16 +10060,7 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
   const args = ["list", "-e", "-test", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error", ...buildFlags, pattern];
   const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
   if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0) {
-    const why = result.stderr.trim().split("\n").slice(-3).join(" ");
-    if (/go\.mod file not found|cannot find main module/.test(why)) {
-      throw new InputError(
-        "working-directory",
-        `${workingDirectory} is not inside a Go module (${why}): point working-directory at the folder with go.mod.`
-      );
-    }
-    throw new InputError("package", `go list cannot load '${pattern}' in ${workingDirectory}: ${why}`);
-  }
+  if (result.exitCode !== 0) throw goListFailed(result.stderr, workingDirectory, pattern);
   return foldPackages(parseGoListStream(result.stdout), pattern, workingDirectory);
 }
 
