@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-75IOKUYU.js";
+} from "./chunks/chunk-DFGEOGLE.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-75IOKUYU.js";
+} from "./chunks/chunk-DFGEOGLE.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -45,6 +45,11 @@ export const STV_DEFAULT = 0;
 export const AR_MAGIC = '!<arch>\n';
 export const AR_HEADER = 60;
 
+/** Whether `b` starts with the ELF magic (\x7fELF). */
+export function hasElfMagic(b: Buffer): boolean {
+  return b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46;
+}
+
 /** Name and size of the ar member whose 60-byte header is `header` (size in decimal at 48..58); undefined when malformed. */
 export function arMemberHeader(header: Buffer): { name: string; size: number } | undefined {
   if (header.length < AR_HEADER) return undefined;
@@ -67,10 +72,9 @@ export interface SectionHeader {
   entsize: number;
 }
 
+/** The fields of a program header that a caller reads (PT_TLS's size in memory). */
 export interface ProgramHeader {
   type: number;
-  offset: number;
-  filesz: number;
   memsz: number;
 }
 
@@ -214,11 +218,7 @@ export class ElfFile {
     const table = await this.read(phoff, phentsize * phnum, 'program headers');
     const headers: ProgramHeader[] = [];
     for (let at = 0; at < phnum * phentsize; at += phentsize) {
-      headers.push(
-        elfClass === 64
-          ? { type: num.u32(table, at), offset: num.word(table, at + 8), filesz: num.word(table, at + 32), memsz: num.word(table, at + 40) }
-          : { type: num.u32(table, at), offset: num.u32(table, at + 4), filesz: num.u32(table, at + 16), memsz: num.u32(table, at + 20) },
-      );
+      headers.push({ type: num.u32(table, at), memsz: elfClass === 64 ? num.word(table, at + 40) : num.u32(table, at + 20) });
     }
     return headers;
   }
@@ -326,9 +326,7 @@ interface ParsedHeader {
 
 function parseHeader(path: string, b: Buffer, fileSize: number): ParsedHeader {
   if (fileSize === 0) throw new ElfError(path, 'not an ELF file (the file is empty)');
-  if (b.length < 4 || b[0] !== 0x7f || b[1] !== 0x45 || b[2] !== 0x4c || b[3] !== 0x46) {
-    throw new ElfError(path, 'not an ELF file (no \\x7fELF magic)');
-  }
+  if (!hasElfMagic(b)) throw new ElfError(path, 'not an ELF file (no \\x7fELF magic)');
   if (b.length < 16) throw new ElfError(path, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : undefined;
   if (!elfClass) throw new ElfError(path, `unknown ELF class ${b[4]}`);

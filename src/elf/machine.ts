@@ -2,7 +2,7 @@
 // of an `ar` archive (a static library), read from the first bytes only. With the names the
 // findings use and the GOARCH each machine is.
 import fs from 'node:fs/promises';
-import { AR_HEADER, AR_MAGIC, arMemberHeader } from './file.ts';
+import { AR_HEADER, AR_MAGIC, arMemberHeader, hasElfMagic } from './file.ts';
 
 export const EM_386 = 3;
 export const EM_ARM = 40;
@@ -28,7 +28,7 @@ export function machineOfArch(arch: string): number | undefined {
 }
 
 function elfMachine(head: Buffer): number | undefined {
-  if (head.length < 20 || head.readUInt32BE(0) !== 0x7f454c46) return undefined;
+  if (head.length < 20 || !hasElfMagic(head)) return undefined;
   return head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
 }
 

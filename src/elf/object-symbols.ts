@@ -3,25 +3,23 @@
 // (`go list -export`) is an ar archive holding _go_.o (Go's own format, skipped) and one ELF
 // relocatable object per cgo-compiled file; their .symtab entries with section index 0 are the
 // references. Mangled C++ names are kept as they are.
-import { AR_HEADER, AR_MAGIC, ElfError, SHN_UNDEF, STB_GLOBAL, STB_WEAK, arMemberHeader, withElfBytes } from './file.ts';
+import { AR_HEADER, AR_MAGIC, ElfError, SHN_UNDEF, STB_GLOBAL, STB_WEAK, arMemberHeader, hasElfMagic, withElfBytes } from './file.ts';
 import { readStaticSymbols } from './symtab.ts';
 
 /** The ELF members of an ar archive (or the buffer itself when it is one ELF object). Pure. */
 export function archiveObjects(data: Buffer): { name: string; bytes: Buffer }[] {
-  if (isElf(data)) return [{ name: '', bytes: data }];
+  if (hasElfMagic(data)) return [{ name: '', bytes: data }];
   if (data.toString('latin1', 0, AR_MAGIC.length) !== AR_MAGIC) return [];
   const members: { name: string; bytes: Buffer }[] = [];
   for (let at = AR_MAGIC.length; at + AR_HEADER <= data.length;) {
     const member = arMemberHeader(data.subarray(at, at + AR_HEADER));
     if (!member) break;
     const bytes = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + member.size));
-    if (isElf(bytes)) members.push({ name: member.name, bytes });
+    if (hasElfMagic(bytes)) members.push({ name: member.name, bytes });
     at += AR_HEADER + member.size + (member.size & 1);
   }
   return members;
 }
-
-const isElf = (b: Buffer) => b.length >= 4 && b[0] === 0x7f && b.toString('latin1', 1, 4) === 'ELF';
 
 /** Global and weak undefined names in one ELF relocatable object; a malformed one gives []. */
 export async function undefinedSymbols(object: Buffer, name = 'object'): Promise<string[]> {

@@ -3802,6 +3802,9 @@ var STT_GNU_IFUNC = 10;
 var STV_DEFAULT = 0;
 var AR_MAGIC = "!<arch>\n";
 var AR_HEADER = 60;
+function hasElfMagic(b) {
+  return b.length >= 4 && b[0] === 127 && b[1] === 69 && b[2] === 76 && b[3] === 70;
+}
 function arMemberHeader(header) {
   if (header.length < AR_HEADER) return void 0;
   const size = Number(header.toString("latin1", 48, 58).trim());
@@ -3915,9 +3918,7 @@ var ElfFile = class _ElfFile {
     const table = await this.read(phoff, phentsize * phnum, "program headers");
     const headers = [];
     for (let at = 0; at < phnum * phentsize; at += phentsize) {
-      headers.push(
-        elfClass === 64 ? { type: num.u32(table, at), offset: num.word(table, at + 8), filesz: num.word(table, at + 32), memsz: num.word(table, at + 40) } : { type: num.u32(table, at), offset: num.u32(table, at + 4), filesz: num.u32(table, at + 16), memsz: num.u32(table, at + 20) }
-      );
+      headers.push({ type: num.u32(table, at), memsz: elfClass === 64 ? num.word(table, at + 40) : num.u32(table, at + 20) });
     }
     return headers;
   }
@@ -3992,9 +3993,7 @@ async function readExactlyInto(path38, source, buffer, offset, length, what) {
 }
 function parseHeader(path38, b, fileSize) {
   if (fileSize === 0) throw new ElfError(path38, "not an ELF file (the file is empty)");
-  if (b.length < 4 || b[0] !== 127 || b[1] !== 69 || b[2] !== 76 || b[3] !== 70) {
-    throw new ElfError(path38, "not an ELF file (no \\x7fELF magic)");
-  }
+  if (!hasElfMagic(b)) throw new ElfError(path38, "not an ELF file (no \\x7fELF magic)");
   if (b.length < 16) throw new ElfError(path38, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
   if (!elfClass) throw new ElfError(path38, `unknown ELF class ${b[4]}`);
@@ -4621,7 +4620,7 @@ function machineOfArch(arch) {
   return goArches[arch] ?? { x64: EM_X86_64, ia32: EM_386 }[arch];
 }
 function elfMachine(head) {
-  if (head.length < 20 || head.readUInt32BE(0) !== 2135247942) return void 0;
+  if (head.length < 20 || !hasElfMagic(head)) return void 0;
   return head[5] === 2 ? head.readUInt16BE(18) : head.readUInt16LE(18);
 }
 var AR_MEMBERS = 64;
@@ -4656,19 +4655,18 @@ async function objectMachine(file) {
 
 // src/elf/object-symbols.ts
 function archiveObjects(data) {
-  if (isElf(data)) return [{ name: "", bytes: data }];
+  if (hasElfMagic(data)) return [{ name: "", bytes: data }];
   if (data.toString("latin1", 0, AR_MAGIC.length) !== AR_MAGIC) return [];
   const members = [];
   for (let at = AR_MAGIC.length; at + AR_HEADER <= data.length; ) {
     const member = arMemberHeader(data.subarray(at, at + AR_HEADER));
     if (!member) break;
     const bytes2 = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + member.size));
-    if (isElf(bytes2)) members.push({ name: member.name, bytes: bytes2 });
+    if (hasElfMagic(bytes2)) members.push({ name: member.name, bytes: bytes2 });
     at += AR_HEADER + member.size + (member.size & 1);
   }
   return members;
 }
-var isElf = (b) => b.length >= 4 && b[0] === 127 && b.toString("latin1", 1, 4) === "ELF";
 async function undefinedSymbols(object, name = "object") {
   try {
     return await withElfBytes(
