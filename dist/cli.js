@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-DFGEOGLE.js";
+} from "./chunks/chunk-X6BGLGU7.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-DFGEOGLE.js";
+} from "./chunks/chunk-X6BGLGU7.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -141,14 +141,17 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
       interruptAll();
     },
   });
-  shape(['U'], {
+  // `Undefined symbols for architecture arm64:` has no `: ` after it, so it is a shape too;
+  // `ld: Undefined symbols:` comes through the tool messages.
+  const ld64BlockStart: LineRule = {
     match: isLd64BlockStart,
     handle: () => {
       interruptAll();
       ld64.start();
       owner = ld64;
     },
-  });
+  };
+  shape(['U'], ld64BlockStart);
 
   // Tool messages, tried in order.
   const messageRules: LineRule[] = [
@@ -175,14 +178,7 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
         linkFailure ??= line;
       },
     },
-    {
-      match: isLd64BlockStart,
-      handle: () => {
-        interruptAll();
-        ld64.start();
-        owner = ld64;
-      },
-    },
+    ld64BlockStart,
     {
       // `gcc: error: unrecognized command-line option ...`: the driver, before any linker ran.
       match: (_, tool) => tool.driver !== undefined && !tool.body.startsWith('warning: ') && !tool.body.startsWith('note: '),

@@ -7246,14 +7246,15 @@ function createBuildOutputParser(options = {}) {
       interruptAll();
     }
   });
-  shape(["U"], {
+  const ld64BlockStart = {
     match: isLd64BlockStart,
     handle: () => {
       interruptAll();
       ld64.start();
       owner = ld64;
     }
-  });
+  };
+  shape(["U"], ld64BlockStart);
   const messageRules = [
     {
       // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
@@ -7278,14 +7279,7 @@ function createBuildOutputParser(options = {}) {
         linkFailure ??= line;
       }
     },
-    {
-      match: isLd64BlockStart,
-      handle: () => {
-        interruptAll();
-        ld64.start();
-        owner = ld64;
-      }
-    },
+    ld64BlockStart,
     {
       // `gcc: error: unrecognized command-line option ...`: the driver, before any linker ran.
       match: (_, tool) => tool.driver !== void 0 && !tool.body.startsWith("warning: ") && !tool.body.startsWith("note: "),
