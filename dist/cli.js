@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-X6BGLGU7.js";
+} from "./chunks/chunk-5ABRJBNV.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-X6BGLGU7.js";
+} from "./chunks/chunk-5ABRJBNV.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

@@ -8,12 +8,14 @@ export const EM_386 = 3;
 export const EM_ARM = 40;
 export const EM_X86_64 = 62;
 export const EM_AARCH64 = 183;
+export const EM_RISCV = 243;
 
 const names: Record<number, string> = {
   [EM_386]: 'i386',
   [EM_ARM]: 'ARM (32-bit)',
   [EM_X86_64]: 'x86-64',
   [EM_AARCH64]: 'AArch64 (arm64)',
+  [EM_RISCV]: 'RISC-V',
 };
 const goArches: Record<string, number> = { '386': EM_386, arm: EM_ARM, amd64: EM_X86_64, arm64: EM_AARCH64 };
 

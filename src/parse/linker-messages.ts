@@ -2,6 +2,7 @@
 // duplicate symbol: warnings, files the linker cannot use, symbols the command line
 // names, and the compiler driver refusing its command line.
 import type { Diagnostic, Location } from '../diagnostic.ts';
+import { machineName as elfMachineName } from '../elf/elf.ts';
 
 const short = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}...` : text);
 
@@ -52,9 +53,8 @@ export function driverError(driver: string, text: string): Diagnostic {
   };
 }
 
-/** ELF e_machine numbers as the linkers print them (`EM: 183`, `machine number 183`). */
-const machines: Record<string, string> = { '3': 'i386', '40': 'arm', '62': 'x86-64', '183': 'arm64 (aarch64)', '243': 'riscv64' };
-export const machineName = (number: string): string => machines[number] ?? `ELF machine ${number}`;
+/** An ELF e_machine number as the linkers print it (`EM: 183`, `machine number 183`), by the name the other findings use. */
+export const machineName = (number: string): string => elfMachineName(Number(number));
 
 /** `file` was built for another CPU; `fileCpu` and `targetCpu` as far as the linker said. */
 export function wrongArchitecture(file: string, fileCpu: string | undefined, targetCpu: string | undefined, text: string): Diagnostic {

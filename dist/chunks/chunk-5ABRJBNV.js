@@ -4606,11 +4606,13 @@ var EM_386 = 3;
 var EM_ARM = 40;
 var EM_X86_64 = 62;
 var EM_AARCH64 = 183;
+var EM_RISCV = 243;
 var names = {
   [EM_386]: "i386",
   [EM_ARM]: "ARM (32-bit)",
   [EM_X86_64]: "x86-64",
-  [EM_AARCH64]: "AArch64 (arm64)"
+  [EM_AARCH64]: "AArch64 (arm64)",
+  [EM_RISCV]: "RISC-V"
 };
 var goArches = { "386": EM_386, arm: EM_ARM, amd64: EM_X86_64, arm64: EM_AARCH64 };
 function machineName(machine) {
@@ -6287,8 +6289,7 @@ function driverError(driver, text) {
     fix: "Correct the option or input file in #cgo LDFLAGS / CGO_LDFLAGS (or #cgo CFLAGS / CGO_CFLAGS when the compile step fails)."
   };
 }
-var machines = { "3": "i386", "40": "arm", "62": "x86-64", "183": "arm64 (aarch64)", "243": "riscv64" };
-var machineName2 = (number) => machines[number] ?? `ELF machine ${number}`;
+var machineName2 = (number) => machineName(Number(number));
 function wrongArchitecture(file, fileCpu, targetCpu, text) {
   const built = fileCpu ? `built for ${fileCpu}` : "built for another CPU";
   return {
