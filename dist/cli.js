@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-5ABRJBNV.js";
+} from "./chunks/chunk-3T3V2AM6.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

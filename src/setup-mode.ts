@@ -30,16 +30,17 @@ export interface SetupModeOptions {
 }
 
 /** Stage 2 for a package pattern: TensorFlow, Go, and the union of the matched packages' cgo facts. */
-async function resolveModule({ inputs, python, log, env }: ResolveRequest): Promise<ResolveStage & { cgoPackages: string[] }> {
+async function resolveModule(request: ResolveRequest): Promise<ResolveStage & { cgoPackages: string[] }> {
+  const { inputs, log, env } = request;
   const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, packages: listed } = await probeBeside(python, log, env, described);
+  const { tf, goEnv, packages: listed } = await probeBeside(request, described);
   const cgoPackages = listed.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
   log.info(
     `${listed.packages.length} package(s) match ${inputs.packagePath} (${listed.withTests} with -test); with cgo files: ${cgoPackages.join(', ') || 'none'}`,
   );
   await noticeOlderBindings(listed.union, tf, log);
   const facts = await scanCgoPackage(inputs.workingDirectory, listed.union.cgoFiles);
-  return { tf, pkg: listed.union, facts, cgoPackages };
+  return { tf, pkg: listed.union, facts, goEnv, cgoPackages };
 }
 
 export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeOptions = {}): Promise<SetupModeResult> {

@@ -19,7 +19,6 @@ import type { ResolveStage } from '../resolve/resolve-stage.ts';
 import { goSumHash, restoreGoBuildCache, type ActionCache } from '../setup/cache.ts';
 import { pendingGoBuildCache, type PendingCache } from '../cache-state.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
-import { runProcess } from '../util/process.ts';
 import { stubsAnswerBuilt } from '../stubs/stubs.ts';
 import type { StubLink } from '../stubs/link.ts';
 import { goBuild } from './go-build.ts';
@@ -41,16 +40,15 @@ export interface BuildStage extends CheckResult {
  * skipped (ActionCache said so once), but the entry is still returned: the post step tries again.
  */
 async function restoreGoCache(
-  resolved: Pick<ResolveStage, 'pkg' | 'tf'>,
+  resolved: Pick<ResolveStage, 'pkg' | 'tf' | 'goEnv'>,
   goVersion: string,
-  env: NodeJS.ProcessEnv,
   cache: ActionCache,
 ): Promise<PendingCache | undefined> {
   if (!cache.configuredOrSaid) return undefined;
   const { pkg } = resolved;
   const goSum = pkg.module ? path.join(path.dirname(pkg.module.goMod), 'go.sum') : undefined;
   const sum = goSum && fs.existsSync(goSum) ? await fs.promises.readFile(goSum, 'utf8') : '';
-  const gocache = (await runProcess('go', ['env', 'GOCACHE'], { env })).stdout.trim();
+  const { gocache } = resolved.goEnv;
   if (!gocache) return undefined;
   const parts = {
     platform: process.platform,
@@ -65,7 +63,7 @@ async function restoreGoCache(
 
 export interface BuildRequest {
   inputs: Inputs;
-  resolved: Pick<ResolveStage, 'pkg' | 'tf' | 'facts'>;
+  resolved: Pick<ResolveStage, 'pkg' | 'tf' | 'facts' | 'goEnv'>;
   /** The Go that setup found (semver), for the build cache's key. */
   goVersion: string;
   cgoEnv: Record<string, string>;
@@ -184,11 +182,10 @@ export function failedRegardlessOfStubs(
 }
 
 /** After a failed build: the package's link inputs built for another CPU than the build's GOARCH. */
-async function linkedForOtherCpu(resolved: Pick<ResolveStage, 'facts'>, env: NodeJS.ProcessEnv): Promise<Diagnostic[]> {
-  const run = await runProcess('go', ['env', 'GOOS', 'GOARCH'], { env, cwd: resolved.facts.dir, timeoutMs: 60_000 });
-  const [goos = '', goarch = ''] = run.stdout.split('\n').map((l) => l.trim());
-  if (run.exitCode !== 0 || !goarch) return [];
-  return foreignLinkInputs(linkInputs(resolved.facts, env.CGO_LDFLAGS ?? '', goos, goarch), goarch);
+async function linkedForOtherCpu(resolved: Pick<ResolveStage, 'facts' | 'goEnv'>, cgoLdflags: string): Promise<Diagnostic[]> {
+  const { goos, goarch } = resolved.goEnv;
+  if (!goarch) return [];
+  return foreignLinkInputs(linkInputs(resolved.facts, cgoLdflags, goos, goarch), goarch);
 }
 
 export async function build({
@@ -203,7 +200,7 @@ export async function build({
   notInTensorflow,
   compileOutput,
 }: BuildRequest): Promise<BuildStage> {
-  const goCache = cache ? await restoreGoCache(resolved, goVersion, env, cache) : undefined;
+  const goCache = cache ? await restoreGoCache(resolved, goVersion, cache) : undefined;
   const notes: string[] = [];
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
@@ -250,7 +247,7 @@ export async function build({
   }
   const { diagnostics } = run;
   if (!run.ok) {
-    diagnostics.push(...(await linkedForOtherCpu(resolved, { ...env, ...usedEnv })));
+    diagnostics.push(...(await linkedForOtherCpu(resolved, usedEnv.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? '')));
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
         severity: 'error',

@@ -25,7 +25,7 @@ export interface FlagsStage {
 
 export interface FlagsRequest {
   inputs: Inputs;
-  resolved: Pick<ResolveStage, 'tf' | 'facts' | 'pkg'>;
+  resolved: Pick<ResolveStage, 'tf' | 'facts' | 'pkg' | 'goEnv'>;
   log: Log;
   env: NodeJS.ProcessEnv;
   /** Where the -ltensorflow link folder goes. */
@@ -50,7 +50,7 @@ export async function computeFlags({ inputs, resolved, log, env, tempDir, buildm
   // decided from the compiled objects' undefined symbols. A prediction that holds (the usual
   // case) makes the build reuse that compile: the CGO_* flags are part of cmd/go's cache key.
   let plan = await planLink(planInput);
-  let choice = await environmentFor(plan, inputs, tf, env, log);
+  let choice = await environmentFor(plan, inputs, resolved, env, log);
   let compileOutput: string | undefined;
   const compiledEnv = choice.cgoEnv;
   if (inputs.link.mode === 'auto') {
@@ -70,7 +70,7 @@ export async function computeFlags({ inputs, resolved, log, env, tempDir, buildm
       // C++ names for the stubs to answer: same folder, same flags, so the compile is reused.
       const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
       plan = decided;
-      if (!same || (mangled && choice.stubLink)) choice = await environmentFor(plan, inputs, tf, env, log);
+      if (!same || (mangled && choice.stubLink)) choice = await environmentFor(plan, inputs, resolved, env, log);
     } else {
       plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
     }
@@ -110,13 +110,13 @@ interface EnvironmentChoice {
 async function environmentFor(
   plan: LinkPlan,
   inputs: Inputs,
-  tf: ResolveStage['tf'],
+  { tf, goEnv }: Pick<ResolveStage, 'tf' | 'goEnv'>,
   env: NodeJS.ProcessEnv,
   log: Log,
 ): Promise<EnvironmentChoice> {
   const realCgoEnv = cgoEnvironment(plan, env);
   if (inputs.link.against !== 'stubs') return { cgoEnv: realCgoEnv, notes: [] };
-  const choice = await chooseStubs({ plan, tf, env, log });
+  const choice = await chooseStubs({ plan, tf, env, log, cc: goEnv.cc });
   if (choice.use) {
     return {
       cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env),

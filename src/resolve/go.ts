@@ -3,6 +3,8 @@
 // and fails on the user's package is about the inputs that name it.
 import { EnvironmentError } from '../environment-error.ts';
 import { InputError } from '../input-error.ts';
+import { runProcess } from '../util/process.ts';
+import { splitWords } from '../util/words.ts';
 
 export function goVanished(spawnError: Error & { code?: string }): EnvironmentError {
   return new EnvironmentError(
@@ -21,4 +23,21 @@ export function goListFailed(stderr: string, workingDirectory: string, packagePa
     );
   }
   return new InputError('package', `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
+}
+
+/** What the later stages ask of `go env`, asked once per run; a value go could not give is empty. */
+export interface GoEnv {
+  /** The build's target (GOOS, GOARCH): the user's environment may cross-compile. */
+  goos: string;
+  goarch: string;
+  /** CC as words: the compiler cgo links with, which makes the link stubs too. */
+  cc: string[];
+  /** Go's build cache folder, which the action caches between jobs. */
+  gocache: string;
+}
+
+export async function readGoEnv(workingDirectory: string, env: NodeJS.ProcessEnv): Promise<GoEnv> {
+  const run = await runProcess('go', ['env', 'GOOS', 'GOARCH', 'CC', 'GOCACHE'], { cwd: workingDirectory, env, timeoutMs: 60_000 });
+  const [goos = '', goarch = '', cc = '', gocache = ''] = run.exitCode === 0 ? run.stdout.split('\n').map((l) => l.trim()) : [];
+  return { goos, goarch, cc: splitWords(cc), gocache };
 }

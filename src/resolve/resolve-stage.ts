@@ -7,11 +7,13 @@ import type { Log } from '../log.ts';
 import { describePackage, type GoPackage } from './go-package.ts';
 import { scanCgoPackage, type CgoPackageFacts } from './cgo-source.ts';
 import { locateTensorFlow, type TensorFlowInstall } from './tensorflow.ts';
+import { readGoEnv, type GoEnv } from './go.ts';
 
 export interface ResolveStage {
   tf: TensorFlowInstall;
   pkg: GoPackage;
   facts: CgoPackageFacts;
+  goEnv: GoEnv;
 }
 
 /** A notice when go.mod's Go bindings are much older than the TensorFlow in use (tfgo, graft pins lag). */
@@ -22,17 +24,15 @@ export async function noticeOlderBindings(pkg: Pick<GoPackage, 'module'>, tf: Pi
   if (notice) log.notice(notice);
 }
 
-/** TensorFlow, probed side by side with `packages` (go list, already started), and logged. */
+/** TensorFlow and `go env`, probed side by side with `packages` (go list, already started), and logged. */
 export async function probeBeside<T>(
-  python: string,
-  log: Log,
-  env: NodeJS.ProcessEnv,
+  { inputs, python, log, env }: ResolveRequest,
   packages: Promise<T>,
-): Promise<{ tf: TensorFlowInstall; packages: T }> {
-  const [tf, described] = await Promise.all([locateTensorFlow(python, env), packages]);
+): Promise<{ tf: TensorFlowInstall; goEnv: GoEnv; packages: T }> {
+  const [tf, goEnv, described] = await Promise.all([locateTensorFlow(python, env), readGoEnv(inputs.workingDirectory, env), packages]);
   log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
   log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable})`);
-  return { tf, packages: described };
+  return { tf, goEnv, packages: described };
 }
 
 export interface ResolveRequest {
@@ -43,11 +43,12 @@ export interface ResolveRequest {
   env: NodeJS.ProcessEnv;
 }
 
-export async function resolve({ inputs, python, log, env }: ResolveRequest): Promise<ResolveStage> {
+export async function resolve(request: ResolveRequest): Promise<ResolveStage> {
+  const { inputs, log, env } = request;
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, packages: pkg } = await probeBeside(python, log, env, described);
+  const { tf, goEnv, packages: pkg } = await probeBeside(request, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path.basename(f)).join(', ')}`);
   await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
-  return { tf, pkg, facts };
+  return { tf, pkg, facts, goEnv };
 }

@@ -7,8 +7,6 @@
 import path from 'node:path';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
-import { runProcess } from '../util/process.ts';
-import { splitWords } from '../util/words.ts';
 import { linkEntries } from '../flags/bindings.ts';
 import type { CgoFlags } from '../flags/cgo-flags.ts';
 import type { LinkPlan } from '../flags/link-plan.ts';
@@ -50,22 +48,17 @@ export function stubbedFlags(flags: CgoFlags, tfLibDir: string, stubDir: string)
   return { ...flags, linkDir: stubDir, ldflags: ldflags.filter((f) => f !== `-L${stubDir}`) };
 }
 
-/** `go env CC` as words: the compiler cgo links with, which makes the stubs too. */
-async function goCompiler(env: NodeJS.ProcessEnv): Promise<string[] | undefined> {
-  const run = await runProcess('go', ['env', 'CC'], { env, timeoutMs: 60_000 });
-  const words = run.exitCode === 0 ? splitWords(run.stdout.trim()) : [];
-  return words.length > 0 ? words : undefined;
-}
-
 export interface StubChoiceRequest {
   plan: LinkPlan;
   tf: TensorFlowInstall;
   env: NodeJS.ProcessEnv;
   log: Log;
+  /** `go env CC` as words (GoEnv.cc): the compiler cgo links with, which makes the stubs too; empty: the default. */
+  cc: readonly string[];
 }
 
 /** Whether the build links against stubs, and why not. Never throws: a failure is a reason. */
-export async function chooseStubs({ plan, tf, env, log }: StubChoiceRequest): Promise<StubChoice> {
+export async function chooseStubs({ plan, tf, env, log, cc }: StubChoiceRequest): Promise<StubChoice> {
   const planned = plannedLibraries(plan, tf);
   if (planned.length === 0) return { use: false };
   // Every TensorFlow library, whatever this package links: one stub folder (and cache key) per
@@ -73,8 +66,7 @@ export async function chooseStubs({ plan, tf, env, log }: StubChoiceRequest): Pr
   const libraries = [...new Set([...planned, ...tf.libraries.map((file) => path.join(tf.libDir, file))])];
   // The C++ (mangled) names the compiled objects reference: the stubs answer those as well.
   const extraNames = plan.providers.filter((p) => p.library && !C_NAME.test(p.name)).map((p) => p.name);
-  const cc = await goCompiler(env).catch(() => undefined);
-  const stubs = await prepareStubs({ libraries, env, log, extraNames, ...(cc ? { cc } : {}) });
+  const stubs = await prepareStubs({ libraries, env, log, extraNames, cc });
   if (!stubs.ok) return { use: false, reason: stubs.reason };
   const reason = await stubsAnswer(
     stubs,

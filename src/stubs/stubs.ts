@@ -52,7 +52,7 @@ export interface StubRequest {
    */
   extraNames?: readonly string[];
   /** The C compiler as words (`go env CC`); default gcc. */
-  cc?: string[];
+  cc?: readonly string[];
   env?: NodeJS.ProcessEnv;
   log: Log;
 }

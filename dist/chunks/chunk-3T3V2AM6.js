@@ -2967,6 +2967,11 @@ function goListFailed(stderr, workingDirectory, packagePath) {
   }
   return new InputError("package", `go list cannot load '${packagePath}' in ${workingDirectory}: ${why}`);
 }
+async function readGoEnv(workingDirectory, env) {
+  const run = await runProcess("go", ["env", "GOOS", "GOARCH", "CC", "GOCACHE"], { cwd: workingDirectory, env, timeoutMs: 6e4 });
+  const [goos = "", goarch = "", cc = "", gocache = ""] = run.exitCode === 0 ? run.stdout.split("\n").map((l) => l.trim()) : [];
+  return { goos, goarch, cc: splitWords(cc), gocache };
+}
 
 // src/resolve/go-package.ts
 function packageFromGoList(json, packagePath) {
@@ -3745,19 +3750,20 @@ async function noticeOlderBindings(pkg, tf, log) {
   const notice = text === void 0 ? void 0 : olderBindingsNotice(text, "go.mod", tf.version);
   if (notice) log.notice(notice);
 }
-async function probeBeside(python, log, env, packages) {
-  const [tf, described] = await Promise.all([locateTensorFlow(python, env), packages]);
+async function probeBeside({ inputs, python, log, env }, packages) {
+  const [tf, goEnv, described] = await Promise.all([locateTensorFlow(python, env), readGoEnv(inputs.workingDirectory, env), packages]);
   log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
   log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable})`);
-  return { tf, packages: described };
+  return { tf, goEnv, packages: described };
 }
-async function resolve({ inputs, python, log, env }) {
+async function resolve(request) {
+  const { inputs, log, env } = request;
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, packages: pkg } = await probeBeside(python, log, env, described);
+  const { tf, goEnv, packages: pkg } = await probeBeside(request, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path12.basename(f)).join(", ")}`);
   await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
-  return { tf, pkg, facts };
+  return { tf, pkg, facts, goEnv };
 }
 
 // src/flags/link-plan.ts
@@ -5835,18 +5841,12 @@ function stubbedFlags(flags, tfLibDir, stubDir) {
   if (!flags.linkDir) return { ...flags, ldflags };
   return { ...flags, linkDir: stubDir, ldflags: ldflags.filter((f) => f !== `-L${stubDir}`) };
 }
-async function goCompiler(env) {
-  const run = await runProcess("go", ["env", "CC"], { env, timeoutMs: 6e4 });
-  const words = run.exitCode === 0 ? splitWords(run.stdout.trim()) : [];
-  return words.length > 0 ? words : void 0;
-}
-async function chooseStubs({ plan, tf, env, log }) {
+async function chooseStubs({ plan, tf, env, log, cc }) {
   const planned = plannedLibraries(plan, tf);
   if (planned.length === 0) return { use: false };
   const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path19.join(tf.libDir, file))])];
   const extraNames = plan.providers.filter((p) => p.library && !C_NAME.test(p.name)).map((p) => p.name);
-  const cc = await goCompiler(env).catch(() => void 0);
-  const stubs = await prepareStubs({ libraries, env, log, extraNames, ...cc ? { cc } : {} });
+  const stubs = await prepareStubs({ libraries, env, log, extraNames, cc });
   if (!stubs.ok) return { use: false, reason: stubs.reason };
   const reason = await stubsAnswer(
     stubs,
@@ -5873,7 +5873,7 @@ async function computeFlags({ inputs, resolved, log, env, tempDir, buildmode }) 
     cxx: (pkg.cxxFiles ?? []).length > 0
   };
   let plan = await planLink(planInput);
-  let choice = await environmentFor(plan, inputs, tf, env, log);
+  let choice = await environmentFor(plan, inputs, resolved, env, log);
   let compileOutput;
   const compiledEnv = choice.cgoEnv;
   if (inputs.link.mode === "auto") {
@@ -5891,7 +5891,7 @@ async function computeFlags({ inputs, resolved, log, env, tempDir, buildmode }) 
       const same = decided.ldflags.join(" ") === plan.ldflags.join(" ");
       const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
       plan = decided;
-      if (!same || mangled && choice.stubLink) choice = await environmentFor(plan, inputs, tf, env, log);
+      if (!same || mangled && choice.stubLink) choice = await environmentFor(plan, inputs, resolved, env, log);
     } else {
       plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
     }
@@ -5917,10 +5917,10 @@ async function computeFlags({ inputs, resolved, log, env, tempDir, buildmode }) 
     notes
   };
 }
-async function environmentFor(plan, inputs, tf, env, log) {
+async function environmentFor(plan, inputs, { tf, goEnv }, env, log) {
   const realCgoEnv = cgoEnvironment(plan, env);
   if (inputs.link.against !== "stubs") return { cgoEnv: realCgoEnv, notes: [] };
-  const choice = await chooseStubs({ plan, tf, env, log });
+  const choice = await chooseStubs({ plan, tf, env, log, cc: goEnv.cc });
   if (choice.use) {
     return {
       cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env),
@@ -7442,12 +7442,12 @@ async function builtForOtherCpu(library, tensorflowLibrary) {
 }
 
 // src/build/build-stage.ts
-async function restoreGoCache(resolved, goVersion, env, cache2) {
+async function restoreGoCache(resolved, goVersion, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
   const goSum = pkg.module ? path22.join(path22.dirname(pkg.module.goMod), "go.sum") : void 0;
   const sum = goSum && fs11.existsSync(goSum) ? await fs11.promises.readFile(goSum, "utf8") : "";
-  const gocache = (await runProcess("go", ["env", "GOCACHE"], { env })).stdout.trim();
+  const { gocache } = resolved.goEnv;
   if (!gocache) return void 0;
   const parts = {
     platform: process.platform,
@@ -7516,11 +7516,10 @@ function failedRegardlessOfStubs(diagnostics, tfLibDir, notInTensorflow = []) {
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
   );
 }
-async function linkedForOtherCpu(resolved, env) {
-  const run = await runProcess("go", ["env", "GOOS", "GOARCH"], { env, cwd: resolved.facts.dir, timeoutMs: 6e4 });
-  const [goos = "", goarch = ""] = run.stdout.split("\n").map((l) => l.trim());
-  if (run.exitCode !== 0 || !goarch) return [];
-  return foreignLinkInputs(linkInputs(resolved.facts, env.CGO_LDFLAGS ?? "", goos, goarch), goarch);
+async function linkedForOtherCpu(resolved, cgoLdflags) {
+  const { goos, goarch } = resolved.goEnv;
+  if (!goarch) return [];
+  return foreignLinkInputs(linkInputs(resolved.facts, cgoLdflags, goos, goarch), goarch);
 }
 async function build({
   inputs,
@@ -7534,7 +7533,7 @@ async function build({
   notInTensorflow,
   compileOutput
 }) {
-  const goCache = cache2 ? await restoreGoCache(resolved, goVersion, env, cache2) : void 0;
+  const goCache = cache2 ? await restoreGoCache(resolved, goVersion, cache2) : void 0;
   const notes = [];
   let usedEnv = cgoEnv;
   let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
@@ -7574,7 +7573,7 @@ ${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
   }
   const { diagnostics } = run;
   if (!run.ok) {
-    diagnostics.push(...await linkedForOtherCpu(resolved, { ...env, ...usedEnv }));
+    diagnostics.push(...await linkedForOtherCpu(resolved, usedEnv.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? ""));
     if (!diagnostics.some((d) => d.severity === "error")) {
       diagnostics.push({
         severity: "error",
@@ -10081,16 +10080,17 @@ function jobExports(input) {
 }
 
 // src/setup-mode.ts
-async function resolveModule({ inputs, python, log, env }) {
+async function resolveModule(request) {
+  const { inputs, log, env } = request;
   const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, packages: listed2 } = await probeBeside(python, log, env, described);
+  const { tf, goEnv, packages: listed2 } = await probeBeside(request, described);
   const cgoPackages = listed2.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
   log.info(
     `${listed2.packages.length} package(s) match ${inputs.packagePath} (${listed2.withTests} with -test); with cgo files: ${cgoPackages.join(", ") || "none"}`
   );
   await noticeOlderBindings(listed2.union, tf, log);
   const facts = await scanCgoPackage(inputs.workingDirectory, listed2.union.cgoFiles);
-  return { tf, pkg: listed2.union, facts, cgoPackages };
+  return { tf, pkg: listed2.union, facts, goEnv, cgoPackages };
 }
 async function runSetupMode(inputs, log, options = {}) {
   const stages = createStages(log);
