@@ -15,7 +15,8 @@ import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { lookupDefined, readDynamicSymbols } from '../src/elf/elf.ts';
-import { findProviders, tensorflowLibraries } from '../src/inspect/providers.ts';
+import { findProviders } from '../src/resolve/tensorflow-exports.ts';
+import { tensorflowLibraries } from '../src/resolve/tensorflow.ts';
 import { tfDir } from '../test/helpers/env.ts';
 
 const tf = tfDir();

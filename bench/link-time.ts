@@ -47,7 +47,7 @@ console.log(
   `plan (first call, cold): ${fmtMs(example.ms)} of which header scan ${fmtMs(headers.durationMs)}; second package: ${fmtMs(hello.ms)}`,
 );
 
-const both = [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs'];
+const both = [`-L${tf.dir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs'];
 const configs = [
   { name: 'example auto', dir: exampleDir, ldflags: example.plan.ldflags, cflags: example.plan.cflags },
   { name: 'hello auto', dir: helloDir, ldflags: hello.plan.ldflags, cflags: hello.plan.cflags },

@@ -40,8 +40,8 @@ try {
     ...base,
     CGO_ENABLED: '1',
     CGO_CFLAGS: `-I${tf.includeDir}`,
-    CGO_LDFLAGS: `-L${tf.libDir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2`,
-    LD_LIBRARY_PATH: tf.libDir,
+    CGO_LDFLAGS: `-L${tf.dir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2`,
+    LD_LIBRARY_PATH: tf.dir,
   };
   const goTest = async (env: NodeJS.ProcessEnv) => {
     const run = await runProcess('go', ['test', '-count=1', './...'], { cwd: path.join(ws, 'tfmodule'), env, timeoutMs: 900_000 });

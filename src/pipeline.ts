@@ -16,6 +16,8 @@ import type { TfSetupResult } from './setup/tf-install.ts';
 import { setUp, type SetupStage } from './setup/setup-stage.ts';
 import { resolve, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags } from './flags/flags-stage.ts';
+import type { LinkLine } from './link-line/link-line.ts';
+import { stubEnvironment } from './stubs/link.ts';
 import { build } from './build/build-stage.ts';
 import { inspect } from './inspect/inspect-stage.ts';
 import { startLoad } from './smoke/load-stage.ts';
@@ -83,7 +85,7 @@ export function postprocessFindings(
   resolved: ResolveStage,
   plan: LinkPlan,
   referenceSites: readonly Location[] = [],
-  link: { cgoLdflags?: string; workspace?: string } = {},
+  link: { linkLine: LinkLine; workspace?: string },
 ): Promise<Diagnostic[]> {
   return postprocess(diagnostics, {
     referenceSites,
@@ -124,15 +126,26 @@ interface CheckContext {
 /** flags -> build -> inspect -> load: the stages that check the user's code. */
 async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport }: CheckContext) {
   const { env, python } = setup;
-  const flags = await stages.run('Compute cgo flags', () => computeFlags({ inputs, resolved, log, env, tempDir, buildmode: 'c-shared' }));
+  const flags = await stages.run('Compute cgo flags', () =>
+    computeFlags({
+      inputs,
+      resolved,
+      log,
+      env,
+      tempDir,
+      buildmode: 'c-shared',
+      chooseEnvironment: stubEnvironment({ against: inputs.link.against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }),
+    }),
+  );
   const built = await stages.run('Build the shared object', () =>
     build({
       inputs,
       resolved,
       goVersion: setup.goSetup.version,
       cgoEnv: flags.cgoEnv,
-      stubLink: flags.stubLink,
+      stubLink: flags.via,
       notInTensorflow: flags.plan.notInTensorflow,
+      linkLine: flags.linkLine,
       ...(flags.compileOutput ? { compileOutput: flags.compileOutput } : {}),
       env,
       log,
@@ -226,7 +239,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
         })
       : [];
   const findings = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
-    cgoLdflags: built.cgoEnv.CGO_LDFLAGS,
+    linkLine: flags.linkLine,
     workspace: inputs.workspace,
   });
   // Whether the step fails is the findings' call; the pin-change finding only explains them.

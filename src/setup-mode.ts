@@ -9,8 +9,9 @@ import { createStages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
 import { pendingCaches } from './cache-state.ts';
 import { setUp } from './setup/setup-stage.ts';
-import { noticeOlderBindings, probeBeside, type ResolveRequest, type ResolveStage } from './resolve/resolve-stage.ts';
+import { noticeOlderBindings, probeBeside, userLinkLine, type ResolveRequest, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags } from './flags/flags-stage.ts';
+import { stubEnvironment } from './stubs/link.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 import { earlyStagesResult, hasFailures, postprocessFindings, type PipelineResult } from './pipeline.ts';
 import { describeModulePackages } from './resolve/module-packages.ts';
@@ -40,7 +41,7 @@ async function resolveModule(request: ResolveRequest): Promise<ResolveStage & { 
   );
   await noticeOlderBindings(listed.union, tf, log);
   const facts = await scanCgoPackage(inputs.workingDirectory, listed.union.cgoFiles);
-  return { tf, pkg: listed.union, facts, goEnv, cgoPackages };
+  return { tf, pkg: listed.union, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env), cgoPackages };
 }
 
 export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeOptions = {}): Promise<SetupModeResult> {
@@ -55,15 +56,24 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
   const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () =>
     resolveModule({ inputs, python, log, env }),
   );
-  const flags = await stages.run('Compute cgo flags', () => computeFlags({ inputs, resolved, log, env, tempDir }));
+  const flags = await stages.run('Compute cgo flags', () =>
+    computeFlags({
+      inputs,
+      resolved,
+      log,
+      env,
+      tempDir,
+      chooseEnvironment: stubEnvironment({ against: inputs.link.against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }),
+    }),
+  );
   const exports = await stages.run('Export the environment for later steps', () => {
-    // CGO_LDFLAGS may name a link folder (or stubs); programs load the real libraries from tf.libDir.
-    const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.libDir, goroot: setup.goSetup.goroot, env });
+    // CGO_LDFLAGS may name a link folder (or stubs); programs load the real libraries from tf.dir.
+    const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.dir, goroot: setup.goSetup.goroot, env });
     for (const line of exportLines(made)) log.info(line);
     return Promise.resolve(made);
   });
 
-  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan);
+  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan, [], { linkLine: flags.linkLine });
   // Nothing is built here: only a freshly installed TensorFlow venv is worth saving.
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
   const covered =
@@ -79,7 +89,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     notes: [
       ...flags.notes,
       covered,
-      ...(flags.plan.linkDir ? [`-ltensorflow resolves in ${flags.stubLink?.stubs.dir ?? flags.plan.linkDir}`] : []),
+      ...(flags.plan.linkDir ? [`-ltensorflow resolves in ${flags.via?.stubs.dir ?? flags.plan.linkDir}`] : []),
     ],
     ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: flags.cgoEnv,

@@ -19,11 +19,13 @@ import type { ResolveStage } from '../resolve/resolve-stage.ts';
 import { goSumHash, restoreGoBuildCache, type ActionCache } from '../setup/cache.ts';
 import { pendingGoBuildCache, type PendingCache } from '../cache-state.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
-import { stubsAnswerBuilt } from '../stubs/stubs.ts';
+import { whyStubsCannotVouchForBuilt } from '../stubs/stubs.ts';
 import type { StubLink } from '../stubs/link.ts';
+import { relinkAgainstRealLibraries } from '../stubs/relink.ts';
+import type { LinkLine } from '../link-line/link-line.ts';
 import { goBuild } from './go-build.ts';
 import { goVanished } from '../resolve/go.ts';
-import { foreignLinkInputs, linkInputs } from '../inspect/foreign-cpu.ts';
+import { foreignLinkInputs, linkInputsOf } from './foreign-link-inputs.ts';
 
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
@@ -75,6 +77,8 @@ export interface BuildRequest {
   stubLink?: StubLink;
   /** Names the flags stage found in no TensorFlow library (LinkPlan.notInTensorflow). */
   notInTensorflow?: readonly string[];
+  /** The flags stage's link line, for the inputs of a failed link. */
+  linkLine: LinkLine;
   /**
    * What the flags stage's compile of the package printed (its compiler warnings): the build
    * reuses that compile from Go's cache, and cmd/go does not print a cached package's
@@ -149,105 +153,73 @@ async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log, ear
   };
 }
 
-const compileKinds = new Set<Diagnostic['kind']>(['missing-header', 'cgo-unknown-name', 'c-compile-error', 'go-compile-error']);
-
-/**
- * Whether a failed build would fail the same way against the real libraries, so relinking is
- * wasted time: every error is a compile error, a -l library that the real TensorFlow folder
- * does not hold either (the stub folder differs from it only in TensorFlow's own libraries),
- * or an undefined reference to a name that no TensorFlow library exports (`notInTensorflow`).
- */
-export function failedRegardlessOfStubs(
-  diagnostics: readonly Diagnostic[],
-  tfLibDir: string,
-  notInTensorflow: readonly string[] = [],
-): boolean {
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const absent = new Set(notInTensorflow);
-  // `library` is the -l name (tensorflow_missing) or, for -l:file, the file name.
-  const inTensorflowFolder = (library: string) =>
-    [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs.existsSync(path.join(tfLibDir, file)));
-  return (
-    errors.length > 0 &&
-    errors.every(
-      (d) =>
-        compileKinds.has(d.kind) ||
-        (d.kind === 'undefined-reference' && d.symbol !== undefined && absent.has(d.symbol)) ||
-        (d.kind === 'missing-library' &&
-          d.library !== undefined &&
-          !/^tensorflow(_framework)?$/.test(d.library) &&
-          !inTensorflowFolder(d.library)),
-    )
-  );
-}
-
-/** After a failed build: the package's link inputs built for another CPU than the build's GOARCH. */
-async function linkedForOtherCpu(resolved: Pick<ResolveStage, 'facts' | 'goEnv'>, cgoLdflags: string): Promise<Diagnostic[]> {
-  const { goos, goarch } = resolved.goEnv;
+/** After a failed build: the link line's inputs built for another CPU than the build's GOARCH. */
+async function linkedForOtherCpu(resolved: Pick<ResolveStage, 'goEnv'>, linkLine: LinkLine): Promise<Diagnostic[]> {
+  const { goarch } = resolved.goEnv;
   if (!goarch) return [];
-  return foreignLinkInputs(linkInputs(resolved.facts, cgoLdflags, goos, goarch), goarch);
+  return foreignLinkInputs(linkInputsOf(linkLine), goarch);
 }
 
-export async function build({
-  inputs,
-  resolved,
-  goVersion,
-  cgoEnv,
-  env,
-  log,
-  cache,
-  stubLink,
-  notInTensorflow,
-  compileOutput,
-}: BuildRequest): Promise<BuildStage> {
-  const goCache = cache ? await restoreGoCache(resolved, goVersion, cache) : undefined;
-  const notes: string[] = [];
-  let usedEnv = cgoEnv;
-  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
-  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, notInTensorflow)) {
+interface LinkedRun {
+  run: BuildRun;
+  /** The environment of the run reported. */
+  usedEnv: Record<string, string>;
+}
+
+/** A build against the stubs, relinked against the real libraries when that is worth it (stubs/relink.ts). */
+async function realLinkIfNeeded(request: BuildRequest, stubLink: StubLink, first: BuildRun, notes: string[]): Promise<LinkedRun> {
+  const { inputs, resolved, env, log } = request;
+  const verdict = await relinkAgainstRealLibraries({
+    ...first,
+    output: inputs.output,
+    stubs: stubLink.stubs,
+    tfDir: resolved.tf.dir,
+    notInTensorflow: request.notInTensorflow ?? [],
+  });
+  if (!verdict.relink && verdict.failedAnyway) {
     notes.push(
       'the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them',
     );
     // The flags reported are the ones to reproduce the failure with: the real libraries'.
-    usedEnv = stubLink.realCgoEnv;
-  } else if (stubLink) {
-    const why = run.ok
-      ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(
-          (error: unknown) => `cannot read the built library's symbols: ${String(error)}`,
-        )
-      : undefined;
-    if (run.ok && !why) {
-      notes.push(
-        `linked against the link stubs (the note above names their folder); inspected and loaded against the real libraries in ${resolved.tf.libDir}`,
-      );
-    } else {
-      if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
-      else
-        log.info(
-          'The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.',
-        );
-      const stubRun = run;
-      usedEnv = stubLink.realCgoEnv;
-      run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
-      // The stubs failed where the real libraries link: a symbol they leave out, or a defect.
-      const needed = !stubRun.ok && run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => undefined) : why;
-      if (!stubRun.ok && run.ok) {
-        log.notice(
-          needed
-            ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.`
-            : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:\n${stubRun.rawTail.text.split('\n').slice(-20).join('\n')}`,
-        );
-      }
-      notes.push(
-        needed
-          ? `relinked against the real TensorFlow libraries: ${needed}`
-          : 'the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported',
-      );
-    }
+    return { run: first, usedEnv: stubLink.realCgoEnv };
   }
+  if (!verdict.relink) {
+    notes.push(
+      `linked against the link stubs (the note above names their folder); inspected and loaded against the real libraries in ${resolved.tf.dir}`,
+    );
+    return { run: first, usedEnv: request.cgoEnv };
+  }
+  const { why } = verdict;
+  if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
+  else
+    log.info('The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.');
+  const run = await goBuildOnce(inputs, { ...env, ...stubLink.realCgoEnv }, log);
+  // The stubs failed where the real libraries link: a symbol they leave out, or a defect.
+  const needed = !first.ok && run.ok ? await whyStubsCannotVouchForBuilt(stubLink.stubs, inputs.output).catch(() => undefined) : why;
+  if (!first.ok && run.ok) {
+    log.notice(
+      needed
+        ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.`
+        : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:\n${first.rawTail.text.split('\n').slice(-20).join('\n')}`,
+    );
+  }
+  notes.push(
+    needed
+      ? `relinked against the real TensorFlow libraries: ${needed}`
+      : 'the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported',
+  );
+  return { run, usedEnv: stubLink.realCgoEnv };
+}
+
+export async function build(request: BuildRequest): Promise<BuildStage> {
+  const { inputs, resolved, goVersion, cgoEnv, env, log, cache, stubLink, compileOutput } = request;
+  const goCache = cache ? await restoreGoCache(resolved, goVersion, cache) : undefined;
+  const notes: string[] = [];
+  const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
+  const { run, usedEnv } = stubLink ? await realLinkIfNeeded(request, stubLink, first, notes) : { run: first, usedEnv: cgoEnv };
   const { diagnostics } = run;
   if (!run.ok) {
-    diagnostics.push(...(await linkedForOtherCpu(resolved, usedEnv.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? '')));
+    diagnostics.push(...(await linkedForOtherCpu(resolved, request.linkLine)));
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
         severity: 'error',

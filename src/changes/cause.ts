@@ -8,6 +8,7 @@ import { workspacePositions } from '../report/paths.ts';
 import { goVersionToSemver } from '../setup/go-version.ts';
 import { tfMinorOf } from '../setup/tf-compat.ts';
 import { tfForBindings } from '../setup/tf-version.ts';
+import { BINDINGS_LIBRARY_NAMES } from '../resolve/tensorflow.ts';
 import type { PinChange } from './pin-diff.ts';
 
 /** What the action knows about the run, beyond the findings. */
@@ -113,7 +114,7 @@ function bindingsMismatch(changes: readonly PinChange[], facts: CauseFacts): str
 }
 
 function mentionsBindings(d: Diagnostic, changes: readonly PinChange[]): boolean {
-  if (d.library === 'tensorflow' || d.library === 'tensorflow_framework') return true;
+  if (d.library !== undefined && BINDINGS_LIBRARY_NAMES.has(d.library)) return true;
   const files = [...(d.locations ?? []), ...(d.toolLocation ? [d.toolLocation] : [])].map((l) => l.file);
   return changes.some((c) => c.subject === 'go-bindings' && files.some((f) => f.includes(`${c.name}@`)));
 }

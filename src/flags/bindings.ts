@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Location } from '../diagnostic.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import type { GoPackage } from '../resolve/go-package.ts';
-import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
+import { BINDINGS_LIBRARY_NAMES, linkEntries, type TensorFlowInstall } from '../resolve/tensorflow.ts';
 
 /** Go packages whose cgo code links -ltensorflow (a package or any package under it). */
 export const BINDINGS_PACKAGES = [
@@ -21,9 +21,6 @@ export const BINDINGS_PACKAGES = [
   // tfgo's own fork of the official bindings, which it imports.
   'github.com/galeone/tensorflow/tensorflow/go',
 ] as const;
-
-/** Library names that the link folder satisfies: -ltensorflow and -ltensorflow_framework. */
-const BINDINGS_LIBRARIES = new Set(['tensorflow', 'tensorflow_framework']);
 
 export interface BindingsUse {
   /** Why: "main.go:5 #cgo LDFLAGS: -ltensorflow", "imports github.com/wamuir/graft/tensorflow". */
@@ -46,7 +43,7 @@ export function detectBindings(facts: CgoPackageFacts, pkg: Pick<GoPackage, 'dep
     for (const d of f.directives) {
       if (d.kind !== 'LDFLAGS') continue;
       for (const lib of d.libraries) {
-        if (!BINDINGS_LIBRARIES.has(lib.name)) continue;
+        if (!BINDINGS_LIBRARY_NAMES.has(lib.name)) continue;
         use.reasons.push(`${path.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
         use.locations.push({ file: f.file, line: d.line, column: lib.column, endLine: d.line, endColumn: lib.column + lib.arg.length - 1 });
       }
@@ -69,44 +66,6 @@ export function linkDirFor(tempDir: string, tfLibDir: string): string {
   return path.join(tempDir, 'tf-cgo-verify-link', hash);
 }
 
-export interface LinkEntry {
-  /** File name in the link folder. */
-  name: string;
-  /** Absolute path of the pip library it points at. */
-  target: string;
-}
-
-/**
- * The links to make for the libraries in `libDir`: ELF (.so, .so.<major>) or macOS (.dylib)
- * names, the major version read from the library's own file name.
- */
-export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries'>): LinkEntry[] {
-  const pick = (stem: string) =>
-    tf.libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ??
-    tf.libraries.find((f) => f.startsWith(`${stem}.`));
-  const cc = pick('libtensorflow_cc');
-  const major =
-    /\.so\.(\d+)$|\.(\d+)\.dylib$/
-      .exec(cc ?? '')
-      ?.slice(1)
-      .find(Boolean) ?? '2';
-  const framework = pick('libtensorflow_framework');
-  const entries: LinkEntry[] = [];
-  const at = (file: string) => path.join(tf.libDir, file);
-  if (cc) {
-    const mac = cc.endsWith('.dylib');
-    entries.push({ name: mac ? 'libtensorflow.dylib' : 'libtensorflow.so', target: at(cc) });
-    entries.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
-  }
-  if (framework) {
-    entries.push({
-      name: framework.endsWith('.dylib') ? 'libtensorflow_framework.dylib' : 'libtensorflow_framework.so',
-      target: at(framework),
-    });
-  }
-  return entries;
-}
-
 /**
  * Creates the link folder, or reuses it: a link that already points at the right library is
  * kept; anything else under that name (stale link, file, folder) is replaced atomically, so
@@ -114,9 +73,9 @@ export function linkEntries(tf: Pick<TensorFlowInstall, 'libDir' | 'libraries'>)
  */
 export async function ensureLinkDir(
   tempDir: string,
-  tf: Pick<TensorFlowInstall, 'libDir' | 'libraries'>,
+  tf: Pick<TensorFlowInstall, 'dir' | 'libraries'>,
 ): Promise<{ dir: string; created: string[] }> {
-  const dir = linkDirFor(tempDir, tf.libDir);
+  const dir = linkDirFor(tempDir, tf.dir);
   await mkdir(dir, { recursive: true });
   const created: string[] = [];
   for (const entry of linkEntries(tf)) {

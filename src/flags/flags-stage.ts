@@ -7,15 +7,34 @@ import type { ResolveStage } from '../resolve/resolve-stage.ts';
 import { cgoEnvironment } from './cgo-flags.ts';
 import { planLink, type LinkPlan } from './link-plan.ts';
 import { compiledUndefinedSymbols } from './compiled-objects.ts';
-import { C_NAME } from '../stubs/spec.ts';
-import { chooseStubs, stubbedFlags, stubNote, type StubLink } from '../stubs/link.ts';
+import { C_NAME } from '../parse/symbol-names.ts';
+import { withLeadingWords, type LinkLine } from '../link-line/link-line.ts';
 
-export interface FlagsStage {
+/**
+ * The CGO_* environment the build links with, for a plan. The flags stage links against the
+ * real TensorFlow libraries; the stubs, which come later in the pipeline, offer another chooser
+ * (link-against: stubs), whose `via` says what the build links against instead.
+ */
+export interface LinkEnvironment<Via> {
+  cgoEnv: Record<string, string>;
+  via?: Via;
+  notes: string[];
+  /** Why the choice fell back, for a notice once the choice is final. */
+  notice?: string;
+  /** Where -ltensorflow resolves instead of the plan's bindings folder, as the log names it. */
+  bindingsFolder?: string;
+}
+
+export type LinkEnvironmentChooser<Via> = (plan: LinkPlan) => Promise<LinkEnvironment<Via>>;
+
+export interface FlagsStage<Via = never> {
   plan: LinkPlan;
+  /** The link line: resolve's, with the plan's words ahead of the user's. */
+  linkLine: LinkLine;
   /** CGO_ENABLED, CGO_CFLAGS and CGO_LDFLAGS as the build gets them (with link-against stubs: -L<stub folder>). */
   cgoEnv: Record<string, string>;
-  /** Set when cgoEnv links against stubs: they, and the environment with the real libraries. */
-  stubLink?: StubLink;
+  /** What the chooser links against instead of the real libraries (the stubs), when it does. */
+  via?: Via;
   /** What compiling the package for its objects printed (compiler warnings), for the build's parser. */
   compileOutput?: string;
   /** Names the package calls that its TensorFlow lacks, found before the build. */
@@ -23,19 +42,29 @@ export interface FlagsStage {
   notes: string[];
 }
 
-export interface FlagsRequest {
+export interface FlagsRequest<Via> {
   inputs: Inputs;
-  resolved: Pick<ResolveStage, 'tf' | 'facts' | 'pkg' | 'goEnv'>;
+  resolved: Pick<ResolveStage, 'tf' | 'facts' | 'pkg' | 'goEnv' | 'linkLine'>;
   log: Log;
   env: NodeJS.ProcessEnv;
   /** Where the -ltensorflow link folder goes. */
   tempDir: string;
   /** The build mode of the build these flags are for (c-shared in verify mode); none in mode: setup. */
   buildmode?: string;
+  /** The environment for a plan; default: the real TensorFlow libraries. */
+  chooseEnvironment?: LinkEnvironmentChooser<Via>;
 }
 
-export async function computeFlags({ inputs, resolved, log, env, tempDir, buildmode }: FlagsRequest): Promise<FlagsStage> {
+/** The plan's words as they go into CGO_LDFLAGS: the bindings folder first, then its flags. */
+function planWords(plan: LinkPlan): string[] {
+  return [...(plan.linkDir ? [`-L${plan.linkDir}`] : []), ...plan.ldflags];
+}
+
+export async function computeFlags<Via = never>(request: FlagsRequest<Via>): Promise<FlagsStage<Via>> {
+  const { inputs, resolved, log, env } = request;
   const { tf, facts, pkg } = resolved;
+  const choose: LinkEnvironmentChooser<Via> =
+    request.chooseEnvironment ?? ((plan) => Promise.resolve({ cgoEnv: cgoEnvironment(plan, env), notes: [] }));
   const planInput = {
     mode: inputs.link.mode,
     tf,
@@ -43,14 +72,15 @@ export async function computeFlags({ inputs, resolved, log, env, tempDir, buildm
     pkg,
     rpath: inputs.link.rpath,
     installDir: inputs.link.installDir,
-    tempDir,
+    tempDir: request.tempDir,
     cxx: (pkg.cxxFiles ?? []).length > 0,
+    linkLine: resolved.linkLine,
   };
   // The plan is predicted, the package compiled with its environment, and the plan then
   // decided from the compiled objects' undefined symbols. A prediction that holds (the usual
   // case) makes the build reuse that compile: the CGO_* flags are part of cmd/go's cache key.
   let plan = await planLink(planInput);
-  let choice = await environmentFor(plan, inputs, resolved, env, log);
+  let choice = await choose(plan);
   let compileOutput: string | undefined;
   const compiledEnv = choice.cgoEnv;
   if (inputs.link.mode === 'auto') {
@@ -59,7 +89,7 @@ export async function computeFlags({ inputs, resolved, log, env, tempDir, buildm
       packagePath: inputs.packagePath,
       buildFlags: inputs.buildFlags,
       env: { ...env, ...choice.cgoEnv },
-      ...(buildmode ? { buildmode } : {}),
+      ...(request.buildmode ? { buildmode: request.buildmode } : {}),
     });
     if (compiled.ok) {
       log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
@@ -70,7 +100,7 @@ export async function computeFlags({ inputs, resolved, log, env, tempDir, buildm
       // C++ names for the stubs to answer: same folder, same flags, so the compile is reused.
       const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
       plan = decided;
-      if (!same || (mangled && choice.stubLink)) choice = await environmentFor(plan, inputs, resolved, env, log);
+      if (!same || (mangled && choice.via)) choice = await choose(plan);
     } else {
       plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
     }
@@ -79,55 +109,20 @@ export async function computeFlags({ inputs, resolved, log, env, tempDir, buildm
   if (choice.notice) log.notice(choice.notice);
   // The libraries linked are in CGO_LDFLAGS, which the summary shows: the note names the mode only.
   const notes = [`link-libraries: ${inputs.link.mode}`, ...choice.notes];
-  const { cgoEnv, stubLink } = choice;
-  if (plan.linkDir) {
-    const folder = stubLink ? `${stubLink.stubs.dir} (the link stubs)` : plan.linkDir;
-    log.info(`-ltensorflow resolves in ${folder}: libtensorflow.so -> libtensorflow_cc.so.2`);
-  }
+  const { cgoEnv, via } = choice;
+  if (plan.linkDir)
+    log.info(`-ltensorflow resolves in ${choice.bindingsFolder ?? plan.linkDir}: libtensorflow.so -> libtensorflow_cc.so.2`);
   log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
   log.info(`CGO_CXXFLAGS: ${cgoEnv.CGO_CXXFLAGS}`);
   log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
   const sameEnv = compileOutput !== undefined && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
   return {
     plan,
+    linkLine: withLeadingWords(resolved.linkLine, planWords(plan), facts.dir),
     cgoEnv,
-    ...(stubLink ? { stubLink } : {}),
+    ...(via ? { via } : {}),
     ...(sameEnv ? { compileOutput } : {}),
     diagnostics: plan.diagnostics,
     notes,
-  };
-}
-
-interface EnvironmentChoice {
-  cgoEnv: Record<string, string>;
-  stubLink?: StubLink;
-  notes: string[];
-  /** Why the stubs were not used, for a notice once the choice is final. */
-  notice?: string;
-}
-
-/** The CGO_* environment for a plan: against the stubs when they can stand in, else the real libraries. */
-async function environmentFor(
-  plan: LinkPlan,
-  inputs: Inputs,
-  { tf, goEnv }: Pick<ResolveStage, 'tf' | 'goEnv'>,
-  env: NodeJS.ProcessEnv,
-  log: Log,
-): Promise<EnvironmentChoice> {
-  const realCgoEnv = cgoEnvironment(plan, env);
-  if (inputs.link.against !== 'stubs') return { cgoEnv: realCgoEnv, notes: [] };
-  const choice = await chooseStubs({ plan, tf, env, log, cc: goEnv.cc });
-  if (choice.use) {
-    return {
-      cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env),
-      stubLink: { stubs: choice.stubs, realCgoEnv },
-      notes: [stubNote(choice.stubs)],
-    };
-  }
-  if (!choice.reason) return { cgoEnv: realCgoEnv, notes: [] };
-  return {
-    cgoEnv: realCgoEnv,
-    notes: [`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`],
-    notice: `link-against stubs: linking the real TensorFlow libraries instead, because ${choice.reason}.`,
   };
 }

@@ -23,7 +23,10 @@ import type { Diagnostic, Location } from '../diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import type { GoPackage } from '../resolve/go-package.ts';
 import { preambleMentions, usedCNames, type CgoPackageFacts } from '../resolve/cgo-source.ts';
-import { findProviders, tensorflowLibraries } from '../inspect/providers.ts';
+import { findProviders } from '../resolve/tensorflow-exports.ts';
+import { capiLibrary, frameworkLibrary, sysconfigFramework, tensorflowLibraries } from '../resolve/tensorflow.ts';
+import { includeDirs as includeFolders, libraryArg, readLinkLine, type LinkLine } from '../link-line/link-line.ts';
+import { isMangled } from '../parse/symbol-names.ts';
 import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers.ts';
 import { rpathFlags, type RpathSetting } from './rpath.ts';
 import { detectBindings, ensureLinkDir } from './bindings.ts';
@@ -66,6 +69,8 @@ export interface LinkPlanInput {
   objectSymbols?: readonly string[];
   /** The package has C++ sources: the prediction takes libtensorflow_framework (a kernel needs it). */
   cxx?: boolean;
+  /** The run's link line (resolve's); without it, the package's directives alone. */
+  linkLine?: LinkLine;
 }
 
 /** Names of TensorFlow's C APIs: TF_ and TFE_ (TF_Eager... included), TSL_ status, TP_/SP_/SE_ plugin APIs. */
@@ -79,7 +84,8 @@ const KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h
 export const KERNEL_OP_NAME =
   /^TF_(?:(?:New|Delete)?KernelBuilder|RegisterKernelBuilder|KernelBuilder_|OpKernelContext_|OpKernelConstruction_|(?:New|Delete)?OpDefinitionBuilder|RegisterOpDefinition|ShapeInferenceContext|GetInput$|SetOutput$|AllocateOutput$|AllocateTemp$|ForwardInputOrAllocateOutput$)/;
 
-const FRAMEWORK_STEM = 'libtensorflow_framework';
+/** `NAME(` in C code: a call (or a definition), not a member or a macro argument's field. */
+const CALL = /(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g;
 
 /** Identifiers the preamble's own C code calls (`NAME(`), outside #cgo/#include lines. */
 export function preambleCalls(facts: CgoPackageFacts): string[] {
@@ -87,16 +93,10 @@ export function preambleCalls(facts: CgoPackageFacts): string[] {
   for (const f of facts.files) {
     for (const l of f.preambleLines) {
       if (/^\s*#/.test(l.code)) continue;
-      for (const m of l.code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]!);
+      for (const m of l.code.matchAll(CALL)) names.add(m[1]!);
     }
   }
   return [...names].sort();
-}
-
-/** The -l argument (without -l) for a library file: ':libx.so.2' on ELF, 'x.2' for libx.2.dylib. */
-export function libraryArg(file: string): string {
-  const dylib = /^lib(.+)\.dylib$/.exec(file);
-  return dylib ? dylib[1]! : `:${file}`;
 }
 
 export interface NameAnalysis {
@@ -129,7 +129,7 @@ const C_COMPILED = /\.(?:c|m)$/;
 export function cSourceCalls(text: string): string[] {
   const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, ' ');
   const names = new Set<string>();
-  for (const m of code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]!);
+  for (const m of code.matchAll(CALL)) names.add(m[1]!);
   return [...names].sort();
 }
 
@@ -153,26 +153,21 @@ export async function packageCFileCalls(dir: string): Promise<string[]> {
 /**
  * Which of `names` the package's own C code mentions: its preambles, the C/C++ files next to
  * the Go files (cgo compiles them into the package), and the headers its preambles include
- * from the package folder or its #cgo -I folders. A TF_-looking name defined there (a wrapper in
+ * from the package folder or the link line's -I folders. A TF_-looking name defined there (a wrapper in
  * helpers.c) is the package's own, not a TensorFlow function that is missing.
  */
-export async function mentionedInLocalC(facts: CgoPackageFacts, names: readonly string[], tfIncludeDir: string): Promise<Set<string>> {
+export async function mentionedInLocalC(
+  facts: CgoPackageFacts,
+  names: readonly string[],
+  tfIncludeDir: string,
+  line: LinkLine,
+): Promise<Set<string>> {
   const files = new Set<string>();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
     for (const entry of await readdir(dir).catch(() => [] as string[])) if (C_SOURCE.test(entry)) files.add(path.join(dir, entry));
   }
-  const includeDirs = new Set(dirs);
-  for (const f of facts.files) {
-    const srcDir = path.dirname(f.file);
-    for (const d of f.directives) {
-      if (!/^(?:CFLAGS|CPPFLAGS|CXXFLAGS)$/.test(d.kind)) continue;
-      d.args.forEach((arg, i) => {
-        const dir = arg === '-I' ? d.args[i + 1] : arg.startsWith('-I') ? arg.slice(2) : undefined;
-        if (dir) includeDirs.add(path.resolve(srcDir, dir.replace(/\$\{SRCDIR\}/g, srcDir)));
-      });
-    }
-  }
+  const includeDirs = new Set([...dirs, ...includeFolders(line)]);
   const tfInclude = path.resolve(tfIncludeDir) + path.sep;
   for (const f of facts.files) {
     for (const inc of f.includes) {
@@ -229,12 +224,19 @@ export function notInTensorflowDiagnostic(
   };
 }
 
-/** Plans the link. Reads the TF headers (cached) and the libraries' hash tables: a few tens of ms. */
-export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
+type Provider = { name: string; library?: string };
+
+interface ProviderLookup {
+  providers: Provider[];
+  /** Every name looked up: the objects' undefined names, or the predicted ones. */
+  lookup: string[];
+  calledFromGo: Set<string>;
+  notes: string[];
+}
+
+/** The TF names the package uses (from its objects, or predicted from its sources) and which TF library defines each. */
+async function lookUpProviders(input: LinkPlanInput, headers: TfHeaderNames, libraries: readonly string[]): Promise<ProviderLookup> {
   const { tf, facts } = input;
-  const { cflags, cxxflags } = tensorflowCompileFlags(tf);
-  const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path.basename(file)));
-  const headers = await readTfHeaders(tf.includeDir);
   const predicted = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
   const { calledFromGo } = predicted;
   const objects = input.objectSymbols;
@@ -250,74 +252,109 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
     notes.unshift(
       `the compiled objects reference ${objects.length} undefined names; ${providers.filter((p) => p.library).length} are TensorFlow's`,
     );
+  return { providers, lookup, calledFromGo, notes };
+}
 
-  const diagnostics: Diagnostic[] = [];
-  const libraryNames = libraries.map((l) => path.basename(l));
-  let notInTensorflow: string[] = [];
+/** The names no TensorFlow library exports, and a finding for each one Go calls that the package's own C does not define. */
+async function namesNotInTensorflow(
+  input: LinkPlanInput,
+  headers: TfHeaderNames,
+  libraryNames: readonly string[],
+  { providers, calledFromGo, notes }: ProviderLookup,
+): Promise<{ notInTensorflow: string[]; diagnostics: Diagnostic[] }> {
+  const { tf, facts } = input;
   if (headers.headers.length === 0) {
     notes.push(`no TensorFlow C headers under ${tf.includeDir}: names the libraries lack are not reported before the build`);
-  } else if (!libraryNames.some((l) => l.startsWith('libtensorflow_cc'))) {
-    // Before the wheel shipped libtensorflow_cc, half the C API lived in a Python extension.
-    notes.push(`no libtensorflow_cc in ${tf.libDir}: names the libraries lack are not reported before the build`);
-  } else {
-    notInTensorflow = providers.filter((p) => !p.library).map((p) => p.name);
-    const missing = notInTensorflow.filter((name) => calledFromGo.has(name));
-    const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir) : new Set<string>();
-    for (const name of missing) {
-      if (local.has(name))
-        notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
-      else diagnostics.push(notInTensorflowDiagnostic(name, tf, headers, libraryNames, facts));
-    }
+    return { notInTensorflow: [], diagnostics: [] };
   }
+  if (!capiLibrary({ libraries: libraryNames })) {
+    // Before the wheel shipped libtensorflow_cc, half the C API lived in a Python extension.
+    notes.push(`no libtensorflow_cc in ${tf.dir}: names the libraries lack are not reported before the build`);
+    return { notInTensorflow: [], diagnostics: [] };
+  }
+  const notInTensorflow = providers.filter((p) => !p.library).map((p) => p.name);
+  const missing = notInTensorflow.filter((name) => calledFromGo.has(name));
+  const line = input.linkLine ?? readLinkLine({ sources: facts });
+  const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir, line) : new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const name of missing) {
+    if (local.has(name))
+      notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
+    else diagnostics.push(notInTensorflowDiagnostic(name, tf, headers, libraryNames, facts));
+  }
+  return { notInTensorflow, diagnostics };
+}
+
+/** Under `auto`: the TF libraries that define the names, plus the framework where a kernel, C++ or the bindings need it. */
+function librariesForAuto(
+  input: LinkPlanInput,
+  headers: TfHeaderNames,
+  libraryNames: readonly string[],
+  { providers, lookup, notes }: ProviderLookup,
+  bindings: boolean,
+): string[] {
+  const objects = input.objectSymbols;
+  const wanted = new Set(providers.flatMap((p) => (p.library ? [p.library] : [])));
+  const framework = frameworkLibrary({ libraries: libraryNames });
+  const want = (why: boolean, note: string) => {
+    if (!why || !framework || wanted.has(framework)) return;
+    wanted.add(framework);
+    notes.push(note);
+  };
+  const kernelApi = !objects && lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ''));
+  want(kernelApi, `kernel/op API used -> ${framework} (the op registry lives there)`);
+  want(!objects && input.cxx === true, `C++ sources -> ${framework} (predicted before the compile: TensorFlow's C++ API lives there)`);
+  // -ltensorflow names only the cc half of the C API; the bindings also call framework
+  // functions (TF_NewStatus, TF_AllocateTensor), which -z defs needs on the command line.
+  want(bindings, `Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
+  if (wanted.size === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
+  return libraryNames.filter((l) => wanted.has(l)); // framework first: tensorflowLibraries' order
+}
+
+/** A note per TF library that defines names the package uses but the plan does not link. */
+function unlinkedNotes(providers: readonly Provider[], linked: readonly string[]): string[] {
+  const unlinked = new Map<string, string[]>();
+  for (const p of providers)
+    if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...(unlinked.get(p.library) ?? []), p.name]);
+  return [...unlinked].map(([library, names]) => {
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+    return `not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`;
+  });
+}
+
+/** Plans the link. Reads the TF headers (cached) and the libraries' hash tables: a few tens of ms. */
+export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
+  const { tf, facts } = input;
+  const { cflags, cxxflags } = tensorflowCompileFlags(tf);
+  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path.basename(file)));
+  const libraryNames = libraries.map((l) => path.basename(l));
+  const headers = await readTfHeaders(tf.includeDir);
+  const found = await lookUpProviders(input, headers, libraries);
+  const { providers, notes } = found;
+  const { notInTensorflow, diagnostics } = await namesNotInTensorflow(input, headers, libraryNames, found);
 
   const rpath = rpathFlags(input.rpath, input.installDir);
   const bindings = detectBindings(facts, input.pkg);
   let linkDir: string | undefined;
   if (bindings) {
-    const made = await ensureLinkDir(input.tempDir, tf);
-    linkDir = made.dir;
+    linkDir = (await ensureLinkDir(input.tempDir, tf)).dir;
     // Which folder -ltensorflow resolves in (this one, or the link stubs) is the flags stage's to say.
     notes.push(`Go bindings (${bindings.reasons.join('; ')}): -ltensorflow binds to the pip libtensorflow_cc.so.2`);
   }
-  let linked: string[] = [];
-  let zDefs = false;
-  if (input.mode === 'auto') {
-    const wanted = new Set(providers.flatMap((p) => (p.library ? [p.library] : [])));
-    const framework = libraryNames.find((l) => l.startsWith(FRAMEWORK_STEM));
-    const kernelApi = !objects && lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ''));
-    if (kernelApi && framework && !wanted.has(framework)) {
-      wanted.add(framework);
-      notes.push(`kernel/op API used -> ${framework} (the op registry lives there)`);
-    }
-    if (!objects && input.cxx && framework && !wanted.has(framework)) {
-      wanted.add(framework);
-      notes.push(`C++ sources -> ${framework} (predicted before the compile: TensorFlow's C++ API lives there)`);
-    }
-    // -ltensorflow names only the cc half of the C API; the bindings also call framework
-    // functions (TF_NewStatus, TF_AllocateTensor), which -z defs needs on the command line.
-    if (bindings && framework && !wanted.has(framework)) {
-      wanted.add(framework);
-      notes.push(`Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
-    }
-    linked = libraryNames.filter((l) => wanted.has(l)); // framework first: tensorflowLibraries' order
-    zDefs = input.zDefs !== false;
-    if (wanted.size === 0) notes.push('the package calls no TensorFlow function: no TensorFlow library linked');
-  } else if (input.mode === 'sysconfig') {
-    linked = [sysconfigFramework(tf)];
-  }
-  const unlinked = new Map<string, string[]>();
-  for (const p of providers)
-    if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...(unlinked.get(p.library) ?? []), p.name]);
-  for (const [library, names] of unlinked) {
-    const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
-    notes.push(`not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`);
-  }
+  const auto = input.mode === 'auto';
+  const linked = auto
+    ? librariesForAuto(input, headers, libraryNames, found, bindings !== undefined)
+    : input.mode === 'sysconfig'
+      ? [sysconfigFramework(tf)]
+      : [];
+  const zDefs = auto && input.zDefs !== false;
+  notes.push(...unlinkedNotes(providers, linked));
   // A library that needs no TensorFlow library has nothing for a RUNPATH to find.
-  const noRunpath = input.mode === 'auto' && input.rpath === 'auto' && linked.length === 0 && rpath.length > 0;
+  const noRunpath = auto && input.rpath === 'auto' && linked.length === 0 && rpath.length > 0;
   if (noRunpath) notes.push('rpath auto: no RUNPATH, since the library needs no TensorFlow library');
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [
-    ...(linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : []),
+    ...(linked.length > 0 ? [`-L${tf.dir}`, ...computedLibraries.map((l) => `-l${l}`)] : []),
     ...(zDefs ? ['-Wl,-z,defs'] : []),
     ...(noRunpath ? [] : rpath),
   ];
@@ -328,22 +365,15 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
 }
 
 /** One log line per C name and its library; mangled C++ names are counted per library, a few shown. */
-function providerNotes(providers: readonly { name: string; library?: string }[], version: string): string[] {
+function providerNotes(providers: readonly Provider[], version: string): string[] {
   const notes: string[] = [];
   const mangled = new Map<string, string[]>();
   for (const p of providers) {
-    if (p.library && p.name.startsWith('_Z')) mangled.set(p.library, [...(mangled.get(p.library) ?? []), p.name]);
+    if (p.library && isMangled(p.name)) mangled.set(p.library, [...(mangled.get(p.library) ?? []), p.name]);
     else notes.push(`${p.name} -> ${p.library ?? `not in TensorFlow ${version}`}`);
   }
   for (const [library, names] of mangled) {
     notes.push(`${names.length} C++ symbol(s) -> ${library} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''})`);
   }
   return notes;
-}
-
-/** The library tf.sysconfig.get_link_flags() names: libtensorflow_framework.so.<major> (.<major>.dylib on macOS). */
-export function sysconfigFramework(tf: Pick<TensorFlowInstall, 'version' | 'libraries'>): string {
-  const major = tf.version.split('.')[0] ?? '2';
-  const dylib = `${FRAMEWORK_STEM}.${major}.dylib`;
-  return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
 }

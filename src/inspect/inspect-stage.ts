@@ -35,7 +35,7 @@ export async function inspect({ inputs, library, tf, log }: InspectRequest): Pro
     runpathReachesTensorflow,
     notes: glibcNotes,
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path.join(tf.libDir, tf.libraries[0])) : undefined;
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path.join(tf.dir, tf.libraries[0])) : undefined;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(', ') || '(none)';
   const runpath = inspection.runpath ?? inspection.rpath ?? '(none)';

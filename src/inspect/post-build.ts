@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { inspectLibrary, libraryDiagnostics, type LibraryInspection, type VersionTooNew } from './inspect-library.ts';
-import { tensorflowLibraries } from './providers.ts';
+import { tensorflowLibraries } from '../resolve/tensorflow.ts';
 import { lookupDefined, readElfInfo } from '../elf/elf.ts';
 import { expandSearchPath } from './elf-loader-scope.ts';
 import { missingExpectedSymbols } from './expected-symbols.ts';
@@ -85,7 +85,7 @@ export async function inspectBuiltLibrary(
   glibcFloor = 'report',
 ): Promise<PostBuildInspection> {
   const { dynamic } = await readElfInfo(library);
-  const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.libDir);
+  const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.dir);
   // Without a RUNPATH to TensorFlow, the standalone load puts its folder on the loader path;
   // inspect under the same assumption, so that what is judged is what is linked.
   const floor = glibcFloorFor(glibcFloor, tf.version);
@@ -93,7 +93,7 @@ export async function inspectBuiltLibrary(
     library,
     tensorflowLibraries: tensorflowLibraries(tf.dir),
     versionFloors: { glibc: floor },
-    extraLibraryDirs: reaches ? [] : [tf.libDir],
+    extraLibraryDirs: reaches ? [] : [tf.dir],
   });
   const found = libraryDiagnostics(inspection);
   // report: the comparison is the summary line alone, never a finding.

@@ -2,6 +2,7 @@
 // every linker parser words the same problem the same way.
 import type { Diagnostic, Location } from '../diagnostic.ts';
 import { isCxxAbiMismatch } from './symbol-names.ts';
+import { libraryFileNames } from '../link-line/link-line.ts';
 
 const cgoWrapper = /^_{1,2}cgo_[0-9a-f]+_Cfunc_(.+)$/;
 
@@ -104,7 +105,7 @@ export function missingLibrary(name: string): Diagnostic {
     stage: 'build',
     title: `Library ${flag} not found`,
     message:
-      `The linker searched every -L directory and the system directories for ${file ?? `lib${name}.so or lib${name}.a`} and found none. ` +
+      `The linker searched every -L directory and the system directories for ${libraryFileNames(name).join(' or ')} and found none. ` +
       'The flag usually comes from a #cgo LDFLAGS line or CGO_LDFLAGS.' +
       (name.includes('tensorflow')
         ? ' The pip wheel ships libtensorflow_framework.so.2 and libtensorflow_cc.so.2 (no libtensorflow.so), in the tensorflow package directory.'

@@ -12,3 +12,9 @@ export function isMangled(symbol: string): boolean {
 export function isCxxAbiMismatch(symbol: string): boolean {
   return symbol.includes('B5cxx11') || symbol.includes('[abi:cxx11]');
 }
+
+/**
+ * A name a cgo package can spell in C: an identifier (without the `$` extension) that is not
+ * a mangled C++ name (_Z...). Other names an object references are C++ (or versioned).
+ */
+export const C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;

@@ -12,9 +12,9 @@ import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { notInTensorflowDiagnostic, TF_API_NAME } from '../flags/link-plan.ts';
 import { readTfHeaders } from '../flags/tf-headers.ts';
-import { tensorflowLibraryNames } from '../inspect/providers.ts';
+import { TENSORFLOW_LIBRARY_NAMES } from '../resolve/tensorflow.ts';
 import { workspaceRelative } from '../report/paths.ts';
-import { splitWords } from '../util/words.ts';
+import { libraryDirs, libraryFlag, libraryStem, type LinkLine } from '../link-line/link-line.ts';
 import type { PinChange } from '../changes/pin-diff.ts';
 
 const LINK_KINDS = new Set<Diagnostic['kind']>(['undefined-reference', 'undefined-symbol', 'unresolved-symbol']);
@@ -34,7 +34,7 @@ export interface AbsentNameContext {
  */
 export async function absentNamesAsFacts(diagnostics: readonly Diagnostic[], context: AbsentNameContext): Promise<Diagnostic[]> {
   const { tf } = context;
-  const searchable = tensorflowLibraryNames.every((l) => tf.libraries.includes(l));
+  const searchable = TENSORFLOW_LIBRARY_NAMES.every((l) => tf.libraries.includes(l));
   const known = new Set(context.notInTensorflow);
   const reported = new Set(diagnostics.filter((d) => d.kind === 'not-in-tensorflow').map((d) => d.symbol));
   const absent = (d: Diagnostic): d is Diagnostic & { symbol: string } =>
@@ -45,7 +45,7 @@ export async function absentNamesAsFacts(diagnostics: readonly Diagnostic[], con
     (known.has(d.symbol) || (searchable && TF_API_NAME.test(d.symbol)));
   if (!diagnostics.some(absent)) return [...diagnostics];
   const headers = await readTfHeaders(tf.includeDir);
-  const libraries = tf.libraries.filter((l) => (tensorflowLibraryNames as readonly string[]).includes(l));
+  const libraries = tf.libraries.filter((l) => (TENSORFLOW_LIBRARY_NAMES as readonly string[]).includes(l));
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     if (!absent(d)) {
@@ -67,19 +67,6 @@ export async function absentNamesAsFacts(diagnostics: readonly Diagnostic[], con
   return out;
 }
 
-/** The -L folders of a link line: the build's CGO_LDFLAGS and the package's #cgo LDFLAGS. */
-export function linkFolders(cgoLdflags: string | undefined, facts: CgoPackageFacts): string[] {
-  const folders: string[] = [];
-  const take = (args: readonly string[], base: string) =>
-    args.forEach((arg, i) => {
-      const dir = arg === '-L' ? args[i + 1] : arg.startsWith('-L') ? arg.slice(2) : undefined;
-      if (dir) folders.push(path.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
-    });
-  take(splitWords(cgoLdflags ?? ''), facts.dir);
-  for (const f of facts.files) for (const d of f.directives) if (d.kind === 'LDFLAGS') take(d.args, path.dirname(f.file));
-  return [...new Set(folders)];
-}
-
 /** Levenshtein distance, for "did you mean" on library names. */
 function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -89,14 +76,6 @@ function distance(a: string, b: string): number {
     row = next;
   }
   return row[b.length]!;
-}
-
-/** `tensorflow_missing` for -ltensorflow_missing, `tensorflow_cc` for -l:libtensorflow_cc.so.2. */
-function libraryStem(name: string): string {
-  return name
-    .replace(/^:/, '')
-    .replace(/^lib/, '')
-    .replace(/\.(?:so(?:\.\d+)*|a|dylib)$/, '');
 }
 
 export interface SimilarLibrary {
@@ -120,8 +99,8 @@ export async function similarLibraries(library: string, folders: readonly string
 }
 
 export interface MissingLibraryContext {
-  facts: CgoPackageFacts;
-  cgoLdflags?: string;
+  /** The link line of the build (the flags stage's). */
+  linkLine: LinkLine;
   /** Repository root, for the #cgo line's path in the message. */
   workspace?: string;
 }
@@ -129,11 +108,11 @@ export interface MissingLibraryContext {
 /** A missing -l library: the #cgo LDFLAGS line that asks for it, and any similar name on the link line. */
 export async function missingLibraryFacts(diagnostics: readonly Diagnostic[], context: MissingLibraryContext): Promise<Diagnostic[]> {
   if (!diagnostics.some((d) => d.kind === 'missing-library')) return [...diagnostics];
-  const folders = linkFolders(context.cgoLdflags, context.facts);
+  const folders = libraryDirs(context.linkLine);
   return Promise.all(
     diagnostics.map(async (d) => {
       if (d.kind !== 'missing-library' || !d.library) return d;
-      const flag = d.library.includes('.so') || d.library.includes('.a') ? `-l:${d.library}` : `-l${d.library}`;
+      const flag = libraryFlag(d.library);
       const at = d.locations?.[0];
       const where = at
         ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path.basename(at.file)}:${at.line ?? ''}`

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Diagnostic, DiagnosticKind, Location } from '../diagnostic.ts';
 import { preambleMentions, type CgoFileFacts, type CgoPackageFacts } from '../resolve/cgo-source.ts';
+import { libraryMatches } from '../link-line/link-line.ts';
 
 export interface ComputedLibrary {
   /** As in -l<name>: `:libtensorflow_cc.so.2` or `tensorflow`. */
@@ -181,17 +182,6 @@ function span(f: CgoFileFacts, line: number, column: number, text: string): Loca
 
 function stripL(library: string): string {
   return library.startsWith('-l') ? library.slice(2) : library;
-}
-
-/** Whether a library named in tool output is the one a `-l<flag>` argument asks for. */
-export function libraryMatches(printed: string, flag: string): boolean {
-  const name = stripL(printed);
-  if (name === flag) return true;
-  const base = path.basename(name);
-  if (flag.startsWith(':')) return flag.slice(1) === name || flag.slice(1) === base;
-  if (name.startsWith(':')) return false;
-  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^lib${escaped}(?:\\.so(?:\\.[0-9.]+)?|\\.a|(?:\\.[0-9.]+)?\\.dylib|\\.tbd)$`).test(base);
 }
 
 function libraryLocations(pkg: CgoPackageFacts, library: string): Location[] {

@@ -3,9 +3,11 @@
 // symbols of one unlinked library as one root cause.
 import path from 'node:path';
 import type { Diagnostic, Location } from '../diagnostic.ts';
-import { tensorflowLibraries, withProviders } from '../inspect/providers.ts';
+import { withProviders } from '../inspect/providers.ts';
+import { tensorflowLibraries } from '../resolve/tensorflow.ts';
 import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
+import type { LinkLine } from '../link-line/link-line.ts';
 import { absentNamesAsFacts, missingLibraryFacts } from './advice.ts';
 import { dropRepeatsOfNotInTensorflow } from './dedupe.ts';
 import { addDemangledNames } from './demangle.ts';
@@ -27,10 +29,11 @@ export interface PostprocessContext {
   packageDir: string;
   /** Library arguments the action added to CGO_LDFLAGS (-l without the -l). */
   computedLibraries: readonly string[];
-  /** For advice from facts (advice.ts): the TensorFlow, the names none of its libraries exports, the link line. */
+  /** For advice from facts (advice.ts): the TensorFlow, the names none of its libraries exports. */
   tf?: TensorFlowInstall;
   notInTensorflow?: readonly string[];
-  cgoLdflags?: string;
+  /** The link line of the build (the flags stage's), for advice on a missing library. */
+  linkLine: LinkLine;
   workspace?: string;
 }
 
@@ -47,7 +50,7 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries,
   });
-  const advised = await missingLibraryFacts(mapped, { facts: context.facts, cgoLdflags: context.cgoLdflags, workspace: context.workspace });
+  const advised = await missingLibraryFacts(mapped, { linkLine: context.linkLine, workspace: context.workspace });
   const demangled = await addDemangledNames(advised);
   const abi =
     context.cxx11AbiFlag === undefined

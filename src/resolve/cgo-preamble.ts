@@ -4,6 +4,7 @@
 // preamble's lines; cgo-source.ts finds the preamble in the Go file and feeds them in.
 // Lines are 1-based; columns are 1-based and counted in Unicode code points.
 import { columnAt } from './go-tokens.ts';
+import { libraryWords } from '../link-line/link-line.ts';
 
 export interface CgoDirective {
   line: number;
@@ -122,19 +123,9 @@ export function parseCgoDirective(l: PreambleSourceLine): CgoDirective | undefin
   };
   if (head.length > 1) directive.condition = head.slice(0, -1).join(' ');
   if (error) directive.error = error;
-  if (directive.kind === 'LDFLAGS') {
-    words.forEach((w, i) => {
-      const column = col(colon + 1 + w.offset);
-      if (w.text === '-l' && i + 1 < words.length)
-        directive.libraries.push({ name: words[i + 1]!.text, arg: `-l${words[i + 1]!.text}`, column });
-      else if (w.text.startsWith('-l') && w.text.length > 2) directive.libraries.push({ name: w.text.slice(2), arg: w.text, column });
-      else if (w.text.startsWith('-Wl,')) {
-        for (const part of w.text.slice(4).split(',')) {
-          if (part.startsWith('-l') && part.length > 2) directive.libraries.push({ name: part.slice(2), arg: w.text, column });
-        }
-      }
-    });
-  }
+  if (directive.kind === 'LDFLAGS')
+    for (const { name, arg, index } of libraryWords(directive.args))
+      directive.libraries.push({ name, arg, column: col(colon + 1 + words[index]!.offset) });
   return directive;
 }
 

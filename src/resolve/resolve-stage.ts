@@ -8,12 +8,25 @@ import { describePackage, type GoPackage } from './go-package.ts';
 import { scanCgoPackage, type CgoPackageFacts } from './cgo-source.ts';
 import { locateTensorFlow, type TensorFlowInstall } from './tensorflow.ts';
 import { readGoEnv, type GoEnv } from './go.ts';
+import { readLinkLine, type LinkLine } from '../link-line/link-line.ts';
 
 export interface ResolveStage {
   tf: TensorFlowInstall;
   pkg: GoPackage;
   facts: CgoPackageFacts;
   goEnv: GoEnv;
+  /** The package's #cgo directives and the user's CGO_* words, for the target: every later stage reads the link line here. */
+  linkLine: LinkLine;
+}
+
+/** The run's link line, before the action adds to it: the user's CGO_* variables and the package's #cgo lines that apply to GOOS/GOARCH. */
+export function userLinkLine(facts: CgoPackageFacts, goEnv: GoEnv, env: NodeJS.ProcessEnv): LinkLine {
+  return readLinkLine({
+    sources: facts,
+    cgoLdflags: env.CGO_LDFLAGS,
+    cgoCompileFlags: [env.CGO_CPPFLAGS ?? '', env.CGO_CFLAGS ?? '', env.CGO_CXXFLAGS ?? ''],
+    ...(goEnv.goos && goEnv.goarch ? { goos: goEnv.goos, goarch: goEnv.goarch } : {}),
+  });
 }
 
 /** A notice when go.mod's Go bindings are much older than the TensorFlow in use (tfgo, graft pins lag). */
@@ -50,5 +63,5 @@ export async function resolve(request: ResolveRequest): Promise<ResolveStage> {
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path.basename(f)).join(', ')}`);
   await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
-  return { tf, pkg, facts, goEnv };
+  return { tf, pkg, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env) };
 }

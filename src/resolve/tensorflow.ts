@@ -12,11 +12,10 @@ export interface TensorFlowInstall {
   pythonVersion: string;
   version: string;
   distribution: string;
-  /** site-packages/tensorflow */
+  /** site-packages/tensorflow: the package folder, which holds its shared libraries too. */
   dir: string;
   includeDir: string;
-  libDir: string;
-  /** File names of the TensorFlow shared libraries in libDir, e.g. libtensorflow_cc.so.2. */
+  /** File names of the TensorFlow shared libraries in dir, e.g. libtensorflow_cc.so.2. */
   libraries: string[];
   cxx11AbiFlag: 0 | 1;
   libc?: { name: string; version: string };
@@ -63,6 +62,85 @@ export interface ProbeOutput {
 
 const LIBRARY_FILE = /^libtensorflow(_framework|_cc)?(\.so(\.\d+)*|\.\d+\.dylib|\.dylib)$/;
 
+// TensorFlow's library files, known here only. The wheel splits the C API between the two
+// (TF_Version only in cc, TF_NewStatus only in framework); the kernel/op API and the C++ names
+// a kernel uses live in the framework. Go bindings link -ltensorflow (and some
+// -ltensorflow_framework), names of the separate C library that the wheel does not ship.
+
+/** The ELF wheel's libraries, in link order (the framework first). */
+export const TENSORFLOW_LIBRARY_NAMES = ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'] as const;
+
+/** The -l names Go bindings use for TensorFlow's C library. */
+export const BINDINGS_LIBRARY_NAMES: ReadonlySet<string> = new Set(['tensorflow', 'tensorflow_framework']);
+
+const CAPI_STEM = 'libtensorflow_cc';
+const FRAMEWORK_STEM = 'libtensorflow_framework';
+
+/** The TensorFlow libraries in a TF package folder (site-packages/tensorflow), in link order. */
+export function tensorflowLibraries(tfDir: string): string[] {
+  return TENSORFLOW_LIBRARY_NAMES.map((name) => path.join(tfDir, name));
+}
+
+/** The file of `libraries` for a stem: its .so.<major> (or .<major>.dylib) first, else any version. */
+function libraryWithStem(libraries: readonly string[], stem: string): string | undefined {
+  return (
+    libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ?? libraries.find((f) => f.startsWith(`${stem}.`))
+  );
+}
+
+/** The file name of the library with the C API's other half (libtensorflow_cc.so.2), when the wheel has it. */
+export function capiLibrary(tf: { libraries: readonly string[] }): string | undefined {
+  return libraryWithStem(tf.libraries, CAPI_STEM);
+}
+
+/** The file name of libtensorflow_framework (.so.2 or .2.dylib), when the wheel has it. */
+export function frameworkLibrary(tf: { libraries: readonly string[] }): string | undefined {
+  return libraryWithStem(tf.libraries, FRAMEWORK_STEM);
+}
+
+/** The library tf.sysconfig.get_link_flags() names: libtensorflow_framework.so.<major> (.<major>.dylib on macOS). */
+export function sysconfigFramework(tf: Pick<TensorFlowInstall, 'version' | 'libraries'>): string {
+  const major = tf.version.split('.')[0] ?? '2';
+  const dylib = `${FRAMEWORK_STEM}.${major}.dylib`;
+  return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
+}
+
+export interface LinkEntry {
+  /** File name in the link folder. */
+  name: string;
+  /** Absolute path of the pip library it points at. */
+  target: string;
+}
+
+/**
+ * What the bindings' names point at, for the libraries in `dir`: libtensorflow.so and
+ * libtensorflow.so.<major> -> the cc library, libtensorflow_framework.so -> the framework (or
+ * the .dylib names on macOS), the major version read from the library's own file name.
+ */
+export function linkEntries(tf: Pick<TensorFlowInstall, 'dir' | 'libraries'>): LinkEntry[] {
+  const cc = capiLibrary(tf);
+  const major =
+    /\.so\.(\d+)$|\.(\d+)\.dylib$/
+      .exec(cc ?? '')
+      ?.slice(1)
+      .find(Boolean) ?? '2';
+  const framework = frameworkLibrary(tf);
+  const entries: LinkEntry[] = [];
+  const at = (file: string) => path.join(tf.dir, file);
+  if (cc) {
+    const mac = cc.endsWith('.dylib');
+    entries.push({ name: mac ? 'libtensorflow.dylib' : 'libtensorflow.so', target: at(cc) });
+    entries.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
+  }
+  if (framework) {
+    entries.push({
+      name: framework.endsWith('.dylib') ? 'libtensorflow_framework.dylib' : 'libtensorflow_framework.so',
+      target: at(framework),
+    });
+  }
+  return entries;
+}
+
 /** TensorFlow has built its pip wheels with the C++11 ABI since 2.9. */
 export function cxx11AbiFlagFor(version: string): 0 | 1 {
   const [major = 0, minor = 0] = version.split('.').map((part) => parseInt(part, 10));
@@ -92,7 +170,6 @@ export function installFromProbe(python: string, probe: ProbeOutput): TensorFlow
     distribution: normalizeName(probe.distribution ?? 'tensorflow'),
     dir: probe.dir,
     includeDir: path.join(probe.dir, 'include'),
-    libDir: probe.dir,
     libraries,
     cxx11AbiFlag: cxx11AbiFlagFor(probe.version),
     libc: probe.libc && probe.libc[0] ? { name: probe.libc[0], version: probe.libc[1] } : undefined,

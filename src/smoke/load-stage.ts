@@ -49,7 +49,7 @@ export function startLoad({
   log,
 }: LoadRequest): StartedLoad {
   const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
-  const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.libDir] : [];
+  const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.dir] : [];
   const standaloneRun =
     inputs.standaloneLoad === 'off'
       ? undefined
@@ -64,7 +64,7 @@ export function startLoad({
         notes.push(`load-as auto: loaded with ${how}`);
       }
       if (libraryDirs.length > 0 && standaloneRun) {
-        const why = `The standalone load put TensorFlow's folder ${tf.libDir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
+        const why = `The standalone load put TensorFlow's folder ${tf.dir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
         log.info(why);
         notes.push(why);
       }

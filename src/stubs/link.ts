@@ -1,17 +1,19 @@
 // Input `link-against: stubs`: link against the interface stubs of the TensorFlow libraries
 // (stubs.ts) instead of the real ones. Only the -L folder changes: the stub folder holds the
 // same file names (libtensorflow_cc.so.2, and the bindings names libtensorflow.so...), so the
-// -l flags, -z defs and RUNPATH flags stay as planned, and the real folder (tf.libDir) stays
+// -l flags, -z defs and RUNPATH flags stay as planned, and the real folder (tf.dir) stays
 // what everything after the link uses. A package the stubs may not stand in for links the
 // real libraries, with the reason.
 import path from 'node:path';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
-import { linkEntries } from '../flags/bindings.ts';
-import type { CgoFlags } from '../flags/cgo-flags.ts';
+import { linkEntries } from '../resolve/tensorflow.ts';
+import { cgoEnvironment, type CgoFlags } from '../flags/cgo-flags.ts';
+import { libraryArgFile } from '../link-line/link-line.ts';
+import type { LinkEnvironment, LinkEnvironmentChooser } from '../flags/flags-stage.ts';
 import type { LinkPlan } from '../flags/link-plan.ts';
-import { prepareStubs, stubsAnswer, type StubsReady } from './stubs.ts';
-import { C_NAME } from './spec.ts';
+import { prepareStubs, whyStubsCannotStandIn, type StubsReady } from './stubs.ts';
+import { C_NAME } from '../parse/symbol-names.ts';
 
 /** A build that links against stubs, and the environment to relink with against the real libraries. */
 export interface StubLink {
@@ -28,11 +30,9 @@ export type StubChoice =
 /** The real library files the plan links: its -l:<file> arguments, and what the bindings link folder points at. */
 export function plannedLibraries(
   plan: Pick<LinkPlan, 'computedLibraries' | 'linkDir'>,
-  tf: Pick<TensorFlowInstall, 'libDir' | 'libraries' | 'version'>,
+  tf: Pick<TensorFlowInstall, 'dir' | 'libraries' | 'version'>,
 ): string[] {
-  const files = plan.computedLibraries.map((arg) =>
-    arg.startsWith(':') ? path.join(tf.libDir, arg.slice(1)) : path.join(tf.libDir, `lib${arg}.dylib`),
-  );
+  const files = plan.computedLibraries.map((arg) => libraryArgFile(arg, tf.dir));
   if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
   return [...new Set(files)];
 }
@@ -63,12 +63,12 @@ export async function chooseStubs({ plan, tf, env, log, cc }: StubChoiceRequest)
   if (planned.length === 0) return { use: false };
   // Every TensorFlow library, whatever this package links: one stub folder (and cache key) per
   // TensorFlow, the same for every package and step of the job.
-  const libraries = [...new Set([...planned, ...tf.libraries.map((file) => path.join(tf.libDir, file))])];
+  const libraries = [...new Set([...planned, ...tf.libraries.map((file) => path.join(tf.dir, file))])];
   // The C++ (mangled) names the compiled objects reference: the stubs answer those as well.
   const extraNames = plan.providers.filter((p) => p.library && !C_NAME.test(p.name)).map((p) => p.name);
   const stubs = await prepareStubs({ libraries, env, log, extraNames, cc });
   if (!stubs.ok) return { use: false, reason: stubs.reason };
-  const reason = await stubsAnswer(
+  const reason = await whyStubsCannotStandIn(
     stubs,
     plan.providers.map((p) => p.name),
   ).catch((error: unknown) => `cannot check the package's names against the stubs: ${String(error)}`);
@@ -79,4 +79,36 @@ export async function chooseStubs({ plan, tf, env, log, cc }: StubChoiceRequest)
 export function stubNote(stubs: StubsReady): string {
   const files = stubs.stubs.map((s) => path.basename(s.real)).join(', ');
   return `link stubs of ${files} (${stubs.cached ? 'cached' : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
+}
+
+export interface StubEnvironmentRequest {
+  /** `link-against`: only `stubs` links against them. */
+  against: string;
+  tf: TensorFlowInstall;
+  env: NodeJS.ProcessEnv;
+  log: Log;
+  cc: readonly string[];
+}
+
+/** The flags stage's environment chooser for `link-against`: against the stubs when they can stand in, else the real libraries. */
+export function stubEnvironment({ against, tf, env, log, cc }: StubEnvironmentRequest): LinkEnvironmentChooser<StubLink> {
+  return async (plan: LinkPlan): Promise<LinkEnvironment<StubLink>> => {
+    const realCgoEnv = cgoEnvironment(plan, env);
+    if (against !== 'stubs') return { cgoEnv: realCgoEnv, notes: [] };
+    const choice = await chooseStubs({ plan, tf, env, log, cc });
+    if (choice.use) {
+      return {
+        cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.dir, choice.stubs.dir), env),
+        via: { stubs: choice.stubs, realCgoEnv },
+        notes: [stubNote(choice.stubs)],
+        bindingsFolder: `${choice.stubs.dir} (the link stubs)`,
+      };
+    }
+    if (!choice.reason) return { cgoEnv: realCgoEnv, notes: [] };
+    return {
+      cgoEnv: realCgoEnv,
+      notes: [`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`],
+      notice: `link-against stubs: linking the real TensorFlow libraries instead, because ${choice.reason}.`,
+    };
+  };
 }

@@ -23,6 +23,8 @@ import {
   STT_TLS,
   STV_DEFAULT,
 } from '../elf/elf.ts';
+// A package with C++ sources may reference mangled names (not C_NAME); the stubs carry those only on request.
+import { C_NAME } from '../parse/symbol-names.ts';
 
 export interface StubSymbol {
   name: string;
@@ -58,13 +60,6 @@ export interface StubSpec {
 }
 
 const visibilityNames = ['default', 'internal', 'hidden', 'protected'];
-
-/**
- * Names a cgo package can spell in C: identifiers (without the `$` extension), C++ mangled
- * names (_Z...) excluded. A package with C++ sources may reference mangled names;
- * stubsAnswer finds those in the real library and falls back.
- */
-export const C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
 
 /** The cache identity of a library: its build ID, or its size and mtime when it has none. */
 export async function readLibraryIdentity(path: string): Promise<string> {

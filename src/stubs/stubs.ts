@@ -19,7 +19,7 @@
 // - Names a stub cannot reproduce exactly (IFUNC, protected or other non-default visibility,
 //   TLS, NOTYPE, several versions, only a non-default version) are left out of the stub and
 //   listed in `unanswerable` with the reason: a package that references one links the real
-//   libraries (stubsAnswer), one that does not loses nothing.
+//   libraries (whyStubsCannotStandIn), one that does not loses nothing.
 // - C++ (mangled) names are carried only when a package's compiled objects reference them
 //   (extraNames): all 435k names would cost 8 s and 188 MB. The folder keeps its path and is
 //   remade with the union, since the path is in CGO_LDFLAGS and so in cmd/go's cache key.
@@ -35,7 +35,7 @@ import { lookupDefined, readDynamicSymbols, readElfInfo } from '../elf/elf.ts';
 import { runProcess } from '../util/process.ts';
 import { readLibraryIdentity, readStubSpec, type StubSpec } from './spec.ts';
 import { stubSource, stubVersionScript } from './source.ts';
-import { linkEntries } from '../flags/bindings.ts';
+import { linkEntries } from '../resolve/tensorflow.ts';
 
 /** Bump when the generated stubs change, so that older cached ones are not reused. */
 export const STUB_FORMAT = 1;
@@ -281,7 +281,7 @@ async function generate(
   await rm(work, { recursive: true, force: true });
 
   // The bindings names (-ltensorflow, -ltensorflow_framework), relative so the folder can move.
-  for (const entry of linkEntries({ libDir: out, libraries: libraries.map((l) => path.basename(l)) }))
+  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path.basename(l)) }))
     await symlink(path.basename(entry.target), path.join(out, entry.name));
   return {
     format: STUB_FORMAT,
@@ -353,7 +353,7 @@ function compareStub(real: StubSpec, stub: StubSpec): Map<string, string> {
  * when it can; otherwise the reason to link the real libraries. A name neither the stubs nor
  * the real libraries define gets the same answer from both, so it does not count.
  */
-export async function stubsAnswer(result: StubsReady, names: Iterable<string>): Promise<string | undefined> {
+export async function whyStubsCannotStandIn(result: StubsReady, names: Iterable<string>): Promise<string | undefined> {
   const reasons: string[] = [];
   const rest: string[] = [];
   for (const name of new Set(names)) {
@@ -376,8 +376,8 @@ export async function stubsAnswer(result: StubsReady, names: Iterable<string>): 
   return `the link stubs cannot stand in for the real libraries: ${shown}${reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ''}`;
 }
 
-/** stubsAnswer for the undefined symbols of a library or executable built against the stubs. */
-export async function stubsAnswerBuilt(result: StubsReady, built: string): Promise<string | undefined> {
+/** whyStubsCannotStandIn for the undefined symbols of a library or executable built against the stubs. */
+export async function whyStubsCannotVouchForBuilt(result: StubsReady, built: string): Promise<string | undefined> {
   const undefinedNames = (await readDynamicSymbols(built)).filter((s) => !s.defined).map((s) => s.name);
-  return stubsAnswer(result, undefinedNames);
+  return whyStubsCannotStandIn(result, undefinedNames);
 }

@@ -102,7 +102,7 @@ test("go test ./... and go run in the next step use the exported environment; th
 
   const linkDir = run.outputs['link-dir']!;
   assert.ok(linkDir.startsWith(path.join(runnerTemp, 'tf-cgo-verify-link') + path.sep), linkDir);
-  assert.equal(fs.readlinkSync(path.join(linkDir, 'libtensorflow.so')), path.join(tf.libDir, 'libtensorflow_cc.so.2'));
+  assert.equal(fs.readlinkSync(path.join(linkDir, 'libtensorflow.so')), path.join(tf.dir, 'libtensorflow_cc.so.2'));
 
   const exported = new Map(parseGithubEnv(run.envFile));
   assert.deepEqual([...exported.keys()].sort(), [
@@ -132,7 +132,7 @@ test("go test ./... and go run in the next step use the exported environment; th
   for (const name of ['libtensorflow.so', 'libtensorflow_cc.so.2', 'libtensorflow_framework.so.2']) {
     assert.ok(fs.existsSync(path.join(stubDir, name)), `${name} in the stub folder`);
   }
-  assert.equal(exported.get('LD_LIBRARY_PATH'), `${tf.libDir}:/opt/user/lib`, 'the real TensorFlow folder, never the link folder');
+  assert.equal(exported.get('LD_LIBRARY_PATH'), `${tf.dir}:/opt/user/lib`, 'the real TensorFlow folder, never the link folder');
   assert.equal(exported.get('GOTOOLCHAIN'), 'local');
   const goroot = (await runProcess('go', ['env', 'GOROOT'])).stdout.trim();
   assert.deepEqual(parseGithubPath(run.pathFile), [path.join(goroot, 'bin')]);

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detectBindings, ensureLinkDir, linkDirFor, linkEntries } from '../../src/flags/bindings.ts';
+import { detectBindings, ensureLinkDir, linkDirFor } from '../../src/flags/bindings.ts';
+import { linkEntries } from '../../src/resolve/tensorflow.ts';
 import { planLink } from '../../src/flags/link-plan.ts';
 import { cgoEnvironment } from '../../src/flags/cgo-flags.ts';
 import { scanCgoPackage, scanCgoSource, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
@@ -74,17 +75,17 @@ test('link folder: per TensorFlow, idempotent, repairs stale links, files and fo
       'libtensorflow_framework.so -> libtensorflow_framework.so.2',
     ],
   );
-  assert.deepEqual(linkEntries({ libDir: '/tf', libraries: ['libtensorflow_cc.2.dylib', 'libtensorflow_framework.2.dylib'] }), [
+  assert.deepEqual(linkEntries({ dir: '/tf', libraries: ['libtensorflow_cc.2.dylib', 'libtensorflow_framework.2.dylib'] }), [
     { name: 'libtensorflow.dylib', target: '/tf/libtensorflow_cc.2.dylib' },
     { name: 'libtensorflow.2.dylib', target: '/tf/libtensorflow_cc.2.dylib' },
     { name: 'libtensorflow_framework.dylib', target: '/tf/libtensorflow_framework.2.dylib' },
   ]);
   const base = path.join(tmp, 'repair');
   const first = await ensureLinkDir(base, tf);
-  assert.equal(first.dir, linkDirFor(base, tf.libDir));
+  assert.equal(first.dir, linkDirFor(base, tf.dir));
   assert.match(first.dir, /tf-cgo-verify-link\/[0-9a-f]{16}$/);
   assert.deepEqual(first.created, ['libtensorflow.so', 'libtensorflow.so.2', 'libtensorflow_framework.so']);
-  assert.equal(fs.readlinkSync(path.join(first.dir, 'libtensorflow.so')), path.join(tf.libDir, 'libtensorflow_cc.so.2'));
+  assert.equal(fs.readlinkSync(path.join(first.dir, 'libtensorflow.so')), path.join(tf.dir, 'libtensorflow_cc.so.2'));
   assert.deepEqual((await ensureLinkDir(base, tf)).created, [], 'a second run reuses the links');
 
   fs.rmSync(path.join(first.dir, 'libtensorflow.so'));
@@ -123,18 +124,18 @@ test('a local -ltensorflow module builds against the link folder and binds to th
     pkg: { dir, importPath: 'example.com/ltensorflow', name: 'main', cgoFiles: [], goFiles: [], deps: [] },
   });
   assert.ok(plan.linkDir);
-  assert.deepEqual(plan.ldflags, [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
+  assert.deepEqual(plan.ldflags, [`-L${tf.dir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
   // The link folder comes first, ahead of the user's own flags, and every -L appears once.
   const cgoLdflags = cgoEnvironment(plan, { CGO_LDFLAGS: '-L/usr/local/lib' }).CGO_LDFLAGS!;
   assert.equal(
     cgoLdflags,
-    `-L${plan.linkDir} -L/usr/local/lib -L${tf.libDir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`,
+    `-L${plan.linkDir} -L/usr/local/lib -L${tf.dir} -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs`,
   );
   assert.ok(
     plan.notes.some((n) => n.startsWith('Go bindings (main.go:6 #cgo LDFLAGS: -ltensorflow)')),
     plan.notes.join('\n'),
   );
-  assert.ok(!fs.existsSync(path.join(tf.libDir, 'libtensorflow.so')), 'only the link folder can satisfy -ltensorflow');
+  assert.ok(!fs.existsSync(path.join(tf.dir, 'libtensorflow.so')), 'only the link folder can satisfy -ltensorflow');
 
   const library = path.join(tmp, 'ltensorflow', 'libbindings.so');
   const build = await runProcess('go', ['build', '-buildmode=c-shared', '-o', library, '.'], {
@@ -169,7 +170,7 @@ test('github.com/wamuir/graft v0.10.0 (TF 2.18 bindings) builds against the pip 
   const plan = await planLink({ mode: 'auto', tf, facts, pkg, rpath: 'auto', tempDir: tmp });
   // The package itself calls no C function: the link folder, and framework for the bindings.
   assert.ok(plan.linkDir);
-  assert.deepEqual(plan.ldflags, [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-Wl,-z,defs']);
+  assert.deepEqual(plan.ldflags, [`-L${tf.dir}`, '-l:libtensorflow_framework.so.2', '-Wl,-z,defs']);
   const library = path.join(tmp, 'graft', 'libgraft.so');
   const build = await runProcess('go', ['build', '-buildmode=c-shared', '-o', library, '.'], {
     cwd: dir,

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { inspectLibrary, libraryDiagnostics, type LibraryInspection } from '../../src/inspect/inspect-library.ts';
-import { tensorflowLibraries } from '../../src/inspect/providers.ts';
+import { tensorflowLibraries } from '../../src/resolve/tensorflow.ts';
 import { buildExample, removeBuild, tfLinkDir, type ExampleBuild } from '../fixtures/elf/build-example.ts';
 
 let full: ExampleBuild | undefined;

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { repoRoot, tfDir } from '../helpers/env.ts';
-import { findProviders, findProvisions, tensorflowLibraries, withProviders } from '../../src/inspect/providers.ts';
+import { withProviders } from '../../src/inspect/providers.ts';
+import { findProviders, findProvisions } from '../../src/resolve/tensorflow-exports.ts';
+import { tensorflowLibraries } from '../../src/resolve/tensorflow.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 import { tfLinkDir } from '../fixtures/elf/build-example.ts';
 

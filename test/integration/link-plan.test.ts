@@ -5,19 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  planLink,
-  analyzeNames,
-  cSourceCalls,
-  KERNEL_OP_NAME,
-  libraryArg,
-  sysconfigFramework,
-  type LinkMode,
-  type LinkPlan,
-} from '../../src/flags/link-plan.ts';
+import { planLink, analyzeNames, cSourceCalls, KERNEL_OP_NAME, type LinkMode, type LinkPlan } from '../../src/flags/link-plan.ts';
 import { readTfHeaders } from '../../src/flags/tf-headers.ts';
 import { scanCgoPackage, scanCgoSource, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
-import { locateTensorFlow, type TensorFlowInstall } from '../../src/resolve/tensorflow.ts';
+import { locateTensorFlow, sysconfigFramework, type TensorFlowInstall } from '../../src/resolve/tensorflow.ts';
+import { libraryArg } from '../../src/link-line/link-line.ts';
 import type { GoPackage } from '../../src/resolve/go-package.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
 
@@ -62,7 +54,7 @@ test('auto on example/: framework and cc, each used function logged with its lib
   const facts = await scanCgoPackage(dir, ['tfexample.go']);
   const p = await plan(facts);
   assert.deepEqual(p.computedLibraries, [':libtensorflow_framework.so.2', ':libtensorflow_cc.so.2']);
-  assert.deepEqual(p.ldflags, [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
+  assert.deepEqual(p.ldflags, [`-L${tf.dir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
   assert.deepEqual(p.cflags, [`-isystem${tf.includeDir}`, '-D_GLIBCXX_USE_CXX11_ABI=1', '-DEIGEN_MAX_ALIGN_BYTES=64']);
   assert.ok(p.notes.includes('TF_Version -> libtensorflow_cc.so.2'), p.notes.join('\n'));
   assert.ok(p.notes.includes('TF_NewStatus -> libtensorflow_framework.so.2'), p.notes.join('\n'));
@@ -80,7 +72,7 @@ test('auto on a framework-only package links only libtensorflow_framework.so.2',
   const facts = await scanCgoPackage(dir, ['hello.go']);
   const p = await plan(facts);
   assert.deepEqual(p.computedLibraries, [':libtensorflow_framework.so.2']);
-  assert.deepEqual(p.ldflags, [`-L${tf.libDir}`, '-l:libtensorflow_framework.so.2', '-Wl,-z,defs']);
+  assert.deepEqual(p.ldflags, [`-L${tf.dir}`, '-l:libtensorflow_framework.so.2', '-Wl,-z,defs']);
 });
 
 test('sysconfig is exactly tf.sysconfig.get_link_flags(), without -z defs; none links no TF library', async () => {

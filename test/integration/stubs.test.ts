@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareStubs, stubsAnswer, stubsAnswerBuilt, type StubsReady } from '../../src/stubs/stubs.ts';
+import { prepareStubs, whyStubsCannotStandIn, whyStubsCannotVouchForBuilt, type StubsReady } from '../../src/stubs/stubs.ts';
 import { silentLog } from '../../src/log.ts';
 import { readElfInfo } from '../../src/elf/elf.ts';
 import { runProcess } from '../../src/util/process.ts';
@@ -109,7 +109,7 @@ test('example/ linked against the stubs is the same library as against the real 
     facts.undefinedSymbols.includes('TF_Version@tensorflow') && facts.undefinedSymbols.includes('TF_NewStatus'),
     facts.undefinedSymbols.join(' '),
   );
-  assert.equal(await stubsAnswerBuilt(stubs, stubbed.output), undefined);
+  assert.equal(await whyStubsCannotVouchForBuilt(stubs, stubbed.output), undefined);
 
   // Loaded with only the real TensorFlow on the library path, without import tensorflow.
   const script =
@@ -139,7 +139,7 @@ test('the C++ kernel fixture linked against stubs that answer its mangled names 
     log,
   });
   if (!cxxStubs.ok) throw new Error(cxxStubs.reason);
-  assert.equal(await stubsAnswer(cxxStubs, objects.symbols), undefined);
+  assert.equal(await whyStubsCannotStandIn(cxxStubs, objects.symbols), undefined);
   const framework = ['-l:libtensorflow_framework.so.2', '-Wl,-z,defs'];
   const stubbed = await build(kernel, [`-L${cxxStubs.dir}`, ...framework], 'kernel-stubbed', kernelFlags);
   const real = await build(kernel, [`-L${tf}`, ...framework], 'kernel-real', kernelFlags);
@@ -151,7 +151,7 @@ test('the C++ kernel fixture linked against stubs that answer its mangled names 
     facts.undefinedSymbols.some((n) => n.startsWith('_ZN10tensorflow8OpKernel')),
     facts.undefinedSymbols.join(' '),
   );
-  assert.equal(await stubsAnswerBuilt(cxxStubs, stubbed.output), undefined);
+  assert.equal(await whyStubsCannotVouchForBuilt(cxxStubs, stubbed.output), undefined);
 });
 
 test('a TensorFlow function that does not exist still fails the link against the stubs under -z defs', async () => {
@@ -175,7 +175,7 @@ func main() {}
   assert.equal(built.ok, false);
   assert.match(built.log, /undefined reference to `TF_NoSuchFunction'/);
   // Neither the stubs nor the real libraries define it: the same answer, no fallback.
-  assert.equal(await stubsAnswer(stubs, ['TF_NoSuchFunction']), undefined);
+  assert.equal(await whyStubsCannotStandIn(stubs, ['TF_NoSuchFunction']), undefined);
 });
 
 test('-ltensorflow (the Go bindings) resolves in the stub folder to the libtensorflow_cc.so.2 SONAME', async () => {

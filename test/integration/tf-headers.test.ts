@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { nearestFunction, readTfHeaders } from '../../src/flags/tf-headers.ts';
-import { findProviders, tensorflowLibraries } from '../../src/inspect/providers.ts';
+import { findProviders } from '../../src/resolve/tensorflow-exports.ts';
+import { tensorflowLibraries } from '../../src/resolve/tensorflow.ts';
 import { tfDir } from '../helpers/env.ts';
 
 const includeDir = () => path.join(tfDir(), 'include');

@@ -8,8 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../helpers/env.ts';
 import { EM_386, EM_AARCH64, EM_X86_64, machineName, machineOfArch, objectMachine } from '../../src/elf/machine.ts';
-import { builtForOtherCpu, constraintHolds, foreignLinkInputs, linkInputs } from '../../src/inspect/foreign-cpu.ts';
-import { scanCgoPackage } from '../../src/resolve/cgo-source.ts';
+import { builtForOtherCpu } from '../../src/inspect/foreign-cpu.ts';
+import { foreignLinkInputs, linkInputsOf } from '../../src/build/foreign-link-inputs.ts';
+import { constraintHolds, readLinkLine } from '../../src/link-line/link-line.ts';
+import { scanCgoPackage, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
+
+/** The link line's inputs for a target, with the user's CGO_LDFLAGS. */
+const linkInputs = (facts: CgoPackageFacts, cgoLdflags: string, goos: string, goarch: string) =>
+  linkInputsOf(readLinkLine({ sources: facts, cgoLdflags, goos, goarch }));
 
 const elf = (name: string) => path.join(repoRoot, 'test', 'fixtures', 'elf', name);
 const x64 = elf('libversioned64.so');

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { scanCgoPackage, type CgoPackageFacts } from '../../src/resolve/cgo-source.ts';
-import { mapToSource, libraryMatches } from '../../src/postprocess/map-to-source.ts';
+import { mapToSource } from '../../src/postprocess/map-to-source.ts';
+import { libraryMatches } from '../../src/link-line/link-line.ts';
 import type { Diagnostic, DiagnosticKind, Location } from '../../src/diagnostic.ts';
 import { repoRoot } from '../helpers/env.ts';
 

@@ -31,7 +31,6 @@ function result(diagnostics: Diagnostic[], passed: boolean): PipelineResult {
     distribution: 'tensorflow-cpu',
     dir: '/venv/tf',
     includeDir: '/venv/tf/include',
-    libDir: '/venv/tf',
     libraries: ['libtensorflow_cc.so.2'],
     cxx11AbiFlag: 1 as const,
   };

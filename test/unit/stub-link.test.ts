@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { failedRegardlessOfStubs } from '../../src/build/build-stage.ts';
+import { failedRegardlessOfStubs } from '../../src/stubs/relink.ts';
 import { cgoEnvironment } from '../../src/flags/cgo-flags.ts';
 import { plannedLibraries, stubbedFlags } from '../../src/stubs/link.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
-const tf = { libDir: '/venv/tensorflow', version: '2.21.0', libraries: ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'] };
+const tf = { dir: '/venv/tensorflow', version: '2.21.0', libraries: ['libtensorflow_framework.so.2', 'libtensorflow_cc.so.2'] };
 const plan = {
   cflags: ['-I/venv/tensorflow/include'],
   ldflags: [
@@ -23,7 +23,7 @@ const plan = {
 };
 
 test('the stub folder replaces the TensorFlow -L folder only; a RUNPATH to the real folder stays', () => {
-  const env = cgoEnvironment(stubbedFlags(plan, tf.libDir, '/cache/stubs/k'), { CGO_LDFLAGS: '-L/usr/local/lib' });
+  const env = cgoEnvironment(stubbedFlags(plan, tf.dir, '/cache/stubs/k'), { CGO_LDFLAGS: '-L/usr/local/lib' });
   assert.equal(
     env.CGO_LDFLAGS,
     '-L/usr/local/lib -L/cache/stubs/k -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2 -Wl,-z,defs -Wl,-rpath,/venv/tensorflow',
@@ -31,7 +31,7 @@ test('the stub folder replaces the TensorFlow -L folder only; a RUNPATH to the r
 });
 
 test('with a bindings link folder the stub folder takes its place, first, and appears once', () => {
-  const env = cgoEnvironment(stubbedFlags({ ...plan, linkDir: '/tmp/link' }, tf.libDir, '/cache/stubs/k'), {
+  const env = cgoEnvironment(stubbedFlags({ ...plan, linkDir: '/tmp/link' }, tf.dir, '/cache/stubs/k'), {
     CGO_LDFLAGS: '-L/usr/local/lib',
   });
   assert.equal(

@@ -6,8 +6,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { linkEntries } from '../../src/flags/bindings.ts';
-import { prepareStubs, stubsAnswer, stubsAnswerBuilt, type StubResult, type StubsReady } from '../../src/stubs/stubs.ts';
+import { linkEntries } from '../../src/resolve/tensorflow.ts';
+import {
+  prepareStubs,
+  whyStubsCannotStandIn,
+  whyStubsCannotVouchForBuilt,
+  type StubResult,
+  type StubsReady,
+} from '../../src/stubs/stubs.ts';
 import { lookupDefined, readElfInfo } from '../../src/elf/elf.ts';
 import type { Log } from '../../src/log.ts';
 import { createRawEcho } from '../../src/util/raw-output.ts';
@@ -107,7 +113,7 @@ test('a link against the stub folder gives the same library as against the real 
     [stubInfo.dynamic.needed, stubInfo.dynamic.runpath, stubInfo.definedVersions],
     [realInfo.dynamic.needed, realInfo.dynamic.runpath, realInfo.definedVersions],
   );
-  assert.equal(await stubsAnswerBuilt(stubs, stubbed.output), undefined);
+  assert.equal(await whyStubsCannotVouchForBuilt(stubs, stubbed.output), undefined);
 });
 
 test('a symbol with several versions, or only a non-default one, is left out and makes the stubs refuse', async () => {
@@ -115,8 +121,8 @@ test('a symbol with several versions, or only a non-default one, is left out and
   assert.match(stubs.unanswerable.get('multi')!, /^multi has 2 versions \(multi@@V2, multi@V1\)/);
   assert.match(stubs.unanswerable.get('only_old')!, /only as a non-default version \(only_old@V1\)/);
   assert.deepEqual([...(await lookupDefined(path.join(stubs.dir, 'libstub-vers.so'), ['multi', 'only_old'])).keys()], []);
-  assert.equal(await stubsAnswer(stubs, ['api', 'plain', 'nover_fn', 'not_anywhere']), undefined);
-  assert.match((await stubsAnswer(stubs, ['api', 'multi']))!, /cannot stand in for the real libraries: multi has 2 versions/);
+  assert.equal(await whyStubsCannotStandIn(stubs, ['api', 'plain', 'nover_fn', 'not_anywhere']), undefined);
+  assert.match((await whyStubsCannotStandIn(stubs, ['api', 'multi']))!, /cannot stand in for the real libraries: multi has 2 versions/);
   // Under -z defs, a package that still links against the stubs fails loudly, never silently.
   const linked = await linkConsumer('extern int multi(void);\nint use(void) { return multi(); }\n', stubs.dir, ['libstub-vers.so']);
   assert.equal(linked.ok, false);
@@ -132,8 +138,8 @@ test('IFUNC, protected, TLS and NOTYPE symbols are left out with their reasons; 
   assert.match(reasons.tls_var!, /thread-local/);
   assert.match(reasons.notype_label!, /NOTYPE/);
   assert.deepEqual(Object.keys(reasons).sort(), ['fast_pick', 'notype_label', 'prot_fn', 'prot_var', 'tls_var']);
-  assert.equal(await stubsAnswer(stubs, ['normal_fn']), undefined);
-  assert.match((await stubsAnswer(stubs, ['normal_fn', 'fast_pick']))!, /fast_pick is an IFUNC/);
+  assert.equal(await whyStubsCannotStandIn(stubs, ['normal_fn']), undefined);
+  assert.match((await whyStubsCannotStandIn(stubs, ['normal_fn', 'fast_pick']))!, /fast_pick is an IFUNC/);
   const stub = path.join(stubs.dir, 'libstub-special.so');
   assert.deepEqual([...(await lookupDefined(stub, ['normal_fn', 'fast_pick', 'prot_fn', 'tls_var'])).keys()], ['normal_fn']);
 });
@@ -141,12 +147,15 @@ test('IFUNC, protected, TLS and NOTYPE symbols are left out with their reasons; 
 test('a C++ name is in the stub only when a package asks for it; the same folder is remade with it, else it falls back', async () => {
   const cacheRoot = freshDir('cache');
   const stubs = ready(await prepareStubs({ libraries: [nover], cacheRoot, log: quietLog() }));
-  assert.equal(await stubsAnswer(stubs, ['nover_fn', '_Z3barv']), undefined); // _Z3barv: in neither
-  assert.match((await stubsAnswer(stubs, ['_Z3fooi']))!, /_Z3fooi is exported by libstub-nover\.so but its stub does not carry it/);
+  assert.equal(await whyStubsCannotStandIn(stubs, ['nover_fn', '_Z3barv']), undefined); // _Z3barv: in neither
+  assert.match(
+    (await whyStubsCannotStandIn(stubs, ['_Z3fooi']))!,
+    /_Z3fooi is exported by libstub-nover\.so but its stub does not carry it/,
+  );
   const withCxx = ready(await prepareStubs({ libraries: [nover], cacheRoot, extraNames: ['_Z3fooi'], log: quietLog() }));
   assert.equal(withCxx.dir, stubs.dir, 'the folder (and so CGO_LDFLAGS) stays the same');
   assert.equal(withCxx.cached, false);
-  assert.equal(await stubsAnswer(withCxx, ['nover_fn', '_Z3fooi']), undefined);
+  assert.equal(await whyStubsCannotStandIn(withCxx, ['nover_fn', '_Z3fooi']), undefined);
   const again = ready(await prepareStubs({ libraries: [nover], cacheRoot, extraNames: ['_Z3fooi'], log: quietLog() }));
   assert.equal(again.cached, true);
   const fewer = ready(await prepareStubs({ libraries: [nover], cacheRoot, log: quietLog() }));
@@ -208,8 +217,7 @@ test('a second call reuses the cached stubs without the compiler; concurrent cal
 test('the stub folder holds the stubs under the real file names, plus the bindings names of TensorFlow libraries only', async () => {
   const stubs = ready(await prepareStubs({ libraries: [vers], cacheRoot: freshDir('cache'), log: quietLog() }));
   assert.deepEqual(fs.readdirSync(stubs.dir).sort(), ['libstub-nover.so', 'libstub-vers.so', 'manifest.json']);
-  const names = (libraries: string[]) =>
-    linkEntries({ libDir: stubs.dir, libraries }).map((e) => `${e.name} -> ${path.basename(e.target)}`);
+  const names = (libraries: string[]) => linkEntries({ dir: stubs.dir, libraries }).map((e) => `${e.name} -> ${path.basename(e.target)}`);
   assert.deepEqual(names(['libtensorflow_cc.so.2', 'libtensorflow_framework.so.2']), [
     'libtensorflow.so -> libtensorflow_cc.so.2',
     'libtensorflow.so.2 -> libtensorflow_cc.so.2',
