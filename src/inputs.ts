@@ -3,8 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { splitList, splitWords, WordSplitError } from './util/words.ts';
-import { parseRpathSetting, normalizeInstallDir } from './flags/rpath.ts';
-import { TF_PACKAGES } from './setup/tf-compat.ts';
+import { parseRpathSetting, normalizeInstallDir, TF_PACKAGES } from './input-values.ts';
 import { findGoMod } from './util/go-mod.ts';
 import { InputError } from './input-error.ts';
 

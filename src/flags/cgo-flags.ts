@@ -1,5 +1,5 @@
 // Turns computed flags into the CGO_* environment of the build.
-import { InputError } from '../input-error.ts';
+import { quoteFlag } from '../util/cgo-quoting.ts';
 
 /** The flags a build adds to the user's own CGO_CFLAGS/CGO_LDFLAGS. */
 export interface CgoFlags {
@@ -10,30 +10,6 @@ export interface CgoFlags {
   ldflags: string[];
   /** The bindings link folder: first on the library path, ahead of the user's own CGO_LDFLAGS. */
   linkDir?: string;
-}
-
-/** Whether cmd/go can pass the word: a field is bare or wholly inside one kind of quote, with no escapes. */
-export function canQuote(word: string): boolean {
-  return !(word.includes("'") && word.includes('"'));
-}
-
-/** Throws an InputError naming `input` when cmd/go cannot pass `word` in CGO_*FLAGS. */
-export function requireQuotable(word: string, input: string, what: string): void {
-  if (canQuote(word)) return;
-  throw new InputError(
-    input,
-    `${what} ${JSON.stringify(word)} holds both ' and ", and cmd/go cannot pass such a word in CGO flags (cmd/internal/quoted has no escapes). Use a folder whose path has no quotes.`,
-  );
-}
-
-/**
- * Quotes a word for cmd/go's CGO_*FLAGS splitting (cmd/internal/quoted). `input` is the input
- * the word's path comes from, named in the error when it cannot be quoted.
- */
-export function quoteFlag(word: string, input: string): string {
-  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
-  requireQuotable(word, input, 'the flag');
-  return word.includes("'") ? `"${word}"` : `'${word}'`;
 }
 
 /**

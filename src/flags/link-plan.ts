@@ -28,7 +28,8 @@ import { capiLibrary, frameworkLibrary, sysconfigFramework, tensorflowLibraries 
 import { includeDirs as includeFolders, libraryArg, readLinkLine, type LinkLine } from '../link-line/link-line.ts';
 import { isMangled } from '../parse/symbol-names.ts';
 import { nearestFunction, readTfHeaders, type TfHeaderNames } from './tf-headers.ts';
-import { rpathFlags, type RpathSetting } from './rpath.ts';
+import { rpathFlags } from './rpath.ts';
+import type { RpathSetting } from '../input-values.ts';
 import { detectBindings, ensureLinkDir } from './bindings.ts';
 import type { CgoFlags } from './cgo-flags.ts';
 import { tensorflowCompileFlags } from './compile-flags.ts';

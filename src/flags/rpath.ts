@@ -5,49 +5,7 @@
 // $ORIGIN needs no shell escaping: cmd/go splits CGO_LDFLAGS itself (quotes honoured, no
 // variable expansion) and passes the words to gcc with exec, so the linker sees `$ORIGIN`.
 import path from 'node:path';
-import { InputError } from '../input-error.ts';
-import { requireQuotable } from './cgo-flags.ts';
-
-/** `auto`, `none`, or an explicit RUNPATH value (one or more folders joined with `:`). */
-export type RpathSetting = string;
-
-/** The input as given: empty means `auto`. */
-export function parseRpathSetting(raw: string | undefined): RpathSetting {
-  const value = (raw ?? '').trim();
-  if (value === '') return 'auto';
-  if (value.includes(',')) {
-    throw new InputError(
-      'rpath',
-      `'${value}' contains a comma, which gcc's -Wl, would split into separate linker arguments: join several folders with ':' instead.`,
-    );
-  }
-  requireQuotable(value, 'rpath', 'The folder');
-  return value;
-}
-
-/**
- * Normalises `install-dir` (a folder relative to site-packages, e.g. tensorflow_io/python/ops),
- * or throws an InputError when it is absolute or climbs out of site-packages.
- */
-export function normalizeInstallDir(raw: string): string {
-  const given = raw.trim();
-  const posix = given.replace(/\\/g, '/');
-  if (posix.startsWith('/') || /^[A-Za-z]:\//.test(posix) || posix.startsWith('~')) {
-    throw new InputError(
-      'install-dir',
-      `'${given}' is an absolute path, but install-dir is where the library will sit relative to site-packages (for example tensorflow_io/python/ops), so that the RUNPATH works wherever site-packages is.`,
-    );
-  }
-  requireQuotable(given, 'install-dir', 'The folder');
-  const normalized = path.posix.normalize(posix === '' ? '.' : posix).replace(/\/+$/, '') || '.';
-  if (normalized === '..' || normalized.startsWith('../')) {
-    throw new InputError(
-      'install-dir',
-      `'${given}' leaves site-packages ('..' climbs above it): give the folder under site-packages where the library will be installed, for example tensorflow_io/python/ops.`,
-    );
-  }
-  return normalized;
-}
+import { normalizeInstallDir, parseRpathSetting, type RpathSetting } from '../input-values.ts';
 
 /** From `<site-packages>/<installDir>` to `<site-packages>/tensorflow`, e.g. `../../../tensorflow`. */
 export function relativePathToTensorflow(installDir: string): string {

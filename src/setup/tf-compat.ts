@@ -10,9 +10,7 @@
 // come from the project's domain notes.
 import semver from 'semver';
 import { compareDotted } from '../util/versions.ts';
-
-export type TfPackage = 'tensorflow-cpu' | 'tensorflow';
-export const TF_PACKAGES: readonly TfPackage[] = ['tensorflow-cpu', 'tensorflow'];
+import { TF_PACKAGES, type TfPackage } from '../input-values.ts';
 
 /**
  * The package installed when tensorflow-package is not set: tensorflow-cpu (no CUDA

@@ -11,16 +11,8 @@ import { findGoMod } from '../util/go-mod.ts';
 import { InputError } from '../input-error.ts';
 import { EnvironmentError } from '../environment-error.ts';
 import type { Log } from '../log.ts';
-import {
-  TF_PACKAGES,
-  TF_RELEASES,
-  checkCompatibility,
-  defaultTfPackage,
-  newestCompatible,
-  tfMinorOf,
-  type CompatTarget,
-  type TfPackage,
-} from './tf-compat.ts';
+import { TF_RELEASES, checkCompatibility, defaultTfPackage, newestCompatible, tfMinorOf, type CompatTarget } from './tf-compat.ts';
+import { TF_PACKAGES, type TfPackage } from '../input-values.ts';
 import { parseVersionFile } from './tf-requirement-files.ts';
 import {
   findTfPin,

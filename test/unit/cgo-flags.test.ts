@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cgoEnvironment, quoteFlag } from '../../src/flags/cgo-flags.ts';
+import { cgoEnvironment } from '../../src/flags/cgo-flags.ts';
+import { quoteFlag } from '../../src/util/cgo-quoting.ts';
 import { installFromProbe, cxx11AbiFlagFor } from '../../src/resolve/tensorflow.ts';
 import { readInputs } from '../../src/inputs.ts';
 import { InputError } from '../../src/input-error.ts';

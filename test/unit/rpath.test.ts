@@ -2,7 +2,8 @@
 // the $ORIGIN RUNPATH is in test/integration/rpath.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeInstallDir, parseRpathSetting, relativePathToTensorflow, rpathFlags } from '../../src/flags/rpath.ts';
+import { relativePathToTensorflow, rpathFlags } from '../../src/flags/rpath.ts';
+import { normalizeInstallDir, parseRpathSetting } from '../../src/input-values.ts';
 
 test('auto: nothing without install-dir; $ORIGIN relative to site-packages/tensorflow with one', () => {
   assert.deepEqual(rpathFlags('auto'), []);
