@@ -116,7 +116,7 @@ export function createLldMoldParser(collector: Collector): LineParser & { readon
 
   const continuation = (text: string, raw: string): void => {
     if (block === 'undefined') {
-      applyRules(undefinedContinuation, text, raw);
+      applyRules(undefinedContinuation, text, raw, undefined);
     } else if (block === 'duplicate' && duplicate && text.startsWith('defined at ')) {
       keepLocation(duplicate, sourceLocation(text.slice('defined at '.length)), 'also defined here');
       collector.addRaw(duplicate, raw);
@@ -249,7 +249,7 @@ export function createLldMoldParser(collector: Collector): LineParser & { readon
       }
       interrupt();
       currentLinker = linker;
-      return applyRules(headers, body, raw);
+      return applyRules(headers, body, raw, undefined);
     },
     interrupt,
   };
