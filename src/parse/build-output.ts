@@ -151,8 +151,7 @@ const unrecognised = (line: string, _tool: ToolLine, state: BuildState): void =>
   state.linkTail.push(line);
 };
 
-// `Undefined symbols for architecture arm64:` has no `: ` after it, so it is a shape too;
-// `ld: Undefined symbols:` comes through the tool messages.
+// `Undefined symbols for architecture arm64:` or `ld: Undefined symbols:`: ld64's references follow.
 const ld64BlockStart: LineRule = {
   match: isLd64BlockStart,
   handle: (_line, _tool, state) => {
@@ -162,8 +161,8 @@ const ld64BlockStart: LineRule = {
   },
 };
 
-// Lines recognised by their first character: cmd/go framing and the continuation lines of
-// multi-line messages. Every other line is a message of some tool, or noise.
+// Lines recognised by their first character (byFirstCharacter): cmd/go framing and the
+// continuation lines of multi-line messages. Every other line is a message of some tool, or noise.
 const lldBlockLine: LineRule = {
   // `>>> referenced by main.go:7 (/tmp/go-build/main.go:7)`
   match: (line, _tool, state) => state.lld.active && line.startsWith('>>>'),
@@ -191,6 +190,8 @@ const byFirstCharacter = new Map<string, LineRule>([
   [' ', indentedLine],
   ['\t', indentedLine],
   ['#', packageHeader],
+  // `Undefined symbols for architecture arm64:` has no `: ` after it, so it is a shape too;
+  // `ld: Undefined symbols:` comes through the tool messages.
   ['U', ld64BlockStart],
 ]);
 

@@ -132,7 +132,7 @@ const relocationError: Handler = (m, raw, state) => {
 };
 
 /** A warning placed on a source line, object or library (`placeText`), or about the link itself. */
-function warning(state: GnuLdState, placeText: string | undefined, printed: string, raw: string): boolean {
+function recordWarning(state: GnuLdState, placeText: string | undefined, printed: string, raw: string): boolean {
   // `file:line:col: warning:` is the compiler's; linkers print no column.
   if (placeText !== undefined && placeColumn.test(placeText)) return false;
   const place = parsePlace(placeText ?? '');
@@ -320,13 +320,13 @@ const gnuLdRules = ruleTable<GnuLdState>([
         // `libtfshim.so: warning: warning: feupdateenv is not implemented and will always fail`
         has: ': warning: ',
         pattern: /^(.*?): warning: (.*)$/,
-        handle: (m, raw, state) => warning(state, m[1], m[2] ?? '', raw),
+        handle: (m, raw, state) => recordWarning(state, m[1], m[2] ?? '', raw),
       },
       {
         // `warning: tfcgo::Op* tfcgo::Registry::find() const has different visibility (hidden) in kernels.o and ...`
         has: 'warning: ',
         pattern: /^warning: (.*)$/,
-        handle: (m, raw, state) => state.linker !== undefined && warning(state, undefined, m[1] ?? '', raw),
+        handle: (m, raw, state) => state.linker !== undefined && recordWarning(state, undefined, m[1] ?? '', raw),
       },
     ],
   },

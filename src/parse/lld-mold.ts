@@ -183,7 +183,7 @@ const isDebugInfoNoise = (text: string): boolean =>
   text.includes('DWARF') ||
   (text.startsWith('unexpected end of data') && text.includes('while reading ['));
 
-const linkerWarning: Handler = (m, raw, { collector }) => {
+const recordWarning: Handler = (m, raw, { collector }) => {
   const text = m[1] ?? '';
   if (isDebugInfoNoise(text)) {
     collector.add('linker-warning', '', 'debug-info', () => messages.debugInfoWarnings(text), raw);
@@ -267,7 +267,7 @@ const messageRules = ruleTable<LldMoldState>([
     },
   },
   // `warning: unknown command line option: -z tfcgo-nosuch`
-  { has: 'warning: ', pattern: /^warning: (.*)$/, handle: linkerWarning },
+  { has: 'warning: ', pattern: /^warning: (.*)$/, handle: recordWarning },
 ]);
 
 export function createLldMoldParser(collector: Collector): LineParser & { readonly active: boolean } {
