@@ -3,7 +3,7 @@
 // chunks of any size; it keeps one line at a time plus the distinct findings, so memory
 // does not grow with the size of the log. Most lines are rejected by a cheap keyword test
 // before any regular expression runs.
-import { createCollector, type CountedDiagnostic } from './collector.ts';
+import { createCollector, type Collector, type CountedDiagnostic } from './collector.ts';
 import { createCompilerParser } from './compiler.ts';
 import { createGnuLdParser } from './gnu-ld.ts';
 import { createGoldParser } from './gold.ts';
@@ -63,15 +63,36 @@ const compilerLocation = /^[^\s:][^:]*:\d+:\d+: /;
 // `/usr/local/go/pkg/tool/linux_amd64/link: running gcc failed: exit status 1`
 const linkFailed = /\/link(?:\.exe)?: running (\S+) failed: (.*)$/;
 
-/** A rule for one kind of line; `handle` returning false passes the line to the next rule. */
-interface LineRule {
-  match(line: string, tool: ToolLine): boolean;
-  handle(line: string, tool: ToolLine): boolean | void;
+const isWarningOrNote = (body: string): boolean => body.startsWith('warning: ') || body.startsWith('note: ');
+
+/** The line parsers of one build output and what its earlier lines said. */
+interface BuildState {
+  collector: Collector;
+  maxRawLines: number;
+  gnu: LineParser;
+  gold: LineParser;
+  lld: ReturnType<typeof createLldMoldParser>;
+  ld64: ReturnType<typeof createLd64Parser>;
+  cc: ReturnType<typeof createCompilerParser>;
+  // Which parsers can claim a line, by the linker named in front of it.
+  lldLines: LineParser[];
+  gnuLines: LineParser[];
+  // Lines without a linker name, tried by the parser their shape points to first: only
+  // compilers print `file:line:column: `, and of the linkers only gold says `: error: `.
+  compilerLines: LineParser[];
+  goldLines: LineParser[];
+  plainLines: LineParser[];
+  /** The parser that took the last line: the only one holding multi-line context. */
+  owner: LineParser | undefined;
+  skipCommandLine: boolean;
+  linkFailure: string | undefined;
+  inLinkSection: boolean;
+  /** The last few unrecognised lines of the current link section, for the generic finding. */
+  linkTail: string[];
+  lastLinkerError: CountedDiagnostic | undefined;
 }
 
-const noTool: ToolLine = { linker: undefined, driver: undefined, body: '' };
-
-export function createBuildOutputParser(options: BuildOutputOptions = {}): BuildOutputParser {
+function createBuildState(options: BuildOutputOptions): BuildState {
   const maxRawLines = options.maxRawLines ?? 4;
   const collector = createCollector({ maxRawLines, maxFindings: options.maxFindings });
   const gnu = createGnuLdParser(collector);
@@ -79,178 +100,211 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
   const lld = createLldMoldParser(collector);
   const ld64 = createLd64Parser(collector);
   const cc = createCompilerParser(collector);
-  // Which parsers can claim a line, by the linker named in front of it.
-  const lldLines = [lld];
-  const gnuLines = [gnu, gold, ld64];
-  // Lines without a linker name, tried by the parser their shape points to first: only
-  // compilers print `file:line:column: `, and of the linkers only gold says `: error: `.
-  const compilerLines = [cc, gnu, gold, lld];
-  const goldLines = [gold, gnu, cc, lld];
-  const plainLines = [gnu, gold, cc, lld];
-  const parsersFor = (linker: string | undefined, line: string): LineParser[] => {
-    if (linker !== undefined) return linker === 'mold' || linker.endsWith('lld') ? lldLines : gnuLines;
-    if (compilerLocation.test(line)) return compilerLines;
-    return line.includes(': error: ') ? goldLines : plainLines;
+  return {
+    collector,
+    maxRawLines,
+    gnu,
+    gold,
+    lld,
+    ld64,
+    cc,
+    lldLines: [lld],
+    gnuLines: [gnu, gold, ld64],
+    compilerLines: [cc, gnu, gold, lld],
+    goldLines: [gold, gnu, cc, lld],
+    plainLines: [gnu, gold, cc, lld],
+    owner: undefined,
+    skipCommandLine: false,
+    linkFailure: undefined,
+    inLinkSection: false,
+    linkTail: [],
+    lastLinkerError: undefined,
   };
-  // The parser that took the last line: the only one holding multi-line context.
-  let owner: LineParser | undefined;
+}
 
-  let skipCommandLine = false;
-  let linkFailure: string | undefined;
-  let inLinkSection = false;
-  // The last few unrecognised lines of the current link section, for the generic finding.
-  let linkTail: string[] = [];
-  let lastLinkerError: CountedDiagnostic | undefined;
+function parsersFor(state: BuildState, linker: string | undefined, line: string): LineParser[] {
+  if (linker !== undefined) return linker === 'mold' || linker.endsWith('lld') ? state.lldLines : state.gnuLines;
+  if (compilerLocation.test(line)) return state.compilerLines;
+  return line.includes(': error: ') ? state.goldLines : state.plainLines;
+}
 
-  const interruptAll = (): void => {
-    owner?.interrupt();
-    owner = undefined;
-  };
-  const unrecognised = (line: string): void => {
-    interruptAll();
-    if (!inLinkSection) return;
-    if (linkTail.length >= maxRawLines) linkTail.shift();
-    linkTail.push(line);
-  };
-  const claim = (parser: LineParser): void => {
-    if (owner !== parser) owner?.interrupt();
-    owner = parser;
-  };
+function interruptAll(state: BuildState): void {
+  state.owner?.interrupt();
+  state.owner = undefined;
+}
 
-  // Lines recognised by their first character: cmd/go framing and the continuation lines of
-  // multi-line messages. Every other line is a message of some tool, or noise.
-  const byFirstCharacter = new Map<string, LineRule>();
-  const shape = (first: string[], rule: LineRule): void => {
-    for (const character of first) byFirstCharacter.set(character, rule);
-  };
-  shape(['>'], { match: (line) => lld.active && line.startsWith('>>>'), handle: (line) => lld.line(line, line) });
-  shape([' ', '\t'], {
-    // ld64's reference lines, or a compiler's source and caret lines under its message.
-    match: () => true,
-    handle: (line) => {
-      if (ld64.active && ld64.line(line, line)) return;
-      if (owner === cc) cc.context(line);
-    },
-  });
-  shape(['#'], {
-    // `# example.com/pkg`: cmd/go starts the output of another package or step.
-    match: (line) => line.startsWith('# '),
-    handle: () => {
-      inLinkSection = false;
-      lastLinkerError = undefined;
-      interruptAll();
-    },
-  });
+function claim(state: BuildState, parser: LineParser): void {
+  if (state.owner !== parser) state.owner?.interrupt();
+  state.owner = parser;
+}
+
+/** A rule for one kind of line; `handle` returning false passes the line to the next rule. */
+interface LineRule {
+  match(line: string, tool: ToolLine, state: BuildState): boolean;
+  handle(line: string, tool: ToolLine, state: BuildState): boolean | void;
+}
+
+const unrecognised = (line: string, _tool: ToolLine, state: BuildState): void => {
+  interruptAll(state);
+  if (!state.inLinkSection) return;
+  if (state.linkTail.length >= state.maxRawLines) state.linkTail.shift();
+  state.linkTail.push(line);
+};
+
+// `Undefined symbols for architecture arm64:` or `ld: Undefined symbols:`: ld64's references follow.
+const ld64BlockStart: LineRule = {
+  match: isLd64BlockStart,
+  handle: (_line, _tool, state) => {
+    interruptAll(state);
+    state.ld64.start();
+    state.owner = state.ld64;
+  },
+};
+
+// Lines recognised by their first character (byFirstCharacter): cmd/go framing and the
+// continuation lines of multi-line messages. Every other line is a message of some tool, or noise.
+const lldBlockLine: LineRule = {
+  // `>>> referenced by main.go:7 (/tmp/go-build/main.go:7)`
+  match: (line, _tool, state) => state.lld.active && line.startsWith('>>>'),
+  handle: (line, _tool, state) => state.lld.line(line, line),
+};
+const indentedLine: LineRule = {
+  // ld64's reference lines, or a compiler's source and caret lines under its message.
+  match: () => true,
+  handle: (line, _tool, state) => {
+    if (state.ld64.active && state.ld64.line(line, line)) return;
+    if (state.owner === state.cc) state.cc.context(line);
+  },
+};
+const packageHeader: LineRule = {
+  // `# example.com/pkg`: cmd/go starts the output of another package or step.
+  match: (line) => line.startsWith('# '),
+  handle: (_line, _tool, state) => {
+    state.inLinkSection = false;
+    state.lastLinkerError = undefined;
+    interruptAll(state);
+  },
+};
+const byFirstCharacter = new Map<string, LineRule>([
+  ['>', lldBlockLine],
+  [' ', indentedLine],
+  ['\t', indentedLine],
+  ['#', packageHeader],
   // `Undefined symbols for architecture arm64:` has no `: ` after it, so it is a shape too;
   // `ld: Undefined symbols:` comes through the tool messages.
-  const ld64BlockStart: LineRule = {
-    match: isLd64BlockStart,
-    handle: () => {
-      interruptAll();
-      ld64.start();
-      owner = ld64;
-    },
-  };
-  shape(['U'], ld64BlockStart);
+  ['U', ld64BlockStart],
+]);
 
-  // Tool messages, tried in order.
-  const messageRules: LineRule[] = [
-    {
-      // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
-      match: (line, tool) => tool.linker === undefined && !mayMatter(line),
-      handle: unrecognised,
+// Tool messages, tried in order.
+const messageRules: readonly LineRule[] = [
+  {
+    // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
+    match: (line, tool) => tool.linker === undefined && !mayMatter(line),
+    handle: unrecognised,
+  },
+  {
+    // `/usr/local/go/pkg/tool/linux_amd64/link: running gcc failed: exit status 1`, then the gcc command line.
+    match: (line) => line.includes('/link') && linkFailed.test(line),
+    handle: (line, _tool, state) => {
+      interruptAll(state);
+      const failed = linkFailed.exec(line);
+      state.linkFailure = `${failed?.[1]} failed: ${failed?.[2]}`;
+      state.inLinkSection = true;
+      state.linkTail = [];
+      state.skipCommandLine = true;
     },
-    {
-      match: (line) => line.includes('/link') && linkFailed.test(line),
-      handle: (line) => {
-        interruptAll();
-        const failed = linkFailed.exec(line);
-        linkFailure = `${failed?.[1]} failed: ${failed?.[2]}`;
-        inLinkSection = true;
-        linkTail = [];
-        skipCommandLine = true;
-      },
+  },
+  {
+    // `collect2: error: ld returned 1 exit status`, `clang: error: linker command failed with exit code 1 ...`
+    match: (line) => line.startsWith('collect2: error: ') || line.includes('linker command failed with exit code'),
+    handle: (line, _tool, state) => {
+      interruptAll(state);
+      state.linkFailure ??= line;
     },
-    {
-      match: (line) => line.startsWith('collect2: error: ') || line.includes('linker command failed with exit code'),
-      handle: (line) => {
-        interruptAll();
-        linkFailure ??= line;
-      },
+  },
+  ld64BlockStart,
+  {
+    // `gcc: error: unrecognized command-line option ...`: the driver, before any linker ran.
+    match: (_line, tool) => tool.driver !== undefined && !isWarningOrNote(tool.body),
+    handle: (line, tool, state) => {
+      interruptAll(state);
+      const driver = tool.driver ?? '';
+      const text = tool.body.replace(/^(?:fatal )?error: /, '');
+      state.collector.add('driver-error', driver, text, () => driverError(driver, text), line);
     },
-    ld64BlockStart,
-    {
-      // `gcc: error: unrecognized command-line option ...`: the driver, before any linker ran.
-      match: (_, tool) => tool.driver !== undefined && !tool.body.startsWith('warning: ') && !tool.body.startsWith('note: '),
-      handle: (line, tool) => {
-        interruptAll();
-        const driver = tool.driver ?? '';
-        const text = tool.body.replace(/^(?:fatal )?error: /, '');
-        collector.add('driver-error', driver, text, () => driverError(driver, text), line);
-      },
-    },
-    {
-      match: () => true,
-      handle: (line, tool) => {
-        for (const parser of parsersFor(tool.linker, line)) {
-          if (parser.line(tool.body, line, tool.linker)) {
-            claim(parser);
-            return true;
-          }
+  },
+  {
+    // A linker's or compiler's message: the first parser that recognises it takes it.
+    match: () => true,
+    handle: (line, tool, state) => {
+      for (const parser of parsersFor(state, tool.linker, line)) {
+        if (parser.line(tool.body, line, tool.linker)) {
+          claim(state, parser);
+          return true;
         }
-        return false;
-      },
+      }
+      return false;
     },
-    {
-      // Another linker error (bad value, unknown option ...): kept as it is.
-      match: (_, tool) => tool.linker !== undefined && !tool.body.startsWith('warning: ') && !tool.body.startsWith('note: '),
-      handle: (line, tool) => {
-        interruptAll();
-        lastLinkerError = recordLinkerError(collector, tool.body.replace(/^(?:error|fatal): /, ''), line, lastLinkerError);
-      },
+  },
+  {
+    // Another linker error (bad value, unknown option ...): kept as it is.
+    match: (_line, tool) => tool.linker !== undefined && !isWarningOrNote(tool.body),
+    handle: (line, tool, state) => {
+      interruptAll(state);
+      state.lastLinkerError = recordLinkerError(state.collector, tool.body.replace(/^(?:error|fatal): /, ''), line, state.lastLinkerError);
     },
-    { match: () => true, handle: unrecognised },
-  ];
+  },
+  { match: () => true, handle: unrecognised },
+];
 
-  const onLine = (line: string): void => {
-    if (skipCommandLine) {
-      // The gcc command line cmd/go prints after "running gcc failed" is never parsed.
-      skipCommandLine = false;
-      return;
-    }
-    if (line.length === 0) return interruptAll();
-    const shaped = byFirstCharacter.get(line.charAt(0));
-    if (shaped?.match(line, noTool) && shaped.handle(line, noTool) !== false) return;
-    if (!line.includes(': ')) return unrecognised(line);
-    const tool = splitToolPrefix(line);
-    for (const rule of messageRules) {
-      if (rule.match(line, tool) && rule.handle(line, tool) !== false) return;
-    }
-  };
+const noTool: ToolLine = { linker: undefined, driver: undefined, body: '' };
 
-  const splitter = createLineSplitter(onLine, options.maxLineLength ?? defaultMaxLineLength);
+function readLine(state: BuildState, line: string): void {
+  if (state.skipCommandLine) {
+    // The gcc command line cmd/go prints after "running gcc failed" is never parsed.
+    state.skipCommandLine = false;
+    return;
+  }
+  if (line.length === 0) return interruptAll(state);
+  const shaped = byFirstCharacter.get(line.charAt(0));
+  if (shaped?.match(line, noTool, state) && shaped.handle(line, noTool, state) !== false) return;
+  if (!line.includes(': ')) return unrecognised(line, noTool, state);
+  const tool = splitToolPrefix(line);
+  for (const rule of messageRules) {
+    if (rule.match(line, tool, state) && rule.handle(line, tool, state) !== false) return;
+  }
+}
 
+const moreFindingsNotice = (dropped: number): CountedDiagnostic => ({
+  severity: 'notice',
+  kind: 'other',
+  stage: 'build',
+  title: 'More findings not shown',
+  message: `The build output held ${dropped} more distinct findings than the parser keeps.`,
+  count: dropped,
+});
+
+/** The findings once the output has ended: a link that failed without a recognised reason gets a generic one. */
+function finish(state: BuildState): CountedDiagnostic[] {
+  interruptAll(state);
+  const { collector, linkFailure } = state;
+  if (linkFailure !== undefined && !collector.has((d) => d.severity === 'error')) {
+    const generic = collector.add('linker-error', '', 'generic', () => genericLinkFailure(linkFailure));
+    if (generic) for (const raw of state.linkTail) collector.addRaw(generic, raw);
+  }
+  const findings = collector.list();
+  if (collector.dropped > 0) findings.push(moreFindingsNotice(collector.dropped));
+  return findings;
+}
+
+export function createBuildOutputParser(options: BuildOutputOptions = {}): BuildOutputParser {
+  const state = createBuildState(options);
+  const splitter = createLineSplitter((line) => readLine(state, line), options.maxLineLength ?? defaultMaxLineLength);
   return {
     write: (chunk) => splitter.write(chunk),
     end() {
       splitter.end();
-      interruptAll();
-      if (linkFailure !== undefined && !collector.has((d) => d.severity === 'error')) {
-        const generic = collector.add('linker-error', '', 'generic', () => genericLinkFailure(linkFailure ?? ''));
-        if (generic) for (const raw of linkTail) collector.addRaw(generic, raw);
-      }
-      const findings = collector.list();
-      if (collector.dropped > 0) {
-        findings.push({
-          severity: 'notice',
-          kind: 'other',
-          stage: 'build',
-          title: 'More findings not shown',
-          message: `The build output held ${collector.dropped} more distinct findings than the parser keeps.`,
-          count: collector.dropped,
-        });
-      }
-      return findings;
+      return finish(state);
     },
   };
 }

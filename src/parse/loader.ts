@@ -3,7 +3,7 @@
 // TensorFlow runtimes, signals, timeouts and any other Python exception.
 import type { Location } from '../diagnostic.ts';
 import { isCxxAbiMismatch } from './symbol-names.ts';
-import { createCollector, type CountedDiagnostic } from './collector.ts';
+import { createCollector, type Collector, type CountedDiagnostic } from './collector.ts';
 import { createLineSplitter } from './line-splitter.ts';
 import * as found from './load-findings.ts';
 
@@ -70,186 +70,200 @@ interface CrashState {
   stackRaw: string[];
 }
 
+/** The load being explained, and what its earlier output lines said. */
+interface LoadState {
+  collector: Collector;
+  /** The loaded library's file name. */
+  library: string;
+  /** How the findings name the load: `tf.load_op_library("libx.so")` or `Loading libx.so`. */
+  via: string;
+  inTraceback: boolean;
+  /** Python's exception, kept for when nothing else explains the failure. */
+  lastException: string | undefined;
+  crash: CrashState;
+}
+
 /**
  * A rule for one kind of loader line: `match` returns the match (a regex result or true)
  * or nothing; `handle` returning false passes the line on to the next rule.
  */
 interface LoadRule {
-  match(line: string): RegExpExecArray | boolean | null | undefined;
-  handle(line: string, match: RegExpExecArray | true): boolean | void;
+  match(line: string, state: LoadState): RegExpExecArray | boolean | null | undefined;
+  handle(line: string, match: RegExpExecArray | true, state: LoadState): boolean | void;
 }
 
 const asMatch = (m: RegExpExecArray | boolean | null | undefined): RegExpExecArray | true | undefined =>
   m === true ? true : m ? m : undefined;
 
-export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: number } = {}): CountedDiagnostic[] {
-  const library = found.baseName(outcome.library);
-  const opLibrary = outcome.mode === 'op-library' || outcome.mode === 'load_op_library';
-  const via = opLibrary ? `tf.load_op_library("${library}")` : `Loading ${library}`;
-  const collector = createCollector({ maxRawLines: options.maxRawLines });
+const group = (m: RegExpExecArray | true, n: number): string => (m === true ? '' : (m[n] ?? ''));
 
-  let inTraceback = false;
-  let lastException: string | undefined;
-  const crash: CrashState = { inGoStack: false, stackRaw: [] };
-  const group = (m: RegExpExecArray | true, n: number): string => (m === true ? '' : (m[n] ?? ''));
+// Python: the last line of a traceback is the exception.
+const tracebackRules: LoadRule[] = [
+  {
+    match: (line) => line.startsWith('Traceback (most recent call last)'),
+    handle: (_line, _m, state) => {
+      state.inTraceback = true;
+    },
+  },
+  {
+    // The first line after the frames is the exception (`OSError: ...`): kept, and read by the rules below too.
+    match: (line, state) => state.inTraceback && line.length > 0 && !line.startsWith(' ') && !line.startsWith('\t'),
+    handle: (line, _m, state) => {
+      state.inTraceback = false;
+      if (exceptionLine.test(line) || line.includes(': ')) state.lastException = line;
+      return false;
+    },
+  },
+];
 
-  // Python: the last line of a traceback is the exception, kept for when nothing else explains the failure.
-  const tracebackRules: LoadRule[] = [
-    {
-      match: (line) => line.startsWith('Traceback (most recent call last)'),
-      handle: () => {
-        inTraceback = true;
-      },
-    },
-    {
-      match: (line) => inTraceback && line.length > 0 && !line.startsWith(' ') && !line.startsWith('\t'),
-      handle: (line) => {
-        inTraceback = false;
-        if (exceptionLine.test(line) || line.includes(': ')) lastException = line;
-        return false;
-      },
-    },
-  ];
+/** `OSError: /x/libtfversion.so: undefined symbol: TF_Version`, or AttributeError's for a missing export. */
+function undefinedSymbol(line: string, m: RegExpExecArray | true, { collector, via }: LoadState): void {
+  const [exception, path, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = found.baseName(path);
+  if (exception === 'AttributeError') {
+    collector.add('missing-expected-symbol', symbol, '', () => found.missingExport(symbol, lib), line);
+    return;
+  }
+  const abi = isCxxAbiMismatch(symbol);
+  const kind = abi ? 'cxx-abi-mismatch' : 'undefined-symbol';
+  collector.add(kind, symbol, lib, () => (abi ? found.cxxAbiMismatch : found.undefinedSymbol)(symbol, lib, via), line);
+}
 
-  // The dynamic loader (through ctypes.CDLL, tf.load_op_library or an emulator).
-  const loaderRules: LoadRule[] = [
-    {
-      match: (line) => line.includes('undefined symbol: ') && undefinedSymbolLine.exec(line),
-      handle: (line, m) => {
-        const [exception, path, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-        const lib = found.baseName(path);
-        if (exception === 'AttributeError') {
-          collector.add('missing-expected-symbol', symbol, '', () => found.missingExport(symbol, lib), line);
-          return;
-        }
-        const abi = isCxxAbiMismatch(symbol);
-        const kind = abi ? 'cxx-abi-mismatch' : 'undefined-symbol';
-        collector.add(kind, symbol, lib, () => (abi ? found.cxxAbiMismatch : found.undefinedSymbol)(symbol, lib, via), line);
-      },
+// The dynamic loader (through ctypes.CDLL, tf.load_op_library or an emulator).
+const loaderRules: LoadRule[] = [
+  { match: (line) => line.includes('undefined symbol: ') && undefinedSymbolLine.exec(line), handle: undefinedSymbol },
+  {
+    // `qemu-aarch64-static: Could not open '/lib/ld-linux-aarch64.so.1': ...`: qemu-user running an
+    // arm64 program without an arm64 root to load it from.
+    match: (line) => line.includes('Could not open') && emulatorLoaderLine.exec(line),
+    handle: (line, m, { collector, library }) => {
+      const loader = group(m, 1);
+      collector.add('shared-object-not-found', loader, '', () => found.loaderNotFound(loader, library), line);
     },
-    {
-      // qemu-user running an arm64 program without an arm64 root to load it from.
-      match: (line) => line.includes('Could not open') && emulatorLoaderLine.exec(line),
-      handle: (line, m) => {
-        const loader = group(m, 1);
-        collector.add('shared-object-not-found', loader, '', () => found.loaderNotFound(loader, library), line);
-      },
+  },
+  {
+    // `OSError: libtensorflow_framework.so.2: cannot open shared object file: No such file or directory`
+    match: (line) => line.includes('cannot open shared object file'),
+    handle: (line, _m, { collector, library }) => {
+      const missing = cannotOpen.exec(line)?.[1]?.trim();
+      if (missing) collector.add('shared-object-not-found', missing, '', () => found.sharedObjectNotFound(missing, library), line);
     },
-    {
-      match: (line) => line.includes('cannot open shared object file'),
-      handle: (line) => {
-        const missing = cannotOpen.exec(line)?.[1]?.trim();
-        if (missing) collector.add('shared-object-not-found', missing, '', () => found.sharedObjectNotFound(missing, library), line);
-      },
+  },
+  {
+    // `ImportError: /env/lib/libstdc++.so.6: version `GLIBCXX_3.4.30' not found (required by /env/lib/libx.so)`
+    match: (line) => line.includes(' not found (required by ') && versionNotFound.exec(line),
+    handle: (line, m, { collector }) => {
+      const [provider, version, requiredBy] = [group(m, 1), group(m, 2), group(m, 3)];
+      collector.add('version-not-found', version, provider, () => found.versionNotFound(version, provider.trim(), requiredBy), line);
     },
-    {
-      match: (line) => line.includes(' not found (required by ') && versionNotFound.exec(line),
-      handle: (line, m) => {
-        const [provider, version, requiredBy] = [group(m, 1), group(m, 2), group(m, 3)];
-        collector.add('version-not-found', version, provider, () => found.versionNotFound(version, provider.trim(), requiredBy), line);
-      },
+  },
+  {
+    // `OSError: /x/libbigtls.so: cannot allocate memory in static TLS block`
+    match: (line) => line.includes('static TLS') && staticTlsLine.exec(line),
+    handle: (line, m, { collector, library }) => {
+      // `OSError: dlopen: cannot load ...` names the function, not a library.
+      const named = group(m, 1).trim();
+      const lib = named.includes('/') || named.includes('.so') ? found.baseName(named) : library;
+      collector.add('static-tls', lib, '', () => found.staticTls(lib, group(m, 2) || line), line);
     },
-    {
-      match: (line) => line.includes('static TLS') && staticTlsLine.exec(line),
-      handle: (line, m) => {
-        // `OSError: dlopen: cannot load ...` names the function, not a library.
-        const named = group(m, 1).trim();
-        const lib = named.includes('/') || named.includes('.so') ? found.baseName(named) : library;
-        collector.add('static-tls', lib, '', () => found.staticTls(lib, group(m, 2) || line), line);
-      },
-    },
-  ];
+  },
+];
 
-  // TensorFlow: a second runtime in the process, and tf.load_op_library's own errors.
-  const tensorflowRules: LoadRule[] = [
-    {
-      match: (line) =>
-        line.includes('File already exists in database: ') || (line.includes('Check failed') && line.includes('Already registered')),
-      handle: (line) => {
-        const evidence = line.replace(/^\[libprotobuf ERROR [^\]]*\] /, '');
-        collector.add('duplicate-tensorflow-runtime', '', '', () => found.duplicateRuntime(evidence), line);
-      },
+// TensorFlow: a second runtime in the process, and tf.load_op_library's own errors.
+const tensorflowRules: LoadRule[] = [
+  {
+    // `[libprotobuf ERROR .../descriptor_database.cc:58] File already exists in database: tensorflow/core/protobuf/master.proto`
+    match: (line) =>
+      line.includes('File already exists in database: ') || (line.includes('Check failed') && line.includes('Already registered')),
+    handle: (line, _m, { collector }) => {
+      const evidence = line.replace(/^\[libprotobuf ERROR [^\]]*\] /, '');
+      collector.add('duplicate-tensorflow-runtime', '', '', () => found.duplicateRuntime(evidence), line);
     },
-    {
-      match: (line) => line.startsWith('NotFoundError: ') || line.includes('errors_impl.NotFoundError: '),
-      handle: (line) => {
-        const message = line.slice(line.indexOf('NotFoundError: ') + 'NotFoundError: '.length);
-        collector.add('op-library-not-found', message, '', () => found.opLibraryNotFound(message, library), line);
-      },
+  },
+  {
+    // `tensorflow.python.framework.errors_impl.NotFoundError: ...`
+    match: (line) => line.startsWith('NotFoundError: ') || line.includes('errors_impl.NotFoundError: '),
+    handle: (line, _m, { collector, library }) => {
+      const message = line.slice(line.indexOf('NotFoundError: ') + 'NotFoundError: '.length);
+      collector.add('op-library-not-found', message, '', () => found.opLibraryNotFound(message, library), line);
     },
-  ];
+  },
+];
 
-  // The Go runtime and Python's fatal errors: gathered into one finding once the output ends.
-  const crashRules: LoadRule[] = [
-    {
-      match: (line) => line.startsWith('panic: ') && crash.panicMessage === undefined,
-      handle: (line) => {
-        crash.panicMessage = line.slice('panic: '.length).replace(/ \[recovered\]$/, '');
-        crash.stackRaw.push(line);
-      },
+// The Go runtime and Python's fatal errors: gathered into one finding once the output ends.
+const crashRules: LoadRule[] = [
+  {
+    // `panic: tfcgo: TF_CGO_CONFIG is not set`
+    match: (line, { crash }) => line.startsWith('panic: ') && crash.panicMessage === undefined,
+    handle: (line, _m, { crash }) => {
+      crash.panicMessage = line.slice('panic: '.length).replace(/ \[recovered\]$/, '');
+      crash.stackRaw.push(line);
     },
-    {
-      // `fatal error: ...` (deadlock, cgo misuse); a signal is reported as one below.
-      match: (line) => line.startsWith('fatal error: ') && crash.panicMessage === undefined,
-      handle: (line) => {
-        if (line.startsWith('fatal error: unexpected signal')) crash.signalDetail ??= line;
-        else crash.panicMessage = line;
-        crash.stackRaw.push(line);
-      },
+  },
+  {
+    // `fatal error: ...` (deadlock, cgo misuse); a signal is reported as one below.
+    match: (line, { crash }) => line.startsWith('fatal error: ') && crash.panicMessage === undefined,
+    handle: (line, _m, { crash }) => {
+      if (line.startsWith('fatal error: unexpected signal')) crash.signalDetail ??= line;
+      else crash.panicMessage = line;
+      crash.stackRaw.push(line);
     },
-    {
-      match: (line) => goSignalLine.exec(line),
-      handle: (line, m) => {
-        crash.textSignal ??= group(m, 1) || group(m, 2);
-        if (crash.stackRaw.length < 2) crash.stackRaw.push(line);
-      },
+  },
+  {
+    // `SIGSEGV: segmentation violation`, `[signal SIGSEGV: segmentation violation code=...]`
+    match: (line) => goSignalLine.exec(line),
+    handle: (line, m, { crash }) => {
+      crash.textSignal ??= group(m, 1) || group(m, 2);
+      if (crash.stackRaw.length < 2) crash.stackRaw.push(line);
     },
-    {
-      match: (line) => line === 'signal arrived during cgo execution',
-      handle: () => {
-        crash.signalDetail = 'the signal arrived while C code called through cgo was running';
-        return false;
-      },
+  },
+  {
+    match: (line) => line === 'signal arrived during cgo execution',
+    handle: (_line, _m, { crash }) => {
+      crash.signalDetail = 'the signal arrived while C code called through cgo was running';
+      return false;
     },
-    {
-      match: (line) => line.startsWith('Fatal Python error: '),
-      handle: (line) => {
-        crash.textSignal ??= pythonFatal[line.slice('Fatal Python error: '.length)];
-        crash.signalDetail ??= line;
-      },
+  },
+  {
+    // `Fatal Python error: Segmentation fault`
+    match: (line) => line.startsWith('Fatal Python error: '),
+    handle: (line, _m, { crash }) => {
+      crash.textSignal ??= pythonFatal[line.slice('Fatal Python error: '.length)];
+      crash.signalDetail ??= line;
     },
-    {
-      match: (line) => line.startsWith('goroutine ') && line.endsWith(':'),
-      handle: () => {
-        crash.inGoStack = crash.goFrameLocation === undefined;
-      },
+  },
+  {
+    // `goroutine 1 [running]:`: a goroutine's stack follows.
+    match: (line) => line.startsWith('goroutine ') && line.endsWith(':'),
+    handle: (_line, _m, { crash }) => {
+      crash.inGoStack = crash.goFrameLocation === undefined;
     },
-    {
-      // The first frame of a goroutine's stack that is not the runtime's: the user's Go line.
-      match: (line) => crash.inGoStack && line.startsWith('\t') && goFrame.exec(line),
-      handle: (line, m) => {
-        const file = group(m, 1);
-        if (isRuntimeFrame(file)) return;
-        crash.goFrameLocation = { file, line: Number(group(m, 2)) };
-        crash.inGoStack = false;
-        if (crash.stackRaw.length < 3) crash.stackRaw.push(line.trim());
-      },
+  },
+  {
+    // `\t/tmp/tfcgo-fixtures/crash/main.go:9`: the first frame of a goroutine's stack that is not
+    // the runtime's is the user's Go line.
+    match: (line, { crash }) => crash.inGoStack && line.startsWith('\t') && goFrame.exec(line),
+    handle: (line, m, { crash }) => {
+      const file = group(m, 1);
+      if (isRuntimeFrame(file)) return;
+      crash.goFrameLocation = { file, line: Number(group(m, 2)) };
+      crash.inGoStack = false;
+      if (crash.stackRaw.length < 3) crash.stackRaw.push(line.trim());
     },
-  ];
+  },
+];
 
-  const rules = [...tracebackRules, ...loaderRules, ...tensorflowRules, ...crashRules];
-  const onLine = (line: string): void => {
-    for (const rule of rules) {
-      const m = asMatch(rule.match(line));
-      if (m !== undefined && rule.handle(line, m) !== false) return;
-    }
-  };
+const loadRules = [...tracebackRules, ...loaderRules, ...tensorflowRules, ...crashRules];
 
-  const splitter = createLineSplitter(onLine);
-  splitter.write(outcome.output);
-  splitter.end();
+function readLine(state: LoadState, line: string): void {
+  for (const rule of loadRules) {
+    const m = asMatch(rule.match(line, state));
+    if (m !== undefined && rule.handle(line, m, state) !== false) return;
+  }
+}
 
-  const explained = collector.has((d) => d.severity === 'error');
+/** A Go panic, or the signal that killed the process unless an error already explains it. */
+function addCrashFindings({ collector, library, crash }: LoadState, outcome: LoadOutcome, explained: boolean): void {
   const { panicMessage, signalDetail, goFrameLocation, stackRaw } = crash;
   if (panicMessage !== undefined) {
     const panic = collector.add('go-panic', '', '', () => found.goPanic(panicMessage, library, goFrameLocation));
@@ -260,13 +274,36 @@ export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: n
     const killed = collector.add('killed-by-signal', '', '', () => found.killedBySignal(signal, library, signalDetail, goFrameLocation));
     if (killed) for (const raw of stackRaw) collector.addRaw(killed, raw);
   }
+}
+
+/** A timeout; then, when nothing else was found, Python's last exception or the exit code alone. */
+function addFallbackFindings({ collector, library, lastException }: LoadState, outcome: LoadOutcome): void {
   if (outcome.timedOut) collector.add('timeout', '', '', () => found.timedOut(library));
   if (!collector.has(() => true) && lastException !== undefined) {
-    const exception = lastException;
-    collector.add('python-exception', '', '', () => found.pythonException(exception, library), exception);
+    collector.add('python-exception', '', '', () => found.pythonException(lastException, library), lastException);
   }
   if (!collector.has(() => true) && outcome.exitCode !== null && outcome.exitCode !== 0) {
     collector.add('other', '', '', () => found.failedWithoutMessage(outcome.exitCode ?? 0, library));
   }
-  return collector.list();
+}
+
+export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: number } = {}): CountedDiagnostic[] {
+  const library = found.baseName(outcome.library);
+  const opLibrary = outcome.mode === 'op-library' || outcome.mode === 'load_op_library';
+  const state: LoadState = {
+    collector: createCollector({ maxRawLines: options.maxRawLines }),
+    library,
+    via: opLibrary ? `tf.load_op_library("${library}")` : `Loading ${library}`,
+    inTraceback: false,
+    lastException: undefined,
+    crash: { inGoStack: false, stackRaw: [] },
+  };
+  const splitter = createLineSplitter((line) => readLine(state, line));
+  splitter.write(outcome.output);
+  splitter.end();
+
+  const explained = state.collector.has((d) => d.severity === 'error');
+  addCrashFindings(state, outcome, explained);
+  addFallbackFindings(state, outcome);
+  return state.collector.list();
 }

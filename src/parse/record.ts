@@ -4,6 +4,7 @@
 import type { Location } from '../diagnostic.ts';
 import { addRelated, detach, keepLocation, type Collector, type CountedDiagnostic } from './collector.ts';
 import * as findings from './link-findings.ts';
+import * as messages from './linker-messages.ts';
 
 /** One reference; further references from the same place keep their locations as related ones. */
 export function recordReference(collector: Collector, info: findings.ReferenceInfo, raw: string): CountedDiagnostic | undefined {
@@ -25,6 +26,33 @@ export function recordMoreReferences(collector: Collector, symbol: string, raw: 
 
 export function recordMissingLibrary(collector: Collector, name: string, raw: string): void {
   collector.add('missing-library', name, '', () => findings.missingLibrary(name), raw);
+}
+
+/** A symbol an option requires (--require-defined, --defsym) that nothing defines. */
+export function recordCommandLineSymbol(collector: Collector, symbol: string, option: string, raw: string): void {
+  collector.add('undefined-reference', symbol, option, () => messages.commandLineSymbol(symbol, option), raw);
+}
+
+/** `file` was built for another CPU; `fileCpu` and `targetCpu` as far as the linker said. */
+export function recordWrongArchitecture(
+  collector: Collector,
+  file: string,
+  fileCpu: string | undefined,
+  targetCpu: string | undefined,
+  text: string,
+  raw: string,
+): void {
+  collector.add('linker-error', file, 'wrong-architecture', () => messages.wrongArchitecture(file, fileCpu, targetCpu, text), raw);
+}
+
+/** `file` is no object, archive or shared library the linker understands. */
+export function recordNotAnObject(collector: Collector, file: string, text: string, raw: string): void {
+  collector.add('linker-error', file, 'not-an-object', () => messages.notAnObject(file, text), raw);
+}
+
+/** A library for another CPU that the linker skipped while searching its directories. */
+export function recordIncompatibleLibrary(collector: Collector, file: string, text: string, raw: string): void {
+  collector.add('linker-warning', file, 'incompatible', () => messages.linkerWarning({ text, library: file }), raw);
 }
 
 /** `dlclose@@GLIBC_2.2.5` -> `dlclose`: the version is kept in the message only. */
