@@ -19,11 +19,11 @@ import {
   DEFAULT_GO_DOWNLOAD_BASE_URL,
   defaultHttpSettings,
   fetchListing,
-  findInToolCache,
   installGo,
   listingUrl,
   type HttpSettings,
-} from './go-installer.ts';
+} from './go-download.ts';
+import { findInToolCache } from './go-tool-cache.ts';
 import {
   chooseToolchainVersion,
   installGoFromProxy,
@@ -243,7 +243,7 @@ export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
     );
   }
   if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
-    const tc = await import('@actions/tool-cache'); // loaded only here: see go-installer.ts
+    const tc = await import('@actions/tool-cache'); // loaded only here: see go-tool-cache.ts
     const goroot = tc.find('go', selected.version, cacheArch);
     if (goroot) return finish({ version: selected.version, goroot, source: 'tool-cache', spec: range });
   }
