@@ -22,7 +22,10 @@ export function toolCacheRoot(): string | undefined {
   return process.env.RUNNER_TOOL_CACHE || undefined;
 }
 
-/** The newest cached Go satisfying `range`, or undefined (also when there is no tool cache). */
+/**
+ * The newest cached Go satisfying `range` (or exactly a version: check-latest), or undefined
+ * (also when there is no tool cache). setupGo's one look in the tool cache.
+ */
 export async function findInToolCache(range: string, cacheArch: string): Promise<{ version: string; goroot: string } | undefined> {
   if (!toolCacheRoot()) return undefined;
   const tc = await loadToolCache();
