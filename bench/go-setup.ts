@@ -9,7 +9,7 @@ import path from 'node:path';
 import { runProcess } from '../src/util/process.ts';
 import { startLoopbackServer } from '../test/helpers/loopback-server.ts';
 import { setupGo } from '../src/setup/go-setup.ts';
-import { archiveUrl, downloadVerified, fetchListing } from '../src/setup/go-installer.ts';
+import { archiveUrl, downloadVerified, fetchListing } from '../src/setup/go-download.ts';
 import { selectRelease } from '../src/setup/go-listing.ts';
 
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);

@@ -213,12 +213,8 @@ function readBuildFlags(get: InputGetter): string[] {
   return words;
 }
 
-/**
- * `mode: setup` builds nothing: `package` is a pattern for go list (default ./..., every
- * package of the module), and `output` is not used.
- */
-export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mode }): Inputs {
-  const workspace = path.resolve(env.workspace);
+/** working-directory: an existing folder inside the workspace, in a Go module. */
+function readWorkingDirectory(get: InputGetter, workspace: string): string {
   const workingDirectory = path.resolve(workspace, get('working-directory').trim() || '.');
   if (!isInside(workingDirectory, workspace)) {
     throw new InputError(
@@ -238,7 +234,11 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
       `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`,
     );
   }
-  const setupMode = env.mode === 'setup';
+  return workingDirectory;
+}
+
+/** package: a folder relative to working-directory (packagePath as given, packageDir absolute); a pattern only in mode setup. */
+function readPackage(get: InputGetter, workingDirectory: string, setupMode: boolean): { packagePath: string; packageDir: string } {
   const packageRaw = get('package').trim() || (setupMode ? './...' : '.');
   // go build and go list read "cmd/lib" as an import path; the input is a folder.
   const packagePath = path.isAbsolute(packageRaw) || packageRaw.startsWith('.') ? packageRaw : `./${packageRaw}`;
@@ -252,6 +252,11 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
   if (packagePath.includes('...') && !setupMode) {
     throw new InputError('package', `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
   }
+  return { packagePath, packageDir };
+}
+
+/** output: a file path inside the workspace, default lib<package folder>.so in working-directory. */
+function readOutput(get: InputGetter, workingDirectory: string, workspace: string, packageDir: string): string {
   const outputRaw = get('output').trim() || `lib${path.basename(packageDir)}.so`;
   const output = path.resolve(workingDirectory, outputRaw);
   if (!isInside(output, workspace)) {
@@ -266,7 +271,11 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
       `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path.join(outputRaw, `lib${path.basename(packageDir)}.so`)}.`,
     );
   }
-  const installDir = get('install-dir').trim() ? normalizeInstallDir(get('install-dir')) : undefined;
+  return output;
+}
+
+/** sarif-file: inside the workspace or under RUNNER_TEMP; undefined when not set. */
+function readSarifFile(get: InputGetter, workingDirectory: string, workspace: string): string | undefined {
   const sarifRaw = get('sarif-file').trim();
   const sarifFile = sarifRaw ? path.resolve(workingDirectory, sarifRaw) : undefined;
   if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
@@ -275,6 +284,29 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
       `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`,
     );
   }
+  return sarifFile;
+}
+
+function readLinkInputs(get: InputGetter, installDir: string | undefined): LinkInputs {
+  return {
+    mode: oneOf(get, 'link-libraries', ['auto', 'sysconfig', 'none'] as const, 'auto'),
+    against: oneOf(get, 'link-against', ['stubs', 'libraries'] as const, 'stubs'),
+    rpath: parseRpathSetting(get('rpath')),
+    installDir,
+  };
+}
+
+/**
+ * `mode: setup` builds nothing: `package` is a pattern for go list (default ./..., every
+ * package of the module), and `output` is not used.
+ */
+export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mode }): Inputs {
+  const workspace = path.resolve(env.workspace);
+  const workingDirectory = readWorkingDirectory(get, workspace);
+  const { packagePath, packageDir } = readPackage(get, workingDirectory, env.mode === 'setup');
+  const output = readOutput(get, workingDirectory, workspace, packageDir);
+  const installDir = get('install-dir').trim() ? normalizeInstallDir(get('install-dir')) : undefined;
+  const sarifFile = readSarifFile(get, workingDirectory, workspace);
   return {
     workspace,
     workingDirectory,
@@ -289,12 +321,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     annotate: readBoolean(get, 'annotate', true),
     sarifFile,
     setup: readSetupInputs(get),
-    link: {
-      mode: oneOf(get, 'link-libraries', ['auto', 'sysconfig', 'none'] as const, 'auto'),
-      against: oneOf(get, 'link-against', ['stubs', 'libraries'] as const, 'stubs'),
-      rpath: parseRpathSetting(get('rpath')),
-      installDir,
-    },
+    link: readLinkInputs(get, installDir),
     loadAs: oneOf(get, 'load-as', ['auto', 'ctypes', 'ctypes-global', 'op-library'] as const, 'auto'),
     standaloneLoad: oneOf(get, 'standalone-load', ['warn', 'error', 'off'] as const, 'warn'),
     glibcFloor: readGlibcFloor(get, installDir),

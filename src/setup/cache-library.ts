@@ -7,7 +7,7 @@
 //   throw them instead, so that ActionCache turns them into its one notice.
 // - Its other lines (progress, tar's command line, ::debug::) go to the run's log, not
 //   straight to stdout: the CLI keeps stdout for findings.
-import type { CacheBackend, LibraryOutput } from './cache.ts';
+import type { CacheBackend, LibraryOutput } from './cache-backend.ts';
 
 type CacheLibrary = typeof import('@actions/cache');
 let loading: Promise<CacheLibrary> | undefined;

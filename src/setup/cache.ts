@@ -3,19 +3,9 @@
 // Also the cache keys for the TensorFlow virtualenv and Go's build cache (pure).
 import crypto from 'node:crypto';
 import { createLibraryBackend } from './cache-library.ts';
-import type { Log } from '../log.ts';
+import type { CacheBackend, CacheLog } from './cache-backend.ts';
 
-export interface CacheBackend {
-  isFeatureAvailable(): boolean;
-  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
-  /** The new entry's id; -1 when nothing was saved (ACTIONS_CACHE_MODE forbids writes). */
-  saveCache(paths: string[], key: string): Promise<number>;
-}
-
-export type CacheLog = Pick<Log, 'notice' | 'info'> & Partial<Pick<Log, 'debug'>>;
-
-/** Where @actions/cache's own lines go (progress, tar's command line, debug). */
-export type LibraryOutput = Pick<CacheLog, 'info' | 'debug'>;
+export type { CacheBackend, CacheLog, LibraryOutput } from './cache-backend.ts';
 
 export class ActionCache {
   private readonly backend: CacheBackend;

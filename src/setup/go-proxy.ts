@@ -13,7 +13,7 @@ import { runProcess } from '../util/process.ts';
 import { runnerTemp } from '../util/temp-dir.ts';
 import { goVersionToSemver, isStableAlias, semverToGoVersion } from './go-version.ts';
 import { EnvironmentError } from '../environment-error.ts';
-import { moveIntoToolCache, noToolCache, toolCacheRoot } from './go-installer.ts';
+import { moveIntoToolCache, noToolCache, toolCacheRoot } from './go-tool-cache.ts';
 
 export const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 export const DOWNLOAD_SOURCE_INPUT = 'go-download-source';

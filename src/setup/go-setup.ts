@@ -13,17 +13,17 @@ import { runProcess } from '../util/process.ts';
 import { prependSearchPath } from '../util/search-path.ts';
 import { InputError } from '../input-error.ts';
 import { silentLog, type Log } from '../log.ts';
-import { goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile } from './go-version.ts';
+import { goVersionToSemver, isStableAlias, normalizeSpec, parseGoVersionFile, type StableAlias } from './go-version.ts';
 import { availableVersions, goArch, goOs, nodeArch, resolveStableAlias, selectRelease, type GoRelease } from './go-listing.ts';
 import {
   DEFAULT_GO_DOWNLOAD_BASE_URL,
   defaultHttpSettings,
   fetchListing,
-  findInToolCache,
   installGo,
   listingUrl,
   type HttpSettings,
-} from './go-installer.ts';
+} from './go-download.ts';
+import { findInToolCache } from './go-tool-cache.ts';
 import {
   chooseToolchainVersion,
   installGoFromProxy,
@@ -132,121 +132,197 @@ export function goEnvironment(go: Pick<GoSetupResult, 'goroot'>, env: NodeJS.Pro
   return { ...env, PATH: prependSearchPath(path.join(go.goroot, 'bin'), env.PATH), GOTOOLCHAIN: 'local' };
 }
 
+/** What every step of setupGo reads: the options, resolved once. */
+interface SetupContext {
+  options: GoSetupOptions;
+  requested: Requested;
+  log: SetupLog;
+  env: NodeJS.ProcessEnv;
+  /** Go's names: linux, amd64. */
+  platform: string;
+  arch: string;
+  /** Node's arch, as the tool cache folders use it (x64). */
+  cacheArch: string;
+  baseUrl: string;
+  http: HttpSettings;
+}
+
+/** The Go the options ask for, from the cheapest place that has it (see the top of this file). */
 export async function setupGo(options: GoSetupOptions): Promise<GoSetupResult> {
   const log = options.log ?? silentLog;
   const env = options.env ?? process.env;
-  const finish = (result: GoSetupResult): GoSetupResult => {
-    log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
-    return result;
-  };
+  const requested = readRequested(options, log);
+  const result = requested ? await setupRequested(setupContext(options, requested, log, env)) : await pathGoOnly(env, log);
+  log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
+  return result;
+}
+
+function setupContext(options: GoSetupOptions, requested: Requested, log: SetupLog, env: NodeJS.ProcessEnv): SetupContext {
   const platform = goOs(options.platform ?? process.platform);
   const arch = goArch(options.arch ?? process.arch);
-  const cacheArch = nodeArch(arch);
-  const baseUrl = options.downloadBaseUrl?.trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
   const http: HttpSettings = { ...defaultHttpSettings };
   for (const [k, v] of Object.entries(options.http ?? {})) if (v !== undefined) http[k as keyof HttpSettings] = v;
+  const baseUrl = options.downloadBaseUrl?.trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
+  return { options, requested, log, env, platform, arch, cacheArch: nodeArch(arch), baseUrl, http };
+}
 
-  const requested = readRequested(options, log);
-  if (!requested) {
-    const onPath = await goOnPath(env, log);
-    if (!onPath) {
-      throw new InputError(
-        'go-version',
-        'No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).',
-      );
-    }
-    return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path' });
+/** Neither go-version nor go-version-file: the Go on PATH, whichever it is. */
+async function pathGoOnly(env: NodeJS.ProcessEnv, log: SetupLog): Promise<GoSetupResult> {
+  const onPath = await goOnPath(env, log);
+  if (!onPath) {
+    throw new InputError(
+      'go-version',
+      'No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod).',
+    );
   }
+  return { version: onPath.version, goroot: onPath.goroot, source: 'path' };
+}
 
+/**
+ * A Go for the requested version: the Go on PATH or the tool cache when one satisfies the
+ * range (unless check-latest), else the newest release from the source, found in the tool
+ * cache (check-latest) or installed.
+ */
+async function setupRequested(ctx: SetupContext): Promise<GoSetupResult> {
+  const { options, requested } = ctx;
   let range = normalizeSpec(requested.spec, {
     input: requested.input,
     file: requested.input === 'go-version-file' ? options.versionFile : undefined,
   });
-
-  // With go-download-source: proxy, the Go on PATH fetches the toolchain; when it cannot, the
-  // go.dev listing is used, with a notice once it is needed.
   const useProxy = options.downloadSource === 'proxy';
-  const onPath = useProxy || !options.checkLatest ? await goOnPath(env, log) : undefined;
-  const fallbackReason = useProxy ? proxyUnavailableReason(onPath, platform, arch) : undefined;
-  const fetcher = useProxy && !fallbackReason ? onPath : undefined;
-  const readListing = async () => {
-    if (fallbackReason)
-      log.notice(
-        `go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`,
-      );
-    return fetchListing(baseUrl, http, log);
-  };
-  const proxyOptions = { goos: platform, goarch: arch, env, log };
-  let proxyVersions: string[] | undefined;
-  let listing: GoRelease[] | undefined;
+  const onPath = useProxy || !options.checkLatest ? await goOnPath(ctx.env, ctx.log) : undefined;
+  const source = chooseSource(ctx, useProxy, onPath);
   if (isStableAlias(range)) {
-    let resolved: string | undefined;
-    if (fetcher) {
-      proxyVersions = await listProxyToolchains(proxyOptions);
-      const newest = chooseToolchainVersion(proxyVersions, range);
-      resolved = newest && `~${newest.split('.').slice(0, 2).join('.')}`;
+    const resolved = await source.resolveAlias(range);
+    ctx.log.info(`go-version ${range} is ${resolved}`);
+    range = resolved;
+  }
+  if (!options.checkLatest) {
+    const local = await findLocal(ctx, onPath, range);
+    if (local) return { ...local, spec: range };
+  }
+  const choice = await source.choose(range);
+  const cached = options.checkLatest ? await findInToolCache(choice.version, ctx.cacheArch) : undefined;
+  if (cached) return { ...cached, source: 'tool-cache', spec: range };
+  return { version: choice.version, ...(await choice.install()), spec: range };
+}
+
+/** The Go on PATH when it satisfies `range` for the target platform, else the newest cached one that does. */
+async function findLocal(ctx: SetupContext, onPath: PathGo | undefined, range: string): Promise<GoSetupResult | undefined> {
+  const { platform, arch } = ctx;
+  const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
+  if (onPath && sameHost && semver.satisfies(onPath.version, range)) {
+    return { version: onPath.version, goroot: onPath.goroot, source: 'path' };
+  }
+  if (onPath)
+    ctx.log.info(
+      `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`,
+    );
+  const cached = await findInToolCache(range, ctx.cacheArch);
+  return cached && { ...cached, source: 'tool-cache' };
+}
+
+/** A release a source chose for the range: its version, and how to install it. */
+interface Choice {
+  version: string;
+  install(): Promise<Pick<GoSetupResult, 'goroot' | 'source'>>;
+}
+
+/** Where a Go comes from when neither PATH nor the tool cache has it: the go.dev listing or the module proxy. */
+interface GoSource {
+  /** The minor line ("~1.26") a stable alias stands for. */
+  resolveAlias(alias: StableAlias): Promise<string>;
+  /** The newest release satisfying `range`; an InputError naming the input when there is none. */
+  choose(range: string): Promise<Choice>;
+}
+
+/**
+ * With go-download-source: proxy, the Go on PATH fetches the toolchain; when it cannot, the
+ * go.dev listing is used, with a notice once it is needed.
+ */
+function chooseSource(ctx: SetupContext, useProxy: boolean, onPath: PathGo | undefined): GoSource {
+  const fallbackReason = useProxy ? proxyUnavailableReason(onPath, ctx.platform, ctx.arch) : undefined;
+  if (useProxy && !fallbackReason) return proxySource(ctx, onPath!);
+  return listingSource(ctx, fallbackReason);
+}
+
+/** The golang.org/toolchain module through GOPROXY, fetched by `fetcher`, the Go on PATH. */
+function proxySource(ctx: SetupContext, fetcher: PathGo): GoSource {
+  const { platform, arch, requested } = ctx;
+  const proxyOptions = { goos: platform, goarch: arch, env: ctx.env, log: ctx.log };
+  let listed: string[] | undefined;
+  const list = async () => (listed ??= await listProxyToolchains(proxyOptions));
+  return {
+    async resolveAlias(alias) {
+      const newest = chooseToolchainVersion(await list(), alias);
+      const resolved = newest && `~${newest.split('.').slice(0, 2).join('.')}`;
       if (!resolved)
         throw new InputError(
           'go-download-source',
-          `The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`,
+          `The module proxy lists no ${alias} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`,
         );
-    } else {
-      listing = await readListing();
-      resolved = resolveStableAlias(listing, range);
-      if (!resolved) throw new InputError('go-download-base-url', `The listing ${listingUrl(baseUrl)} has no ${range} Go release.`);
-    }
-    log.info(`go-version ${range} is ${resolved}`);
-    range = resolved;
-  }
+      return resolved;
+    },
+    async choose(range) {
+      // An exact version needs no listing; a range is resolved against the proxy's.
+      const versions = listed ?? (semver.valid(range) ? [range] : await list());
+      const version = chooseToolchainVersion(versions, range);
+      if (!version) {
+        const newest = versions.slice(0, 6);
+        throw new InputError(
+          requested.input,
+          `No ${TOOLCHAIN_MODULE} release on the module proxy matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` +
+            (newest.length ? `Newest available: ${newest.join(', ')}.` : 'The proxy lists none for this platform.'),
+        );
+      }
+      return {
+        version,
+        install: async () =>
+          // GOTOOLCHAIN naming the Go on PATH's own release fetches nothing: that Go is the release.
+          version === fetcher.version
+            ? { goroot: fetcher.goroot, source: 'path' }
+            : { goroot: await installGoFromProxy(version, { ...proxyOptions, cacheArch: ctx.cacheArch }), source: 'proxy' },
+      };
+    },
+  };
+}
 
-  if (!options.checkLatest) {
-    const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
-    if (onPath && sameHost && semver.satisfies(onPath.version, range)) {
-      return finish({ version: onPath.version, goroot: onPath.goroot, source: 'path', spec: range });
-    }
-    if (onPath)
-      log.info(
-        `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`,
+/** The go.dev listing at go-download-base-url, read once; `fallbackReason` says why it stands in for the proxy. */
+function listingSource(ctx: SetupContext, fallbackReason: string | undefined): GoSource {
+  const { platform, arch, baseUrl, requested } = ctx;
+  let listing: GoRelease[] | undefined;
+  const read = async () => {
+    if (listing) return listing;
+    if (fallbackReason)
+      ctx.log.notice(
+        `go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`,
       );
-    const cached = await findInToolCache(range, cacheArch);
-    if (cached) return finish({ ...cached, source: 'tool-cache', spec: range });
-  }
-
-  if (fetcher) {
-    // An exact version needs no listing; a range is resolved against the proxy's.
-    proxyVersions ??= semver.valid(range) ? [range] : await listProxyToolchains(proxyOptions);
-    const version = chooseToolchainVersion(proxyVersions, range);
-    if (!version) {
-      const newest = proxyVersions.slice(0, 6);
-      throw new InputError(
-        requested.input,
-        `No ${TOOLCHAIN_MODULE} release on the module proxy matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` +
-          (newest.length ? `Newest available: ${newest.join(', ')}.` : 'The proxy lists none for this platform.'),
-      );
-    }
-    const cachedExact = process.env.RUNNER_TOOL_CACHE ? (await import('@actions/tool-cache')).find('go', version, cacheArch) : '';
-    if (cachedExact) return finish({ version, goroot: cachedExact, source: 'tool-cache', spec: range });
-    // GOTOOLCHAIN naming the Go on PATH's own release fetches nothing: that Go is the release.
-    if (version === fetcher.version) return finish({ version, goroot: fetcher.goroot, source: 'path', spec: range });
-    const goroot = await installGoFromProxy(version, { ...proxyOptions, cacheArch });
-    return finish({ version, goroot, source: 'proxy', spec: range });
-  }
-
-  listing ??= await readListing();
-  const selected = selectRelease(listing, range, platform, arch);
-  if (!selected) {
-    const newest = availableVersions(listing, platform, arch).slice(0, 6);
-    throw new InputError(
-      requested.input,
-      `No Go release in ${listingUrl(baseUrl)} matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` +
-        (newest.length ? `Newest available: ${newest.join(', ')}.` : `The listing has no archive for ${platform}/${arch} at all.`),
-    );
-  }
-  if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
-    const tc = await import('@actions/tool-cache'); // loaded only here: see go-installer.ts
-    const goroot = tc.find('go', selected.version, cacheArch);
-    if (goroot) return finish({ version: selected.version, goroot, source: 'tool-cache', spec: range });
-  }
-  const goroot = await installGo(selected, { baseUrl, cacheArch, http, log });
-  return finish({ version: selected.version, goroot, source: 'download', spec: range });
+    return (listing = await fetchListing(baseUrl, ctx.http, ctx.log));
+  };
+  return {
+    async resolveAlias(alias) {
+      const resolved = resolveStableAlias(await read(), alias);
+      if (!resolved) throw new InputError('go-download-base-url', `The listing ${listingUrl(baseUrl)} has no ${alias} Go release.`);
+      return resolved;
+    },
+    async choose(range) {
+      const releases = await read();
+      const selected = selectRelease(releases, range, platform, arch);
+      if (!selected) {
+        const newest = availableVersions(releases, platform, arch).slice(0, 6);
+        throw new InputError(
+          requested.input,
+          `No Go release in ${listingUrl(baseUrl)} matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` +
+            (newest.length ? `Newest available: ${newest.join(', ')}.` : `The listing has no archive for ${platform}/${arch} at all.`),
+        );
+      }
+      return {
+        version: selected.version,
+        install: async () => ({
+          goroot: await installGo(selected, { baseUrl, cacheArch: ctx.cacheArch, http: ctx.http, log: ctx.log }),
+          source: 'download',
+        }),
+      };
+    },
+  };
 }

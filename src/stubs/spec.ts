@@ -11,6 +11,8 @@ import {
   readSymbolColumns,
   readVersionTable,
   withElfFile,
+  type DynsymFields,
+  type ElfFile,
   SHF_WRITE,
   SHN_ABS,
   STB_GLOBAL,
@@ -70,6 +72,8 @@ export async function readLibraryIdentity(path: string): Promise<string> {
 
 const sizeAndMtime = (stats: { size: number; mtimeMs: number }) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
 
+type SymbolColumns = Awaited<ReturnType<typeof readSymbolColumns>>;
+
 interface Definition {
   index: number;
   info: number;
@@ -90,70 +94,11 @@ export async function readStubSpec(path: string, extraNames: ReadonlySet<string>
       readSymbolColumns(file),
       readBuildId(file),
     ]);
-    const definedVersionIndexes = new Map<number, string>();
-    for (const [index, name] of versionTable.byIndex) if (index >= 2) definedVersionIndexes.set(index, name);
-    const versions = [...definedVersionIndexes.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
-
-    // Every exported definition of a C name (a name may have several versions).
-    const byName = new Map<string, Definition[]>();
-    for (let j = 0; j < columns.length; j++) {
-      if (columns.defined[j] !== 1 || columns.info[j]! >> 4 === 0) continue;
-      const name = columns.names[j]!;
-      if (!C_NAME.test(name) && !extraNames.has(name)) continue;
-      const list = byName.get(name);
-      const definition = { index: j + 1, info: columns.info[j]!, versionEntry: columns.versionEntry[j]! };
-      if (list) list.push(definition);
-      else byName.set(name, [definition]);
-    }
-
+    const defined = definedVersions(versionTable.byIndex);
+    const byName = exportedDefinitions(columns, extraNames);
     // st_other, st_shndx and st_size, which the columns do not carry.
     const field = byName.size > 0 ? await readDynamicSymbolFields(file) : undefined;
-
-    const symbols: StubSymbol[] = [];
-    const unanswerable = new Map<string, string>();
-    const versionSymbols: string[] = [];
-    const printVersion = (d: Definition) => {
-      const version = definedVersionIndexes.get(d.versionEntry & 0x7fff);
-      return version === undefined ? '' : `${d.versionEntry & 0x8000 ? '@' : '@@'}${version}`;
-    };
-    for (const [name, definitions] of byName) {
-      if (definitions.length > 1) {
-        unanswerable.set(
-          name,
-          `${name} has ${definitions.length} versions (${definitions
-            .map((d) => name + printVersion(d))
-            .sort()
-            .join(', ')}); a stub keeps one version per name`,
-        );
-        continue;
-      }
-      const d = definitions[0]!;
-      const { other, shndx, size } = field!(d.index);
-      const type = d.info & 15;
-      const binding = d.info >> 4;
-      const visibility = other & 3;
-      const versionIndex = d.versionEntry & 0x7fff;
-      const version = definedVersionIndexes.get(versionIndex);
-      if (shndx === SHN_ABS && size === 0 && versions.includes(name)) {
-        versionSymbols.push(name); // the stub's linker makes these from the version script
-        continue;
-      }
-      const reason = whyNoStub({ name, type, binding, visibility, shndx, versionEntry: d.versionEntry, version }, printVersion(d));
-      if (reason) {
-        unanswerable.set(name, `${name} ${reason}`);
-        continue;
-      }
-      const section = file.sections[shndx];
-      symbols.push({
-        name,
-        type: type === STT_OBJECT ? 'OBJECT' : 'FUNC',
-        weak: binding === STB_WEAK,
-        ...(version !== undefined ? { version } : {}),
-        size,
-        align: Math.max(1, section?.addralign ?? 1),
-        readonly: section ? (section.flags & SHF_WRITE) === 0 : false,
-      });
-    }
+    const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
     return {
       path,
       identity: buildId ?? sizeAndMtime(stats),
@@ -163,11 +108,104 @@ export async function readStubSpec(path: string, extraNames: ReadonlySet<string>
       needed: dynamic.needed,
       ...(dynamic.runpath !== undefined ? { runpath: dynamic.runpath } : {}),
       ...(dynamic.rpath !== undefined ? { rpath: dynamic.rpath } : {}),
-      versions,
+      versions: defined.names,
       symbols,
       unanswerable,
       versionSymbols,
     };
+  });
+}
+
+/** The versions the library defines: by index (2 and up), and their names in index order. */
+interface DefinedVersions {
+  byIndex: Map<number, string>;
+  names: string[];
+}
+
+function definedVersions(table: Iterable<[number, string]>): DefinedVersions {
+  const byIndex = new Map<number, string>();
+  for (const [index, name] of table) if (index >= 2) byIndex.set(index, name);
+  const names = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+  return { byIndex, names };
+}
+
+/** Every exported definition of a C name, or of a name in `extraNames` (a name may have several versions). */
+function exportedDefinitions(columns: SymbolColumns, extraNames: ReadonlySet<string>): Map<string, Definition[]> {
+  const byName = new Map<string, Definition[]>();
+  for (let j = 0; j < columns.length; j++) {
+    if (columns.defined[j] !== 1 || columns.info[j]! >> 4 === 0) continue;
+    const name = columns.names[j]!;
+    if (!C_NAME.test(name) && !extraNames.has(name)) continue;
+    const list = byName.get(name);
+    const definition = { index: j + 1, info: columns.info[j]!, versionEntry: columns.versionEntry[j]! };
+    if (list) list.push(definition);
+    else byName.set(name, [definition]);
+  }
+  return byName;
+}
+
+/** `@version` (hidden) or `@@version` (default), as readelf prints it; '' when unversioned. */
+function printVersion(d: Definition, defined: DefinedVersions): string {
+  const version = defined.byIndex.get(d.versionEntry & 0x7fff);
+  return version === undefined ? '' : `${d.versionEntry & 0x8000 ? '@' : '@@'}${version}`;
+}
+
+type SortedDefinitions = Pick<StubSpec, 'symbols' | 'unanswerable' | 'versionSymbols'>;
+
+/** What sorting a definition reads from the library besides the symbol columns. */
+interface Library {
+  file: ElfFile;
+  /** A symbol's st_other, st_shndx and st_size; undefined only when there is no name to look up. */
+  field: ((index: number) => DynsymFields) | undefined;
+  defined: DefinedVersions;
+}
+
+/** Each exported name goes to the stub's symbols, to the unanswerable ones (with why), or to the version symbols. */
+function sortDefinitions(byName: Map<string, Definition[]>, library: Library): SortedDefinitions {
+  const sorted: SortedDefinitions = { symbols: [], unanswerable: new Map(), versionSymbols: [] };
+  for (const [name, definitions] of byName) {
+    if (definitions.length > 1) {
+      sorted.unanswerable.set(
+        name,
+        `${name} has ${definitions.length} versions (${definitions
+          .map((d) => name + printVersion(d, library.defined))
+          .sort()
+          .join(', ')}); a stub keeps one version per name`,
+      );
+      continue;
+    }
+    sortDefinition(name, definitions[0]!, library, sorted);
+  }
+  return sorted;
+}
+
+/** The one definition of `name`: a stub symbol, an unanswerable name, or a version symbol. */
+function sortDefinition(name: string, d: Definition, library: Library, sorted: SortedDefinitions): void {
+  const { file, defined } = library;
+  const { other, shndx, size } = library.field!(d.index);
+  const type = d.info & 15;
+  const binding = d.info >> 4;
+  const visibility = other & 3;
+  const versionIndex = d.versionEntry & 0x7fff;
+  const version = defined.byIndex.get(versionIndex);
+  if (shndx === SHN_ABS && size === 0 && defined.names.includes(name)) {
+    sorted.versionSymbols.push(name); // the stub's linker makes these from the version script
+    return;
+  }
+  const reason = whyNoStub({ name, type, binding, visibility, shndx, versionEntry: d.versionEntry, version }, printVersion(d, defined));
+  if (reason) {
+    sorted.unanswerable.set(name, `${name} ${reason}`);
+    return;
+  }
+  const section = file.sections[shndx];
+  sorted.symbols.push({
+    name,
+    type: type === STT_OBJECT ? 'OBJECT' : 'FUNC',
+    weak: binding === STB_WEAK,
+    ...(version !== undefined ? { version } : {}),
+    size,
+    align: Math.max(1, section?.addralign ?? 1),
+    readonly: section ? (section.flags & SHF_WRITE) === 0 : false,
   });
 }
 

@@ -99,15 +99,8 @@ function hookExit(): void {
   }
 }
 
-function start(command: string, args: readonly string[], options: StartOptions, ownGroup: boolean, input?: string): StartedProcess {
-  const started = Date.now();
-  const max = options.maxBuffer ?? 8 * 1024 * 1024;
-  const out = new TailBuffer(max);
-  const err = new TailBuffer(max);
-  const both = new TailBuffer(max);
-  let timedOut = false;
-  let settled = false;
-  let timer: NodeJS.Timeout | undefined;
+/** Spawns the program; in a process group of its own (`ownGroup`), which then goes when this process goes. */
+function spawnChild(command: string, args: readonly string[], options: StartOptions, ownGroup: boolean) {
   const child = spawn(command, [...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -115,51 +108,80 @@ function start(command: string, args: readonly string[], options: StartOptions, 
     // Own process group, so that a timeout or kill reaches grandchildren too.
     detached: ownGroup,
   });
-  const pid = child.pid;
-  if (ownGroup && pid !== undefined) {
+  if (ownGroup && child.pid !== undefined) {
     hookExit();
-    liveGroups.add(pid);
+    liveGroups.add(child.pid);
   }
+  return child;
+}
+
+/** One started program and what its pieces below share. */
+interface Run {
+  readonly child: ReturnType<typeof spawnChild>;
+  readonly pid: number | undefined;
+  /** fd 3, when the caller reads it (onChannel). */
+  readonly channel: Readable | undefined;
+  /** Kills the group (or the program, when it has no group of its own) now. */
+  readonly killNow: () => void;
+  timedOut: boolean;
+  settled: boolean;
+  timer: NodeJS.Timeout | undefined;
+}
+
+function startRun(command: string, args: readonly string[], options: StartOptions, ownGroup: boolean): Run {
+  const child = spawnChild(command, args, options, ownGroup);
+  const pid = child.pid;
   const killNow = () => {
     if (ownGroup && pid !== undefined) killGroup(pid);
     else child.kill('SIGKILL');
   };
   const channel = options.onChannel ? (child.stdio[3] as Readable) : undefined;
-  const result = new Promise<RunResult>((resolve) => {
+  return { child, pid, channel, killNow, timedOut: false, settled: false, timer: undefined };
+}
+
+type Output = Pick<RunResult, 'stdout' | 'stderr' | 'combined'>;
+
+/** Reads stdout and stderr (tail-capped, and passed to onOutput) and fd 3 (to onChannel); returns what is kept so far. */
+function collectOutput(run: Run, options: StartOptions): () => Output {
+  const max = options.maxBuffer ?? 8 * 1024 * 1024;
+  const out = new TailBuffer(max);
+  const err = new TailBuffer(max);
+  const both = new TailBuffer(max);
+  const { child, channel } = run;
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    out.add(chunk);
+    both.add(chunk);
+    options.onOutput?.(chunk, 'stdout');
+  });
+  child.stderr.on('data', (chunk: string) => {
+    err.add(chunk);
+    both.add(chunk);
+    options.onOutput?.(chunk, 'stderr');
+  });
+  if (channel) {
+    channel.setEncoding('utf8');
+    channel.on('data', (chunk: string) => options.onChannel?.(chunk));
+  }
+  return () => ({ stdout: out.toString(), stderr: err.toString(), combined: both.toString() });
+}
+
+/** The result once the program has ended and its output is read, or EXIT_GRACE_MS after it exited. */
+function awaitEnd(run: Run, options: StartOptions, output: () => Output, started: number): Promise<RunResult> {
+  const { child, channel } = run;
+  return new Promise<RunResult>((resolve) => {
     const finish = (end: Pick<RunResult, 'exitCode' | 'signal' | 'spawnError'>) => {
-      if (settled) return;
-      settled = true;
-      if (timer) clearTimeout(timer);
-      options.signal?.removeEventListener('abort', killNow);
-      if (pid !== undefined) liveGroups.delete(pid);
-      resolve({
-        ...end,
-        timedOut,
-        stdout: out.toString(),
-        stderr: err.toString(),
-        combined: both.toString(),
-        durationMs: Date.now() - started,
-      });
+      if (run.settled) return;
+      run.settled = true;
+      if (run.timer) clearTimeout(run.timer);
+      options.signal?.removeEventListener('abort', run.killNow);
+      if (run.pid !== undefined) liveGroups.delete(run.pid);
+      resolve({ ...end, timedOut: run.timedOut, ...output(), durationMs: Date.now() - started });
     };
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out.add(chunk);
-      both.add(chunk);
-      options.onOutput?.(chunk, 'stdout');
-    });
-    child.stderr.on('data', (chunk: string) => {
-      err.add(chunk);
-      both.add(chunk);
-      options.onOutput?.(chunk, 'stderr');
-    });
-    if (channel) {
-      channel.setEncoding('utf8');
-      channel.on('data', (chunk: string) => options.onChannel?.(chunk));
-    }
     child.on('error', (error: NodeJS.ErrnoException) => finish({ exitCode: null, signal: null, spawnError: error }));
     child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
+      if (run.timer) clearTimeout(run.timer);
       child.stdin.destroy();
       // A grandchild that outlived the program (or escaped the group kill into a session of
       // its own) can hold the output pipes open: wait a little for the rest, then stop reading.
@@ -173,33 +195,44 @@ function start(command: string, args: readonly string[], options: StartOptions, 
     });
     child.on('close', (code, signal) => finish({ exitCode: code, signal }));
   });
-  child.stdin.on('error', () => undefined);
-  if (input !== undefined) child.stdin.end(input);
-  const restartTimeout = (ms: number) => {
-    if (settled) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      killNow();
-    }, ms);
-  };
-  if (options.timeoutMs !== undefined) restartTimeout(options.timeoutMs);
-  if (options.signal?.aborted) killNow();
-  else options.signal?.addEventListener('abort', killNow, { once: true });
+}
+
+/** What the caller may do with the running program: write to it, time it out, kill it. */
+function controls(run: Run): Omit<StartedProcess, 'result'> {
+  const { child } = run;
   return {
-    result,
     write: (text) => {
-      if (!settled && child.stdin.writable) child.stdin.write(text);
+      if (!run.settled && child.stdin.writable) child.stdin.write(text);
     },
-    restartTimeout,
+    restartTimeout: (ms) => {
+      if (run.settled) return;
+      if (run.timer) clearTimeout(run.timer);
+      run.timer = setTimeout(() => {
+        run.timedOut = true;
+        run.killNow();
+      }, ms);
+    },
     clearTimeout: () => {
-      if (timer) clearTimeout(timer);
-      timer = undefined;
+      if (run.timer) clearTimeout(run.timer);
+      run.timer = undefined;
     },
     kill: () => {
-      if (!settled) killNow();
+      if (!run.settled) run.killNow();
     },
   };
+}
+
+function start(command: string, args: readonly string[], options: StartOptions, ownGroup: boolean, input?: string): StartedProcess {
+  const started = Date.now();
+  const run = startRun(command, args, options, ownGroup);
+  const result = awaitEnd(run, options, collectOutput(run, options), started);
+  run.child.stdin.on('error', () => undefined);
+  if (input !== undefined) run.child.stdin.end(input);
+  const handle = controls(run);
+  if (options.timeoutMs !== undefined) handle.restartTimeout(options.timeoutMs);
+  if (options.signal?.aborted) run.killNow();
+  else options.signal?.addEventListener('abort', run.killNow, { once: true });
+  return { result, ...handle };
 }
 
 export function runProcess(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {

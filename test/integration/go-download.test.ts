@@ -13,7 +13,7 @@ import { repoRoot } from '../helpers/env.ts';
 import { goEnvironment, setupGo, type GoSetupOptions } from '../../src/setup/go-setup.ts';
 import { InputError } from '../../src/input-error.ts';
 import { EnvironmentError } from '../../src/environment-error.ts';
-import { findInToolCache } from '../../src/setup/go-installer.ts';
+import { findInToolCache } from '../../src/setup/go-tool-cache.ts';
 
 const hostOk = process.platform === 'linux' && process.arch === 'x64';
 const ENV_KEYS = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP', 'GITHUB_PATH', 'GITHUB_ENV', 'PATH', 'GOTOOLCHAIN'] as const;

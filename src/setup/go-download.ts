@@ -1,7 +1,8 @@
-// The network and disk edge of Go setup: fetching the listing, downloading an archive while
-// hashing it, refusing it on a checksum mismatch, extracting it and adding it to the
-// runner's tool cache. A failure names the URL: the network or a server error is an
-// EnvironmentError (retry), anything else from a mirror the user chose is an InputError.
+// Go from the go.dev download site (go-download-base-url), over HTTP: fetching the listing,
+// downloading an archive while hashing it, refusing it on a checksum mismatch, and installing
+// it (extracted and moved into the tool cache by go-tool-cache.ts). A failure names the URL:
+// the network or a server error is an EnvironmentError (retry), anything else from a mirror
+// the user chose is an InputError.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,10 +14,10 @@ import { EnvironmentError } from '../environment-error.ts';
 import { silentLog, type Log } from '../log.ts';
 import { runnerTemp } from '../util/temp-dir.ts';
 import { parseListing, type GoRelease, type SelectedRelease } from './go-listing.ts';
+import { extractTarGz, moveIntoToolCache, noToolCache, toolCacheRoot } from './go-tool-cache.ts';
 
-// Loaded when a Go setup path needs them: with undici and node:http they would be most of
-// the action's startup time, and a run with Go on PATH never uses them.
-const loadToolCache = () => import('@actions/tool-cache');
+// Loaded when a Go download needs it: with undici and node:http it would be much of the
+// action's startup time, and a run with Go on PATH never uses it.
 const loadHttpClient = () => import('@actions/http-client');
 
 export const DEFAULT_GO_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -268,60 +269,12 @@ export async function downloadVerified(
   return { sha256: actual, bytes };
 }
 
-/** Outside a runner (the CLI, a container) nothing sets RUNNER_TOOL_CACHE. */
-export function noToolCache(): EnvironmentError {
-  return new EnvironmentError(
-    'RUNNER_TOOL_CACHE',
-    'is not set, so there is nowhere to keep a downloaded Go. Set it to a folder (the runner does), or put a Go that satisfies go-version on PATH.',
-  );
-}
-
-/** The tool cache folder, read at call time; undefined when RUNNER_TOOL_CACHE is unset. */
-export function toolCacheRoot(): string | undefined {
-  return process.env.RUNNER_TOOL_CACHE || undefined;
-}
-
-/** The newest cached Go satisfying `range`, or undefined (also when there is no tool cache). */
-export async function findInToolCache(range: string, cacheArch: string): Promise<{ version: string; goroot: string } | undefined> {
-  if (!toolCacheRoot()) return undefined;
-  const tc = await loadToolCache();
-  const versions = tc.findAllVersions('go', cacheArch);
-  const version = tc.evaluateVersions(versions, range);
-  if (!version) return undefined;
-  const goroot = tc.find('go', version, cacheArch);
-  return goroot ? { version, goroot } : undefined;
-}
-
 export interface InstallOptions {
   baseUrl: string;
   /** Node-style arch for the tool cache folder (x64, arm64). */
   cacheArch: string;
   http?: HttpSettings;
   log?: Pick<Log, 'info'>;
-}
-
-/**
- * Moves an extracted GOROOT into the tool cache at go/<version>/<arch> and marks it
- * complete, the layout tc.find reads. A rename instead of tc.cacheDir's file-by-file copy:
- * for a full Go tree (15k files) that copy takes ~17 s of a ~20 s install. Falls back to
- * tc.cacheDir when the rename crosses file systems.
- */
-export async function moveIntoToolCache(root: string, version: string, cacheArch: string): Promise<string> {
-  const dest = path.join(toolCacheRoot()!, 'go', version, cacheArch);
-  await fs.promises.rm(dest, { recursive: true, force: true });
-  await fs.promises.rm(`${dest}.complete`, { force: true });
-  await fs.promises.mkdir(path.dirname(dest), { recursive: true });
-  const tc = await loadToolCache();
-  try {
-    await fs.promises.rename(root, dest);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    return tc.cacheDir(root, 'go', version, cacheArch);
-  }
-  await fs.promises.writeFile(`${dest}.complete`, '');
-  const found = tc.find('go', version, cacheArch);
-  if (found !== dest) throw new Error(`internal: cached Go at ${dest} but the tool cache finds "${found}"`);
-  return dest;
 }
 
 /** Downloads, verifies, extracts and caches `selected`; returns the cached GOROOT. */
@@ -342,7 +295,7 @@ export async function installGo(selected: SelectedRelease, options: InstallOptio
     await fs.promises.mkdir(path.join(cacheRoot, 'go'), { recursive: true });
     staging = await fs.promises.mkdtemp(path.join(cacheRoot, 'go', '.staging-'));
     // Linux archives are .tar.gz (the platform gate refuses the systems with .zip ones).
-    await (await loadToolCache()).extractTar(archive, staging);
+    await extractTarGz(archive, staging);
     const root = path.join(staging, 'go');
     const goBinary = path.join(root, 'bin', 'go');
     if (!fs.existsSync(goBinary)) {
