@@ -15,9 +15,9 @@ import type { GoSetupResult } from './setup/go-setup.ts';
 import type { TfSetupResult } from './setup/tf-install.ts';
 import { setUp, type SetupStage } from './setup/setup-stage.ts';
 import { resolve, type ResolveStage } from './resolve/resolve-stage.ts';
-import { computeFlags } from './flags/flags-stage.ts';
+import { computeFlags, type FlagsRequest, type FlagsStage } from './flags/flags-stage.ts';
 import type { LinkLine } from './link-line/link-line.ts';
-import { stubEnvironment } from './stubs/link.ts';
+import { stubEnvironment, type StubLink } from './stubs/link.ts';
 import { build } from './build/build-stage.ts';
 import { inspect } from './inspect/inspect-stage.ts';
 import { startLoad } from './smoke/load-stage.ts';
@@ -123,19 +123,18 @@ interface CheckContext {
   afterImport: PythonWorker;
 }
 
+/** The flags stage, linking against the stubs where `link-against` asks for them. */
+export function computeFlagsWithStubs(request: Omit<FlagsRequest<StubLink>, 'chooseEnvironment'>): Promise<FlagsStage<StubLink>> {
+  const { inputs, resolved, env, log } = request;
+  const against = inputs.link.against;
+  return computeFlags({ ...request, chooseEnvironment: stubEnvironment({ against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }) });
+}
+
 /** flags -> build -> inspect -> load: the stages that check the user's code. */
 async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport }: CheckContext) {
   const { env, python } = setup;
   const flags = await stages.run('Compute cgo flags', () =>
-    computeFlags({
-      inputs,
-      resolved,
-      log,
-      env,
-      tempDir,
-      buildmode: 'c-shared',
-      chooseEnvironment: stubEnvironment({ against: inputs.link.against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }),
-    }),
+    computeFlagsWithStubs({ inputs, resolved, log, env, tempDir, buildmode: 'c-shared' }),
   );
   const built = await stages.run('Build the shared object', () =>
     build({

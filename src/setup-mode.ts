@@ -10,10 +10,8 @@ import { ActionCache } from './setup/cache.ts';
 import { pendingCaches } from './cache-state.ts';
 import { setUp } from './setup/setup-stage.ts';
 import { noticeOlderBindings, probeBeside, userLinkLine, type ResolveRequest, type ResolveStage } from './resolve/resolve-stage.ts';
-import { computeFlags } from './flags/flags-stage.ts';
-import { stubEnvironment } from './stubs/link.ts';
 import { runnerTemp } from './util/temp-dir.ts';
-import { earlyStagesResult, hasFailures, postprocessFindings, type PipelineResult } from './pipeline.ts';
+import { computeFlagsWithStubs, earlyStagesResult, hasFailures, postprocessFindings, type PipelineResult } from './pipeline.ts';
 import { describeModulePackages } from './resolve/module-packages.ts';
 import { scanCgoPackage } from './resolve/cgo-source.ts';
 import { jobExports, type JobExports } from './setup/job-exports.ts';
@@ -56,16 +54,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
   const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () =>
     resolveModule({ inputs, python, log, env }),
   );
-  const flags = await stages.run('Compute cgo flags', () =>
-    computeFlags({
-      inputs,
-      resolved,
-      log,
-      env,
-      tempDir,
-      chooseEnvironment: stubEnvironment({ against: inputs.link.against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }),
-    }),
-  );
+  const flags = await stages.run('Compute cgo flags', () => computeFlagsWithStubs({ inputs, resolved, log, env, tempDir }));
   const exports = await stages.run('Export the environment for later steps', () => {
     // CGO_LDFLAGS may name a link folder (or stubs); programs load the real libraries from tf.dir.
     const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.dir, goroot: setup.goSetup.goroot, env });
