@@ -23,9 +23,12 @@ export interface LinkEnvironment<Via> {
   notice?: string;
   /** Where -ltensorflow resolves instead of the plan's bindings folder, as the log names it. */
   bindingsFolder?: string;
+  /** Good for a compile only (it may name a folder not made yet): choose again before the build. */
+  provisional?: boolean;
 }
 
-export type LinkEnvironmentChooser<Via> = (plan: LinkPlan) => Promise<LinkEnvironment<Via>>;
+/** `provisional`: the environment is for the compile that decides the plan, and is chosen again after it. */
+export type LinkEnvironmentChooser<Via> = (plan: LinkPlan, options?: { provisional?: boolean }) => Promise<LinkEnvironment<Via>>;
 
 export interface FlagsStage<Via = never> {
   plan: LinkPlan;
@@ -80,7 +83,9 @@ export async function computeFlags<Via = never>(request: FlagsRequest<Via>): Pro
   // decided from the compiled objects' undefined symbols. A prediction that holds (the usual
   // case) makes the build reuse that compile: the CGO_* flags are part of cmd/go's cache key.
   let plan = await planLink(planInput);
-  let choice = await choose(plan);
+  // C++ sources reference C++ names that only the compile reveals: the environment for the
+  // compile is provisional, and whatever it links against is made once, after the compile.
+  let choice = await choose(plan, { provisional: inputs.link.mode === 'auto' && planInput.cxx });
   let compileOutput: string | undefined;
   const compiledEnv = choice.cgoEnv;
   if (inputs.link.mode === 'auto') {
@@ -100,9 +105,10 @@ export async function computeFlags<Via = never>(request: FlagsRequest<Via>): Pro
       // C++ names for the stubs to answer: same folder, same flags, so the compile is reused.
       const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
       plan = decided;
-      if (!same || (mangled && choice.via)) choice = await choose(plan);
+      if (choice.provisional || !same || (mangled && choice.via)) choice = await choose(plan);
     } else {
       plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
+      if (choice.provisional) choice = await choose(plan);
     }
   }
   for (const note of plan.notes) log.info(note);

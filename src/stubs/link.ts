@@ -12,7 +12,7 @@ import { cgoEnvironment, type CgoFlags } from '../flags/cgo-flags.ts';
 import { libraryArgFile } from '../link-line/link-line.ts';
 import type { LinkEnvironment, LinkEnvironmentChooser } from '../flags/flags-stage.ts';
 import type { LinkPlan } from '../flags/link-plan.ts';
-import { prepareStubs, whyStubsCannotStandIn, type StubsReady } from './stubs.ts';
+import { prepareStubs, stubFolderFor, whyStubsCannotStandIn, type StubsReady } from './stubs.ts';
 import { C_NAME } from '../parse/symbol-names.ts';
 
 /** A build that links against stubs, and the environment to relink with against the real libraries. */
@@ -57,13 +57,20 @@ export interface StubChoiceRequest {
   cc: readonly string[];
 }
 
+/**
+ * The libraries to make stubs of when the plan links any: every TensorFlow library, whatever
+ * this package links, so there is one stub folder (and cache key) per TensorFlow, the same for
+ * every package and step of the job.
+ */
+function stubbedLibraries(plan: LinkPlan, tf: TensorFlowInstall): string[] {
+  const planned = plannedLibraries(plan, tf);
+  return planned.length === 0 ? [] : [...new Set([...planned, ...tf.libraries.map((file) => path.join(tf.dir, file))])];
+}
+
 /** Whether the build links against stubs, and why not. Never throws: a failure is a reason. */
 export async function chooseStubs({ plan, tf, env, log, cc }: StubChoiceRequest): Promise<StubChoice> {
-  const planned = plannedLibraries(plan, tf);
-  if (planned.length === 0) return { use: false };
-  // Every TensorFlow library, whatever this package links: one stub folder (and cache key) per
-  // TensorFlow, the same for every package and step of the job.
-  const libraries = [...new Set([...planned, ...tf.libraries.map((file) => path.join(tf.dir, file))])];
+  const libraries = stubbedLibraries(plan, tf);
+  if (libraries.length === 0) return { use: false };
   // The C++ (mangled) names the compiled objects reference: the stubs answer those as well.
   const extraNames = plan.providers.filter((p) => p.library && !C_NAME.test(p.name)).map((p) => p.name);
   const stubs = await prepareStubs({ libraries, env, log, extraNames, cc });
@@ -90,11 +97,21 @@ export interface StubEnvironmentRequest {
   cc: readonly string[];
 }
 
-/** The flags stage's environment chooser for `link-against`: against the stubs when they can stand in, else the real libraries. */
+/**
+ * The flags stage's environment chooser for `link-against`: against the stubs when they can
+ * stand in, else the real libraries. A provisional choice only names the stub folder (a compile
+ * needs its path, not its files), so that stubs wanting C++ names the compile reveals are made
+ * once, after it.
+ */
 export function stubEnvironment({ against, tf, env, log, cc }: StubEnvironmentRequest): LinkEnvironmentChooser<StubLink> {
-  return async (plan: LinkPlan): Promise<LinkEnvironment<StubLink>> => {
+  return async (plan: LinkPlan, options?: { provisional?: boolean }): Promise<LinkEnvironment<StubLink>> => {
     const realCgoEnv = cgoEnvironment(plan, env);
     if (against !== 'stubs') return { cgoEnv: realCgoEnv, notes: [] };
+    if (options?.provisional) {
+      const folder = await stubFolderFor({ libraries: stubbedLibraries(plan, tf), env });
+      const cgoEnv = 'reason' in folder ? realCgoEnv : cgoEnvironment(stubbedFlags(plan, tf.dir, folder.dir), env);
+      return { cgoEnv, notes: [], provisional: true };
+    }
     const choice = await chooseStubs({ plan, tf, env, log, cc });
     if (choice.use) {
       return {

@@ -125,31 +125,54 @@ async function readManifest(dir: string): Promise<Manifest | undefined> {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Makes (or reuses) the stub folder for `libraries`. Never throws: a failure is a reason. */
-export async function prepareStubs(request: StubRequest): Promise<StubResult> {
-  const started = Date.now();
-  const { log } = request;
-  if (request.libraries.length === 0) return { ok: false, reason: 'no TensorFlow library to make link stubs for' };
+/** Where the stubs of a set of libraries live: one folder per set of library files and their identities. */
+interface StubFolder {
+  dir: string;
+  base: string;
+  key: string;
+  /** The libraries with the siblings they NEED, absolute. */
+  libraries: string[];
+  identities: string[];
+  files: string[];
+}
+
+/**
+ * The stub folder for `request.libraries`, without making it: its path is in CGO_LDFLAGS and
+ * so in cmd/go's cache key, and a compile needs only the path. Never throws: a failure is a reason.
+ */
+export async function stubFolderFor(
+  request: Pick<StubRequest, 'libraries' | 'cacheRoot' | 'env'>,
+): Promise<StubFolder | { reason: string }> {
+  if (request.libraries.length === 0) return { reason: 'no TensorFlow library to make link stubs for' };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path.basename(notElf)}` };
+  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path.basename(notElf)}` };
   let libraries: string[];
   let identities: string[];
   try {
     libraries = await withSiblings(request.libraries);
     identities = await Promise.all(libraries.map(readLibraryIdentity));
   } catch (error) {
-    return { ok: false, reason: `cannot read the TensorFlow libraries for stubs: ${describe(error)}` };
+    return { reason: `cannot read the TensorFlow libraries for stubs: ${describe(error)}` };
   }
   const files = libraries.map((l) => path.basename(l));
   if (new Set(files).size !== files.length)
-    return { ok: false, reason: `two libraries share a file name (${files.join(', ')}); one stub folder cannot hold both` };
+    return { reason: `two libraries share a file name (${files.join(', ')}); one stub folder cannot hold both` };
   const key = createHash('sha256')
     // Sorted: the same libraries asked for in another order are the same stub folder.
     .update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() }))
     .digest('hex')
     .slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  const dir = path.join(base, key);
+  return { dir: path.join(base, key), base, key, libraries, identities, files };
+}
+
+/** Makes (or reuses) the stub folder for `libraries`. Never throws: a failure is a reason. */
+export async function prepareStubs(request: StubRequest): Promise<StubResult> {
+  const started = Date.now();
+  const { log } = request;
+  const folder = await stubFolderFor(request);
+  if ('reason' in folder) return { ok: false, reason: folder.reason };
+  const { dir, base, key, libraries, identities, files } = folder;
   const ready = (manifest: Manifest, cached: boolean): StubsReady => ({
     ok: true,
     dir,
