@@ -7,9 +7,10 @@
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import { compareSeverity } from '../diagnostic.ts';
 import { workspacePositions, workspaceRelative, originText } from './paths.ts';
-import type { WorkspacePosition } from './paths.ts';
 import type { StageRecord, StageStatus } from '../stage.ts';
 import { renderChangesSection, type ChangesSectionData } from './changes-section.ts';
+import { clip, code, escapeCell } from './markdown.ts';
+import { positionLink } from './source-links.ts';
 import { failureHeadline, groupFindings, groupPositions, type FindingGroup } from './groups.ts';
 
 export interface SummaryData {
@@ -39,7 +40,6 @@ export interface SummaryOptions {
 
 export const summaryByteLimit = 1024 * 1024;
 
-const maxCellChars = 2000;
 const maxLinksPerRow = 3;
 const maxListed = 200;
 const minTailBytes = 256;
@@ -48,64 +48,6 @@ const noticeReserve = 200;
 
 const severityIcon: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const stageIcon: Record<StageStatus, string> = { passed: '✅', failed: '❌', skipped: '⏭️', stopped: '⏹️' };
-
-/** The blob URL prefix for links to source lines, from the runner's environment. */
-export function repoBlobUrl(env: Record<string, string | undefined>): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
-  if (!server || !repo || !sha) return undefined;
-  return `${server.replace(/\/+$/, '')}/${repo}/blob/${sha}`;
-}
-
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '|': '&#124;',
-  '`': '&#96;',
-  '*': '&#42;',
-  _: '&#95;',
-  '[': '&#91;',
-  ']': '&#93;',
-  '\\': '&#92;',
-  '~': '&#126;',
-  $: '&#36;',
-};
-
-/**
- * Text for a table cell or inline HTML: markdown and HTML specials become character
- * references (shown literally, never parsed as structure), newlines become <br>.
- */
-export function escapeCell(text: string): string {
-  return text.replace(/[&<>"|`*_[\]\\~$]/g, (c) => entities[c] ?? c).replace(/\r\n|\r|\n/g, '<br>');
-}
-
-function clip(text: string, max = maxCellChars): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function code(text: string): string {
-  return `<code>${escapeCell(clip(text))}</code>`;
-}
-
-function encodePath(p: string): string {
-  return p
-    .split('/')
-    .map((s) => encodeURIComponent(s).replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/');
-}
-
-function positionText(pos: WorkspacePosition): string {
-  return pos.line === undefined ? pos.path : `${pos.path}:${pos.line}`;
-}
-
-export function positionLink(pos: WorkspacePosition, repoUrl: string | undefined): string {
-  if (!repoUrl) return code(positionText(pos));
-  const base = repoUrl.replace(/\/+$/, '').replace(/[\s()<>|]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
-  let anchor = '';
-  if (pos.line !== undefined) anchor = pos.endLine && pos.endLine !== pos.line ? `#L${pos.line}-L${pos.endLine}` : `#L${pos.line}`;
-  return `[${escapeCell(positionText(pos))}](${base}/${encodePath(pos.path)}${anchor})`;
-}
 
 /** The first places of an entry; a group of several lists them all under its text instead. */
 function whereCell(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderSummary, repoBlobUrl, escapeCell, formatDuration, ANNOTATION_LIMIT_LINE } from '../../src/report/summary.ts';
+import { renderSummary, formatDuration, ANNOTATION_LIMIT_LINE } from '../../src/report/summary.ts';
+import { escapeCell } from '../../src/report/markdown.ts';
+import { repoBlobUrl } from '../../src/report/source-links.ts';
 import type { SummaryData } from '../../src/report/summary.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
