@@ -2,7 +2,7 @@
 // jump to them: `file:line:col: error: message`, with the fix on an indented line.
 import type { Diagnostic, Location, Severity } from '../diagnostic.ts';
 import { formatPosition, workspaceRelative } from './paths.ts';
-import { formatDuration } from './summary.ts';
+import { formatDuration } from './duration.ts';
 import type { StageRecord } from '../stage.ts';
 
 export interface CliFormatOptions {

@@ -37,3 +37,10 @@ export function clip(text: string, max = maxCellChars): string {
 export function code(text: string, max = maxCellChars): string {
   return `<code>${escapeCell(clip(text, max))}</code>`;
 }
+
+/** A code fence longer than any run of backticks in `text`, so the block cannot end early. */
+export function fenceFor(text: string): string {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}
