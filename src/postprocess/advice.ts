@@ -13,7 +13,7 @@ import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { notInTensorflowDiagnostic, TF_API_NAME } from '../flags/link-plan.ts';
 import { readTfHeaders } from '../flags/tf-headers.ts';
 import { tensorflowLibraryNames } from '../inspect/providers.ts';
-import { workspaceRelative } from '../report/paths.ts';
+import { workspaceRelative } from '../util/workspace-paths.ts';
 import { splitWords } from '../util/words.ts';
 import type { PinChange } from '../changes/pin-diff.ts';
 

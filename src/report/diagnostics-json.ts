@@ -2,7 +2,7 @@
 // Paths are workspace-relative where the file is in the workspace, else as the tool named
 // them, each marked which it is.
 import { OPTIONAL_TEXT_FIELDS, type Diagnostic, type DiagnosticKind, type Location, type Severity, type Stage } from '../diagnostic.ts';
-import { workspaceRelative } from './paths.ts';
+import { workspaceRelative } from '../util/workspace-paths.ts';
 import { toolName } from './tool-name.ts';
 
 /** A position: `path` is workspace-relative when `inWorkspace`, else as the tool named it. */

@@ -5,7 +5,7 @@
 // this way. Pure.
 import type { Diagnostic, Stage } from '../diagnostic.ts';
 import { compareSeverity } from '../diagnostic.ts';
-import { workspacePositions, type WorkspacePosition } from './paths.ts';
+import { workspacePositions, type WorkspacePosition } from '../util/workspace-paths.ts';
 import { plural } from './plural.ts';
 
 export interface FindingGroup {

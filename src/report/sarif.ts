@@ -3,8 +3,8 @@
 // locations (it would point at nothing) and is named in the message text instead.
 import type { Diagnostic, DiagnosticKind, Severity, Stage } from '../diagnostic.ts';
 import { annotationMessage } from './annotations.ts';
-import { originText, workspacePositions, workspaceRelative } from './paths.ts';
-import type { WorkspacePosition } from './paths.ts';
+import { originText, workspacePositions, workspaceRelative } from '../util/workspace-paths.ts';
+import type { WorkspacePosition } from '../util/workspace-paths.ts';
 import { toolName } from './tool-name.ts';
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,5 +1,5 @@
 // Links from the job summary to lines of the user's repository on GitHub.
-import type { WorkspacePosition } from './paths.ts';
+import type { WorkspacePosition } from '../util/workspace-paths.ts';
 import { code, escapeCell } from './markdown.ts';
 
 /** The blob URL prefix for links to source lines, from the runner's environment. */

@@ -1,7 +1,7 @@
 // The job summary's findings: a compact table with one row per group of findings that share
 // a cause, and under it each group's Why and Fix as text, with every place of a group of several.
 import type { Severity } from '../diagnostic.ts';
-import { originText, workspacePositions } from './paths.ts';
+import { originText, workspacePositions } from '../util/workspace-paths.ts';
 import { groupPositions, type FindingGroup } from './groups.ts';
 import { clip, code, escapeCell } from './markdown.ts';
 import { positionLink } from './source-links.ts';

@@ -2,7 +2,7 @@
 // the heading, then the counts, versions and time (for a pass: what was built and checked).
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import type { StageRecord } from '../stage.ts';
-import { workspaceRelative } from './paths.ts';
+import { workspaceRelative } from '../util/workspace-paths.ts';
 import { failureHeadline } from './groups.ts';
 import { clip, code, escapeCell } from './markdown.ts';
 import { formatDuration } from './duration.ts';
