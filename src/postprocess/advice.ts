@@ -15,6 +15,7 @@ import { readTfHeaders } from '../flags/tf-headers.ts';
 import { tensorflowLibraryNames } from '../inspect/providers.ts';
 import { workspaceRelative } from '../util/workspace-paths.ts';
 import { splitWords } from '../util/words.ts';
+import { editDistance as distance } from '../util/edit-distance.ts';
 import type { PinChange } from '../changes/pin-diff.ts';
 
 const LINK_KINDS = new Set<Diagnostic['kind']>(['undefined-reference', 'undefined-symbol', 'unresolved-symbol']);
@@ -78,17 +79,6 @@ export function linkFolders(cgoLdflags: string | undefined, facts: CgoPackageFac
   take(splitWords(cgoLdflags ?? ''), facts.dir);
   for (const f of facts.files) for (const d of f.directives) if (d.kind === 'LDFLAGS') take(d.args, path.dirname(f.file));
   return [...new Set(folders)];
-}
-
-/** Levenshtein distance, for "did you mean" on library names. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 /** `tensorflow_missing` for -ltensorflow_missing, `tensorflow_cc` for -l:libtensorflow_cc.so.2. */

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { nearestFunction, readTfHeaders } from '../../src/flags/tf-headers.ts';
+import { readTfHeaders } from '../../src/flags/tf-headers.ts';
+import { nearestFunction } from '../../src/flags/spelling-suggestion.ts';
 import { findProviders, tensorflowLibraries } from '../../src/inspect/providers.ts';
 import { tfDir } from '../helpers/env.ts';
 
