@@ -14,7 +14,7 @@ import type { JobExports } from './setup/job-exports.ts';
 import type { PipelineResult } from './pipeline.ts';
 import { reportRun } from './outputs.ts';
 import { CACHE_STATE_NAME, encodeCacheState } from './cache-state.ts';
-import { repoBlobUrl } from './report/summary.ts';
+import { repoBlobUrl } from './report/source-links.ts';
 import { createAnnotationCounter, type AnnotationCounter } from './report/annotation-count.ts';
 import { unsupportedPlatform } from './platform.ts';
 import { runnerTemp } from './util/temp-dir.ts';

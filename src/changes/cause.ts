@@ -4,7 +4,7 @@
 import path from 'node:path';
 import semver from 'semver';
 import type { Diagnostic, DiagnosticKind } from '../diagnostic.ts';
-import { workspacePositions } from '../report/paths.ts';
+import { workspacePositions } from '../util/workspace-paths.ts';
 import { goVersionToSemver } from '../setup/go-version.ts';
 import { tfMinorOf } from '../setup/tf-compat.ts';
 import { tfForBindings } from '../setup/tf-version.ts';

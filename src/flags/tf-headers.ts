@@ -369,34 +369,3 @@ export function readTfHeaders(includeDir: string): Promise<TfHeaderNames> {
   }
   return p;
 }
-
-/** Edit distance, giving up (returning max + 1) once it must exceed max. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0.5 : 1;
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost));
-      best = Math.min(best, row[j]!);
-    }
-    if (best > max) return max + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** The declared function whose name is closest to `name` (a likely misspelling), if any is close. */
-export function nearestFunction(headers: TfHeaderNames, name: string): string | undefined {
-  const max = Math.max(2, Math.floor(name.length / 6));
-  let best: { name: string; distance: number } | undefined;
-  for (const [candidate, entry] of headers.names) {
-    if (entry.kind !== 'function' || candidate === name) continue;
-    const distance = editDistance(name, candidate, max);
-    if (distance <= max && (!best || distance < best.distance || (distance === best.distance && candidate < best.name)))
-      best = { name: candidate, distance };
-  }
-  return best?.name;
-}

@@ -13,8 +13,9 @@ import type { CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { notInTensorflowDiagnostic, TF_API_NAME } from '../flags/link-plan.ts';
 import { readTfHeaders } from '../flags/tf-headers.ts';
 import { TENSORFLOW_LIBRARY_NAMES } from '../resolve/tensorflow.ts';
-import { workspaceRelative } from '../report/paths.ts';
-import { libraryDirs, libraryFlag, libraryStem, type LinkLine } from '../link-line/link-line.ts';
+import { workspaceRelative } from '../util/workspace-paths.ts';
+import { editDistance } from '../util/edit-distance.ts';
+import { isLibraryFile, libraryDirs, libraryFlag, libraryStem, type LinkLine } from '../link-line/link-line.ts';
 import type { PinChange } from '../changes/pin-diff.ts';
 
 const LINK_KINDS = new Set<Diagnostic['kind']>(['undefined-reference', 'undefined-symbol', 'unresolved-symbol']);
@@ -67,17 +68,6 @@ export async function absentNamesAsFacts(diagnostics: readonly Diagnostic[], con
   return out;
 }
 
-/** Levenshtein distance, for "did you mean" on library names. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 export interface SimilarLibrary {
   folder: string;
   file: string;
@@ -89,9 +79,9 @@ export async function similarLibraries(library: string, folders: readonly string
   const found: (SimilarLibrary & { d: number })[] = [];
   for (const folder of folders) {
     for (const file of await readdir(folder).catch(() => [] as string[])) {
-      if (!/^lib.+\.(?:so(?:\.\d+)*|a)$/.test(file)) continue;
+      if (!isLibraryFile(file)) continue;
       const stem = libraryStem(file);
-      const d = distance(wanted, stem);
+      const d = editDistance(wanted, stem);
       if (d <= Math.max(2, Math.floor(wanted.length / 4)) && stem !== wanted) found.push({ folder, file, d });
     }
   }

@@ -8,7 +8,7 @@
 // escaping of messages and properties.
 import type { AnnotationProperties } from '@actions/core';
 import type { Diagnostic, DiagnosticKind, Severity } from '../diagnostic.ts';
-import { originText, workspacePositions } from './paths.ts';
+import { originText, workspacePositions } from '../util/workspace-paths.ts';
 
 export interface AnnotationLimits {
   error: number;

@@ -3,7 +3,8 @@
 // enable it. Empty outside a pull request and when no pin changed.
 import { describeChange } from '../changes/cause.ts';
 import type { PinChange } from '../changes/pin-diff.ts';
-import { escapeCell, positionLink } from './summary.ts';
+import { code, escapeCell } from './markdown.ts';
+import { positionLink } from './source-links.ts';
 
 export interface ChangesSectionData {
   changes: readonly PinChange[];
@@ -16,11 +17,6 @@ export interface ChangesSectionData {
 const MAX_ROWS = 20;
 const MAX_LINE_CHARS = 300;
 
-function code(text: string): string {
-  const clipped = text.length <= MAX_LINE_CHARS ? text : `${text.slice(0, MAX_LINE_CHARS - 1)}…`;
-  return `<code>${escapeCell(clipped)}</code>`;
-}
-
 /** `repoUrl`: the blob URL prefix (repoBlobUrl); PinChange.file is repository-relative, as blob paths are. */
 export function renderChangesSection(data: ChangesSectionData, repoUrl?: string): string {
   const heading = '### What this pull request changed\n\n';
@@ -30,7 +26,10 @@ export function renderChangesSection(data: ChangesSectionData, repoUrl?: string)
     return `${heading}ℹ️ Version pins were not compared with the pull request's base: ${escapeCell(data.reason)}.${hint}\n\n`;
   }
   const rows = data.changes.slice(0, MAX_ROWS).map((c) => {
-    const diff = c.oldLine && c.oldLine !== c.diffLine ? `${code(c.oldLine)}<br>${code(c.diffLine)}` : code(c.diffLine);
+    const diff =
+      c.oldLine && c.oldLine !== c.diffLine
+        ? `${code(c.oldLine, MAX_LINE_CHARS)}<br>${code(c.diffLine, MAX_LINE_CHARS)}`
+        : code(c.diffLine, MAX_LINE_CHARS);
     return `| ${escapeCell(describeChange(c))} | ${positionLink({ path: c.file, line: c.line }, repoUrl)} | ${diff} |\n`;
   });
   const more = data.changes.length > MAX_ROWS ? `\n… and ${data.changes.length - MAX_ROWS} more version changes.\n` : '';

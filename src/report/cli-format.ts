@@ -1,8 +1,8 @@
 // Findings as compiler-style lines for the command line, so editors and terminals can
 // jump to them: `file:line:col: error: message`, with the fix on an indented line.
 import type { Diagnostic, Location, Severity } from '../diagnostic.ts';
-import { formatPosition, workspaceRelative } from './paths.ts';
-import { formatDuration } from './summary.ts';
+import { formatPosition, workspaceRelative } from '../util/workspace-paths.ts';
+import { formatDuration } from './duration.ts';
 import type { StageRecord } from '../stage.ts';
 
 export interface CliFormatOptions {

@@ -5,7 +5,8 @@
 // this way. Pure.
 import type { Diagnostic, Stage } from '../diagnostic.ts';
 import { compareSeverity } from '../diagnostic.ts';
-import { workspacePositions, type WorkspacePosition } from './paths.ts';
+import { workspacePositions, type WorkspacePosition } from '../util/workspace-paths.ts';
+import { plural } from './plural.ts';
 
 export interface FindingGroup {
   /** In input order; the first one speaks for the group. */
@@ -33,10 +34,6 @@ export function causeKey(d: Diagnostic): string {
   // A pin change, or a finding with a rank of its own, stands alone.
   if (d.kind === 'pin-change' || d.rank) return JSON.stringify([d.kind, d.title, d.message, d.locations]);
   return JSON.stringify([d.severity, d.kind, withoutOwnNames(d.message, names), withoutOwnNames(d.fix, names)]);
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** How many places in the repository the findings point at (each finding counts at least once). */

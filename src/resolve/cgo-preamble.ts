@@ -217,43 +217,76 @@ export function scanPreambleC(source: readonly PreambleSourceLine[]): {
     offset += l.length + 1;
   }
   const lines: PreambleLine[] = codeLines.map((c, i) => ({ line: source[i]!.line, column: source[i]!.column, code: c }));
-  const at = (li: number, index: number) => ({
-    line: lines[li]!.line,
-    column: lines[li]!.column + columnAt(lines[li]!.code, 0, index) - 1,
+  const functions = findFunctionDefinitions(code, codeLines, starts).map(({ name, offset }) => {
+    const li = lineIndex(starts, offset);
+    return { name, line: lines[li]!.line, column: columnIn(lines[li]!, offset - starts[li]!) };
   });
+  return { includes: findIncludes(lines), functions, lines };
+}
 
+/** The source column of index `index` of a preamble line's code. */
+function columnIn(l: PreambleLine, index: number): number {
+  return l.column + columnAt(l.code, 0, index) - 1;
+}
+
+function findIncludes(lines: readonly PreambleLine[]): CInclude[] {
   const includes: CInclude[] = [];
-  lines.forEach((l, li) => {
+  for (const l of lines) {
     const m = INCLUDE.exec(l.code);
-    if (!m) return;
+    if (!m) continue;
     const header = m[1] ?? m[2]!;
     const nameAt = m[0].length - 1 - header.length;
     includes.push({
       line: l.line,
-      column: at(li, l.code.indexOf('#')).column,
+      column: columnIn(l, l.code.indexOf('#')),
       header,
       system: m[1] !== undefined,
-      headerColumn: at(li, nameAt).column,
-      headerEndColumn: at(li, nameAt + Math.max(header.length, 1)).column - 1,
+      headerColumn: columnIn(l, nameAt),
+      headerEndColumn: columnIn(l, nameAt + Math.max(header.length, 1)) - 1,
     });
-  });
+  }
+  return includes;
+}
 
-  // Function definitions at file scope: the first identifier called like `name(` in a
-  // declaration that then opens a body, with no `=` (an initializer) before the `{`.
-  const functions: PreambleFunction[] = [];
+/** An identifier and its offset in the preamble's code. */
+interface CIdent {
+  name: string;
+  offset: number;
+}
+
+/** How far the scan for function definitions is in the file-scope declaration it is in. */
+interface DeclarationScan {
+  /** Braces open. */
+  depth: number;
+  /** Parentheses open in the declaration. */
+  paren: number;
+  /** The `paren` at which an attribute's argument list ends; -1 outside one. */
+  skipAt: number;
+  /** An `=` outside parentheses: an initializer follows, not a body. */
+  hasEquals: boolean;
+  /** The first identifier called like `name(`: the function's name if a body follows. */
+  candidate?: CIdent;
+  /** The identifier just before, at file scope. */
+  prevIdent?: CIdent;
+}
+
+function startDeclaration(scan: DeclarationScan): void {
+  scan.candidate = undefined;
+  scan.hasEquals = false;
+  scan.paren = 0;
+  scan.skipAt = -1;
+}
+
+const C_BLANKS = new Set([' ', '\t', '\r', '\f', '\v']);
+
+/**
+ * Function definitions at file scope: the first identifier called like `name(` in a
+ * declaration that then opens a body, with no `=` (an initializer) before the `{`.
+ */
+function findFunctionDefinitions(code: string, codeLines: readonly string[], starts: readonly number[]): CIdent[] {
+  const found: CIdent[] = [];
+  const scan: DeclarationScan = { depth: 0, paren: 0, skipAt: -1, hasEquals: false };
   let li = 0;
-  let depth = 0;
-  let paren = 0;
-  let skipAt = -1;
-  let hasEquals = false;
-  let candidate: { name: string; offset: number } | undefined;
-  let prevIdent: { name: string; offset: number } | undefined;
-  const reset = () => {
-    candidate = undefined;
-    hasEquals = false;
-    paren = 0;
-    skipAt = -1;
-  };
   let lineStart = true;
   for (let i = 0; i < code.length;) {
     const ch = code[i]!;
@@ -261,63 +294,81 @@ export function scanPreambleC(source: readonly PreambleSourceLine[]): {
       li++;
       i++;
       lineStart = true;
-      continue;
-    }
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+    } else if (C_BLANKS.has(ch)) {
       i++;
-      continue;
-    }
-    if (lineStart && ch === '#') {
+    } else if (lineStart && ch === '#') {
       // preprocessor line, with backslash continuations
       while (li < codeLines.length - 1 && /\\\s*$/.test(codeLines[li]!)) li++;
       i = (starts[li] ?? code.length) + codeLines[li]!.length;
-      continue;
+    } else {
+      lineStart = false;
+      i = scanCToken(code, i, scan, found);
     }
-    lineStart = false;
-    const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code.slice(i, i + 256));
-    if (ident) {
-      if (depth === 0) prevIdent = { name: ident[0], offset: i };
-      i += ident[0].length;
-      continue;
-    }
-    const wasIdent = prevIdent;
-    prevIdent = undefined;
-    if (ch === '"' || ch === "'") {
-      i = skipCLiteral(code, i);
-      continue;
-    }
-    if (/[0-9]/.test(ch)) {
-      i = i + (/^[0-9A-Za-z_.]+/.exec(code.slice(i, i + 64))?.[0].length ?? 1);
-      continue;
-    }
-    i++;
-    if (ch === '{') {
-      if (depth === 0) {
-        if (paren === 0 && candidate && !hasEquals) {
-          const li2 = lineIndex(starts, candidate.offset);
-          functions.push({ name: candidate.name, ...at(li2, candidate.offset - starts[li2]!) });
-        }
-        reset();
-      }
-      depth++;
-    } else if (ch === '}') {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) reset();
-    } else if (depth > 0) {
-      continue;
-    } else if (ch === '(') {
-      if (skipAt < 0 && wasIdent) {
-        if (C_ATTRIBUTES.has(wasIdent.name)) skipAt = paren;
-        else if (!candidate && !C_KEYWORDS.has(wasIdent.name)) candidate = wasIdent;
-      }
-      paren++;
-    } else if (ch === ')') {
-      paren = Math.max(0, paren - 1);
-      if (paren === skipAt) skipAt = -1;
-    } else if (ch === '=' && paren === 0) hasEquals = true;
-    else if (ch === ';' && paren === 0) reset();
   }
-  return { includes, functions, lines };
+  return found;
+}
+
+/** What punctuation outside braces does to the declaration; `before` is the identifier right before it. */
+const FILE_SCOPE_PUNCTUATION = new Map<string, (scan: DeclarationScan, before: CIdent | undefined) => void>([
+  [
+    '(',
+    (scan, before) => {
+      if (scan.skipAt < 0 && before) {
+        if (C_ATTRIBUTES.has(before.name)) scan.skipAt = scan.paren;
+        else if (!scan.candidate && !C_KEYWORDS.has(before.name)) scan.candidate = before;
+      }
+      scan.paren++;
+    },
+  ],
+  [
+    ')',
+    (scan) => {
+      scan.paren = Math.max(0, scan.paren - 1);
+      if (scan.paren === scan.skipAt) scan.skipAt = -1;
+    },
+  ],
+  [
+    '=',
+    (scan) => {
+      if (scan.paren === 0) scan.hasEquals = true;
+    },
+  ],
+  [
+    ';',
+    (scan) => {
+      if (scan.paren === 0) startDeclaration(scan);
+    },
+  ],
+]);
+
+/** Moves past the C token at `i` (identifier, literal, number or punctuation); returns the index after it. */
+function scanCToken(code: string, i: number, scan: DeclarationScan, found: CIdent[]): number {
+  const ch = code[i]!;
+  const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code.slice(i, i + 256));
+  if (ident) {
+    if (scan.depth === 0) scan.prevIdent = { name: ident[0], offset: i };
+    return i + ident[0].length;
+  }
+  const before = scan.prevIdent;
+  scan.prevIdent = undefined;
+  if (ch === '"' || ch === "'") return skipCLiteral(code, i);
+  if (/[0-9]/.test(ch)) return i + (/^[0-9A-Za-z_.]+/.exec(code.slice(i, i + 64))?.[0].length ?? 1);
+  if (ch === '{' || ch === '}') onBrace(scan, ch, found);
+  else if (scan.depth === 0) FILE_SCOPE_PUNCTUATION.get(ch)?.(scan, before);
+  return i + 1;
+}
+
+function onBrace(scan: DeclarationScan, brace: '{' | '}', found: CIdent[]): void {
+  if (brace === '{') {
+    if (scan.depth === 0) {
+      if (scan.paren === 0 && scan.candidate && !scan.hasEquals) found.push(scan.candidate);
+      startDeclaration(scan);
+    }
+    scan.depth++;
+    return;
+  }
+  scan.depth = Math.max(0, scan.depth - 1);
+  if (scan.depth === 0) startDeclaration(scan);
 }
 
 function lineIndex(starts: readonly number[], offset: number): number {

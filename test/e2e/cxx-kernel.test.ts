@@ -55,7 +55,7 @@ test('with default inputs the kernel builds, links the framework library, loads 
   // Only the compile tells the C++ names the stubs must answer: they are made once, after it.
   const made = run.stdout.match(/Link stubs: made .*/g) ?? [];
   assert.equal(made.length, 1, made.join('\n'));
-  assert.match(made[0]!, /with \d+ C\+\+ name\(s\) the package references/);
+  assert.match(made[0], /with \d+ C\+\+ name\(s\) the package references/);
   assert.doesNotMatch(run.stdout, /TF_GUARDED_BY|TF_EXCLUSIVE_LOCKS_REQUIRED|TF_RETURN_IF_ERROR/, 'macros are never looked up');
   assert.match(run.stdout, /load-as auto: tf\.load_op_library/);
   assert.match(run.stdout, /GoScrapeCount: 2/, 'the smoke test ran the op through Go');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { workspaceRelative, formatPosition, workspacePositions, originText } from '../../src/report/paths.ts';
+import { workspaceRelative, formatPosition, workspacePositions, originText } from '../../src/util/workspace-paths.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const ws = '/home/runner/work/repo/repo';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toSarif, toDiagnosticsJson } from '../../src/report/sarif.ts';
+import { toSarif } from '../../src/report/sarif.ts';
+import { toDiagnosticsJson } from '../../src/report/diagnostics-json.ts';
 import type { SarifLog } from '../../src/report/sarif.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderSummary, repoBlobUrl, escapeCell, formatDuration, ANNOTATION_LIMIT_LINE } from '../../src/report/summary.ts';
-import type { SummaryData } from '../../src/report/summary.ts';
+import { renderSummary, ANNOTATION_LIMIT_LINE } from '../../src/report/summary.ts';
+import { escapeCell } from '../../src/report/markdown.ts';
+import { repoBlobUrl } from '../../src/report/source-links.ts';
+import { formatDuration } from '../../src/report/duration.ts';
+import type { SummaryData } from '../../src/report/summary-data.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
 const ws = '/home/runner/work/repo/repo';

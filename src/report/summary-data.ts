@@ -1,0 +1,25 @@
+// What the job summary is rendered from.
+import type { Diagnostic } from '../diagnostic.ts';
+import type { StageRecord } from '../stage.ts';
+import type { ChangesSectionData } from './changes-section.ts';
+
+export interface SummaryData {
+  result: 'passed' | 'failed';
+  diagnostics: readonly Diagnostic[];
+  workspace: string;
+  /** `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}`: see repoBlobUrl. */
+  repoUrl?: string;
+  versions: { go?: string; tensorflow?: string; python?: string };
+  flags: { cgoCflags?: string; cgoLdflags?: string };
+  stages: StageRecord[];
+  /** The run's wall time; stages that overlap add up to more. */
+  wallMs?: number;
+  sharedObject?: string;
+  /** Raw tool output, e.g. the last 200 lines of a failing go build. */
+  rawTail?: { title: string; text: string }[];
+  notes?: string[];
+  /** The version pins a pull request changed (or why they could not be compared). */
+  changes?: ChangesSectionData;
+  /** Findings (or further places of findings) that got no annotation: the limit note shows only then. */
+  unannotated?: number;
+}
