@@ -35,12 +35,12 @@ export function sysvHash(name: Buffer): number {
 /**
  * Every definition of each name that the file exports (defined, not LOCAL). A name
  * can have several, one per symbol version (memcpy@GLIBC_2.2.5 and memcpy@@GLIBC_2.14).
- * Names the file does not define are absent from the map.
+ * Names the file does not define are absent from the map. The map lists the names in the
+ * order asked, however the parallel reads complete.
  */
 export async function lookupSymbols(file: ElfFile, names: readonly string[]): Promise<Map<string, ElfSymbol[]>> {
-  const found = new Map<string, ElfSymbol[]>();
   const where = dynamicSymbolSections(file);
-  if (!where || names.length === 0) return found;
+  if (!where || names.length === 0) return new Map();
   const gnu = file.sections.find((s) => s.type === SHT_GNU_HASH && s.link === where.dynsym.index);
   const sysv = file.sections.find((s) => s.type === SHT_HASH && s.link === where.dynsym.index);
   if (!gnu && !sysv) return scan(file, names);
@@ -53,7 +53,7 @@ export async function lookupSymbols(file: ElfFile, names: readonly string[]): Pr
   const matches = await Promise.all(wanted.map((w, k) => matchingSymbols(file, where, w.bytes, candidates[k]!)));
   const needVersions = where.versym && matches.some((m) => m.length > 0);
   const versions = needVersions ? await readVersionTable(file, undefined, { needs: false }) : undefined;
-  await Promise.all(
+  const perName = await Promise.all(
     wanted.map(async ({ name }, k) => {
       const symbols: ElfSymbol[] = [];
       for (const m of matches[k]!) {
@@ -61,22 +61,27 @@ export async function lookupSymbols(file: ElfFile, names: readonly string[]): Pr
         const v = entry && versions ? versionOf(versions, file.num.u16(entry, 0), true) : {};
         symbols.push({ name, defined: true, binding: m.binding, type: m.type, version: v.version, versionHidden: v.hidden });
       }
-      if (symbols.length > 0) found.set(name, symbols);
+      return symbols;
     }),
   );
-  return found;
+  return withDefinitions(wanted.map(({ name }, k) => [name, perName[k]]));
+}
+
+/** The names that have definitions, in the order given (the order asked): built after the reads, not as they complete. */
+function withDefinitions(perName: [string, ElfSymbol[] | undefined][]): Map<string, ElfSymbol[]> {
+  return new Map(perName.filter((entry): entry is [string, ElfSymbol[]] => entry[1] !== undefined && entry[1].length > 0));
 }
 
 async function scan(file: ElfFile, names: readonly string[]): Promise<Map<string, ElfSymbol[]>> {
   const wanted = new Set(names);
-  const found = new Map<string, ElfSymbol[]>();
+  const byName = new Map<string, ElfSymbol[]>();
   for (const symbol of await readSymbolTable(file)) {
     if (!symbol.defined || symbol.binding === 'LOCAL' || !wanted.has(symbol.name)) continue;
-    const list = found.get(symbol.name);
+    const list = byName.get(symbol.name);
     if (list) list.push(symbol);
-    else found.set(symbol.name, [symbol]);
+    else byName.set(symbol.name, [symbol]);
   }
-  return found;
+  return withDefinitions([...wanted].map((name) => [name, byName.get(name)]));
 }
 
 /** Symbol indexes whose hash matches, from a .gnu.hash section. */

@@ -93,10 +93,19 @@ export function createCollector(options: CollectorOptions = {}): Collector {
 const locationScore = (location: Location): number =>
   (location.file.endsWith('.go') ? 2 : 0) + (location.file.startsWith('/tmp/go-build/') || location.file.startsWith('$WORK/') ? 0 : 1);
 
-/** Of two places the tool named for one finding, the one most useful for mapping to Go source. */
+/** `a` is an earlier line of the same file. */
+const earlierInFile = (a: Location, b: Location): boolean =>
+  a.file === b.file && a.line !== undefined && b.line !== undefined && a.line < b.line;
+
+/**
+ * Of two places the tool named for one finding, the one most useful for mapping to Go source;
+ * in one file, the earlier line: the first call site, whatever order the linker printed them in
+ * (linkers go section by section, not line by line).
+ */
 function betterLocation(current: Location | undefined, candidate: Location | undefined): Location | undefined {
   if (!current) return candidate && detachLocation(candidate);
   if (!candidate) return current;
+  if (candidate.file === current.file) return earlierInFile(candidate, current) ? detachLocation(candidate) : current;
   return locationScore(candidate) > locationScore(current) ? detachLocation(candidate) : current;
 }
 
@@ -105,18 +114,27 @@ export const maxRelatedLocations = 8;
 
 const sameLocation = (a: Location, b: Location): boolean => a.file === b.file && a.line === b.line && a.column === b.column;
 
-/** Adds a further place the tool named, once, within the cap. */
+/**
+ * Adds a further place the tool named, once, within the cap. The places in one file stay in
+ * line order, and at the cap an earlier line takes the place of the last one kept.
+ */
 export function addRelated(finding: Diagnostic, location: Location, note: string): void {
   if (finding.toolLocation && sameLocation(finding.toolLocation, location)) return;
   const related = (finding.relatedLocations ??= []);
-  if (related.length >= maxRelatedLocations || related.some((r) => sameLocation(r, location))) return;
+  if (related.some((r) => sameLocation(r, location))) return;
+  const before = related.findIndex((r) => earlierInFile(location, r));
+  if (related.length >= maxRelatedLocations) {
+    if (before === -1) return;
+    related.pop();
+  }
   const kept: RelatedLocation = { ...detachLocation(location), note };
-  related.push(kept);
+  if (before === -1) related.push(kept);
+  else related.splice(before, 0, kept);
 }
 
 /**
  * Keeps every place the tool named for one finding: the most useful one as its toolLocation
- * (see betterLocation), the others as related locations with `note`.
+ * (see betterLocation: in one file, the first call site), the others as related locations with `note`.
  */
 export function keepLocation(finding: Diagnostic, candidate: Location | undefined, note: string): void {
   if (!candidate) return;

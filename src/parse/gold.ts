@@ -1,7 +1,10 @@
 // GNU gold messages: `<place>: error: undefined reference to 'sym'` with straight quotes.
 // With debug info the place is `file:line`; without, gold names the object, the source
 // file and what holds the reference: `obj.o:file.cc:function fn` or `obj.o:file.cc:table`
-// for a data symbol. `cannot find -lX` and warnings are shared with bfd (gnu-ld.ts).
+// for a data symbol. With a line, gold names no function, so one name's references from
+// several functions merge into one finding; gold prints them section by section (a cold
+// function's .text.unlikely after .text), and the collector leads with the first line.
+// `cannot find -lX` and warnings are shared with bfd (gnu-ld.ts).
 import type { Collector } from './collector.ts';
 import { machineName } from './linker-messages.ts';
 import { recordMultipleDefinition, recordNotAnObject, recordReference, recordWrongArchitecture } from './record.ts';

@@ -276,8 +276,7 @@ async function generate(
     );
   }
 
-  const unanswerable = new Map<string, string>();
-  await Promise.all(
+  const built = await Promise.all(
     specs.map(async (spec) => {
       const file = path.basename(spec.path);
       const source = path.join(work, `${file}.c`);
@@ -293,14 +292,18 @@ async function generate(
       else if (spec.rpath !== undefined) args.push('-Wl,--disable-new-dtags', `-Wl,-rpath,${spec.rpath}`);
       args.push(source, '-Wl,--no-as-needed', ...spec.needed.map((name) => path.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      const added = compareStub(spec, await readStubSpec(path.join(out, file), extraNames));
-      for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
-      for (const [name, reason] of added) unanswerable.set(name, reason);
-      request.log.debug(
-        `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(', ')}], ${spec.unanswerable.size} left out`,
-      );
+      return { spec, file, added: compareStub(spec, await readStubSpec(path.join(out, file), extraNames)) };
     }),
   );
+  // Merged in the libraries' order, not as the compilers finish: a name two libraries leave out keeps the later library's reason.
+  const unanswerable = new Map<string, string>();
+  for (const { spec, file, added } of built) {
+    for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
+    for (const [name, reason] of added) unanswerable.set(name, reason);
+    request.log.debug(
+      `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(', ')}], ${spec.unanswerable.size} left out`,
+    );
+  }
   await rm(work, { recursive: true, force: true });
 
   // The bindings names (-ltensorflow, -ltensorflow_framework), relative so the folder can move.

@@ -5,10 +5,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { repoRoot } from '../helpers/env.ts';
 import { ElfError, lookupDefined, readDynamicSymbols, readElfInfo, symbolWithVersion } from '../../src/elf/elf.ts';
 import { ElfFile } from '../../src/elf/file.ts';
-import { readNames } from '../../src/elf/symbols.ts';
+import { lookupSymbols } from '../../src/elf/lookup.ts';
+import { readNames, readSymbolTable } from '../../src/elf/symbols.ts';
 import { craftSharedObject } from '../fixtures/elf/craft-elf.ts';
 import { parseDynSyms, parseDynamic, parseVersionNeeds, tool, symbolRow } from '../fixtures/elf/readelf-oracle.ts';
 
@@ -164,6 +166,42 @@ test('lookupDefined without a hash section falls back to scanning .dynsym', asyn
     ['big_data@@VERS_1 WEAK OBJECT'],
   );
 });
+
+/** The file in memory, each read answered after a random delay, so parallel reads complete in a random order. */
+async function withSlowReads(name: string, bytes: Buffer): Promise<ElfFile> {
+  const file = await ElfFile.fromBytes(name, bytes);
+  const read = file.read.bind(file);
+  file.read = async (offset, length, what) => {
+    await delay(Math.random() * 3);
+    return read(offset, length, what);
+  };
+  return file;
+}
+
+for (const [label, bytes] of [
+  ['.gnu.hash', () => fs.readFileSync(lib64)],
+  ['SysV .hash', () => fs.readFileSync(lib32)],
+  ['crafted big-endian .hash', () => craftSharedObject({ elfClass: 64, endian: 'big', machine: 43 })],
+  ['crafted, no hash (scan)', () => craftSharedObject({ elfClass: 64, endian: 'big', machine: 43, withHash: false })],
+] as const) {
+  test(`lookupSymbols through ${label} under random read delays: names always in the order asked`, async () => {
+    const file = await ElfFile.fromBytes(label, bytes());
+    const exported = (await readSymbolTable(file)).filter((s) => s.defined && s.binding !== 'LOCAL').map((s) => s.name);
+    // Asked backwards, with an unknown name between and a repeat, so neither table order nor completion order matches.
+    const asked = [...new Set(exported)].reverse();
+    asked.splice(1, 0, 'no_such_symbol', asked[0]!);
+    const expected = [...new Set(asked)].filter((n) => exported.includes(n));
+    assert.ok(expected.length >= 3, `${label} has too few exported names to show an order`);
+    const calm = await lookupSymbols(file, asked);
+    assert.deepEqual([...calm.keys()], expected);
+    for (let run = 0; run < 30; run++) {
+      const slow = await withSlowReads(label, bytes());
+      const found = await lookupSymbols(slow, asked);
+      assert.deepEqual([...found.keys()], expected, `run ${run}`);
+      assert.deepEqual(found, calm, `run ${run}`);
+    }
+  });
+}
 
 async function assertElfError(file: string, pattern: RegExp): Promise<void> {
   for (const read of [readElfInfo, readDynamicSymbols, (f: string) => lookupDefined(f, ['api_one'])]) {

@@ -324,6 +324,28 @@ describe('options and odd input', () => {
     assert.deepEqual(d.toolLocation, { file: '/src/kernel.cc', line: 1 });
     assert.equal(d.relatedLocations?.length, maxRelatedLocations);
   });
+  it('places printed last line first: the first line leads, and the cap keeps the earliest further lines', () => {
+    const log = Array.from({ length: 30 }, (_, i) => `/src/kernel.cc:${30 - i}: error: undefined reference to 'TF_Missing'`).join('\n');
+    const d = only(parseBuildOutput(log));
+    assert.deepEqual(d.toolLocation, { file: '/src/kernel.cc', line: 1 });
+    assert.deepEqual(
+      d.relatedLocations?.map((r) => r.line),
+      Array.from({ length: maxRelatedLocations }, (_, i) => i + 2),
+    );
+  });
+  it('a .go line still beats an earlier line of a generated file', () => {
+    const log = [
+      `/tmp/go-build/cgo-gcc-prolog:60: error: undefined reference to 'TF_Missing'`,
+      `/src/pkg/main.go:12: error: undefined reference to 'TF_Missing'`,
+      `/tmp/go-build/cgo-gcc-prolog:40: error: undefined reference to 'TF_Missing'`,
+    ].join('\n');
+    const d = only(parseBuildOutput(log));
+    assert.deepEqual(d.toolLocation, { file: '/src/pkg/main.go', line: 12 });
+    assert.deepEqual(
+      d.relatedLocations?.map((r) => `${r.file}:${r.line}`),
+      ['/tmp/go-build/cgo-gcc-prolog:40', '/tmp/go-build/cgo-gcc-prolog:60'],
+    );
+  });
   it('caps distinct findings and says how many were left out', () => {
     const log = Array.from({ length: 30 }, (_, i) => reference(i)).join('\n');
     const findings = parseBuildOutput(log, { maxFindings: 10 });

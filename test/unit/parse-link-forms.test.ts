@@ -39,6 +39,16 @@ describe('GNU ld (bfd)', () => {
     assert.ok(findings.every((d) => d.kind === 'undefined-reference' && d.severity === 'error'));
     assert.deepEqual(findings[1]!.relatedLocations?.[0]?.note, 'also referenced here');
   });
+  it('one name referenced from two functions: a finding per function, each on its first line', () => {
+    const findings = parse('link/call-sites.bfd.txt');
+    assert.deepEqual(
+      findings.map((d) => [d.referencedFrom, places(d)]),
+      [
+        ['tfcgo_run', [`${forms}/call-sites.c:9`, `${forms}/call-sites.c:10`]],
+        ['tfcgo_report', [`${forms}/call-sites.c:4`, `${forms}/call-sites.c:5`]],
+      ],
+    );
+  });
   it('without debug info: the source file from `file.cc:(.text+0x12)`, the object from `obj.o:(.data.rel+0x0)`', () => {
     const findings = parse('link/cxx-references.bfd.nodebug.txt');
     assert.deepEqual(
@@ -120,6 +130,17 @@ describe('gold', () => {
         ['bar()', 'table', ['refs.cc:'], 'refs.o'],
       ],
     );
+  });
+  it('one name referenced from two functions: the first line of the file is the location, the others follow in line order', () => {
+    // gold prints lines 9, 10, 4, 5: the cold function's section comes after .text.
+    const d = only(parse('link/call-sites.gold.txt'));
+    assert.deepEqual([d.symbol, d.referencedFrom, d.count], ['tfcgo_missing', undefined, 4]);
+    assert.deepEqual(d.toolLocation, at(`${forms}/call-sites.c`, 4));
+    assert.deepEqual(
+      places(d),
+      [4, 5, 9, 10].map((line) => `${forms}/call-sites.c:${line}`),
+    );
+    assert.ok(d.relatedLocations?.every((r) => r.note === 'also referenced here'));
   });
   it('without debug info: `obj.o:file.cc:function f`', () => {
     const findings = parse('link/cxx-references.gold.nodebug.txt');
