@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-3T3V2AM6.js";
+} from "./chunks/chunk-UUG2BTTA.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-3T3V2AM6.js";
+} from "./chunks/chunk-UUG2BTTA.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

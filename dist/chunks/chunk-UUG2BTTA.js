@@ -90,10 +90,10 @@ function splitList(text) {
   return text.split(/[,\n]/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-// src/flags/rpath.ts
+// src/input-values.ts
 import path from "node:path";
 
-// src/flags/cgo-flags.ts
+// src/util/cgo-quoting.ts
 function canQuote(word) {
   return !(word.includes("'") && word.includes('"'));
 }
@@ -109,26 +109,9 @@ function quoteFlag(word, input) {
   requireQuotable(word, input, "the flag");
   return word.includes("'") ? `"${word}"` : `'${word}'`;
 }
-function cgoEnvironment(flags, env) {
-  const quoted = (words) => words.map((w) => quoteFlag(w, "python"));
-  const baseC = env.CGO_CFLAGS ?? "-O2 -g";
-  const baseCxx = env.CGO_CXXFLAGS ?? "-O2 -g";
-  const baseL = env.CGO_LDFLAGS ?? "";
-  const notIn = (base, words) => {
-    const have = new Set(base.split(/\s+/));
-    return words.filter((w) => !have.has(w));
-  };
-  const linkDir = notIn(baseL, quoted(flags.linkDir ? [`-L${flags.linkDir}`] : []));
-  return {
-    CGO_ENABLED: "1",
-    CGO_CFLAGS: [baseC, ...notIn(baseC, quoted(flags.cflags))].filter(Boolean).join(" "),
-    // cgo compiles .cc/.cpp files with CGO_CPPFLAGS + CGO_CXXFLAGS, never CGO_CFLAGS.
-    CGO_CXXFLAGS: [baseCxx, ...notIn(baseCxx, quoted([...flags.cflags, ...flags.cxxflags ?? []]))].filter(Boolean).join(" "),
-    CGO_LDFLAGS: [...linkDir, baseL, ...notIn(baseL, quoted(flags.ldflags))].filter(Boolean).join(" ")
-  };
-}
 
-// src/flags/rpath.ts
+// src/input-values.ts
+var TF_PACKAGES = ["tensorflow-cpu", "tensorflow"];
 function parseRpathSetting(raw) {
   const value = (raw ?? "").trim();
   if (value === "") return "auto";
@@ -160,24 +143,243 @@ function normalizeInstallDir(raw) {
   }
   return normalized;
 }
-function relativePathToTensorflow(installDir) {
-  return path.posix.relative(normalizeInstallDir(installDir), "tensorflow");
+
+// src/util/go-mod.ts
+import fs from "node:fs";
+import path2 from "node:path";
+function findGoMod(dir) {
+  for (let d = path2.resolve(dir); ; d = path2.dirname(d)) {
+    const candidate = path2.join(d, "go.mod");
+    if (fs.existsSync(candidate)) return candidate;
+    if (path2.dirname(d) === d) return void 0;
+  }
 }
-function originToken(platform = process.platform) {
-  return platform === "darwin" ? "@loader_path" : "$ORIGIN";
+
+// src/inputs.ts
+function oneOf(get, name, allowed, fallback) {
+  const value = get(name).trim() || fallback;
+  if (!allowed.includes(value)) {
+    throw new InputError(name, `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(", ")}.`);
+  }
+  return value;
 }
-function rpathFlags(setting, installDir, platform = process.platform) {
-  const value = parseRpathSetting(setting);
-  if (value === "none") return [];
-  if (value !== "auto") return [`-Wl,-rpath,${value}`, ...newDtags(platform)];
-  if (installDir === void 0 || installDir.trim() === "") return [];
-  const relative = relativePathToTensorflow(installDir);
-  const origin = originToken(platform);
-  return [`-Wl,-rpath,${relative === "" ? origin : `${origin}/${relative}`}`, ...newDtags(platform)];
+function readBoolean(get, name, fallback) {
+  const value = get(name).trim().toLowerCase();
+  if (value === "") return fallback;
+  if (["true", "yes", "1", "on"].includes(value)) return true;
+  if (["false", "no", "0", "off"].includes(value)) return false;
+  throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
 }
-function newDtags(platform) {
-  return platform === "darwin" ? [] : ["-Wl,--enable-new-dtags"];
+function readCache(get) {
+  if (get("cache").trim().toLowerCase() === "restore-only") return "restore-only";
+  try {
+    return readBoolean(get, "cache", true) ? "save" : "off";
+  } catch {
+    throw new InputError("cache", `'${get("cache")}' is not true, false or restore-only.`);
+  }
 }
+function isInside(child, parent) {
+  const rel = path3.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+}
+function readSmokeTest(value, workingDirectory) {
+  const trimmed = value.trim();
+  if (trimmed === "") return void 0;
+  const singleLine = !trimmed.includes("\n");
+  if (singleLine && trimmed.endsWith(".py")) {
+    const file = path3.resolve(workingDirectory, trimmed);
+    if (!fs2.existsSync(file) || !fs2.statSync(file).isFile()) {
+      throw new InputError(
+        "smoke-test",
+        `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`
+      );
+    }
+    return { kind: "file", path: file };
+  }
+  return { kind: "inline", code: value };
+}
+var MAX_TIMEOUT_SECONDS = 2147483;
+function readTimeout(get) {
+  const raw = get("smoke-timeout").trim() || "120";
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
+    throw new InputError(
+      "smoke-timeout",
+      `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`
+    );
+  }
+  return Math.round(Number(raw) * 1e3);
+}
+function readWords(get, name) {
+  try {
+    return splitWords(get(name));
+  } catch (error) {
+    if (error instanceof WordSplitError) throw new InputError(name, `${error.message}: quote the words the way a shell would.`);
+    throw error;
+  }
+}
+function optional(get, name) {
+  return get(name).trim() || void 0;
+}
+function readMode(get) {
+  return oneOf(get, "mode", ["verify", "matrix", "setup"], "verify");
+}
+function readMatrixInputs(get) {
+  return {
+    tensorflow: optional(get, "tensorflow-version"),
+    python: optional(get, "python-versions"),
+    go: optional(get, "go-version"),
+    pythonsPerTf: oneOf(get, "pythons-per-tensorflow", ["all", "newest", "edges"], "all")
+  };
+}
+function readSetupInputs(get) {
+  const pkg = get("tensorflow-package").trim() ? oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu") : void 0;
+  return {
+    goVersion: optional(get, "go-version"),
+    goVersionFile: optional(get, "go-version-file"),
+    goDownloadBaseUrl: optional(get, "go-download-base-url"),
+    goDownloadSource: oneOf(get, "go-download-source", ["go.dev", "proxy"], "go.dev"),
+    checkLatest: readBoolean(get, "check-latest", false),
+    tensorflowVersion: optional(get, "tensorflow-version"),
+    tensorflowVersionFile: optional(get, "tensorflow-version-file"),
+    ...pkg ? { tensorflowPackage: pkg } : {},
+    pipArgs: readWords(get, "pip-args"),
+    cache: readCache(get)
+  };
+}
+function readPython(get, workspace) {
+  const value = get("python").trim() || "python3";
+  return value.includes("/") ? path3.resolve(workspace, value) : value;
+}
+function readGlibcFloor(get, installDir) {
+  const value = get("glibc-floor").trim() || (installDir ? "wheel" : "report");
+  if (value === "report" || value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
+  throw new InputError("glibc-floor", `'${value}' is not report, wheel, off or a glibc version such as 2.35.`);
+}
+function readBuildFlags(get) {
+  const words = readWords(get, "build-flags");
+  for (const word of words) {
+    if (/^--?(buildmode|o)(=|$)/.test(word)) {
+      throw new InputError(
+        "build-flags",
+        `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`
+      );
+    }
+  }
+  return words;
+}
+function readWorkingDirectory(get, workspace) {
+  const workingDirectory = path3.resolve(workspace, get("working-directory").trim() || ".");
+  if (!isInside(workingDirectory, workspace)) {
+    throw new InputError(
+      "working-directory",
+      `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`
+    );
+  }
+  if (!fs2.existsSync(workingDirectory) || !fs2.statSync(workingDirectory).isDirectory()) {
+    throw new InputError(
+      "working-directory",
+      `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`
+    );
+  }
+  if (!findGoMod(workingDirectory)) {
+    throw new InputError(
+      "working-directory",
+      `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`
+    );
+  }
+  return workingDirectory;
+}
+function readPackage(get, workingDirectory, setupMode) {
+  const packageRaw = get("package").trim() || (setupMode ? "./..." : ".");
+  const packagePath = path3.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
+  const packageDir = path3.resolve(workingDirectory, packagePath);
+  if (!packagePath.includes("...") && (!fs2.existsSync(packageDir) || !fs2.statSync(packageDir).isDirectory())) {
+    throw new InputError(
+      "package",
+      `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`
+    );
+  }
+  if (packagePath.includes("...") && !setupMode) {
+    throw new InputError("package", `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
+  }
+  return { packagePath, packageDir };
+}
+function readOutput(get, workingDirectory, workspace, packageDir) {
+  const outputRaw = get("output").trim() || `lib${path3.basename(packageDir)}.so`;
+  const output = path3.resolve(workingDirectory, outputRaw);
+  if (!isInside(output, workspace)) {
+    throw new InputError(
+      "output",
+      `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`
+    );
+  }
+  if (fs2.existsSync(output) && fs2.statSync(output).isDirectory()) {
+    throw new InputError(
+      "output",
+      `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path3.join(outputRaw, `lib${path3.basename(packageDir)}.so`)}.`
+    );
+  }
+  return output;
+}
+function readSarifFile(get, workingDirectory, workspace) {
+  const sarifRaw = get("sarif-file").trim();
+  const sarifFile = sarifRaw ? path3.resolve(workingDirectory, sarifRaw) : void 0;
+  if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
+    throw new InputError(
+      "sarif-file",
+      `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`
+    );
+  }
+  return sarifFile;
+}
+function readLinkInputs(get, installDir) {
+  return {
+    mode: oneOf(get, "link-libraries", ["auto", "sysconfig", "none"], "auto"),
+    against: oneOf(get, "link-against", ["stubs", "libraries"], "stubs"),
+    rpath: parseRpathSetting(get("rpath")),
+    installDir
+  };
+}
+function readInputs(get, env) {
+  const workspace = path3.resolve(env.workspace);
+  const workingDirectory = readWorkingDirectory(get, workspace);
+  const { packagePath, packageDir } = readPackage(get, workingDirectory, env.mode === "setup");
+  const output = readOutput(get, workingDirectory, workspace, packageDir);
+  const installDir = get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0;
+  const sarifFile = readSarifFile(get, workingDirectory, workspace);
+  return {
+    workspace,
+    workingDirectory,
+    packagePath,
+    output,
+    buildFlags: readBuildFlags(get),
+    python: readPython(get, workspace),
+    expectSymbols: splitList(get("expect-symbols")),
+    smokeTest: readSmokeTest(get("smoke-test"), workingDirectory),
+    smokeTimeoutMs: readTimeout(get),
+    failOn: oneOf(get, "fail-on", ["error", "warning", "never"], "error"),
+    annotate: readBoolean(get, "annotate", true),
+    sarifFile,
+    setup: readSetupInputs(get),
+    link: readLinkInputs(get, installDir),
+    loadAs: oneOf(get, "load-as", ["auto", "ctypes", "ctypes-global", "op-library"], "auto"),
+    standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
+    glibcFloor: readGlibcFloor(get, installDir)
+  };
+}
+
+// src/environment-error.ts
+var EnvironmentError = class extends Error {
+  /** The service or tool that failed, e.g. "Go download site go.dev" or "go". */
+  service;
+  constructor(service, message) {
+    super(`${service}: ${message}`);
+    this.service = service;
+  }
+};
+
+// src/setup/matrix.ts
+var import_semver3 = __toESM(require_semver(), 1);
 
 // src/setup/tf-compat.ts
 var import_semver = __toESM(require_semver(), 1);
@@ -194,7 +396,6 @@ function compareDotted(a, b) {
 }
 
 // src/setup/tf-compat.ts
-var TF_PACKAGES = ["tensorflow-cpu", "tensorflow"];
 function defaultTfPackage(arch) {
   return arch === "arm64" ? "tensorflow" : "tensorflow-cpu";
 }
@@ -344,225 +545,6 @@ function graftMinorToTfMinor(graftVersion) {
   return `2.${v.minor + 8}`;
 }
 
-// src/util/go-mod.ts
-import fs from "node:fs";
-import path2 from "node:path";
-function findGoMod(dir) {
-  for (let d = path2.resolve(dir); ; d = path2.dirname(d)) {
-    const candidate = path2.join(d, "go.mod");
-    if (fs.existsSync(candidate)) return candidate;
-    if (path2.dirname(d) === d) return void 0;
-  }
-}
-
-// src/inputs.ts
-function oneOf(get, name, allowed, fallback) {
-  const value = get(name).trim() || fallback;
-  if (!allowed.includes(value)) {
-    throw new InputError(name, `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(", ")}.`);
-  }
-  return value;
-}
-function readBoolean(get, name, fallback) {
-  const value = get(name).trim().toLowerCase();
-  if (value === "") return fallback;
-  if (["true", "yes", "1", "on"].includes(value)) return true;
-  if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
-}
-function readCache(get) {
-  if (get("cache").trim().toLowerCase() === "restore-only") return "restore-only";
-  try {
-    return readBoolean(get, "cache", true) ? "save" : "off";
-  } catch {
-    throw new InputError("cache", `'${get("cache")}' is not true, false or restore-only.`);
-  }
-}
-function isInside(child, parent) {
-  const rel = path3.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
-}
-function readSmokeTest(value, workingDirectory) {
-  const trimmed = value.trim();
-  if (trimmed === "") return void 0;
-  const singleLine = !trimmed.includes("\n");
-  if (singleLine && trimmed.endsWith(".py")) {
-    const file = path3.resolve(workingDirectory, trimmed);
-    if (!fs2.existsSync(file) || !fs2.statSync(file).isFile()) {
-      throw new InputError(
-        "smoke-test",
-        `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`
-      );
-    }
-    return { kind: "file", path: file };
-  }
-  return { kind: "inline", code: value };
-}
-var MAX_TIMEOUT_SECONDS = 2147483;
-function readTimeout(get) {
-  const raw = get("smoke-timeout").trim() || "120";
-  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
-    throw new InputError(
-      "smoke-timeout",
-      `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`
-    );
-  }
-  return Math.round(Number(raw) * 1e3);
-}
-function readWords(get, name) {
-  try {
-    return splitWords(get(name));
-  } catch (error) {
-    if (error instanceof WordSplitError) throw new InputError(name, `${error.message}: quote the words the way a shell would.`);
-    throw error;
-  }
-}
-function optional(get, name) {
-  return get(name).trim() || void 0;
-}
-function readMode(get) {
-  return oneOf(get, "mode", ["verify", "matrix", "setup"], "verify");
-}
-function readMatrixInputs(get) {
-  return {
-    tensorflow: optional(get, "tensorflow-version"),
-    python: optional(get, "python-versions"),
-    go: optional(get, "go-version"),
-    pythonsPerTf: oneOf(get, "pythons-per-tensorflow", ["all", "newest", "edges"], "all")
-  };
-}
-function readSetupInputs(get) {
-  const pkg = get("tensorflow-package").trim() ? oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu") : void 0;
-  return {
-    goVersion: optional(get, "go-version"),
-    goVersionFile: optional(get, "go-version-file"),
-    goDownloadBaseUrl: optional(get, "go-download-base-url"),
-    goDownloadSource: oneOf(get, "go-download-source", ["go.dev", "proxy"], "go.dev"),
-    checkLatest: readBoolean(get, "check-latest", false),
-    tensorflowVersion: optional(get, "tensorflow-version"),
-    tensorflowVersionFile: optional(get, "tensorflow-version-file"),
-    ...pkg ? { tensorflowPackage: pkg } : {},
-    pipArgs: readWords(get, "pip-args"),
-    cache: readCache(get)
-  };
-}
-function readPython(get, workspace) {
-  const value = get("python").trim() || "python3";
-  return value.includes("/") ? path3.resolve(workspace, value) : value;
-}
-function readGlibcFloor(get, installDir) {
-  const value = get("glibc-floor").trim() || (installDir ? "wheel" : "report");
-  if (value === "report" || value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
-  throw new InputError("glibc-floor", `'${value}' is not report, wheel, off or a glibc version such as 2.35.`);
-}
-function readBuildFlags(get) {
-  const words = readWords(get, "build-flags");
-  for (const word of words) {
-    if (/^--?(buildmode|o)(=|$)/.test(word)) {
-      throw new InputError(
-        "build-flags",
-        `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`
-      );
-    }
-  }
-  return words;
-}
-function readInputs(get, env) {
-  const workspace = path3.resolve(env.workspace);
-  const workingDirectory = path3.resolve(workspace, get("working-directory").trim() || ".");
-  if (!isInside(workingDirectory, workspace)) {
-    throw new InputError(
-      "working-directory",
-      `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`
-    );
-  }
-  if (!fs2.existsSync(workingDirectory) || !fs2.statSync(workingDirectory).isDirectory()) {
-    throw new InputError(
-      "working-directory",
-      `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`
-    );
-  }
-  if (!findGoMod(workingDirectory)) {
-    throw new InputError(
-      "working-directory",
-      `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`
-    );
-  }
-  const setupMode = env.mode === "setup";
-  const packageRaw = get("package").trim() || (setupMode ? "./..." : ".");
-  const packagePath = path3.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
-  const packageDir = path3.resolve(workingDirectory, packagePath);
-  if (!packagePath.includes("...") && (!fs2.existsSync(packageDir) || !fs2.statSync(packageDir).isDirectory())) {
-    throw new InputError(
-      "package",
-      `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`
-    );
-  }
-  if (packagePath.includes("...") && !setupMode) {
-    throw new InputError("package", `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
-  }
-  const outputRaw = get("output").trim() || `lib${path3.basename(packageDir)}.so`;
-  const output = path3.resolve(workingDirectory, outputRaw);
-  if (!isInside(output, workspace)) {
-    throw new InputError(
-      "output",
-      `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`
-    );
-  }
-  if (fs2.existsSync(output) && fs2.statSync(output).isDirectory()) {
-    throw new InputError(
-      "output",
-      `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path3.join(outputRaw, `lib${path3.basename(packageDir)}.so`)}.`
-    );
-  }
-  const installDir = get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0;
-  const sarifRaw = get("sarif-file").trim();
-  const sarifFile = sarifRaw ? path3.resolve(workingDirectory, sarifRaw) : void 0;
-  if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
-    throw new InputError(
-      "sarif-file",
-      `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`
-    );
-  }
-  return {
-    workspace,
-    workingDirectory,
-    packagePath,
-    output,
-    buildFlags: readBuildFlags(get),
-    python: readPython(get, workspace),
-    expectSymbols: splitList(get("expect-symbols")),
-    smokeTest: readSmokeTest(get("smoke-test"), workingDirectory),
-    smokeTimeoutMs: readTimeout(get),
-    failOn: oneOf(get, "fail-on", ["error", "warning", "never"], "error"),
-    annotate: readBoolean(get, "annotate", true),
-    sarifFile,
-    setup: readSetupInputs(get),
-    link: {
-      mode: oneOf(get, "link-libraries", ["auto", "sysconfig", "none"], "auto"),
-      against: oneOf(get, "link-against", ["stubs", "libraries"], "stubs"),
-      rpath: parseRpathSetting(get("rpath")),
-      installDir
-    },
-    loadAs: oneOf(get, "load-as", ["auto", "ctypes", "ctypes-global", "op-library"], "auto"),
-    standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
-    glibcFloor: readGlibcFloor(get, installDir)
-  };
-}
-
-// src/environment-error.ts
-var EnvironmentError = class extends Error {
-  /** The service or tool that failed, e.g. "Go download site go.dev" or "go". */
-  service;
-  constructor(service, message) {
-    super(`${service}: ${message}`);
-    this.service = service;
-  }
-};
-
-// src/setup/matrix.ts
-var import_semver3 = __toESM(require_semver(), 1);
-
 // src/setup/tf-version.ts
 var import_semver2 = __toESM(require_semver(), 1);
 var USER_INPUT = { input: "tensorflow-version" };
@@ -706,16 +688,16 @@ function goModRequires(goMod) {
   let inBlock = false;
   const lines = goMod.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const code3 = lines[i].replace(/\/\/.*$/, "").trim();
-    if (/^require\s*\($/.test(code3)) {
+    const code2 = lines[i].replace(/\/\/.*$/, "").trim();
+    if (/^require\s*\($/.test(code2)) {
       inBlock = true;
       continue;
     }
-    if (inBlock && code3 === ")") {
+    if (inBlock && code2 === ")") {
       inBlock = false;
       continue;
     }
-    const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code3);
+    const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code2);
     if (m) out.push({ module: m[1].replace(/^"|"$/g, ""), version: m[2], line: i + 1, text: lines[i].trim() });
   }
   return out;
@@ -898,9 +880,9 @@ function createStages(log) {
 
 // src/setup/go-setup.ts
 var import_semver7 = __toESM(require_semver(), 1);
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import os2 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/util/process.ts
 import { spawn } from "node:child_process";
@@ -944,15 +926,7 @@ function hookExit() {
     process.on(signal, onSignal);
   }
 }
-function start(command, args, options, ownGroup, input) {
-  const started = Date.now();
-  const max = options.maxBuffer ?? 8 * 1024 * 1024;
-  const out = new TailBuffer(max);
-  const err = new TailBuffer(max);
-  const both = new TailBuffer(max);
-  let timedOut2 = false;
-  let settled = false;
-  let timer;
+function spawnChild(command, args, options, ownGroup) {
   const child = spawn(command, [...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -960,89 +934,106 @@ function start(command, args, options, ownGroup, input) {
     // Own process group, so that a timeout or kill reaches grandchildren too.
     detached: ownGroup
   });
-  const pid = child.pid;
-  if (ownGroup && pid !== void 0) {
+  if (ownGroup && child.pid !== void 0) {
     hookExit();
-    liveGroups.add(pid);
+    liveGroups.add(child.pid);
   }
+  return child;
+}
+function startRun(command, args, options, ownGroup) {
+  const child = spawnChild(command, args, options, ownGroup);
+  const pid = child.pid;
   const killNow = () => {
     if (ownGroup && pid !== void 0) killGroup(pid);
     else child.kill("SIGKILL");
   };
   const channel = options.onChannel ? child.stdio[3] : void 0;
-  const result = new Promise((resolve2) => {
-    const finish = (end) => {
-      if (settled) return;
-      settled = true;
-      if (timer) clearTimeout(timer);
-      options.signal?.removeEventListener("abort", killNow);
-      if (pid !== void 0) liveGroups.delete(pid);
-      resolve2({
-        ...end,
-        timedOut: timedOut2,
-        stdout: out.toString(),
-        stderr: err.toString(),
-        combined: both.toString(),
-        durationMs: Date.now() - started
-      });
+  return { child, pid, channel, killNow, timedOut: false, settled: false, timer: void 0 };
+}
+function collectOutput(run, options) {
+  const max = options.maxBuffer ?? 8 * 1024 * 1024;
+  const out = new TailBuffer(max);
+  const err = new TailBuffer(max);
+  const both = new TailBuffer(max);
+  const { child, channel } = run;
+  child.stdout.setEncoding("utf8");
+  child.stderr.setEncoding("utf8");
+  child.stdout.on("data", (chunk) => {
+    out.add(chunk);
+    both.add(chunk);
+    options.onOutput?.(chunk, "stdout");
+  });
+  child.stderr.on("data", (chunk) => {
+    err.add(chunk);
+    both.add(chunk);
+    options.onOutput?.(chunk, "stderr");
+  });
+  if (channel) {
+    channel.setEncoding("utf8");
+    channel.on("data", (chunk) => options.onChannel?.(chunk));
+  }
+  return () => ({ stdout: out.toString(), stderr: err.toString(), combined: both.toString() });
+}
+function awaitEnd(run, options, output, started) {
+  const { child, channel } = run;
+  return new Promise((resolve2) => {
+    const finish2 = (end) => {
+      if (run.settled) return;
+      run.settled = true;
+      if (run.timer) clearTimeout(run.timer);
+      options.signal?.removeEventListener("abort", run.killNow);
+      if (run.pid !== void 0) liveGroups.delete(run.pid);
+      resolve2({ ...end, timedOut: run.timedOut, ...output(), durationMs: Date.now() - started });
     };
-    child.stdout.setEncoding("utf8");
-    child.stderr.setEncoding("utf8");
-    child.stdout.on("data", (chunk) => {
-      out.add(chunk);
-      both.add(chunk);
-      options.onOutput?.(chunk, "stdout");
-    });
-    child.stderr.on("data", (chunk) => {
-      err.add(chunk);
-      both.add(chunk);
-      options.onOutput?.(chunk, "stderr");
-    });
-    if (channel) {
-      channel.setEncoding("utf8");
-      channel.on("data", (chunk) => options.onChannel?.(chunk));
-    }
-    child.on("error", (error) => finish({ exitCode: null, signal: null, spawnError: error }));
-    child.on("exit", (code3, signal) => {
-      if (timer) clearTimeout(timer);
+    child.on("error", (error) => finish2({ exitCode: null, signal: null, spawnError: error }));
+    child.on("exit", (code2, signal) => {
+      if (run.timer) clearTimeout(run.timer);
       child.stdin.destroy();
       const grace = setTimeout(() => {
         child.stdout.destroy();
         child.stderr.destroy();
         channel?.destroy();
-        finish({ exitCode: code3, signal });
+        finish2({ exitCode: code2, signal });
       }, EXIT_GRACE_MS);
       grace.unref();
     });
-    child.on("close", (code3, signal) => finish({ exitCode: code3, signal }));
+    child.on("close", (code2, signal) => finish2({ exitCode: code2, signal }));
   });
-  child.stdin.on("error", () => void 0);
-  if (input !== void 0) child.stdin.end(input);
-  const restartTimeout = (ms) => {
-    if (settled) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut2 = true;
-      killNow();
-    }, ms);
-  };
-  if (options.timeoutMs !== void 0) restartTimeout(options.timeoutMs);
-  if (options.signal?.aborted) killNow();
-  else options.signal?.addEventListener("abort", killNow, { once: true });
+}
+function controls(run) {
+  const { child } = run;
   return {
-    result,
     write: (text) => {
-      if (!settled && child.stdin.writable) child.stdin.write(text);
+      if (!run.settled && child.stdin.writable) child.stdin.write(text);
     },
-    restartTimeout,
+    restartTimeout: (ms) => {
+      if (run.settled) return;
+      if (run.timer) clearTimeout(run.timer);
+      run.timer = setTimeout(() => {
+        run.timedOut = true;
+        run.killNow();
+      }, ms);
+    },
     clearTimeout: () => {
-      if (timer) clearTimeout(timer);
-      timer = void 0;
+      if (run.timer) clearTimeout(run.timer);
+      run.timer = void 0;
     },
     kill: () => {
-      if (!settled) killNow();
+      if (!run.settled) run.killNow();
     }
   };
+}
+function start(command, args, options, ownGroup, input) {
+  const started = Date.now();
+  const run = startRun(command, args, options, ownGroup);
+  const result = awaitEnd(run, options, collectOutput(run, options), started);
+  run.child.stdin.on("error", () => void 0);
+  if (input !== void 0) run.child.stdin.end(input);
+  const handle = controls(run);
+  if (options.timeoutMs !== void 0) handle.restartTimeout(options.timeoutMs);
+  if (options.signal?.aborted) run.killNow();
+  else options.signal?.addEventListener("abort", run.killNow, { once: true });
+  return { result, ...handle };
 }
 function runProcess(command, args, options = {}) {
   const ownGroup = options.timeoutMs !== void 0 || options.signal !== void 0;
@@ -1246,13 +1237,57 @@ function selectRelease(listing, spec, platform, arch) {
   return best;
 }
 
-// src/setup/go-installer.ts
+// src/setup/go-download.ts
 import crypto from "node:crypto";
-import fs3 from "node:fs";
-import path5 from "node:path";
+import fs4 from "node:fs";
+import path6 from "node:path";
 import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+
+// src/setup/go-tool-cache.ts
+import fs3 from "node:fs";
+import path5 from "node:path";
 var loadToolCache = () => import("./tool-cache-EVMWQEMQ.js");
+function noToolCache() {
+  return new EnvironmentError(
+    "RUNNER_TOOL_CACHE",
+    "is not set, so there is nowhere to keep a downloaded Go. Set it to a folder (the runner does), or put a Go that satisfies go-version on PATH."
+  );
+}
+function toolCacheRoot() {
+  return process.env.RUNNER_TOOL_CACHE || void 0;
+}
+async function findInToolCache(range, cacheArch) {
+  if (!toolCacheRoot()) return void 0;
+  const tc = await loadToolCache();
+  const versions = tc.findAllVersions("go", cacheArch);
+  const version = tc.evaluateVersions(versions, range);
+  if (!version) return void 0;
+  const goroot = tc.find("go", version, cacheArch);
+  return goroot ? { version, goroot } : void 0;
+}
+async function extractTarGz(archive, dest) {
+  await (await loadToolCache()).extractTar(archive, dest);
+}
+async function moveIntoToolCache(root, version, cacheArch) {
+  const dest = path5.join(toolCacheRoot(), "go", version, cacheArch);
+  await fs3.promises.rm(dest, { recursive: true, force: true });
+  await fs3.promises.rm(`${dest}.complete`, { force: true });
+  await fs3.promises.mkdir(path5.dirname(dest), { recursive: true });
+  const tc = await loadToolCache();
+  try {
+    await fs3.promises.rename(root, dest);
+  } catch (error) {
+    if (error.code !== "EXDEV") throw error;
+    return tc.cacheDir(root, "go", version, cacheArch);
+  }
+  await fs3.promises.writeFile(`${dest}.complete`, "");
+  const found = tc.find("go", version, cacheArch);
+  if (found !== dest) throw new Error(`internal: cached Go at ${dest} but the tool cache finds "${found}"`);
+  return dest;
+}
+
+// src/setup/go-download.ts
 var loadHttpClient = () => import("./lib-LDZIULSC.js");
 var DEFAULT_GO_DOWNLOAD_BASE_URL = "https://go.dev/dl";
 var BASE_INPUT = "go-download-base-url";
@@ -1416,18 +1451,18 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
             hash.update(chunk);
             bytes2 += chunk.length;
           },
-          consume: (body) => pipeline(body, fs3.createWriteStream(destFile))
+          consume: (body) => pipeline(body, fs4.createWriteStream(destFile))
         };
       },
       log
     );
   } catch (error) {
-    await fs3.promises.rm(destFile, { force: true });
+    await fs4.promises.rm(destFile, { force: true });
     throw fetchFailure(baseUrl, error, `Could not download ${url}`);
   }
   const actual = hash.digest("hex");
   if (actual !== expected) {
-    await fs3.promises.rm(destFile, { force: true });
+    await fs4.promises.rm(destFile, { force: true });
     throw fetchFailure(
       baseUrl,
       new Error(
@@ -1438,59 +1473,24 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
   }
   return { sha256: actual, bytes: bytes2 };
 }
-function noToolCache() {
-  return new EnvironmentError(
-    "RUNNER_TOOL_CACHE",
-    "is not set, so there is nowhere to keep a downloaded Go. Set it to a folder (the runner does), or put a Go that satisfies go-version on PATH."
-  );
-}
-function toolCacheRoot() {
-  return process.env.RUNNER_TOOL_CACHE || void 0;
-}
-async function findInToolCache(range, cacheArch) {
-  if (!toolCacheRoot()) return void 0;
-  const tc = await loadToolCache();
-  const versions = tc.findAllVersions("go", cacheArch);
-  const version = tc.evaluateVersions(versions, range);
-  if (!version) return void 0;
-  const goroot = tc.find("go", version, cacheArch);
-  return goroot ? { version, goroot } : void 0;
-}
-async function moveIntoToolCache(root, version, cacheArch) {
-  const dest = path5.join(toolCacheRoot(), "go", version, cacheArch);
-  await fs3.promises.rm(dest, { recursive: true, force: true });
-  await fs3.promises.rm(`${dest}.complete`, { force: true });
-  await fs3.promises.mkdir(path5.dirname(dest), { recursive: true });
-  const tc = await loadToolCache();
-  try {
-    await fs3.promises.rename(root, dest);
-  } catch (error) {
-    if (error.code !== "EXDEV") throw error;
-    return tc.cacheDir(root, "go", version, cacheArch);
-  }
-  await fs3.promises.writeFile(`${dest}.complete`, "");
-  const found = tc.find("go", version, cacheArch);
-  if (found !== dest) throw new Error(`internal: cached Go at ${dest} but the tool cache finds "${found}"`);
-  return dest;
-}
 async function installGo(selected, options) {
   const cacheRoot = toolCacheRoot();
   if (!cacheRoot) throw noToolCache();
   const url = archiveUrl(options.baseUrl, selected.file.filename);
-  const work = await fs3.promises.mkdtemp(path5.join(runnerTemp(), "go-setup-"));
+  const work = await fs4.promises.mkdtemp(path6.join(runnerTemp(), "go-setup-"));
   let staging;
   try {
-    const archive = path5.join(work, selected.file.filename);
+    const archive = path6.join(work, selected.file.filename);
     const log = options.log ?? silentLog;
     log.info(`Downloading Go ${selected.version} from ${url}`);
     const { bytes: bytes2 } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
     log.info(`Verified sha256 ${selected.file.sha256} (${bytes2} bytes)`);
-    await fs3.promises.mkdir(path5.join(cacheRoot, "go"), { recursive: true });
-    staging = await fs3.promises.mkdtemp(path5.join(cacheRoot, "go", ".staging-"));
-    await (await loadToolCache()).extractTar(archive, staging);
-    const root = path5.join(staging, "go");
-    const goBinary = path5.join(root, "bin", "go");
-    if (!fs3.existsSync(goBinary)) {
+    await fs4.promises.mkdir(path6.join(cacheRoot, "go"), { recursive: true });
+    staging = await fs4.promises.mkdtemp(path6.join(cacheRoot, "go", ".staging-"));
+    await extractTarGz(archive, staging);
+    const root = path6.join(staging, "go");
+    const goBinary = path6.join(root, "bin", "go");
+    if (!fs4.existsSync(goBinary)) {
       throw fetchFailure(
         options.baseUrl,
         new Error("it passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive"),
@@ -1499,15 +1499,15 @@ async function installGo(selected, options) {
     }
     return await moveIntoToolCache(root, selected.version, options.cacheArch);
   } finally {
-    await fs3.promises.rm(work, { recursive: true, force: true });
-    if (staging) await fs3.promises.rm(staging, { recursive: true, force: true });
+    await fs4.promises.rm(work, { recursive: true, force: true });
+    if (staging) await fs4.promises.rm(staging, { recursive: true, force: true });
   }
 }
 
 // src/setup/go-proxy.ts
 var import_semver6 = __toESM(require_semver(), 1);
-import fs4 from "node:fs";
-import path6 from "node:path";
+import fs5 from "node:fs";
+import path7 from "node:path";
 var TOOLCHAIN_MODULE = "golang.org/toolchain";
 var DOWNLOAD_SOURCE_INPUT = "go-download-source";
 var MIN_SWITCHING_GO = "1.21.0";
@@ -1543,7 +1543,7 @@ function proxyUnavailableReason(onPath, goos, goarch) {
   return void 0;
 }
 function proxyGoEnv(base, workDir, gotoolchain) {
-  return { ...base, GOMODCACHE: path6.join(workDir, "mod"), GOPATH: path6.join(workDir, "gopath"), GOTOOLCHAIN: gotoolchain };
+  return { ...base, GOMODCACHE: path7.join(workDir, "mod"), GOPATH: path7.join(workDir, "gopath"), GOTOOLCHAIN: gotoolchain };
 }
 function proxyIsOff(goproxy) {
   return goproxy.trim().split(/[,|]/)[0]?.trim() === "off";
@@ -1576,16 +1576,16 @@ function explainProxyFailure(output, module, config) {
 }
 var GO_TIMEOUT_MS = 15 * 6e4;
 async function makeFoldersWritable(dir) {
-  if (!fs4.existsSync(dir)) return;
-  await fs4.promises.chmod(dir, 493);
-  for (const entry of await fs4.promises.readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) await fs4.promises.chmod(path6.join(entry.parentPath, entry.name), 493);
+  if (!fs5.existsSync(dir)) return;
+  await fs5.promises.chmod(dir, 493);
+  for (const entry of await fs5.promises.readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) await fs5.promises.chmod(path7.join(entry.parentPath, entry.name), 493);
   }
 }
 async function removeTree(dir) {
   await makeFoldersWritable(dir).catch(() => {
   });
-  await fs4.promises.rm(dir, { recursive: true, force: true });
+  await fs5.promises.rm(dir, { recursive: true, force: true });
 }
 async function readProxyConfig(env, cwd) {
   const run = await runProcess("go", ["env", "GOPROXY", "GOSUMDB"], { cwd, env, timeoutMs: 6e4 });
@@ -1605,7 +1605,7 @@ async function readProxyConfig(env, cwd) {
   return { GOPROXY, GOSUMDB };
 }
 async function listProxyToolchains(options) {
-  const work = await fs4.promises.mkdtemp(path6.join(runnerTemp(), "go-proxy-list-"));
+  const work = await fs5.promises.mkdtemp(path7.join(runnerTemp(), "go-proxy-list-"));
   try {
     const env = proxyGoEnv(options.env ?? process.env, work, "local");
     const config = await readProxyConfig(env, work);
@@ -1623,8 +1623,8 @@ async function installGoFromProxy(version, options) {
   if (!cacheRoot) throw noToolCache();
   const goVersion = semverToGoVersion(version);
   const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, options.goos, options.goarch)}`;
-  await fs4.promises.mkdir(path6.join(cacheRoot, "go"), { recursive: true });
-  const work = await fs4.promises.mkdtemp(path6.join(cacheRoot, "go", ".proxy-"));
+  await fs5.promises.mkdir(path7.join(cacheRoot, "go"), { recursive: true });
+  const work = await fs5.promises.mkdtemp(path7.join(cacheRoot, "go", ".proxy-"));
   try {
     const env = proxyGoEnv(options.env ?? process.env, work, goVersion);
     const config = await readProxyConfig({ ...env, GOTOOLCHAIN: "local" }, work);
@@ -1632,7 +1632,7 @@ async function installGoFromProxy(version, options) {
     const run = await runProcess("go", ["env", "GOROOT", "GOVERSION"], { cwd: work, env, timeoutMs: GO_TIMEOUT_MS });
     if (run.exitCode !== 0) throw proxyFailure(run.combined, module, config);
     const [goroot = "", reported = ""] = run.stdout.split(/\r?\n/).map((l) => l.trim());
-    const expectedRoot = path6.join(env.GOMODCACHE, module);
+    const expectedRoot = path7.join(env.GOMODCACHE, module);
     if (goroot !== expectedRoot || reported !== goVersion) {
       throw new InputError(
         DOWNLOAD_SOURCE_INPUT,
@@ -1654,15 +1654,15 @@ function readRequested(options, log) {
   if (spec && file) log.warning(`Both go-version (${spec}) and go-version-file (${file}) are set; using go-version.`);
   if (spec) return { spec, input: "go-version" };
   if (!file) return void 0;
-  const full = path7.resolve(options.workingDirectory, file);
+  const full = path8.resolve(options.workingDirectory, file);
   let text;
   try {
-    text = fs5.readFileSync(full, "utf8");
+    text = fs6.readFileSync(full, "utf8");
   } catch (error) {
-    const code3 = error.code;
+    const code2 = error.code;
     throw new InputError(
       "go-version-file",
-      `go-version-file ${file} cannot be read (${full}: ${code3 ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`
+      `go-version-file ${file} cannot be read (${full}: ${code2 ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`
     );
   }
   const found = parseGoVersionFile(full, text);
@@ -1693,119 +1693,153 @@ async function goOnPath(env, log) {
   return { version, goroot, hostOs, hostArch };
 }
 function goEnvironment(go, env) {
-  return { ...env, PATH: prependSearchPath(path7.join(go.goroot, "bin"), env.PATH), GOTOOLCHAIN: "local" };
+  return { ...env, PATH: prependSearchPath(path8.join(go.goroot, "bin"), env.PATH), GOTOOLCHAIN: "local" };
 }
 async function setupGo(options) {
   const log = options.log ?? silentLog;
   const env = options.env ?? process.env;
-  const finish = (result) => {
-    log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
-    return result;
-  };
+  const requested = readRequested(options, log);
+  const result = requested ? await setupRequested(setupContext(options, requested, log, env)) : await pathGoOnly(env, log);
+  log.info(`Using Go ${result.version} from ${result.source}: ${result.goroot}`);
+  return result;
+}
+function setupContext(options, requested, log, env) {
   const platform = goOs(options.platform ?? process.platform);
   const arch = goArch(options.arch ?? process.arch);
-  const cacheArch = nodeArch(arch);
-  const baseUrl = options.downloadBaseUrl?.trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
   const http = { ...defaultHttpSettings };
   for (const [k, v] of Object.entries(options.http ?? {})) if (v !== void 0) http[k] = v;
-  const requested = readRequested(options, log);
-  if (!requested) {
-    const onPath2 = await goOnPath(env, log);
-    if (!onPath2) {
-      throw new InputError(
-        "go-version",
-        "No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod)."
-      );
-    }
-    return finish({ version: onPath2.version, goroot: onPath2.goroot, source: "path" });
+  const baseUrl = options.downloadBaseUrl?.trim() || DEFAULT_GO_DOWNLOAD_BASE_URL;
+  return { options, requested, log, env, platform, arch, cacheArch: nodeArch(arch), baseUrl, http };
+}
+async function pathGoOnly(env, log) {
+  const onPath = await goOnPath(env, log);
+  if (!onPath) {
+    throw new InputError(
+      "go-version",
+      "No Go on PATH and neither go-version nor go-version-file is set. Set go-version (for example 1.26 or stable) or go-version-file (for example go.mod)."
+    );
   }
+  return { version: onPath.version, goroot: onPath.goroot, source: "path" };
+}
+async function setupRequested(ctx) {
+  const { options, requested } = ctx;
   let range = normalizeSpec(requested.spec, {
     input: requested.input,
     file: requested.input === "go-version-file" ? options.versionFile : void 0
   });
   const useProxy = options.downloadSource === "proxy";
-  const onPath = useProxy || !options.checkLatest ? await goOnPath(env, log) : void 0;
-  const fallbackReason = useProxy ? proxyUnavailableReason(onPath, platform, arch) : void 0;
-  const fetcher = useProxy && !fallbackReason ? onPath : void 0;
-  const readListing = async () => {
-    if (fallbackReason)
-      log.notice(
-        `go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`
-      );
-    return fetchListing(baseUrl, http, log);
-  };
-  const proxyOptions = { goos: platform, goarch: arch, env, log };
-  let proxyVersions;
-  let listing;
+  const onPath = useProxy || !options.checkLatest ? await goOnPath(ctx.env, ctx.log) : void 0;
+  const source = chooseSource(ctx, useProxy, onPath);
   if (isStableAlias(range)) {
-    let resolved;
-    if (fetcher) {
-      proxyVersions = await listProxyToolchains(proxyOptions);
-      const newest = chooseToolchainVersion(proxyVersions, range);
-      resolved = newest && `~${newest.split(".").slice(0, 2).join(".")}`;
-      if (!resolved)
-        throw new InputError(
-          "go-download-source",
-          `The module proxy lists no ${range} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`
-        );
-    } else {
-      listing = await readListing();
-      resolved = resolveStableAlias(listing, range);
-      if (!resolved) throw new InputError("go-download-base-url", `The listing ${listingUrl(baseUrl)} has no ${range} Go release.`);
-    }
-    log.info(`go-version ${range} is ${resolved}`);
+    const resolved = await source.resolveAlias(range);
+    ctx.log.info(`go-version ${range} is ${resolved}`);
     range = resolved;
   }
   if (!options.checkLatest) {
-    const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
-    if (onPath && sameHost && import_semver7.default.satisfies(onPath.version, range)) {
-      return finish({ version: onPath.version, goroot: onPath.goroot, source: "path", spec: range });
-    }
-    if (onPath)
-      log.info(
-        `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`
-      );
-    const cached = await findInToolCache(range, cacheArch);
-    if (cached) return finish({ ...cached, source: "tool-cache", spec: range });
+    const local = await findLocal(ctx, onPath, range);
+    if (local) return { ...local, spec: range };
   }
-  if (fetcher) {
-    proxyVersions ??= import_semver7.default.valid(range) ? [range] : await listProxyToolchains(proxyOptions);
-    const version = chooseToolchainVersion(proxyVersions, range);
-    if (!version) {
-      const newest = proxyVersions.slice(0, 6);
-      throw new InputError(
-        requested.input,
-        `No ${TOOLCHAIN_MODULE} release on the module proxy matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` + (newest.length ? `Newest available: ${newest.join(", ")}.` : "The proxy lists none for this platform.")
-      );
-    }
-    const cachedExact = process.env.RUNNER_TOOL_CACHE ? (await import("./tool-cache-EVMWQEMQ.js")).find("go", version, cacheArch) : "";
-    if (cachedExact) return finish({ version, goroot: cachedExact, source: "tool-cache", spec: range });
-    if (version === fetcher.version) return finish({ version, goroot: fetcher.goroot, source: "path", spec: range });
-    const goroot2 = await installGoFromProxy(version, { ...proxyOptions, cacheArch });
-    return finish({ version, goroot: goroot2, source: "proxy", spec: range });
+  const choice = await source.choose(range);
+  const cached = options.checkLatest ? await findInToolCache(choice.version, ctx.cacheArch) : void 0;
+  if (cached) return { ...cached, source: "tool-cache", spec: range };
+  return { version: choice.version, ...await choice.install(), spec: range };
+}
+async function findLocal(ctx, onPath, range) {
+  const { platform, arch } = ctx;
+  const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
+  if (onPath && sameHost && import_semver7.default.satisfies(onPath.version, range)) {
+    return { version: onPath.version, goroot: onPath.goroot, source: "path" };
   }
-  listing ??= await readListing();
-  const selected = selectRelease(listing, range, platform, arch);
-  if (!selected) {
-    const newest = availableVersions(listing, platform, arch).slice(0, 6);
-    throw new InputError(
-      requested.input,
-      `No Go release in ${listingUrl(baseUrl)} matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` + (newest.length ? `Newest available: ${newest.join(", ")}.` : `The listing has no archive for ${platform}/${arch} at all.`)
+  if (onPath)
+    ctx.log.info(
+      `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`
     );
-  }
-  if (options.checkLatest && process.env.RUNNER_TOOL_CACHE) {
-    const tc = await import("./tool-cache-EVMWQEMQ.js");
-    const goroot2 = tc.find("go", selected.version, cacheArch);
-    if (goroot2) return finish({ version: selected.version, goroot: goroot2, source: "tool-cache", spec: range });
-  }
-  const goroot = await installGo(selected, { baseUrl, cacheArch, http, log });
-  return finish({ version: selected.version, goroot, source: "download", spec: range });
+  const cached = await findInToolCache(range, ctx.cacheArch);
+  return cached && { ...cached, source: "tool-cache" };
+}
+function chooseSource(ctx, useProxy, onPath) {
+  const fallbackReason = useProxy ? proxyUnavailableReason(onPath, ctx.platform, ctx.arch) : void 0;
+  if (useProxy && !fallbackReason) return proxySource(ctx, onPath);
+  return listingSource(ctx, fallbackReason);
+}
+function proxySource(ctx, fetcher) {
+  const { platform, arch, requested } = ctx;
+  const proxyOptions = { goos: platform, goarch: arch, env: ctx.env, log: ctx.log };
+  let listed2;
+  const list = async () => listed2 ??= await listProxyToolchains(proxyOptions);
+  return {
+    async resolveAlias(alias) {
+      const newest = chooseToolchainVersion(await list(), alias);
+      const resolved = newest && `~${newest.split(".").slice(0, 2).join(".")}`;
+      if (!resolved)
+        throw new InputError(
+          "go-download-source",
+          `The module proxy lists no ${alias} ${TOOLCHAIN_MODULE} release for ${platform}/${arch}.`
+        );
+      return resolved;
+    },
+    async choose(range) {
+      const versions = listed2 ?? (import_semver7.default.valid(range) ? [range] : await list());
+      const version = chooseToolchainVersion(versions, range);
+      if (!version) {
+        const newest = versions.slice(0, 6);
+        throw new InputError(
+          requested.input,
+          `No ${TOOLCHAIN_MODULE} release on the module proxy matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` + (newest.length ? `Newest available: ${newest.join(", ")}.` : "The proxy lists none for this platform.")
+        );
+      }
+      return {
+        version,
+        install: async () => (
+          // GOTOOLCHAIN naming the Go on PATH's own release fetches nothing: that Go is the release.
+          version === fetcher.version ? { goroot: fetcher.goroot, source: "path" } : { goroot: await installGoFromProxy(version, { ...proxyOptions, cacheArch: ctx.cacheArch }), source: "proxy" }
+        )
+      };
+    }
+  };
+}
+function listingSource(ctx, fallbackReason) {
+  const { platform, arch, baseUrl, requested } = ctx;
+  let listing;
+  const read = async () => {
+    if (listing) return listing;
+    if (fallbackReason)
+      ctx.log.notice(
+        `go-download-source is proxy, but ${fallbackReason}; downloading Go from ${baseUrl} instead (verified against the listing's sha256).`
+      );
+    return listing = await fetchListing(baseUrl, ctx.http, ctx.log);
+  };
+  return {
+    async resolveAlias(alias) {
+      const resolved = resolveStableAlias(await read(), alias);
+      if (!resolved) throw new InputError("go-download-base-url", `The listing ${listingUrl(baseUrl)} has no ${alias} Go release.`);
+      return resolved;
+    },
+    async choose(range) {
+      const releases = await read();
+      const selected = selectRelease(releases, range, platform, arch);
+      if (!selected) {
+        const newest = availableVersions(releases, platform, arch).slice(0, 6);
+        throw new InputError(
+          requested.input,
+          `No Go release in ${listingUrl(baseUrl)} matches ${requested.input} "${requested.spec}" (${range}) for ${platform}/${arch}. ` + (newest.length ? `Newest available: ${newest.join(", ")}.` : `The listing has no archive for ${platform}/${arch} at all.`)
+        );
+      }
+      return {
+        version: selected.version,
+        install: async () => ({
+          goroot: await installGo(selected, { baseUrl, cacheArch: ctx.cacheArch, http: ctx.http, log: ctx.log }),
+          source: "download"
+        })
+      };
+    }
+  };
 }
 
 // src/setup/tf-install.ts
 var import_semver8 = __toESM(require_semver(), 1);
-import fs6 from "node:fs";
-import path8 from "node:path";
+import fs7 from "node:fs";
+import path9 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -2668,7 +2702,7 @@ function parsePyproject(text, fileName = "pyproject.toml") {
   };
   const project = asRecord(doc.project);
   fromArray(project?.dependencies);
-  for (const group of Object.values(asRecord(project?.["optional-dependencies"]) ?? {})) fromArray(group);
+  for (const group2 of Object.values(asRecord(project?.["optional-dependencies"]) ?? {})) fromArray(group2);
   const poetry = asRecord(asRecord(doc.tool)?.poetry);
   const tables = [
     poetry?.dependencies,
@@ -2725,10 +2759,10 @@ function resolveRequest(options, log) {
     return { request: parseVersionInput(spec), input: "tensorflow-version" };
   }
   if (file) {
-    const full = path8.resolve(options.workingDirectory, file);
+    const full = path9.resolve(options.workingDirectory, file);
     let text;
     try {
-      text = fs6.readFileSync(full, "utf8");
+      text = fs7.readFileSync(full, "utf8");
     } catch {
       throw new InputError(
         "tensorflow-version-file",
@@ -2743,9 +2777,9 @@ function resolveRequest(options, log) {
   }
   const goMod = findGoMod(options.workingDirectory);
   if (!goMod) return void 0;
-  const inferred = inferTfFromGoMod(fs6.readFileSync(goMod, "utf8"));
+  const inferred = inferTfFromGoMod(fs7.readFileSync(goMod, "utf8"));
   if (!inferred) return void 0;
-  const shown = path8.relative(options.workingDirectory, goMod) || "go.mod";
+  const shown = path9.relative(options.workingDirectory, goMod) || "go.mod";
   const inferredFrom = `${shown}:${inferred.line} ${inferred.lineText}`;
   log.info(
     `Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`
@@ -2788,10 +2822,10 @@ function planInstall(request, target, input) {
   return { label: `${chosen.minor}.x`, pipSpec, accept: [`${chosen.minor}.x`, range] };
 }
 function venvPythonOf(venv) {
-  return path8.join(venv, "bin", "python");
+  return path9.join(venv, "bin", "python");
 }
 async function installedVersion(venvPython, packageName) {
-  if (!fs6.existsSync(venvPython)) return void 0;
+  if (!fs7.existsSync(venvPython)) return void 0;
   const result = await runProcess(venvPython, ["-c", "import importlib.metadata as m, sys; print(m.version(sys.argv[1]))", packageName], {
     timeoutMs: 6e4
   });
@@ -2825,7 +2859,7 @@ async function setupTensorFlow(options, deps) {
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version);
   const root = toolCacheOrTemp(env);
-  const venv = path8.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
+  const venv = path9.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
   const done = (version, source, cacheKey2) => {
     log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
@@ -2834,9 +2868,9 @@ async function setupTensorFlow(options, deps) {
   const existing = await installedVersion(venvPython, packageName);
   const holds = existing ? ` (holds ${packageName} ${existing})` : "";
   if (fits(existing, plan.accept)) return done(existing, "venv-reused");
-  if (fs6.existsSync(venv)) {
+  if (fs7.existsSync(venv)) {
     log.info(`Replacing ${venv}${holds}`);
-    fs6.rmSync(venv, { recursive: true, force: true });
+    fs7.rmSync(venv, { recursive: true, force: true });
   }
   const cache2 = deps.cache ?? new ActionCache(void 0, log);
   const cacheKey = tfVenvCacheKey({
@@ -2851,7 +2885,7 @@ async function setupTensorFlow(options, deps) {
   if (options.cache && await cache2.restore([venv], cacheKey)) {
     const restored = await installedVersion(venvPython, packageName);
     if (fits(restored, plan.accept)) return done(restored, "cache-restored", cacheKey);
-    fs6.rmSync(venv, { recursive: true, force: true });
+    fs7.rmSync(venv, { recursive: true, force: true });
   }
   await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
   const installed = await installedVersion(venvPython, packageName);
@@ -2870,10 +2904,10 @@ async function install(python, venv, venvPython, pipWords, log) {
     echo.end();
     return result;
   });
-  fs6.mkdirSync(path8.dirname(venv), { recursive: true });
+  fs7.mkdirSync(path9.dirname(venv), { recursive: true });
   const made = await step(`${python} -m venv ${venv}`, python, ["-m", "venv", venv], 5 * 6e4);
   if (made.exitCode !== 0) {
-    fs6.rmSync(venv, { recursive: true, force: true });
+    fs7.rmSync(venv, { recursive: true, force: true });
     throw new InputError(
       "python",
       `${python} -m venv failed: ${tail(made)}
@@ -2883,7 +2917,7 @@ On Debian/Ubuntu install python3-venv, or use actions/setup-python.`
   const pipArgs = ["-m", "pip", "install", "--disable-pip-version-check", ...pipWords];
   const pip = await step(`pip install ${pipWords.join(" ")}`, venvPython, pipArgs, 30 * 6e4);
   if (pip.exitCode !== 0) {
-    fs6.rmSync(venv, { recursive: true, force: true });
+    fs7.rmSync(venv, { recursive: true, force: true });
     throw pipFailure(pip, pipWords);
   }
 }
@@ -2945,10 +2979,10 @@ async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
 
 // src/resolve/resolve-stage.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/resolve/go-package.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/resolve/go.ts
 function goVanished(spawnError) {
@@ -2982,9 +3016,9 @@ function packageFromGoList(json, packagePath) {
     dir: json.Dir,
     importPath: json.ImportPath,
     name: json.Name,
-    cgoFiles: (json.CgoFiles ?? []).map((f) => path9.join(json.Dir, f)),
-    goFiles: (json.GoFiles ?? []).map((f) => path9.join(json.Dir, f)),
-    cxxFiles: (json.CXXFiles ?? []).map((f) => path9.join(json.Dir, f)),
+    cgoFiles: (json.CgoFiles ?? []).map((f) => path10.join(json.Dir, f)),
+    goFiles: (json.GoFiles ?? []).map((f) => path10.join(json.Dir, f)),
+    cxxFiles: (json.CXXFiles ?? []).map((f) => path10.join(json.Dir, f)),
     module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : void 0,
     deps: json.Deps ?? []
   };
@@ -3012,7 +3046,7 @@ async function describePackage(workingDirectory, packagePath, buildFlags, env) {
 
 // src/resolve/cgo-source.ts
 import { readFile } from "node:fs/promises";
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/resolve/go-tokens.ts
 var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
@@ -3055,119 +3089,127 @@ function isHex(c) {
 function lower(c) {
   return c | 32;
 }
+function advanceTo(cur, to) {
+  for (let k = cur.i; k < to; k++) {
+    if (cur.text.charCodeAt(k) === 10) {
+      cur.line++;
+      cur.lineStart = k + 1;
+    }
+  }
+  cur.i = to;
+}
+function skipDigits(cur, hex) {
+  for (; ; ) {
+    const c = cur.text.charCodeAt(cur.i);
+    if (c === 95 || (hex ? isHex(c) : isDecimal(c))) cur.i++;
+    else return;
+  }
+}
+function scanAsciiIdent(cur) {
+  const { text } = cur;
+  const start2 = cur.i++;
+  while (cur.i < text.length && isAsciiIdentPart(text.charCodeAt(cur.i))) cur.i++;
+  if (cur.i < text.length && text.charCodeAt(cur.i) >= 128) {
+    IDENT_RE.lastIndex = start2;
+    IDENT_RE.test(text);
+    cur.i = IDENT_RE.lastIndex;
+  }
+  return { kind: "ident", terminated: true };
+}
+function scanNonAscii(cur) {
+  IDENT_RE.lastIndex = cur.i;
+  if (IDENT_RE.test(cur.text)) {
+    cur.i = IDENT_RE.lastIndex;
+    return { kind: "ident", terminated: true };
+  }
+  cur.i += (cur.text.codePointAt(cur.i) ?? 0) > 65535 ? 2 : 1;
+  return { kind: "op", terminated: true };
+}
+function scanNumber(cur, c, next) {
+  const { text } = cur;
+  let hex = false;
+  if (c === 48 && (lower(next) === 120 || lower(next) === 98 || lower(next) === 111)) {
+    hex = lower(next) === 120;
+    cur.i += 2;
+  }
+  if (text.charCodeAt(cur.i) !== 46) skipDigits(cur, hex);
+  if (text.charCodeAt(cur.i) === 46) {
+    cur.i++;
+    skipDigits(cur, hex);
+  }
+  const e = lower(text.charCodeAt(cur.i));
+  if (e === 101 || e === 112) {
+    cur.i++;
+    const sign = text.charCodeAt(cur.i);
+    if (sign === 43 || sign === 45) cur.i++;
+    skipDigits(cur, false);
+  }
+  if (text.charCodeAt(cur.i) === 105) cur.i++;
+  return { kind: "number", terminated: true };
+}
+function scanQuoted(cur, quote) {
+  const { text } = cur;
+  const kind = quote === 34 ? "string" : "rune";
+  cur.i++;
+  while (cur.i < text.length) {
+    const ch = text.charCodeAt(cur.i);
+    if (ch === 10) break;
+    cur.i++;
+    if (ch === quote) return { kind, terminated: true };
+    if (ch === 92 && cur.i < text.length && text.charCodeAt(cur.i) !== 10) cur.i++;
+  }
+  return { kind, terminated: false };
+}
+function scanToClose(cur, kind, open, close) {
+  const at = cur.text.indexOf(close, cur.i + open);
+  const terminated = at >= 0;
+  advanceTo(cur, terminated ? at + close.length : cur.text.length);
+  return { kind, terminated };
+}
+function scanLineComment(cur) {
+  const nl = cur.text.indexOf("\n", cur.i);
+  cur.i = nl < 0 ? cur.text.length : nl;
+  return { kind: "comment", terminated: true };
+}
+function scanOperator(cur) {
+  const { text, i } = cur;
+  if (OPS3.has(text.slice(i, i + 3))) cur.i += 3;
+  else if (OPS2.has(text.slice(i, i + 2))) cur.i += 2;
+  else cur.i++;
+  return { kind: "op", terminated: true };
+}
+var TOKEN_RULES = [
+  { starts: isAsciiIdentStart, scan: scanAsciiIdent },
+  { starts: (c) => c >= 128, scan: scanNonAscii },
+  { starts: (c, next) => isDecimal(c) || c === 46 && isDecimal(next), scan: scanNumber },
+  { starts: (c) => c === 34 || c === 39, scan: scanQuoted },
+  { starts: (c) => c === 96, scan: (cur) => scanToClose(cur, "rawString", 1, "`") },
+  { starts: (c, next) => c === 47 && next === 47, scan: scanLineComment },
+  { starts: (c, next) => c === 47 && next === 42, scan: (cur) => scanToClose(cur, "comment", 2, "*/") }
+];
+function scanToken(cur, c, next) {
+  for (const rule of TOKEN_RULES) if (rule.starts(c, next)) return rule.scan(cur, c, next);
+  return scanOperator(cur);
+}
 function tokenizeGo(text) {
   const tokens = [];
-  const n = text.length;
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-  let line = 1;
-  let lineStart = 0;
-  const skipTo = (to) => {
-    for (let k = i; k < to; k++) {
-      if (text.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    i = to;
-  };
-  const digits2 = (hex) => {
-    for (; ; ) {
-      const c = text.charCodeAt(i);
-      if (c === 95 || (hex ? isHex(c) : isDecimal(c))) i++;
-      else return;
-    }
-  };
-  while (i < n) {
-    const c = text.charCodeAt(i);
+  const cur = { text, i: text.charCodeAt(0) === 65279 ? 1 : 0, line: 1, lineStart: 0 };
+  while (cur.i < text.length) {
+    const c = text.charCodeAt(cur.i);
     if (c === 10) {
-      line++;
-      lineStart = ++i;
+      cur.line++;
+      cur.lineStart = ++cur.i;
       continue;
     }
     if (c === 32 || c === 9 || c === 13) {
-      i++;
+      cur.i++;
       continue;
     }
-    const start2 = i;
-    const startLine = line;
-    const startLineStart = lineStart;
-    let kind;
-    let terminated = true;
-    const next = text.charCodeAt(i + 1);
-    if (isAsciiIdentStart(c)) {
-      i++;
-      while (i < n && isAsciiIdentPart(text.charCodeAt(i))) i++;
-      if (i < n && text.charCodeAt(i) >= 128) {
-        IDENT_RE.lastIndex = start2;
-        IDENT_RE.test(text);
-        i = IDENT_RE.lastIndex;
-      }
-      kind = "ident";
-    } else if (c >= 128) {
-      IDENT_RE.lastIndex = i;
-      if (IDENT_RE.test(text)) {
-        i = IDENT_RE.lastIndex;
-        kind = "ident";
-      } else {
-        i += (text.codePointAt(i) ?? 0) > 65535 ? 2 : 1;
-        kind = "op";
-      }
-    } else if (isDecimal(c) || c === 46 && isDecimal(next)) {
-      kind = "number";
-      let hex = false;
-      if (c === 48 && (lower(next) === 120 || lower(next) === 98 || lower(next) === 111)) {
-        hex = lower(next) === 120;
-        i += 2;
-      }
-      if (text.charCodeAt(i) !== 46) digits2(hex);
-      if (text.charCodeAt(i) === 46) {
-        i++;
-        digits2(hex);
-      }
-      const e = lower(text.charCodeAt(i));
-      if (e === 101 || e === 112) {
-        i++;
-        const sign = text.charCodeAt(i);
-        if (sign === 43 || sign === 45) i++;
-        digits2(false);
-      }
-      if (text.charCodeAt(i) === 105) i++;
-    } else if (c === 34 || c === 39) {
-      kind = c === 34 ? "string" : "rune";
-      i++;
-      terminated = false;
-      while (i < n) {
-        const ch = text.charCodeAt(i);
-        if (ch === 10) break;
-        i++;
-        if (ch === c) {
-          terminated = true;
-          break;
-        }
-        if (ch === 92 && i < n && text.charCodeAt(i) !== 10) i++;
-      }
-    } else if (c === 96) {
-      kind = "rawString";
-      const close = text.indexOf("`", i + 1);
-      terminated = close >= 0;
-      skipTo(terminated ? close + 1 : n);
-    } else if (c === 47 && next === 47) {
-      kind = "comment";
-      const nl = text.indexOf("\n", i);
-      i = nl < 0 ? n : nl;
-    } else if (c === 47 && next === 42) {
-      kind = "comment";
-      const close = text.indexOf("*/", i + 2);
-      terminated = close >= 0;
-      skipTo(terminated ? close + 2 : n);
-    } else {
-      kind = "op";
-      if (OPS3.has(text.slice(i, i + 3))) i += 3;
-      else if (OPS2.has(text.slice(i, i + 2))) i += 2;
-      else i++;
-    }
-    const endLine = kind === "rawString" || kind === "comment" ? line : startLine;
-    tokens.push({ kind, start: start2, end: i, line: startLine, lineStart: startLineStart, endLine, terminated });
+    const { i: start2, line, lineStart } = cur;
+    const next = text.charCodeAt(cur.i + 1);
+    const { kind, terminated } = scanToken(cur, c, next);
+    const endLine = kind === "rawString" || kind === "comment" ? cur.line : line;
+    tokens.push({ kind, start: start2, end: cur.i, line, lineStart, endLine, terminated });
   }
   return tokens;
 }
@@ -3182,6 +3224,137 @@ function columnAt(text, lineStart, offset) {
     column++;
   }
   return column;
+}
+
+// src/link-line/link-line.ts
+import fs8 from "node:fs";
+import path11 from "node:path";
+var LINK_KINDS = /* @__PURE__ */ new Set(["LDFLAGS"]);
+var COMPILE_KINDS = /* @__PURE__ */ new Set(["CFLAGS", "CPPFLAGS", "CXXFLAGS"]);
+var OBJECT_PATH = /\.(?:so(?:\.\d+)*|a|o)$/;
+function constraintHolds(condition, goos, goarch) {
+  if (!condition) return true;
+  const term = (t) => t.startsWith("!") ? !term(t.slice(1)) : t === goos || t === goarch || t === "cgo" || t === "unix";
+  return condition.split(/\s+/).some((alt) => alt.split(",").every(term));
+}
+function libraryWords(words) {
+  const found = [];
+  words.forEach((word, index) => {
+    if (word === "-l" && index + 1 < words.length) found.push({ name: words[index + 1], arg: `-l${words[index + 1]}`, index });
+    else if (word.startsWith("-l") && word.length > 2) found.push({ name: word.slice(2), arg: word, index });
+    else if (word.startsWith("-Wl,")) {
+      for (const part of word.slice(4).split(","))
+        if (part.startsWith("-l") && part.length > 2) found.push({ name: part.slice(2), arg: word, index });
+    }
+  });
+  return found;
+}
+function libraryFileNames(name) {
+  return name.startsWith(":") ? [name.slice(1)] : [`lib${name}.so`, `lib${name}.a`];
+}
+function libraryArg(file) {
+  const dylib = /^lib(.+)\.dylib$/.exec(file);
+  return dylib ? dylib[1] : `:${file}`;
+}
+function libraryArgFile(arg, dir) {
+  return arg.startsWith(":") ? path11.join(dir, arg.slice(1)) : path11.join(dir, `lib${arg}.dylib`);
+}
+function libraryFlag(library) {
+  return library.includes(".so") || library.includes(".a") ? `-l:${library}` : `-l${library}`;
+}
+function libraryStem(name) {
+  return name.replace(/^:/, "").replace(/^lib/, "").replace(/\.(?:so(?:\.\d+)*|a|dylib)$/, "");
+}
+function isLibraryFile(file) {
+  return /^lib.+\.(?:so(?:\.\d+)*|a)$/.test(file);
+}
+function libraryMatches(printed, flag) {
+  const name = printed.startsWith("-l") ? printed.slice(2) : printed;
+  if (name === flag) return true;
+  const base = path11.basename(name);
+  if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
+  if (name.startsWith(":")) return false;
+  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^lib${escaped}(?:\\.so(?:\\.[0-9.]+)?|\\.a|(?:\\.[0-9.]+)?\\.dylib|\\.tbd)$`).test(base);
+}
+function resolveLibrary(name, dirs) {
+  for (const dir of dirs) for (const file of libraryFileNames(name)) if (fs8.existsSync(path11.join(dir, file))) return path11.join(dir, file);
+  return void 0;
+}
+function expand(word, base) {
+  return path11.resolve(base, word.replaceAll("${SRCDIR}", base));
+}
+function folderOf(words, i) {
+  const { word, location, base } = words[i];
+  for (const kind of ["-isystem", "-L", "-I"]) {
+    if (!word.startsWith(kind)) continue;
+    const dir = word === kind ? words[i + 1]?.word : word.slice(kind.length);
+    return dir ? { kind, dir: expand(dir, base), ...location ? { location } : {} } : void 0;
+  }
+  return void 0;
+}
+function rpathsOf(word) {
+  if (!word.startsWith("-Wl,")) return [];
+  const parts = word.slice(4).split(",");
+  return parts.flatMap(
+    (part, i) => part === "-rpath" || part === "--rpath" ? parts[i + 1] ? [parts[i + 1]] : [] : /^--?rpath=/.test(part) ? [part.replace(/^--?rpath=/, "")] : []
+  );
+}
+function librariesOf(words, dirs) {
+  const named = libraryWords(words.map((w) => w.word)).map(({ name, arg, index }) => ({
+    index,
+    library: { name, how: name.startsWith(":") ? "-l:" : "-l", arg, file: resolveLibrary(name, dirs) }
+  }));
+  const paths = words.flatMap(({ word, base }, index) => {
+    if (word.startsWith("-") || !OBJECT_PATH.test(word)) return [];
+    const file = expand(word, base);
+    return [{ index, library: { name: word, how: "path", arg: word, file: fs8.existsSync(file) ? file : void 0 } }];
+  });
+  return [...named, ...paths].sort((a, b) => a.index - b.index).map(({ index, library: { file, ...library } }) => {
+    const location = words[index].location;
+    return { ...library, ...file ? { file } : {}, ...location ? { location } : {} };
+  });
+}
+function lineOf(linkWords, compileWords) {
+  const linkFolders = linkWords.flatMap((_, i) => folderOf(linkWords, i) ?? []);
+  const includes = compileWords.flatMap((_, i) => folderOf(compileWords, i) ?? []).filter((f) => f.kind !== "-L");
+  const dirs = linkFolders.filter((f) => f.kind === "-L").map((f) => f.dir);
+  return {
+    folders: [...linkFolders, ...includes],
+    libraries: librariesOf(linkWords, dirs),
+    rpaths: linkWords.flatMap((w) => rpathsOf(w.word)),
+    linkWords,
+    compileWords
+  };
+}
+function userWords(text, base) {
+  return splitWords(text ?? "").map((word) => ({ word, base }));
+}
+function directiveWords({ sources, goos, goarch }, kinds) {
+  const words = [];
+  for (const f of sources.files)
+    for (const d of f.directives) {
+      if (!kinds.has(d.kind) || goos !== void 0 && goarch !== void 0 && !constraintHolds(d.condition, goos, goarch)) continue;
+      const location = { file: f.file, line: d.line, column: d.column };
+      for (const word of d.args) words.push({ word, location, base: path11.dirname(f.file) });
+    }
+  return words;
+}
+function readLinkLine(request) {
+  const base = request.sources.dir;
+  return lineOf(
+    [...userWords(request.cgoLdflags, base), ...directiveWords(request, LINK_KINDS)],
+    [...(request.cgoCompileFlags ?? []).flatMap((flags) => userWords(flags, base)), ...directiveWords(request, COMPILE_KINDS)]
+  );
+}
+function withLeadingWords(line, words, base) {
+  return lineOf([...words.map((word) => ({ word, base })), ...line.linkWords], line.compileWords);
+}
+function libraryDirs(line) {
+  return [...new Set(line.folders.filter((f) => f.kind === "-L").map((f) => f.dir))];
+}
+function includeDirs(line) {
+  return [...new Set(line.folders.filter((f) => f.kind !== "-L").map((f) => f.dir))];
 }
 
 // src/resolve/cgo-preamble.ts
@@ -3244,19 +3417,9 @@ function parseCgoDirective(l) {
   };
   if (head.length > 1) directive.condition = head.slice(0, -1).join(" ");
   if (error) directive.error = error;
-  if (directive.kind === "LDFLAGS") {
-    words.forEach((w, i) => {
-      const column = col(colon + 1 + w.offset);
-      if (w.text === "-l" && i + 1 < words.length)
-        directive.libraries.push({ name: words[i + 1].text, arg: `-l${words[i + 1].text}`, column });
-      else if (w.text.startsWith("-l") && w.text.length > 2) directive.libraries.push({ name: w.text.slice(2), arg: w.text, column });
-      else if (w.text.startsWith("-Wl,")) {
-        for (const part of w.text.slice(4).split(",")) {
-          if (part.startsWith("-l") && part.length > 2) directive.libraries.push({ name: part.slice(2), arg: w.text, column });
-        }
-      }
-    });
-  }
+  if (directive.kind === "LDFLAGS")
+    for (const { name, arg, index } of libraryWords(directive.args))
+      directive.libraries.push({ name, arg, column: col(colon + 1 + words[index].offset) });
   return directive;
 }
 function blankCComments(s) {
@@ -3328,8 +3491,8 @@ var C_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var C_ATTRIBUTES = /* @__PURE__ */ new Set(["__attribute__", "__attribute", "__declspec", "__asm__", "__asm", "asm", "_Alignas", "alignas"]);
 function scanPreambleC(source) {
-  const code3 = blankCComments(source.map((l) => l.text).join("\n"));
-  const codeLines = code3.split("\n");
+  const code2 = blankCComments(source.map((l) => l.text).join("\n"));
+  const codeLines = code2.split("\n");
   const starts = [];
   let offset = 0;
   for (const l of codeLines) {
@@ -3337,102 +3500,120 @@ function scanPreambleC(source) {
     offset += l.length + 1;
   }
   const lines = codeLines.map((c, i) => ({ line: source[i].line, column: source[i].column, code: c }));
-  const at = (li2, index) => ({
-    line: lines[li2].line,
-    column: lines[li2].column + columnAt(lines[li2].code, 0, index) - 1
+  const functions = findFunctionDefinitions(code2, codeLines, starts).map(({ name, offset: offset2 }) => {
+    const li = lineIndex(starts, offset2);
+    return { name, line: lines[li].line, column: columnIn(lines[li], offset2 - starts[li]) };
   });
+  return { includes: findIncludes(lines), functions, lines };
+}
+function columnIn(l, index) {
+  return l.column + columnAt(l.code, 0, index) - 1;
+}
+function findIncludes(lines) {
   const includes = [];
-  lines.forEach((l, li2) => {
+  for (const l of lines) {
     const m = INCLUDE.exec(l.code);
-    if (!m) return;
+    if (!m) continue;
     const header = m[1] ?? m[2];
     const nameAt = m[0].length - 1 - header.length;
     includes.push({
       line: l.line,
-      column: at(li2, l.code.indexOf("#")).column,
+      column: columnIn(l, l.code.indexOf("#")),
       header,
       system: m[1] !== void 0,
-      headerColumn: at(li2, nameAt).column,
-      headerEndColumn: at(li2, nameAt + Math.max(header.length, 1)).column - 1
+      headerColumn: columnIn(l, nameAt),
+      headerEndColumn: columnIn(l, nameAt + Math.max(header.length, 1)) - 1
     });
-  });
-  const functions = [];
+  }
+  return includes;
+}
+function startDeclaration(scan2) {
+  scan2.candidate = void 0;
+  scan2.hasEquals = false;
+  scan2.paren = 0;
+  scan2.skipAt = -1;
+}
+var C_BLANKS = /* @__PURE__ */ new Set([" ", "	", "\r", "\f", "\v"]);
+function findFunctionDefinitions(code2, codeLines, starts) {
+  const found = [];
+  const scan2 = { depth: 0, paren: 0, skipAt: -1, hasEquals: false };
   let li = 0;
-  let depth = 0;
-  let paren = 0;
-  let skipAt = -1;
-  let hasEquals = false;
-  let candidate;
-  let prevIdent;
-  const reset = () => {
-    candidate = void 0;
-    hasEquals = false;
-    paren = 0;
-    skipAt = -1;
-  };
   let lineStart = true;
-  for (let i = 0; i < code3.length; ) {
-    const ch = code3[i];
+  for (let i = 0; i < code2.length; ) {
+    const ch = code2[i];
     if (ch === "\n") {
       li++;
       i++;
       lineStart = true;
-      continue;
-    }
-    if (ch === " " || ch === "	" || ch === "\r" || ch === "\f" || ch === "\v") {
+    } else if (C_BLANKS.has(ch)) {
       i++;
-      continue;
-    }
-    if (lineStart && ch === "#") {
+    } else if (lineStart && ch === "#") {
       while (li < codeLines.length - 1 && /\\\s*$/.test(codeLines[li])) li++;
-      i = (starts[li] ?? code3.length) + codeLines[li].length;
-      continue;
+      i = (starts[li] ?? code2.length) + codeLines[li].length;
+    } else {
+      lineStart = false;
+      i = scanCToken(code2, i, scan2, found);
     }
-    lineStart = false;
-    const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code3.slice(i, i + 256));
-    if (ident) {
-      if (depth === 0) prevIdent = { name: ident[0], offset: i };
-      i += ident[0].length;
-      continue;
-    }
-    const wasIdent = prevIdent;
-    prevIdent = void 0;
-    if (ch === '"' || ch === "'") {
-      i = skipCLiteral(code3, i);
-      continue;
-    }
-    if (/[0-9]/.test(ch)) {
-      i = i + (/^[0-9A-Za-z_.]+/.exec(code3.slice(i, i + 64))?.[0].length ?? 1);
-      continue;
-    }
-    i++;
-    if (ch === "{") {
-      if (depth === 0) {
-        if (paren === 0 && candidate && !hasEquals) {
-          const li2 = lineIndex(starts, candidate.offset);
-          functions.push({ name: candidate.name, ...at(li2, candidate.offset - starts[li2]) });
-        }
-        reset();
-      }
-      depth++;
-    } else if (ch === "}") {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) reset();
-    } else if (depth > 0) {
-      continue;
-    } else if (ch === "(") {
-      if (skipAt < 0 && wasIdent) {
-        if (C_ATTRIBUTES.has(wasIdent.name)) skipAt = paren;
-        else if (!candidate && !C_KEYWORDS.has(wasIdent.name)) candidate = wasIdent;
-      }
-      paren++;
-    } else if (ch === ")") {
-      paren = Math.max(0, paren - 1);
-      if (paren === skipAt) skipAt = -1;
-    } else if (ch === "=" && paren === 0) hasEquals = true;
-    else if (ch === ";" && paren === 0) reset();
   }
-  return { includes, functions, lines };
+  return found;
+}
+var FILE_SCOPE_PUNCTUATION = /* @__PURE__ */ new Map([
+  [
+    "(",
+    (scan2, before) => {
+      if (scan2.skipAt < 0 && before) {
+        if (C_ATTRIBUTES.has(before.name)) scan2.skipAt = scan2.paren;
+        else if (!scan2.candidate && !C_KEYWORDS.has(before.name)) scan2.candidate = before;
+      }
+      scan2.paren++;
+    }
+  ],
+  [
+    ")",
+    (scan2) => {
+      scan2.paren = Math.max(0, scan2.paren - 1);
+      if (scan2.paren === scan2.skipAt) scan2.skipAt = -1;
+    }
+  ],
+  [
+    "=",
+    (scan2) => {
+      if (scan2.paren === 0) scan2.hasEquals = true;
+    }
+  ],
+  [
+    ";",
+    (scan2) => {
+      if (scan2.paren === 0) startDeclaration(scan2);
+    }
+  ]
+]);
+function scanCToken(code2, i, scan2, found) {
+  const ch = code2[i];
+  const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code2.slice(i, i + 256));
+  if (ident) {
+    if (scan2.depth === 0) scan2.prevIdent = { name: ident[0], offset: i };
+    return i + ident[0].length;
+  }
+  const before = scan2.prevIdent;
+  scan2.prevIdent = void 0;
+  if (ch === '"' || ch === "'") return skipCLiteral(code2, i);
+  if (/[0-9]/.test(ch)) return i + (/^[0-9A-Za-z_.]+/.exec(code2.slice(i, i + 64))?.[0].length ?? 1);
+  if (ch === "{" || ch === "}") onBrace(scan2, ch, found);
+  else if (scan2.depth === 0) FILE_SCOPE_PUNCTUATION.get(ch)?.(scan2, before);
+  return i + 1;
+}
+function onBrace(scan2, brace, found) {
+  if (brace === "{") {
+    if (scan2.depth === 0) {
+      if (scan2.paren === 0 && scan2.candidate && !scan2.hasEquals) found.push(scan2.candidate);
+      startDeclaration(scan2);
+    }
+    scan2.depth++;
+    return;
+  }
+  scan2.depth = Math.max(0, scan2.depth - 1);
+  if (scan2.depth === 0) startDeclaration(scan2);
 }
 function lineIndex(starts, offset) {
   let lo = 0;
@@ -3463,12 +3644,12 @@ function leadComment(tokens, index) {
   if (first >= comments.length) return void 0;
   let g = comments.length - 1;
   while (g > first && comments[g].line <= comments[g - 1].endLine + 1) g--;
-  const group = comments.slice(g);
-  return group[group.length - 1].endLine + 1 === tokens[index].line ? group : void 0;
+  const group2 = comments.slice(g);
+  return group2[group2.length - 1].endLine + 1 === tokens[index].line ? group2 : void 0;
 }
-function commentLines(text, group) {
+function commentLines(text, group2) {
   const lines = [];
-  for (const c of group) {
+  for (const c of group2) {
     const block = text.charCodeAt(c.start + 1) === 42;
     const bodyEnd = block && c.terminated ? c.end - 2 : c.end;
     let offset = c.start + 2;
@@ -3561,8 +3742,8 @@ function scanCgoSource(text, file) {
     });
     s += 2;
   }
-  for (const group of groups) {
-    const lines = commentLines(text, group);
+  for (const group2 of groups) {
+    const lines = commentLines(text, group2);
     for (const l of lines) {
       const directive = parseCgoDirective(l);
       if (directive) facts.directives.push(directive);
@@ -3577,7 +3758,7 @@ function scanCgoSource(text, file) {
 async function scanCgoPackage(dir, files) {
   const results = await Promise.all(
     files.map(async (f) => {
-      const file = path10.resolve(dir, f);
+      const file = path12.resolve(dir, f);
       try {
         return scanCgoSource(await readFile(file, "utf8"), file);
       } catch (error) {
@@ -3585,7 +3766,7 @@ async function scanCgoPackage(dir, files) {
       }
     })
   );
-  const pkg = { dir: path10.resolve(dir), files: [], unreadable: [] };
+  const pkg = { dir: path12.resolve(dir), files: [], unreadable: [] };
   for (const r of results) {
     if ("error" in r) pkg.unreadable.push(r);
     else pkg.files.push(r);
@@ -3661,7 +3842,7 @@ function preambleMentions(file, name) {
 }
 
 // src/resolve/tensorflow.ts
-import path11 from "node:path";
+import path13 from "node:path";
 var PROBE_SCRIPT = `
 import importlib.util, json, os, platform, sys
 out = {"executable": sys.executable, "pythonVersion": platform.python_version(), "libc": list(platform.libc_ver())}
@@ -3689,6 +3870,46 @@ else:
 print(json.dumps(out))
 `;
 var LIBRARY_FILE = /^libtensorflow(_framework|_cc)?(\.so(\.\d+)*|\.\d+\.dylib|\.dylib)$/;
+var TENSORFLOW_LIBRARY_NAMES = ["libtensorflow_framework.so.2", "libtensorflow_cc.so.2"];
+var BINDINGS_LIBRARY_NAMES = /* @__PURE__ */ new Set(["tensorflow", "tensorflow_framework"]);
+var CAPI_STEM = "libtensorflow_cc";
+var FRAMEWORK_STEM = "libtensorflow_framework";
+function tensorflowLibraries(tfDir) {
+  return TENSORFLOW_LIBRARY_NAMES.map((name) => path13.join(tfDir, name));
+}
+function libraryWithStem(libraries, stem) {
+  return libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ?? libraries.find((f) => f.startsWith(`${stem}.`));
+}
+function capiLibrary(tf) {
+  return libraryWithStem(tf.libraries, CAPI_STEM);
+}
+function frameworkLibrary(tf) {
+  return libraryWithStem(tf.libraries, FRAMEWORK_STEM);
+}
+function sysconfigFramework(tf) {
+  const major = tf.version.split(".")[0] ?? "2";
+  const dylib = `${FRAMEWORK_STEM}.${major}.dylib`;
+  return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
+}
+function linkEntries(tf) {
+  const cc = capiLibrary(tf);
+  const major = /\.so\.(\d+)$|\.(\d+)\.dylib$/.exec(cc ?? "")?.slice(1).find(Boolean) ?? "2";
+  const framework = frameworkLibrary(tf);
+  const entries = [];
+  const at = (file) => path13.join(tf.dir, file);
+  if (cc) {
+    const mac = cc.endsWith(".dylib");
+    entries.push({ name: mac ? "libtensorflow.dylib" : "libtensorflow.so", target: at(cc) });
+    entries.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
+  }
+  if (framework) {
+    entries.push({
+      name: framework.endsWith(".dylib") ? "libtensorflow_framework.dylib" : "libtensorflow_framework.so",
+      target: at(framework)
+    });
+  }
+  return entries;
+}
 function cxx11AbiFlagFor(version) {
   const [major = 0, minor = 0] = version.split(".").map((part) => parseInt(part, 10));
   return major > 2 || major === 2 && minor >= 9 ? 1 : 0;
@@ -3715,8 +3936,7 @@ function installFromProbe(python, probe) {
     // One spelling whatever the wheel's metadata says (tensorflow_cpu, tensorflow-cpu): PEP 503's.
     distribution: normalizeName(probe.distribution ?? "tensorflow"),
     dir: probe.dir,
-    includeDir: path11.join(probe.dir, "include"),
-    libDir: probe.dir,
+    includeDir: path13.join(probe.dir, "include"),
     libraries,
     cxx11AbiFlag: cxx11AbiFlagFor(probe.version),
     libc: probe.libc && probe.libc[0] ? { name: probe.libc[0], version: probe.libc[1] } : void 0
@@ -3744,6 +3964,14 @@ async function locateTensorFlow(python, env = process.env) {
 }
 
 // src/resolve/resolve-stage.ts
+function userLinkLine(facts, goEnv, env) {
+  return readLinkLine({
+    sources: facts,
+    cgoLdflags: env.CGO_LDFLAGS,
+    cgoCompileFlags: [env.CGO_CPPFLAGS ?? "", env.CGO_CFLAGS ?? "", env.CGO_CXXFLAGS ?? ""],
+    ...goEnv.goos && goEnv.goarch ? { goos: goEnv.goos, goarch: goEnv.goarch } : {}
+  });
+}
 async function noticeOlderBindings(pkg, tf, log) {
   const goMod = pkg.module?.goMod;
   const text = goMod ? await readFile2(goMod, "utf8").catch(() => void 0) : void 0;
@@ -3760,27 +3988,47 @@ async function resolve(request) {
   const { inputs, log, env } = request;
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, goEnv, packages: pkg } = await probeBeside(request, described);
-  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path12.basename(f)).join(", ")}`);
+  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path14.basename(f)).join(", ")}`);
   await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
-  return { tf, pkg, facts, goEnv };
+  return { tf, pkg, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env) };
+}
+
+// src/flags/cgo-flags.ts
+function cgoEnvironment(flags, env) {
+  const quoted = (words) => words.map((w) => quoteFlag(w, "python"));
+  const baseC = env.CGO_CFLAGS ?? "-O2 -g";
+  const baseCxx = env.CGO_CXXFLAGS ?? "-O2 -g";
+  const baseL = env.CGO_LDFLAGS ?? "";
+  const notIn = (base, words) => {
+    const have = new Set(base.split(/\s+/));
+    return words.filter((w) => !have.has(w));
+  };
+  const linkDir = notIn(baseL, quoted(flags.linkDir ? [`-L${flags.linkDir}`] : []));
+  return {
+    CGO_ENABLED: "1",
+    CGO_CFLAGS: [baseC, ...notIn(baseC, quoted(flags.cflags))].filter(Boolean).join(" "),
+    // cgo compiles .cc/.cpp files with CGO_CPPFLAGS + CGO_CXXFLAGS, never CGO_CFLAGS.
+    CGO_CXXFLAGS: [baseCxx, ...notIn(baseCxx, quoted([...flags.cflags, ...flags.cxxflags ?? []]))].filter(Boolean).join(" "),
+    CGO_LDFLAGS: [...linkDir, baseL, ...notIn(baseL, quoted(flags.ldflags))].filter(Boolean).join(" ")
+  };
 }
 
 // src/flags/link-plan.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import path16 from "node:path";
+import path19 from "node:path";
 
-// src/inspect/providers.ts
-import path13 from "node:path";
+// src/resolve/tensorflow-exports.ts
+import path15 from "node:path";
 
 // src/elf/file.ts
-import fs7 from "node:fs/promises";
+import fs9 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path38, message) {
-    super(`${path38}: ${message}`);
+  constructor(path43, message) {
+    super(`${path43}: ${message}`);
     this.name = "ElfError";
-    this.path = path38;
+    this.path = path43;
   }
 };
 var SHT_SYMTAB = 2;
@@ -3824,12 +4072,12 @@ function bytesSource(bytes2) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path38) {
+async function fileSource(path43) {
   let handle;
   try {
-    handle = await fs7.open(path38, "r");
+    handle = await fs9.open(path43, "r");
   } catch (error) {
-    throw new ElfError(path38, `cannot open: ${error.message}`);
+    throw new ElfError(path43, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -3840,7 +4088,7 @@ async function fileSource(path38) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path38, `cannot open: ${error.message}`);
+    throw new ElfError(path43, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -3862,8 +4110,8 @@ var ElfFile = class _ElfFile {
   num;
   source;
   header;
-  constructor(path38, source, header, sections) {
-    this.path = path38;
+  constructor(path43, source, header, sections) {
+    this.path = path43;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -3875,19 +4123,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path38) {
-    return _ElfFile.over(path38, await fileSource(path38));
+  static async open(path43) {
+    return _ElfFile.over(path43, await fileSource(path43));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes2) {
     return _ElfFile.over(name, bytesSource(bytes2));
   }
-  static async over(path38, source) {
+  static async over(path43, source) {
     try {
-      const ident = await readExactly(path38, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path38, ident, source.size);
-      const sections = await readSectionHeaders(path38, source, header);
-      return new _ElfFile(path38, source, header, sections);
+      const ident = await readExactly(path43, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path43, ident, source.size);
+      const sections = await readSectionHeaders(path43, source, header);
+      return new _ElfFile(path43, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -3951,39 +4199,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path38, use) {
-  return withOpened(path38, ElfFile.open(path38), use);
+function withElfFile(path43, use) {
+  return withOpened(path43, ElfFile.open(path43), use);
 }
 function withElfBytes(name, bytes2, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes2), use);
 }
-async function withOpened(path38, opening, use) {
+async function withOpened(path43, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path38, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path43, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path38, fileSize, offset, length, what) {
+function checkRange(path43, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path38,
+      path43,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path38, source, offset, length, what) {
-  checkRange(path38, source.size, offset, length, what);
+async function readExactly(path43, source, offset, length, what) {
+  checkRange(path43, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path38, source, buffer, offset, length, what);
+  await readExactlyInto(path43, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path38, source, buffer, offset, length, what) {
-  checkRange(path38, source.size, offset, length, what);
+async function readExactlyInto(path43, source, buffer, offset, length, what) {
+  checkRange(path43, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -3991,22 +4239,22 @@ async function readExactlyInto(path38, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path38, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path43, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path38, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path43, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path38, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path38, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path38, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path38, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path43, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path43, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path43, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path43, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path38, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path43, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path38, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path43, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path38, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path43, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48 };
@@ -4024,15 +4272,15 @@ function parseHeader(path38, b, fileSize) {
     phnum: num.u16(b, at.phnum)
   };
 }
-async function readSectionHeaders(path38, source, h) {
+async function readSectionHeaders(path43, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path38, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path38, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path43, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path43, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path38, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path38, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path43, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path43, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -4452,9 +4700,8 @@ function sysvHash(name) {
   return h;
 }
 async function lookupSymbols(file, names2) {
-  const found = /* @__PURE__ */ new Map();
   const where = dynamicSymbolSections(file);
-  if (!where || names2.length === 0) return found;
+  if (!where || names2.length === 0) return /* @__PURE__ */ new Map();
   const gnu = file.sections.find((s) => s.type === SHT_GNU_HASH && s.link === where.dynsym.index);
   const sysv = file.sections.find((s) => s.type === SHT_HASH && s.link === where.dynsym.index);
   if (!gnu && !sysv) return scan(file, names2);
@@ -4466,7 +4713,7 @@ async function lookupSymbols(file, names2) {
   const matches = await Promise.all(wanted.map((w, k) => matchingSymbols(file, where, w.bytes, candidates[k])));
   const needVersions = where.versym && matches.some((m) => m.length > 0);
   const versions = needVersions ? await readVersionTable(file, void 0, { needs: false }) : void 0;
-  await Promise.all(
+  const perName = await Promise.all(
     wanted.map(async ({ name }, k) => {
       const symbols = [];
       for (const m of matches[k]) {
@@ -4474,21 +4721,24 @@ async function lookupSymbols(file, names2) {
         const v = entry && versions ? versionOf(versions, file.num.u16(entry, 0), true) : {};
         symbols.push({ name, defined: true, binding: m.binding, type: m.type, version: v.version, versionHidden: v.hidden });
       }
-      if (symbols.length > 0) found.set(name, symbols);
+      return symbols;
     })
   );
-  return found;
+  return withDefinitions(wanted.map(({ name }, k) => [name, perName[k]]));
+}
+function withDefinitions(perName) {
+  return new Map(perName.filter((entry) => entry[1] !== void 0 && entry[1].length > 0));
 }
 async function scan(file, names2) {
   const wanted = new Set(names2);
-  const found = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
   for (const symbol of await readSymbolTable(file)) {
     if (!symbol.defined || symbol.binding === "LOCAL" || !wanted.has(symbol.name)) continue;
-    const list = found.get(symbol.name);
+    const list = byName.get(symbol.name);
     if (list) list.push(symbol);
-    else found.set(symbol.name, [symbol]);
+    else byName.set(symbol.name, [symbol]);
   }
-  return found;
+  return withDefinitions([...wanted].map((name) => [name, byName.get(name)]));
 }
 function gnuCandidates(file, t, hash, symbolCount) {
   const { num } = file;
@@ -4596,8 +4846,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path38) {
-  return withElfFile(path38, async (file) => {
+function readTls(path43) {
+  return withElfFile(path43, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -4607,7 +4857,7 @@ function readTls(path38) {
 }
 
 // src/elf/machine.ts
-import fs8 from "node:fs/promises";
+import fs10 from "node:fs/promises";
 var EM_386 = 3;
 var EM_ARM = 40;
 var EM_X86_64 = 62;
@@ -4635,7 +4885,7 @@ var AR_MEMBERS = 64;
 async function objectMachine(file) {
   let handle;
   try {
-    handle = await fs8.open(file, "r");
+    handle = await fs10.open(file, "r");
   } catch {
     return void 0;
   }
@@ -4693,13 +4943,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path38) {
-  return withElfFile(path38, async (file) => {
+function readElfInfo(path43) {
+  return withElfFile(path43, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path38,
+      path: path43,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -4710,18 +4960,14 @@ function readElfInfo(path38) {
     };
   });
 }
-function readDynamicSymbols(path38) {
-  return withElfFile(path38, readSymbolTable);
+function readDynamicSymbols(path43) {
+  return withElfFile(path43, readSymbolTable);
 }
-function lookupDefined(path38, names2) {
-  return withElfFile(path38, (file) => lookupSymbols(file, names2));
+function lookupDefined(path43, names2) {
+  return withElfFile(path43, (file) => lookupSymbols(file, names2));
 }
 
-// src/inspect/providers.ts
-var tensorflowLibraryNames = ["libtensorflow_framework.so.2", "libtensorflow_cc.so.2"];
-function tensorflowLibraries(tfDir) {
-  return tensorflowLibraryNames.map((name) => path13.join(tfDir, name));
-}
+// src/resolve/tensorflow-exports.ts
 async function findProvisions(libraries, names2) {
   const unique2 = [...new Set(names2)];
   const perLibrary = await Promise.all(libraries.map((library) => lookupDefined(library, unique2)));
@@ -4731,7 +4977,7 @@ async function findProvisions(libraries, names2) {
     for (const [i, found] of perLibrary.entries()) {
       const definitions2 = found.get(name);
       if (!definitions2) continue;
-      provision = { library: path13.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
+      provision = { library: path15.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
       break;
     }
     result.set(name, provision);
@@ -4742,33 +4988,19 @@ async function findProviders(libraries, names2) {
   const provisions = await findProvisions(libraries, names2);
   return new Map([...provisions].map(([name, p]) => [name, p?.library]));
 }
-var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
-  "undefined-reference",
-  "undefined-symbol",
-  "unresolved-symbol",
-  "more-undefined-references"
-]);
-async function withProviders(diagnostics, tensorflowLibraries2) {
-  const needsProvider = (d) => d.symbol !== void 0 && !d.providedBy && SYMBOL_FINDING_KINDS.has(d.kind);
-  const wanted = [...new Set(diagnostics.filter(needsProvider).map((d) => d.symbol))];
-  if (wanted.length === 0) return diagnostics;
-  const providers = await findProviders(tensorflowLibraries2, wanted);
-  return diagnostics.map((d) => {
-    const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
-    if (!library) return d;
-    const file = path13.basename(library);
-    return {
-      ...d,
-      providedBy: file,
-      message: `${d.message} ${d.symbol} is defined in ${file}.`,
-      fix: `Link ${file}: add -l:${file} to CGO_LDFLAGS next to -L<tensorflow dir> (link-libraries: auto does this for every TensorFlow function the package calls).`
-    };
-  });
+
+// src/parse/symbol-names.ts
+function isMangled(symbol) {
+  return symbol.startsWith("_Z") && !/\s/.test(symbol);
 }
+function isCxxAbiMismatch(symbol) {
+  return symbol.includes("B5cxx11") || symbol.includes("[abi:cxx11]");
+}
+var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
 
 // src/flags/tf-headers.ts
 import { readFile as readFile3, readdir } from "node:fs/promises";
-import path14 from "node:path";
+import path16 from "node:path";
 var COMMENT_OR_LITERAL = /\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?/g;
 function stripCommentsAndLiterals(s) {
   return s.replace(COMMENT_OR_LITERAL, (m) => {
@@ -4787,21 +5019,21 @@ function preprocess(text) {
   const includes = [];
   const frames = [];
   let skipping = 0;
-  const code3 = [];
+  const code2 = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     const directive = line.includes("#") ? DIRECTIVE.exec(line) : null;
     if (!directive) {
-      code3.push(skipping > 0 ? "" : line);
+      code2.push(skipping > 0 ? "" : line);
       continue;
     }
     let body = directive[1];
     while (/\\\s*$/.test(line) && i + 1 < lines.length) {
       line = lines[++i];
       body = body.replace(/\\\s*$/, " ") + line;
-      code3.push("");
+      code2.push("");
     }
-    code3.push("");
+    code2.push("");
     if (body.startsWith("if")) {
       const frame = { skip: CPLUSPLUS_IF.test(body), cxx: CPLUSPLUS_IF.test(body) || CPLUSPLUS_IFNOT.test(body) };
       frames.push(frame);
@@ -4826,10 +5058,10 @@ function preprocess(text) {
       }
     }
   }
-  return { code: code3.join("\n"), macros, aliases, includes };
+  return { code: code2.join("\n"), macros, aliases, includes };
 }
-function tokenize(code3) {
-  return code3.match(/[A-Za-z_]\w*|""|''|[{}();,=*[\]^]/g) ?? [];
+function tokenize(code2) {
+  return code2.match(/[A-Za-z_]\w*|""|''|[{}();,=*[\]^]/g) ?? [];
 }
 var isIdent2 = (t) => {
   if (t === void 0) return false;
@@ -4843,13 +5075,13 @@ function scanHeaderText(text) {
   if (!text.includes("__cplusplus") && CXX_AT_FILE_SCOPE.test(text)) {
     return { functions: [], inlineFunctions: [], types: [], constants: [], macros: [], aliases: [], includes: [], cplusplus: true };
   }
-  const { code: code3, macros, aliases, includes } = preprocess(text);
+  const { code: code2, macros, aliases, includes } = preprocess(text);
   const scan2 = { functions: [], inlineFunctions: [], types: [], constants: [], macros, aliases, includes, cplusplus: false };
-  if (CXX_AT_FILE_SCOPE.test(code3)) {
+  if (CXX_AT_FILE_SCOPE.test(code2)) {
     scan2.cplusplus = true;
     return scan2;
   }
-  const tokens = tokenize(code3);
+  const tokens = tokenize(code2);
   let stmt = { tokens: [], depths: [] };
   let depth = 0;
   let linkage = 0;
@@ -4962,13 +5194,13 @@ function functionName(top) {
 }
 async function listHeaders(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path14.join(e.parentPath, e.name)).sort();
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path16.join(e.parentPath, e.name)).sort();
 }
 var KIND_ORDER = ["inline-function", "macro", "type", "constant", "function"];
 var FOLLOWED_INCLUDES = /^(?:tensorflow|tsl|xla\/tsl)\/[\w/.-]+\.h$/;
 async function scanIncludeDir(includeDir) {
   const started = performance.now();
-  const roots = await listHeaders(path14.join(includeDir, "tensorflow", "c"));
+  const roots = await listHeaders(path16.join(includeDir, "tensorflow", "c"));
   const texts = /* @__PURE__ */ new Map();
   const read = (file) => {
     let p = texts.get(file);
@@ -5000,9 +5232,9 @@ async function scanIncludeDir(includeDir) {
     const next = [];
     for (const { file, scan: scan2 } of scans) {
       if (!scan2) continue;
-      const rel = path14.relative(includeDir, file);
+      const rel = path16.relative(includeDir, file);
       if (scan2.cplusplus) {
-        if (rel.startsWith(`tensorflow${path14.sep}c${path14.sep}`)) result.skipped.push(rel);
+        if (rel.startsWith(`tensorflow${path16.sep}c${path16.sep}`)) result.skipped.push(rel);
         continue;
       }
       result.headers.push(rel);
@@ -5013,7 +5245,7 @@ async function scanIncludeDir(includeDir) {
       add(scan2.macros, "macro", rel);
       aliases.push(...scan2.aliases);
       for (const inc of scan2.includes) {
-        const target = path14.join(includeDir, inc);
+        const target = path16.join(includeDir, inc);
         if (!seen.has(target) && FOLLOWED_INCLUDES.test(inc)) next.push(target);
       }
     }
@@ -5034,7 +5266,7 @@ async function scanIncludeDir(includeDir) {
 }
 var cache = /* @__PURE__ */ new Map();
 function readTfHeaders(includeDir) {
-  const key = path14.resolve(includeDir);
+  const key = path16.resolve(includeDir);
   let p = cache.get(key);
   if (!p) {
     p = scanIncludeDir(key);
@@ -5043,14 +5275,18 @@ function readTfHeaders(includeDir) {
   }
   return p;
 }
-function editDistance(a, b, max) {
+
+// src/util/edit-distance.ts
+function editDistance(a, b, options = {}) {
+  const max = options.max ?? Infinity;
+  const caseChangeCost = options.caseChangeCost ?? 1;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0.5 : 1;
+      const cost = a[i - 1] === b[j - 1] ? 0 : a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? caseChangeCost : 1;
       row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost));
       best = Math.min(best, row[j]);
     }
@@ -5059,22 +5295,45 @@ function editDistance(a, b, max) {
   }
   return prev[b.length];
 }
+
+// src/flags/spelling-suggestion.ts
 function nearestFunction(headers, name) {
   const max = Math.max(2, Math.floor(name.length / 6));
   let best;
   for (const [candidate, entry] of headers.names) {
     if (entry.kind !== "function" || candidate === name) continue;
-    const distance2 = editDistance(name, candidate, max);
-    if (distance2 <= max && (!best || distance2 < best.distance || distance2 === best.distance && candidate < best.name))
-      best = { name: candidate, distance: distance2 };
+    const distance = editDistance(name, candidate, { max, caseChangeCost: 0.5 });
+    if (distance <= max && (!best || distance < best.distance || distance === best.distance && candidate < best.name))
+      best = { name: candidate, distance };
   }
   return best?.name;
+}
+
+// src/flags/rpath.ts
+import path17 from "node:path";
+function relativePathToTensorflow(installDir) {
+  return path17.posix.relative(normalizeInstallDir(installDir), "tensorflow");
+}
+function originToken(platform = process.platform) {
+  return platform === "darwin" ? "@loader_path" : "$ORIGIN";
+}
+function rpathFlags(setting, installDir, platform = process.platform) {
+  const value = parseRpathSetting(setting);
+  if (value === "none") return [];
+  if (value !== "auto") return [`-Wl,-rpath,${value}`, ...newDtags(platform)];
+  if (installDir === void 0 || installDir.trim() === "") return [];
+  const relative = relativePathToTensorflow(installDir);
+  const origin = originToken(platform);
+  return [`-Wl,-rpath,${relative === "" ? origin : `${origin}/${relative}`}`, ...newDtags(platform)];
+}
+function newDtags(platform) {
+  return platform === "darwin" ? [] : ["-Wl,--enable-new-dtags"];
 }
 
 // src/flags/bindings.ts
 import { createHash } from "node:crypto";
 import { mkdir, readlink, rename, rm, symlink } from "node:fs/promises";
-import path15 from "node:path";
+import path18 from "node:path";
 var BINDINGS_PACKAGES = [
   "github.com/tensorflow/tensorflow/tensorflow/go",
   "github.com/wamuir/graft/tensorflow",
@@ -5082,7 +5341,6 @@ var BINDINGS_PACKAGES = [
   // tfgo's own fork of the official bindings, which it imports.
   "github.com/galeone/tensorflow/tensorflow/go"
 ];
-var BINDINGS_LIBRARIES = /* @__PURE__ */ new Set(["tensorflow", "tensorflow_framework"]);
 var underPackage = (dep, root) => dep === root || dep.startsWith(`${root}/`);
 function detectBindings(facts, pkg) {
   const use = { reasons: [], locations: [], imports: [] };
@@ -5090,8 +5348,8 @@ function detectBindings(facts, pkg) {
     for (const d of f.directives) {
       if (d.kind !== "LDFLAGS") continue;
       for (const lib of d.libraries) {
-        if (!BINDINGS_LIBRARIES.has(lib.name)) continue;
-        use.reasons.push(`${path15.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
+        if (!BINDINGS_LIBRARY_NAMES.has(lib.name)) continue;
+        use.reasons.push(`${path18.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
         use.locations.push({ file: f.file, line: d.line, column: lib.column, endLine: d.line, endColumn: lib.column + lib.arg.length - 1 });
       }
     }
@@ -5107,38 +5365,18 @@ function detectBindings(facts, pkg) {
   return use.reasons.length > 0 ? use : void 0;
 }
 function linkDirFor(tempDir, tfLibDir) {
-  const hash = createHash("sha256").update(path15.resolve(tfLibDir)).digest("hex").slice(0, 16);
-  return path15.join(tempDir, "tf-cgo-verify-link", hash);
-}
-function linkEntries(tf) {
-  const pick = (stem) => tf.libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ?? tf.libraries.find((f) => f.startsWith(`${stem}.`));
-  const cc = pick("libtensorflow_cc");
-  const major = /\.so\.(\d+)$|\.(\d+)\.dylib$/.exec(cc ?? "")?.slice(1).find(Boolean) ?? "2";
-  const framework = pick("libtensorflow_framework");
-  const entries = [];
-  const at = (file) => path15.join(tf.libDir, file);
-  if (cc) {
-    const mac = cc.endsWith(".dylib");
-    entries.push({ name: mac ? "libtensorflow.dylib" : "libtensorflow.so", target: at(cc) });
-    entries.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
-  }
-  if (framework) {
-    entries.push({
-      name: framework.endsWith(".dylib") ? "libtensorflow_framework.dylib" : "libtensorflow_framework.so",
-      target: at(framework)
-    });
-  }
-  return entries;
+  const hash = createHash("sha256").update(path18.resolve(tfLibDir)).digest("hex").slice(0, 16);
+  return path18.join(tempDir, "tf-cgo-verify-link", hash);
 }
 async function ensureLinkDir(tempDir, tf) {
-  const dir = linkDirFor(tempDir, tf.libDir);
+  const dir = linkDirFor(tempDir, tf.dir);
   await mkdir(dir, { recursive: true });
   const created = [];
   for (const entry of linkEntries(tf)) {
-    const at = path15.join(dir, entry.name);
+    const at = path18.join(dir, entry.name);
     const current = await readlink(at).catch(() => void 0);
     if (current === entry.target) continue;
-    const temporary = path15.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    const temporary = path18.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
     await symlink(entry.target, temporary);
     try {
       await rename(temporary, at);
@@ -5176,20 +5414,16 @@ function tensorflowCompileFlags(tf) {
 var TF_API_NAME = /^(?:TF|TFE|TSL|TP|SP|SE)_\w/;
 var KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h|ops\.h|kernels\/)/;
 var KERNEL_OP_NAME = /^TF_(?:(?:New|Delete)?KernelBuilder|RegisterKernelBuilder|KernelBuilder_|OpKernelContext_|OpKernelConstruction_|(?:New|Delete)?OpDefinitionBuilder|RegisterOpDefinition|ShapeInferenceContext|GetInput$|SetOutput$|AllocateOutput$|AllocateTemp$|ForwardInputOrAllocateOutput$)/;
-var FRAMEWORK_STEM = "libtensorflow_framework";
+var CALL = /(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g;
 function preambleCalls(facts) {
   const names2 = /* @__PURE__ */ new Set();
   for (const f of facts.files) {
     for (const l of f.preambleLines) {
       if (/^\s*#/.test(l.code)) continue;
-      for (const m of l.code.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names2.add(m[1]);
+      for (const m of l.code.matchAll(CALL)) names2.add(m[1]);
     }
   }
   return [...names2].sort();
-}
-function libraryArg(file) {
-  const dylib = /^lib(.+)\.dylib$/.exec(file);
-  return dylib ? dylib[1] : `:${file}`;
 }
 function analyzeNames(facts, headers, cFileCalls = []) {
   const local = new Set(facts.files.flatMap((f) => f.preambleFunctions.map((p) => p.name)));
@@ -5206,43 +5440,33 @@ function analyzeNames(facts, headers, cFileCalls = []) {
 var C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
 var C_COMPILED = /\.(?:c|m)$/;
 function cSourceCalls(text) {
-  const code3 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
+  const code2 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
   const names2 = /* @__PURE__ */ new Set();
-  for (const m of code3.matchAll(/(?<![\w$.>])([A-Za-z_]\w*)\s*\(/g)) names2.add(m[1]);
+  for (const m of code2.matchAll(CALL)) names2.add(m[1]);
   return [...names2].sort();
 }
 function packageDirs(facts) {
-  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path16.dirname(f.file))])];
+  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path19.dirname(f.file))])];
 }
 async function packageCFileCalls(dir) {
   const entries = await readdir2(dir).catch(() => []);
   const texts = await Promise.all(
-    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path16.join(dir, e), "utf8").catch(() => ""))
+    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path19.join(dir, e), "utf8").catch(() => ""))
   );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
-async function mentionedInLocalC(facts, names2, tfIncludeDir) {
+async function mentionedInLocalC(facts, names2, tfIncludeDir, line) {
   const files = /* @__PURE__ */ new Set();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
-    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path16.join(dir, entry));
+    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path19.join(dir, entry));
   }
-  const includeDirs = new Set(dirs);
-  for (const f of facts.files) {
-    const srcDir = path16.dirname(f.file);
-    for (const d of f.directives) {
-      if (!/^(?:CFLAGS|CPPFLAGS|CXXFLAGS)$/.test(d.kind)) continue;
-      d.args.forEach((arg, i) => {
-        const dir = arg === "-I" ? d.args[i + 1] : arg.startsWith("-I") ? arg.slice(2) : void 0;
-        if (dir) includeDirs.add(path16.resolve(srcDir, dir.replace(/\$\{SRCDIR\}/g, srcDir)));
-      });
-    }
-  }
-  const tfInclude = path16.resolve(tfIncludeDir) + path16.sep;
+  const includeDirs2 = /* @__PURE__ */ new Set([...dirs, ...includeDirs(line)]);
+  const tfInclude = path19.resolve(tfIncludeDir) + path19.sep;
   for (const f of facts.files) {
     for (const inc of f.includes) {
-      for (const dir of includeDirs) {
-        const candidate = path16.resolve(dir, inc.header);
+      for (const dir of includeDirs2) {
+        const candidate = path19.resolve(dir, inc.header);
         if (!candidate.startsWith(tfInclude)) files.add(candidate);
       }
     }
@@ -5277,11 +5501,8 @@ function notInTensorflowDiagnostic(name, tf, headers, libraries, facts) {
     locations: callSites(facts, name)
   };
 }
-async function planLink(input) {
+async function lookUpProviders(input, headers, libraries) {
   const { tf, facts } = input;
-  const { cflags, cxxflags } = tensorflowCompileFlags(tf);
-  const libraries = tensorflowLibraries(tf.libDir).filter((file) => tf.libraries.includes(path16.basename(file)));
-  const headers = await readTfHeaders(tf.includeDir);
   const predicted = analyzeNames(facts, headers, (await Promise.all(packageDirs(facts).map(packageCFileCalls))).flat());
   const { calledFromGo } = predicted;
   const objects = input.objectSymbols;
@@ -5293,67 +5514,80 @@ async function planLink(input) {
     notes.unshift(
       `the compiled objects reference ${objects.length} undefined names; ${providers.filter((p) => p.library).length} are TensorFlow's`
     );
-  const diagnostics = [];
-  const libraryNames = libraries.map((l) => path16.basename(l));
-  let notInTensorflow = [];
+  return { providers, lookup, calledFromGo, notes };
+}
+async function namesNotInTensorflow(input, headers, libraryNames, { providers, calledFromGo, notes }) {
+  const { tf, facts } = input;
   if (headers.headers.length === 0) {
     notes.push(`no TensorFlow C headers under ${tf.includeDir}: names the libraries lack are not reported before the build`);
-  } else if (!libraryNames.some((l) => l.startsWith("libtensorflow_cc"))) {
-    notes.push(`no libtensorflow_cc in ${tf.libDir}: names the libraries lack are not reported before the build`);
-  } else {
-    notInTensorflow = providers.filter((p) => !p.library).map((p) => p.name);
-    const missing = notInTensorflow.filter((name) => calledFromGo.has(name));
-    const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir) : /* @__PURE__ */ new Set();
-    for (const name of missing) {
-      if (local.has(name))
-        notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
-      else diagnostics.push(notInTensorflowDiagnostic(name, tf, headers, libraryNames, facts));
-    }
+    return { notInTensorflow: [], diagnostics: [] };
   }
+  if (!capiLibrary({ libraries: libraryNames })) {
+    notes.push(`no libtensorflow_cc in ${tf.dir}: names the libraries lack are not reported before the build`);
+    return { notInTensorflow: [], diagnostics: [] };
+  }
+  const notInTensorflow = providers.filter((p) => !p.library).map((p) => p.name);
+  const missing = notInTensorflow.filter((name) => calledFromGo.has(name));
+  const line = input.linkLine ?? readLinkLine({ sources: facts });
+  const local = missing.length > 0 ? await mentionedInLocalC(facts, missing, tf.includeDir, line) : /* @__PURE__ */ new Set();
+  const diagnostics = [];
+  for (const name of missing) {
+    if (local.has(name))
+      notes.push(`${name}: not in TensorFlow, but the package's own C sources or headers mention it; left to the linker`);
+    else diagnostics.push(notInTensorflowDiagnostic(name, tf, headers, libraryNames, facts));
+  }
+  return { notInTensorflow, diagnostics };
+}
+function librariesForAuto(input, headers, libraryNames, { providers, lookup, notes }, bindings2) {
+  const objects = input.objectSymbols;
+  const wanted = new Set(providers.flatMap((p) => p.library ? [p.library] : []));
+  const framework = frameworkLibrary({ libraries: libraryNames });
+  const want = (why, note) => {
+    if (!why || !framework || wanted.has(framework)) return;
+    wanted.add(framework);
+    notes.push(note);
+  };
+  const kernelApi = !objects && lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ""));
+  want(kernelApi, `kernel/op API used -> ${framework} (the op registry lives there)`);
+  want(!objects && input.cxx === true, `C++ sources -> ${framework} (predicted before the compile: TensorFlow's C++ API lives there)`);
+  want(bindings2, `Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
+  if (wanted.size === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
+  return libraryNames.filter((l) => wanted.has(l));
+}
+function unlinkedNotes(providers, linked) {
+  const unlinked = /* @__PURE__ */ new Map();
+  for (const p of providers)
+    if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
+  return [...unlinked].map(([library, names2]) => {
+    const shown = names2.length > 5 ? `${names2.slice(0, 5).join(", ")} and ${names2.length - 5} more` : names2.join(", ");
+    return `not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`;
+  });
+}
+async function planLink(input) {
+  const { tf, facts } = input;
+  const { cflags, cxxflags } = tensorflowCompileFlags(tf);
+  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path19.basename(file)));
+  const libraryNames = libraries.map((l) => path19.basename(l));
+  const headers = await readTfHeaders(tf.includeDir);
+  const found = await lookUpProviders(input, headers, libraries);
+  const { providers, notes } = found;
+  const { notInTensorflow, diagnostics } = await namesNotInTensorflow(input, headers, libraryNames, found);
   const rpath = rpathFlags(input.rpath, input.installDir);
   const bindings2 = detectBindings(facts, input.pkg);
   let linkDir;
   if (bindings2) {
-    const made = await ensureLinkDir(input.tempDir, tf);
-    linkDir = made.dir;
+    linkDir = (await ensureLinkDir(input.tempDir, tf)).dir;
     notes.push(`Go bindings (${bindings2.reasons.join("; ")}): -ltensorflow binds to the pip libtensorflow_cc.so.2`);
   }
-  let linked = [];
-  let zDefs = false;
-  if (input.mode === "auto") {
-    const wanted = new Set(providers.flatMap((p) => p.library ? [p.library] : []));
-    const framework = libraryNames.find((l) => l.startsWith(FRAMEWORK_STEM));
-    const kernelApi = !objects && lookup.some((n) => KERNEL_OP_NAME.test(n) || KERNEL_OP_HEADERS.test(headers.names.get(n)?.header ?? ""));
-    if (kernelApi && framework && !wanted.has(framework)) {
-      wanted.add(framework);
-      notes.push(`kernel/op API used -> ${framework} (the op registry lives there)`);
-    }
-    if (!objects && input.cxx && framework && !wanted.has(framework)) {
-      wanted.add(framework);
-      notes.push(`C++ sources -> ${framework} (predicted before the compile: TensorFlow's C++ API lives there)`);
-    }
-    if (bindings2 && framework && !wanted.has(framework)) {
-      wanted.add(framework);
-      notes.push(`Go bindings -> ${framework} (the half of the C API that -ltensorflow does not name)`);
-    }
-    linked = libraryNames.filter((l) => wanted.has(l));
-    zDefs = input.zDefs !== false;
-    if (wanted.size === 0) notes.push("the package calls no TensorFlow function: no TensorFlow library linked");
-  } else if (input.mode === "sysconfig") {
-    linked = [sysconfigFramework(tf)];
-  }
-  const unlinked = /* @__PURE__ */ new Map();
-  for (const p of providers)
-    if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
-  for (const [library, names2] of unlinked) {
-    const shown = names2.length > 5 ? `${names2.slice(0, 5).join(", ")} and ${names2.length - 5} more` : names2.join(", ");
-    notes.push(`not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`);
-  }
-  const noRunpath = input.mode === "auto" && input.rpath === "auto" && linked.length === 0 && rpath.length > 0;
+  const auto = input.mode === "auto";
+  const linked = auto ? librariesForAuto(input, headers, libraryNames, found, bindings2 !== void 0) : input.mode === "sysconfig" ? [sysconfigFramework(tf)] : [];
+  const zDefs = auto && input.zDefs !== false;
+  notes.push(...unlinkedNotes(providers, linked));
+  const noRunpath = auto && input.rpath === "auto" && linked.length === 0 && rpath.length > 0;
   if (noRunpath) notes.push("rpath auto: no RUNPATH, since the library needs no TensorFlow library");
   const computedLibraries = linked.map(libraryArg);
   const ldflags = [
-    ...linked.length > 0 ? [`-L${tf.libDir}`, ...computedLibraries.map((l) => `-l${l}`)] : [],
+    ...linked.length > 0 ? [`-L${tf.dir}`, ...computedLibraries.map((l) => `-l${l}`)] : [],
     ...zDefs ? ["-Wl,-z,defs"] : [],
     ...noRunpath ? [] : rpath
   ];
@@ -5366,7 +5600,7 @@ function providerNotes(providers, version) {
   const notes = [];
   const mangled = /* @__PURE__ */ new Map();
   for (const p of providers) {
-    if (p.library && p.name.startsWith("_Z")) mangled.set(p.library, [...mangled.get(p.library) ?? [], p.name]);
+    if (p.library && isMangled(p.name)) mangled.set(p.library, [...mangled.get(p.library) ?? [], p.name]);
     else notes.push(`${p.name} -> ${p.library ?? `not in TensorFlow ${version}`}`);
   }
   for (const [library, names2] of mangled) {
@@ -5374,16 +5608,11 @@ function providerNotes(providers, version) {
   }
   return notes;
 }
-function sysconfigFramework(tf) {
-  const major = tf.version.split(".")[0] ?? "2";
-  const dylib = `${FRAMEWORK_STEM}.${major}.dylib`;
-  return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
-}
 
 // src/flags/compiled-objects.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5, rm as rm2 } from "node:fs/promises";
-import path17 from "node:path";
+import path20 from "node:path";
 async function compiledUndefinedSymbols(request) {
   const started = performance.now();
   const args = [
@@ -5397,7 +5626,7 @@ async function compiledUndefinedSymbols(request) {
     "{{if .CgoFiles}}export:{{.Export}}{{end}}",
     request.packagePath
   ];
-  const strayHeader = path17.join(request.workingDirectory, ".h");
+  const strayHeader = path20.join(request.workingDirectory, ".h");
   const headerWasThere = existsSync(strayHeader);
   const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 9e5 });
   if (!headerWasThere) await rm2(strayHeader, { force: true });
@@ -5415,83 +5644,103 @@ async function compiledUndefinedSymbols(request) {
   return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output: run.stderr };
 }
 
+// src/flags/flags-stage.ts
+function planWords(plan) {
+  return [...plan.linkDir ? [`-L${plan.linkDir}`] : [], ...plan.ldflags];
+}
+async function computeFlags(request) {
+  const { inputs, resolved, log, env } = request;
+  const { tf, facts, pkg } = resolved;
+  const choose = request.chooseEnvironment ?? ((plan2) => Promise.resolve({ cgoEnv: cgoEnvironment(plan2, env), notes: [] }));
+  const planInput = {
+    mode: inputs.link.mode,
+    tf,
+    facts,
+    pkg,
+    rpath: inputs.link.rpath,
+    installDir: inputs.link.installDir,
+    tempDir: request.tempDir,
+    cxx: (pkg.cxxFiles ?? []).length > 0,
+    linkLine: resolved.linkLine
+  };
+  let plan = await planLink(planInput);
+  let choice = await choose(plan, { provisional: inputs.link.mode === "auto" && planInput.cxx });
+  let compileOutput;
+  const compiledEnv = choice.cgoEnv;
+  if (inputs.link.mode === "auto") {
+    const compiled = await compiledUndefinedSymbols({
+      workingDirectory: inputs.workingDirectory,
+      packagePath: inputs.packagePath,
+      buildFlags: inputs.buildFlags,
+      env: { ...env, ...choice.cgoEnv },
+      ...request.buildmode ? { buildmode: request.buildmode } : {}
+    });
+    if (compiled.ok) {
+      log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
+      const decided = await planLink({ ...planInput, objectSymbols: compiled.symbols });
+      if (compiled.output.trim()) compileOutput = compiled.output;
+      const same = decided.ldflags.join(" ") === plan.ldflags.join(" ");
+      const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
+      plan = decided;
+      if (choice.provisional || !same || mangled && choice.via) choice = await choose(plan);
+    } else {
+      plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
+      if (choice.provisional) choice = await choose(plan);
+    }
+  }
+  for (const note of plan.notes) log.info(note);
+  if (choice.notice) log.notice(choice.notice);
+  const notes = [`link-libraries: ${inputs.link.mode}`, ...choice.notes];
+  const { cgoEnv, via } = choice;
+  if (plan.linkDir)
+    log.info(`-ltensorflow resolves in ${choice.bindingsFolder ?? plan.linkDir}: libtensorflow.so -> libtensorflow_cc.so.2`);
+  log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
+  log.info(`CGO_CXXFLAGS: ${cgoEnv.CGO_CXXFLAGS}`);
+  log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
+  const sameEnv = compileOutput !== void 0 && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
+  return {
+    plan,
+    linkLine: withLeadingWords(resolved.linkLine, planWords(plan), facts.dir),
+    cgoEnv,
+    ...via ? { via } : {},
+    ...sameEnv ? { compileOutput } : {},
+    diagnostics: plan.diagnostics,
+    notes
+  };
+}
+
+// src/stubs/link.ts
+import path22 from "node:path";
+
+// src/stubs/stubs.ts
+import { randomBytes, createHash as createHash2 } from "node:crypto";
+import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
+import path21 from "node:path";
+
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
-async function readLibraryIdentity(path38) {
-  const stats = await stat(path38);
-  const buildId = await withElfFile(path38, readBuildId);
+async function readLibraryIdentity(path43) {
+  const stats = await stat(path43);
+  const buildId = await withElfFile(path43, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readStubSpec(path38, extraNames = /* @__PURE__ */ new Set()) {
-  const stats = await stat(path38);
-  return withElfFile(path38, async (file) => {
+async function readStubSpec(path43, extraNames = /* @__PURE__ */ new Set()) {
+  const stats = await stat(path43);
+  return withElfFile(path43, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
       readSymbolColumns(file),
       readBuildId(file)
     ]);
-    const definedVersionIndexes = /* @__PURE__ */ new Map();
-    for (const [index, name] of versionTable.byIndex) if (index >= 2) definedVersionIndexes.set(index, name);
-    const versions = [...definedVersionIndexes.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
-    const byName = /* @__PURE__ */ new Map();
-    for (let j = 0; j < columns.length; j++) {
-      if (columns.defined[j] !== 1 || columns.info[j] >> 4 === 0) continue;
-      const name = columns.names[j];
-      if (!C_NAME.test(name) && !extraNames.has(name)) continue;
-      const list = byName.get(name);
-      const definition = { index: j + 1, info: columns.info[j], versionEntry: columns.versionEntry[j] };
-      if (list) list.push(definition);
-      else byName.set(name, [definition]);
-    }
+    const defined = definedVersions(versionTable.byIndex);
+    const byName = exportedDefinitions(columns, extraNames);
     const field = byName.size > 0 ? await readDynamicSymbolFields(file) : void 0;
-    const symbols = [];
-    const unanswerable = /* @__PURE__ */ new Map();
-    const versionSymbols = [];
-    const printVersion = (d) => {
-      const version = definedVersionIndexes.get(d.versionEntry & 32767);
-      return version === void 0 ? "" : `${d.versionEntry & 32768 ? "@" : "@@"}${version}`;
-    };
-    for (const [name, definitions2] of byName) {
-      if (definitions2.length > 1) {
-        unanswerable.set(
-          name,
-          `${name} has ${definitions2.length} versions (${definitions2.map((d2) => name + printVersion(d2)).sort().join(", ")}); a stub keeps one version per name`
-        );
-        continue;
-      }
-      const d = definitions2[0];
-      const { other, shndx, size } = field(d.index);
-      const type = d.info & 15;
-      const binding = d.info >> 4;
-      const visibility = other & 3;
-      const versionIndex = d.versionEntry & 32767;
-      const version = definedVersionIndexes.get(versionIndex);
-      if (shndx === SHN_ABS && size === 0 && versions.includes(name)) {
-        versionSymbols.push(name);
-        continue;
-      }
-      const reason = whyNoStub({ name, type, binding, visibility, shndx, versionEntry: d.versionEntry, version }, printVersion(d));
-      if (reason) {
-        unanswerable.set(name, `${name} ${reason}`);
-        continue;
-      }
-      const section = file.sections[shndx];
-      symbols.push({
-        name,
-        type: type === STT_OBJECT ? "OBJECT" : "FUNC",
-        weak: binding === STB_WEAK,
-        ...version !== void 0 ? { version } : {},
-        size,
-        align: Math.max(1, section?.addralign ?? 1),
-        readonly: section ? (section.flags & SHF_WRITE) === 0 : false
-      });
-    }
+    const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
     return {
-      path: path38,
+      path: path43,
       identity: buildId ?? sizeAndMtime(stats),
       elfClass: file.elfClass,
       machine: file.machine,
@@ -5499,11 +5748,76 @@ async function readStubSpec(path38, extraNames = /* @__PURE__ */ new Set()) {
       needed: dynamic.needed,
       ...dynamic.runpath !== void 0 ? { runpath: dynamic.runpath } : {},
       ...dynamic.rpath !== void 0 ? { rpath: dynamic.rpath } : {},
-      versions,
+      versions: defined.names,
       symbols,
       unanswerable,
       versionSymbols
     };
+  });
+}
+function definedVersions(table) {
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const [index, name] of table) if (index >= 2) byIndex.set(index, name);
+  const names2 = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+  return { byIndex, names: names2 };
+}
+function exportedDefinitions(columns, extraNames) {
+  const byName = /* @__PURE__ */ new Map();
+  for (let j = 0; j < columns.length; j++) {
+    if (columns.defined[j] !== 1 || columns.info[j] >> 4 === 0) continue;
+    const name = columns.names[j];
+    if (!C_NAME.test(name) && !extraNames.has(name)) continue;
+    const list = byName.get(name);
+    const definition = { index: j + 1, info: columns.info[j], versionEntry: columns.versionEntry[j] };
+    if (list) list.push(definition);
+    else byName.set(name, [definition]);
+  }
+  return byName;
+}
+function printVersion(d, defined) {
+  const version = defined.byIndex.get(d.versionEntry & 32767);
+  return version === void 0 ? "" : `${d.versionEntry & 32768 ? "@" : "@@"}${version}`;
+}
+function sortDefinitions(byName, library) {
+  const sorted = { symbols: [], unanswerable: /* @__PURE__ */ new Map(), versionSymbols: [] };
+  for (const [name, definitions2] of byName) {
+    if (definitions2.length > 1) {
+      sorted.unanswerable.set(
+        name,
+        `${name} has ${definitions2.length} versions (${definitions2.map((d) => name + printVersion(d, library.defined)).sort().join(", ")}); a stub keeps one version per name`
+      );
+      continue;
+    }
+    sortDefinition(name, definitions2[0], library, sorted);
+  }
+  return sorted;
+}
+function sortDefinition(name, d, library, sorted) {
+  const { file, defined } = library;
+  const { other, shndx, size } = library.field(d.index);
+  const type = d.info & 15;
+  const binding = d.info >> 4;
+  const visibility = other & 3;
+  const versionIndex = d.versionEntry & 32767;
+  const version = defined.byIndex.get(versionIndex);
+  if (shndx === SHN_ABS && size === 0 && defined.names.includes(name)) {
+    sorted.versionSymbols.push(name);
+    return;
+  }
+  const reason = whyNoStub({ name, type, binding, visibility, shndx, versionEntry: d.versionEntry, version }, printVersion(d, defined));
+  if (reason) {
+    sorted.unanswerable.set(name, `${name} ${reason}`);
+    return;
+  }
+  const section = file.sections[shndx];
+  sorted.symbols.push({
+    name,
+    type: type === STT_OBJECT ? "OBJECT" : "FUNC",
+    weak: binding === STB_WEAK,
+    ...version !== void 0 ? { version } : {},
+    size,
+    align: Math.max(1, section?.addralign ?? 1),
+    readonly: section ? (section.flags & SHF_WRITE) === 0 : false
   });
 }
 function whyNoStub(d, printedVersion) {
@@ -5524,14 +5838,6 @@ function whyNoStub(d, printedVersion) {
   if (versionIndex >= 2 && d.version === void 0) return `has version index ${versionIndex}, which the library does not define`;
   return void 0;
 }
-
-// src/stubs/link.ts
-import path19 from "node:path";
-
-// src/stubs/stubs.ts
-import { randomBytes, createHash as createHash2 } from "node:crypto";
-import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
-import path18 from "node:path";
 
 // src/stubs/source.ts
 var TRAP = "tf_cgo_verify_stub_called";
@@ -5581,14 +5887,14 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path18.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
+  return path21.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
-  const all = libraries.map((l) => path18.resolve(l));
+  const all = libraries.map((l) => path21.resolve(l));
   for (let i = 0; i < all.length; i++) {
     const info = await readElfInfo(all[i]);
     for (const name of info.dynamic.needed) {
-      const sibling = path18.join(path18.dirname(all[i]), name);
+      const sibling = path21.join(path21.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
       if (await access(sibling).then(
         () => true,
@@ -5601,39 +5907,44 @@ async function withSiblings(libraries) {
 }
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile6(path18.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile6(path21.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
-    for (const l of manifest.libraries) await access(path18.join(dir, l.file));
+    for (const l of manifest.libraries) await access(path21.join(dir, l.file));
     return manifest;
   } catch {
     return void 0;
   }
 }
 var describe2 = (error) => error instanceof Error ? error.message : String(error);
-async function prepareStubs(request) {
-  const started = Date.now();
-  const { log } = request;
-  if (request.libraries.length === 0) return { ok: false, reason: "no TensorFlow library to make link stubs for" };
+async function stubFolderFor(request) {
+  if (request.libraries.length === 0) return { reason: "no TensorFlow library to make link stubs for" };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { ok: false, reason: `stubs are made for ELF shared libraries only, not ${path18.basename(notElf)}` };
+  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path21.basename(notElf)}` };
   let libraries;
   let identities;
   try {
     libraries = await withSiblings(request.libraries);
     identities = await Promise.all(libraries.map(readLibraryIdentity));
   } catch (error) {
-    return { ok: false, reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
+    return { reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
-  const files = libraries.map((l) => path18.basename(l));
+  const files = libraries.map((l) => path21.basename(l));
   if (new Set(files).size !== files.length)
-    return { ok: false, reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
+    return { reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  const dir = path18.join(base, key);
+  return { dir: path21.join(base, key), base, key, libraries, identities, files };
+}
+async function prepareStubs(request) {
+  const started = Date.now();
+  const { log } = request;
+  const folder = await stubFolderFor(request);
+  if ("reason" in folder) return { ok: false, reason: folder.reason };
+  const { dir, base, key, libraries, identities, files } = folder;
   const ready = (manifest, cached) => ({
     ok: true,
     dir,
-    stubs: libraries.map((real) => ({ real, stub: path18.join(dir, path18.basename(real)) })),
+    stubs: libraries.map((real) => ({ real, stub: path21.join(dir, path21.basename(real)) })),
     unanswerable: new Map(manifest.unanswerable),
     cached,
     durationMs: Date.now() - started
@@ -5646,11 +5957,11 @@ async function prepareStubs(request) {
     return ready(existing, true);
   }
   const extra = [.../* @__PURE__ */ new Set([...had, ...lacking])].sort();
-  const temporary = path18.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path21.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
     const manifest = await generate(libraries, identities, temporary, request, extra);
-    await writeFile(path18.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+    await writeFile(path21.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
     await publish(temporary, dir, extra);
     const made = await readManifest(dir);
@@ -5670,8 +5981,8 @@ async function publish(temporary, dir, extra) {
   try {
     await rename2(temporary, dir);
   } catch (error) {
-    const code3 = error.code;
-    if (code3 !== "ENOTEMPTY" && code3 !== "EEXIST") throw error;
+    const code2 = error.code;
+    if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST") throw error;
     const there = await readManifest(dir);
     const covers = new Set(there?.extra ?? []);
     if (there && extra.every((name) => covers.has(name))) return;
@@ -5700,59 +6011,61 @@ ${tail2}`
     }
   };
   const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
-  const work = path18.join(out, ".work");
-  const needed = path18.join(work, "needed");
+  const work = path21.join(out, ".work");
+  const needed = path21.join(work, "needed");
   await mkdir2(needed, { recursive: true });
   const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
   if (allNeeded.length > 0) {
-    await writeFile(path18.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
-    await compile(["-c", "-fPIC", "-o", path18.join(work, "empty.o"), path18.join(work, "empty.c")], "an empty object");
+    await writeFile(path21.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path21.join(work, "empty.o"), path21.join(work, "empty.c")], "an empty object");
     await Promise.all(
       allNeeded.map(
         (name) => compile(
-          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path18.join(needed, name), path18.join(work, "empty.o")],
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path21.join(needed, name), path21.join(work, "empty.o")],
           `a placeholder for ${name}`
         )
       )
     );
   }
-  const unanswerable = /* @__PURE__ */ new Map();
-  await Promise.all(
+  const built = await Promise.all(
     specs.map(async (spec) => {
-      const file = path18.basename(spec.path);
-      const source = path18.join(work, `${file}.c`);
+      const file = path21.basename(spec.path);
+      const source = path21.join(work, `${file}.c`);
       await writeFile(source, stubSource(spec));
-      const args = ["-shared", "-nostdlib", "-o", path18.join(out, file)];
+      const args = ["-shared", "-nostdlib", "-o", path21.join(out, file)];
       if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
       const script = stubVersionScript(spec);
       if (script !== void 0) {
-        await writeFile(path18.join(work, `${file}.map`), script);
-        args.push(`-Wl,--version-script,${path18.join(work, `${file}.map`)}`);
+        await writeFile(path21.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path21.join(work, `${file}.map`)}`);
       }
       if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path18.join(needed, name)));
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path21.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      const added = compareStub(spec, await readStubSpec(path18.join(out, file), extraNames));
-      for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
-      for (const [name, reason] of added) unanswerable.set(name, reason);
-      request.log.debug(
-        `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(", ")}], ${spec.unanswerable.size} left out`
-      );
+      return { spec, file, added: compareStub(spec, await readStubSpec(path21.join(out, file), extraNames)) };
     })
   );
+  const unanswerable = /* @__PURE__ */ new Map();
+  for (const { spec, file, added } of built) {
+    for (const [name, reason] of spec.unanswerable) unanswerable.set(name, `${reason} (${file})`);
+    for (const [name, reason] of added) unanswerable.set(name, reason);
+    request.log.debug(
+      `Link stubs: ${file}: ${spec.symbols.length} symbols, versions [${spec.versions.join(", ")}], ${spec.unanswerable.size} left out`
+    );
+  }
   await rm3(work, { recursive: true, force: true });
-  for (const entry of linkEntries({ libDir: out, libraries: libraries.map((l) => path18.basename(l)) }))
-    await symlink2(path18.basename(entry.target), path18.join(out, entry.name));
+  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path21.basename(l)) }))
+    await symlink2(path21.basename(entry.target), path21.join(out, entry.name));
   return {
     format: STUB_FORMAT,
-    libraries: libraries.map((l, i) => ({ file: path18.basename(l), identity: identities[i] })),
+    libraries: libraries.map((l, i) => ({ file: path21.basename(l), identity: identities[i] })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
     extra: [...extra]
   };
 }
 function compareStub(real, stub) {
-  const file = path18.basename(real.path);
+  const file = path21.basename(real.path);
   const problems = [];
   const same = (what, a, b) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
@@ -5801,7 +6114,7 @@ function compareStub(real, stub) {
   }
   return extra;
 }
-async function stubsAnswer(result, names2) {
+async function whyStubsCannotStandIn(result, names2) {
   const reasons = [];
   const rest = [];
   for (const name of new Set(names2)) {
@@ -5815,7 +6128,7 @@ async function stubsAnswer(result, names2) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path18.basename(s.real)} but its stub does not carry it`);
+        reasons.push(`${name} is exported by ${path21.basename(s.real)} but its stub does not carry it`);
       }
     }
   }
@@ -5823,16 +6136,14 @@ async function stubsAnswer(result, names2) {
   const shown = reasons.slice(0, 3).join("; ");
   return `the link stubs cannot stand in for the real libraries: ${shown}${reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ""}`;
 }
-async function stubsAnswerBuilt(result, built) {
+async function whyStubsCannotVouchForBuilt(result, built) {
   const undefinedNames = (await readDynamicSymbols(built)).filter((s) => !s.defined).map((s) => s.name);
-  return stubsAnswer(result, undefinedNames);
+  return whyStubsCannotStandIn(result, undefinedNames);
 }
 
 // src/stubs/link.ts
 function plannedLibraries(plan, tf) {
-  const files = plan.computedLibraries.map(
-    (arg) => arg.startsWith(":") ? path19.join(tf.libDir, arg.slice(1)) : path19.join(tf.libDir, `lib${arg}.dylib`)
-  );
+  const files = plan.computedLibraries.map((arg) => libraryArgFile(arg, tf.dir));
   if (plan.linkDir) files.push(...linkEntries(tf).map((e) => e.target));
   return [...new Set(files)];
 }
@@ -5841,104 +6152,56 @@ function stubbedFlags(flags, tfLibDir, stubDir) {
   if (!flags.linkDir) return { ...flags, ldflags };
   return { ...flags, linkDir: stubDir, ldflags: ldflags.filter((f) => f !== `-L${stubDir}`) };
 }
-async function chooseStubs({ plan, tf, env, log, cc }) {
+function stubbedLibraries(plan, tf) {
   const planned = plannedLibraries(plan, tf);
-  if (planned.length === 0) return { use: false };
-  const libraries = [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path19.join(tf.libDir, file))])];
+  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path22.join(tf.dir, file))])];
+}
+async function chooseStubs({ plan, tf, env, log, cc }) {
+  const libraries = stubbedLibraries(plan, tf);
+  if (libraries.length === 0) return { use: false };
   const extraNames = plan.providers.filter((p) => p.library && !C_NAME.test(p.name)).map((p) => p.name);
   const stubs = await prepareStubs({ libraries, env, log, extraNames, cc });
   if (!stubs.ok) return { use: false, reason: stubs.reason };
-  const reason = await stubsAnswer(
+  const reason = await whyStubsCannotStandIn(
     stubs,
     plan.providers.map((p) => p.name)
   ).catch((error) => `cannot check the package's names against the stubs: ${String(error)}`);
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
-  const files = stubs.stubs.map((s) => path19.basename(s.real)).join(", ");
+  const files = stubs.stubs.map((s) => path22.basename(s.real)).join(", ");
   return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
 }
-
-// src/flags/flags-stage.ts
-async function computeFlags({ inputs, resolved, log, env, tempDir, buildmode }) {
-  const { tf, facts, pkg } = resolved;
-  const planInput = {
-    mode: inputs.link.mode,
-    tf,
-    facts,
-    pkg,
-    rpath: inputs.link.rpath,
-    installDir: inputs.link.installDir,
-    tempDir,
-    cxx: (pkg.cxxFiles ?? []).length > 0
-  };
-  let plan = await planLink(planInput);
-  let choice = await environmentFor(plan, inputs, resolved, env, log);
-  let compileOutput;
-  const compiledEnv = choice.cgoEnv;
-  if (inputs.link.mode === "auto") {
-    const compiled = await compiledUndefinedSymbols({
-      workingDirectory: inputs.workingDirectory,
-      packagePath: inputs.packagePath,
-      buildFlags: inputs.buildFlags,
-      env: { ...env, ...choice.cgoEnv },
-      ...buildmode ? { buildmode } : {}
-    });
-    if (compiled.ok) {
-      log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
-      const decided = await planLink({ ...planInput, objectSymbols: compiled.symbols });
-      if (compiled.output.trim()) compileOutput = compiled.output;
-      const same = decided.ldflags.join(" ") === plan.ldflags.join(" ");
-      const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
-      plan = decided;
-      if (!same || mangled && choice.stubLink) choice = await environmentFor(plan, inputs, resolved, env, log);
-    } else {
-      plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
+function stubEnvironment({ against, tf, env, log, cc }) {
+  return async (plan, options) => {
+    const realCgoEnv = cgoEnvironment(plan, env);
+    if (against !== "stubs") return { cgoEnv: realCgoEnv, notes: [] };
+    if (options?.provisional) {
+      const folder = await stubFolderFor({ libraries: stubbedLibraries(plan, tf), env });
+      const cgoEnv = "reason" in folder ? realCgoEnv : cgoEnvironment(stubbedFlags(plan, tf.dir, folder.dir), env);
+      return { cgoEnv, notes: [], provisional: true };
     }
-  }
-  for (const note of plan.notes) log.info(note);
-  if (choice.notice) log.notice(choice.notice);
-  const notes = [`link-libraries: ${inputs.link.mode}`, ...choice.notes];
-  const { cgoEnv, stubLink } = choice;
-  if (plan.linkDir) {
-    const folder = stubLink ? `${stubLink.stubs.dir} (the link stubs)` : plan.linkDir;
-    log.info(`-ltensorflow resolves in ${folder}: libtensorflow.so -> libtensorflow_cc.so.2`);
-  }
-  log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
-  log.info(`CGO_CXXFLAGS: ${cgoEnv.CGO_CXXFLAGS}`);
-  log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
-  const sameEnv = compileOutput !== void 0 && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
-  return {
-    plan,
-    cgoEnv,
-    ...stubLink ? { stubLink } : {},
-    ...sameEnv ? { compileOutput } : {},
-    diagnostics: plan.diagnostics,
-    notes
-  };
-}
-async function environmentFor(plan, inputs, { tf, goEnv }, env, log) {
-  const realCgoEnv = cgoEnvironment(plan, env);
-  if (inputs.link.against !== "stubs") return { cgoEnv: realCgoEnv, notes: [] };
-  const choice = await chooseStubs({ plan, tf, env, log, cc: goEnv.cc });
-  if (choice.use) {
+    const choice = await chooseStubs({ plan, tf, env, log, cc });
+    if (choice.use) {
+      return {
+        cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.dir, choice.stubs.dir), env),
+        via: { stubs: choice.stubs, realCgoEnv },
+        notes: [stubNote(choice.stubs)],
+        bindingsFolder: `${choice.stubs.dir} (the link stubs)`
+      };
+    }
+    if (!choice.reason) return { cgoEnv: realCgoEnv, notes: [] };
     return {
-      cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.libDir, choice.stubs.dir), env),
-      stubLink: { stubs: choice.stubs, realCgoEnv },
-      notes: [stubNote(choice.stubs)]
+      cgoEnv: realCgoEnv,
+      notes: [`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`],
+      notice: `link-against stubs: linking the real TensorFlow libraries instead, because ${choice.reason}.`
     };
-  }
-  if (!choice.reason) return { cgoEnv: realCgoEnv, notes: [] };
-  return {
-    cgoEnv: realCgoEnv,
-    notes: [`linked against the real TensorFlow libraries, not stubs: ${choice.reason}`],
-    notice: `link-against stubs: linking the real TensorFlow libraries instead, because ${choice.reason}.`
   };
 }
 
 // src/build/build-stage.ts
-import fs11 from "node:fs";
-import path22 from "node:path";
+import fs13 from "node:fs";
+import path26 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -5996,9 +6259,11 @@ function createCollector(options = {}) {
   };
 }
 var locationScore = (location) => (location.file.endsWith(".go") ? 2 : 0) + (location.file.startsWith("/tmp/go-build/") || location.file.startsWith("$WORK/") ? 0 : 1);
+var earlierInFile = (a, b) => a.file === b.file && a.line !== void 0 && b.line !== void 0 && a.line < b.line;
 function betterLocation(current, candidate) {
   if (!current) return candidate && detachLocation(candidate);
   if (!candidate) return current;
+  if (candidate.file === current.file) return earlierInFile(candidate, current) ? detachLocation(candidate) : current;
   return locationScore(candidate) > locationScore(current) ? detachLocation(candidate) : current;
 }
 var maxRelatedLocations = 8;
@@ -6006,9 +6271,15 @@ var sameLocation = (a, b) => a.file === b.file && a.line === b.line && a.column 
 function addRelated(finding, location, note) {
   if (finding.toolLocation && sameLocation(finding.toolLocation, location)) return;
   const related = finding.relatedLocations ??= [];
-  if (related.length >= maxRelatedLocations || related.some((r) => sameLocation(r, location))) return;
+  if (related.some((r) => sameLocation(r, location))) return;
+  const before = related.findIndex((r) => earlierInFile(location, r));
+  if (related.length >= maxRelatedLocations) {
+    if (before === -1) return;
+    related.pop();
+  }
   const kept = { ...detachLocation(location), note };
-  related.push(kept);
+  if (before === -1) related.push(kept);
+  else related.splice(before, 0, kept);
 }
 function keepLocation(finding, candidate, note) {
   if (!candidate) return;
@@ -6024,14 +6295,6 @@ function keepLocation(finding, candidate, note) {
       addRelated(finding, current, note);
     }
   }
-}
-
-// src/parse/symbol-names.ts
-function isMangled(symbol) {
-  return symbol.startsWith("_Z") && !/\s/.test(symbol);
-}
-function isCxxAbiMismatch(symbol) {
-  return symbol.includes("B5cxx11") || symbol.includes("[abi:cxx11]");
 }
 
 // src/parse/link-findings.ts
@@ -6090,7 +6353,7 @@ function missingLibrary(name) {
     kind: "missing-library",
     stage: "build",
     title: `Library ${flag} not found`,
-    message: `The linker searched every -L directory and the system directories for ${file ?? `lib${name}.so or lib${name}.a`} and found none. The flag usually comes from a #cgo LDFLAGS line or CGO_LDFLAGS.` + (name.includes("tensorflow") ? " The pip wheel ships libtensorflow_framework.so.2 and libtensorflow_cc.so.2 (no libtensorflow.so), in the tensorflow package directory." : "") + (name === "tensorflow" ? " Go bindings such as tensorflow/go and graft link with -ltensorflow, which expects the separate libtensorflow C library; a link directory with libtensorflow.so -> <tensorflow dir>/libtensorflow_cc.so.2 and libtensorflow_framework.so -> libtensorflow_framework.so.2 makes it bind to the TensorFlow that Python imports." : ""),
+    message: `The linker searched every -L directory and the system directories for ${libraryFileNames(name).join(" or ")} and found none. The flag usually comes from a #cgo LDFLAGS line or CGO_LDFLAGS.` + (name.includes("tensorflow") ? " The pip wheel ships libtensorflow_framework.so.2 and libtensorflow_cc.so.2 (no libtensorflow.so), in the tensorflow package directory." : "") + (name === "tensorflow" ? " Go bindings such as tensorflow/go and graft link with -ltensorflow, which expects the separate libtensorflow C library; a link directory with libtensorflow.so -> <tensorflow dir>/libtensorflow_cc.so.2 and libtensorflow_framework.so -> libtensorflow_framework.so.2 makes it bind to the TensorFlow that Python imports." : ""),
     fix: `Check the -l name in #cgo LDFLAGS / CGO_LDFLAGS and add -L<dir> for the directory that holds it` + (name.includes("tensorflow") ? '; for the pip wheel use -L$(python -c "import tensorflow as tf; print(tf.sysconfig.get_lib())") -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2.' : "."),
     library: file ?? name
   };
@@ -6369,6 +6632,18 @@ function recordMoreReferences(collector, symbol, raw, toolLocation2, more) {
 function recordMissingLibrary(collector, name, raw) {
   collector.add("missing-library", name, "", () => missingLibrary(name), raw);
 }
+function recordCommandLineSymbol(collector, symbol, option, raw) {
+  collector.add("undefined-reference", symbol, option, () => commandLineSymbol(symbol, option), raw);
+}
+function recordWrongArchitecture(collector, file, fileCpu, targetCpu, text, raw) {
+  collector.add("linker-error", file, "wrong-architecture", () => wrongArchitecture(file, fileCpu, targetCpu, text), raw);
+}
+function recordNotAnObject(collector, file, text, raw) {
+  collector.add("linker-error", file, "not-an-object", () => notAnObject(file, text), raw);
+}
+function recordIncompatibleLibrary(collector, file, text, raw) {
+  collector.add("linker-warning", file, "incompatible", () => linkerWarning({ text, library: file }), raw);
+}
 function recordMissingDso(collector, versioned, raw) {
   const at = versioned.indexOf("@");
   const symbol = at > 0 ? versioned.slice(0, at) : versioned;
@@ -6410,15 +6685,15 @@ function ruleTable(rules) {
     (rule) => "rules" in rule ? { has: rule.has, pattern: void 0, handle: void 0, rules: [...ruleTable(rule.rules)] } : { has: rule.has, pattern: rule.pattern, handle: rule.handle, rules: void 0 }
   );
 }
-function applyRules(table, body, raw) {
+function applyRules(table, body, raw, state) {
   for (const rule of table) {
     if (rule.has !== void 0 && !body.includes(rule.has)) continue;
     if (rule.rules !== void 0) {
-      if (applyRules(rule.rules, body, raw)) return true;
+      if (applyRules(rule.rules, body, raw, state)) return true;
       continue;
     }
     const match = rule.pattern?.exec(body);
-    if (match && rule.handle?.(match, raw) !== false) return true;
+    if (match && rule.handle?.(match, raw, state) !== false) return true;
   }
   return false;
 }
@@ -6463,285 +6738,296 @@ function parseToolLocation(text) {
 }
 
 // src/parse/gnu-ld.ts
+var functionPlace = (state) => state.functionPlaceParsed ??= parsePlace(state.functionPlaceText);
+function forgetContext(state) {
+  state.currentFunction = void 0;
+  state.functionPlaceText = "";
+  state.functionPlaceParsed = void 0;
+  state.pendingDso = void 0;
+  state.lastRelocation = void 0;
+}
 var warnedSymbol = /^(?:(\w+) is not implemented|the [`'](\w+)' function)/;
 var placeColumn = /:\d+:\d+$/;
 var quotedSymbol = /against (?:undefined )?symbol [`'](.+?)'/;
-function createGnuLdParser(collector) {
-  let currentFunction;
-  let functionPlaceText = "";
-  let functionPlaceParsed;
-  const functionPlace = () => functionPlaceParsed ??= parsePlace(functionPlaceText);
-  let pendingDso;
-  let lastRelocation;
-  let machineOf;
-  let linker;
-  const reference = (placeText, symbol, raw) => {
-    const place = parsePlace(placeText);
-    if (place.library) {
-      recordReference(collector, { symbol, referencedFrom: place.library, library: place.library }, raw);
-      return;
-    }
-    const inFunction = place.object === void 0;
-    recordReference(
-      collector,
-      {
-        symbol,
-        referencedFrom: inFunction ? currentFunction : void 0,
-        toolLocation: place.location,
-        object: place.object ?? functionPlace().object,
-        archive: place.archive ?? functionPlace().archive
-      },
-      raw
-    );
-  };
-  const relocation = (placeText, text, raw) => {
-    const place = parsePlace(placeText);
-    const location = place.location;
-    if (text.startsWith("dangerous relocation") && lastRelocation) {
-      keepLocation(lastRelocation, location, "the relocation is here");
-      collector.addRaw(lastRelocation, raw);
-      return;
-    }
-    const symbol = quotedSymbol.exec(text)?.[1];
-    const object = place.object ?? functionPlace().object;
-    lastRelocation = collector.add("linker-error", text, "", () => relocationError(text, location, symbol, object), raw);
-  };
-  const warning = (placeText, printed, raw) => {
-    if (placeText !== void 0 && placeColumn.test(placeText)) return false;
-    const place = parsePlace(placeText ?? "");
-    const text = printed.replace(/^warning: /, "");
-    const m = warnedSymbol.exec(text);
-    const info = {
-      text,
-      toolLocation: place.location,
-      library: place.library,
-      object: place.object,
-      referencedFrom: place.object === void 0 && place.location ? currentFunction : void 0,
-      symbol: m?.[1] ?? m?.[2]
-    };
-    const where = place.location ? `${place.location.file}:${place.location.line ?? ""}` : place.library ?? place.object ?? "";
-    collector.add("linker-warning", text, where, () => linkerWarning(info), raw);
-    return true;
-  };
-  const rules = ruleTable([
-    {
-      // gcc's own "In function ‘f’:" context lines use other quotes; ld always uses a backtick.
-      has: "n function `",
-      pattern: /^(?:(.*?): )?[iI]n function `(.*)':$/,
-      handle: (m) => {
-        currentFunction = m[2];
-        functionPlaceText = m[1] ?? "";
-        functionPlaceParsed = void 0;
-      }
-    },
-    // Undefined symbols: references, DSOs not on the link line, --defsym.
-    {
-      has: "undefined",
-      rules: [
-        {
-          has: "undefined reference to symbol",
-          pattern: /^(.*?): undefined reference to symbol '(.*)'$/,
-          handle: (m, raw) => {
-            pendingDso = recordMissingDso(collector, m[2] ?? "", raw);
-          }
-        },
-        {
-          has: "more undefined references",
-          pattern: /^(.*?): more undefined references to [`‘](.*)['’] follow$/,
-          handle: (m, raw) => recordMoreReferences(collector, m[2] ?? "", raw, parsePlace(m[1] ?? "").location)
-        },
-        {
-          has: "undefined reference to ",
-          pattern: /^(.*?): undefined reference to [`‘](.*)['’]$/,
-          handle: (m, raw) => reference(m[1] ?? "", m[2] ?? "", raw)
-        },
-        {
-          // bfd: `ld:--defsym:1: undefined symbol `x' referenced in expression` (no space after its name);
-          // gold: `error: undefined symbol 'x' referenced in expression`.
-          has: "referenced in expression",
-          pattern: /undefined symbol [`'](.+)' referenced in expression$/,
-          handle: (m, raw) => addCommandLineSymbol(m[1] ?? "", "--defsym", raw)
-        }
-      ]
-    },
-    // The library that defines a symbol, when it is only an indirect dependency.
-    {
-      has: "symbols",
-      rules: [
-        {
-          pattern: /^(.*?): (?:error adding symbols: DSO missing from command line|could not read symbols: Invalid operation)$/,
-          handle: (m, raw) => {
-            if (pendingDso) setDsoLibrary(collector, pendingDso, m[1] ?? "", raw);
-          }
-        }
-      ]
-    },
-    {
-      has: "DSO",
-      pattern: /^note: '(.*)' is defined in DSO (.*) so try adding it to the linker command line$/,
-      handle: (m, raw) => {
-        if (pendingDso) setDsoLibrary(collector, pendingDso, m[2] ?? "", raw);
-      }
-    },
-    // Files the linker cannot use.
-    {
-      has: "file",
-      rules: [
-        {
-          has: "file in wrong format",
-          pattern: /^(.*?): (?:error adding symbols: )?file in wrong format$/,
-          handle: (m, raw) => {
-            const file = m[1] ?? "";
-            const machine = machineOf?.file === file ? machineName2(machineOf.machine) : void 0;
-            collector.add(
-              "linker-error",
-              file,
-              "wrong-architecture",
-              () => wrongArchitecture(file, machine, void 0, m[0]),
-              raw
-            );
-          }
-        },
-        {
-          has: "file not recognized",
-          pattern: /^(.*?): file not recognized: (.*)$/,
-          handle: (m, raw) => {
-            const file = m[1] ?? "";
-            collector.add("linker-error", file, "not-an-object", () => notAnObject(file, m[0]), raw);
-          }
-        }
-      ]
-    },
-    {
-      // A library for another CPU in a -L directory: bfd and gold skip it, then may not find -lX at all.
-      has: "skipping incompatible ",
-      pattern: /^(?:error: )?skipping incompatible (.+?) when searching for (-l\S+)$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? "";
-        const text = `${file} was skipped when searching for ${m[2]}: it is built for another CPU`;
-        collector.add("linker-warning", file, "incompatible", () => linkerWarning({ text, library: file }), raw);
-      }
-    },
-    {
-      has: "cannot find ",
-      rules: [
-        {
-          has: "cannot find -l",
-          pattern: /^(?:error: )?cannot find -l(\S+?)(?:: .*)?$/,
-          handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? "", raw)
-        },
-        {
-          has: "cannot find ",
-          pattern: /^cannot find (\S+): (No such file or directory|file format not recognized)$/,
-          handle: (m, raw) => {
-            const file = m[1] ?? "";
-            const missing = m[2] === "No such file or directory";
-            collector.add(
-              "linker-error",
-              file,
-              missing ? "not-found" : "not-an-object",
-              () => missing ? inputNotFound(file) : notAnObject(file, m[0]),
-              raw
-            );
-          }
-        }
-      ]
-    },
-    // Definitions: duplicates, and symbols the command line requires.
-    {
-      has: "efin",
-      rules: [
-        {
-          has: "multiple definition",
-          pattern: /^(.*?): multiple definition of [`‘](.*?)['’](?:; (.*): first defined here)?$/,
-          handle: (m, raw) => {
-            const place = parsePlace(m[1] ?? "");
-            const first = m[3] === void 0 ? void 0 : parsePlace(m[3]).location;
-            recordMultipleDefinition(collector, m[2] ?? "", raw, place.location, first, place.object ?? functionPlace().object);
-          }
-        },
-        { has: "first defined here", pattern: /: first defined here$/, handle: () => {
-        } },
-        {
-          has: "required symbol",
-          pattern: /^required symbol [`'](.+)' not defined$/,
-          handle: (m, raw) => addCommandLineSymbol(m[1] ?? "", "--require-defined", raw)
-        }
-      ]
-    },
-    // Relocations: another CPU, code that is not position-independent, out of range.
-    {
-      has: "elocation",
-      rules: [
-        {
-          has: "Relocations in generic ELF",
-          pattern: /^(.*?): Relocations in generic ELF \(EM: (\d+)\)$/,
-          handle: (m) => {
-            machineOf = { file: m[1] ?? "", machine: m[2] ?? "" };
-          }
-        },
-        // Older bfd prints the first definition on a line of its own.
-        {
-          // `obj.o: relocation R_X86_64_32 against symbol `x' can not be used when making a shared object; recompile with -fPIC`
-          has: "can not be used when making",
-          pattern: /^(.*?): relocation \S+ against .*can not be used when making/,
-          handle: (m, raw) => {
-            lastRelocation = recordLinkerError(collector, m.input, raw);
-            const symbol = quotedSymbol.exec(m.input)?.[1];
-            const place = parsePlace(m[1] ?? "");
-            if (lastRelocation && symbol) lastRelocation.symbol ??= detach(symbol);
-            if (lastRelocation && place.object) lastRelocation.object ??= detach(place.object);
-            if (lastRelocation && place.archive) lastRelocation.archive ??= detach(place.archive);
-          }
-        },
-        {
-          has: "relocation",
-          pattern: /^(.*?): ((?:relocation truncated to fit|dangerous relocation): .*)$/,
-          handle: (m, raw) => relocation(m[1] ?? "", m[2] ?? "", raw)
-        }
-      ]
-    },
-    {
-      // What bfd says after such an error adds nothing of its own.
-      has: "failed",
-      pattern: /^(?:final link failed|failed to set dynamic section sizes)/,
-      handle: (m, raw) => {
-        if (!lastRelocation) return false;
-        collector.addRaw(lastRelocation, raw);
-      }
-    },
-    // Warnings, placed on a source line or library, or about the link itself.
-    {
-      has: "warning: ",
-      rules: [
-        {
-          has: ": warning: ",
-          pattern: /^(.*?): warning: (.*)$/,
-          handle: (m, raw) => warning(m[1], m[2] ?? "", raw)
-        },
-        {
-          has: "warning: ",
-          pattern: /^warning: (.*)$/,
-          handle: (m, raw) => linker !== void 0 && warning(void 0, m[1] ?? "", raw)
-        }
-      ]
-    }
-  ]);
-  function addCommandLineSymbol(symbol, option, raw) {
-    collector.add("undefined-reference", symbol, option, () => commandLineSymbol(symbol, option), raw);
+var enterFunction = (m, _raw, state) => {
+  state.currentFunction = m[2];
+  state.functionPlaceText = m[1] ?? "";
+  state.functionPlaceParsed = void 0;
+};
+var undefinedReference2 = (m, raw, state) => {
+  const symbol = m[2] ?? "";
+  const place = parsePlace(m[1] ?? "");
+  if (place.library) {
+    recordReference(state.collector, { symbol, referencedFrom: place.library, library: place.library }, raw);
+    return;
   }
-  return {
-    line(body, raw, linkerName2) {
-      linker = linkerName2;
-      return applyRules(rules, body, raw);
+  const inFunction = place.object === void 0;
+  recordReference(
+    state.collector,
+    {
+      symbol,
+      referencedFrom: inFunction ? state.currentFunction : void 0,
+      toolLocation: place.location,
+      object: place.object ?? functionPlace(state).object,
+      archive: place.archive ?? functionPlace(state).archive
     },
-    interrupt() {
-      currentFunction = void 0;
-      functionPlaceText = "";
-      functionPlaceParsed = void 0;
-      pendingDso = void 0;
-      lastRelocation = void 0;
+    raw
+  );
+};
+var wrongFormat = (m, raw, { collector, machineOf }) => {
+  const file = m[1] ?? "";
+  const machine = machineOf?.file === file ? machineName2(machineOf.machine) : void 0;
+  recordWrongArchitecture(collector, file, machine, void 0, m[0], raw);
+};
+var inputNotUsable = (m, raw, { collector }) => {
+  const file = m[1] ?? "";
+  if (m[2] === "No such file or directory") {
+    collector.add("linker-error", file, "not-found", () => inputNotFound(file), raw);
+  } else {
+    recordNotAnObject(collector, file, m[0], raw);
+  }
+};
+var multipleDefinition2 = (m, raw, state) => {
+  const place = parsePlace(m[1] ?? "");
+  const first = m[3] === void 0 ? void 0 : parsePlace(m[3]).location;
+  recordMultipleDefinition(state.collector, m[2] ?? "", raw, place.location, first, place.object ?? functionPlace(state).object);
+};
+var nonPicRelocation = (m, raw, state) => {
+  const relocation = recordLinkerError(state.collector, m.input, raw);
+  state.lastRelocation = relocation;
+  if (!relocation) return;
+  const symbol = quotedSymbol.exec(m.input)?.[1];
+  const place = parsePlace(m[1] ?? "");
+  if (symbol) relocation.symbol ??= detach(symbol);
+  if (place.object) relocation.object ??= detach(place.object);
+  if (place.archive) relocation.archive ??= detach(place.archive);
+};
+var relocationError2 = (m, raw, state) => {
+  const text = m[2] ?? "";
+  const place = parsePlace(m[1] ?? "");
+  const location = place.location;
+  if (text.startsWith("dangerous relocation") && state.lastRelocation) {
+    keepLocation(state.lastRelocation, location, "the relocation is here");
+    state.collector.addRaw(state.lastRelocation, raw);
+    return;
+  }
+  const symbol = quotedSymbol.exec(text)?.[1];
+  const object = place.object ?? functionPlace(state).object;
+  state.lastRelocation = state.collector.add("linker-error", text, "", () => relocationError(text, location, symbol, object), raw);
+};
+function recordWarning(state, placeText, printed, raw) {
+  if (placeText !== void 0 && placeColumn.test(placeText)) return false;
+  const place = parsePlace(placeText ?? "");
+  const text = printed.replace(/^warning: /, "");
+  const m = warnedSymbol.exec(text);
+  const info = {
+    text,
+    toolLocation: place.location,
+    library: place.library,
+    object: place.object,
+    referencedFrom: place.object === void 0 && place.location ? state.currentFunction : void 0,
+    symbol: m?.[1] ?? m?.[2]
+  };
+  const where = place.location ? `${place.location.file}:${place.location.line ?? ""}` : place.library ?? place.object ?? "";
+  state.collector.add("linker-warning", text, where, () => linkerWarning(info), raw);
+  return true;
+}
+var gnuLdRules = ruleTable([
+  {
+    // `/tmp/go-link-793003319/000000.o: in function `status_ok':`; gcc's own "In function ‘f’:"
+    // context lines use other quotes, ld always a backtick.
+    has: "n function `",
+    pattern: /^(?:(.*?): )?[iI]n function `(.*)':$/,
+    handle: enterFunction
+  },
+  // Undefined symbols: references, DSOs not on the link line, --defsym.
+  {
+    has: "undefined",
+    rules: [
+      {
+        // `/tmp/go-link-42/000001.o: undefined reference to symbol 'dlclose@@GLIBC_2.2.5'`
+        has: "undefined reference to symbol",
+        pattern: /^(.*?): undefined reference to symbol '(.*)'$/,
+        handle: (m, raw, state) => {
+          state.pendingDso = recordMissingDso(state.collector, m[2] ?? "", raw);
+        }
+      },
+      {
+        // `000000.o:/tmp/go-build/_cgo_export.c:10: more undefined references to `TF_Missing' follow`
+        has: "more undefined references",
+        pattern: /^(.*?): more undefined references to [`‘](.*)['’] follow$/,
+        handle: (m, raw, { collector }) => recordMoreReferences(collector, m[2] ?? "", raw, parsePlace(m[1] ?? "").location)
+      },
+      {
+        // `/tmp/go-build/_cgo_export.c:7: undefined reference to `TF_HelperMissing'`
+        has: "undefined reference to ",
+        pattern: /^(.*?): undefined reference to [`‘](.*)['’]$/,
+        handle: undefinedReference2
+      },
+      {
+        // bfd: `ld:--defsym:1: undefined symbol `x' referenced in expression` (no space after its name);
+        // gold: `error: undefined symbol 'x' referenced in expression`.
+        has: "referenced in expression",
+        pattern: /undefined symbol [`'](.+)' referenced in expression$/,
+        handle: (m, raw, { collector }) => recordCommandLineSymbol(collector, m[1] ?? "", "--defsym", raw)
+      }
+    ]
+  },
+  // The library that defines a symbol, when it is only an indirect dependency.
+  {
+    has: "symbols",
+    rules: [
+      {
+        // `/lib64/libdl.so.2: could not read symbols: Invalid operation`
+        pattern: /^(.*?): (?:error adding symbols: DSO missing from command line|could not read symbols: Invalid operation)$/,
+        handle: (m, raw, { collector, pendingDso }) => {
+          if (pendingDso) setDsoLibrary(collector, pendingDso, m[1] ?? "", raw);
+        }
+      }
+    ]
+  },
+  {
+    // Older binutils: `note: 'dlclose@@GLIBC_2.2.5' is defined in DSO /lib64/libdl.so.2 so try adding it to the ...`
+    has: "DSO",
+    pattern: /^note: '(.*)' is defined in DSO (.*) so try adding it to the linker command line$/,
+    handle: (m, raw, { collector, pendingDso }) => {
+      if (pendingDso) setDsoLibrary(collector, pendingDso, m[2] ?? "", raw);
     }
+  },
+  // Files the linker cannot use.
+  {
+    has: "file",
+    rules: [
+      // `./libarm64.so: error adding symbols: file in wrong format`
+      { has: "file in wrong format", pattern: /^(.*?): (?:error adding symbols: )?file in wrong format$/, handle: wrongFormat },
+      {
+        // `macho.o: file not recognized: file format not recognized`
+        has: "file not recognized",
+        pattern: /^(.*?): file not recognized: (.*)$/,
+        handle: (m, raw, { collector }) => recordNotAnObject(collector, m[1] ?? "", m[0], raw)
+      }
+    ]
+  },
+  {
+    // `skipping incompatible arm64lib/libtfcgo_arm64.so when searching for -ltfcgo_arm64`: a library
+    // for another CPU in a -L directory; bfd and gold skip it, then may not find -lX at all.
+    has: "skipping incompatible ",
+    pattern: /^(?:error: )?skipping incompatible (.+?) when searching for (-l\S+)$/,
+    handle: (m, raw, { collector }) => {
+      const file = m[1] ?? "";
+      recordIncompatibleLibrary(collector, file, `${file} was skipped when searching for ${m[2]}: it is built for another CPU`, raw);
+    }
+  },
+  {
+    has: "cannot find ",
+    rules: [
+      {
+        // `cannot find -ltensorflow_missing: No such file or directory`
+        has: "cannot find -l",
+        pattern: /^(?:error: )?cannot find -l(\S+?)(?:: .*)?$/,
+        handle: (m, raw, { collector }) => recordMissingLibrary(collector, m[1] ?? "", raw)
+      },
+      {
+        // `cannot find /nonexistent/libtfcgo.so: No such file or directory`,
+        // `cannot find /usr/local/lib: file format not recognized`
+        has: "cannot find ",
+        pattern: /^cannot find (\S+): (No such file or directory|file format not recognized)$/,
+        handle: inputNotUsable
+      }
+    ]
+  },
+  // Definitions: duplicates, and symbols the command line requires.
+  {
+    has: "efin",
+    rules: [
+      {
+        // `/src/def2.c:3: multiple definition of `tfcgo_answer'; def1.o:/src/def1.c:1: first defined here`
+        has: "multiple definition",
+        pattern: /^(.*?): multiple definition of [`‘](.*?)['’](?:; (.*): first defined here)?$/,
+        handle: multipleDefinition2
+      },
+      // Older bfd prints the first definition on a line of its own.
+      { has: "first defined here", pattern: /: first defined here$/, handle: () => {
+      } },
+      {
+        // `required symbol `TF_Required' not defined`
+        has: "required symbol",
+        pattern: /^required symbol [`'](.+)' not defined$/,
+        handle: (m, raw, { collector }) => recordCommandLineSymbol(collector, m[1] ?? "", "--require-defined", raw)
+      }
+    ]
+  },
+  // Relocations: another CPU, code that is not position-independent, out of range.
+  {
+    has: "elocation",
+    rules: [
+      {
+        // `./libarm64.so: Relocations in generic ELF (EM: 183)`
+        has: "Relocations in generic ELF",
+        pattern: /^(.*?): Relocations in generic ELF \(EM: (\d+)\)$/,
+        handle: (m, _raw, state) => {
+          state.machineOf = { file: m[1] ?? "", machine: m[2] ?? "" };
+        }
+      },
+      {
+        // `lib.a(helpers.o): relocation R_X86_64_32 against symbol `x' can not be used when making a shared object; ...`
+        has: "can not be used when making",
+        pattern: /^(.*?): relocation \S+ against .*can not be used when making/,
+        handle: nonPicRelocation
+      },
+      {
+        // `/src/far.c:3:(.text+0x7): relocation truncated to fit: R_X86_64_PC32 against symbol `far_away' ...`
+        has: "relocation",
+        pattern: /^(.*?): ((?:relocation truncated to fit|dangerous relocation): .*)$/,
+        handle: relocationError2
+      }
+    ]
+  },
+  {
+    // `failed to set dynamic section sizes: bad value`: what bfd says after such an error adds nothing of its own.
+    has: "failed",
+    pattern: /^(?:final link failed|failed to set dynamic section sizes)/,
+    handle: (_m, raw, { collector, lastRelocation }) => {
+      if (!lastRelocation) return false;
+      collector.addRaw(lastRelocation, raw);
+    }
+  },
+  // Warnings, placed on a source line or library, or about the link itself.
+  {
+    has: "warning: ",
+    rules: [
+      {
+        // `libtfshim.so: warning: warning: feupdateenv is not implemented and will always fail`
+        has: ": warning: ",
+        pattern: /^(.*?): warning: (.*)$/,
+        handle: (m, raw, state) => recordWarning(state, m[1], m[2] ?? "", raw)
+      },
+      {
+        // `warning: tfcgo::Op* tfcgo::Registry::find() const has different visibility (hidden) in kernels.o and ...`
+        has: "warning: ",
+        pattern: /^warning: (.*)$/,
+        handle: (m, raw, state) => state.linker !== void 0 && recordWarning(state, void 0, m[1] ?? "", raw)
+      }
+    ]
+  }
+]);
+function createGnuLdParser(collector) {
+  const state = {
+    collector,
+    linker: void 0,
+    currentFunction: void 0,
+    functionPlaceText: "",
+    functionPlaceParsed: void 0,
+    pendingDso: void 0,
+    lastRelocation: void 0,
+    machineOf: void 0
+  };
+  return {
+    line(body, raw, linker) {
+      state.linker = linker;
+      return applyRules(gnuLdRules, body, raw, state);
+    },
+    interrupt: () => forgetContext(state)
   };
 }
 
@@ -6757,112 +7043,109 @@ function goldPlace(text) {
   }
   return place;
 }
-function createGoldParser(collector) {
-  const rules = ruleTable([
-    {
-      has: "undefined reference",
-      pattern: /^(.*?): (error|warning): undefined reference to '(.*)'$/,
-      handle: (m, raw) => {
-        const place = goldPlace(m[1] ?? "");
-        recordReference(
-          collector,
-          {
-            symbol: m[3] ?? "",
-            referencedFrom: place.holder,
-            toolLocation: place.location,
-            object: place.object,
-            archive: place.archive,
-            warning: m[2] === "warning"
-          },
-          raw
-        );
-      }
-    },
-    {
-      has: "multiple definition",
-      pattern: /^error: (.*?): multiple definition of '(.*)'$/,
-      handle: (m, raw) => recordMultipleDefinition(collector, m[2] ?? "", raw, void 0, void 0, parsePlace(m[1] ?? "").object)
-    },
-    { has: "previous definition here", pattern: /: previous definition here$/, handle: () => {
-    } },
-    {
-      has: "unsupported ELF machine number",
-      pattern: /^(?:fatal )?error: (.+?): unsupported ELF machine number (\d+)$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? "";
-        const machine = machineName2(m[2] ?? "");
-        collector.add("linker-error", file, "wrong-architecture", () => wrongArchitecture(file, machine, void 0, m[0]), raw);
-      }
-    },
-    {
-      // gold reads a file it does not recognise as a linker script, and fails on its first byte.
-      has: "error: ",
-      pattern: /^error: (.+?):\d+:\d+: invalid character$|^error: (.+?): not an object or archive$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? m[2] ?? "";
-        collector.add("linker-error", file, "not-an-object", () => notAnObject(file, m[0]), raw);
-      }
+var goldRules = ruleTable([
+  {
+    // `/tmp/go-build/cgo-gcc-prolog:60: error: undefined reference to 'TF_DoesNotExist'`,
+    // `000001.o:main.cgo2.c:function _cgo_209e0b51832d_Cfunc_TF_DoesNotExist: error: undefined reference to ...`
+    has: "undefined reference",
+    pattern: /^(.*?): (error|warning): undefined reference to '(.*)'$/,
+    handle: (m, raw, collector) => {
+      const place = goldPlace(m[1] ?? "");
+      recordReference(
+        collector,
+        {
+          symbol: m[3] ?? "",
+          referencedFrom: place.holder,
+          toolLocation: place.location,
+          object: place.object,
+          archive: place.archive,
+          warning: m[2] === "warning"
+        },
+        raw
+      );
     }
-  ]);
+  },
+  {
+    // `error: def2.o: multiple definition of 'tfcgo_answer'`
+    has: "multiple definition",
+    pattern: /^error: (.*?): multiple definition of '(.*)'$/,
+    handle: (m, raw, collector) => recordMultipleDefinition(collector, m[2] ?? "", raw, void 0, void 0, parsePlace(m[1] ?? "").object)
+  },
+  { has: "previous definition here", pattern: /: previous definition here$/, handle: () => {
+  } },
+  {
+    // `fatal error: ./libarm64.so: unsupported ELF machine number 183`
+    has: "unsupported ELF machine number",
+    pattern: /^(?:fatal )?error: (.+?): unsupported ELF machine number (\d+)$/,
+    handle: (m, raw, collector) => recordWrongArchitecture(collector, m[1] ?? "", machineName2(m[2] ?? ""), void 0, m[0], raw)
+  },
+  {
+    // `error: macho.o:1:1: invalid character`: gold reads a file it does not recognise as a
+    // linker script, and fails on its first byte.
+    has: "error: ",
+    pattern: /^error: (.+?):\d+:\d+: invalid character$|^error: (.+?): not an object or archive$/,
+    handle: (m, raw, collector) => recordNotAnObject(collector, m[1] ?? m[2] ?? "", m[0], raw)
+  }
+]);
+function createGoldParser(collector) {
   return {
-    line: (body, raw) => applyRules(rules, body, raw),
+    line: (body, raw) => applyRules(goldRules, body, raw, collector),
     interrupt() {
     }
   };
 }
 
 // src/parse/ld64.ts
-var stripMachOUnderscore = (name) => name.startsWith("_") ? name.slice(1) : name;
+var withoutMachOUnderscore = (name) => name.startsWith("_") ? name.slice(1) : name;
 function isLd64BlockStart(line) {
   return line.startsWith("Undefined symbols for architecture ") || line === "ld: Undefined symbols:";
 }
-function createLd64Parser(collector) {
-  let active = false;
-  let symbol;
-  const blockRules = ruleTable([
-    {
-      has: "referenced from:",
-      pattern: /^\s+"?(.+?)"?, referenced from:$/,
-      handle: (m) => {
-        symbol = stripMachOUnderscore(m[1] ?? "");
-      }
-    },
-    { pattern: /^\s+(?:\(maybe you meant|\.\.\.$)/, handle: () => {
-    } },
-    {
-      has: " in ",
-      pattern: /^\s+(.+) in (\S.*)$/,
-      handle: (m, raw) => {
-        if (symbol === void 0) return false;
-        recordReference(collector, { symbol, referencedFrom: stripMachOUnderscore(m[1] ?? ""), object: m[2] }, raw);
-      }
+var blockRules = ruleTable([
+  {
+    has: "referenced from:",
+    pattern: /^\s+"?(.+?)"?, referenced from:$/,
+    handle: (m, _raw, state) => {
+      state.symbol = withoutMachOUnderscore(m[1] ?? "");
     }
-  ]);
-  const lineRules = ruleTable([
-    {
-      has: "library not found for -l",
-      pattern: /^library not found for -l(.+)$/,
-      handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? "", raw)
-    },
-    // `ld: symbol(s) not found for architecture arm64` closes the block; the references say it all.
-    { pattern: /^symbol\(s\) not found/, handle: () => {
-    } }
-  ]);
+  },
+  { pattern: /^\s+(?:\(maybe you meant|\.\.\.$)/, handle: () => {
+  } },
+  {
+    has: " in ",
+    pattern: /^\s+(.+) in (\S.*)$/,
+    handle: (m, raw, { collector, symbol }) => {
+      if (symbol === void 0) return false;
+      recordReference(collector, { symbol, referencedFrom: withoutMachOUnderscore(m[1] ?? ""), object: m[2] }, raw);
+    }
+  }
+]);
+var lineRules = ruleTable([
+  {
+    has: "library not found for -l",
+    pattern: /^library not found for -l(.+)$/,
+    handle: (m, raw, { collector }) => recordMissingLibrary(collector, m[1] ?? "", raw)
+  },
+  // `ld: symbol(s) not found for architecture arm64` closes the block; the references say it all.
+  { pattern: /^symbol\(s\) not found/, handle: () => {
+  } }
+]);
+function createLd64Parser(collector) {
+  const state = { collector, active: false, symbol: void 0 };
   return {
     get active() {
-      return active;
+      return state.active;
     },
     start() {
-      active = true;
-      symbol = void 0;
+      state.active = true;
+      state.symbol = void 0;
     },
     line(body, raw) {
       const indented = body.startsWith(" ") || body.startsWith("	");
-      return indented ? active && applyRules(blockRules, body, raw) : applyRules(lineRules, body, raw);
+      return indented ? state.active && applyRules(blockRules, body, raw, state) : applyRules(lineRules, body, raw, state);
     },
     interrupt() {
-      active = false;
-      symbol = void 0;
+      state.active = false;
+      state.symbol = void 0;
     }
   };
 }
@@ -6933,207 +7216,211 @@ function holderOf(text, machO) {
   if (archive !== void 0 || place.archive !== void 0) holder.archive = archive ?? place.archive;
   return holder;
 }
-var withoutMachOUnderscore = (name) => name.startsWith("_") ? name.slice(1) : name;
-function createLldMoldParser(collector) {
-  let block;
-  let symbol = "";
-  let warning = false;
-  let machO = false;
-  let pendingLocation;
-  let pendingRaw;
-  let havePending = false;
-  let duplicate;
-  const flush = (holder = {}) => {
-    if (!havePending) return;
-    recordReference(
-      collector,
-      { symbol, referencedFrom: holder.function, toolLocation: pendingLocation, object: holder.object, archive: holder.archive, warning },
-      pendingRaw ?? ""
-    );
-    havePending = false;
-    pendingLocation = void 0;
-  };
-  const interrupt = () => {
-    flush();
-    block = void 0;
-    duplicate = void 0;
-  };
-  const startUndefined = (level, name, linker) => {
-    block = "undefined";
-    warning = level === "warning";
-    machO = linker === "ld64.lld";
-    symbol = machO ? withoutMachOUnderscore(name) : name;
-  };
-  const undefinedContinuation = ruleTable([
-    {
-      // lld 17+: `referenced by a.so (disallowed by --no-allow-shlib-undefined)`.
-      has: "disallowed by",
-      pattern: /^referenced by (\S+) \(disallowed by (--[\w-]+)\)$/,
-      handle: (m, raw) => {
-        flush();
-        recordReference(collector, { symbol, referencedFrom: m[1], library: m[1], warning }, raw);
-      }
-    },
-    {
-      has: "referenced by ",
-      pattern: /^referenced by (.*)$/,
-      handle: (m, raw) => {
-        flush();
-        const what = m[1] ?? "";
-        havePending = true;
-        pendingRaw = raw;
-        if (what.endsWith(")") && what.includes(":(") && !what.includes(" (")) flush(holderOf(what, machO));
-        else pendingLocation = sourceLocation(what);
-      }
-    },
-    {
-      has: "more time",
-      pattern: /^referenced (\d+) more times?$/,
-      handle: (m, raw) => {
-        flush();
-        recordMoreReferences(collector, symbol, raw, void 0, Number(m[1]));
-      }
-    },
-    { pattern: /^(?:did you mean|defined in)/, handle: () => {
-    } },
-    { pattern: /^./, handle: (m) => flush(holderOf(m.input, machO)) }
-  ]);
-  const continuation = (text, raw) => {
-    if (block === "undefined") {
-      applyRules(undefinedContinuation, text, raw);
-    } else if (block === "duplicate" && duplicate && text.startsWith("defined at ")) {
-      keepLocation(duplicate, sourceLocation(text.slice("defined at ".length)), "also defined here");
+function flushReference(state, holder = {}) {
+  if (!state.havePending) return;
+  const { symbol, warning, pendingLocation: toolLocation2 } = state;
+  recordReference(
+    state.collector,
+    { symbol, referencedFrom: holder.function, toolLocation: toolLocation2, object: holder.object, archive: holder.archive, warning },
+    state.pendingRaw ?? ""
+  );
+  state.havePending = false;
+  state.pendingLocation = void 0;
+}
+function endBlock(state) {
+  flushReference(state);
+  state.block = void 0;
+  state.duplicate = void 0;
+}
+var referencedBy = (m, raw, state) => {
+  flushReference(state);
+  const what = m[1] ?? "";
+  state.havePending = true;
+  state.pendingRaw = raw;
+  if (what.endsWith(")") && what.includes(":(") && !what.includes(" (")) flushReference(state, holderOf(what, state.machO));
+  else state.pendingLocation = sourceLocation(what);
+};
+var undefinedBlockRules = ruleTable([
+  {
+    // lld 17+: `referenced by a.so (disallowed by --no-allow-shlib-undefined)`.
+    has: "disallowed by",
+    pattern: /^referenced by (\S+) \(disallowed by (--[\w-]+)\)$/,
+    handle: (m, raw, state) => {
+      flushReference(state);
+      recordReference(state.collector, { symbol: state.symbol, referencedFrom: m[1], library: m[1], warning: state.warning }, raw);
+    }
+  },
+  // `referenced by cgo-gcc-prolog:60 (/tmp/go-build/cgo-gcc-prolog:60)`, `referenced by main.cgo2.c`
+  { has: "referenced by ", pattern: /^referenced by (.*)$/, handle: referencedBy },
+  {
+    // `referenced 11 more times`
+    has: "more time",
+    pattern: /^referenced (\d+) more times?$/,
+    handle: (m, raw, state) => {
+      flushReference(state);
+      recordMoreReferences(state.collector, state.symbol, raw, void 0, Number(m[1]));
+    }
+  },
+  { pattern: /^(?:did you mean|defined in)/, handle: () => {
+  } },
+  // `/tmp/go-link-2002586017/000001.o:(_cgo_6b55487d9a09_Cfunc_TF_Version)`: where the reference above is.
+  { pattern: /^./, handle: (m, _raw, state) => flushReference(state, holderOf(m.input, state.machO)) }
+]);
+var duplicateBlockRules = ruleTable([
+  {
+    // `defined at def2.c:3 (/tmp/tfcgo-fixtures/forms/def2.c:3)`
+    has: "defined at ",
+    pattern: /^defined at /,
+    handle: (m, raw, { collector, duplicate }) => {
+      if (!duplicate) return;
+      keepLocation(duplicate, sourceLocation(m.input.slice(m[0].length)), "also defined here");
       collector.addRaw(duplicate, raw);
     }
-  };
-  let currentLinker;
-  const headers = ruleTable([
-    {
-      has: "undefined",
-      pattern: /^(error|warning): undefined (?:symbol|reference due to --no-allow-shlib-undefined|reference): (.*)$/,
-      handle: (m) => startUndefined(m[1] ?? "", m[2] ?? "", currentLinker)
-    },
-    {
-      // lld 14: `error: a.so: undefined reference to x1 [--no-allow-shlib-undefined]`.
-      has: "[--no-allow-shlib-undefined]",
-      pattern: /^(error|warning): (.+?): undefined reference to (.+?) \[--no-allow-shlib-undefined\]$/,
-      handle: (m, raw) => {
-        recordReference(collector, { symbol: m[3] ?? "", referencedFrom: m[2], library: m[2], warning: m[1] === "warning" }, raw);
-      }
-    },
-    {
-      has: "duplicate symbol: ",
-      pattern: /^error: duplicate symbol: (.*)$/,
-      handle: (m, raw) => {
-        const named = m[1] ?? "";
-        const lastColon = named.lastIndexOf(": ");
-        if (lastColon !== -1 && named.slice(0, lastColon).includes(".o")) {
-          const objects = named.slice(0, lastColon).split(": ");
-          recordMultipleDefinition(collector, named.slice(lastColon + 2), raw, void 0, void 0, objects[0]);
-        } else {
-          block = "duplicate";
-          symbol = named;
-          duplicate = recordMultipleDefinition(collector, symbol, raw);
-        }
-      }
-    },
-    {
-      has: "librar",
-      pattern: /^(?:error: unable to find library -l|fatal: library not found: |error: library not found: )(.*)$/,
-      handle: (m, raw) => recordMissingLibrary(collector, m[1] ?? "", raw)
-    },
-    {
-      // mold: `--require-defined: undefined symbol: S`, `--defsym: undefined symbol: S`,
-      // `lib.so: --no-allow-shlib-undefined: undefined symbol: S`.
-      has: ": undefined symbol: ",
-      pattern: /^(error|warning): (?:(.+?): )?(--[\w-]+): undefined symbol: (.*)$/,
-      handle: (m, raw) => {
-        const [, level, library, option = "", name = ""] = m;
-        if (library !== void 0)
-          recordReference(collector, { symbol: name, referencedFrom: library, library, warning: level === "warning" }, raw);
-        else collector.add("undefined-reference", name, option, () => commandLineSymbol(name, option), raw);
-      }
-    },
-    {
-      has: "symbol not found: ",
-      pattern: /^error: (--defsym):\d+: symbol not found: (.*)$/,
-      handle: (m, raw) => {
-        const [, option = "", name = ""] = m;
-        collector.add("undefined-reference", name, option, () => commandLineSymbol(name, option), raw);
-      }
-    },
-    {
-      has: "undefined symbol: ",
-      pattern: /^undefined symbol: (.*?): (.*)$/,
-      handle: (m, raw) => {
-        const place = parsePlace(m[1] ?? "");
-        recordReference(collector, { symbol: m[2] ?? "", toolLocation: place.location, object: place.object, archive: place.archive }, raw);
-      }
-    },
-    {
-      has: "incompatible",
-      pattern: /^error: (.+?) is incompatible with (?:elf64-|elf32-)?(\S+)$|^fatal: (.+?): incompatible file type: (\S+) is expected but got (\S+)$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? m[3] ?? "";
-        const target = m[2] ?? m[4];
-        collector.add("linker-error", file, "wrong-architecture", () => wrongArchitecture(file, m[5], target, m[0]), raw);
-      }
-    },
-    {
-      has: "unknown file type",
-      pattern: /^(?:error|fatal): (.+?): unknown file type$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? "";
-        collector.add("linker-error", file, "not-an-object", () => notAnObject(file, m[0]), raw);
-      }
-    },
-    {
-      // mold: `warning: dir/libx.so: skipping incompatible file arm64 62` (its CPU, then the ELF machine wanted).
-      has: "skipping incompatible file",
-      pattern: /^warning: (.+?): skipping incompatible file (\S+) \d+$/,
-      handle: (m, raw) => {
-        const file = m[1] ?? "";
-        const text = `${file} was skipped: it is built for ${m[2]}`;
-        collector.add("linker-warning", file, "incompatible", () => linkerWarning({ text, library: file }), raw);
-      }
-    },
-    {
-      has: "warning: ",
-      pattern: /^warning: (.*)$/,
-      handle: (m, raw) => {
-        const text = m[1] ?? "";
-        if (isDebugInfoNoise(text)) {
-          collector.add("linker-warning", "", "debug-info", () => debugInfoWarnings(text), raw);
-        } else {
-          collector.add("linker-warning", text, "", () => linkerWarning({ text }), raw);
-        }
-      }
+  }
+]);
+var blockRules2 = { undefined: undefinedBlockRules, duplicate: duplicateBlockRules };
+function readBlockLines(state, block, body, raw) {
+  let start2 = 0;
+  while (start2 < body.length) {
+    const next = body.indexOf(">>>", start2 + 3);
+    const end = next === -1 ? body.length : next;
+    applyRules(blockRules2[block], body.slice(start2 + 3, end).trim(), raw, state);
+    start2 = end;
+  }
+}
+var startUndefinedBlock = (m, _raw, state) => {
+  const name = m[2] ?? "";
+  state.block = "undefined";
+  state.warning = m[1] === "warning";
+  state.machO = state.linker === "ld64.lld";
+  state.symbol = state.machO ? withoutMachOUnderscore(name) : name;
+};
+var duplicateSymbol = (m, raw, state) => {
+  const named = m[1] ?? "";
+  const lastColon = named.lastIndexOf(": ");
+  if (lastColon !== -1 && named.slice(0, lastColon).includes(".o")) {
+    const objects = named.slice(0, lastColon).split(": ");
+    recordMultipleDefinition(state.collector, named.slice(lastColon + 2), raw, void 0, void 0, objects[0]);
+  } else {
+    state.block = "duplicate";
+    state.symbol = named;
+    state.duplicate = recordMultipleDefinition(state.collector, named, raw);
+  }
+};
+var isDebugInfoNoise = (text) => text.includes("line table") || text.includes("prologue") || text.includes(".debug_") || text.includes("DWARF") || text.startsWith("unexpected end of data") && text.includes("while reading [");
+var recordWarning2 = (m, raw, { collector }) => {
+  const text = m[1] ?? "";
+  if (isDebugInfoNoise(text)) {
+    collector.add("linker-warning", "", "debug-info", () => debugInfoWarnings(text), raw);
+  } else {
+    collector.add("linker-warning", text, "", () => linkerWarning({ text }), raw);
+  }
+};
+var messageRules = ruleTable([
+  {
+    // `error: undefined symbol: TF_DoesNotExist`, then its `>>>` lines.
+    has: "undefined",
+    pattern: /^(error|warning): undefined (?:symbol|reference due to --no-allow-shlib-undefined|reference): (.*)$/,
+    handle: startUndefinedBlock
+  },
+  {
+    // lld 14: `error: a.so: undefined reference to x1 [--no-allow-shlib-undefined]`.
+    has: "[--no-allow-shlib-undefined]",
+    pattern: /^(error|warning): (.+?): undefined reference to (.+?) \[--no-allow-shlib-undefined\]$/,
+    handle: (m, raw, { collector }) => {
+      recordReference(collector, { symbol: m[3] ?? "", referencedFrom: m[2], library: m[2], warning: m[1] === "warning" }, raw);
     }
-  ]);
+  },
+  // `error: duplicate symbol: tfcgo_answer` (lld), `error: duplicate symbol: def2.o: def1.o: tfcgo_answer` (mold)
+  { has: "duplicate symbol: ", pattern: /^error: duplicate symbol: (.*)$/, handle: duplicateSymbol },
+  {
+    // `error: unable to find library -ltensorflow_missing` (lld), `fatal: library not found: tensorflow_missing` (mold)
+    has: "librar",
+    pattern: /^(?:error: unable to find library -l|fatal: library not found: |error: library not found: )(.*)$/,
+    handle: (m, raw, { collector }) => recordMissingLibrary(collector, m[1] ?? "", raw)
+  },
+  {
+    // mold: `--require-defined: undefined symbol: S`, `--defsym: undefined symbol: S`,
+    // `lib.so: --no-allow-shlib-undefined: undefined symbol: S`.
+    has: ": undefined symbol: ",
+    pattern: /^(error|warning): (?:(.+?): )?(--[\w-]+): undefined symbol: (.*)$/,
+    handle: (m, raw, { collector }) => {
+      const [, level, library, option = "", name = ""] = m;
+      if (library !== void 0)
+        recordReference(collector, { symbol: name, referencedFrom: library, library, warning: level === "warning" }, raw);
+      else recordCommandLineSymbol(collector, name, option, raw);
+    }
+  },
+  {
+    // `error: --defsym:1: symbol not found: TF_Sym`
+    has: "symbol not found: ",
+    pattern: /^error: (--defsym):\d+: symbol not found: (.*)$/,
+    handle: (m, raw, { collector }) => recordCommandLineSymbol(collector, m[2] ?? "", m[1] ?? "", raw)
+  },
+  {
+    // mold 1.0: `undefined symbol: src/CMakeFiles/app.dir/session.cpp.o: TF_NewSession`
+    has: "undefined symbol: ",
+    pattern: /^undefined symbol: (.*?): (.*)$/,
+    handle: (m, raw, { collector }) => {
+      const place = parsePlace(m[1] ?? "");
+      recordReference(collector, { symbol: m[2] ?? "", toolLocation: place.location, object: place.object, archive: place.archive }, raw);
+    }
+  },
+  {
+    // `error: ./libarm64.so is incompatible with elf64-x86-64` (lld),
+    // `fatal: ./libarm64.so: incompatible file type: x86_64 is expected but got arm64` (mold)
+    has: "incompatible",
+    pattern: /^error: (.+?) is incompatible with (?:elf64-|elf32-)?(\S+)$|^fatal: (.+?): incompatible file type: (\S+) is expected but got (\S+)$/,
+    handle: (m, raw, { collector }) => recordWrongArchitecture(collector, m[1] ?? m[3] ?? "", m[5], m[2] ?? m[4], m[0], raw)
+  },
+  {
+    // `error: macho.o: unknown file type`
+    has: "unknown file type",
+    pattern: /^(?:error|fatal): (.+?): unknown file type$/,
+    handle: (m, raw, { collector }) => recordNotAnObject(collector, m[1] ?? "", m[0], raw)
+  },
+  {
+    // mold: `warning: dir/libx.so: skipping incompatible file arm64 62` (its CPU, then the ELF machine wanted).
+    has: "skipping incompatible file",
+    pattern: /^warning: (.+?): skipping incompatible file (\S+) \d+$/,
+    handle: (m, raw, { collector }) => {
+      const file = m[1] ?? "";
+      recordIncompatibleLibrary(collector, file, `${file} was skipped: it is built for ${m[2]}`, raw);
+    }
+  },
+  // `warning: unknown command line option: -z tfcgo-nosuch`
+  { has: "warning: ", pattern: /^warning: (.*)$/, handle: recordWarning2 }
+]);
+function createLldMoldParser(collector) {
+  const state = {
+    collector,
+    linker: void 0,
+    block: void 0,
+    symbol: "",
+    warning: false,
+    machO: false,
+    havePending: false,
+    pendingLocation: void 0,
+    pendingRaw: void 0,
+    duplicate: void 0
+  };
   return {
     get active() {
-      return block !== void 0;
+      return state.block !== void 0;
     },
     line(body, raw, linker) {
       if (body.startsWith(">>>")) {
-        if (!block) return false;
-        let start2 = 0;
-        while (start2 < body.length) {
-          const next = body.indexOf(">>>", start2 + 3);
-          const end = next === -1 ? body.length : next;
-          continuation(body.slice(start2 + 3, end).trim(), raw);
-          start2 = end;
-        }
+        if (state.block === void 0) return false;
+        readBlockLines(state, state.block, body, raw);
         return true;
       }
-      interrupt();
-      currentLinker = linker;
-      return applyRules(headers, body, raw);
+      endBlock(state);
+      state.linker = linker;
+      return applyRules(messageRules, body, raw, state);
     },
-    interrupt
+    interrupt: () => endBlock(state)
   };
 }
-var isDebugInfoNoise = (text) => text.includes("line table") || text.includes("prologue") || text.includes(".debug_") || text.includes("DWARF") || text.startsWith("unexpected end of data") && text.includes("while reading [");
 
 // src/parse/tool-prefix.ts
 var crossPrefix = String.raw`(?:[\w.-]+-)?`;
@@ -7186,8 +7473,8 @@ function mayMatter(line) {
 }
 var compilerLocation = /^[^\s:][^:]*:\d+:\d+: /;
 var linkFailed = /\/link(?:\.exe)?: running (\S+) failed: (.*)$/;
-var noTool = { linker: void 0, driver: void 0, body: "" };
-function createBuildOutputParser(options = {}) {
+var isWarningOrNote = (body) => body.startsWith("warning: ") || body.startsWith("note: ");
+function createBuildState(options) {
   const maxRawLines = options.maxRawLines ?? 4;
   const collector = createCollector({ maxRawLines, maxFindings: options.maxFindings });
   const gnu = createGnuLdParser(collector);
@@ -7195,160 +7482,187 @@ function createBuildOutputParser(options = {}) {
   const lld = createLldMoldParser(collector);
   const ld64 = createLd64Parser(collector);
   const cc = createCompilerParser(collector);
-  const lldLines = [lld];
-  const gnuLines = [gnu, gold, ld64];
-  const compilerLines = [cc, gnu, gold, lld];
-  const goldLines = [gold, gnu, cc, lld];
-  const plainLines = [gnu, gold, cc, lld];
-  const parsersFor = (linker, line) => {
-    if (linker !== void 0) return linker === "mold" || linker.endsWith("lld") ? lldLines : gnuLines;
-    if (compilerLocation.test(line)) return compilerLines;
-    return line.includes(": error: ") ? goldLines : plainLines;
+  return {
+    collector,
+    maxRawLines,
+    gnu,
+    gold,
+    lld,
+    ld64,
+    cc,
+    lldLines: [lld],
+    gnuLines: [gnu, gold, ld64],
+    compilerLines: [cc, gnu, gold, lld],
+    goldLines: [gold, gnu, cc, lld],
+    plainLines: [gnu, gold, cc, lld],
+    owner: void 0,
+    skipCommandLine: false,
+    linkFailure: void 0,
+    inLinkSection: false,
+    linkTail: [],
+    lastLinkerError: void 0
   };
-  let owner;
-  let skipCommandLine = false;
-  let linkFailure;
-  let inLinkSection = false;
-  let linkTail = [];
-  let lastLinkerError;
-  const interruptAll = () => {
-    owner?.interrupt();
-    owner = void 0;
-  };
-  const unrecognised = (line) => {
-    interruptAll();
-    if (!inLinkSection) return;
-    if (linkTail.length >= maxRawLines) linkTail.shift();
-    linkTail.push(line);
-  };
-  const claim = (parser) => {
-    if (owner !== parser) owner?.interrupt();
-    owner = parser;
-  };
-  const byFirstCharacter = /* @__PURE__ */ new Map();
-  const shape = (first, rule) => {
-    for (const character of first) byFirstCharacter.set(character, rule);
-  };
-  shape([">"], { match: (line) => lld.active && line.startsWith(">>>"), handle: (line) => lld.line(line, line) });
-  shape([" ", "	"], {
-    // ld64's reference lines, or a compiler's source and caret lines under its message.
+}
+function parsersFor(state, linker, line) {
+  if (linker !== void 0) return linker === "mold" || linker.endsWith("lld") ? state.lldLines : state.gnuLines;
+  if (compilerLocation.test(line)) return state.compilerLines;
+  return line.includes(": error: ") ? state.goldLines : state.plainLines;
+}
+function interruptAll(state) {
+  state.owner?.interrupt();
+  state.owner = void 0;
+}
+function claim(state, parser) {
+  if (state.owner !== parser) state.owner?.interrupt();
+  state.owner = parser;
+}
+var unrecognised = (line, _tool, state) => {
+  interruptAll(state);
+  if (!state.inLinkSection) return;
+  if (state.linkTail.length >= state.maxRawLines) state.linkTail.shift();
+  state.linkTail.push(line);
+};
+var ld64BlockStart = {
+  match: isLd64BlockStart,
+  handle: (_line, _tool, state) => {
+    interruptAll(state);
+    state.ld64.start();
+    state.owner = state.ld64;
+  }
+};
+var lldBlockLine = {
+  // `>>> referenced by main.go:7 (/tmp/go-build/main.go:7)`
+  match: (line, _tool, state) => state.lld.active && line.startsWith(">>>"),
+  handle: (line, _tool, state) => state.lld.line(line, line)
+};
+var indentedLine = {
+  // ld64's reference lines, or a compiler's source and caret lines under its message.
+  match: () => true,
+  handle: (line, _tool, state) => {
+    if (state.ld64.active && state.ld64.line(line, line)) return;
+    if (state.owner === state.cc) state.cc.context(line);
+  }
+};
+var packageHeader = {
+  // `# example.com/pkg`: cmd/go starts the output of another package or step.
+  match: (line) => line.startsWith("# "),
+  handle: (_line, _tool, state) => {
+    state.inLinkSection = false;
+    state.lastLinkerError = void 0;
+    interruptAll(state);
+  }
+};
+var byFirstCharacter = /* @__PURE__ */ new Map([
+  [">", lldBlockLine],
+  [" ", indentedLine],
+  ["	", indentedLine],
+  ["#", packageHeader],
+  // `Undefined symbols for architecture arm64:` has no `: ` after it, so it is a shape too;
+  // `ld: Undefined symbols:` comes through the tool messages.
+  ["U", ld64BlockStart]
+]);
+var messageRules2 = [
+  {
+    // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
+    match: (line, tool) => tool.linker === void 0 && !mayMatter(line),
+    handle: unrecognised
+  },
+  {
+    // `/usr/local/go/pkg/tool/linux_amd64/link: running gcc failed: exit status 1`, then the gcc command line.
+    match: (line) => line.includes("/link") && linkFailed.test(line),
+    handle: (line, _tool, state) => {
+      interruptAll(state);
+      const failed2 = linkFailed.exec(line);
+      state.linkFailure = `${failed2?.[1]} failed: ${failed2?.[2]}`;
+      state.inLinkSection = true;
+      state.linkTail = [];
+      state.skipCommandLine = true;
+    }
+  },
+  {
+    // `collect2: error: ld returned 1 exit status`, `clang: error: linker command failed with exit code 1 ...`
+    match: (line) => line.startsWith("collect2: error: ") || line.includes("linker command failed with exit code"),
+    handle: (line, _tool, state) => {
+      interruptAll(state);
+      state.linkFailure ??= line;
+    }
+  },
+  ld64BlockStart,
+  {
+    // `gcc: error: unrecognized command-line option ...`: the driver, before any linker ran.
+    match: (_line, tool) => tool.driver !== void 0 && !isWarningOrNote(tool.body),
+    handle: (line, tool, state) => {
+      interruptAll(state);
+      const driver = tool.driver ?? "";
+      const text = tool.body.replace(/^(?:fatal )?error: /, "");
+      state.collector.add("driver-error", driver, text, () => driverError(driver, text), line);
+    }
+  },
+  {
+    // A linker's or compiler's message: the first parser that recognises it takes it.
     match: () => true,
-    handle: (line) => {
-      if (ld64.active && ld64.line(line, line)) return;
-      if (owner === cc) cc.context(line);
-    }
-  });
-  shape(["#"], {
-    // `# example.com/pkg`: cmd/go starts the output of another package or step.
-    match: (line) => line.startsWith("# "),
-    handle: () => {
-      inLinkSection = false;
-      lastLinkerError = void 0;
-      interruptAll();
-    }
-  });
-  const ld64BlockStart = {
-    match: isLd64BlockStart,
-    handle: () => {
-      interruptAll();
-      ld64.start();
-      owner = ld64;
-    }
-  };
-  shape(["U"], ld64BlockStart);
-  const messageRules = [
-    {
-      // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
-      match: (line, tool) => tool.linker === void 0 && !mayMatter(line),
-      handle: unrecognised
-    },
-    {
-      match: (line) => line.includes("/link") && linkFailed.test(line),
-      handle: (line) => {
-        interruptAll();
-        const failed2 = linkFailed.exec(line);
-        linkFailure = `${failed2?.[1]} failed: ${failed2?.[2]}`;
-        inLinkSection = true;
-        linkTail = [];
-        skipCommandLine = true;
-      }
-    },
-    {
-      match: (line) => line.startsWith("collect2: error: ") || line.includes("linker command failed with exit code"),
-      handle: (line) => {
-        interruptAll();
-        linkFailure ??= line;
-      }
-    },
-    ld64BlockStart,
-    {
-      // `gcc: error: unrecognized command-line option ...`: the driver, before any linker ran.
-      match: (_, tool) => tool.driver !== void 0 && !tool.body.startsWith("warning: ") && !tool.body.startsWith("note: "),
-      handle: (line, tool) => {
-        interruptAll();
-        const driver = tool.driver ?? "";
-        const text = tool.body.replace(/^(?:fatal )?error: /, "");
-        collector.add("driver-error", driver, text, () => driverError(driver, text), line);
-      }
-    },
-    {
-      match: () => true,
-      handle: (line, tool) => {
-        for (const parser of parsersFor(tool.linker, line)) {
-          if (parser.line(tool.body, line, tool.linker)) {
-            claim(parser);
-            return true;
-          }
+    handle: (line, tool, state) => {
+      for (const parser of parsersFor(state, tool.linker, line)) {
+        if (parser.line(tool.body, line, tool.linker)) {
+          claim(state, parser);
+          return true;
         }
-        return false;
       }
-    },
-    {
-      // Another linker error (bad value, unknown option ...): kept as it is.
-      match: (_, tool) => tool.linker !== void 0 && !tool.body.startsWith("warning: ") && !tool.body.startsWith("note: "),
-      handle: (line, tool) => {
-        interruptAll();
-        lastLinkerError = recordLinkerError(collector, tool.body.replace(/^(?:error|fatal): /, ""), line, lastLinkerError);
-      }
-    },
-    { match: () => true, handle: unrecognised }
-  ];
-  const onLine = (line) => {
-    if (skipCommandLine) {
-      skipCommandLine = false;
-      return;
+      return false;
     }
-    if (line.length === 0) return interruptAll();
-    const shaped = byFirstCharacter.get(line.charAt(0));
-    if (shaped?.match(line, noTool) && shaped.handle(line, noTool) !== false) return;
-    if (!line.includes(": ")) return unrecognised(line);
-    const tool = splitToolPrefix(line);
-    for (const rule of messageRules) {
-      if (rule.match(line, tool) && rule.handle(line, tool) !== false) return;
+  },
+  {
+    // Another linker error (bad value, unknown option ...): kept as it is.
+    match: (_line, tool) => tool.linker !== void 0 && !isWarningOrNote(tool.body),
+    handle: (line, tool, state) => {
+      interruptAll(state);
+      state.lastLinkerError = recordLinkerError(state.collector, tool.body.replace(/^(?:error|fatal): /, ""), line, state.lastLinkerError);
     }
-  };
-  const splitter = createLineSplitter(onLine, options.maxLineLength ?? defaultMaxLineLength);
+  },
+  { match: () => true, handle: unrecognised }
+];
+var noTool = { linker: void 0, driver: void 0, body: "" };
+function readLine(state, line) {
+  if (state.skipCommandLine) {
+    state.skipCommandLine = false;
+    return;
+  }
+  if (line.length === 0) return interruptAll(state);
+  const shaped = byFirstCharacter.get(line.charAt(0));
+  if (shaped?.match(line, noTool, state) && shaped.handle(line, noTool, state) !== false) return;
+  if (!line.includes(": ")) return unrecognised(line, noTool, state);
+  const tool = splitToolPrefix(line);
+  for (const rule of messageRules2) {
+    if (rule.match(line, tool, state) && rule.handle(line, tool, state) !== false) return;
+  }
+}
+var moreFindingsNotice = (dropped) => ({
+  severity: "notice",
+  kind: "other",
+  stage: "build",
+  title: "More findings not shown",
+  message: `The build output held ${dropped} more distinct findings than the parser keeps.`,
+  count: dropped
+});
+function finish(state) {
+  interruptAll(state);
+  const { collector, linkFailure } = state;
+  if (linkFailure !== void 0 && !collector.has((d) => d.severity === "error")) {
+    const generic = collector.add("linker-error", "", "generic", () => genericLinkFailure(linkFailure));
+    if (generic) for (const raw of state.linkTail) collector.addRaw(generic, raw);
+  }
+  const findings = collector.list();
+  if (collector.dropped > 0) findings.push(moreFindingsNotice(collector.dropped));
+  return findings;
+}
+function createBuildOutputParser(options = {}) {
+  const state = createBuildState(options);
+  const splitter = createLineSplitter((line) => readLine(state, line), options.maxLineLength ?? defaultMaxLineLength);
   return {
     write: (chunk) => splitter.write(chunk),
     end() {
       splitter.end();
-      interruptAll();
-      if (linkFailure !== void 0 && !collector.has((d) => d.severity === "error")) {
-        const generic = collector.add("linker-error", "", "generic", () => genericLinkFailure(linkFailure ?? ""));
-        if (generic) for (const raw of linkTail) collector.addRaw(generic, raw);
-      }
-      const findings = collector.list();
-      if (collector.dropped > 0) {
-        findings.push({
-          severity: "notice",
-          kind: "other",
-          stage: "build",
-          title: "More findings not shown",
-          message: `The build output held ${collector.dropped} more distinct findings than the parser keeps.`,
-          count: collector.dropped
-        });
-      }
-      return findings;
+      return finish(state);
     }
   };
 }
@@ -7358,15 +7672,37 @@ function parseBuildOutput(text, options) {
   return parser.end();
 }
 
+// src/stubs/relink.ts
+import fs11 from "node:fs";
+import path23 from "node:path";
+var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
+function failedRegardlessOfStubs(diagnostics, tfDir, notInTensorflow = []) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const absent = new Set(notInTensorflow);
+  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs11.existsSync(path23.join(tfDir, file)));
+  return errors.length > 0 && errors.every(
+    (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !BINDINGS_LIBRARY_NAMES.has(d.library) && !inTensorflowFolder(d.library)
+  );
+}
+async function relinkAgainstRealLibraries(build2) {
+  if (!build2.ok) {
+    return failedRegardlessOfStubs(build2.diagnostics, build2.tfDir, build2.notInTensorflow) ? { relink: false, failedAnyway: true } : { relink: true };
+  }
+  const why = await whyStubsCannotVouchForBuilt(build2.stubs, build2.output).catch(
+    (error) => `cannot read the built library's symbols: ${String(error)}`
+  );
+  return why ? { relink: true, why } : { relink: false, failedAnyway: false };
+}
+
 // src/build/go-build.ts
-import path20 from "node:path";
-import fs9 from "node:fs";
+import path24 from "node:path";
+import fs12 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs9.promises.mkdir(path20.dirname(request.output), { recursive: true });
+  await fs12.promises.mkdir(path24.dirname(request.output), { recursive: true });
   const run = await runProcess("go", args, {
     cwd: request.workingDirectory,
     env: request.env,
@@ -7375,34 +7711,10 @@ async function goBuild(request) {
   return { ok: run.exitCode === 0 && !run.spawnError, args, run };
 }
 
-// src/inspect/foreign-cpu.ts
-import fs10 from "node:fs";
-import path21 from "node:path";
-function constraintHolds(condition, goos, goarch) {
-  if (!condition) return true;
-  const term = (t) => t.startsWith("!") ? !term(t.slice(1)) : t === goos || t === goarch || t === "cgo" || t === "unix";
-  return condition.split(/\s+/).some((alt) => alt.split(",").every(term));
-}
-var OBJECT_PATH = /\.(?:so(?:\.\d+)*|a|o)$/;
-function linkInputs(facts, userLdflags, goos, goarch) {
-  const words = [];
-  for (const f of facts.files)
-    for (const d of f.directives)
-      if (d.kind === "LDFLAGS" && constraintHolds(d.condition, goos, goarch))
-        for (const arg of d.args) words.push({ arg, location: { file: f.file, line: d.line, column: d.column } });
-  for (const arg of splitWords(userLdflags)) words.push({ arg });
-  const expand = (p) => path21.resolve(facts.dir, p.replaceAll("${SRCDIR}", facts.dir));
-  const dirs = words.filter((w) => w.arg.startsWith("-L") && w.arg.length > 2).map((w) => expand(w.arg.slice(2)));
-  const inputs = [];
-  for (const { arg, location } of words) {
-    let candidates = [];
-    if (!arg.startsWith("-") && OBJECT_PATH.test(arg)) candidates = [expand(arg)];
-    else if (arg.startsWith("-l:")) candidates = dirs.map((d) => path21.join(d, arg.slice(3)));
-    else if (arg.startsWith("-l") && arg.length > 2)
-      candidates = dirs.flatMap((d) => [path21.join(d, `lib${arg.slice(2)}.so`), path21.join(d, `lib${arg.slice(2)}.a`)]);
-    for (const file of candidates) if (fs10.existsSync(file)) inputs.push({ file, arg, ...location ? { location } : {} });
-  }
-  return inputs;
+// src/build/foreign-link-inputs.ts
+import path25 from "node:path";
+function linkInputsOf(line) {
+  return line.libraries.flatMap(({ file, arg, location }) => file ? [{ file, arg, ...location ? { location } : {} }] : []);
 }
 async function foreignLinkInputs(inputs, goarch) {
   const target = machineOfArch(goarch);
@@ -7414,7 +7726,7 @@ async function foreignLinkInputs(inputs, goarch) {
     seen.add(input.file);
     const machine = await objectMachine(input.file);
     if (machine === void 0 || machine === target) continue;
-    const base = path21.basename(input.file);
+    const base = path25.basename(input.file);
     findings.push({
       severity: "error",
       kind: "wrong-cpu",
@@ -7428,25 +7740,13 @@ async function foreignLinkInputs(inputs, goarch) {
   }
   return findings;
 }
-async function builtForOtherCpu(library, tensorflowLibrary) {
-  const [built, tf] = await Promise.all([objectMachine(library), objectMachine(tensorflowLibrary)]);
-  if (built === void 0 || tf === void 0 || built === tf) return void 0;
-  return {
-    severity: "error",
-    kind: "wrong-cpu",
-    stage: "inspect",
-    title: `The library is built for ${machineName(built)}, but TensorFlow here is ${machineName(tf)}`,
-    message: `${library} is built for ${machineName(built)}, but the TensorFlow that Python loads it with (${tensorflowLibrary}) is ${machineName(tf)}: the loader will not open it and says "cannot open shared object file", although the file is there.`,
-    fix: `Build for this machine (unset GOARCH and CC, or set them for ${machineName(tf)}), or run the load check on a ${machineName(built)} runner.`
-  };
-}
 
 // src/build/build-stage.ts
 async function restoreGoCache(resolved, goVersion, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path22.join(path22.dirname(pkg.module.goMod), "go.sum") : void 0;
-  const sum = goSum && fs11.existsSync(goSum) ? await fs11.promises.readFile(goSum, "utf8") : "";
+  const goSum = pkg.module ? path26.join(path26.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const sum = goSum && fs13.existsSync(goSum) ? await fs13.promises.readFile(goSum, "utf8") : "";
   const { gocache } = resolved.goEnv;
   if (!gocache) return void 0;
   const parts = {
@@ -7461,8 +7761,8 @@ async function restoreGoCache(resolved, goVersion, cache2) {
 }
 function describeExisting(file) {
   try {
-    const stat2 = fs11.lstatSync(file);
-    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs11.readlinkSync(file)}`;
+    const stat2 = fs13.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs13.readlinkSync(file)}`;
     return `a ${stat2.size}-byte file that is not an object file`;
   } catch {
     return "a file that is not an object file";
@@ -7470,8 +7770,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path22.relative(inputs.workspace, inputs.output);
-  const suggestion = path22.relative(inputs.workingDirectory, path22.join(inputs.workingDirectory, "build", path22.basename(inputs.output)));
+  const shown = path26.relative(inputs.workspace, inputs.output);
+  const suggestion = path26.relative(inputs.workingDirectory, path26.join(inputs.workingDirectory, "build", path26.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -7507,73 +7807,58 @@ async function goBuildOnce(inputs, env, log, earlierOutput = "") {
     exitStatus: String(run.run.exitCode ?? run.run.signal)
   };
 }
-var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
-function failedRegardlessOfStubs(diagnostics, tfLibDir, notInTensorflow = []) {
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, `lib${library}.so`, `lib${library}.a`].some((file) => fs11.existsSync(path22.join(tfLibDir, file)));
-  return errors.length > 0 && errors.every(
-    (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !/^tensorflow(_framework)?$/.test(d.library) && !inTensorflowFolder(d.library)
-  );
-}
-async function linkedForOtherCpu(resolved, cgoLdflags) {
-  const { goos, goarch } = resolved.goEnv;
+async function linkedForOtherCpu(resolved, linkLine) {
+  const { goarch } = resolved.goEnv;
   if (!goarch) return [];
-  return foreignLinkInputs(linkInputs(resolved.facts, cgoLdflags, goos, goarch), goarch);
+  return foreignLinkInputs(linkInputsOf(linkLine), goarch);
 }
-async function build({
-  inputs,
-  resolved,
-  goVersion,
-  cgoEnv,
-  env,
-  log,
-  cache: cache2,
-  stubLink,
-  notInTensorflow,
-  compileOutput
-}) {
-  const goCache = cache2 ? await restoreGoCache(resolved, goVersion, cache2) : void 0;
-  const notes = [];
-  let usedEnv = cgoEnv;
-  let run = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
-  if (stubLink && !run.ok && failedRegardlessOfStubs(run.diagnostics, resolved.tf.libDir, notInTensorflow)) {
+async function realLinkIfNeeded(request, stubLink, first, notes) {
+  const { inputs, resolved, env, log } = request;
+  const verdict = await relinkAgainstRealLibraries({
+    ...first,
+    output: inputs.output,
+    stubs: stubLink.stubs,
+    tfDir: resolved.tf.dir,
+    notInTensorflow: request.notInTensorflow ?? []
+  });
+  if (!verdict.relink && verdict.failedAnyway) {
     notes.push(
       "the build failed the same way it would against the real libraries (a compile error, a library TensorFlow does not ship, or a name no TensorFlow library exports); not rebuilt against them"
     );
-    usedEnv = stubLink.realCgoEnv;
-  } else if (stubLink) {
-    const why = run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(
-      (error) => `cannot read the built library's symbols: ${String(error)}`
-    ) : void 0;
-    if (run.ok && !why) {
-      notes.push(
-        `linked against the link stubs (the note above names their folder); inspected and loaded against the real libraries in ${resolved.tf.libDir}`
-      );
-    } else {
-      if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
-      else
-        log.info(
-          "The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported."
-        );
-      const stubRun = run;
-      usedEnv = stubLink.realCgoEnv;
-      run = await goBuildOnce(inputs, { ...env, ...usedEnv }, log);
-      const needed = !stubRun.ok && run.ok ? await stubsAnswerBuilt(stubLink.stubs, inputs.output).catch(() => void 0) : why;
-      if (!stubRun.ok && run.ok) {
-        log.notice(
-          needed ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.` : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:
-${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
-        );
-      }
-      notes.push(
-        needed ? `relinked against the real TensorFlow libraries: ${needed}` : "the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported"
-      );
-    }
+    return { run: first, usedEnv: stubLink.realCgoEnv };
   }
+  if (!verdict.relink) {
+    notes.push(
+      `linked against the link stubs (the note above names their folder); inspected and loaded against the real libraries in ${resolved.tf.dir}`
+    );
+    return { run: first, usedEnv: request.cgoEnv };
+  }
+  const { why } = verdict;
+  if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
+  else
+    log.info("The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.");
+  const run = await goBuildOnce(inputs, { ...env, ...stubLink.realCgoEnv }, log);
+  const needed = !first.ok && run.ok ? await whyStubsCannotVouchForBuilt(stubLink.stubs, inputs.output).catch(() => void 0) : why;
+  if (!first.ok && run.ok) {
+    log.notice(
+      needed ? `link-against stubs: the real TensorFlow libraries were needed, because ${needed}.` : `link-against stubs: the link against the stubs failed but the real libraries link; please report this (link-against: libraries avoids the stubs). The build against the stubs said:
+${first.rawTail.text.split("\n").slice(-20).join("\n")}`
+    );
+  }
+  notes.push(
+    needed ? `relinked against the real TensorFlow libraries: ${needed}` : "the build against the link stubs failed; built again against the real TensorFlow libraries, whose findings are reported"
+  );
+  return { run, usedEnv: stubLink.realCgoEnv };
+}
+async function build(request) {
+  const { inputs, resolved, goVersion, cgoEnv, env, log, cache: cache2, stubLink, compileOutput } = request;
+  const goCache = cache2 ? await restoreGoCache(resolved, goVersion, cache2) : void 0;
+  const notes = [];
+  const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
+  const { run, usedEnv } = stubLink ? await realLinkIfNeeded(request, stubLink, first, notes) : { run: first, usedEnv: cgoEnv };
   const { diagnostics } = run;
   if (!run.ok) {
-    diagnostics.push(...await linkedForOtherCpu(resolved, usedEnv.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? ""));
+    diagnostics.push(...await linkedForOtherCpu(resolved, request.linkLine));
     if (!diagnostics.some((d) => d.severity === "error")) {
       diagnostics.push({
         severity: "error",
@@ -7590,19 +7875,19 @@ ${stubRun.rawTail.text.split("\n").slice(-20).join("\n")}`
 }
 
 // src/inspect/inspect-stage.ts
-import path26 from "node:path";
+import path30 from "node:path";
 
 // src/inspect/post-build.ts
-import fs14 from "node:fs";
-import path25 from "node:path";
+import fs16 from "node:fs";
+import path29 from "node:path";
 
 // src/inspect/inspect-library.ts
-import fs13 from "node:fs";
-import path24 from "node:path";
+import fs15 from "node:fs";
+import path28 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
-import fs12 from "node:fs";
-import path23 from "node:path";
+import fs14 from "node:fs";
+import path27 from "node:path";
 function defaultLibraryDirs(arch = process.arch) {
   const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
@@ -7630,7 +7915,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path23.dirname(entry.path);
+  const origin = (entry) => path27.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -7644,7 +7929,7 @@ function searchOrder(requester, root, config) {
   return dirs;
 }
 async function compatible(file, root) {
-  if (!fs12.existsSync(file)) return void 0;
+  if (!fs14.existsSync(file)) return void 0;
   try {
     const info = await readElfInfo(file);
     return info.class === root.class && info.machine === root.machine ? info : void 0;
@@ -7654,17 +7939,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path23.basename(requester.path);
+  const neededBy = path27.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path23.resolve(path23.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path27.resolve(path27.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path23.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path27.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path23.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path27.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -7674,15 +7959,15 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path23.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path27.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path23.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path27.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
       if (loaded(name)) continue;
       const entry = await locate(name, requester, root, config);
-      if (entry.path && scope.some((e) => e.path && fs12.realpathSync(e.path) === fs12.realpathSync(entry.path))) continue;
+      if (entry.path && scope.some((e) => e.path && fs14.realpathSync(e.path) === fs14.realpathSync(entry.path))) continue;
       scope.push(entry);
     }
   }
@@ -7692,7 +7977,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path24.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path28.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -7704,22 +7989,22 @@ async function inspectLibrary(options) {
   const wanted = dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK");
   const names2 = [...new Set(wanted.map((s) => s.name))];
   const inScope = scope.slice(1).filter((e) => e.path !== void 0);
-  const realInScope = new Set(inScope.map((e) => fs13.realpathSync(e.path)));
-  const outside = (file) => fs13.existsSync(file) && !realInScope.has(fs13.realpathSync(file));
+  const realInScope = new Set(inScope.map((e) => fs15.realpathSync(e.path)));
+  const outside = (file) => fs15.existsSync(file) && !realInScope.has(fs15.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path24.join(d, name))].find((f) => fs13.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path28.join(d, name))].find((f) => fs15.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path24.basename(file), path: file, linkFlag: `-l:${path24.basename(file)}` });
+  const hint = (file) => ({ library: path28.basename(file), path: file, linkFlag: `-l:${path28.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path24.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path28.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -7761,7 +8046,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path24.basename(result.library);
+  const lib = path28.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -7775,7 +8060,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path24.dirname(entry.path);
+      const dir = path28.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -7800,7 +8085,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path24.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path28.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -7848,14 +8133,14 @@ function missingExpectedSymbols(defined, expected) {
 // src/inspect/post-build.ts
 function realpathOr(p) {
   try {
-    return fs14.realpathSync(p);
+    return fs16.realpathSync(p);
   } catch {
-    return path25.resolve(p);
+    return path29.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path25.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path29.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -7885,13 +8170,13 @@ function mergeGlibcFindings(diagnostics) {
 }
 async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "report") {
   const { dynamic } = await readElfInfo(library);
-  const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.libDir);
+  const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.dir);
   const floor = glibcFloorFor(glibcFloor, tf.version);
   const inspection = await inspectLibrary({
     library,
     tensorflowLibraries: tensorflowLibraries(tf.dir),
     versionFloors: { glibc: floor },
-    extraLibraryDirs: reaches ? [] : [tf.libDir]
+    extraLibraryDirs: reaches ? [] : [tf.dir]
   });
   const found = libraryDiagnostics(inspection);
   const diagnostics = mergeGlibcFindings(glibcFloor === "report" ? found.filter((d) => d.kind !== "glibc-too-new") : found);
@@ -7941,6 +8226,20 @@ function withTlsDetail(diagnostics, tls) {
   );
 }
 
+// src/inspect/foreign-cpu.ts
+async function builtForOtherCpu(library, tensorflowLibrary) {
+  const [built, tf] = await Promise.all([objectMachine(library), objectMachine(tensorflowLibrary)]);
+  if (built === void 0 || tf === void 0 || built === tf) return void 0;
+  return {
+    severity: "error",
+    kind: "wrong-cpu",
+    stage: "inspect",
+    title: `The library is built for ${machineName(built)}, but TensorFlow here is ${machineName(tf)}`,
+    message: `${library} is built for ${machineName(built)}, but the TensorFlow that Python loads it with (${tensorflowLibrary}) is ${machineName(tf)}: the loader will not open it and says "cannot open shared object file", although the file is there.`,
+    fix: `Build for this machine (unset GOARCH and CC, or set them for ${machineName(tf)}), or run the load check on a ${machineName(built)} runner.`
+  };
+}
+
 // src/inspect/inspect-stage.ts
 async function inspect({ inputs, library, tf, log }) {
   const {
@@ -7949,7 +8248,7 @@ async function inspect({ inputs, library, tf, log }) {
     runpathReachesTensorflow,
     notes: glibcNotes
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path26.join(tf.libDir, tf.libraries[0])) : void 0;
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path30.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
@@ -7960,7 +8259,7 @@ async function inspect({ inputs, library, tf, log }) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path26.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path30.basename(library)) : void 0;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : []];
   const ok = !found.some((d) => d.severity === "error");
@@ -7968,7 +8267,7 @@ async function inspect({ inputs, library, tf, log }) {
 }
 
 // src/smoke/python-worker.ts
-import path27 from "node:path";
+import path31 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -8162,7 +8461,7 @@ function startPythonWorker(options) {
       held = [];
       const test = given.smokeTest;
       const smokeTest = test && {
-        importDir: test.kind === "file" ? path27.dirname(test.path) : options.cwd,
+        importDir: test.kind === "file" ? path31.dirname(test.path) : options.cwd,
         ...test.kind === "file" ? { path: test.path } : { code: test.code }
       };
       if (!importing) child.restartTimeout(given.timeoutMs);
@@ -8189,7 +8488,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path38) => path38.slice(path38.lastIndexOf("/") + 1);
+var baseName = (path43) => path43.slice(path43.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -8372,160 +8671,159 @@ function signalFromExitCode(exitCode) {
 }
 var isRuntimeFrame = (file) => file.includes("/src/runtime/") || file.includes("/src/internal/") || file.startsWith("<autogenerated>") || file.startsWith("_cgo_");
 var asMatch = (m) => m === true ? true : m ? m : void 0;
-function parseLoadOutput(outcome, options = {}) {
-  const library = baseName(outcome.library);
-  const opLibrary = outcome.mode === "op-library" || outcome.mode === "load_op_library";
-  const via = opLibrary ? `tf.load_op_library("${library}")` : `Loading ${library}`;
-  const collector = createCollector({ maxRawLines: options.maxRawLines });
-  let inTraceback = false;
-  let lastException;
-  const crash = { inGoStack: false, stackRaw: [] };
-  const group = (m, n) => m === true ? "" : m[n] ?? "";
-  const tracebackRules = [
-    {
-      match: (line) => line.startsWith("Traceback (most recent call last)"),
-      handle: () => {
-        inTraceback = true;
-      }
-    },
-    {
-      match: (line) => inTraceback && line.length > 0 && !line.startsWith(" ") && !line.startsWith("	"),
-      handle: (line) => {
-        inTraceback = false;
-        if (exceptionLine.test(line) || line.includes(": ")) lastException = line;
-        return false;
-      }
+var group = (m, n) => m === true ? "" : m[n] ?? "";
+var tracebackRules = [
+  {
+    match: (line) => line.startsWith("Traceback (most recent call last)"),
+    handle: (_line, _m, state) => {
+      state.inTraceback = true;
     }
-  ];
-  const loaderRules = [
-    {
-      match: (line) => line.includes("undefined symbol: ") && undefinedSymbolLine.exec(line),
-      handle: (line, m) => {
-        const [exception, path38, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-        const lib = baseName(path38);
-        if (exception === "AttributeError") {
-          collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
-          return;
-        }
-        const abi = isCxxAbiMismatch(symbol);
-        const kind = abi ? "cxx-abi-mismatch" : "undefined-symbol";
-        collector.add(kind, symbol, lib, () => (abi ? cxxAbiMismatch : undefinedSymbol)(symbol, lib, via), line);
-      }
-    },
-    {
-      // qemu-user running an arm64 program without an arm64 root to load it from.
-      match: (line) => line.includes("Could not open") && emulatorLoaderLine.exec(line),
-      handle: (line, m) => {
-        const loader = group(m, 1);
-        collector.add("shared-object-not-found", loader, "", () => loaderNotFound(loader, library), line);
-      }
-    },
-    {
-      match: (line) => line.includes("cannot open shared object file"),
-      handle: (line) => {
-        const missing = cannotOpen.exec(line)?.[1]?.trim();
-        if (missing) collector.add("shared-object-not-found", missing, "", () => sharedObjectNotFound(missing, library), line);
-      }
-    },
-    {
-      match: (line) => line.includes(" not found (required by ") && versionNotFound2.exec(line),
-      handle: (line, m) => {
-        const [provider, version, requiredBy] = [group(m, 1), group(m, 2), group(m, 3)];
-        collector.add("version-not-found", version, provider, () => versionNotFound(version, provider.trim(), requiredBy), line);
-      }
-    },
-    {
-      match: (line) => line.includes("static TLS") && staticTlsLine.exec(line),
-      handle: (line, m) => {
-        const named = group(m, 1).trim();
-        const lib = named.includes("/") || named.includes(".so") ? baseName(named) : library;
-        collector.add("static-tls", lib, "", () => staticTls(lib, group(m, 2) || line), line);
-      }
+  },
+  {
+    // The first line after the frames is the exception (`OSError: ...`): kept, and read by the rules below too.
+    match: (line, state) => state.inTraceback && line.length > 0 && !line.startsWith(" ") && !line.startsWith("	"),
+    handle: (line, _m, state) => {
+      state.inTraceback = false;
+      if (exceptionLine.test(line) || line.includes(": ")) state.lastException = line;
+      return false;
     }
-  ];
-  const tensorflowRules = [
-    {
-      match: (line) => line.includes("File already exists in database: ") || line.includes("Check failed") && line.includes("Already registered"),
-      handle: (line) => {
-        const evidence = line.replace(/^\[libprotobuf ERROR [^\]]*\] /, "");
-        collector.add("duplicate-tensorflow-runtime", "", "", () => duplicateRuntime(evidence), line);
-      }
-    },
-    {
-      match: (line) => line.startsWith("NotFoundError: ") || line.includes("errors_impl.NotFoundError: "),
-      handle: (line) => {
-        const message = line.slice(line.indexOf("NotFoundError: ") + "NotFoundError: ".length);
-        collector.add("op-library-not-found", message, "", () => opLibraryNotFound(message, library), line);
-      }
+  }
+];
+function undefinedSymbol2(line, m, { collector, via }) {
+  const [exception, path43, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path43);
+  if (exception === "AttributeError") {
+    collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
+    return;
+  }
+  const abi = isCxxAbiMismatch(symbol);
+  const kind = abi ? "cxx-abi-mismatch" : "undefined-symbol";
+  collector.add(kind, symbol, lib, () => (abi ? cxxAbiMismatch : undefinedSymbol)(symbol, lib, via), line);
+}
+var loaderRules = [
+  { match: (line) => line.includes("undefined symbol: ") && undefinedSymbolLine.exec(line), handle: undefinedSymbol2 },
+  {
+    // `qemu-aarch64-static: Could not open '/lib/ld-linux-aarch64.so.1': ...`: qemu-user running an
+    // arm64 program without an arm64 root to load it from.
+    match: (line) => line.includes("Could not open") && emulatorLoaderLine.exec(line),
+    handle: (line, m, { collector, library }) => {
+      const loader = group(m, 1);
+      collector.add("shared-object-not-found", loader, "", () => loaderNotFound(loader, library), line);
     }
-  ];
-  const crashRules = [
-    {
-      match: (line) => line.startsWith("panic: ") && crash.panicMessage === void 0,
-      handle: (line) => {
-        crash.panicMessage = line.slice("panic: ".length).replace(/ \[recovered\]$/, "");
-        crash.stackRaw.push(line);
-      }
-    },
-    {
-      // `fatal error: ...` (deadlock, cgo misuse); a signal is reported as one below.
-      match: (line) => line.startsWith("fatal error: ") && crash.panicMessage === void 0,
-      handle: (line) => {
-        if (line.startsWith("fatal error: unexpected signal")) crash.signalDetail ??= line;
-        else crash.panicMessage = line;
-        crash.stackRaw.push(line);
-      }
-    },
-    {
-      match: (line) => goSignalLine.exec(line),
-      handle: (line, m) => {
-        crash.textSignal ??= group(m, 1) || group(m, 2);
-        if (crash.stackRaw.length < 2) crash.stackRaw.push(line);
-      }
-    },
-    {
-      match: (line) => line === "signal arrived during cgo execution",
-      handle: () => {
-        crash.signalDetail = "the signal arrived while C code called through cgo was running";
-        return false;
-      }
-    },
-    {
-      match: (line) => line.startsWith("Fatal Python error: "),
-      handle: (line) => {
-        crash.textSignal ??= pythonFatal[line.slice("Fatal Python error: ".length)];
-        crash.signalDetail ??= line;
-      }
-    },
-    {
-      match: (line) => line.startsWith("goroutine ") && line.endsWith(":"),
-      handle: () => {
-        crash.inGoStack = crash.goFrameLocation === void 0;
-      }
-    },
-    {
-      // The first frame of a goroutine's stack that is not the runtime's: the user's Go line.
-      match: (line) => crash.inGoStack && line.startsWith("	") && goFrame.exec(line),
-      handle: (line, m) => {
-        const file = group(m, 1);
-        if (isRuntimeFrame(file)) return;
-        crash.goFrameLocation = { file, line: Number(group(m, 2)) };
-        crash.inGoStack = false;
-        if (crash.stackRaw.length < 3) crash.stackRaw.push(line.trim());
-      }
+  },
+  {
+    // `OSError: libtensorflow_framework.so.2: cannot open shared object file: No such file or directory`
+    match: (line) => line.includes("cannot open shared object file"),
+    handle: (line, _m, { collector, library }) => {
+      const missing = cannotOpen.exec(line)?.[1]?.trim();
+      if (missing) collector.add("shared-object-not-found", missing, "", () => sharedObjectNotFound(missing, library), line);
     }
-  ];
-  const rules = [...tracebackRules, ...loaderRules, ...tensorflowRules, ...crashRules];
-  const onLine = (line) => {
-    for (const rule of rules) {
-      const m = asMatch(rule.match(line));
-      if (m !== void 0 && rule.handle(line, m) !== false) return;
+  },
+  {
+    // `ImportError: /env/lib/libstdc++.so.6: version `GLIBCXX_3.4.30' not found (required by /env/lib/libx.so)`
+    match: (line) => line.includes(" not found (required by ") && versionNotFound2.exec(line),
+    handle: (line, m, { collector }) => {
+      const [provider, version, requiredBy] = [group(m, 1), group(m, 2), group(m, 3)];
+      collector.add("version-not-found", version, provider, () => versionNotFound(version, provider.trim(), requiredBy), line);
     }
-  };
-  const splitter = createLineSplitter(onLine);
-  splitter.write(outcome.output);
-  splitter.end();
-  const explained = collector.has((d) => d.severity === "error");
+  },
+  {
+    // `OSError: /x/libbigtls.so: cannot allocate memory in static TLS block`
+    match: (line) => line.includes("static TLS") && staticTlsLine.exec(line),
+    handle: (line, m, { collector, library }) => {
+      const named = group(m, 1).trim();
+      const lib = named.includes("/") || named.includes(".so") ? baseName(named) : library;
+      collector.add("static-tls", lib, "", () => staticTls(lib, group(m, 2) || line), line);
+    }
+  }
+];
+var tensorflowRules = [
+  {
+    // `[libprotobuf ERROR .../descriptor_database.cc:58] File already exists in database: tensorflow/core/protobuf/master.proto`
+    match: (line) => line.includes("File already exists in database: ") || line.includes("Check failed") && line.includes("Already registered"),
+    handle: (line, _m, { collector }) => {
+      const evidence = line.replace(/^\[libprotobuf ERROR [^\]]*\] /, "");
+      collector.add("duplicate-tensorflow-runtime", "", "", () => duplicateRuntime(evidence), line);
+    }
+  },
+  {
+    // `tensorflow.python.framework.errors_impl.NotFoundError: ...`
+    match: (line) => line.startsWith("NotFoundError: ") || line.includes("errors_impl.NotFoundError: "),
+    handle: (line, _m, { collector, library }) => {
+      const message = line.slice(line.indexOf("NotFoundError: ") + "NotFoundError: ".length);
+      collector.add("op-library-not-found", message, "", () => opLibraryNotFound(message, library), line);
+    }
+  }
+];
+var crashRules = [
+  {
+    // `panic: tfcgo: TF_CGO_CONFIG is not set`
+    match: (line, { crash }) => line.startsWith("panic: ") && crash.panicMessage === void 0,
+    handle: (line, _m, { crash }) => {
+      crash.panicMessage = line.slice("panic: ".length).replace(/ \[recovered\]$/, "");
+      crash.stackRaw.push(line);
+    }
+  },
+  {
+    // `fatal error: ...` (deadlock, cgo misuse); a signal is reported as one below.
+    match: (line, { crash }) => line.startsWith("fatal error: ") && crash.panicMessage === void 0,
+    handle: (line, _m, { crash }) => {
+      if (line.startsWith("fatal error: unexpected signal")) crash.signalDetail ??= line;
+      else crash.panicMessage = line;
+      crash.stackRaw.push(line);
+    }
+  },
+  {
+    // `SIGSEGV: segmentation violation`, `[signal SIGSEGV: segmentation violation code=...]`
+    match: (line) => goSignalLine.exec(line),
+    handle: (line, m, { crash }) => {
+      crash.textSignal ??= group(m, 1) || group(m, 2);
+      if (crash.stackRaw.length < 2) crash.stackRaw.push(line);
+    }
+  },
+  {
+    match: (line) => line === "signal arrived during cgo execution",
+    handle: (_line, _m, { crash }) => {
+      crash.signalDetail = "the signal arrived while C code called through cgo was running";
+      return false;
+    }
+  },
+  {
+    // `Fatal Python error: Segmentation fault`
+    match: (line) => line.startsWith("Fatal Python error: "),
+    handle: (line, _m, { crash }) => {
+      crash.textSignal ??= pythonFatal[line.slice("Fatal Python error: ".length)];
+      crash.signalDetail ??= line;
+    }
+  },
+  {
+    // `goroutine 1 [running]:`: a goroutine's stack follows.
+    match: (line) => line.startsWith("goroutine ") && line.endsWith(":"),
+    handle: (_line, _m, { crash }) => {
+      crash.inGoStack = crash.goFrameLocation === void 0;
+    }
+  },
+  {
+    // `\t/tmp/tfcgo-fixtures/crash/main.go:9`: the first frame of a goroutine's stack that is not
+    // the runtime's is the user's Go line.
+    match: (line, { crash }) => crash.inGoStack && line.startsWith("	") && goFrame.exec(line),
+    handle: (line, m, { crash }) => {
+      const file = group(m, 1);
+      if (isRuntimeFrame(file)) return;
+      crash.goFrameLocation = { file, line: Number(group(m, 2)) };
+      crash.inGoStack = false;
+      if (crash.stackRaw.length < 3) crash.stackRaw.push(line.trim());
+    }
+  }
+];
+var loadRules = [...tracebackRules, ...loaderRules, ...tensorflowRules, ...crashRules];
+function readLine2(state, line) {
+  for (const rule of loadRules) {
+    const m = asMatch(rule.match(line, state));
+    if (m !== void 0 && rule.handle(line, m, state) !== false) return;
+  }
+}
+function addCrashFindings({ collector, library, crash }, outcome, explained) {
   const { panicMessage, signalDetail, goFrameLocation, stackRaw } = crash;
   if (panicMessage !== void 0) {
     const panic = collector.add("go-panic", "", "", () => goPanic(panicMessage, library, goFrameLocation));
@@ -8536,15 +8834,34 @@ function parseLoadOutput(outcome, options = {}) {
     const killed = collector.add("killed-by-signal", "", "", () => killedBySignal(signal, library, signalDetail, goFrameLocation));
     if (killed) for (const raw of stackRaw) collector.addRaw(killed, raw);
   }
+}
+function addFallbackFindings({ collector, library, lastException }, outcome) {
   if (outcome.timedOut) collector.add("timeout", "", "", () => timedOut(library));
   if (!collector.has(() => true) && lastException !== void 0) {
-    const exception = lastException;
-    collector.add("python-exception", "", "", () => pythonException(exception, library), exception);
+    collector.add("python-exception", "", "", () => pythonException(lastException, library), lastException);
   }
   if (!collector.has(() => true) && outcome.exitCode !== null && outcome.exitCode !== 0) {
     collector.add("other", "", "", () => failedWithoutMessage(outcome.exitCode ?? 0, library));
   }
-  return collector.list();
+}
+function parseLoadOutput(outcome, options = {}) {
+  const library = baseName(outcome.library);
+  const opLibrary = outcome.mode === "op-library" || outcome.mode === "load_op_library";
+  const state = {
+    collector: createCollector({ maxRawLines: options.maxRawLines }),
+    library,
+    via: opLibrary ? `tf.load_op_library("${library}")` : `Loading ${library}`,
+    inTraceback: false,
+    lastException: void 0,
+    crash: { inGoStack: false, stackRaw: [] }
+  };
+  const splitter = createLineSplitter((line) => readLine2(state, line));
+  splitter.write(outcome.output);
+  splitter.end();
+  const explained = state.collector.has((d) => d.severity === "error");
+  addCrashFindings(state, outcome, explained);
+  addFallbackFindings(state, outcome);
+  return state.collector.list();
 }
 
 // src/smoke/smoke-diagnostics.ts
@@ -8708,8 +9025,8 @@ function startLoad({
   log
 }) {
   const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
-  const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.libDir] : [];
-  const standaloneRun = inputs.standaloneLoad === "off" ? void 0 : startStandaloneLoad({ python, library, loadAs, timeoutMs: inputs.smokeTimeoutMs, env, cwd: inputs.workingDirectory, libraryDirs });
+  const libraryDirs2 = needsTensorflow && !runpathReachesTensorflow ? [tf.dir] : [];
+  const standaloneRun = inputs.standaloneLoad === "off" ? void 0 : startStandaloneLoad({ python, library, loadAs, timeoutMs: inputs.smokeTimeoutMs, env, cwd: inputs.workingDirectory, libraryDirs: libraryDirs2 });
   return {
     async finish() {
       const notes = [];
@@ -8718,8 +9035,8 @@ function startLoad({
         log.info(`load-as auto: ${how}`);
         notes.push(`load-as auto: loaded with ${how}`);
       }
-      if (libraryDirs.length > 0 && standaloneRun) {
-        const why = `The standalone load put TensorFlow's folder ${tf.libDir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
+      if (libraryDirs2.length > 0 && standaloneRun) {
+        const why = `The standalone load put TensorFlow's folder ${tf.dir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
         log.info(why);
         notes.push(why);
       }
@@ -8762,18 +9079,44 @@ function loadResult(inputs, library, loads, notes, log) {
 }
 
 // src/postprocess/postprocess.ts
+import path37 from "node:path";
+
+// src/inspect/providers.ts
 import path32 from "node:path";
+var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
+  "undefined-reference",
+  "undefined-symbol",
+  "unresolved-symbol",
+  "more-undefined-references"
+]);
+async function withProviders(diagnostics, tensorflowLibraries2) {
+  const needsProvider = (d) => d.symbol !== void 0 && !d.providedBy && SYMBOL_FINDING_KINDS.has(d.kind);
+  const wanted = [...new Set(diagnostics.filter(needsProvider).map((d) => d.symbol))];
+  if (wanted.length === 0) return diagnostics;
+  const providers = await findProviders(tensorflowLibraries2, wanted);
+  return diagnostics.map((d) => {
+    const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
+    if (!library) return d;
+    const file = path32.basename(library);
+    return {
+      ...d,
+      providedBy: file,
+      message: `${d.message} ${d.symbol} is defined in ${file}.`,
+      fix: `Link ${file}: add -l:${file} to CGO_LDFLAGS next to -L<tensorflow dir> (link-libraries: auto does this for every TensorFlow function the package calls).`
+    };
+  });
+}
 
 // src/postprocess/advice.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import path29 from "node:path";
+import path34 from "node:path";
 
-// src/report/paths.ts
-import path28 from "node:path";
+// src/util/workspace-paths.ts
+import path33 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path28.posix;
-  if (windowsAbsolute.test(p)) return path28.win32;
+  if (p.startsWith("/")) return path33.posix;
+  if (windowsAbsolute.test(p)) return path33.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -8836,16 +9179,16 @@ function originText(d) {
 }
 
 // src/postprocess/advice.ts
-var LINK_KINDS = /* @__PURE__ */ new Set(["undefined-reference", "undefined-symbol", "unresolved-symbol"]);
+var LINK_KINDS2 = /* @__PURE__ */ new Set(["undefined-reference", "undefined-symbol", "unresolved-symbol"]);
 async function absentNamesAsFacts(diagnostics, context) {
   const { tf } = context;
-  const searchable = tensorflowLibraryNames.every((l) => tf.libraries.includes(l));
+  const searchable = TENSORFLOW_LIBRARY_NAMES.every((l) => tf.libraries.includes(l));
   const known = new Set(context.notInTensorflow);
   const reported = new Set(diagnostics.filter((d) => d.kind === "not-in-tensorflow").map((d) => d.symbol));
-  const absent = (d) => LINK_KINDS.has(d.kind) && d.symbol !== void 0 && !d.providedBy && !reported.has(d.symbol) && (known.has(d.symbol) || searchable && TF_API_NAME.test(d.symbol));
+  const absent = (d) => LINK_KINDS2.has(d.kind) && d.symbol !== void 0 && !d.providedBy && !reported.has(d.symbol) && (known.has(d.symbol) || searchable && TF_API_NAME.test(d.symbol));
   if (!diagnostics.some(absent)) return [...diagnostics];
   const headers = await readTfHeaders(tf.includeDir);
-  const libraries = tf.libraries.filter((l) => tensorflowLibraryNames.includes(l));
+  const libraries = tf.libraries.filter((l) => TENSORFLOW_LIBRARY_NAMES.includes(l));
   const out = [];
   for (const d of diagnostics) {
     if (!absent(d)) {
@@ -8866,36 +9209,14 @@ async function absentNamesAsFacts(diagnostics, context) {
   }
   return out;
 }
-function linkFolders(cgoLdflags, facts) {
-  const folders = [];
-  const take = (args, base) => args.forEach((arg, i) => {
-    const dir = arg === "-L" ? args[i + 1] : arg.startsWith("-L") ? arg.slice(2) : void 0;
-    if (dir) folders.push(path29.resolve(base, dir.replace(/\$\{SRCDIR\}/g, base)));
-  });
-  take(splitWords(cgoLdflags ?? ""), facts.dir);
-  for (const f of facts.files) for (const d of f.directives) if (d.kind === "LDFLAGS") take(d.args, path29.dirname(f.file));
-  return [...new Set(folders)];
-}
-function distance(a, b) {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length];
-}
-function libraryStem(name) {
-  return name.replace(/^:/, "").replace(/^lib/, "").replace(/\.(?:so(?:\.\d+)*|a|dylib)$/, "");
-}
 async function similarLibraries(library, folders) {
   const wanted = libraryStem(library);
   const found = [];
   for (const folder of folders) {
     for (const file of await readdir3(folder).catch(() => [])) {
-      if (!/^lib.+\.(?:so(?:\.\d+)*|a)$/.test(file)) continue;
+      if (!isLibraryFile(file)) continue;
       const stem = libraryStem(file);
-      const d = distance(wanted, stem);
+      const d = editDistance(wanted, stem);
       if (d <= Math.max(2, Math.floor(wanted.length / 4)) && stem !== wanted) found.push({ folder, file, d });
     }
   }
@@ -8903,13 +9224,13 @@ async function similarLibraries(library, folders) {
 }
 async function missingLibraryFacts(diagnostics, context) {
   if (!diagnostics.some((d) => d.kind === "missing-library")) return [...diagnostics];
-  const folders = linkFolders(context.cgoLdflags, context.facts);
+  const folders = libraryDirs(context.linkLine);
   return Promise.all(
     diagnostics.map(async (d) => {
       if (d.kind !== "missing-library" || !d.library) return d;
-      const flag = d.library.includes(".so") || d.library.includes(".a") ? `-l:${d.library}` : `-l${d.library}`;
+      const flag = libraryFlag(d.library);
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path29.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path34.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -8971,7 +9292,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path30 from "node:path";
+import path35 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -8989,7 +9310,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path30.resolve(context.packageDir ?? pkg.dir);
+  const dir = path35.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -9023,9 +9344,9 @@ function mapOne(d, pkg, dir, context) {
   return mapped;
 }
 function definedInSourceFiles(symbol, locations, dir) {
-  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path30.basename(l.file)) && l.file.startsWith(dir + path30.sep));
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path35.basename(l.file)) && l.file.startsWith(dir + path35.sep));
   if (inFiles.length < 2) return {};
-  const places = inFiles.map((l) => `${path30.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
+  const places = inFiles.map((l) => `${path35.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
   const list = `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
   return {
     message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
@@ -9088,15 +9409,6 @@ function span(f, line, column, text) {
 function stripL(library) {
   return library.startsWith("-l") ? library.slice(2) : library;
 }
-function libraryMatches(printed, flag) {
-  const name = stripL(printed);
-  if (name === flag) return true;
-  const base = path30.basename(name);
-  if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
-  if (name.startsWith(":")) return false;
-  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^lib${escaped}(?:\\.so(?:\\.[0-9.]+)?|\\.a|(?:\\.[0-9.]+)?\\.dylib|\\.tbd)$`).test(base);
-}
 function libraryLocations(pkg, library) {
   return pkg.files.flatMap(
     (f) => f.directives.flatMap(
@@ -9123,16 +9435,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path30.basename(tool.file);
+  const base = path35.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path30.join(dir, `${generated[1]}.go`);
+    const file2 = path35.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path30.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path30.sep)) return void 0;
+    const file2 = path35.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path35.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -9142,10 +9454,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path30.isAbsolute(file)) return file;
-  const direct = path30.resolve(dir, file);
+  if (path35.isAbsolute(file)) return file;
+  const direct = path35.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path30.sep + path30.normalize(file);
+  const tail2 = path35.sep + path35.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -9171,13 +9483,13 @@ function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
     groups.set(library, [...groups.get(library) ?? [], d]);
   }
   const collapsed = /* @__PURE__ */ new Map();
-  for (const [library, group] of groups) {
-    const symbols = [...new Set(group.map((d) => d.symbol ?? ""))].filter(Boolean);
+  for (const [library, group2] of groups) {
+    const symbols = [...new Set(group2.map((d) => d.symbol ?? ""))].filter(Boolean);
     if (symbols.length < ROOT_CAUSE_THRESHOLD) continue;
-    const first = group[0];
-    const severity = group.map((d) => d.severity).sort(compareSeverity)[0];
-    const names2 = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
-    const own = uniqueLocations(group.flatMap((d) => d.locations ?? []));
+    const first = group2[0];
+    const severity = group2.map((d) => d.severity).sort(compareSeverity)[0];
+    const names2 = [...new Set(group2.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
+    const own = uniqueLocations(group2.flatMap((d) => d.locations ?? []));
     const locations = (own.length > 0 ? own : uniqueLocations(sites)).slice(0, SHOWN_LOCATIONS);
     const shown = `${names2.slice(0, SHOWN_SYMBOLS).join(", ")}${names2.length > SHOWN_SYMBOLS ? `, and ${names2.length - SHOWN_SYMBOLS} more` : ""}`;
     const root = {
@@ -9191,9 +9503,9 @@ function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
       providedBy: library,
       count: symbols.length,
       ...locations.length > 0 ? { locations } : {},
-      raw: group.flatMap((d) => d.raw ?? []).slice(0, 40)
+      raw: group2.flatMap((d) => d.raw ?? []).slice(0, 40)
     };
-    group.forEach((d, i) => collapsed.set(d, i === 0 ? root : void 0));
+    group2.forEach((d, i) => collapsed.set(d, i === 0 ? root : void 0));
   }
   return diagnostics.flatMap((d) => collapsed.has(d) ? collapsed.get(d) ? [collapsed.get(d)] : [] : [d]);
 }
@@ -9209,8 +9521,8 @@ function uniqueLocations(locations) {
 var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
 
 // src/postprocess/missing-header.ts
-import fs15 from "node:fs";
-import path31 from "node:path";
+import fs17 from "node:fs";
+import path36 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
 function explainMissingHeaders(diagnostics, context) {
   return diagnostics.map((d) => {
@@ -9218,8 +9530,8 @@ function explainMissingHeaders(diagnostics, context) {
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs15.existsSync(path31.join(context.includeDir, d.header));
-    const where = `${path31.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs17.existsSync(path36.join(context.includeDir, d.header));
+    const where = `${path36.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -9238,14 +9550,14 @@ function otherAbi(name, tfAbiFlag) {
 }
 function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
   const isMismatch = (d) => REFERENCE_KINDS.has(d.kind) && [d.symbol, d.demangled].some((n) => n !== void 0 && otherAbi(n, tfAbiFlag));
-  const group = diagnostics.filter(isMismatch);
-  if (group.length === 0) return [...diagnostics];
+  const group2 = diagnostics.filter(isMismatch);
+  if (group2.length === 0) return [...diagnostics];
   const other = tfAbiFlag === 1 ? 0 : 1;
-  const names2 = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
+  const names2 = [...new Set(group2.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
   const directives = facts.files.flatMap(
     (f) => f.directives.filter((d) => d.args.some((a) => a === `-D_GLIBCXX_USE_CXX11_ABI=${other}`)).map((d) => ({ file: f.file, line: d.line, column: d.column }))
   );
-  const first = group[0];
+  const first = group2[0];
   const finding = {
     severity: "error",
     kind: "cxx-abi-mismatch",
@@ -9253,9 +9565,9 @@ function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
     title: `C++ code built with _GLIBCXX_USE_CXX11_ABI=${other}; TensorFlow ${tfVersion} uses ${tfAbiFlag}`,
     message: `${names2.length} referenced C++ name(s) take std::string under the other C++ ABI than TensorFlow's, so no TensorFlow library defines them: ${names2.slice(0, 3).join("; ")}${names2.length > 3 ? `; and ${names2.length - 3} more` : ""}. TensorFlow ${tfVersion} was built with -D_GLIBCXX_USE_CXX11_ABI=${tfAbiFlag}.`,
     fix: `Build the C++ code with -D_GLIBCXX_USE_CXX11_ABI=${tfAbiFlag}: remove -D_GLIBCXX_USE_CXX11_ABI=${other} from #cgo CXXFLAGS/CPPFLAGS and CGO_CXXFLAGS (the action sets TensorFlow's value).`,
-    count: group.length,
-    ...directives.length > 0 || first.locations ? { locations: [...directives, ...group.flatMap((d) => d.locations ?? [])].slice(0, 5) } : {},
-    raw: group.flatMap((d) => d.raw ?? []).slice(0, 40)
+    count: group2.length,
+    ...directives.length > 0 || first.locations ? { locations: [...directives, ...group2.flatMap((d) => d.locations ?? [])].slice(0, 5) } : {},
+    raw: group2.flatMap((d) => d.raw ?? []).slice(0, 40)
   };
   const at = diagnostics.indexOf(first);
   return diagnostics.flatMap((d, i) => i === at ? [finding] : isMismatch(d) ? [] : [d]);
@@ -9266,14 +9578,14 @@ async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path32.join(context.tfDir, "include"),
+    includeDir: path37.join(context.tfDir, "include"),
     tensorflowVersion: context.tensorflowVersion
   });
   const mapped = mapToSource(deduped, context.facts, {
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries
   });
-  const advised = await missingLibraryFacts(mapped, { facts: context.facts, cgoLdflags: context.cgoLdflags, workspace: context.workspace });
+  const advised = await missingLibraryFacts(mapped, { linkLine: context.linkLine, workspace: context.workspace });
   const demangled = await addDemangledNames(advised);
   const abi = context.cxx11AbiFlag === void 0 ? demangled : explainAbiMismatch(demangled, context.facts, context.cxx11AbiFlag, context.tensorflowVersion);
   return collapseByLibrary(abi, context.computedLibraries, context.referenceSites);
@@ -9579,7 +9891,7 @@ import { readFile as readFile8 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path33 from "node:path";
+import path38 from "node:path";
 var CAUSE_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -9633,7 +9945,7 @@ function bindingsMismatch(changes, facts) {
   });
 }
 function mentionsBindings(d, changes) {
-  if (d.library === "tensorflow" || d.library === "tensorflow_framework") return true;
+  if (d.library !== void 0 && BINDINGS_LIBRARY_NAMES.has(d.library)) return true;
   const files = [...d.locations ?? [], ...d.toolLocation ? [d.toolLocation] : []].map((l) => l.file);
   return changes.some((c) => c.subject === "go-bindings" && files.some((f) => f.includes(`${c.name}@`)));
 }
@@ -9725,7 +10037,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path33.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path38.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -9750,16 +10062,16 @@ async function blameChange(input) {
 }
 
 // src/postprocess/reference-sites.ts
-import fs16 from "node:fs";
-import path34 from "node:path";
+import fs18 from "node:fs";
+import path39 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path34.resolve(packageDir) + path34.sep;
+  const dir = path39.resolve(packageDir) + path39.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path34.resolve(packageDir, at.file);
+    const file = path39.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -9770,7 +10082,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs16.promises.mkdtemp(path34.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs18.promises.mkdtemp(path39.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -9778,13 +10090,13 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path34.join(dir, "lib.so"),
+      path39.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
     return run.exitCode === 0 ? [] : packageSites(run.combined, request.packageDir);
   } finally {
-    await fs16.promises.rm(dir, { recursive: true, force: true });
+    await fs18.promises.rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -9796,7 +10108,7 @@ function hasFailures(diagnostics, failOn) {
   const threshold = failThreshold(failOn);
   return diagnostics.some((d) => isAtLeast(d.severity, threshold));
 }
-function postprocessFindings(diagnostics, resolved, plan, referenceSites2 = [], link = {}) {
+function postprocessFindings(diagnostics, resolved, plan, referenceSites2 = [], link) {
   return postprocess(diagnostics, {
     referenceSites: referenceSites2,
     tfDir: resolved.tf.dir,
@@ -9820,9 +10132,17 @@ function earlyStagesResult(setup, resolved, plan) {
     plan
   };
 }
+function computeFlagsWithStubs(request) {
+  const { inputs, resolved, env, log } = request;
+  const against = inputs.link.against;
+  return computeFlags({ ...request, chooseEnvironment: stubEnvironment({ against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }) });
+}
 async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport }) {
   const { env, python } = setup;
-  const flags = await stages.run("Compute cgo flags", () => computeFlags({ inputs, resolved, log, env, tempDir, buildmode: "c-shared" }));
+  const flags = await stages.run(
+    "Compute cgo flags",
+    () => computeFlagsWithStubs({ inputs, resolved, log, env, tempDir, buildmode: "c-shared" })
+  );
   const built = await stages.run(
     "Build the shared object",
     () => build({
@@ -9830,8 +10150,9 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
       resolved,
       goVersion: setup.goSetup.version,
       cgoEnv: flags.cgoEnv,
-      stubLink: flags.stubLink,
+      stubLink: flags.via,
       notInTensorflow: flags.plan.notInTensorflow,
+      linkLine: flags.linkLine,
       ...flags.compileOutput ? { compileOutput: flags.compileOutput } : {},
       env,
       log,
@@ -9904,7 +10225,7 @@ async function runStages(inputs, log, options, gitSignal) {
     tempDir
   }) : [];
   const findings = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
-    cgoLdflags: built.cgoEnv.CGO_LDFLAGS,
+    linkLine: flags.linkLine,
     workspace: inputs.workspace
   });
   const passed = !hasFailures(findings, inputs.failOn);
@@ -9970,7 +10291,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path35 from "node:path";
+import path40 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
@@ -10017,11 +10338,11 @@ function foldPackages(entries, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path35.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path40.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path35.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path40.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -10057,7 +10378,7 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path36 from "node:path";
+import path41 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
@@ -10075,7 +10396,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path36.join(input.goroot, "bin")]
+    path: [path41.join(input.goroot, "bin")]
   };
 }
 
@@ -10090,7 +10411,7 @@ async function resolveModule(request) {
   );
   await noticeOlderBindings(listed2.union, tf, log);
   const facts = await scanCgoPackage(inputs.workingDirectory, listed2.union.cgoFiles);
-  return { tf, pkg: listed2.union, facts, goEnv, cgoPackages };
+  return { tf, pkg: listed2.union, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env), cgoPackages };
 }
 async function runSetupMode(inputs, log, options = {}) {
   const stages = createStages(log);
@@ -10102,13 +10423,13 @@ async function runSetupMode(inputs, log, options = {}) {
     "Resolve TensorFlow, Go and the module's cgo packages",
     () => resolveModule({ inputs, python, log, env })
   );
-  const flags = await stages.run("Compute cgo flags", () => computeFlags({ inputs, resolved, log, env, tempDir }));
+  const flags = await stages.run("Compute cgo flags", () => computeFlagsWithStubs({ inputs, resolved, log, env, tempDir }));
   const exports = await stages.run("Export the environment for later steps", () => {
-    const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.libDir, goroot: setup.goSetup.goroot, env });
+    const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.dir, goroot: setup.goSetup.goroot, env });
     for (const line of exportLines2(made)) log.info(line);
     return Promise.resolve(made);
   });
-  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan);
+  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan, [], { linkLine: flags.linkLine });
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, { ok: true });
   const covered = resolved.cgoPackages.length > 0 ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(", ")}` : `no package matching ${inputs.packagePath} has cgo files of its own`;
   return {
@@ -10120,7 +10441,7 @@ async function runSetupMode(inputs, log, options = {}) {
     notes: [
       ...flags.notes,
       covered,
-      ...flags.plan.linkDir ? [`-ltensorflow resolves in ${flags.stubLink?.stubs.dir ?? flags.plan.linkDir}`] : []
+      ...flags.plan.linkDir ? [`-ltensorflow resolves in ${flags.via?.stubs.dir ?? flags.plan.linkDir}`] : []
     ],
     ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: flags.cgoEnv,
@@ -10131,8 +10452,8 @@ async function runSetupMode(inputs, log, options = {}) {
 }
 
 // src/outputs.ts
-import fs17 from "node:fs";
-import path37 from "node:path";
+import fs19 from "node:fs";
+import path42 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -10280,9 +10601,44 @@ function planAnnotations(diags, options) {
   return { annotations, omitted, omittedLocations, ...overflow ? { overflow } : {} };
 }
 
+// src/report/tool-name.ts
+var toolName = "tf-cgo-verify";
+
+// src/report/diagnostics-json.ts
+function jsonLocation(loc, workspace) {
+  const rel = workspaceRelative(loc.file, workspace);
+  const out = { path: rel ?? loc.file, inWorkspace: rel !== void 0 };
+  for (const key of ["line", "column", "endLine", "endColumn"]) {
+    if (loc[key] !== void 0) out[key] = loc[key];
+  }
+  return out;
+}
+function toDiagnosticsJson(diags, meta) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  const findings = diags.map((d) => {
+    counts[d.severity]++;
+    const f = {
+      severity: d.severity,
+      kind: d.kind,
+      stage: d.stage,
+      title: d.title,
+      message: d.message,
+      locations: (d.locations ?? []).map((l) => jsonLocation(l, meta.workspace))
+    };
+    for (const key of OPTIONAL_TEXT_FIELDS) {
+      if (d[key] !== void 0) f[key] = d[key];
+    }
+    if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
+    if (d.relatedLocations) f.relatedLocations = d.relatedLocations.map((l) => ({ ...jsonLocation(l, meta.workspace), note: l.note }));
+    if (d.raw) f.raw = [...d.raw];
+    return f;
+  });
+  const tool = meta.toolVersion ? { name: toolName, version: meta.toolVersion } : { name: toolName };
+  return { version: 1, tool, result: meta.result, counts, findings };
+}
+
 // src/report/sarif.ts
 var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
-var toolName = "tf-cgo-verify";
 var ruleTexts = {
   "undefined-reference": {
     level: "error",
@@ -10506,152 +10862,30 @@ function toSarif(diags, options) {
     ]
   };
 }
-function jsonLocation(loc, workspace) {
-  const rel = workspaceRelative(loc.file, workspace);
-  const out = { path: rel ?? loc.file, inWorkspace: rel !== void 0 };
-  for (const key of ["line", "column", "endLine", "endColumn"]) {
-    if (loc[key] !== void 0) out[key] = loc[key];
-  }
-  return out;
+
+// src/util/utf8-bytes.ts
+function byteLength(text) {
+  return Buffer.byteLength(text, "utf8");
 }
-function toDiagnosticsJson(diags, meta) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  const findings = diags.map((d) => {
-    counts[d.severity]++;
-    const f = {
-      severity: d.severity,
-      kind: d.kind,
-      stage: d.stage,
-      title: d.title,
-      message: d.message,
-      locations: (d.locations ?? []).map((l) => jsonLocation(l, meta.workspace))
-    };
-    for (const key of OPTIONAL_TEXT_FIELDS) {
-      if (d[key] !== void 0) f[key] = d[key];
-    }
-    if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
-    if (d.relatedLocations) f.relatedLocations = d.relatedLocations.map((l) => ({ ...jsonLocation(l, meta.workspace), note: l.note }));
-    if (d.raw) f.raw = [...d.raw];
-    return f;
-  });
-  const tool = meta.toolVersion ? { name: toolName, version: meta.toolVersion } : { name: toolName };
-  return { version: 1, tool, result: meta.result, counts, findings };
+function truncateUtf8(text, maxBytes) {
+  const buf = Buffer.from(text, "utf8");
+  if (buf.length <= maxBytes) return text;
+  let end = Math.max(0, maxBytes);
+  while (end > 0 && (buf[end] & 192) === 128) end--;
+  return buf.subarray(0, end).toString("utf8");
+}
+function tailBytes2(text, maxBytes) {
+  const buf = Buffer.from(text, "utf8");
+  if (buf.length <= maxBytes) return text;
+  let start2 = buf.length - Math.max(0, maxBytes);
+  const newline = buf.indexOf(10, start2);
+  if (newline !== -1 && newline < buf.length - 1) start2 = newline + 1;
+  while (start2 < buf.length && (buf[start2] & 192) === 128) start2++;
+  return buf.subarray(start2).toString("utf8");
 }
 
-// src/report/changes-section.ts
-var MAX_ROWS = 20;
-var MAX_LINE_CHARS = 300;
-function code(text) {
-  const clipped = text.length <= MAX_LINE_CHARS ? text : `${text.slice(0, MAX_LINE_CHARS - 1)}\u2026`;
-  return `<code>${escapeCell(clipped)}</code>`;
-}
-function renderChangesSection(data, repoUrl) {
-  const heading = "### What this pull request changed\n\n";
-  if (data.changes.length === 0) {
-    if (!data.reason) return "";
-    const hint = data.hint ? ` ${escapeCell(data.hint)}` : "";
-    return `${heading}\u2139\uFE0F Version pins were not compared with the pull request's base: ${escapeCell(data.reason)}.${hint}
-
-`;
-  }
-  const rows = data.changes.slice(0, MAX_ROWS).map((c) => {
-    const diff = c.oldLine && c.oldLine !== c.diffLine ? `${code(c.oldLine)}<br>${code(c.diffLine)}` : code(c.diffLine);
-    return `| ${escapeCell(describeChange(c))} | ${positionLink({ path: c.file, line: c.line }, repoUrl)} | ${diff} |
-`;
-  });
-  const more = data.changes.length > MAX_ROWS ? `
-\u2026 and ${data.changes.length - MAX_ROWS} more version changes.
-` : "";
-  return `${heading}| Version change | Where | Diff |
-|---|---|---|
-${rows.join("")}${more}
-`;
-}
-
-// src/report/groups.ts
-function ownNames(d) {
-  return [d.symbol, d.demangled, d.library, d.header].filter((n) => Boolean(n && n.length > 1)).sort((a, b) => b.length - a.length);
-}
-function withoutOwnNames(text, names2) {
-  let out = text ?? "";
-  for (const name of names2) out = out.split(name).join("\0");
-  return out;
-}
-function causeKey(d) {
-  const names2 = ownNames(d);
-  if (d.kind === "pin-change" || d.rank) return JSON.stringify([d.kind, d.title, d.message, d.locations]);
-  return JSON.stringify([d.severity, d.kind, withoutOwnNames(d.message, names2), withoutOwnNames(d.fix, names2)]);
-}
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function placeCount(findings, workspace) {
-  return findings.reduce((n, d) => n + Math.max(1, workspacePositions(d, workspace).length), 0);
-}
-function groupTitle(findings, workspace) {
-  const first = findings[0];
-  if (findings.length === 1) return first.title;
-  const places = placeCount(findings, workspace);
-  const version = first.kind === "not-in-tensorflow" ? /is not in (.+)$/.exec(first.title)?.[1] : void 0;
-  if (version) return `${plural(places, "call", "calls")} to names ${version} does not have`;
-  return `${first.title} and ${findings.length - 1} more like it`;
-}
-function groupFindings(diagnostics, workspace) {
-  const byKey = /* @__PURE__ */ new Map();
-  const sorted = [...diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
-  for (const d of sorted) {
-    const key = causeKey(d);
-    const group = byKey.get(key);
-    if (group) group.push(d);
-    else byKey.set(key, [d]);
-  }
-  return [...byKey.values()].map((findings) => ({ findings, title: groupTitle(findings, workspace) }));
-}
-function groupPositions(group, workspace) {
-  return group.findings.flatMap((d) => workspacePositions(d, workspace));
-}
-var COMPILE_KINDS = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
-function failedStep(d) {
-  const byStage = {
-    input: "Bad input",
-    setup: "Setup failed",
-    resolve: "Setup failed",
-    flags: "Link failed",
-    build: COMPILE_KINDS.has(d.kind) ? "Build failed" : "Link failed",
-    inspect: "Check failed",
-    smoke: "Load failed",
-    changes: "Failed"
-  };
-  return byStage[d.stage];
-}
-function failureHeadline(diagnostics, workspace) {
-  const groups = groupFindings(
-    diagnostics.filter((d) => d.severity === "error" && d.kind !== "pin-change"),
-    workspace
-  );
-  const first = groups[0];
-  if (!first) return void 0;
-  const at = groupPositions(first, workspace)[0];
-  const where = at ? ` (${at.path}${at.line !== void 0 ? `:${at.line}` : ""})` : "";
-  const more = groups.length > 1 ? `, and ${plural(groups.length - 1, "more problem", "more problems")}` : "";
-  return `${failedStep(first.findings[0])}: ${first.title}${where}${more}`;
-}
-
-// src/report/summary.ts
-var summaryByteLimit = 1024 * 1024;
+// src/report/markdown.ts
 var maxCellChars = 2e3;
-var maxLinksPerRow = 3;
-var maxListed = 200;
-var minTailBytes = 256;
-var tailWrapperReserve = 400;
-var noticeReserve = 200;
-var severityIcon = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var stageIcon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F", stopped: "\u23F9\uFE0F" };
-function repoBlobUrl(env) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
-  if (!server || !repo || !sha) return void 0;
-  return `${server.replace(/\/+$/, "")}/${repo}/blob/${sha}`;
-}
 var entities = {
   "&": "&amp;",
   "<": "&lt;",
@@ -10673,8 +10907,20 @@ function escapeCell(text) {
 function clip(text, max = maxCellChars) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
-function code2(text) {
-  return `<code>${escapeCell(clip(text))}</code>`;
+function code(text, max = maxCellChars) {
+  return `<code>${escapeCell(clip(text, max))}</code>`;
+}
+function fenceFor(text) {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+
+// src/report/source-links.ts
+function repoBlobUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+  if (!server || !repo || !sha) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repo}/blob/${sha}`;
 }
 function encodePath(p) {
   return p.split("/").map((s) => encodeURIComponent(s).replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -10683,71 +10929,125 @@ function positionText(pos) {
   return pos.line === void 0 ? pos.path : `${pos.path}:${pos.line}`;
 }
 function positionLink(pos, repoUrl) {
-  if (!repoUrl) return code2(positionText(pos));
+  if (!repoUrl) return code(positionText(pos));
   const base = repoUrl.replace(/\/+$/, "").replace(/[\s()<>|]/g, (c) => encodeURIComponent(c).replace("(", "%28").replace(")", "%29"));
   let anchor = "";
   if (pos.line !== void 0) anchor = pos.endLine && pos.endLine !== pos.line ? `#L${pos.line}-L${pos.endLine}` : `#L${pos.line}`;
   return `[${escapeCell(positionText(pos))}](${base}/${encodePath(pos.path)}${anchor})`;
 }
-function whereCell(group, workspace, repoUrl) {
-  const positions = groupPositions(group, workspace);
-  if (positions.length > 0) {
-    const shown = group.findings.length > 1 ? 1 : maxLinksPerRow;
-    const links = positions.slice(0, shown).map((p) => positionLink(p, repoUrl));
-    const more = positions.length - shown;
-    return links.join(", ") + (more > 0 ? ` and ${more} more` : "");
-  }
-  const origin = originText(group.findings[0]);
-  return origin ? escapeCell(clip(origin.replace(/^at /, ""), 300)) : "\u2014";
-}
-function tableRow(group, workspace, repoUrl) {
-  const icon = severityIcon[group.findings[0].severity];
-  return `| ${icon} | ${escapeCell(clip(group.title, 300))} | ${whereCell(group, workspace, repoUrl)} |
+
+// src/report/changes-section.ts
+var MAX_ROWS = 20;
+var MAX_LINE_CHARS = 300;
+function renderChangesSection(data, repoUrl) {
+  const heading = "### What this pull request changed\n\n";
+  if (data.changes.length === 0) {
+    if (!data.reason) return "";
+    const hint = data.hint ? ` ${escapeCell(data.hint)}` : "";
+    return `${heading}\u2139\uFE0F Version pins were not compared with the pull request's base: ${escapeCell(data.reason)}.${hint}
+
 `;
-}
-function groupList(group, workspace, repoUrl) {
-  const items = group.findings.slice(0, maxListed).map((d) => {
-    const name = d.symbol ?? d.library ?? d.header;
-    const positions = workspacePositions(d, workspace);
-    const where = positions.length > 0 ? positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl)).join(", ") : escapeCell(clip(originText(d)?.replace(/^at /, "") ?? "", 300));
-    const what = name ? code2(name) : escapeCell(clip(d.title, 200));
-    return `- ${what}${where ? `: ${where}` : ""}
+  }
+  const rows = data.changes.slice(0, MAX_ROWS).map((c) => {
+    const diff = c.oldLine && c.oldLine !== c.diffLine ? `${code(c.oldLine, MAX_LINE_CHARS)}<br>${code(c.diffLine, MAX_LINE_CHARS)}` : code(c.diffLine, MAX_LINE_CHARS);
+    return `| ${escapeCell(describeChange(c))} | ${positionLink({ path: c.file, line: c.line }, repoUrl)} | ${diff} |
 `;
   });
-  const more = group.findings.length - maxListed;
-  const moreLine = more > 0 ? `- \u2026 and ${more} more: see the diagnostics JSON
+  const more = data.changes.length > MAX_ROWS ? `
+\u2026 and ${data.changes.length - MAX_ROWS} more version changes.
 ` : "";
-  return `<details><summary>${group.findings.length} findings and where they are</summary>
-
-${items.join("")}${moreLine}
-</details>
-
+  return `${heading}| Version change | Where | Diff |
+|---|---|---|
+${rows.join("")}${more}
 `;
 }
-function groupSection(group, workspace, repoUrl) {
-  const first = group.findings[0];
-  const name = first.symbol ?? first.library ?? first.header;
-  const lead = group.findings.length > 1 && name ? `For ${code2(name)} (the others alike): ` : "";
-  const why = `${lead}${escapeCell(clip(first.message))}
 
-`;
-  const fix = first.fix ? `**Fix:** ${escapeCell(clip(first.fix))}
-
-` : "";
-  const list = group.findings.length > 1 ? groupList(group, workspace, repoUrl) : "";
-  return `#### ${severityIcon[first.severity]} ${escapeCell(clip(group.title, 300))}
-
-${why}${fix}${list}`;
-}
-function plural2(n, one, many) {
+// src/report/plural.ts
+function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+// src/report/groups.ts
+function ownNames(d) {
+  return [d.symbol, d.demangled, d.library, d.header].filter((n) => Boolean(n && n.length > 1)).sort((a, b) => b.length - a.length);
+}
+function withoutOwnNames(text, names2) {
+  let out = text ?? "";
+  for (const name of names2) out = out.split(name).join("\0");
+  return out;
+}
+function causeKey(d) {
+  const names2 = ownNames(d);
+  if (d.kind === "pin-change" || d.rank) return JSON.stringify([d.kind, d.title, d.message, d.locations]);
+  return JSON.stringify([d.severity, d.kind, withoutOwnNames(d.message, names2), withoutOwnNames(d.fix, names2)]);
+}
+function placeCount(findings, workspace) {
+  return findings.reduce((n, d) => n + Math.max(1, workspacePositions(d, workspace).length), 0);
+}
+function groupTitle(findings, workspace) {
+  const first = findings[0];
+  if (findings.length === 1) return first.title;
+  const places = placeCount(findings, workspace);
+  const version = first.kind === "not-in-tensorflow" ? /is not in (.+)$/.exec(first.title)?.[1] : void 0;
+  if (version) return `${plural(places, "call", "calls")} to names ${version} does not have`;
+  return `${first.title} and ${findings.length - 1} more like it`;
+}
+function groupFindings(diagnostics, workspace) {
+  const byKey = /* @__PURE__ */ new Map();
+  const sorted = [...diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
+  for (const d of sorted) {
+    const key = causeKey(d);
+    const group2 = byKey.get(key);
+    if (group2) group2.push(d);
+    else byKey.set(key, [d]);
+  }
+  return [...byKey.values()].map((findings) => ({ findings, title: groupTitle(findings, workspace) }));
+}
+function groupPositions(group2, workspace) {
+  return group2.findings.flatMap((d) => workspacePositions(d, workspace));
+}
+var COMPILE_KINDS2 = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
+function failedStep(d) {
+  const byStage = {
+    input: "Bad input",
+    setup: "Setup failed",
+    resolve: "Setup failed",
+    flags: "Link failed",
+    build: COMPILE_KINDS2.has(d.kind) ? "Build failed" : "Link failed",
+    inspect: "Check failed",
+    smoke: "Load failed",
+    changes: "Failed"
+  };
+  return byStage[d.stage];
+}
+function failureHeadline(diagnostics, workspace) {
+  const groups = groupFindings(
+    diagnostics.filter((d) => d.severity === "error" && d.kind !== "pin-change"),
+    workspace
+  );
+  const first = groups[0];
+  if (!first) return void 0;
+  const at = groupPositions(first, workspace)[0];
+  const where = at ? ` (${at.path}${at.line !== void 0 ? `:${at.line}` : ""})` : "";
+  const more = groups.length > 1 ? `, and ${plural(groups.length - 1, "more problem", "more problems")}` : "";
+  return `${failedStep(first.findings[0])}: ${first.title}${where}${more}`;
+}
+
+// src/report/duration.ts
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 6e4);
+  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
+}
+
+// src/report/summary-verdict.ts
 function countsText(diags) {
   const count = (s) => diags.filter((d) => d.severity === s).length;
   return [
-    plural2(count("error"), "error", "errors"),
-    plural2(count("warning"), "warning", "warnings"),
-    plural2(count("notice"), "notice", "notices")
+    plural(count("error"), "error", "errors"),
+    plural(count("warning"), "warning", "warnings"),
+    plural(count("notice"), "notice", "notices")
   ].filter((t) => !t.startsWith("0 ")).join(", ");
 }
 function versionsText(data) {
@@ -10759,18 +11059,12 @@ function totalTime(stages, wallMs) {
   const times = stages.flatMap((s) => s.durationMs === void 0 ? [] : [s.durationMs]);
   return times.length > 0 ? times.reduce((a, b) => a + b, 0) : void 0;
 }
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 6e4);
-  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
-}
-function headSection(data, diags) {
+function verdictSection(data, diags) {
   const time = totalTime(data.stages, data.wallMs);
   const took = time === void 0 ? "" : ` in ${formatDuration(time)}`;
   const versions = versionsText(data);
   if (data.result === "passed") {
-    const built = data.sharedObject ? `Built ${code2(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject)}${versions ? ` with ${escapeCell(versions)}` : ""}` : `Set up ${versions ? escapeCell(versions) : "Go and TensorFlow"}`;
+    const built = data.sharedObject ? `Built ${code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject)}${versions ? ` with ${escapeCell(versions)}` : ""}` : `Set up ${versions ? escapeCell(versions) : "Go and TensorFlow"}`;
     const checks = data.stages.filter((st) => st.status === "passed").slice(-3).map((st) => escapeCell(st.name));
     const findings = diags.length > 0 ? ` (${countsText(diags)})` : "";
     return `## \u2705 tf-cgo-verify passed${findings}
@@ -10792,6 +11086,65 @@ ${escapeCell(facts.join(" \xB7 "))}
 
 `;
 }
+
+// src/report/summary-findings.ts
+var maxLinksPerRow = 3;
+var maxListed = 200;
+var severityIcon = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var findingsTableHead = "| | What | Where |\n|---|---|---|\n";
+function whereCell(group2, workspace, repoUrl) {
+  const positions = groupPositions(group2, workspace);
+  if (positions.length > 0) {
+    const shown = group2.findings.length > 1 ? 1 : maxLinksPerRow;
+    const links = positions.slice(0, shown).map((p) => positionLink(p, repoUrl));
+    const more = positions.length - shown;
+    return links.join(", ") + (more > 0 ? ` and ${more} more` : "");
+  }
+  const origin = originText(group2.findings[0]);
+  return origin ? escapeCell(clip(origin.replace(/^at /, ""), 300)) : "\u2014";
+}
+function findingsTableRow(group2, workspace, repoUrl) {
+  const icon = severityIcon[group2.findings[0].severity];
+  return `| ${icon} | ${escapeCell(clip(group2.title, 300))} | ${whereCell(group2, workspace, repoUrl)} |
+`;
+}
+function groupList(group2, workspace, repoUrl) {
+  const items = group2.findings.slice(0, maxListed).map((d) => {
+    const name = d.symbol ?? d.library ?? d.header;
+    const positions = workspacePositions(d, workspace);
+    const where = positions.length > 0 ? positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl)).join(", ") : escapeCell(clip(originText(d)?.replace(/^at /, "") ?? "", 300));
+    const what = name ? code(name) : escapeCell(clip(d.title, 200));
+    return `- ${what}${where ? `: ${where}` : ""}
+`;
+  });
+  const more = group2.findings.length - maxListed;
+  const moreLine = more > 0 ? `- \u2026 and ${more} more: see the diagnostics JSON
+` : "";
+  return `<details><summary>${group2.findings.length} findings and where they are</summary>
+
+${items.join("")}${moreLine}
+</details>
+
+`;
+}
+function groupSection(group2, workspace, repoUrl) {
+  const first = group2.findings[0];
+  const name = first.symbol ?? first.library ?? first.header;
+  const lead = group2.findings.length > 1 && name ? `For ${code(name)} (the others alike): ` : "";
+  const why = `${lead}${escapeCell(clip(first.message))}
+
+`;
+  const fix = first.fix ? `**Fix:** ${escapeCell(clip(first.fix))}
+
+` : "";
+  const list = group2.findings.length > 1 ? groupList(group2, workspace, repoUrl) : "";
+  return `#### ${severityIcon[first.severity]} ${escapeCell(clip(group2.title, 300))}
+
+${why}${fix}${list}`;
+}
+
+// src/report/summary-details.ts
+var stageIcon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F", stopped: "\u23F9\uFE0F" };
 function stagesTable(stages, wallMs) {
   if (stages.length === 0) return "";
   const rows = stages.map((st) => {
@@ -10841,22 +11194,11 @@ ${body}</details>
 
 ` : "";
 }
-var byteLength = (s) => Buffer.byteLength(s, "utf8");
-var ANNOTATION_LIMIT_LINE = "GitHub shows at most 10 annotations of each severity per step and 50 per job. Every finding is listed here and in the diagnostics JSON.";
-function tailBytes2(text, maxBytes) {
-  const buf = Buffer.from(text, "utf8");
-  if (buf.length <= maxBytes) return text;
-  let start2 = buf.length - Math.max(0, maxBytes);
-  const newline = buf.indexOf(10, start2);
-  if (newline !== -1 && newline < buf.length - 1) start2 = newline + 1;
-  while (start2 < buf.length && (buf[start2] & 192) === 128) start2++;
-  return buf.subarray(start2).toString("utf8");
-}
-function fenceFor(text) {
-  let longest = 0;
-  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
+
+// src/report/summary-raw-output.ts
+var noticeReserve = 200;
+var minTailBytes = 256;
+var tailWrapperReserve = 400;
 var ansiEscape = /\x1b\[[0-9;?]*[A-Za-z]/g;
 function renderTail(title, text, originalBytes) {
   const kept = byteLength(text);
@@ -10877,7 +11219,7 @@ ${body}${fence}
 }
 function renderTails(tails, budget) {
   const texts = tails.map((t) => t.text.replace(/\r\n?/g, "\n").replace(ansiEscape, ""));
-  const sizes = texts.map(byteLength);
+  const sizes = texts.map((t) => byteLength(t));
   const shares = sizes.map(() => 0);
   let left = budget - tails.length * tailWrapperReserve;
   const open = new Set(sizes.map((_, i) => i));
@@ -10904,16 +11246,13 @@ function renderTails(tails, budget) {
   });
   return out;
 }
-function truncateUtf8(text, maxBytes) {
-  const buf = Buffer.from(text, "utf8");
-  if (buf.length <= maxBytes) return text;
-  let end = Math.max(0, maxBytes);
-  while (end > 0 && (buf[end] & 192) === 128) end--;
-  return buf.subarray(0, end).toString("utf8");
-}
+
+// src/report/summary.ts
+var summaryByteLimit = 1024 * 1024;
+var ANNOTATION_LIMIT_LINE = "GitHub shows at most 10 annotations of each severity per step and 50 per job. Every finding is listed here and in the diagnostics JSON.";
 function annotationLimitNote(unannotated) {
   if (!unannotated) return "";
-  return `_${plural2(unannotated, "finding or place has", "findings or places have")} no annotation: ${ANNOTATION_LIMIT_LINE}_
+  return `_${plural(unannotated, "finding or place has", "findings or places have")} no annotation: ${ANNOTATION_LIMIT_LINE}_
 
 `;
 }
@@ -10922,8 +11261,8 @@ function renderSummary(data, options = {}) {
   const diags = [...data.diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
   const groups = groupFindings(diags, data.workspace);
   const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : "";
-  const head = headSection(data, diags) + changes;
-  const tableHead = groups.length > 0 ? "| | What | Where |\n|---|---|---|\n" : "";
+  const head = verdictSection(data, diags) + changes;
+  const tableHead = groups.length > 0 ? findingsTableHead : "";
   const limitNote = annotationLimitNote(data.unannotated);
   const rest = detailsSection(data);
   const fixedBytes = byteLength(head + tableHead + limitNote + rest) + 2 * noticeReserve;
@@ -10931,9 +11270,9 @@ function renderSummary(data, options = {}) {
   let sections = "";
   let used = 0;
   let kept = 0;
-  for (const group of groups) {
-    const row = tableRow(group, data.workspace, data.repoUrl);
-    const section = groupSection(group, data.workspace, data.repoUrl);
+  for (const group2 of groups) {
+    const row = findingsTableRow(group2, data.workspace, data.repoUrl);
+    const section = groupSection(group2, data.workspace, data.repoUrl);
     const size = byteLength(row + section);
     if (fixedBytes + used + size > maxBytes) break;
     rows += row;
@@ -11054,14 +11393,14 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
 }
 async function writeDiagnostics(where, json) {
   if ("root" in where) {
-    const file = path37.join(await fs17.promises.mkdtemp(path37.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
-    await fs17.promises.writeFile(file, json);
+    const file = path42.join(await fs19.promises.mkdtemp(path42.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    await fs19.promises.writeFile(file, json);
     return file;
   }
-  await fs17.promises.mkdir(path37.dirname(where.file), { recursive: true });
+  await fs19.promises.mkdir(path42.dirname(where.file), { recursive: true });
   const partial = `${where.file}.${process.pid}.partial`;
-  await fs17.promises.writeFile(partial, json, { flag: "wx" });
-  await fs17.promises.rename(partial, where.file);
+  await fs19.promises.writeFile(partial, json, { flag: "wx" });
+  await fs19.promises.rename(partial, where.file);
   return where.file;
 }
 async function reportRun(inputs, result, context) {
@@ -11095,8 +11434,8 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs17.promises.mkdir(path37.dirname(inputs.sarifFile), { recursive: true });
-    await fs17.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    await fs19.promises.mkdir(path42.dirname(inputs.sarifFile), { recursive: true });
+    await fs19.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   const plan = inputs.annotate ? planAnnotations(result.diagnostics, {
