@@ -175,7 +175,7 @@ export async function reportRun(
     overflow: plan?.overflow,
   });
   const total = (l: AnnotationLimits) => l.error + l.warning + l.notice;
-  const unannotated = plan ? total(plan.omitted) + total(plan.omittedLocations) : 0;
+  const unannotated = plan ? total(plan.omitted) : 0;
   const exportsSection = result.exports ? `\n${renderExportsSection(result.exports)}` : undefined;
   const summary =
     renderSummary(

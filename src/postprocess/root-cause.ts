@@ -1,14 +1,14 @@
 // Many undefined references that all come from one TensorFlow library that is not linked are
 // one problem (a C++ kernel built without libtensorflow_framework.so.2 has about 100): one
-// finding names the library, how many references, the first call sites and the fix, instead
-// of one finding per symbol.
+// finding names the library, how many names, two of them and the fix, instead of one finding
+// per symbol. It is on every line that references one, in file order: its annotation goes on
+// the first and names the others.
 import { compareSeverity, type Diagnostic, type Location } from '../diagnostic.ts';
 import { SYMBOL_FINDING_KINDS } from '../inspect/providers.ts';
 
 /** From this many symbols of one library on, they are one root cause. */
 export const ROOT_CAUSE_THRESHOLD = 5;
-const SHOWN_SYMBOLS = 3;
-const SHOWN_LOCATIONS = 5;
+const SHOWN_SYMBOLS = 2;
 
 const symbolFinding = (d: Diagnostic) => SYMBOL_FINDING_KINDS.has(d.kind) || d.kind === 'resolved-only-by-import';
 
@@ -33,14 +33,14 @@ export function collapseByLibrary(
     const severity = group.map((d) => d.severity).sort(compareSeverity)[0]!;
     const names = [...new Set(group.map((d) => d.demangled ?? d.symbol ?? ''))].filter(Boolean);
     const own = uniqueLocations(group.flatMap((d) => d.locations ?? []));
-    const locations = (own.length > 0 ? own : uniqueLocations(sites)).slice(0, SHOWN_LOCATIONS);
+    const locations = (own.length > 0 ? own : uniqueLocations(sites)).sort(compareFileOrder);
     const shown = `${names.slice(0, SHOWN_SYMBOLS).join(', ')}${names.length > SHOWN_SYMBOLS ? `, and ${names.length - SHOWN_SYMBOLS} more` : ''}`;
     const root: Diagnostic = {
       severity,
       kind: first.kind,
       stage: first.stage,
       title: `${symbols.length} undefined symbols come from ${library}, which is not linked`,
-      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown}), and the link does not name ${library}.${locations.length > 0 ? ` First call sites: ${locations.map(describe).join(', ')}.` : ''}`,
+      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown}), and the link does not name ${library}.${locations.length > 0 ? ` First reference: ${describe(locations[0]!)}.` : ''}`,
       fix: `Link ${library}: add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS, or use link-libraries: auto, which links it because the compiled objects reference it.`,
       library,
       providedBy: library,
@@ -61,6 +61,12 @@ function uniqueLocations(locations: readonly Location[]): Location[] {
     seen.add(key);
     return true;
   });
+}
+
+/** By file, then line: the first line of the first file is where the finding is annotated. */
+function compareFileOrder(a: Location, b: Location): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 const describe = (l: Location) => `${l.file.split('/').pop()}${l.line !== undefined ? `:${l.line}` : ''}`;

@@ -8,7 +8,7 @@
 // escaping of messages and properties.
 import type { AnnotationProperties } from '@actions/core';
 import type { Diagnostic, DiagnosticKind, Severity } from '../diagnostic.ts';
-import { originText, workspacePositions } from '../util/workspace-paths.ts';
+import { originText, workspacePositions, type WorkspacePosition } from '../util/workspace-paths.ts';
 
 export interface AnnotationLimits {
   error: number;
@@ -23,12 +23,10 @@ export interface PlannedAnnotation {
 }
 
 export interface AnnotationPlan {
-  /** In sending order: errors, then warnings, then notices. */
+  /** In sending order: errors, then warnings, then notices; one per finding. */
   annotations: PlannedAnnotation[];
-  /** Findings of each severity that got no annotation at all. */
+  /** Findings of each severity that got no annotation. */
   omitted: AnnotationLimits;
-  /** Further (finding, location) annotations dropped for findings that did get one. */
-  omittedLocations: AnnotationLimits;
   /**
    * The sentence the final message carries when something was not annotated (how many,
    * and that the summary and SARIF have them all); undefined when everything was.
@@ -72,7 +70,6 @@ const genericKinds = new Set<DiagnosticKind>([
 interface Candidate {
   annotation: PlannedAnnotation;
   finding: number;
-  locationIndex: number;
   hasFile: boolean;
   specificity: number;
   /** rank 'first': sent before the rest of its severity, so a full budget never drops it. */
@@ -104,18 +101,54 @@ export function firstSentence(text: string): string {
   return end ? oneLine.slice(0, end.index + 1) : oneLine;
 }
 
+/** How much of an annotation's 300 characters the other places of its finding may take. */
+const maxAlsoLength = 90;
+
+/**
+ * The finding's other places, for its one annotation: "Also at lines 30, 41; kernel.go:12."
+ * As many as fit, then how many more (the job summary lists them all).
+ */
+export function alsoAtText(first: WorkspacePosition, rest: readonly WorkspacePosition[]): string {
+  const sameFile = rest.filter((p) => p.path === first.path && p.line !== undefined).map((p) => String(p.line));
+  const elsewhere = rest.filter((p) => !(p.path === first.path && p.line !== undefined)).map(formatPlace);
+  const text = (lines: readonly string[], others: readonly string[], more: number) => {
+    const items = [...(lines.length > 0 ? [`${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}`] : []), ...others];
+    return items.length === 0 ? '' : `Also at ${items.join('; ')}${more > 0 ? ` and ${more} more` : ''}.`;
+  };
+  const all = [...sameFile.map((line) => ({ line })), ...elsewhere.map((place) => ({ place }))];
+  for (let shown = all.length; shown > 0; shown--) {
+    const kept = all.slice(0, shown);
+    const lines = kept.flatMap((k) => ('line' in k ? [k.line] : []));
+    const others = kept.flatMap((k) => ('place' in k ? [k.place] : []));
+    const candidate = text(lines, others, all.length - shown);
+    if (candidate.length <= maxAlsoLength) return candidate;
+  }
+  return all.length > 0 ? `Also at ${all.length} more places.` : '';
+}
+
+function formatPlace(p: WorkspacePosition): string {
+  return p.line !== undefined ? `${p.path}:${p.line}` : p.path;
+}
+
 /**
  * An annotation's message: the first sentence of why (at most 200 characters), where it was
- * reported when that is not a workspace line, then the first sentence of the fix, within
- * 300 characters in all. The job summary has the full text.
+ * reported when that is not a workspace line, the finding's other places, then the first
+ * sentence of the fix, within 300 characters in all. The job summary has the full text.
  */
-export function shortAnnotationMessage(d: Diagnostic, origin?: string): string {
+export function shortAnnotationMessage(d: Diagnostic, origin?: string, alsoAt = ''): string {
   let why = clipText(firstSentence(d.message) || d.title, maxWhyLength);
   if (origin) why = clipText(`${why} Reported ${origin}.`, maxWhyLength + 60);
+  if (alsoAt) why = `${why} ${alsoAt}`;
   const fix = d.fix?.trim() ? firstSentence(d.fix) : '';
   if (!fix) return clipText(why, maxAnnotationMessageLength);
   const room = maxAnnotationMessageLength - why.length - '\nFix: '.length;
   return room >= 20 ? `${why}\nFix: ${clipText(fix, room)}` : clipText(why, maxAnnotationMessageLength);
+}
+
+/** File order: by path, then line, then column; a place without a line first in its file. */
+function compareFileOrder(a: WorkspacePosition, b: WorkspacePosition): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 function specificity(d: Diagnostic): number {
@@ -123,32 +156,33 @@ function specificity(d: Diagnostic): number {
   return named + (genericKinds.has(d.kind) ? 1 : 0);
 }
 
-function candidatesFor(d: Diagnostic, finding: number, workspace: string): Candidate[] {
+/**
+ * One annotation per finding, one cause: on its first workspace place in file order, the
+ * others listed in the message (and, all of them, in the job summary).
+ */
+function candidateFor(d: Diagnostic, finding: number, workspace: string): Candidate {
   const title = shortTitle(d.title);
-  const positions = workspacePositions(d, workspace);
+  const positions = [...workspacePositions(d, workspace)].sort(compareFileOrder);
   const spec = specificity(d);
   const first = d.rank === 'first';
-  if (positions.length === 0) {
+  const [pos, ...rest] = positions;
+  if (!pos) {
     const message = shortAnnotationMessage(d, originText(d));
-    const annotation = { severity: d.severity, message, properties: { title } };
-    return [{ annotation, finding, locationIndex: 0, hasFile: false, specificity: spec, first }];
+    return { annotation: { severity: d.severity, message, properties: { title } }, finding, hasFile: false, specificity: spec, first };
   }
-  const message = shortAnnotationMessage(d);
-  return positions.map((pos, locationIndex) => {
-    const properties: PlannedAnnotation['properties'] = { title, file: pos.path };
-    if (pos.line !== undefined) {
-      properties.startLine = pos.line;
-      const endLine = pos.endLine ?? pos.line;
-      properties.endLine = endLine;
-      // GitHub rejects columns on an annotation that spans several lines.
-      if (pos.column !== undefined && endLine === pos.line) {
-        properties.startColumn = pos.column;
-        if (pos.endColumn !== undefined && pos.endColumn >= pos.column) properties.endColumn = pos.endColumn;
-      }
+  const properties: PlannedAnnotation['properties'] = { title, file: pos.path };
+  if (pos.line !== undefined) {
+    properties.startLine = pos.line;
+    const endLine = pos.endLine ?? pos.line;
+    properties.endLine = endLine;
+    // GitHub rejects columns on an annotation that spans several lines.
+    if (pos.column !== undefined && endLine === pos.line) {
+      properties.startColumn = pos.column;
+      if (pos.endColumn !== undefined && pos.endColumn >= pos.column) properties.endColumn = pos.endColumn;
     }
-    const annotation = { severity: d.severity, message, properties };
-    return { annotation, finding, locationIndex, hasFile: true, specificity: spec, first };
-  });
+  }
+  const message = shortAnnotationMessage(d, undefined, alsoAtText(pos, rest));
+  return { annotation: { severity: d.severity, message, properties }, finding, hasFile: true, specificity: spec, first };
 }
 
 function dedupeKey(a: PlannedAnnotation): string {
@@ -160,20 +194,12 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2
 
 /**
  * Where a candidate goes in sending order, compared element by element (lower first):
- * severity, then ranked first (the PR's pin change: the one line in its diff), then placed on a workspace line, then each finding's first call site before
- * further call sites of findings already shown, then named symbol/library/header, then
- * input order. The one place that decides rank: a new criterion is a new element here.
+ * severity, then ranked first (the PR's pin change: the one line in its diff), then placed
+ * on a workspace line, then named symbol/library/header, then input order. The one place
+ * that decides rank: a new criterion is a new element here.
  */
 function rankKey(c: Candidate): number[] {
-  return [
-    severityRank[c.annotation.severity],
-    c.first ? 0 : 1,
-    c.hasFile ? 0 : 1,
-    c.locationIndex > 0 ? 1 : 0,
-    c.specificity,
-    c.finding,
-    c.locationIndex,
-  ];
+  return [severityRank[c.annotation.severity], c.first ? 0 : 1, c.hasFile ? 0 : 1, c.specificity, c.finding];
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -191,17 +217,12 @@ function whereAll(sarif: boolean): string {
   return sarif ? 'the job summary and the SARIF file' : 'the job summary and the diagnostics JSON';
 }
 
-function omittedParts(severity: Severity, findings: number, locations: number): string[] {
-  const [one, many] = severityWords[severity];
-  const parts: string[] = [];
-  if (findings > 0) parts.push(`${findings} more ${findings === 1 ? one : many}`);
-  if (locations > 0) parts.push(`${locations} more ${locations === 1 ? 'location' : 'locations'} of the ${many} annotated`);
-  return parts;
-}
-
-/** One sentence for the final message on everything not annotated, or undefined when nothing was left out. */
-export function overflowSentence(omitted: AnnotationLimits, omittedLocations: AnnotationLimits, sarif: boolean): string | undefined {
-  const parts = (['error', 'warning', 'notice'] as const).flatMap((s) => omittedParts(s, omitted[s], omittedLocations[s]));
+/** One sentence for the final message on the findings not annotated, or undefined when every finding was. */
+export function overflowSentence(omitted: AnnotationLimits, sarif: boolean): string | undefined {
+  const parts = (['error', 'warning', 'notice'] as const).flatMap((s) => {
+    const [one, many] = severityWords[s];
+    return omitted[s] > 0 ? [`${omitted[s]} more ${omitted[s] === 1 ? one : many}`] : [];
+  });
   if (parts.length === 0) return undefined;
   return `${parts.join(', ')} ${parts.length === 1 && /^1 /.test(parts[0]!) ? 'is' : 'are'} not annotated (GitHub shows at most 10 annotations of each severity per step); ${whereAll(sarif)} list every finding.`;
 }
@@ -211,27 +232,22 @@ export function planAnnotations(diags: readonly Diagnostic[], options: PlanOptio
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   diags.forEach((d, i) => {
-    for (const c of candidatesFor(d, i, options.workspace)) {
-      const key = dedupeKey(c.annotation);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      candidates.push(c);
-    }
+    const c = candidateFor(d, i, options.workspace);
+    const key = dedupeKey(c.annotation);
+    if (seen.has(key)) return;
+    seen.add(key);
+    candidates.push(c);
   });
   candidates.sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
 
   const annotations: PlannedAnnotation[] = [];
   const omitted: AnnotationLimits = { error: 0, warning: 0, notice: 0 };
-  const omittedLocations: AnnotationLimits = { error: 0, warning: 0, notice: 0 };
   for (const severity of ['error', 'warning', 'notice'] as const) {
     const ofSeverity = candidates.filter((c) => c.annotation.severity === severity);
     const sent = ofSeverity.slice(0, Math.max(0, Math.floor(budget[severity])));
-    const shownFindings = new Set(sent.map((c) => c.finding));
-    const dropped = ofSeverity.slice(sent.length);
-    omitted[severity] = new Set(dropped.filter((c) => !shownFindings.has(c.finding)).map((c) => c.finding)).size;
-    omittedLocations[severity] = dropped.filter((c) => shownFindings.has(c.finding)).length;
+    omitted[severity] = ofSeverity.length - sent.length;
     annotations.push(...sent.map((c) => c.annotation));
   }
-  const overflow = overflowSentence(omitted, omittedLocations, options.sarif ?? false);
-  return { annotations, omitted, omittedLocations, ...(overflow ? { overflow } : {}) };
+  const overflow = overflowSentence(omitted, options.sarif ?? false);
+  return { annotations, omitted, ...(overflow ? { overflow } : {}) };
 }

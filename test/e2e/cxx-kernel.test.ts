@@ -128,10 +128,14 @@ test('link-libraries none: one root-cause finding names libtensorflow_framework.
     (root.locations ?? []).some((l) => l.path === 'kernel/scrape_kernels.cc' && l.inWorkspace && l.line !== undefined),
     JSON.stringify(root.locations),
   );
-  assert.ok(
-    run.commands.some((c) => c.properties.file === 'kernel/scrape_kernels.cc'),
-    'annotated on the .cc file',
-  );
+  // One cause, one annotation: on the first line in file order, naming the others.
+  const annotated = run.commands.filter((c) => c.properties.title === root.title);
+  assert.equal(annotated.length, 1, JSON.stringify(annotated));
+  const places = (root.locations ?? [])
+    .filter((l) => l.inWorkspace && l.line !== undefined)
+    .sort((a, b) => (a.path === b.path ? a.line! - b.line! : a.path < b.path ? -1 : 1));
+  assert.deepEqual([annotated[0]!.properties.file, Number(annotated[0]!.properties.line)], [places[0]!.path, places[0]!.line]);
+  if (places.length > 1) assert.match(annotated[0]!.message, /Also at /);
 });
 
 test('a kernel compiled with the other _GLIBCXX_USE_CXX11_ABI is one ABI finding on the #cgo line that sets it', async () => {

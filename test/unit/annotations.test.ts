@@ -37,20 +37,32 @@ const collect2: Diagnostic = {
   message: 'collect2: error: ld returned 1 exit status',
 };
 
-test('a symbol used at three call sites gives three annotations at those lines', () => {
-  const { annotations, omitted } = planAnnotations([undefinedRef('TF_Version', [12, 30, 41])], { workspace: ws });
+test('a symbol used at three call sites is one annotation, on the first line in file order, naming the others', () => {
+  const d = undefinedRef('TF_Version', [41, 12, 30]);
+  d.locations!.push({ file: `${ws}/go/tfgo/a.go`, line: 7, column: 2 });
+  const { annotations, omitted } = planAnnotations([d], { workspace: ws });
   assert.deepEqual(
     annotations.map((a) => [a.severity, a.properties.file, a.properties.startLine, a.properties.startColumn]),
-    [
-      ['error', 'go/tfgo/main.go', 12, 9],
-      ['error', 'go/tfgo/main.go', 30, 9],
-      ['error', 'go/tfgo/main.go', 41, 9],
-    ],
+    [['error', 'go/tfgo/a.go', 7, 2]],
   );
   const first = annotations[0]!;
   assert.equal(first.properties.title, 'Undefined reference to TF_Version');
-  assert.equal(first.message, 'The linker found no definition of TF_Version.\nFix: Add -l:libtensorflow_cc.so.2 to CGO_LDFLAGS.');
+  assert.equal(
+    first.message,
+    'The linker found no definition of TF_Version. Also at go/tfgo/main.go:12; go/tfgo/main.go:30; go/tfgo/main.go:41.\nFix: Add -l:libtensorflow_cc.so.2 to CGO_LDFLAGS.',
+  );
+  const sameFile = planAnnotations([undefinedRef('TF_Version', [41, 12, 30])], { workspace: ws }).annotations[0]!;
+  assert.equal(sameFile.properties.startLine, 12);
+  assert.match(sameFile.message, /^The linker found no definition of TF_Version\. Also at lines 30, 41\.\nFix: /);
   assert.deepEqual(omitted, { error: 0, warning: 0, notice: 0 });
+});
+
+test('a finding on many lines lists as many as fit in its one annotation, then how many more', () => {
+  const lines = Array.from({ length: 40 }, (_, i) => 100 + i);
+  const [a] = planAnnotations([undefinedRef('TF_Version', lines)], { workspace: ws }).annotations;
+  assert.equal(a!.properties.startLine, 100);
+  assert.match(a!.message, /Also at lines 101, 102, .* and \d+ more\.\nFix: /);
+  assert.ok(a!.message.length <= maxAnnotationMessageLength);
 });
 
 test('identical annotations are sent once', () => {
@@ -134,21 +146,20 @@ test('exactly at the limit every finding is annotated and nothing overflows', ()
   assert.equal(plan.overflow, undefined);
 });
 
-test('named findings go before generic ones, and first call sites before further call sites', () => {
+test('named findings go before generic ones; each finding takes one slot, however many lines it is on', () => {
   const generic: Diagnostic = { ...collect2, toolLocation: { file: `${ws}/main.go`, line: 1 } };
-  const diags = [generic, ...Array.from({ length: 6 }, (_, i) => undefinedRef(`TF_S${i}`, [10 * i + 1, 10 * i + 2]))];
-  const { annotations, omitted, omittedLocations, overflow } = planAnnotations(diags, {
+  const diags = [generic, ...Array.from({ length: 8 }, (_, i) => undefinedRef(`TF_S${i}`, [10 * i + 2, 10 * i + 1]))];
+  const { annotations, omitted, overflow } = planAnnotations(diags, {
     workspace: ws,
     budget: { error: 8, warning: 10, notice: 10 },
   });
   assert.deepEqual(
     annotations.map((a) => a.properties.startLine),
-    [1, 11, 21, 31, 41, 51, 1, 2],
+    [1, 11, 21, 31, 41, 51, 61, 71],
   );
-  assert.equal(annotations[6]!.properties.title, 'Link failed');
-  assert.match(overflow ?? '', /^5 more locations of the errors annotated are not annotated/);
-  assert.deepEqual(omitted, { error: 0, warning: 0, notice: 0 });
-  assert.equal(omittedLocations.error, 5);
+  assert.ok(annotations.every((a) => a.properties.title !== 'Link failed'));
+  assert.match(overflow ?? '', /^1 more error is not annotated/);
+  assert.deepEqual(omitted, { error: 1, warning: 0, notice: 0 });
 });
 
 test('a finding ranked first is sent before every other of its severity, so a full budget keeps it', () => {

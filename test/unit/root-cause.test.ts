@@ -26,9 +26,9 @@ const symbols = [
   '_ZN10tensorflow15register_kernel4NameC1EPKc',
 ];
 
-test('many symbols of one unlinked library become one finding: the library, the count, the first call sites, the fix', () => {
+test('many symbols of one unlinked library become one finding: the library, the count, every line in file order, the fix', () => {
   const other: Diagnostic = { severity: 'error', kind: 'missing-header', stage: 'build', title: 'x', message: 'y' };
-  const findings = [other, ...symbols.map((s, i) => unresolved(s, '/ws/kernel/scrape_kernels.cc', 10 + i))];
+  const findings = [other, ...symbols.map((s, i) => unresolved(s, '/ws/kernel/scrape_kernels.cc', 15 - i))];
   const out = collapseByLibrary(findings, []);
   assert.equal(out.length, 2);
   assert.equal(out[0], other);
@@ -38,8 +38,10 @@ test('many symbols of one unlinked library become one finding: the library, the 
   assert.match(root.fix!, /-l:libtensorflow_framework\.so\.2/);
   assert.deepEqual(
     root.locations!.map((l) => l.line),
-    [10, 11, 12, 13, 14],
+    [10, 11, 12, 13, 14, 15],
   );
+  assert.match(root.message, /only libtensorflow_framework\.so\.2 defines \(\S+, \S+, and 4 more\)/);
+  assert.match(root.message, /First reference: scrape_kernels\.cc:10\./);
 });
 
 test('a few symbols, or a library that is linked, stay one finding each', () => {
