@@ -27,7 +27,7 @@ export const EXIT = {
   findings: 1,
   /** An input is wrong: the message names it and the fix. */
   badInput: 2,
-  /** A service or tool the run needs failed (download site, package index, go): retry. */
+  /** A service, tool or disk the run needs failed (download site, package index, go, a full or read-only disk): retry or make room. */
   environment: 3,
   /** A bug in tf-cgo-verify. */
   internal: 4,

@@ -131,7 +131,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       return;
     }
     if (error instanceof EnvironmentError) {
-      core.setFailed(`tf-cgo-verify could not finish: a service or tool it needs failed, not your code or inputs. ${error.message}`);
+      core.setFailed(`tf-cgo-verify could not finish: a service, tool or disk it needs failed, not your code or inputs. ${error.message}`);
       return;
     }
     const err = error instanceof Error ? error : new Error(String(error));

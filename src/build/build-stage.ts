@@ -8,6 +8,8 @@
 // vouch for is relinked against the real libraries too. A build that failed the same way with
 // either (a compile error, a library TensorFlow does not ship, names the flags stage found in
 // no TensorFlow library) is not redone: the real libraries take 10-20 s to link and add nothing.
+// A build a full, read-only or unwritable disk stopped (the output, Go's build cache or work
+// folder) is an EnvironmentError at once, not redone and not a finding (output-failure.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -26,6 +28,7 @@ import type { LinkLine } from '../link-line/link-line.ts';
 import { goBuild } from './go-build.ts';
 import { goVanished } from '../resolve/go.ts';
 import { foreignLinkInputs, linkInputsOf } from './foreign-link-inputs.ts';
+import { buildFileSystemError, outputBefore, outputFolderError } from './output-failure.ts';
 
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
@@ -130,19 +133,28 @@ async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log, ear
     echo.write(earlierOutput);
     parser.write(earlierOutput.endsWith('\n') ? earlierOutput : `${earlierOutput}\n`);
   }
+  const { output } = inputs;
+  const before = outputBefore(output);
   const run = await goBuild({
     workingDirectory: inputs.workingDirectory,
     packagePath: inputs.packagePath,
-    output: inputs.output,
+    output,
     buildFlags: inputs.buildFlags,
     env,
     onOutput: (chunk) => {
       echo.write(chunk);
       parser.write(chunk);
     },
-  }).finally(() => echo.end());
+  })
+    .catch(async (error: unknown) => {
+      throw (await outputFolderError(error, { output, env })) ?? error;
+    })
+    .finally(() => echo.end());
   const diagnostics: Diagnostic[] = parser.end();
   if (run.run.spawnError) throw goVanished(run.run.spawnError);
+  // A full, read-only or unwritable disk stopped the build: the environment's failure, whatever else it printed.
+  const failure = run.ok ? undefined : parser.fileSystemFailure();
+  if (failure) throw await buildFileSystemError(failure, { output, before, env });
   const refused = run.ok ? undefined : refusedOutputError(run.run.combined, inputs);
   if (refused) throw refused;
   return {

@@ -3,8 +3,9 @@
 // chunks of any size; it keeps one line at a time plus the distinct findings, so memory
 // does not grow with the size of the log. Most lines are rejected by a cheap keyword test
 // before any regular expression runs.
-import { createCollector, type Collector, type CountedDiagnostic } from './collector.ts';
+import { createCollector, detach, type Collector, type CountedDiagnostic } from './collector.ts';
 import { createCompilerParser } from './compiler.ts';
+import { fileSystemFailureOf, type FileSystemFailure } from './file-system-failure.ts';
 import { createGnuLdParser } from './gnu-ld.ts';
 import { createGoldParser } from './gold.ts';
 import { createLd64Parser, isLd64BlockStart } from './ld64.ts';
@@ -17,6 +18,7 @@ import type { LineParser } from './rules.ts';
 import { splitToolPrefix, type ToolLine } from './tool-prefix.ts';
 
 export type { CountedDiagnostic } from './collector.ts';
+export type { FileSystemFailure } from './file-system-failure.ts';
 
 export interface BuildOutputOptions {
   /** Raw tool lines kept per finding. Default 4. */
@@ -31,6 +33,11 @@ export interface BuildOutputParser {
   write(chunk: string): void;
   /** Finishes the stream and returns the findings, in order of first appearance. */
   end(): CountedDiagnostic[];
+  /**
+   * The first file system that failed under go (a full disk, a read-only one, a folder it may
+   * not write), if one did: the environment's failure, not a finding of the package.
+   */
+  fileSystemFailure(): FileSystemFailure | undefined;
 }
 
 // A line can only matter if it contains one of these words (checked without regexes).
@@ -90,6 +97,7 @@ interface BuildState {
   /** The last few unrecognised lines of the current link section, for the generic finding. */
   linkTail: string[];
   lastLinkerError: CountedDiagnostic | undefined;
+  fileSystemFailure: FileSystemFailure | undefined;
 }
 
 function createBuildState(options: BuildOutputOptions): BuildState {
@@ -119,6 +127,7 @@ function createBuildState(options: BuildOutputOptions): BuildState {
     inLinkSection: false,
     linkTail: [],
     lastLinkerError: undefined,
+    fileSystemFailure: undefined,
   };
 }
 
@@ -195,8 +204,29 @@ const byFirstCharacter = new Map<string, LineRule>([
   ['U', ld64BlockStart],
 ]);
 
+/** The failure with its strings copied out of the chunk they were cut from (collector.ts detach). */
+const detachFailure = (failure: FileSystemFailure): FileSystemFailure => ({
+  ...failure,
+  path: detach(failure.path),
+  goError: detach(failure.goError),
+  line: detach(failure.line),
+  ...(failure.cacheDir !== undefined ? { cacheDir: detach(failure.cacheDir) } : {}),
+});
+
 // Tool messages, tried in order.
 const messageRules: readonly LineRule[] = [
+  {
+    // `example.com/m: go build example.com/m: copying …/exe/a.out to …/libm.so: write …/libm.so: no space left on device`:
+    // the file system failed (file-system-failure.ts). The first one is kept; the line is no finding.
+    match: (line) => line.endsWith('device') || line.endsWith('system') || line.endsWith('denied'),
+    handle: (line, _tool, state) => {
+      const failure = fileSystemFailureOf(line);
+      if (!failure) return false;
+      interruptAll(state);
+      state.fileSystemFailure ??= detachFailure(failure);
+      return true;
+    },
+  },
   {
     // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
     match: (line, tool) => tool.linker === undefined && !mayMatter(line),
@@ -306,6 +336,7 @@ export function createBuildOutputParser(options: BuildOutputOptions = {}): Build
       splitter.end();
       return finish(state);
     },
+    fileSystemFailure: () => state.fileSystemFailure,
   };
 }
 

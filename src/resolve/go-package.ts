@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
-import { goListFailed, goVanished } from './go.ts';
+import { goListError, goVanished } from './go.ts';
 
 export interface GoPackage {
   dir: string;
@@ -71,6 +71,6 @@ export async function describePackage(
   const args = ['list', '-e', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error', ...buildFlags, packagePath];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
   if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0 || !result.stdout.trim()) throw goListFailed(result.stderr, workingDirectory, packagePath);
+  if (result.exitCode !== 0 || !result.stdout.trim()) throw await goListError(result.stderr, workingDirectory, packagePath, env);
   return packageFromGoList(JSON.parse(result.stdout) as GoListJson, packagePath);
 }

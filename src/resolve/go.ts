@@ -1,8 +1,11 @@
 // The go command after setup. Setup found and ran it, so failing to start it now means the
 // Go installation changed under the run: the environment, not an input. A `go list` that runs
-// and fails on the user's package is about the inputs that name it.
+// and fails on the user's package is about the inputs that name it, unless the file system
+// under it failed (file-system-error.ts).
 import { EnvironmentError } from '../environment-error.ts';
 import { InputError } from '../input-error.ts';
+import { firstFileSystemFailure } from '../parse/file-system-failure.ts';
+import { fileSystemError } from './file-system-error.ts';
 import { runProcess } from '../util/process.ts';
 import { splitWords } from '../util/words.ts';
 
@@ -11,6 +14,20 @@ export function goVanished(spawnError: Error & { code?: string }): EnvironmentEr
     'go',
     `cannot run go (${spawnError.code ?? spawnError.message}), which setup found earlier in this run: the Go installation changed or went away during the step. Retry the job; if it keeps failing, check what removes or replaces Go on PATH.`,
   );
+}
+
+/**
+ * A failed `go list`: a file system that failed under it (Go's build cache on a read-only disk
+ * or in a folder the user may not write) is the environment's; anything else is about the input.
+ */
+export async function goListError(
+  stderr: string,
+  workingDirectory: string,
+  packagePath: string,
+  env: NodeJS.ProcessEnv,
+): Promise<InputError | EnvironmentError> {
+  const failure = firstFileSystemFailure(stderr);
+  return failure ? fileSystemError(failure, { command: 'go list', env }) : goListFailed(stderr, workingDirectory, packagePath);
 }
 
 /** What a failed `go list` of the user's package or pattern says, as the input to change. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
 import { InputError } from '../input-error.ts';
-import { goListFailed, goVanished } from './go.ts';
+import { goListError, goVanished } from './go.ts';
 import type { GoPackage } from './go-package.ts';
 
 interface GoListEntry {
@@ -126,6 +126,6 @@ export async function describeModulePackages(
   const args = ['list', '-e', '-test', '-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error', ...buildFlags, pattern];
   const result = await runProcess('go', args, { cwd: workingDirectory, env, timeoutMs: 300_000 });
   if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0) throw goListFailed(result.stderr, workingDirectory, pattern);
+  if (result.exitCode !== 0) throw await goListError(result.stderr, workingDirectory, pattern, env);
   return foldPackages(parseGoListStream(result.stdout), pattern, workingDirectory);
 }

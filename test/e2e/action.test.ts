@@ -224,3 +224,43 @@ describe('bad input gets a clear error that names the input', () => {
     assert.equal(fs.readFileSync(path.join(ws, 'libtext.so'), 'utf8'), 'not a library\n');
   });
 });
+
+describe('the environment failing is no finding of the code', () => {
+  // Mounting needs root; as another user the test is skipped.
+  const asRoot = process.getuid?.() === 0;
+  const mounted: string[] = [];
+  after(() => {
+    for (const dir of mounted) execFileSync('umount', [dir]);
+  });
+
+  test(
+    'the output folder on a full 1 MiB disk: an environment error naming the folder and its free space, no library left',
+    { skip: !asRoot && 'needs root to mount a tmpfs' },
+    async () => {
+      const ws = workspaceWith(fixturePackage('hello'), 'hello');
+      const out = path.join(ws, 'hello', 'out');
+      fs.mkdirSync(out);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', out]);
+      mounted.push(out);
+      const run = await runAction({
+        workspace: ws,
+        inputs: { 'working-directory': 'hello', python: tfPython(), output: 'out/libhello.so' },
+      });
+      assert.equal(run.exitCode, 1, run.stdout);
+      assert.equal(run.outputs.result, 'failed');
+      const errors = errorsOf(run).map((e) => e.message);
+      assert.equal(errors.length, 1, errors.join('\n'));
+      const library = path.join(out, 'libhello.so');
+      assert.match(
+        errors[0]!,
+        new RegExp(
+          `^tf-cgo-verify could not finish: a service, tool or disk it needs failed, not your code or inputs\\. output folder ${out}: the disk is full: go build linked libhello\\.so, then could not write it there \\(write ${library}: no space left on device\\)\\. \\d+\\.\\d KiB free of 1\\.0 MiB there now\\. No partial libhello\\.so is left there\\.`,
+        ),
+      );
+      assert.doesNotMatch(run.stdout, /Link failed|go build exited with/, 'reported as a failed link');
+      assert.doesNotMatch(run.stdout, /relinking|building again against the real TensorFlow libraries/, 'the stubs link was redone');
+      assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at .*\.js:\d+/, 'a stack trace was printed');
+      assert.equal(fs.existsSync(library), false, 'a library was left');
+    },
+  );
+});

@@ -76,7 +76,7 @@ test('the action fails a step whose Go download site answers 500 as the environm
     assert.match(
       errors[0]!,
       new RegExp(
-        `^tf-cgo-verify could not finish: a service or tool it needs failed, not your code or inputs\\. Go download site ${new URL(server.origin).host}: .*HTTP 500`,
+        `^tf-cgo-verify could not finish: a service, tool or disk it needs failed, not your code or inputs\\. Go download site ${new URL(server.origin).host}: .*HTTP 500`,
       ),
     );
     assert.doesNotMatch(errors[0]!, /Input '/);

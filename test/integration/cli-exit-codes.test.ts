@@ -1,10 +1,11 @@
 // The CLI's exit codes (src/cli.ts EXIT, documented in the README) through the real CLI with
 // real failures: bad input exits 2; a Go download site answering 500 or closing the
 // connection, an unset RUNNER_TOOL_CACHE and a package index on a closed port exit 3 and say
-// which service failed. In setup mode a failure still prints the `#` result line and stops a
+// which service failed; the output on a full tmpfs and GOCACHE on a read-only one exit 3 and
+// name the folder. In setup mode a failure still prints the `#` result line and stops a
 // `set -e` shell that evals the output. A failing run in a pull request does not wait for the
 // base commit's fetch.
-import { test, before, after } from 'node:test';
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -214,3 +215,58 @@ test('go gone after setup found it: go list reports the environment, not the go-
     );
   }
 });
+
+describe(
+  'a disk that fails under go exits 3 naming the folder',
+  { skip: process.getuid?.() !== 0 && 'needs root to mount a tmpfs' },
+  () => {
+    const mounted: string[] = [];
+    const workspaces: string[] = [];
+    after(() => {
+      for (const dir of mounted) execFileSync('umount', [dir]);
+      workspaces.forEach(removeWorkspace);
+    });
+    function tmpfsIn(dir: string, options: string): string {
+      fs.mkdirSync(dir, { recursive: true });
+      execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]);
+      mounted.push(dir);
+      return dir;
+    }
+    function helloWorkspace(): string {
+      const ws = makeWorkspace(fixturePackage('hello'), 'pkg');
+      workspaces.push(ws);
+      return ws;
+    }
+    const args = (ws: string) => ['--workspace', ws, '--working-directory', 'pkg', '--python', tfPython(), '--glibc-floor', 'off'];
+
+    test('the output on a full 1 MiB tmpfs: the output folder, the free space there, no library left', { timeout: 300_000 }, async () => {
+      const ws = helloWorkspace();
+      const out = tmpfsIn(path.join(ws, 'pkg', 'out'), 'size=1m');
+      const run = await runCli([...args(ws), '--output', 'out/libhello.so'], plainEnv(), ws);
+      assert.equal(run.exitCode, 3, run.combined);
+      assert.match(
+        run.stderr,
+        new RegExp(
+          `^tf-cgo-verify: environment error \\(not your code or inputs\\): output folder ${out}: the disk is full: .*\\(write ${out}/libhello\\.so: no space left on device\\)\\. \\d+\\.\\d KiB free of 1\\.0 MiB there now\\.`,
+          'm',
+        ),
+      );
+      assert.doesNotMatch(run.stdout, /go build exited with/);
+      assert.equal(fs.existsSync(path.join(out, 'libhello.so')), false);
+    });
+
+    test("Go's build cache on a read-only disk: GOCACHE named, not the package input", { timeout: 120_000 }, async () => {
+      const ws = helloWorkspace();
+      const cache = path.join(tmpfsIn(path.join(ws, 'ro'), 'ro,size=1m'), 'gocache');
+      const run = await runCli(args(ws), plainEnv({ GOCACHE: cache }), ws);
+      assert.equal(run.exitCode, 3, run.combined);
+      assert.match(
+        run.stderr,
+        new RegExp(
+          `environment error \\(not your code or inputs\\): Go's build cache ${cache} \\(GOCACHE\\): it is on a read-only file system: go list could not make a folder there \\(mkdir ${cache}: read-only file system\\)\\. Set GOCACHE to`,
+        ),
+      );
+      assert.doesNotMatch(run.stderr, /Input '/);
+    });
+  },
+);
