@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-UUG2BTTA.js";
+} from "./chunks/chunk-5T33VN7P.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";
@@ -70,7 +70,7 @@ var EXIT = {
   findings: 1,
   /** An input is wrong: the message names it and the fix. */
   badInput: 2,
-  /** A service or tool the run needs failed (download site, package index, go): retry. */
+  /** A service, tool or disk the run needs failed (download site, package index, go, a full or read-only disk): retry or make room. */
   environment: 3,
   /** A bug in tf-cgo-verify. */
   internal: 4

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-UUG2BTTA.js";
+} from "./chunks/chunk-5T33VN7P.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
@@ -147,7 +147,7 @@ async function run(options = {}) {
       return;
     }
     if (error2 instanceof EnvironmentError) {
-      setFailed(`tf-cgo-verify could not finish: a service or tool it needs failed, not your code or inputs. ${error2.message}`);
+      setFailed(`tf-cgo-verify could not finish: a service, tool or disk it needs failed, not your code or inputs. ${error2.message}`);
       return;
     }
     const err = error2 instanceof Error ? error2 : new Error(String(error2));

@@ -370,7 +370,7 @@ function readInputs(get, env) {
 
 // src/environment-error.ts
 var EnvironmentError = class extends Error {
-  /** The service or tool that failed, e.g. "Go download site go.dev" or "go". */
+  /** The service, tool or place that failed, e.g. "Go download site go.dev", "go" or "output folder /w/out". */
   service;
   constructor(service, message) {
     super(`${service}: ${message}`);
@@ -486,26 +486,26 @@ function checkCompatibility(t) {
   const other = newestCompatible(t);
   const orVersion = other ? `tensorflow-version ${other.minor}` : void 0;
   const name = `TensorFlow ${release.minor}`;
-  const problems = [];
+  const problems2 = [];
   for (const kind of kinds) {
     if (kind === "python") {
       const label = t.pythonLabel ?? "python";
       const have = pythonMinorOf(t.python);
       const fix = `use actions/setup-python with ${recommendedPython(release)}`;
       const rest = orVersion ? `, or ${orVersion}` : ` (no TensorFlow release up to ${TF_RELEASES[0].minor} supports Python ${have})`;
-      problems.push({
+      problems2.push({
         kind,
         message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${have}: ${fix}${rest}`
       });
     } else if (kind === "glibc") {
       const fixes = ["use a newer runner image (ubuntu-22.04 or later)"];
       if (orVersion) fixes.push(orVersion);
-      problems.push({
+      problems2.push({
         kind,
         message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this machine has glibc ${t.glibc}: ${fixes.join(", or ")}`
       });
     } else if (kind === "libc") {
-      problems.push({
+      problems2.push({
         kind,
         message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this Linux has no glibc (musl, as on Alpine?): use a glibc-based image such as ubuntu-24.04`
       });
@@ -518,10 +518,10 @@ function checkCompatibility(t) {
       const samePkg = newestCompatible({ ...t, packageName: pkg });
       if (samePkg) fixes.push(`tensorflow-version ${samePkg.minor}`);
       if (fixes.length === 0) fixes.push("use a Linux x86-64 runner");
-      problems.push({ kind, message: `${pkg} ${release.minor} has no wheel for ${label}: ${fixes.join(", or ")}` });
+      problems2.push({ kind, message: `${pkg} ${release.minor} has no wheel for ${label}: ${fixes.join(", or ")}` });
     }
   }
-  return problems;
+  return problems2;
 }
 var GRAFT_MODULE = "github.com/wamuir/graft";
 var TF_GO_MODULE = "github.com/tensorflow/tensorflow";
@@ -1198,16 +1198,16 @@ function nodeArch(arch) {
   const map = { amd64: "x64", "386": "ia32", armv6l: "arm", ppc64le: "ppc64" };
   return map[arch] ?? arch;
 }
-function archiveFor(release, os3, arch) {
-  return release.files.find((f) => f.kind === "archive" && f.os === os3 && f.arch === arch);
+function archiveFor(release, os4, arch) {
+  return release.files.find((f) => f.kind === "archive" && f.os === os4 && f.arch === arch);
 }
 function availableVersions(listing, platform, arch) {
-  const os3 = goOs(platform);
+  const os4 = goOs(platform);
   const a = goArch(arch);
   const versions = /* @__PURE__ */ new Set();
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (v && archiveFor(r, os3, a)) versions.add(v);
+    if (v && archiveFor(r, os4, a)) versions.add(v);
   }
   return [...versions].sort(import_semver5.default.rcompare);
 }
@@ -1223,14 +1223,14 @@ function resolveStableAlias(listing, alias) {
 function selectRelease(listing, spec, platform, arch) {
   const range = isStableAlias(spec) ? resolveStableAlias(listing, spec) : spec;
   if (range === void 0) return void 0;
-  const os3 = goOs(platform);
+  const os4 = goOs(platform);
   const a = goArch(arch);
   let best;
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
     if (!v || !import_semver5.default.satisfies(v, range)) continue;
     if (best && import_semver5.default.lte(v, best.version)) continue;
-    const file = archiveFor(r, os3, a);
+    const file = archiveFor(r, os4, a);
     if (!file) continue;
     best = { version: v, goVersion: r.version, stable: r.stable, file: { filename: file.filename, sha256: file.sha256, size: file.size } };
   }
@@ -2979,10 +2979,136 @@ async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
 
 // src/resolve/resolve-stage.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/resolve/go-package.ts
+import path11 from "node:path";
+
+// src/parse/file-system-failure.ts
+var problems = ["no space left on device", "read-only file system", "permission denied"];
+var goPathError = /(?:^|: )([a-z]+) ((?:[A-Za-z]:)?[^:]+): (no space left on device|read-only file system|permission denied)$/;
+var buildCache = /^failed to initialize build cache at (.+?): [a-z]+ /;
+var copiedLink = /copying \S*[/\\]exe[/\\]a\.out(?:\.exe)? to /;
+var sourceLocation = /^[^\s:][^:]*:\d+(?::\d+)?: /;
+var workFolder = /^\$WORK[/\\]|[/\\]go-build\d+(?:[/\\]|$)/;
+function fileSystemFailureOf(line) {
+  if (!problems.some((problem2) => line.endsWith(problem2))) return void 0;
+  if (sourceLocation.test(line)) return void 0;
+  const match = goPathError.exec(line);
+  if (!match) return void 0;
+  const [goError, operation, filePath, problem] = match;
+  const cacheDir = buildCache.exec(line)?.[1];
+  const place = cacheDir !== void 0 ? "build-cache" : workFolder.test(filePath) || line.includes("creating work dir: ") ? "work-folder" : "path";
+  return {
+    problem,
+    operation,
+    path: filePath,
+    place,
+    ...cacheDir !== void 0 ? { cacheDir } : {},
+    linked: copiedLink.test(line),
+    goError: goError.replace(/^: /, ""),
+    line
+  };
+}
+function firstFileSystemFailure(output) {
+  for (const line of output.split("\n")) {
+    const failure = fileSystemFailureOf(line.trimEnd());
+    if (failure) return failure;
+  }
+  return void 0;
+}
+
+// src/resolve/file-system-error.ts
+import fs8 from "node:fs";
+import os3 from "node:os";
 import path10 from "node:path";
+
+// src/util/bytes.ts
+function formatBytes(n) {
+  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GiB`;
+  if (n >= 2 ** 20) return `${(n / 2 ** 20).toFixed(1)} MiB`;
+  if (n >= 2 ** 10) return `${(n / 2 ** 10).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
+// src/resolve/file-system-error.ts
+function goTempDir(env) {
+  return env.GOTMPDIR || env.TMPDIR || os3.tmpdir();
+}
+function resolvedPath(failure, env) {
+  return failure.path.replace(/^\$WORK(?=[/\\]|$)/, path10.join(goTempDir(env), "go-build\u2026"));
+}
+function isOutputFailure(failure, output) {
+  if (output === void 0 || failure.place !== "path") return false;
+  return path10.dirname(failure.path) === path10.dirname(output) || output.startsWith(`${failure.path}${path10.sep}`);
+}
+async function spaceAt(file) {
+  for (let dir = file; ; dir = path10.dirname(dir)) {
+    const stats = await fs8.promises.statfs(dir).catch(() => void 0);
+    if (stats) return { free: stats.bavail * stats.bsize, total: stats.blocks * stats.bsize };
+    if (path10.dirname(dir) === dir) return void 0;
+  }
+}
+function userName() {
+  try {
+    return `${os3.userInfo().username}, uid ${os3.userInfo().uid}`;
+  } catch {
+    return `uid ${process.getuid?.() ?? "unknown"}`;
+  }
+}
+var causes = {
+  "no space left on device": () => "the disk is full",
+  "read-only file system": () => "it is on a read-only file system",
+  "permission denied": () => `the user the action runs as (${userName()}) may not write there`
+};
+function placeOf(failure, context, file) {
+  const mend = failure.problem === "no space left on device" ? "free space on that disk" : failure.problem === "read-only file system" ? "mount it read-write" : "give the user write access to it";
+  if (isOutputFailure(failure, context.output)) {
+    return {
+      service: `output folder ${path10.dirname(context.output ?? file)}`,
+      fix: `Set 'output' to a folder of the workspace on a writable disk with room, or ${mend}.`
+    };
+  }
+  if (failure.place === "build-cache") {
+    return {
+      service: `Go's build cache ${failure.cacheDir ?? file} (GOCACHE)`,
+      fix: `Set GOCACHE to a folder on a writable disk with room (go env GOCACHE shows the one go uses), or ${mend}.`
+    };
+  }
+  if (failure.place === "work-folder") {
+    return {
+      service: `Go's work folder in ${goTempDir(context.env)} (GOTMPDIR, else TMPDIR)`,
+      fix: `Set GOTMPDIR to a folder on a writable disk with room, or ${mend}.`
+    };
+  }
+  return { service: `folder ${path10.dirname(file)}`, fix: `${mend.charAt(0).toUpperCase()}${mend.slice(1)}, then run again.` };
+}
+async function fileSystemError(failure, context) {
+  const file = resolvedPath(failure, context.env);
+  const place = placeOf(failure, context, file);
+  const what = failure.linked ? `${context.command} linked ${path10.basename(file)}, then could not write it there` : `${context.command} could not ${failure.operation === "mkdir" ? "make a folder" : "write"} there`;
+  const space = failure.problem === "no space left on device" ? await spaceAt(file) : void 0;
+  const parts = [
+    `${causes[failure.problem]()}: ${what} (${failure.goError}).`,
+    ...space ? [`${formatBytes(space.free)} free of ${formatBytes(space.total)} there now.`] : [],
+    ...context.outputNote ? [context.outputNote] : [],
+    place.fix
+  ];
+  return new EnvironmentError(place.service, parts.join(" "));
+}
+var errnoProblems = {
+  ENOSPC: "no space left on device",
+  EROFS: "read-only file system",
+  EACCES: "permission denied",
+  EPERM: "permission denied"
+};
+function fileSystemFailureOfErrno(error, operation) {
+  const { code: code2, path: file } = error ?? {};
+  const problem = code2 ? errnoProblems[code2] : void 0;
+  if (!problem || !file) return void 0;
+  const goError = `${operation} ${file}: ${problem}`;
+  return { problem, operation, path: file, place: "path", linked: false, goError, line: goError };
+}
 
 // src/resolve/go.ts
 function goVanished(spawnError) {
@@ -2990,6 +3116,10 @@ function goVanished(spawnError) {
     "go",
     `cannot run go (${spawnError.code ?? spawnError.message}), which setup found earlier in this run: the Go installation changed or went away during the step. Retry the job; if it keeps failing, check what removes or replaces Go on PATH.`
   );
+}
+async function goListError(stderr, workingDirectory, packagePath, env) {
+  const failure = firstFileSystemFailure(stderr);
+  return failure ? fileSystemError(failure, { command: "go list", env }) : goListFailed(stderr, workingDirectory, packagePath);
 }
 function goListFailed(stderr, workingDirectory, packagePath) {
   const why = stderr.trim().split("\n").slice(-3).join(" ");
@@ -3016,9 +3146,9 @@ function packageFromGoList(json, packagePath) {
     dir: json.Dir,
     importPath: json.ImportPath,
     name: json.Name,
-    cgoFiles: (json.CgoFiles ?? []).map((f) => path10.join(json.Dir, f)),
-    goFiles: (json.GoFiles ?? []).map((f) => path10.join(json.Dir, f)),
-    cxxFiles: (json.CXXFiles ?? []).map((f) => path10.join(json.Dir, f)),
+    cgoFiles: (json.CgoFiles ?? []).map((f) => path11.join(json.Dir, f)),
+    goFiles: (json.GoFiles ?? []).map((f) => path11.join(json.Dir, f)),
+    cxxFiles: (json.CXXFiles ?? []).map((f) => path11.join(json.Dir, f)),
     module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : void 0,
     deps: json.Deps ?? []
   };
@@ -3040,13 +3170,13 @@ async function describePackage(workingDirectory, packagePath, buildFlags, env) {
   const args = ["list", "-e", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,CXXFiles,Module,Deps,Error", ...buildFlags, packagePath];
   const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
   if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0 || !result.stdout.trim()) throw goListFailed(result.stderr, workingDirectory, packagePath);
+  if (result.exitCode !== 0 || !result.stdout.trim()) throw await goListError(result.stderr, workingDirectory, packagePath, env);
   return packageFromGoList(JSON.parse(result.stdout), packagePath);
 }
 
 // src/resolve/cgo-source.ts
 import { readFile } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/resolve/go-tokens.ts
 var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
@@ -3227,8 +3357,8 @@ function columnAt(text, lineStart, offset) {
 }
 
 // src/link-line/link-line.ts
-import fs8 from "node:fs";
-import path11 from "node:path";
+import fs9 from "node:fs";
+import path12 from "node:path";
 var LINK_KINDS = /* @__PURE__ */ new Set(["LDFLAGS"]);
 var COMPILE_KINDS = /* @__PURE__ */ new Set(["CFLAGS", "CPPFLAGS", "CXXFLAGS"]);
 var OBJECT_PATH = /\.(?:so(?:\.\d+)*|a|o)$/;
@@ -3257,7 +3387,7 @@ function libraryArg(file) {
   return dylib ? dylib[1] : `:${file}`;
 }
 function libraryArgFile(arg, dir) {
-  return arg.startsWith(":") ? path11.join(dir, arg.slice(1)) : path11.join(dir, `lib${arg}.dylib`);
+  return arg.startsWith(":") ? path12.join(dir, arg.slice(1)) : path12.join(dir, `lib${arg}.dylib`);
 }
 function libraryFlag(library) {
   return library.includes(".so") || library.includes(".a") ? `-l:${library}` : `-l${library}`;
@@ -3271,18 +3401,18 @@ function isLibraryFile(file) {
 function libraryMatches(printed, flag) {
   const name = printed.startsWith("-l") ? printed.slice(2) : printed;
   if (name === flag) return true;
-  const base = path11.basename(name);
+  const base = path12.basename(name);
   if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
   if (name.startsWith(":")) return false;
   const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^lib${escaped}(?:\\.so(?:\\.[0-9.]+)?|\\.a|(?:\\.[0-9.]+)?\\.dylib|\\.tbd)$`).test(base);
 }
 function resolveLibrary(name, dirs) {
-  for (const dir of dirs) for (const file of libraryFileNames(name)) if (fs8.existsSync(path11.join(dir, file))) return path11.join(dir, file);
+  for (const dir of dirs) for (const file of libraryFileNames(name)) if (fs9.existsSync(path12.join(dir, file))) return path12.join(dir, file);
   return void 0;
 }
 function expand(word, base) {
-  return path11.resolve(base, word.replaceAll("${SRCDIR}", base));
+  return path12.resolve(base, word.replaceAll("${SRCDIR}", base));
 }
 function folderOf(words, i) {
   const { word, location, base } = words[i];
@@ -3308,7 +3438,7 @@ function librariesOf(words, dirs) {
   const paths = words.flatMap(({ word, base }, index) => {
     if (word.startsWith("-") || !OBJECT_PATH.test(word)) return [];
     const file = expand(word, base);
-    return [{ index, library: { name: word, how: "path", arg: word, file: fs8.existsSync(file) ? file : void 0 } }];
+    return [{ index, library: { name: word, how: "path", arg: word, file: fs9.existsSync(file) ? file : void 0 } }];
   });
   return [...named, ...paths].sort((a, b) => a.index - b.index).map(({ index, library: { file, ...library } }) => {
     const location = words[index].location;
@@ -3336,7 +3466,7 @@ function directiveWords({ sources, goos, goarch }, kinds) {
     for (const d of f.directives) {
       if (!kinds.has(d.kind) || goos !== void 0 && goarch !== void 0 && !constraintHolds(d.condition, goos, goarch)) continue;
       const location = { file: f.file, line: d.line, column: d.column };
-      for (const word of d.args) words.push({ word, location, base: path11.dirname(f.file) });
+      for (const word of d.args) words.push({ word, location, base: path12.dirname(f.file) });
     }
   return words;
 }
@@ -3758,7 +3888,7 @@ function scanCgoSource(text, file) {
 async function scanCgoPackage(dir, files) {
   const results = await Promise.all(
     files.map(async (f) => {
-      const file = path12.resolve(dir, f);
+      const file = path13.resolve(dir, f);
       try {
         return scanCgoSource(await readFile(file, "utf8"), file);
       } catch (error) {
@@ -3766,7 +3896,7 @@ async function scanCgoPackage(dir, files) {
       }
     })
   );
-  const pkg = { dir: path12.resolve(dir), files: [], unreadable: [] };
+  const pkg = { dir: path13.resolve(dir), files: [], unreadable: [] };
   for (const r of results) {
     if ("error" in r) pkg.unreadable.push(r);
     else pkg.files.push(r);
@@ -3842,7 +3972,7 @@ function preambleMentions(file, name) {
 }
 
 // src/resolve/tensorflow.ts
-import path13 from "node:path";
+import path14 from "node:path";
 var PROBE_SCRIPT = `
 import importlib.util, json, os, platform, sys
 out = {"executable": sys.executable, "pythonVersion": platform.python_version(), "libc": list(platform.libc_ver())}
@@ -3875,7 +4005,7 @@ var BINDINGS_LIBRARY_NAMES = /* @__PURE__ */ new Set(["tensorflow", "tensorflow_
 var CAPI_STEM = "libtensorflow_cc";
 var FRAMEWORK_STEM = "libtensorflow_framework";
 function tensorflowLibraries(tfDir) {
-  return TENSORFLOW_LIBRARY_NAMES.map((name) => path13.join(tfDir, name));
+  return TENSORFLOW_LIBRARY_NAMES.map((name) => path14.join(tfDir, name));
 }
 function libraryWithStem(libraries, stem) {
   return libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ?? libraries.find((f) => f.startsWith(`${stem}.`));
@@ -3896,7 +4026,7 @@ function linkEntries(tf) {
   const major = /\.so\.(\d+)$|\.(\d+)\.dylib$/.exec(cc ?? "")?.slice(1).find(Boolean) ?? "2";
   const framework = frameworkLibrary(tf);
   const entries = [];
-  const at = (file) => path13.join(tf.dir, file);
+  const at = (file) => path14.join(tf.dir, file);
   if (cc) {
     const mac = cc.endsWith(".dylib");
     entries.push({ name: mac ? "libtensorflow.dylib" : "libtensorflow.so", target: at(cc) });
@@ -3936,7 +4066,7 @@ function installFromProbe(python, probe) {
     // One spelling whatever the wheel's metadata says (tensorflow_cpu, tensorflow-cpu): PEP 503's.
     distribution: normalizeName(probe.distribution ?? "tensorflow"),
     dir: probe.dir,
-    includeDir: path13.join(probe.dir, "include"),
+    includeDir: path14.join(probe.dir, "include"),
     libraries,
     cxx11AbiFlag: cxx11AbiFlagFor(probe.version),
     libc: probe.libc && probe.libc[0] ? { name: probe.libc[0], version: probe.libc[1] } : void 0
@@ -3988,7 +4118,7 @@ async function resolve(request) {
   const { inputs, log, env } = request;
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, goEnv, packages: pkg } = await probeBeside(request, described);
-  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path14.basename(f)).join(", ")}`);
+  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path15.basename(f)).join(", ")}`);
   await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
   return { tf, pkg, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env) };
@@ -4016,19 +4146,19 @@ function cgoEnvironment(flags, env) {
 
 // src/flags/link-plan.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/resolve/tensorflow-exports.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/elf/file.ts
-import fs9 from "node:fs/promises";
+import fs10 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path43, message) {
-    super(`${path43}: ${message}`);
+  constructor(path45, message) {
+    super(`${path45}: ${message}`);
     this.name = "ElfError";
-    this.path = path43;
+    this.path = path45;
   }
 };
 var SHT_SYMTAB = 2;
@@ -4072,12 +4202,12 @@ function bytesSource(bytes2) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path43) {
+async function fileSource(path45) {
   let handle;
   try {
-    handle = await fs9.open(path43, "r");
+    handle = await fs10.open(path45, "r");
   } catch (error) {
-    throw new ElfError(path43, `cannot open: ${error.message}`);
+    throw new ElfError(path45, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -4088,7 +4218,7 @@ async function fileSource(path43) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path43, `cannot open: ${error.message}`);
+    throw new ElfError(path45, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -4110,8 +4240,8 @@ var ElfFile = class _ElfFile {
   num;
   source;
   header;
-  constructor(path43, source, header, sections) {
-    this.path = path43;
+  constructor(path45, source, header, sections) {
+    this.path = path45;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -4123,19 +4253,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path43) {
-    return _ElfFile.over(path43, await fileSource(path43));
+  static async open(path45) {
+    return _ElfFile.over(path45, await fileSource(path45));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes2) {
     return _ElfFile.over(name, bytesSource(bytes2));
   }
-  static async over(path43, source) {
+  static async over(path45, source) {
     try {
-      const ident = await readExactly(path43, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path43, ident, source.size);
-      const sections = await readSectionHeaders(path43, source, header);
-      return new _ElfFile(path43, source, header, sections);
+      const ident = await readExactly(path45, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path45, ident, source.size);
+      const sections = await readSectionHeaders(path45, source, header);
+      return new _ElfFile(path45, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -4199,39 +4329,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path43, use) {
-  return withOpened(path43, ElfFile.open(path43), use);
+function withElfFile(path45, use) {
+  return withOpened(path45, ElfFile.open(path45), use);
 }
 function withElfBytes(name, bytes2, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes2), use);
 }
-async function withOpened(path43, opening, use) {
+async function withOpened(path45, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path43, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path45, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path43, fileSize, offset, length, what) {
+function checkRange(path45, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path43,
+      path45,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path43, source, offset, length, what) {
-  checkRange(path43, source.size, offset, length, what);
+async function readExactly(path45, source, offset, length, what) {
+  checkRange(path45, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path43, source, buffer, offset, length, what);
+  await readExactlyInto(path45, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path43, source, buffer, offset, length, what) {
-  checkRange(path43, source.size, offset, length, what);
+async function readExactlyInto(path45, source, buffer, offset, length, what) {
+  checkRange(path45, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -4239,22 +4369,22 @@ async function readExactlyInto(path43, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path43, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path45, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path43, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path45, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path43, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path43, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path43, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path43, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path45, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path45, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path45, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path45, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path43, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path45, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path43, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path45, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path43, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path45, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48 };
@@ -4272,15 +4402,15 @@ function parseHeader(path43, b, fileSize) {
     phnum: num.u16(b, at.phnum)
   };
 }
-async function readSectionHeaders(path43, source, h) {
+async function readSectionHeaders(path45, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path43, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path43, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path45, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path45, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path43, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path43, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path45, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path45, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -4846,8 +4976,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path43) {
-  return withElfFile(path43, async (file) => {
+function readTls(path45) {
+  return withElfFile(path45, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -4857,7 +4987,7 @@ function readTls(path43) {
 }
 
 // src/elf/machine.ts
-import fs10 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 var EM_386 = 3;
 var EM_ARM = 40;
 var EM_X86_64 = 62;
@@ -4885,7 +5015,7 @@ var AR_MEMBERS = 64;
 async function objectMachine(file) {
   let handle;
   try {
-    handle = await fs10.open(file, "r");
+    handle = await fs11.open(file, "r");
   } catch {
     return void 0;
   }
@@ -4943,13 +5073,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path43) {
-  return withElfFile(path43, async (file) => {
+function readElfInfo(path45) {
+  return withElfFile(path45, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path43,
+      path: path45,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -4960,11 +5090,11 @@ function readElfInfo(path43) {
     };
   });
 }
-function readDynamicSymbols(path43) {
-  return withElfFile(path43, readSymbolTable);
+function readDynamicSymbols(path45) {
+  return withElfFile(path45, readSymbolTable);
 }
-function lookupDefined(path43, names2) {
-  return withElfFile(path43, (file) => lookupSymbols(file, names2));
+function lookupDefined(path45, names2) {
+  return withElfFile(path45, (file) => lookupSymbols(file, names2));
 }
 
 // src/resolve/tensorflow-exports.ts
@@ -4977,7 +5107,7 @@ async function findProvisions(libraries, names2) {
     for (const [i, found] of perLibrary.entries()) {
       const definitions2 = found.get(name);
       if (!definitions2) continue;
-      provision = { library: path15.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
+      provision = { library: path16.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
       break;
     }
     result.set(name, provision);
@@ -5000,7 +5130,7 @@ var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
 
 // src/flags/tf-headers.ts
 import { readFile as readFile3, readdir } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 var COMMENT_OR_LITERAL = /\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?/g;
 function stripCommentsAndLiterals(s) {
   return s.replace(COMMENT_OR_LITERAL, (m) => {
@@ -5194,13 +5324,13 @@ function functionName(top) {
 }
 async function listHeaders(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path16.join(e.parentPath, e.name)).sort();
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path17.join(e.parentPath, e.name)).sort();
 }
 var KIND_ORDER = ["inline-function", "macro", "type", "constant", "function"];
 var FOLLOWED_INCLUDES = /^(?:tensorflow|tsl|xla\/tsl)\/[\w/.-]+\.h$/;
 async function scanIncludeDir(includeDir) {
   const started = performance.now();
-  const roots = await listHeaders(path16.join(includeDir, "tensorflow", "c"));
+  const roots = await listHeaders(path17.join(includeDir, "tensorflow", "c"));
   const texts = /* @__PURE__ */ new Map();
   const read = (file) => {
     let p = texts.get(file);
@@ -5232,9 +5362,9 @@ async function scanIncludeDir(includeDir) {
     const next = [];
     for (const { file, scan: scan2 } of scans) {
       if (!scan2) continue;
-      const rel = path16.relative(includeDir, file);
+      const rel = path17.relative(includeDir, file);
       if (scan2.cplusplus) {
-        if (rel.startsWith(`tensorflow${path16.sep}c${path16.sep}`)) result.skipped.push(rel);
+        if (rel.startsWith(`tensorflow${path17.sep}c${path17.sep}`)) result.skipped.push(rel);
         continue;
       }
       result.headers.push(rel);
@@ -5245,7 +5375,7 @@ async function scanIncludeDir(includeDir) {
       add(scan2.macros, "macro", rel);
       aliases.push(...scan2.aliases);
       for (const inc of scan2.includes) {
-        const target = path16.join(includeDir, inc);
+        const target = path17.join(includeDir, inc);
         if (!seen.has(target) && FOLLOWED_INCLUDES.test(inc)) next.push(target);
       }
     }
@@ -5266,7 +5396,7 @@ async function scanIncludeDir(includeDir) {
 }
 var cache = /* @__PURE__ */ new Map();
 function readTfHeaders(includeDir) {
-  const key = path16.resolve(includeDir);
+  const key = path17.resolve(includeDir);
   let p = cache.get(key);
   if (!p) {
     p = scanIncludeDir(key);
@@ -5310,9 +5440,9 @@ function nearestFunction(headers, name) {
 }
 
 // src/flags/rpath.ts
-import path17 from "node:path";
+import path18 from "node:path";
 function relativePathToTensorflow(installDir) {
-  return path17.posix.relative(normalizeInstallDir(installDir), "tensorflow");
+  return path18.posix.relative(normalizeInstallDir(installDir), "tensorflow");
 }
 function originToken(platform = process.platform) {
   return platform === "darwin" ? "@loader_path" : "$ORIGIN";
@@ -5333,7 +5463,7 @@ function newDtags(platform) {
 // src/flags/bindings.ts
 import { createHash } from "node:crypto";
 import { mkdir, readlink, rename, rm, symlink } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 var BINDINGS_PACKAGES = [
   "github.com/tensorflow/tensorflow/tensorflow/go",
   "github.com/wamuir/graft/tensorflow",
@@ -5349,7 +5479,7 @@ function detectBindings(facts, pkg) {
       if (d.kind !== "LDFLAGS") continue;
       for (const lib of d.libraries) {
         if (!BINDINGS_LIBRARY_NAMES.has(lib.name)) continue;
-        use.reasons.push(`${path18.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
+        use.reasons.push(`${path19.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
         use.locations.push({ file: f.file, line: d.line, column: lib.column, endLine: d.line, endColumn: lib.column + lib.arg.length - 1 });
       }
     }
@@ -5365,18 +5495,18 @@ function detectBindings(facts, pkg) {
   return use.reasons.length > 0 ? use : void 0;
 }
 function linkDirFor(tempDir, tfLibDir) {
-  const hash = createHash("sha256").update(path18.resolve(tfLibDir)).digest("hex").slice(0, 16);
-  return path18.join(tempDir, "tf-cgo-verify-link", hash);
+  const hash = createHash("sha256").update(path19.resolve(tfLibDir)).digest("hex").slice(0, 16);
+  return path19.join(tempDir, "tf-cgo-verify-link", hash);
 }
 async function ensureLinkDir(tempDir, tf) {
   const dir = linkDirFor(tempDir, tf.dir);
   await mkdir(dir, { recursive: true });
   const created = [];
   for (const entry of linkEntries(tf)) {
-    const at = path18.join(dir, entry.name);
+    const at = path19.join(dir, entry.name);
     const current = await readlink(at).catch(() => void 0);
     if (current === entry.target) continue;
-    const temporary = path18.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    const temporary = path19.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
     await symlink(entry.target, temporary);
     try {
       await rename(temporary, at);
@@ -5446,12 +5576,12 @@ function cSourceCalls(text) {
   return [...names2].sort();
 }
 function packageDirs(facts) {
-  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path19.dirname(f.file))])];
+  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path20.dirname(f.file))])];
 }
 async function packageCFileCalls(dir) {
   const entries = await readdir2(dir).catch(() => []);
   const texts = await Promise.all(
-    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path19.join(dir, e), "utf8").catch(() => ""))
+    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path20.join(dir, e), "utf8").catch(() => ""))
   );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
@@ -5459,14 +5589,14 @@ async function mentionedInLocalC(facts, names2, tfIncludeDir, line) {
   const files = /* @__PURE__ */ new Set();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
-    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path19.join(dir, entry));
+    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path20.join(dir, entry));
   }
   const includeDirs2 = /* @__PURE__ */ new Set([...dirs, ...includeDirs(line)]);
-  const tfInclude = path19.resolve(tfIncludeDir) + path19.sep;
+  const tfInclude = path20.resolve(tfIncludeDir) + path20.sep;
   for (const f of facts.files) {
     for (const inc of f.includes) {
       for (const dir of includeDirs2) {
-        const candidate = path19.resolve(dir, inc.header);
+        const candidate = path20.resolve(dir, inc.header);
         if (!candidate.startsWith(tfInclude)) files.add(candidate);
       }
     }
@@ -5566,8 +5696,8 @@ function unlinkedNotes(providers, linked) {
 async function planLink(input) {
   const { tf, facts } = input;
   const { cflags, cxxflags } = tensorflowCompileFlags(tf);
-  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path19.basename(file)));
-  const libraryNames = libraries.map((l) => path19.basename(l));
+  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path20.basename(file)));
+  const libraryNames = libraries.map((l) => path20.basename(l));
   const headers = await readTfHeaders(tf.includeDir);
   const found = await lookUpProviders(input, headers, libraries);
   const { providers, notes } = found;
@@ -5612,7 +5742,7 @@ function providerNotes(providers, version) {
 // src/flags/compiled-objects.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5, rm as rm2 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 async function compiledUndefinedSymbols(request) {
   const started = performance.now();
   const args = [
@@ -5626,7 +5756,7 @@ async function compiledUndefinedSymbols(request) {
     "{{if .CgoFiles}}export:{{.Export}}{{end}}",
     request.packagePath
   ];
-  const strayHeader = path20.join(request.workingDirectory, ".h");
+  const strayHeader = path21.join(request.workingDirectory, ".h");
   const headerWasThere = existsSync(strayHeader);
   const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 9e5 });
   if (!headerWasThere) await rm2(strayHeader, { force: true });
@@ -5710,25 +5840,25 @@ async function computeFlags(request) {
 }
 
 // src/stubs/link.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/stubs/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-async function readLibraryIdentity(path43) {
-  const stats = await stat(path43);
-  const buildId = await withElfFile(path43, readBuildId);
+async function readLibraryIdentity(path45) {
+  const stats = await stat(path45);
+  const buildId = await withElfFile(path45, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readStubSpec(path43, extraNames = /* @__PURE__ */ new Set()) {
-  const stats = await stat(path43);
-  return withElfFile(path43, async (file) => {
+async function readStubSpec(path45, extraNames = /* @__PURE__ */ new Set()) {
+  const stats = await stat(path45);
+  return withElfFile(path45, async (file) => {
     const [dynamic, versionTable, columns, buildId] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -5740,7 +5870,7 @@ async function readStubSpec(path43, extraNames = /* @__PURE__ */ new Set()) {
     const field = byName.size > 0 ? await readDynamicSymbolFields(file) : void 0;
     const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
     return {
-      path: path43,
+      path: path45,
       identity: buildId ?? sizeAndMtime(stats),
       elfClass: file.elfClass,
       machine: file.machine,
@@ -5887,14 +6017,14 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path21.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
+  return path22.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
-  const all = libraries.map((l) => path21.resolve(l));
+  const all = libraries.map((l) => path22.resolve(l));
   for (let i = 0; i < all.length; i++) {
     const info = await readElfInfo(all[i]);
     for (const name of info.dynamic.needed) {
-      const sibling = path21.join(path21.dirname(all[i]), name);
+      const sibling = path22.join(path22.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
       if (await access(sibling).then(
         () => true,
@@ -5907,9 +6037,9 @@ async function withSiblings(libraries) {
 }
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile6(path21.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile6(path22.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
-    for (const l of manifest.libraries) await access(path21.join(dir, l.file));
+    for (const l of manifest.libraries) await access(path22.join(dir, l.file));
     return manifest;
   } catch {
     return void 0;
@@ -5919,7 +6049,7 @@ var describe2 = (error) => error instanceof Error ? error.message : String(error
 async function stubFolderFor(request) {
   if (request.libraries.length === 0) return { reason: "no TensorFlow library to make link stubs for" };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path21.basename(notElf)}` };
+  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path22.basename(notElf)}` };
   let libraries;
   let identities;
   try {
@@ -5928,12 +6058,12 @@ async function stubFolderFor(request) {
   } catch (error) {
     return { reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
-  const files = libraries.map((l) => path21.basename(l));
+  const files = libraries.map((l) => path22.basename(l));
   if (new Set(files).size !== files.length)
     return { reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  return { dir: path21.join(base, key), base, key, libraries, identities, files };
+  return { dir: path22.join(base, key), base, key, libraries, identities, files };
 }
 async function prepareStubs(request) {
   const started = Date.now();
@@ -5944,7 +6074,7 @@ async function prepareStubs(request) {
   const ready = (manifest, cached) => ({
     ok: true,
     dir,
-    stubs: libraries.map((real) => ({ real, stub: path21.join(dir, path21.basename(real)) })),
+    stubs: libraries.map((real) => ({ real, stub: path22.join(dir, path22.basename(real)) })),
     unanswerable: new Map(manifest.unanswerable),
     cached,
     durationMs: Date.now() - started
@@ -5957,11 +6087,11 @@ async function prepareStubs(request) {
     return ready(existing, true);
   }
   const extra = [.../* @__PURE__ */ new Set([...had, ...lacking])].sort();
-  const temporary = path21.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path22.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
     const manifest = await generate(libraries, identities, temporary, request, extra);
-    await writeFile(path21.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+    await writeFile(path22.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
     await publish(temporary, dir, extra);
     const made = await readManifest(dir);
@@ -6011,17 +6141,17 @@ ${tail2}`
     }
   };
   const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
-  const work = path21.join(out, ".work");
-  const needed = path21.join(work, "needed");
+  const work = path22.join(out, ".work");
+  const needed = path22.join(work, "needed");
   await mkdir2(needed, { recursive: true });
   const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
   if (allNeeded.length > 0) {
-    await writeFile(path21.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
-    await compile(["-c", "-fPIC", "-o", path21.join(work, "empty.o"), path21.join(work, "empty.c")], "an empty object");
+    await writeFile(path22.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path22.join(work, "empty.o"), path22.join(work, "empty.c")], "an empty object");
     await Promise.all(
       allNeeded.map(
         (name) => compile(
-          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path21.join(needed, name), path21.join(work, "empty.o")],
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path22.join(needed, name), path22.join(work, "empty.o")],
           `a placeholder for ${name}`
         )
       )
@@ -6029,21 +6159,21 @@ ${tail2}`
   }
   const built = await Promise.all(
     specs.map(async (spec) => {
-      const file = path21.basename(spec.path);
-      const source = path21.join(work, `${file}.c`);
+      const file = path22.basename(spec.path);
+      const source = path22.join(work, `${file}.c`);
       await writeFile(source, stubSource(spec));
-      const args = ["-shared", "-nostdlib", "-o", path21.join(out, file)];
+      const args = ["-shared", "-nostdlib", "-o", path22.join(out, file)];
       if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
       const script = stubVersionScript(spec);
       if (script !== void 0) {
-        await writeFile(path21.join(work, `${file}.map`), script);
-        args.push(`-Wl,--version-script,${path21.join(work, `${file}.map`)}`);
+        await writeFile(path22.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path22.join(work, `${file}.map`)}`);
       }
       if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path21.join(needed, name)));
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path22.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      return { spec, file, added: compareStub(spec, await readStubSpec(path21.join(out, file), extraNames)) };
+      return { spec, file, added: compareStub(spec, await readStubSpec(path22.join(out, file), extraNames)) };
     })
   );
   const unanswerable = /* @__PURE__ */ new Map();
@@ -6055,20 +6185,20 @@ ${tail2}`
     );
   }
   await rm3(work, { recursive: true, force: true });
-  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path21.basename(l)) }))
-    await symlink2(path21.basename(entry.target), path21.join(out, entry.name));
+  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path22.basename(l)) }))
+    await symlink2(path22.basename(entry.target), path22.join(out, entry.name));
   return {
     format: STUB_FORMAT,
-    libraries: libraries.map((l, i) => ({ file: path21.basename(l), identity: identities[i] })),
+    libraries: libraries.map((l, i) => ({ file: path22.basename(l), identity: identities[i] })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
     extra: [...extra]
   };
 }
 function compareStub(real, stub) {
-  const file = path21.basename(real.path);
-  const problems = [];
+  const file = path22.basename(real.path);
+  const problems2 = [];
   const same = (what, a, b) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
+    if (JSON.stringify(a) !== JSON.stringify(b)) problems2.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
   };
   same("ELF class", real.elfClass, stub.elfClass);
   same("machine", real.machine, stub.machine);
@@ -6081,7 +6211,7 @@ function compareStub(real, stub) {
   for (const s of real.symbols) {
     const t = stubSymbols.get(s.name);
     if (!t) {
-      problems.push(`${s.name} is missing`);
+      problems2.push(`${s.name} is missing`);
       continue;
     }
     same(
@@ -6090,12 +6220,12 @@ function compareStub(real, stub) {
       [t.type, t.weak, t.version, t.type === "OBJECT" ? t.size : 0, t.readonly]
     );
     if (s.type === "OBJECT" && t.align < s.align)
-      problems.push(`${s.name} is aligned to ${t.align} in the stub, ${s.align} in the real library`);
+      problems2.push(`${s.name} is aligned to ${t.align} in the stub, ${s.align} in the real library`);
     stubSymbols.delete(s.name);
   }
-  if (problems.length > 0) {
+  if (problems2.length > 0) {
     throw new StubError(
-      `the stub made for ${file} differs from the real library (${problems.slice(0, 5).join("; ")}${problems.length > 5 ? `; ${problems.length - 5} more` : ""})`
+      `the stub made for ${file} differs from the real library (${problems2.slice(0, 5).join("; ")}${problems2.length > 5 ? `; ${problems2.length - 5} more` : ""})`
     );
   }
   const extra = /* @__PURE__ */ new Map();
@@ -6128,7 +6258,7 @@ async function whyStubsCannotStandIn(result, names2) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path21.basename(s.real)} but its stub does not carry it`);
+        reasons.push(`${name} is exported by ${path22.basename(s.real)} but its stub does not carry it`);
       }
     }
   }
@@ -6154,7 +6284,7 @@ function stubbedFlags(flags, tfLibDir, stubDir) {
 }
 function stubbedLibraries(plan, tf) {
   const planned = plannedLibraries(plan, tf);
-  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path22.join(tf.dir, file))])];
+  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path23.join(tf.dir, file))])];
 }
 async function chooseStubs({ plan, tf, env, log, cc }) {
   const libraries = stubbedLibraries(plan, tf);
@@ -6169,7 +6299,7 @@ async function chooseStubs({ plan, tf, env, log, cc }) {
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
-  const files = stubs.stubs.map((s) => path22.basename(s.real)).join(", ");
+  const files = stubs.stubs.map((s) => path23.basename(s.real)).join(", ");
   return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
 }
 function stubEnvironment({ against, tf, env, log, cc }) {
@@ -6200,8 +6330,8 @@ function stubEnvironment({ against, tf, env, log, cc }) {
 }
 
 // src/build/build-stage.ts
-import fs13 from "node:fs";
-import path26 from "node:path";
+import fs15 from "node:fs";
+import path28 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -7196,7 +7326,7 @@ function createLineSplitter(onLine, maxLineLength = defaultMaxLineLength) {
 }
 
 // src/parse/lld-mold.ts
-function sourceLocation(text) {
+function sourceLocation2(text) {
   const open = text.lastIndexOf(" (");
   return parseToolLocation(open !== -1 && text.endsWith(")") ? text.slice(open + 2, -1) : text);
 }
@@ -7238,7 +7368,7 @@ var referencedBy = (m, raw, state) => {
   state.havePending = true;
   state.pendingRaw = raw;
   if (what.endsWith(")") && what.includes(":(") && !what.includes(" (")) flushReference(state, holderOf(what, state.machO));
-  else state.pendingLocation = sourceLocation(what);
+  else state.pendingLocation = sourceLocation2(what);
 };
 var undefinedBlockRules = ruleTable([
   {
@@ -7273,7 +7403,7 @@ var duplicateBlockRules = ruleTable([
     pattern: /^defined at /,
     handle: (m, raw, { collector, duplicate }) => {
       if (!duplicate) return;
-      keepLocation(duplicate, sourceLocation(m.input.slice(m[0].length)), "also defined here");
+      keepLocation(duplicate, sourceLocation2(m.input.slice(m[0].length)), "also defined here");
       collector.addRaw(duplicate, raw);
     }
   }
@@ -7500,7 +7630,8 @@ function createBuildState(options) {
     linkFailure: void 0,
     inLinkSection: false,
     linkTail: [],
-    lastLinkerError: void 0
+    lastLinkerError: void 0,
+    fileSystemFailure: void 0
   };
 }
 function parsersFor(state, linker, line) {
@@ -7561,7 +7692,26 @@ var byFirstCharacter = /* @__PURE__ */ new Map([
   // `ld: Undefined symbols:` comes through the tool messages.
   ["U", ld64BlockStart]
 ]);
+var detachFailure = (failure) => ({
+  ...failure,
+  path: detach(failure.path),
+  goError: detach(failure.goError),
+  line: detach(failure.line),
+  ...failure.cacheDir !== void 0 ? { cacheDir: detach(failure.cacheDir) } : {}
+});
 var messageRules2 = [
+  {
+    // `example.com/m: go build example.com/m: copying …/exe/a.out to …/libm.so: write …/libm.so: no space left on device`:
+    // the file system failed (file-system-failure.ts). The first one is kept; the line is no finding.
+    match: (line) => line.endsWith("device") || line.endsWith("system") || line.endsWith("denied"),
+    handle: (line, _tool, state) => {
+      const failure = fileSystemFailureOf(line);
+      if (!failure) return false;
+      interruptAll(state);
+      state.fileSystemFailure ??= detachFailure(failure);
+      return true;
+    }
+  },
   {
     // A line can only matter if it has a `: ` and a keyword, or a linker's name in front of it.
     match: (line, tool) => tool.linker === void 0 && !mayMatter(line),
@@ -7663,7 +7813,8 @@ function createBuildOutputParser(options = {}) {
     end() {
       splitter.end();
       return finish(state);
-    }
+    },
+    fileSystemFailure: () => state.fileSystemFailure
   };
 }
 function parseBuildOutput(text, options) {
@@ -7673,13 +7824,13 @@ function parseBuildOutput(text, options) {
 }
 
 // src/stubs/relink.ts
-import fs11 from "node:fs";
-import path23 from "node:path";
+import fs12 from "node:fs";
+import path24 from "node:path";
 var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
 function failedRegardlessOfStubs(diagnostics, tfDir, notInTensorflow = []) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs11.existsSync(path23.join(tfDir, file)));
+  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs12.existsSync(path24.join(tfDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !BINDINGS_LIBRARY_NAMES.has(d.library) && !inTensorflowFolder(d.library)
   );
@@ -7695,14 +7846,14 @@ async function relinkAgainstRealLibraries(build2) {
 }
 
 // src/build/go-build.ts
-import path24 from "node:path";
-import fs12 from "node:fs";
+import path25 from "node:path";
+import fs13 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs12.promises.mkdir(path24.dirname(request.output), { recursive: true });
+  await fs13.promises.mkdir(path25.dirname(request.output), { recursive: true });
   const run = await runProcess("go", args, {
     cwd: request.workingDirectory,
     env: request.env,
@@ -7712,7 +7863,7 @@ async function goBuild(request) {
 }
 
 // src/build/foreign-link-inputs.ts
-import path25 from "node:path";
+import path26 from "node:path";
 function linkInputsOf(line) {
   return line.libraries.flatMap(({ file, arg, location }) => file ? [{ file, arg, ...location ? { location } : {} }] : []);
 }
@@ -7726,7 +7877,7 @@ async function foreignLinkInputs(inputs, goarch) {
     seen.add(input.file);
     const machine = await objectMachine(input.file);
     if (machine === void 0 || machine === target) continue;
-    const base = path25.basename(input.file);
+    const base = path26.basename(input.file);
     findings.push({
       severity: "error",
       kind: "wrong-cpu",
@@ -7741,12 +7892,61 @@ async function foreignLinkInputs(inputs, goarch) {
   return findings;
 }
 
+// src/build/output-failure.ts
+import fs14 from "node:fs";
+import path27 from "node:path";
+function outputBefore(output) {
+  try {
+    const stat2 = fs14.lstatSync(output);
+    return { existed: true, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs };
+  } catch {
+    return { existed: false };
+  }
+}
+async function outputNote(output, before, failure) {
+  const name = path27.basename(output);
+  const now = await fs14.promises.lstat(output).catch(() => void 0);
+  if (!now) return isOutputFailure(failure, output) ? `No partial ${name} is left there.` : void 0;
+  if (!before.existed) {
+    const removed = await fs14.promises.rm(output, { force: true }).then(
+      () => true,
+      () => false
+    );
+    return removed ? `The partial ${name} the build left there was removed.` : `The build left a partial ${name} there that could not be removed: delete it.`;
+  }
+  const unchanged = now.ino === before.ino && now.size === before.size && now.mtimeMs === before.mtimeMs;
+  return unchanged ? `The ${name} there from before this build is unchanged.` : `The ${name} there from before this build was changed and may be incomplete; the action leaves it: delete it or build again.`;
+}
+async function buildFileSystemError(failure, context) {
+  const note = await outputNote(context.output, context.before, failure);
+  return fileSystemError(failure, {
+    command: "go build",
+    env: context.env,
+    output: context.output,
+    ...note ? { outputNote: note } : {}
+  });
+}
+async function firstLevelError(folder, error) {
+  let missing = folder;
+  while (path27.dirname(missing) !== missing && !fs14.existsSync(path27.dirname(missing))) missing = path27.dirname(missing);
+  return fs14.promises.mkdir(missing).then(
+    () => error,
+    (levelError) => levelError
+  );
+}
+async function outputFolderError(error, context) {
+  const cause = error.code === "ENOENT" ? await firstLevelError(path27.dirname(context.output), error) : error;
+  const failure = fileSystemFailureOfErrno(cause, "mkdir");
+  if (!failure) return void 0;
+  return fileSystemError(failure, { command: "tf-cgo-verify", env: context.env, output: context.output });
+}
+
 // src/build/build-stage.ts
 async function restoreGoCache(resolved, goVersion, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path26.join(path26.dirname(pkg.module.goMod), "go.sum") : void 0;
-  const sum = goSum && fs13.existsSync(goSum) ? await fs13.promises.readFile(goSum, "utf8") : "";
+  const goSum = pkg.module ? path28.join(path28.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const sum = goSum && fs15.existsSync(goSum) ? await fs15.promises.readFile(goSum, "utf8") : "";
   const { gocache } = resolved.goEnv;
   if (!gocache) return void 0;
   const parts = {
@@ -7761,8 +7961,8 @@ async function restoreGoCache(resolved, goVersion, cache2) {
 }
 function describeExisting(file) {
   try {
-    const stat2 = fs13.lstatSync(file);
-    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs13.readlinkSync(file)}`;
+    const stat2 = fs15.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs15.readlinkSync(file)}`;
     return `a ${stat2.size}-byte file that is not an object file`;
   } catch {
     return "a file that is not an object file";
@@ -7770,8 +7970,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path26.relative(inputs.workspace, inputs.output);
-  const suggestion = path26.relative(inputs.workingDirectory, path26.join(inputs.workingDirectory, "build", path26.basename(inputs.output)));
+  const shown = path28.relative(inputs.workspace, inputs.output);
+  const suggestion = path28.relative(inputs.workingDirectory, path28.join(inputs.workingDirectory, "build", path28.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -7785,19 +7985,25 @@ async function goBuildOnce(inputs, env, log, earlierOutput = "") {
     parser.write(earlierOutput.endsWith("\n") ? earlierOutput : `${earlierOutput}
 `);
   }
+  const { output } = inputs;
+  const before = outputBefore(output);
   const run = await goBuild({
     workingDirectory: inputs.workingDirectory,
     packagePath: inputs.packagePath,
-    output: inputs.output,
+    output,
     buildFlags: inputs.buildFlags,
     env,
     onOutput: (chunk) => {
       echo.write(chunk);
       parser.write(chunk);
     }
+  }).catch(async (error) => {
+    throw await outputFolderError(error, { output, env }) ?? error;
   }).finally(() => echo.end());
   const diagnostics = parser.end();
   if (run.run.spawnError) throw goVanished(run.run.spawnError);
+  const failure = run.ok ? void 0 : parser.fileSystemFailure();
+  if (failure) throw await buildFileSystemError(failure, { output, before, env });
   const refused = run.ok ? void 0 : refusedOutputError(run.run.combined, inputs);
   if (refused) throw refused;
   return {
@@ -7875,19 +8081,19 @@ async function build(request) {
 }
 
 // src/inspect/inspect-stage.ts
-import path30 from "node:path";
+import path32 from "node:path";
 
 // src/inspect/post-build.ts
-import fs16 from "node:fs";
-import path29 from "node:path";
+import fs18 from "node:fs";
+import path31 from "node:path";
 
 // src/inspect/inspect-library.ts
-import fs15 from "node:fs";
-import path28 from "node:path";
+import fs17 from "node:fs";
+import path30 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
-import fs14 from "node:fs";
-import path27 from "node:path";
+import fs16 from "node:fs";
+import path29 from "node:path";
 function defaultLibraryDirs(arch = process.arch) {
   const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
@@ -7915,7 +8121,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path27.dirname(entry.path);
+  const origin = (entry) => path29.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -7929,7 +8135,7 @@ function searchOrder(requester, root, config) {
   return dirs;
 }
 async function compatible(file, root) {
-  if (!fs14.existsSync(file)) return void 0;
+  if (!fs16.existsSync(file)) return void 0;
   try {
     const info = await readElfInfo(file);
     return info.class === root.class && info.machine === root.machine ? info : void 0;
@@ -7939,17 +8145,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path27.basename(requester.path);
+  const neededBy = path29.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path27.resolve(path27.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path29.resolve(path29.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path27.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path29.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path27.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path29.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -7959,15 +8165,15 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path27.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path29.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path27.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path29.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
       if (loaded(name)) continue;
       const entry = await locate(name, requester, root, config);
-      if (entry.path && scope.some((e) => e.path && fs14.realpathSync(e.path) === fs14.realpathSync(entry.path))) continue;
+      if (entry.path && scope.some((e) => e.path && fs16.realpathSync(e.path) === fs16.realpathSync(entry.path))) continue;
       scope.push(entry);
     }
   }
@@ -7977,7 +8183,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path28.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path30.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -7989,22 +8195,22 @@ async function inspectLibrary(options) {
   const wanted = dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK");
   const names2 = [...new Set(wanted.map((s) => s.name))];
   const inScope = scope.slice(1).filter((e) => e.path !== void 0);
-  const realInScope = new Set(inScope.map((e) => fs15.realpathSync(e.path)));
-  const outside = (file) => fs15.existsSync(file) && !realInScope.has(fs15.realpathSync(file));
+  const realInScope = new Set(inScope.map((e) => fs17.realpathSync(e.path)));
+  const outside = (file) => fs17.existsSync(file) && !realInScope.has(fs17.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path28.join(d, name))].find((f) => fs15.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path30.join(d, name))].find((f) => fs17.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path28.basename(file), path: file, linkFlag: `-l:${path28.basename(file)}` });
+  const hint = (file) => ({ library: path30.basename(file), path: file, linkFlag: `-l:${path30.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path28.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path30.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -8046,7 +8252,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path28.basename(result.library);
+  const lib = path30.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -8060,7 +8266,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path28.dirname(entry.path);
+      const dir = path30.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -8085,7 +8291,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path28.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path30.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -8133,14 +8339,14 @@ function missingExpectedSymbols(defined, expected) {
 // src/inspect/post-build.ts
 function realpathOr(p) {
   try {
-    return fs16.realpathSync(p);
+    return fs18.realpathSync(p);
   } catch {
-    return path29.resolve(p);
+    return path31.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path29.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path31.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -8248,7 +8454,7 @@ async function inspect({ inputs, library, tf, log }) {
     runpathReachesTensorflow,
     notes: glibcNotes
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path30.join(tf.dir, tf.libraries[0])) : void 0;
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path32.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
@@ -8259,7 +8465,7 @@ async function inspect({ inputs, library, tf, log }) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path30.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path32.basename(library)) : void 0;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : []];
   const ok = !found.some((d) => d.severity === "error");
@@ -8267,7 +8473,7 @@ async function inspect({ inputs, library, tf, log }) {
 }
 
 // src/smoke/python-worker.ts
-import path31 from "node:path";
+import path33 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -8461,7 +8667,7 @@ function startPythonWorker(options) {
       held = [];
       const test = given.smokeTest;
       const smokeTest = test && {
-        importDir: test.kind === "file" ? path31.dirname(test.path) : options.cwd,
+        importDir: test.kind === "file" ? path33.dirname(test.path) : options.cwd,
         ...test.kind === "file" ? { path: test.path } : { code: test.code }
       };
       if (!importing) child.restartTimeout(given.timeoutMs);
@@ -8488,7 +8694,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path43) => path43.slice(path43.lastIndexOf("/") + 1);
+var baseName = (path45) => path45.slice(path45.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -8690,8 +8896,8 @@ var tracebackRules = [
   }
 ];
 function undefinedSymbol2(line, m, { collector, via }) {
-  const [exception, path43, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-  const lib = baseName(path43);
+  const [exception, path45, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path45);
   if (exception === "AttributeError") {
     collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
     return;
@@ -9079,10 +9285,10 @@ function loadResult(inputs, library, loads, notes, log) {
 }
 
 // src/postprocess/postprocess.ts
-import path37 from "node:path";
+import path39 from "node:path";
 
 // src/inspect/providers.ts
-import path32 from "node:path";
+import path34 from "node:path";
 var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "undefined-symbol",
@@ -9097,7 +9303,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
   return diagnostics.map((d) => {
     const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
     if (!library) return d;
-    const file = path32.basename(library);
+    const file = path34.basename(library);
     return {
       ...d,
       providedBy: file,
@@ -9109,14 +9315,14 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
 
 // src/postprocess/advice.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import path34 from "node:path";
+import path36 from "node:path";
 
 // src/util/workspace-paths.ts
-import path33 from "node:path";
+import path35 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path33.posix;
-  if (windowsAbsolute.test(p)) return path33.win32;
+  if (p.startsWith("/")) return path35.posix;
+  if (windowsAbsolute.test(p)) return path35.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -9230,7 +9436,7 @@ async function missingLibraryFacts(diagnostics, context) {
       if (d.kind !== "missing-library" || !d.library) return d;
       const flag = libraryFlag(d.library);
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path34.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path36.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -9292,7 +9498,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path35 from "node:path";
+import path37 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -9310,7 +9516,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path35.resolve(context.packageDir ?? pkg.dir);
+  const dir = path37.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -9344,9 +9550,9 @@ function mapOne(d, pkg, dir, context) {
   return mapped;
 }
 function definedInSourceFiles(symbol, locations, dir) {
-  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path35.basename(l.file)) && l.file.startsWith(dir + path35.sep));
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path37.basename(l.file)) && l.file.startsWith(dir + path37.sep));
   if (inFiles.length < 2) return {};
-  const places = inFiles.map((l) => `${path35.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
+  const places = inFiles.map((l) => `${path37.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
   const list = `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
   return {
     message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
@@ -9435,16 +9641,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path35.basename(tool.file);
+  const base = path37.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path35.join(dir, `${generated[1]}.go`);
+    const file2 = path37.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path35.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path35.sep)) return void 0;
+    const file2 = path37.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path37.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -9454,10 +9660,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path35.isAbsolute(file)) return file;
-  const direct = path35.resolve(dir, file);
+  if (path37.isAbsolute(file)) return file;
+  const direct = path37.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path35.sep + path35.normalize(file);
+  const tail2 = path37.sep + path37.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -9472,8 +9678,7 @@ function unique(locations) {
 
 // src/postprocess/root-cause.ts
 var ROOT_CAUSE_THRESHOLD = 5;
-var SHOWN_SYMBOLS = 3;
-var SHOWN_LOCATIONS = 5;
+var SHOWN_SYMBOLS = 2;
 var symbolFinding = (d) => SYMBOL_FINDING_KINDS.has(d.kind) || d.kind === "resolved-only-by-import";
 function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
   const groups = /* @__PURE__ */ new Map();
@@ -9490,14 +9695,14 @@ function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
     const severity = group2.map((d) => d.severity).sort(compareSeverity)[0];
     const names2 = [...new Set(group2.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
     const own = uniqueLocations(group2.flatMap((d) => d.locations ?? []));
-    const locations = (own.length > 0 ? own : uniqueLocations(sites)).slice(0, SHOWN_LOCATIONS);
+    const locations = (own.length > 0 ? own : uniqueLocations(sites)).sort(compareFileOrder);
     const shown = `${names2.slice(0, SHOWN_SYMBOLS).join(", ")}${names2.length > SHOWN_SYMBOLS ? `, and ${names2.length - SHOWN_SYMBOLS} more` : ""}`;
     const root = {
       severity,
       kind: first.kind,
       stage: first.stage,
       title: `${symbols.length} undefined symbols come from ${library}, which is not linked`,
-      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown}), and the link does not name ${library}.${locations.length > 0 ? ` First call sites: ${locations.map(describe4).join(", ")}.` : ""}`,
+      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown}), and the link does not name ${library}.${locations.length > 0 ? ` First reference: ${describe4(locations[0])}.` : ""}`,
       fix: `Link ${library}: add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS, or use link-libraries: auto, which links it because the compiled objects reference it.`,
       library,
       providedBy: library,
@@ -9518,11 +9723,15 @@ function uniqueLocations(locations) {
     return true;
   });
 }
+function compareFileOrder(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
 var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
 
 // src/postprocess/missing-header.ts
-import fs17 from "node:fs";
-import path36 from "node:path";
+import fs19 from "node:fs";
+import path38 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
 function explainMissingHeaders(diagnostics, context) {
   return diagnostics.map((d) => {
@@ -9530,8 +9739,8 @@ function explainMissingHeaders(diagnostics, context) {
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs17.existsSync(path36.join(context.includeDir, d.header));
-    const where = `${path36.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs19.existsSync(path38.join(context.includeDir, d.header));
+    const where = `${path38.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -9578,7 +9787,7 @@ async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path37.join(context.tfDir, "include"),
+    includeDir: path39.join(context.tfDir, "include"),
     tensorflowVersion: context.tensorflowVersion
   });
   const mapped = mapToSource(deduped, context.facts, {
@@ -9891,7 +10100,7 @@ import { readFile as readFile8 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path38 from "node:path";
+import path40 from "node:path";
 var CAUSE_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -10037,7 +10246,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path38.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path40.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -10062,16 +10271,16 @@ async function blameChange(input) {
 }
 
 // src/postprocess/reference-sites.ts
-import fs18 from "node:fs";
-import path39 from "node:path";
+import fs20 from "node:fs";
+import path41 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path39.resolve(packageDir) + path39.sep;
+  const dir = path41.resolve(packageDir) + path41.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path39.resolve(packageDir, at.file);
+    const file = path41.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -10082,7 +10291,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs18.promises.mkdtemp(path39.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs20.promises.mkdtemp(path41.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -10090,13 +10299,13 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path39.join(dir, "lib.so"),
+      path41.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
     return run.exitCode === 0 ? [] : packageSites(run.combined, request.packageDir);
   } finally {
-    await fs18.promises.rm(dir, { recursive: true, force: true });
+    await fs20.promises.rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -10291,7 +10500,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path40 from "node:path";
+import path42 from "node:path";
 function parseGoListStream(text) {
   const entries = [];
   let depth = 0;
@@ -10338,11 +10547,11 @@ function foldPackages(entries, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path40.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path42.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path40.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path42.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -10373,12 +10582,12 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
   const args = ["list", "-e", "-test", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error", ...buildFlags, pattern];
   const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
   if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0) throw goListFailed(result.stderr, workingDirectory, pattern);
+  if (result.exitCode !== 0) throw await goListError(result.stderr, workingDirectory, pattern, env);
   return foldPackages(parseGoListStream(result.stdout), pattern, workingDirectory);
 }
 
 // src/setup/job-exports.ts
-import path41 from "node:path";
+import path43 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
@@ -10396,7 +10605,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path41.join(input.goroot, "bin")]
+    path: [path43.join(input.goroot, "bin")]
   };
 }
 
@@ -10452,8 +10661,8 @@ async function runSetupMode(inputs, log, options = {}) {
 }
 
 // src/outputs.ts
-import fs19 from "node:fs";
-import path42 from "node:path";
+import fs21 from "node:fs";
+import path44 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -10493,44 +10702,67 @@ function firstSentence(text) {
   const end = /(?<!\b(?:e\.g|i\.e|etc|vs))[.!?](?=\s)/.exec(oneLine);
   return end ? oneLine.slice(0, end.index + 1) : oneLine;
 }
-function shortAnnotationMessage(d, origin) {
+var maxAlsoLength = 90;
+function alsoAtText(first, rest) {
+  const sameFile = rest.filter((p) => p.path === first.path && p.line !== void 0).map((p) => String(p.line));
+  const elsewhere = rest.filter((p) => !(p.path === first.path && p.line !== void 0)).map(formatPlace);
+  const text = (lines, others, more) => {
+    const items = [...lines.length > 0 ? [`${lines.length === 1 ? "line" : "lines"} ${lines.join(", ")}`] : [], ...others];
+    return items.length === 0 ? "" : `Also at ${items.join("; ")}${more > 0 ? ` and ${more} more` : ""}.`;
+  };
+  const all = [...sameFile.map((line) => ({ line })), ...elsewhere.map((place) => ({ place }))];
+  for (let shown = all.length; shown > 0; shown--) {
+    const kept = all.slice(0, shown);
+    const lines = kept.flatMap((k) => "line" in k ? [k.line] : []);
+    const others = kept.flatMap((k) => "place" in k ? [k.place] : []);
+    const candidate = text(lines, others, all.length - shown);
+    if (candidate.length <= maxAlsoLength) return candidate;
+  }
+  return all.length > 0 ? `Also at ${all.length} more places.` : "";
+}
+function formatPlace(p) {
+  return p.line !== void 0 ? `${p.path}:${p.line}` : p.path;
+}
+function shortAnnotationMessage(d, origin, alsoAt = "") {
   let why = clipText(firstSentence(d.message) || d.title, maxWhyLength);
   if (origin) why = clipText(`${why} Reported ${origin}.`, maxWhyLength + 60);
+  if (alsoAt) why = `${why} ${alsoAt}`;
   const fix = d.fix?.trim() ? firstSentence(d.fix) : "";
   if (!fix) return clipText(why, maxAnnotationMessageLength);
   const room = maxAnnotationMessageLength - why.length - "\nFix: ".length;
   return room >= 20 ? `${why}
 Fix: ${clipText(fix, room)}` : clipText(why, maxAnnotationMessageLength);
 }
+function compareFileOrder2(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
 function specificity(d) {
   const named = d.symbol || d.library || d.header ? 0 : 1;
   return named + (genericKinds.has(d.kind) ? 1 : 0);
 }
-function candidatesFor(d, finding, workspace) {
+function candidateFor(d, finding, workspace) {
   const title = shortTitle(d.title);
-  const positions = workspacePositions(d, workspace);
+  const positions = [...workspacePositions(d, workspace)].sort(compareFileOrder2);
   const spec = specificity(d);
   const first = d.rank === "first";
-  if (positions.length === 0) {
+  const [pos, ...rest] = positions;
+  if (!pos) {
     const message2 = shortAnnotationMessage(d, originText(d));
-    const annotation = { severity: d.severity, message: message2, properties: { title } };
-    return [{ annotation, finding, locationIndex: 0, hasFile: false, specificity: spec, first }];
+    return { annotation: { severity: d.severity, message: message2, properties: { title } }, finding, hasFile: false, specificity: spec, first };
   }
-  const message = shortAnnotationMessage(d);
-  return positions.map((pos, locationIndex) => {
-    const properties = { title, file: pos.path };
-    if (pos.line !== void 0) {
-      properties.startLine = pos.line;
-      const endLine = pos.endLine ?? pos.line;
-      properties.endLine = endLine;
-      if (pos.column !== void 0 && endLine === pos.line) {
-        properties.startColumn = pos.column;
-        if (pos.endColumn !== void 0 && pos.endColumn >= pos.column) properties.endColumn = pos.endColumn;
-      }
+  const properties = { title, file: pos.path };
+  if (pos.line !== void 0) {
+    properties.startLine = pos.line;
+    const endLine = pos.endLine ?? pos.line;
+    properties.endLine = endLine;
+    if (pos.column !== void 0 && endLine === pos.line) {
+      properties.startColumn = pos.column;
+      if (pos.endColumn !== void 0 && pos.endColumn >= pos.column) properties.endColumn = pos.endColumn;
     }
-    const annotation = { severity: d.severity, message, properties };
-    return { annotation, finding, locationIndex, hasFile: true, specificity: spec, first };
-  });
+  }
+  const message = shortAnnotationMessage(d, void 0, alsoAtText(pos, rest));
+  return { annotation: { severity: d.severity, message, properties }, finding, hasFile: true, specificity: spec, first };
 }
 function dedupeKey(a) {
   const p = a.properties;
@@ -10538,15 +10770,7 @@ function dedupeKey(a) {
 }
 var severityRank2 = { error: 0, warning: 1, notice: 2 };
 function rankKey(c) {
-  return [
-    severityRank2[c.annotation.severity],
-    c.first ? 0 : 1,
-    c.hasFile ? 0 : 1,
-    c.locationIndex > 0 ? 1 : 0,
-    c.specificity,
-    c.finding,
-    c.locationIndex
-  ];
+  return [severityRank2[c.annotation.severity], c.first ? 0 : 1, c.hasFile ? 0 : 1, c.specificity, c.finding];
 }
 function compareKeys(a, b) {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
@@ -10560,15 +10784,11 @@ var severityWords = {
 function whereAll(sarif) {
   return sarif ? "the job summary and the SARIF file" : "the job summary and the diagnostics JSON";
 }
-function omittedParts(severity, findings, locations) {
-  const [one, many] = severityWords[severity];
-  const parts = [];
-  if (findings > 0) parts.push(`${findings} more ${findings === 1 ? one : many}`);
-  if (locations > 0) parts.push(`${locations} more ${locations === 1 ? "location" : "locations"} of the ${many} annotated`);
-  return parts;
-}
-function overflowSentence(omitted, omittedLocations, sarif) {
-  const parts = ["error", "warning", "notice"].flatMap((s) => omittedParts(s, omitted[s], omittedLocations[s]));
+function overflowSentence(omitted, sarif) {
+  const parts = ["error", "warning", "notice"].flatMap((s) => {
+    const [one, many] = severityWords[s];
+    return omitted[s] > 0 ? [`${omitted[s]} more ${omitted[s] === 1 ? one : many}`] : [];
+  });
   if (parts.length === 0) return void 0;
   return `${parts.join(", ")} ${parts.length === 1 && /^1 /.test(parts[0]) ? "is" : "are"} not annotated (GitHub shows at most 10 annotations of each severity per step); ${whereAll(sarif)} list every finding.`;
 }
@@ -10577,28 +10797,23 @@ function planAnnotations(diags, options) {
   const seen = /* @__PURE__ */ new Set();
   const candidates = [];
   diags.forEach((d, i) => {
-    for (const c of candidatesFor(d, i, options.workspace)) {
-      const key = dedupeKey(c.annotation);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      candidates.push(c);
-    }
+    const c = candidateFor(d, i, options.workspace);
+    const key = dedupeKey(c.annotation);
+    if (seen.has(key)) return;
+    seen.add(key);
+    candidates.push(c);
   });
   candidates.sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
   const annotations = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
-  const omittedLocations = { error: 0, warning: 0, notice: 0 };
   for (const severity of ["error", "warning", "notice"]) {
     const ofSeverity = candidates.filter((c) => c.annotation.severity === severity);
     const sent = ofSeverity.slice(0, Math.max(0, Math.floor(budget[severity])));
-    const shownFindings = new Set(sent.map((c) => c.finding));
-    const dropped = ofSeverity.slice(sent.length);
-    omitted[severity] = new Set(dropped.filter((c) => !shownFindings.has(c.finding)).map((c) => c.finding)).size;
-    omittedLocations[severity] = dropped.filter((c) => shownFindings.has(c.finding)).length;
+    omitted[severity] = ofSeverity.length - sent.length;
     annotations.push(...sent.map((c) => c.annotation));
   }
-  const overflow = overflowSentence(omitted, omittedLocations, options.sarif ?? false);
-  return { annotations, omitted, omittedLocations, ...overflow ? { overflow } : {} };
+  const overflow = overflowSentence(omitted, options.sarif ?? false);
+  return { annotations, omitted, ...overflow ? { overflow } : {} };
 }
 
 // src/report/tool-name.ts
@@ -11393,14 +11608,14 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
 }
 async function writeDiagnostics(where, json) {
   if ("root" in where) {
-    const file = path42.join(await fs19.promises.mkdtemp(path42.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
-    await fs19.promises.writeFile(file, json);
+    const file = path44.join(await fs21.promises.mkdtemp(path44.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    await fs21.promises.writeFile(file, json);
     return file;
   }
-  await fs19.promises.mkdir(path42.dirname(where.file), { recursive: true });
+  await fs21.promises.mkdir(path44.dirname(where.file), { recursive: true });
   const partial = `${where.file}.${process.pid}.partial`;
-  await fs19.promises.writeFile(partial, json, { flag: "wx" });
-  await fs19.promises.rename(partial, where.file);
+  await fs21.promises.writeFile(partial, json, { flag: "wx" });
+  await fs21.promises.rename(partial, where.file);
   return where.file;
 }
 async function reportRun(inputs, result, context) {
@@ -11434,8 +11649,8 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs19.promises.mkdir(path42.dirname(inputs.sarifFile), { recursive: true });
-    await fs19.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    await fs21.promises.mkdir(path44.dirname(inputs.sarifFile), { recursive: true });
+    await fs21.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   const plan = inputs.annotate ? planAnnotations(result.diagnostics, {
@@ -11449,7 +11664,7 @@ async function reportRun(inputs, result, context) {
     overflow: plan?.overflow
   });
   const total = (l) => l.error + l.warning + l.notice;
-  const unannotated = plan ? total(plan.omitted) + total(plan.omittedLocations) : 0;
+  const unannotated = plan ? total(plan.omitted) : 0;
   const exportsSection = result.exports ? `
 ${renderExportsSection(result.exports)}` : void 0;
   const summary = renderSummary(
