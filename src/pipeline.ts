@@ -153,7 +153,9 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   );
   const library = built.sharedObject;
   const inspected = library
-    ? await stages.run('Inspect the shared object', () => inspect({ inputs, library, tf: resolved.tf, log }))
+    ? await stages.run('Inspect the shared object', () =>
+        inspect({ inputs, library, tf: resolved.tf, log, sources: { dir: resolved.pkg.dir, facts: resolved.facts } }),
+      )
     : stages.skip('Inspect the shared object');
   // The standalone load needs no tensorflow, so it starts now, while the import may still
   // run; the load stage proper waits for the import, so that its time is its own.
@@ -220,10 +222,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
 
   const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
-  const checkFindings = withTlsDetail(
-    checks.flatMap((c) => c.diagnostics),
-    inspected?.tls,
-  );
+  const checkFindings = checks.flatMap((c) => c.diagnostics);
   // A link without -z defs left many symbols undefined: one more link finds their lines in the package's C/C++ files.
   const unlinked = checkFindings.filter((d) => d.kind === 'resolved-only-by-import' || d.kind === 'unresolved-symbol');
   const sites =
@@ -237,10 +236,16 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
           tempDir,
         })
       : [];
-  const findings = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
+  const mapped = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
     linkLine: flags.linkLine,
     workspace: inputs.workspace,
   });
+  // After source mapping: the static-TLS finding's places are source lines already, and its
+  // related places (a declaration) stay related rather than become annotations of their own.
+  const findings = withTlsDetail(
+    mapped,
+    inspected?.tls ? { tls: inspected.tls, places: inspected.tlsPlaces ?? [], dir: resolved.pkg.dir } : undefined,
+  );
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;

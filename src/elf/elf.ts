@@ -5,6 +5,7 @@ import { readDynamic, type ElfDynamic } from './dynamic.ts';
 import { readSymbolTable, type ElfSymbol } from './symbols.ts';
 import { readVersionTable } from './versions.ts';
 import { lookupSymbols } from './lookup.ts';
+import { readDwarfVariables, type DwarfVariable } from './dwarf.ts';
 
 export { ElfError } from './file.ts';
 export type { ElfClass, Endian } from './file.ts';
@@ -32,6 +33,7 @@ export { readSymbolColumns, readDynamicSymbolFields, type DynsymFields } from '.
 export { readVersionTable } from './versions.ts';
 export { readBuildId } from './build-id.ts';
 export { readTls, type TlsInfo, type TlsSymbol } from './tls.ts';
+export type { DwarfVariable } from './dwarf.ts';
 export { machineName, machineOfArch, objectMachine, EM_AARCH64, EM_X86_64 } from './machine.ts';
 export { archiveUndefinedSymbols } from './object-symbols.ts';
 
@@ -88,4 +90,12 @@ export function readDynamicSymbols(path: string): Promise<ElfSymbol[]> {
  */
 export function lookupDefined(path: string, names: readonly string[]): Promise<Map<string, ElfSymbol[]>> {
   return withElfFile(path, (file) => lookupSymbols(file, names));
+}
+
+/**
+ * Where the variables `names` (DW_AT_linkage_name or DW_AT_name) are declared and defined,
+ * from the file's DWARF; [] without debug info.
+ */
+export function readVariableDeclarations(path: string, names: readonly string[]): Promise<DwarfVariable[]> {
+  return withElfFile(path, (file) => readDwarfVariables(file, names));
 }

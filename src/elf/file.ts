@@ -28,6 +28,8 @@ export const SHT_GNU_VERNEED = 0x6ffffffe;
 export const SHT_GNU_VERSYM = 0x6fffffff;
 export const SHT_NOTE = 7;
 export const SHF_WRITE = 1;
+/** sh_flags: the section's data starts with an Elf32_Chdr/Elf64_Chdr and is compressed (zlib or zstd). */
+export const SHF_COMPRESSED = 0x800;
 export const SHN_UNDEF = 0;
 export const SHN_ABS = 0xfff1;
 export const PT_TLS = 7;
@@ -60,6 +62,8 @@ export function arMemberHeader(header: Buffer): { name: string; size: number } |
 
 export interface SectionHeader {
   index: number;
+  /** sh_name: the offset of the name in the section-name string table (see ElfFile.sectionNamed). */
+  nameOffset: number;
   type: number;
   /** sh_flags: SHF_WRITE (1), SHF_ALLOC (2), SHF_EXECINSTR (4), ... */
   flags: number;
@@ -145,6 +149,7 @@ export class ElfFile {
   readonly num: NumberReader;
   private readonly source: ByteSource;
   private readonly header: ParsedHeader;
+  private names?: Promise<string[]>;
 
   private constructor(path: string, source: ByteSource, header: ParsedHeader, sections: SectionHeader[]) {
     this.path = path;
@@ -221,6 +226,27 @@ export class ElfFile {
       headers.push({ type: num.u32(table, at), memsz: elfClass === 64 ? num.word(table, at + 40) : num.u32(table, at + 20) });
     }
     return headers;
+  }
+
+  /** The first section of that name (`.debug_info`); undefined without one, or without a section-name table. */
+  async sectionNamed(name: string): Promise<SectionHeader | undefined> {
+    this.names ??= this.readSectionNames();
+    const index = (await this.names).indexOf(name);
+    return index < 0 ? undefined : this.sections[index];
+  }
+
+  /** Each section's name from e_shstrndx's string table, read once ('' for all when there is none). */
+  private async readSectionNames(): Promise<string[]> {
+    // With 0xff00 or more sections, e_shstrndx is SHN_XINDEX and section 0's sh_link holds it.
+    const index = this.header.shstrndx === 0xffff ? (this.sections[0]?.link ?? 0) : this.header.shstrndx;
+    const table = index === 0 ? undefined : this.sections[index];
+    if (!table) return this.sections.map(() => '');
+    const strings = await this.readSection(table, 'section names');
+    return this.sections.map((s) => {
+      if (s.nameOffset >= strings.length) return '';
+      const end = strings.indexOf(0, s.nameOffset);
+      return strings.toString('utf8', s.nameOffset, end < 0 ? strings.length : end);
+    });
   }
 
   firstOfType(type: number): SectionHeader | undefined {
@@ -322,6 +348,8 @@ interface ParsedHeader {
   phoff: number;
   phentsize: number;
   phnum: number;
+  /** e_shstrndx: the section holding the section names (0: none). */
+  shstrndx: number;
 }
 
 function parseHeader(path: string, b: Buffer, fileSize: number): ParsedHeader {
@@ -338,8 +366,8 @@ function parseHeader(path: string, b: Buffer, fileSize: number): ParsedHeader {
   const typeCode = num.u16(b, 16);
   const at =
     elfClass === 64
-      ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60 }
-      : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48 };
+      ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62 }
+      : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50 };
   return {
     elfClass,
     endian,
@@ -352,6 +380,7 @@ function parseHeader(path: string, b: Buffer, fileSize: number): ParsedHeader {
     phoff: num.word(b, at.phoff),
     phentsize: num.u16(b, at.phentsize),
     phnum: num.u16(b, at.phnum),
+    shstrndx: num.u16(b, at.shstrndx),
   };
 }
 
@@ -375,6 +404,7 @@ function parseSection(h: ParsedHeader, b: Buffer, at: number, index: number): Se
   if (h.elfClass === 64) {
     return {
       index,
+      nameOffset: num.u32(b, at),
       type: num.u32(b, at + 4),
       flags: num.word(b, at + 8),
       offset: num.word(b, at + 24),
@@ -387,6 +417,7 @@ function parseSection(h: ParsedHeader, b: Buffer, at: number, index: number): Se
   }
   return {
     index,
+    nameOffset: num.u32(b, at),
     type: num.u32(b, at + 4),
     flags: num.u32(b, at + 8),
     offset: num.u32(b, at + 16),

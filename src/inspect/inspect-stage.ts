@@ -9,7 +9,8 @@ import type { CheckResult } from '../stage.ts';
 import type { LibraryInspection } from './inspect-library.ts';
 import { inspectBuiltLibrary } from './post-build.ts';
 import { readTls, type TlsInfo } from '../elf/elf.ts';
-import { describeTls, staticTlsFinding } from './static-tls.ts';
+import { describeTls, largestTlsSymbols, staticTlsFinding, STATIC_TLS_ROOM } from './static-tls.ts';
+import { locateTlsVariables, type TlsPlace, type TlsSources } from './tls-location.ts';
 import { builtForOtherCpu } from './foreign-cpu.ts';
 
 export interface InspectStage extends CheckResult {
@@ -18,6 +19,8 @@ export interface InspectStage extends CheckResult {
   runpathReachesTensorflow: boolean;
   /** Its PT_TLS size and TLS symbols; undefined when they could not be read. */
   tls?: TlsInfo;
+  /** Where the largest TLS variables are in the package, when the block is too large for dlopen. */
+  tlsPlaces?: TlsPlace[];
 }
 
 export interface InspectRequest {
@@ -26,9 +29,11 @@ export interface InspectRequest {
   library: string;
   tf: TensorFlowInstall;
   log: Log;
+  /** The package's folder and cgo files, where a too-large TLS variable is looked for. */
+  sources?: TlsSources;
 }
 
-export async function inspect({ inputs, library, tf, log }: InspectRequest): Promise<InspectStage> {
+export async function inspect({ inputs, library, tf, log, sources }: InspectRequest): Promise<InspectStage> {
   const {
     inspection,
     diagnostics,
@@ -48,8 +53,35 @@ export async function inspect({ inputs, library, tf, log }: InspectRequest): Pro
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : undefined;
   if (tlsLine) log.info(tlsLine);
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path.basename(library)) : undefined;
+  const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : undefined;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : [])];
   const ok = !found.some((d) => d.severity === 'error');
-  return { ok, inspection, runpathReachesTensorflow, diagnostics: found, rawTails: [], notes, ...(tls ? { tls } : {}) };
+  return {
+    ok,
+    inspection,
+    runpathReachesTensorflow,
+    diagnostics: found,
+    rawTails: [],
+    notes,
+    ...(tls ? { tls } : {}),
+    ...(tlsPlaces ? { tlsPlaces } : {}),
+  };
+}
+
+/** Where the variables that make the block too large are in the package, logged. */
+async function placeTls(library: string, tls: TlsInfo, sources: TlsSources, log: Log): Promise<TlsPlace[] | undefined> {
+  if (tls.size <= STATIC_TLS_ROOM) return undefined;
+  const places = await locateTlsVariables(
+    library,
+    largestTlsSymbols(tls).map((s) => s.name),
+    sources,
+    log,
+  );
+  for (const p of places) {
+    const at = (l: { file: string; line?: number }) => `${path.relative(sources.dir, l.file)}:${l.line ?? ''}`;
+    const where = p.definition ? `defined at ${at(p.definition)}` : `declared at ${p.declarations.map(at).join(', ')}`;
+    log.info(`static TLS: ${p.name} is ${where} (from the ${p.from === 'debug info' ? "library's debug info" : "package's sources"})`);
+  }
+  return places;
 }

@@ -130,7 +130,7 @@ export function parseCgoDirective(l: PreambleSourceLine): CgoDirective | undefin
 }
 
 /** Replaces C comments with spaces, keeping newlines and surrogates so lines and columns stay put. */
-function blankCComments(s: string): string {
+export function blankCComments(s: string): string {
   const blank = (t: string) => t.replace(/[^\n\uD800-\uDFFF]/g, ' ');
   let out = '';
   let last = 0;

@@ -23,6 +23,7 @@ interface Finding {
   fix?: string;
   library?: string;
   locations?: { path: string; inWorkspace: boolean; line?: number }[];
+  relatedLocations?: { path: string; inWorkspace: boolean; line?: number; note: string }[];
 }
 const findingsOf = (run: ActionRun) => (JSON.parse(run.diagnosticsJson!) as { findings: Finding[] }).findings;
 const warningsOf = (run: ActionRun) => run.commands.filter((c) => c.command === 'warning');
@@ -153,16 +154,35 @@ test('a kernel compiled with the other _GLIBCXX_USE_CXX11_ABI is one ABI finding
   );
 });
 
-test('static TLS: a 4 MiB initial-exec buffer fails the load, and the finding names the size, the symbol and the fix', async () => {
+test('static TLS: a 4 MiB initial-exec buffer in a .c file fails the load; its one annotation is on the line that defines it, with the size and the name', async () => {
   const ws = makeWorkspace(fixturePackage('static-tls'), 'static-tls');
   workspaces.push(ws);
   const run = await runAction({ workspace: ws, inputs: { 'working-directory': 'static-tls', python: tfPython(), 'glibc-floor': 'off' } });
   assert.equal(run.exitCode, 1, run.stdout);
   assert.match(run.stdout, /static TLS: its static TLS block \(PT_TLS\) is 4\.0 MiB: big_tls_buffer \(4\.0 MiB\)/);
+  assert.match(run.stdout, /static TLS: big_tls_buffer is defined at bigtls\.c:2 \(from the library's debug info\)/);
   const tls = findingsOf(run).filter((f) => f.kind === 'static-tls');
-  assert.ok(tls.length >= 1, JSON.stringify(findingsOf(run), null, 1));
-  assert.ok(
-    tls.every((f) => f.severity === 'error' && /4\.0 MiB: big_tls_buffer/.test(f.message) && /initial-exec/.test(f.fix ?? '')),
-    JSON.stringify(tls, null, 1),
+  assert.equal(tls.length, 1, JSON.stringify(findingsOf(run), null, 1));
+  const [finding] = tls;
+  assert.equal(finding!.severity, 'error');
+  assert.match(finding!.message, /^lib\S+\.so needs 4\.0 MiB of static TLS \(big_tls_buffer 4\.0 MiB\); dlopen has 512 bytes to spare/);
+  assert.match(finding!.message, /big_tls_buffer is defined at bigtls\.c:2 \(declared at lib\.go:7\)\./);
+  assert.match(finding!.message, /4\.0 MiB: big_tls_buffer/);
+  assert.match(finding!.fix ?? '', /^Allocate big_tls_buffer on the heap/);
+  assert.deepEqual(
+    finding!.locations?.map((l) => `${l.path}:${l.line}`),
+    ['static-tls/bigtls.c:2'],
   );
+  assert.deepEqual(
+    finding!.relatedLocations?.map((l) => `${l.path}:${l.line} ${l.note}`),
+    ['static-tls/lib.go:7 big_tls_buffer is declared here'],
+  );
+  // One annotation: on the definition, reading the finding rather than the loader's words.
+  const annotations = run.commands.filter((c) => c.properties.title?.includes('static TLS'));
+  assert.equal(annotations.length, 1, JSON.stringify(run.commands, null, 1));
+  assert.equal(annotations[0]!.command, 'error');
+  assert.equal(annotations[0]!.properties.file, 'static-tls/bigtls.c');
+  assert.equal(annotations[0]!.properties.line, '2');
+  assert.match(annotations[0]!.message, /^lib\S+\.so needs 4\.0 MiB of static TLS \(big_tls_buffer 4\.0 MiB\)/);
+  assert.match(annotations[0]!.message, /\nFix: Allocate big_tls_buffer on the heap/);
 });

@@ -288,7 +288,18 @@ test('names read span by span equal each name decoded alone, at span edges, past
   });
   const elfFile = await ElfFile.open(file);
   try {
-    const section = { index: 99, type: 3, flags: 0, offset: elf.length, size: table.length, link: 0, info: 0, addralign: 1, entsize: 0 };
+    const section = {
+      index: 99,
+      nameOffset: 0,
+      type: 3,
+      flags: 0,
+      offset: elf.length,
+      size: table.length,
+      link: 0,
+      info: 0,
+      addralign: 1,
+      entsize: 0,
+    };
     const names = await readNames(elfFile, section, table.length, Uint32Array.from(offsets), 'test table');
     assert.deepEqual(names, expected);
     assert.equal(names[1], 'crosses_the_first_span_boundary');
