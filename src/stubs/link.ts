@@ -12,7 +12,8 @@ import { cgoEnvironment, type CgoFlags } from '../flags/cgo-flags.ts';
 import { libraryArgFile } from '../link-line/link-line.ts';
 import type { LinkEnvironment, LinkEnvironmentChooser } from '../flags/flags-stage.ts';
 import type { LinkPlan } from '../flags/link-plan.ts';
-import { prepareStubs, stubFolderFor, whyStubsCannotStandIn, type StubsReady } from './stubs.ts';
+import { prepareStubs, stubFolderFor, stubFolderMade, whyStubsCannotStandIn, type StubsReady } from './stubs.ts';
+import { forgetPrefetchedStubSpecs, prefetchStubSpecs } from './spec.ts';
 import { C_NAME } from '../parse/symbol-names.ts';
 
 /** A build that links against stubs, and the environment to relink with against the real libraries. */
@@ -109,10 +110,13 @@ export function stubEnvironment({ against, tf, env, log, cc }: StubEnvironmentRe
     if (against !== 'stubs') return { cgoEnv: realCgoEnv, notes: [] };
     if (options?.provisional) {
       const folder = await stubFolderFor({ libraries: stubbedLibraries(plan, tf), env });
-      const cgoEnv = 'reason' in folder ? realCgoEnv : cgoEnvironment(stubbedFlags(plan, tf.dir, folder.dir), env);
-      return { cgoEnv, notes: [], provisional: true };
+      if ('reason' in folder) return { cgoEnv: realCgoEnv, notes: [], provisional: true };
+      // The stubs are made after the compile; reading the real libraries for them need not wait for it.
+      if (!(await stubFolderMade(folder.dir))) prefetchStubSpecs(folder.libraries);
+      return { cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.dir, folder.dir), env), notes: [], provisional: true };
     }
     const choice = await chooseStubs({ plan, tf, env, log, cc });
+    forgetPrefetchedStubSpecs();
     if (choice.use) {
       return {
         cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.dir, choice.stubs.dir), env),

@@ -80,40 +80,92 @@ interface Definition {
   versionEntry: number;
 }
 
+/** What a library's file says that its stub spec is made from: read once, filtered per set of extra names. */
+interface LibraryExports {
+  path: string;
+  identity: string;
+  file: ElfFile;
+  dynamic: Awaited<ReturnType<typeof readDynamic>>;
+  defined: DefinedVersions;
+  columns: SymbolColumns;
+  /** st_other, st_shndx and st_size, which the columns do not carry. */
+  field: (index: number) => DynsymFields;
+}
+
+async function readLibraryExports(path: string): Promise<LibraryExports> {
+  const stats = await stat(path);
+  return withElfFile(path, async (file) => {
+    const [dynamic, versionTable, columns, buildId, field] = await Promise.all([
+      readDynamic(file),
+      readVersionTable(file, undefined, { needs: false }),
+      readSymbolColumns(file),
+      readBuildId(file),
+      readDynamicSymbolFields(file),
+    ]);
+    return {
+      path,
+      identity: buildId ?? sizeAndMtime(stats),
+      file,
+      dynamic,
+      defined: definedVersions(versionTable.byIndex),
+      columns,
+      field,
+    };
+  });
+}
+
+// Reads started ahead of need (a half second for the 788 MB libtensorflow_cc), taken by the next readStubSpec of the path.
+const prefetched = new Map<string, Promise<LibraryExports>>();
+
+/**
+ * Starts reading the libraries' exports while something else runs (the compile that tells
+ * which C++ names the stubs must carry); readStubSpec takes the result. Never throws: a failed
+ * read is read again, and fails, there.
+ */
+export function prefetchStubSpecs(paths: readonly string[]): void {
+  for (const path of paths) {
+    if (prefetched.has(path)) continue;
+    const reading = readLibraryExports(path);
+    reading.catch(() => undefined); // readStubSpec reads again and reports it
+    prefetched.set(path, reading);
+  }
+}
+
+/** Drops reads started ahead that nothing took (the stubs were cached, or not wanted). */
+export function forgetPrefetchedStubSpecs(): void {
+  prefetched.clear();
+}
+
+function takePrefetched(path: string): Promise<LibraryExports> | undefined {
+  const reading = prefetched.get(path);
+  prefetched.delete(path);
+  return reading?.catch(() => readLibraryExports(path));
+}
+
 /**
  * Reads what a stub of `path` must reproduce: its C names, and of the other names (mangled
  * C++) those in `extraNames`, the ones a package's objects reference. Throws ElfError on a
  * malformed file.
  */
 export async function readStubSpec(path: string, extraNames: ReadonlySet<string> = new Set()): Promise<StubSpec> {
-  const stats = await stat(path);
-  return withElfFile(path, async (file) => {
-    const [dynamic, versionTable, columns, buildId] = await Promise.all([
-      readDynamic(file),
-      readVersionTable(file, undefined, { needs: false }),
-      readSymbolColumns(file),
-      readBuildId(file),
-    ]);
-    const defined = definedVersions(versionTable.byIndex);
-    const byName = exportedDefinitions(columns, extraNames);
-    // st_other, st_shndx and st_size, which the columns do not carry.
-    const field = byName.size > 0 ? await readDynamicSymbolFields(file) : undefined;
-    const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
-    return {
-      path,
-      identity: buildId ?? sizeAndMtime(stats),
-      elfClass: file.elfClass,
-      machine: file.machine,
-      ...(dynamic.soname !== undefined ? { soname: dynamic.soname } : {}),
-      needed: dynamic.needed,
-      ...(dynamic.runpath !== undefined ? { runpath: dynamic.runpath } : {}),
-      ...(dynamic.rpath !== undefined ? { rpath: dynamic.rpath } : {}),
-      versions: defined.names,
-      symbols,
-      unanswerable,
-      versionSymbols,
-    };
-  });
+  const library = await (takePrefetched(path) ?? readLibraryExports(path));
+  const { file, dynamic, defined, field } = library;
+  const byName = exportedDefinitions(library.columns, extraNames);
+  const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
+  return {
+    path,
+    identity: library.identity,
+    elfClass: file.elfClass,
+    machine: file.machine,
+    ...(dynamic.soname !== undefined ? { soname: dynamic.soname } : {}),
+    needed: dynamic.needed,
+    ...(dynamic.runpath !== undefined ? { runpath: dynamic.runpath } : {}),
+    ...(dynamic.rpath !== undefined ? { rpath: dynamic.rpath } : {}),
+    versions: defined.names,
+    symbols,
+    unanswerable,
+    versionSymbols,
+  };
 }
 
 /** The versions the library defines: by index (2 and up), and their names in index order. */
@@ -155,8 +207,8 @@ type SortedDefinitions = Pick<StubSpec, 'symbols' | 'unanswerable' | 'versionSym
 /** What sorting a definition reads from the library besides the symbol columns. */
 interface Library {
   file: ElfFile;
-  /** A symbol's st_other, st_shndx and st_size; undefined only when there is no name to look up. */
-  field: ((index: number) => DynsymFields) | undefined;
+  /** A symbol's st_other, st_shndx and st_size. */
+  field: (index: number) => DynsymFields;
   defined: DefinedVersions;
 }
 
@@ -182,7 +234,7 @@ function sortDefinitions(byName: Map<string, Definition[]>, library: Library): S
 /** The one definition of `name`: a stub symbol, an unanswerable name, or a version symbol. */
 function sortDefinition(name: string, d: Definition, library: Library, sorted: SortedDefinitions): void {
   const { file, defined } = library;
-  const { other, shndx, size } = library.field!(d.index);
+  const { other, shndx, size } = library.field(d.index);
   const type = d.info & 15;
   const binding = d.info >> 4;
   const visibility = other & 3;

@@ -112,6 +112,11 @@ async function withSiblings(libraries: string[]): Promise<string[]> {
   return all;
 }
 
+/** Whether a whole stub folder is at `dir` (another run, or an earlier step, made it). */
+export async function stubFolderMade(dir: string): Promise<boolean> {
+  return (await readManifest(dir)) !== undefined;
+}
+
 async function readManifest(dir: string): Promise<Manifest | undefined> {
   try {
     const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
