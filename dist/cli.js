@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-5T33VN7P.js";
+} from "./chunks/chunk-TOFUEV2T.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-5T33VN7P.js";
+} from "./chunks/chunk-TOFUEV2T.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

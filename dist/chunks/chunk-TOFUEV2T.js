@@ -2998,12 +2998,12 @@ function fileSystemFailureOf(line) {
   if (!match) return void 0;
   const [goError, operation, filePath, problem] = match;
   const cacheDir = buildCache.exec(line)?.[1];
-  const place = cacheDir !== void 0 ? "build-cache" : workFolder.test(filePath) || line.includes("creating work dir: ") ? "work-folder" : "path";
+  const place2 = cacheDir !== void 0 ? "build-cache" : workFolder.test(filePath) || line.includes("creating work dir: ") ? "work-folder" : "path";
   return {
     problem,
     operation,
     path: filePath,
-    place,
+    place: place2,
     ...cacheDir !== void 0 ? { cacheDir } : {},
     linked: copiedLink.test(line),
     goError: goError.replace(/^: /, ""),
@@ -3085,16 +3085,16 @@ function placeOf(failure, context, file) {
 }
 async function fileSystemError(failure, context) {
   const file = resolvedPath(failure, context.env);
-  const place = placeOf(failure, context, file);
+  const place2 = placeOf(failure, context, file);
   const what = failure.linked ? `${context.command} linked ${path10.basename(file)}, then could not write it there` : `${context.command} could not ${failure.operation === "mkdir" ? "make a folder" : "write"} there`;
   const space = failure.problem === "no space left on device" ? await spaceAt(file) : void 0;
   const parts = [
     `${causes[failure.problem]()}: ${what} (${failure.goError}).`,
     ...space ? [`${formatBytes(space.free)} free of ${formatBytes(space.total)} there now.`] : [],
     ...context.outputNote ? [context.outputNote] : [],
-    place.fix
+    place2.fix
   ];
-  return new EnvironmentError(place.service, parts.join(" "));
+  return new EnvironmentError(place2.service, parts.join(" "));
 }
 var errnoProblems = {
   ENOSPC: "no space left on device",
@@ -4025,20 +4025,20 @@ function linkEntries(tf) {
   const cc = capiLibrary(tf);
   const major = /\.so\.(\d+)$|\.(\d+)\.dylib$/.exec(cc ?? "")?.slice(1).find(Boolean) ?? "2";
   const framework = frameworkLibrary(tf);
-  const entries = [];
+  const entries2 = [];
   const at = (file) => path14.join(tf.dir, file);
   if (cc) {
     const mac = cc.endsWith(".dylib");
-    entries.push({ name: mac ? "libtensorflow.dylib" : "libtensorflow.so", target: at(cc) });
-    entries.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
+    entries2.push({ name: mac ? "libtensorflow.dylib" : "libtensorflow.so", target: at(cc) });
+    entries2.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
   }
   if (framework) {
-    entries.push({
+    entries2.push({
       name: framework.endsWith(".dylib") ? "libtensorflow_framework.dylib" : "libtensorflow_framework.so",
       target: at(framework)
     });
   }
-  return entries;
+  return entries2;
 }
 function cxx11AbiFlagFor(version) {
   const [major = 0, minor = 0] = version.split(".").map((part) => parseInt(part, 10));
@@ -4146,19 +4146,19 @@ function cgoEnvironment(flags, env) {
 
 // src/flags/link-plan.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/resolve/tensorflow-exports.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/elf/file.ts
 import fs10 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path45, message) {
-    super(`${path45}: ${message}`);
+  constructor(path48, message) {
+    super(`${path48}: ${message}`);
     this.name = "ElfError";
-    this.path = path45;
+    this.path = path48;
   }
 };
 var SHT_SYMTAB = 2;
@@ -4172,6 +4172,7 @@ var SHT_GNU_VERNEED = 1879048190;
 var SHT_GNU_VERSYM = 1879048191;
 var SHT_NOTE = 7;
 var SHF_WRITE = 1;
+var SHF_COMPRESSED = 2048;
 var SHN_UNDEF = 0;
 var SHN_ABS = 65521;
 var PT_TLS = 7;
@@ -4202,12 +4203,12 @@ function bytesSource(bytes2) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path45) {
+async function fileSource(path48) {
   let handle;
   try {
-    handle = await fs10.open(path45, "r");
+    handle = await fs10.open(path48, "r");
   } catch (error) {
-    throw new ElfError(path45, `cannot open: ${error.message}`);
+    throw new ElfError(path48, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -4218,7 +4219,7 @@ async function fileSource(path45) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path45, `cannot open: ${error.message}`);
+    throw new ElfError(path48, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -4240,8 +4241,9 @@ var ElfFile = class _ElfFile {
   num;
   source;
   header;
-  constructor(path45, source, header, sections) {
-    this.path = path45;
+  names;
+  constructor(path48, source, header, sections) {
+    this.path = path48;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -4253,19 +4255,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path45) {
-    return _ElfFile.over(path45, await fileSource(path45));
+  static async open(path48) {
+    return _ElfFile.over(path48, await fileSource(path48));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes2) {
     return _ElfFile.over(name, bytesSource(bytes2));
   }
-  static async over(path45, source) {
+  static async over(path48, source) {
     try {
-      const ident = await readExactly(path45, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path45, ident, source.size);
-      const sections = await readSectionHeaders(path45, source, header);
-      return new _ElfFile(path45, source, header, sections);
+      const ident = await readExactly(path48, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path48, ident, source.size);
+      const sections = await readSectionHeaders(path48, source, header);
+      return new _ElfFile(path48, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -4306,6 +4308,24 @@ var ElfFile = class _ElfFile {
     }
     return headers;
   }
+  /** The first section of that name (`.debug_info`); undefined without one, or without a section-name table. */
+  async sectionNamed(name) {
+    this.names ??= this.readSectionNames();
+    const index = (await this.names).indexOf(name);
+    return index < 0 ? void 0 : this.sections[index];
+  }
+  /** Each section's name from e_shstrndx's string table, read once ('' for all when there is none). */
+  async readSectionNames() {
+    const index = this.header.shstrndx === 65535 ? this.sections[0]?.link ?? 0 : this.header.shstrndx;
+    const table = index === 0 ? void 0 : this.sections[index];
+    if (!table) return this.sections.map(() => "");
+    const strings = await this.readSection(table, "section names");
+    return this.sections.map((s) => {
+      if (s.nameOffset >= strings.length) return "";
+      const end = strings.indexOf(0, s.nameOffset);
+      return strings.toString("utf8", s.nameOffset, end < 0 ? strings.length : end);
+    });
+  }
   firstOfType(type) {
     return this.sections.find((s) => s.type === type);
   }
@@ -4329,39 +4349,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path45, use) {
-  return withOpened(path45, ElfFile.open(path45), use);
+function withElfFile(path48, use) {
+  return withOpened(path48, ElfFile.open(path48), use);
 }
 function withElfBytes(name, bytes2, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes2), use);
 }
-async function withOpened(path45, opening, use) {
+async function withOpened(path48, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path45, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path48, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path45, fileSize, offset, length, what) {
+function checkRange(path48, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path45,
+      path48,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path45, source, offset, length, what) {
-  checkRange(path45, source.size, offset, length, what);
+async function readExactly(path48, source, offset, length, what) {
+  checkRange(path48, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path45, source, buffer, offset, length, what);
+  await readExactlyInto(path48, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path45, source, buffer, offset, length, what) {
-  checkRange(path45, source.size, offset, length, what);
+async function readExactlyInto(path48, source, buffer, offset, length, what) {
+  checkRange(path48, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -4369,25 +4389,25 @@ async function readExactlyInto(path45, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path45, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path48, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path45, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path48, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path45, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path45, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path45, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path45, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path48, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path48, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path48, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path48, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path45, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path48, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path45, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path48, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path45, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path48, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
-  const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48 };
+  const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50 };
   return {
     elfClass,
     endian,
@@ -4399,18 +4419,19 @@ function parseHeader(path45, b, fileSize) {
     shnum: num.u16(b, at.shnum),
     phoff: num.word(b, at.phoff),
     phentsize: num.u16(b, at.phentsize),
-    phnum: num.u16(b, at.phnum)
+    phnum: num.u16(b, at.phnum),
+    shstrndx: num.u16(b, at.shstrndx)
   };
 }
-async function readSectionHeaders(path45, source, h) {
+async function readSectionHeaders(path48, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path45, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path45, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path48, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path48, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path45, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path45, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path48, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path48, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -4420,6 +4441,7 @@ function parseSection(h, b, at, index) {
   if (h.elfClass === 64) {
     return {
       index,
+      nameOffset: num.u32(b, at),
       type: num.u32(b, at + 4),
       flags: num.word(b, at + 8),
       offset: num.word(b, at + 24),
@@ -4432,6 +4454,7 @@ function parseSection(h, b, at, index) {
   }
   return {
     index,
+    nameOffset: num.u32(b, at),
     type: num.u32(b, at + 4),
     flags: num.u32(b, at + 8),
     offset: num.u32(b, at + 16),
@@ -4503,15 +4526,15 @@ async function readDynamic(file) {
   const data = await file.readSection(section, "dynamic section");
   const { num } = file;
   const wordSize = file.elfClass === 64 ? 8 : 4;
-  const stringAt = (value, what) => file.readString(strings, value, what);
+  const stringAt2 = (value, what) => file.readString(strings, value, what);
   for (let at = 0; at + 2 * wordSize <= data.length; at += 2 * wordSize) {
     const tag = num.word(data, at);
     const value = num.word(data, at + wordSize);
     if (tag === DT_NULL) break;
-    if (tag === DT_NEEDED) result.needed.push(await stringAt(value, "DT_NEEDED"));
-    else if (tag === DT_SONAME) result.soname = await stringAt(value, "DT_SONAME");
-    else if (tag === DT_RPATH) result.rpath = await stringAt(value, "DT_RPATH");
-    else if (tag === DT_RUNPATH) result.runpath = await stringAt(value, "DT_RUNPATH");
+    if (tag === DT_NEEDED) result.needed.push(await stringAt2(value, "DT_NEEDED"));
+    else if (tag === DT_SONAME) result.soname = await stringAt2(value, "DT_SONAME");
+    else if (tag === DT_RPATH) result.rpath = await stringAt2(value, "DT_RPATH");
+    else if (tag === DT_RUNPATH) result.runpath = await stringAt2(value, "DT_RUNPATH");
     else if (tag === DT_FLAGS) result.flags = decodeDtFlags(value);
     else if (tag === DT_FLAGS_1) result.flags1 = decodeDtFlags1(value);
   }
@@ -4929,6 +4952,496 @@ async function nameEquals(file, dynstr, offset, name) {
   return bytes2[name.length] === 0 && bytes2.compare(name, 0, name.length, 0, name.length) === 0;
 }
 
+// src/elf/dwarf-data.ts
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+var inflate = promisify(zlib.inflate);
+var zstdDecompress = promisify(zlib.zstdDecompress);
+var ELFCOMPRESS_ZLIB = 1;
+var ELFCOMPRESS_ZSTD = 2;
+var MAX_SECTION = 1 << 30;
+var Cursor = class {
+  data;
+  little;
+  at;
+  constructor(data, little, at = 0) {
+    this.data = data;
+    this.little = little;
+    this.at = at;
+  }
+  u8() {
+    return this.data.readUInt8(this.at++);
+  }
+  u16() {
+    const v = this.little ? this.data.readUInt16LE(this.at) : this.data.readUInt16BE(this.at);
+    this.at += 2;
+    return v;
+  }
+  u24() {
+    const [a, b, c] = [this.u8(), this.u8(), this.u8()];
+    return this.little ? a | b << 8 | c << 16 : a << 16 | b << 8 | c;
+  }
+  u32() {
+    const v = this.little ? this.data.readUInt32LE(this.at) : this.data.readUInt32BE(this.at);
+    this.at += 4;
+    return v;
+  }
+  /** 64-bit values above 2^53 are no valid offsets; they become huge numbers that later bounds checks reject. */
+  u64() {
+    const v = this.little ? this.data.readBigUInt64LE(this.at) : this.data.readBigUInt64BE(this.at);
+    this.at += 8;
+    return Number(v);
+  }
+  uleb() {
+    let value = 0;
+    for (let scale = 1; ; scale *= 128) {
+      const byte = this.u8();
+      value += (byte & 127) * scale;
+      if (byte < 128) return value;
+    }
+  }
+  sleb() {
+    let value = 0;
+    let scale = 1;
+    for (; ; ) {
+      const byte = this.u8();
+      value += (byte & 127) * scale;
+      scale *= 128;
+      if (byte < 128) return byte & 64 ? value - scale : value;
+    }
+  }
+  /** A 4- or 8-byte offset, as the unit's format says. */
+  offset(size) {
+    return size === 8 ? this.u64() : this.u32();
+  }
+  cstring() {
+    const end = this.data.indexOf(0, this.at);
+    if (end < 0) throw new RangeError(`unterminated string at offset ${this.at}`);
+    const text = this.data.toString("utf8", this.at, end);
+    this.at = end + 1;
+    return text;
+  }
+  skip(length) {
+    if (!Number.isSafeInteger(length) || length < 0 || this.at + length > this.data.length)
+      throw new RangeError(`${length} bytes at offset ${this.at} run past the end (${this.data.length} bytes)`);
+    this.at += length;
+  }
+};
+function stringAt(section, offset) {
+  if (offset >= section.length) throw new RangeError(`string offset ${offset} is outside its section (${section.length} bytes)`);
+  const end = section.indexOf(0, offset);
+  return section.toString("utf8", offset, end < 0 ? section.length : end);
+}
+function unitLength(c) {
+  const short2 = c.u32();
+  const offsetSize = short2 === 4294967295 ? 8 : 4;
+  const length = offsetSize === 8 ? c.u64() : short2;
+  const end = c.at + length;
+  if (!Number.isSafeInteger(end) || end > c.data.length) throw new RangeError(`a unit of ${length} bytes runs past its section`);
+  return { end, offsetSize };
+}
+var FIXED_SIZE = {
+  11: 1,
+  // data1
+  12: 1,
+  // flag
+  17: 1,
+  // ref1
+  37: 1,
+  // strx1
+  41: 1,
+  // addrx1
+  5: 2,
+  // data2
+  18: 2,
+  // ref2
+  38: 2,
+  // strx2
+  42: 2,
+  // addrx2
+  39: 3,
+  // strx3
+  43: 3,
+  // addrx3
+  6: 4,
+  // data4
+  19: 4,
+  // ref4
+  28: 4,
+  // ref_sup4
+  40: 4,
+  // strx4
+  44: 4,
+  // addrx4
+  7: 8,
+  // data8
+  20: 8,
+  // ref8
+  32: 8,
+  // ref_sig8
+  36: 8,
+  // ref_sup8
+  30: 16
+  // data16
+};
+var OFFSET_FORMS = /* @__PURE__ */ new Set([14, 23, 31, 29, 7968, 7969]);
+var ULEB_FORMS = /* @__PURE__ */ new Set([15, 21, 26, 27, 34, 35, 7937, 7938]);
+var DW_FORM_ADDR = 1;
+var DW_FORM_STRING = 8;
+var DW_FORM_SDATA = 13;
+var DW_FORM_REF_ADDR = 16;
+var DW_FORM_INDIRECT = 22;
+var DW_FORM_FLAG_PRESENT = 25;
+var DW_FORM_IMPLICIT_CONST = 33;
+var BLOCK_LENGTH = {
+  10: (c) => c.u8(),
+  3: (c) => c.u16(),
+  4: (c) => c.u32(),
+  9: (c) => c.uleb(),
+  24: (c) => c.uleb()
+};
+function readForm(c, form, unit, implicit = 0) {
+  const fixed = FIXED_SIZE[form];
+  if (fixed !== void 0) {
+    if (fixed === 1) return c.u8();
+    if (fixed === 2) return c.u16();
+    if (fixed === 3) return c.u24();
+    if (fixed === 4) return c.u32();
+    if (fixed === 8) return c.u64();
+    c.skip(fixed);
+    return 0;
+  }
+  if (OFFSET_FORMS.has(form)) return c.offset(unit.offsetSize);
+  if (ULEB_FORMS.has(form)) return c.uleb();
+  const block = BLOCK_LENGTH[form];
+  if (block) {
+    const length = block(c);
+    const start2 = c.at;
+    c.skip(length);
+    return c.data.subarray(start2, start2 + length);
+  }
+  return readOtherForm(c, form, unit, implicit);
+}
+function readOtherForm(c, form, unit, implicit) {
+  switch (form) {
+    case DW_FORM_ADDR:
+      return unit.addressSize === 8 ? c.u64() : unit.addressSize === 4 ? c.u32() : unit.addressSize === 2 ? c.u16() : c.u8();
+    case DW_FORM_STRING:
+      return c.cstring();
+    case DW_FORM_SDATA:
+      return c.sleb();
+    case DW_FORM_REF_ADDR:
+      return unit.version <= 2 ? readOtherForm(c, DW_FORM_ADDR, unit, implicit) : c.offset(unit.offsetSize);
+    case DW_FORM_INDIRECT:
+      return readForm(c, c.uleb(), unit, implicit);
+    case DW_FORM_FLAG_PRESENT:
+      return 1;
+    case DW_FORM_IMPLICIT_CONST:
+      return implicit;
+    default:
+      throw new RangeError(`unknown DWARF form 0x${form.toString(16)} at offset ${c.at}`);
+  }
+}
+async function readDebugSections(file) {
+  const [info, abbrev, str, line, lineStr, strOffsets] = await Promise.all(
+    ["info", "abbrev", "str", "line", "line_str", "str_offsets"].map((name) => readDebugSection(file, name))
+  );
+  return { info, abbrev, str, line, lineStr, strOffsets };
+}
+async function readDebugSection(file, name) {
+  const plain2 = await file.sectionNamed(`.debug_${name}`);
+  if (plain2) {
+    const bytes3 = await file.readSection(plain2, `.debug_${name}`);
+    return plain2.flags & SHF_COMPRESSED ? decompress(file, bytes3, `.debug_${name}`) : bytes3;
+  }
+  const gnu = await file.sectionNamed(`.zdebug_${name}`);
+  if (!gnu) return Buffer.alloc(0);
+  const bytes2 = await file.readSection(gnu, `.zdebug_${name}`);
+  if (bytes2.length < 12 || bytes2.toString("latin1", 0, 4) !== "ZLIB") throw file.fail(`.zdebug_${name} does not start with ZLIB`);
+  return inflated(file, ELFCOMPRESS_ZLIB, bytes2.subarray(12), Number(bytes2.readBigUInt64BE(4)), `.zdebug_${name}`);
+}
+function decompress(file, bytes2, what) {
+  const c = new Cursor(bytes2, file.endian === "little");
+  const type = c.u32();
+  if (file.elfClass === 64) c.skip(4);
+  const size = file.elfClass === 64 ? c.u64() : c.u32();
+  c.skip(file.elfClass === 64 ? 8 : 4);
+  return inflated(file, type, bytes2.subarray(c.at), size, what);
+}
+async function inflated(file, type, body, size, what) {
+  if (type !== ELFCOMPRESS_ZLIB && type !== ELFCOMPRESS_ZSTD) throw file.fail(`${what}: unknown compression type ${type}`);
+  if (size === 0) return Buffer.alloc(0);
+  if (!Number.isSafeInteger(size) || size > MAX_SECTION) throw file.fail(`${what}: its header gives an impossible size (${size} bytes)`);
+  let data;
+  try {
+    data = await (type === ELFCOMPRESS_ZLIB ? inflate(body, { maxOutputLength: size }) : zstdDecompress(body, { maxOutputLength: size }));
+  } catch (error) {
+    throw file.fail(`${what}: cannot decompress: ${error.message}`);
+  }
+  if (data.length !== size) throw file.fail(`${what}: decompressed to ${data.length} bytes, not the ${size} its header says`);
+  return data;
+}
+
+// src/elf/dwarf-lines.ts
+import path16 from "node:path";
+var DW_LNCT_PATH = 1;
+var DW_LNCT_DIRECTORY_INDEX = 2;
+var DW_FORM_LINE_STRP = 31;
+var DW_FORM_STRP = 14;
+function lineTableFiles(sections, offset, little, compDir) {
+  const c = new Cursor(sections.line, little, offset);
+  const { end, offsetSize } = unitLength(c);
+  const version = c.u16();
+  if (version < 2 || version > 5) throw new RangeError(`line table version ${version} at offset ${offset}`);
+  const addressSize = version >= 5 ? c.u8() : 8;
+  if (version >= 5) c.u8();
+  const headerLength = c.offset(offsetSize);
+  const programStart = c.at + headerLength;
+  if (programStart > end) throw new RangeError(`line table header at offset ${offset} runs past its unit`);
+  c.skip(version >= 4 ? 5 : 4);
+  const opcodeBase = c.u8();
+  c.skip(Math.max(0, opcodeBase - 1));
+  const unit = { version, offsetSize, addressSize };
+  const join = (dir, name) => {
+    const inDir = path16.posix.isAbsolute(name) || !dir ? name : path16.posix.join(dir, name);
+    return path16.posix.isAbsolute(inDir) || !compDir ? inDir : path16.posix.join(compDir, inDir);
+  };
+  if (version >= 5) {
+    const dirs2 = entries(c, unit, sections).map((e) => e.path);
+    return entries(c, unit, sections).map((e) => join(dirs2[e.directory], e.path));
+  }
+  const dirs = [];
+  for (let dir = c.cstring(); dir !== ""; dir = c.cstring()) dirs.push(dir);
+  const files = [""];
+  for (let name = c.cstring(); name !== ""; name = c.cstring()) {
+    const directory = c.uleb();
+    c.uleb();
+    c.uleb();
+    files.push(join(directory === 0 ? void 0 : dirs[directory - 1], name));
+  }
+  return files;
+}
+function entries(c, unit, sections) {
+  const formatCount = c.u8();
+  const format = [];
+  for (let i = 0; i < formatCount; i++) format.push([c.uleb(), c.uleb()]);
+  const count = c.uleb();
+  const found = [];
+  for (let i = 0; i < count; i++) {
+    let entryPath = "";
+    let directory = 0;
+    for (const [content, form] of format) {
+      const value = readForm(c, form, unit);
+      if (content === DW_LNCT_PATH) entryPath = pathString(form, value, sections);
+      else if (content === DW_LNCT_DIRECTORY_INDEX && typeof value === "number") directory = value;
+    }
+    found.push({ path: entryPath, directory });
+  }
+  return found;
+}
+function pathString(form, value, sections) {
+  if (typeof value === "string") return value;
+  if (typeof value !== "number") return "";
+  if (form === DW_FORM_LINE_STRP) return stringAt(sections.lineStr, value);
+  if (form === DW_FORM_STRP) return stringAt(sections.str, value);
+  return "";
+}
+
+// src/elf/dwarf.ts
+var TAG_COMPILE_UNIT = 17;
+var TAG_PARTIAL_UNIT = 60;
+var TAG_VARIABLE = 52;
+var TAG_MEMBER = 13;
+var AT = {
+  location: 2,
+  name: 3,
+  stmtList: 16,
+  language: 19,
+  compDir: 27,
+  abstractOrigin: 49,
+  declColumn: 57,
+  declFile: 58,
+  declLine: 59,
+  declaration: 60,
+  specification: 71,
+  linkageName: 110,
+  strOffsetsBase: 114,
+  mipsLinkageName: 8199
+};
+var KEPT_ATTRIBUTES = new Set(Object.values(AT));
+var LANG_GO = 22;
+var OP_FORM_TLS_ADDRESS = 155;
+var OP_GNU_PUSH_TLS_ADDRESS = 224;
+var UT_COMPILE = 1;
+var UT_PARTIAL = 3;
+var UNIT_REFERENCES = /* @__PURE__ */ new Set([17, 18, 19, 20, 21]);
+var DW_FORM_REF_ADDR2 = 16;
+var STRING_FORMS = { string: 8, strp: 14, lineStrp: 31, strx: /* @__PURE__ */ new Set([26, 37, 38, 39, 40]) };
+async function readDwarfVariables(file, names2) {
+  const sections = await readDebugSections(file);
+  if (sections.info.length === 0 || names2.length === 0) return [];
+  const wanted = new Set(names2);
+  const walk = { sections, little: file.endian === "little", wanted, abbrevs: /* @__PURE__ */ new Map(), kept: /* @__PURE__ */ new Map() };
+  const c = new Cursor(sections.info, walk.little);
+  while (c.at < sections.info.length) readUnit(c, walk);
+  const found = /* @__PURE__ */ new Map();
+  for (const die of walk.kept.values()) {
+    if (die.tag !== TAG_VARIABLE && !(die.tag === TAG_MEMBER && numberOf(die, AT.declaration))) continue;
+    for (const variable of resolveVariable(die, walk)) found.set(JSON.stringify(variable), variable);
+  }
+  return [...found.values()];
+}
+function readUnit(c, walk) {
+  const offset = c.at;
+  const { end, offsetSize } = unitLength(c);
+  const version = c.u16();
+  let unitType = UT_COMPILE;
+  let abbrevOffset;
+  let addressSize;
+  if (version >= 5) {
+    unitType = c.u8();
+    addressSize = c.u8();
+    abbrevOffset = c.offset(offsetSize);
+  } else {
+    abbrevOffset = c.offset(offsetSize);
+    addressSize = c.u8();
+  }
+  if (version >= 2 && version <= 5 && (unitType === UT_COMPILE || unitType === UT_PARTIAL)) {
+    const unit = { offset, version, offsetSize, addressSize, little: walk.little, sections: walk.sections };
+    readDies(new Cursor(c.data.subarray(0, end), walk.little, c.at), unit, abbrevsAt(walk, abbrevOffset), walk);
+  }
+  c.at = end;
+}
+function readDies(c, unit, abbrevs, walk) {
+  let first = true;
+  while (c.at < c.data.length) {
+    const offset = c.at;
+    const code2 = c.uleb();
+    if (code2 === 0) continue;
+    const abbrev = abbrevs.get(code2);
+    if (!abbrev) throw new RangeError(`DIE at offset ${offset} uses abbreviation ${code2}, which its unit does not define`);
+    const keep = first || abbrev.tag === TAG_VARIABLE || abbrev.tag === TAG_MEMBER;
+    const attributes = /* @__PURE__ */ new Map();
+    for (const a of abbrev.attributes) {
+      const value = readForm(c, a.form, unit, a.implicit);
+      if (keep && KEPT_ATTRIBUTES.has(a.name)) attributes.set(a.name, { form: a.form, value });
+    }
+    const die = { unit, tag: abbrev.tag, attributes };
+    if (first) {
+      first = false;
+      if (abbrev.tag === TAG_COMPILE_UNIT || abbrev.tag === TAG_PARTIAL_UNIT) {
+        if (numberOf(die, AT.language) === LANG_GO) return;
+        describeUnit(die);
+      }
+    } else if (keep && worthKeeping(die, walk.wanted)) walk.kept.set(offset, die);
+  }
+}
+function describeUnit(die) {
+  const { unit } = die;
+  const base = numberOf(die, AT.strOffsetsBase);
+  if (base !== void 0) unit.strOffsetsBase = base;
+  const compDir = stringOf(die, AT.compDir);
+  if (compDir !== void 0) unit.compDir = compDir;
+  const stmtList = numberOf(die, AT.stmtList);
+  if (stmtList !== void 0) unit.stmtList = stmtList;
+}
+function worthKeeping(die, wanted) {
+  const { attributes } = die;
+  if (attributes.has(AT.declaration) || attributes.has(AT.specification) || attributes.has(AT.abstractOrigin)) return true;
+  const name = stringOf(die, AT.name);
+  const linkage = stringOf(die, AT.linkageName) ?? stringOf(die, AT.mipsLinkageName);
+  return name !== void 0 && wanted.has(name) || linkage !== void 0 && wanted.has(linkage);
+}
+function resolveVariable(die, walk) {
+  const chain2 = [die];
+  for (let d = die; chain2.length < 5; ) {
+    const next = referenceOf(d, AT.specification) ?? referenceOf(d, AT.abstractOrigin);
+    d = next === void 0 ? void 0 : walk.kept.get(next);
+    if (!d) break;
+    chain2.push(d);
+  }
+  const name = firstOf(chain2, (d) => stringOf(d, AT.name));
+  const linkageName = firstOf(chain2, (d) => stringOf(d, AT.linkageName) ?? stringOf(d, AT.mipsLinkageName));
+  if (name === void 0 || !(walk.wanted.has(name) || linkageName !== void 0 && walk.wanted.has(linkageName))) return [];
+  const names2 = { name, ...linkageName !== void 0 ? { linkageName } : {} };
+  return chain2.flatMap((d, i) => i === 0 || numberOf(d, AT.declaration) ? [{ ...names2, ...place(chain2.slice(i)) }] : []);
+}
+function firstOf(chain2, pick) {
+  for (const d of chain2) {
+    const value = pick(d);
+    if (value !== void 0) return value;
+  }
+  return void 0;
+}
+function place(chain2) {
+  const fileDie = chain2.find((d) => numberOf(d, AT.declFile) !== void 0);
+  const file = fileDie ? filesOf(fileDie.unit)[numberOf(fileDie, AT.declFile)] || void 0 : void 0;
+  const line = firstOf(chain2, (d) => numberOf(d, AT.declLine));
+  const column = firstOf(chain2, (d) => numberOf(d, AT.declColumn));
+  return {
+    ...file !== void 0 ? { file } : {},
+    ...line !== void 0 ? { line } : {},
+    ...column !== void 0 && column > 0 ? { column } : {},
+    declaration: (numberOf(chain2[0], AT.declaration) ?? 0) !== 0,
+    threadLocal: isThreadLocal(chain2[0])
+  };
+}
+function isThreadLocal(die) {
+  const expression = die.attributes.get(AT.location)?.value;
+  if (!Buffer.isBuffer(expression) || expression.length === 0) return false;
+  const last = expression[expression.length - 1];
+  return last === OP_FORM_TLS_ADDRESS || last === OP_GNU_PUSH_TLS_ADDRESS;
+}
+function filesOf(unit) {
+  unit.files ??= unit.stmtList === void 0 ? [] : lineTableFiles(unit.sections, unit.stmtList, unit.little, unit.compDir);
+  return unit.files;
+}
+function numberOf(die, attribute) {
+  const value = die.attributes.get(attribute)?.value;
+  return typeof value === "number" ? value : void 0;
+}
+function referenceOf(die, attribute) {
+  const a = die.attributes.get(attribute);
+  if (!a || typeof a.value !== "number") return void 0;
+  if (UNIT_REFERENCES.has(a.form)) return die.unit.offset + a.value;
+  return a.form === DW_FORM_REF_ADDR2 ? a.value : void 0;
+}
+function stringOf(die, attribute) {
+  const a = die.attributes.get(attribute);
+  if (!a) return void 0;
+  if (typeof a.value === "string") return a.value;
+  if (typeof a.value !== "number") return void 0;
+  const s = die.unit.sections;
+  if (a.form === STRING_FORMS.strp) return stringAt(s.str, a.value);
+  if (a.form === STRING_FORMS.lineStrp) return stringAt(s.lineStr, a.value);
+  if (STRING_FORMS.strx.has(a.form)) {
+    const { offsetSize } = die.unit;
+    const base = die.unit.strOffsetsBase ?? 2 * offsetSize;
+    return stringAt(s.str, new Cursor(s.strOffsets, die.unit.little, base + a.value * offsetSize).offset(offsetSize));
+  }
+  return void 0;
+}
+function abbrevsAt(walk, offset) {
+  const cached = walk.abbrevs.get(offset);
+  if (cached) return cached;
+  const table = /* @__PURE__ */ new Map();
+  const c = new Cursor(walk.sections.abbrev, walk.little, offset);
+  for (let code2 = c.uleb(); code2 !== 0; code2 = c.uleb()) {
+    const tag = c.uleb();
+    c.u8();
+    const attributes = [];
+    for (; ; ) {
+      const name = c.uleb();
+      const form = c.uleb();
+      if (name === 0 && form === 0) break;
+      attributes.push({ name, form, implicit: form === 33 ? c.sleb() : 0 });
+    }
+    table.set(code2, { tag, attributes });
+  }
+  walk.abbrevs.set(offset, table);
+  return table;
+}
+
 // src/elf/build-id.ts
 var NT_GNU_BUILD_ID = 3;
 async function readBuildId(file) {
@@ -4976,8 +5489,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path45) {
-  return withElfFile(path45, async (file) => {
+function readTls(path48) {
+  return withElfFile(path48, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -5073,13 +5586,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path45) {
-  return withElfFile(path45, async (file) => {
+function readElfInfo(path48) {
+  return withElfFile(path48, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path45,
+      path: path48,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -5090,11 +5603,14 @@ function readElfInfo(path45) {
     };
   });
 }
-function readDynamicSymbols(path45) {
-  return withElfFile(path45, readSymbolTable);
+function readDynamicSymbols(path48) {
+  return withElfFile(path48, readSymbolTable);
 }
-function lookupDefined(path45, names2) {
-  return withElfFile(path45, (file) => lookupSymbols(file, names2));
+function lookupDefined(path48, names2) {
+  return withElfFile(path48, (file) => lookupSymbols(file, names2));
+}
+function readVariableDeclarations(path48, names2) {
+  return withElfFile(path48, (file) => readDwarfVariables(file, names2));
 }
 
 // src/resolve/tensorflow-exports.ts
@@ -5107,7 +5623,7 @@ async function findProvisions(libraries, names2) {
     for (const [i, found] of perLibrary.entries()) {
       const definitions2 = found.get(name);
       if (!definitions2) continue;
-      provision = { library: path16.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
+      provision = { library: path17.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
       break;
     }
     result.set(name, provision);
@@ -5130,7 +5646,7 @@ var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
 
 // src/flags/tf-headers.ts
 import { readFile as readFile3, readdir } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 var COMMENT_OR_LITERAL = /\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?/g;
 function stripCommentsAndLiterals(s) {
   return s.replace(COMMENT_OR_LITERAL, (m) => {
@@ -5323,14 +5839,14 @@ function functionName(top) {
   return void 0;
 }
 async function listHeaders(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path17.join(e.parentPath, e.name)).sort();
+  const entries2 = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries2.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path18.join(e.parentPath, e.name)).sort();
 }
 var KIND_ORDER = ["inline-function", "macro", "type", "constant", "function"];
 var FOLLOWED_INCLUDES = /^(?:tensorflow|tsl|xla\/tsl)\/[\w/.-]+\.h$/;
 async function scanIncludeDir(includeDir) {
   const started = performance.now();
-  const roots = await listHeaders(path17.join(includeDir, "tensorflow", "c"));
+  const roots = await listHeaders(path18.join(includeDir, "tensorflow", "c"));
   const texts = /* @__PURE__ */ new Map();
   const read = (file) => {
     let p = texts.get(file);
@@ -5362,9 +5878,9 @@ async function scanIncludeDir(includeDir) {
     const next = [];
     for (const { file, scan: scan2 } of scans) {
       if (!scan2) continue;
-      const rel = path17.relative(includeDir, file);
+      const rel = path18.relative(includeDir, file);
       if (scan2.cplusplus) {
-        if (rel.startsWith(`tensorflow${path17.sep}c${path17.sep}`)) result.skipped.push(rel);
+        if (rel.startsWith(`tensorflow${path18.sep}c${path18.sep}`)) result.skipped.push(rel);
         continue;
       }
       result.headers.push(rel);
@@ -5375,7 +5891,7 @@ async function scanIncludeDir(includeDir) {
       add(scan2.macros, "macro", rel);
       aliases.push(...scan2.aliases);
       for (const inc of scan2.includes) {
-        const target = path17.join(includeDir, inc);
+        const target = path18.join(includeDir, inc);
         if (!seen.has(target) && FOLLOWED_INCLUDES.test(inc)) next.push(target);
       }
     }
@@ -5396,7 +5912,7 @@ async function scanIncludeDir(includeDir) {
 }
 var cache = /* @__PURE__ */ new Map();
 function readTfHeaders(includeDir) {
-  const key = path17.resolve(includeDir);
+  const key = path18.resolve(includeDir);
   let p = cache.get(key);
   if (!p) {
     p = scanIncludeDir(key);
@@ -5440,9 +5956,9 @@ function nearestFunction(headers, name) {
 }
 
 // src/flags/rpath.ts
-import path18 from "node:path";
+import path19 from "node:path";
 function relativePathToTensorflow(installDir) {
-  return path18.posix.relative(normalizeInstallDir(installDir), "tensorflow");
+  return path19.posix.relative(normalizeInstallDir(installDir), "tensorflow");
 }
 function originToken(platform = process.platform) {
   return platform === "darwin" ? "@loader_path" : "$ORIGIN";
@@ -5463,7 +5979,7 @@ function newDtags(platform) {
 // src/flags/bindings.ts
 import { createHash } from "node:crypto";
 import { mkdir, readlink, rename, rm, symlink } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 var BINDINGS_PACKAGES = [
   "github.com/tensorflow/tensorflow/tensorflow/go",
   "github.com/wamuir/graft/tensorflow",
@@ -5479,7 +5995,7 @@ function detectBindings(facts, pkg) {
       if (d.kind !== "LDFLAGS") continue;
       for (const lib of d.libraries) {
         if (!BINDINGS_LIBRARY_NAMES.has(lib.name)) continue;
-        use.reasons.push(`${path19.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
+        use.reasons.push(`${path20.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
         use.locations.push({ file: f.file, line: d.line, column: lib.column, endLine: d.line, endColumn: lib.column + lib.arg.length - 1 });
       }
     }
@@ -5495,18 +6011,18 @@ function detectBindings(facts, pkg) {
   return use.reasons.length > 0 ? use : void 0;
 }
 function linkDirFor(tempDir, tfLibDir) {
-  const hash = createHash("sha256").update(path19.resolve(tfLibDir)).digest("hex").slice(0, 16);
-  return path19.join(tempDir, "tf-cgo-verify-link", hash);
+  const hash = createHash("sha256").update(path20.resolve(tfLibDir)).digest("hex").slice(0, 16);
+  return path20.join(tempDir, "tf-cgo-verify-link", hash);
 }
 async function ensureLinkDir(tempDir, tf) {
   const dir = linkDirFor(tempDir, tf.dir);
   await mkdir(dir, { recursive: true });
   const created = [];
   for (const entry of linkEntries(tf)) {
-    const at = path19.join(dir, entry.name);
+    const at = path20.join(dir, entry.name);
     const current = await readlink(at).catch(() => void 0);
     if (current === entry.target) continue;
-    const temporary = path19.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    const temporary = path20.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
     await symlink(entry.target, temporary);
     try {
       await rename(temporary, at);
@@ -5576,12 +6092,12 @@ function cSourceCalls(text) {
   return [...names2].sort();
 }
 function packageDirs(facts) {
-  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path20.dirname(f.file))])];
+  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path21.dirname(f.file))])];
 }
 async function packageCFileCalls(dir) {
-  const entries = await readdir2(dir).catch(() => []);
+  const entries2 = await readdir2(dir).catch(() => []);
   const texts = await Promise.all(
-    entries.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path20.join(dir, e), "utf8").catch(() => ""))
+    entries2.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path21.join(dir, e), "utf8").catch(() => ""))
   );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
@@ -5589,14 +6105,14 @@ async function mentionedInLocalC(facts, names2, tfIncludeDir, line) {
   const files = /* @__PURE__ */ new Set();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
-    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path20.join(dir, entry));
+    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path21.join(dir, entry));
   }
   const includeDirs2 = /* @__PURE__ */ new Set([...dirs, ...includeDirs(line)]);
-  const tfInclude = path20.resolve(tfIncludeDir) + path20.sep;
+  const tfInclude = path21.resolve(tfIncludeDir) + path21.sep;
   for (const f of facts.files) {
     for (const inc of f.includes) {
       for (const dir of includeDirs2) {
-        const candidate = path20.resolve(dir, inc.header);
+        const candidate = path21.resolve(dir, inc.header);
         if (!candidate.startsWith(tfInclude)) files.add(candidate);
       }
     }
@@ -5696,8 +6212,8 @@ function unlinkedNotes(providers, linked) {
 async function planLink(input) {
   const { tf, facts } = input;
   const { cflags, cxxflags } = tensorflowCompileFlags(tf);
-  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path20.basename(file)));
-  const libraryNames = libraries.map((l) => path20.basename(l));
+  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path21.basename(file)));
+  const libraryNames = libraries.map((l) => path21.basename(l));
   const headers = await readTfHeaders(tf.includeDir);
   const found = await lookUpProviders(input, headers, libraries);
   const { providers, notes } = found;
@@ -5742,7 +6258,7 @@ function providerNotes(providers, version) {
 // src/flags/compiled-objects.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5, rm as rm2 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 async function compiledUndefinedSymbols(request) {
   const started = performance.now();
   const args = [
@@ -5756,7 +6272,7 @@ async function compiledUndefinedSymbols(request) {
     "{{if .CgoFiles}}export:{{.Export}}{{end}}",
     request.packagePath
   ];
-  const strayHeader = path21.join(request.workingDirectory, ".h");
+  const strayHeader = path22.join(request.workingDirectory, ".h");
   const headerWasThere = existsSync(strayHeader);
   const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 9e5 });
   if (!headerWasThere) await rm2(strayHeader, { force: true });
@@ -5840,50 +6356,79 @@ async function computeFlags(request) {
 }
 
 // src/stubs/link.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/stubs/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-async function readLibraryIdentity(path45) {
-  const stats = await stat(path45);
-  const buildId = await withElfFile(path45, readBuildId);
+async function readLibraryIdentity(path48) {
+  const stats = await stat(path48);
+  const buildId = await withElfFile(path48, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readStubSpec(path45, extraNames = /* @__PURE__ */ new Set()) {
-  const stats = await stat(path45);
-  return withElfFile(path45, async (file) => {
-    const [dynamic, versionTable, columns, buildId] = await Promise.all([
+async function readLibraryExports(path48) {
+  const stats = await stat(path48);
+  return withElfFile(path48, async (file) => {
+    const [dynamic, versionTable, columns, buildId, field] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
       readSymbolColumns(file),
-      readBuildId(file)
+      readBuildId(file),
+      readDynamicSymbolFields(file)
     ]);
-    const defined = definedVersions(versionTable.byIndex);
-    const byName = exportedDefinitions(columns, extraNames);
-    const field = byName.size > 0 ? await readDynamicSymbolFields(file) : void 0;
-    const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
     return {
-      path: path45,
+      path: path48,
       identity: buildId ?? sizeAndMtime(stats),
-      elfClass: file.elfClass,
-      machine: file.machine,
-      ...dynamic.soname !== void 0 ? { soname: dynamic.soname } : {},
-      needed: dynamic.needed,
-      ...dynamic.runpath !== void 0 ? { runpath: dynamic.runpath } : {},
-      ...dynamic.rpath !== void 0 ? { rpath: dynamic.rpath } : {},
-      versions: defined.names,
-      symbols,
-      unanswerable,
-      versionSymbols
+      file,
+      dynamic,
+      defined: definedVersions(versionTable.byIndex),
+      columns,
+      field
     };
   });
+}
+var prefetched = /* @__PURE__ */ new Map();
+function prefetchStubSpecs(paths) {
+  for (const path48 of paths) {
+    if (prefetched.has(path48)) continue;
+    const reading = readLibraryExports(path48);
+    reading.catch(() => void 0);
+    prefetched.set(path48, reading);
+  }
+}
+function forgetPrefetchedStubSpecs() {
+  prefetched.clear();
+}
+function takePrefetched(path48) {
+  const reading = prefetched.get(path48);
+  prefetched.delete(path48);
+  return reading?.catch(() => readLibraryExports(path48));
+}
+async function readStubSpec(path48, extraNames = /* @__PURE__ */ new Set()) {
+  const library = await (takePrefetched(path48) ?? readLibraryExports(path48));
+  const { file, dynamic, defined, field } = library;
+  const byName = exportedDefinitions(library.columns, extraNames);
+  const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
+  return {
+    path: path48,
+    identity: library.identity,
+    elfClass: file.elfClass,
+    machine: file.machine,
+    ...dynamic.soname !== void 0 ? { soname: dynamic.soname } : {},
+    needed: dynamic.needed,
+    ...dynamic.runpath !== void 0 ? { runpath: dynamic.runpath } : {},
+    ...dynamic.rpath !== void 0 ? { rpath: dynamic.rpath } : {},
+    versions: defined.names,
+    symbols,
+    unanswerable,
+    versionSymbols
+  };
 }
 function definedVersions(table) {
   const byIndex = /* @__PURE__ */ new Map();
@@ -6017,14 +6562,14 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path22.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
+  return path23.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
-  const all = libraries.map((l) => path22.resolve(l));
+  const all = libraries.map((l) => path23.resolve(l));
   for (let i = 0; i < all.length; i++) {
     const info = await readElfInfo(all[i]);
     for (const name of info.dynamic.needed) {
-      const sibling = path22.join(path22.dirname(all[i]), name);
+      const sibling = path23.join(path23.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
       if (await access(sibling).then(
         () => true,
@@ -6035,11 +6580,14 @@ async function withSiblings(libraries) {
   }
   return all;
 }
+async function stubFolderMade(dir) {
+  return await readManifest(dir) !== void 0;
+}
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile6(path22.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile6(path23.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
-    for (const l of manifest.libraries) await access(path22.join(dir, l.file));
+    for (const l of manifest.libraries) await access(path23.join(dir, l.file));
     return manifest;
   } catch {
     return void 0;
@@ -6049,7 +6597,7 @@ var describe2 = (error) => error instanceof Error ? error.message : String(error
 async function stubFolderFor(request) {
   if (request.libraries.length === 0) return { reason: "no TensorFlow library to make link stubs for" };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path22.basename(notElf)}` };
+  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path23.basename(notElf)}` };
   let libraries;
   let identities;
   try {
@@ -6058,12 +6606,12 @@ async function stubFolderFor(request) {
   } catch (error) {
     return { reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
-  const files = libraries.map((l) => path22.basename(l));
+  const files = libraries.map((l) => path23.basename(l));
   if (new Set(files).size !== files.length)
     return { reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  return { dir: path22.join(base, key), base, key, libraries, identities, files };
+  return { dir: path23.join(base, key), base, key, libraries, identities, files };
 }
 async function prepareStubs(request) {
   const started = Date.now();
@@ -6074,7 +6622,7 @@ async function prepareStubs(request) {
   const ready = (manifest, cached) => ({
     ok: true,
     dir,
-    stubs: libraries.map((real) => ({ real, stub: path22.join(dir, path22.basename(real)) })),
+    stubs: libraries.map((real) => ({ real, stub: path23.join(dir, path23.basename(real)) })),
     unanswerable: new Map(manifest.unanswerable),
     cached,
     durationMs: Date.now() - started
@@ -6087,11 +6635,11 @@ async function prepareStubs(request) {
     return ready(existing, true);
   }
   const extra = [.../* @__PURE__ */ new Set([...had, ...lacking])].sort();
-  const temporary = path22.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path23.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
     const manifest = await generate(libraries, identities, temporary, request, extra);
-    await writeFile(path22.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+    await writeFile(path23.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
     await publish(temporary, dir, extra);
     const made = await readManifest(dir);
@@ -6141,17 +6689,17 @@ ${tail2}`
     }
   };
   const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
-  const work = path22.join(out, ".work");
-  const needed = path22.join(work, "needed");
+  const work = path23.join(out, ".work");
+  const needed = path23.join(work, "needed");
   await mkdir2(needed, { recursive: true });
   const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
   if (allNeeded.length > 0) {
-    await writeFile(path22.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
-    await compile(["-c", "-fPIC", "-o", path22.join(work, "empty.o"), path22.join(work, "empty.c")], "an empty object");
+    await writeFile(path23.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path23.join(work, "empty.o"), path23.join(work, "empty.c")], "an empty object");
     await Promise.all(
       allNeeded.map(
         (name) => compile(
-          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path22.join(needed, name), path22.join(work, "empty.o")],
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path23.join(needed, name), path23.join(work, "empty.o")],
           `a placeholder for ${name}`
         )
       )
@@ -6159,21 +6707,21 @@ ${tail2}`
   }
   const built = await Promise.all(
     specs.map(async (spec) => {
-      const file = path22.basename(spec.path);
-      const source = path22.join(work, `${file}.c`);
+      const file = path23.basename(spec.path);
+      const source = path23.join(work, `${file}.c`);
       await writeFile(source, stubSource(spec));
-      const args = ["-shared", "-nostdlib", "-o", path22.join(out, file)];
+      const args = ["-shared", "-nostdlib", "-o", path23.join(out, file)];
       if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
       const script = stubVersionScript(spec);
       if (script !== void 0) {
-        await writeFile(path22.join(work, `${file}.map`), script);
-        args.push(`-Wl,--version-script,${path22.join(work, `${file}.map`)}`);
+        await writeFile(path23.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path23.join(work, `${file}.map`)}`);
       }
       if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path22.join(needed, name)));
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path23.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      return { spec, file, added: compareStub(spec, await readStubSpec(path22.join(out, file), extraNames)) };
+      return { spec, file, added: compareStub(spec, await readStubSpec(path23.join(out, file), extraNames)) };
     })
   );
   const unanswerable = /* @__PURE__ */ new Map();
@@ -6185,17 +6733,17 @@ ${tail2}`
     );
   }
   await rm3(work, { recursive: true, force: true });
-  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path22.basename(l)) }))
-    await symlink2(path22.basename(entry.target), path22.join(out, entry.name));
+  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path23.basename(l)) }))
+    await symlink2(path23.basename(entry.target), path23.join(out, entry.name));
   return {
     format: STUB_FORMAT,
-    libraries: libraries.map((l, i) => ({ file: path22.basename(l), identity: identities[i] })),
+    libraries: libraries.map((l, i) => ({ file: path23.basename(l), identity: identities[i] })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
     extra: [...extra]
   };
 }
 function compareStub(real, stub) {
-  const file = path22.basename(real.path);
+  const file = path23.basename(real.path);
   const problems2 = [];
   const same = (what, a, b) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) problems2.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
@@ -6258,7 +6806,7 @@ async function whyStubsCannotStandIn(result, names2) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path22.basename(s.real)} but its stub does not carry it`);
+        reasons.push(`${name} is exported by ${path23.basename(s.real)} but its stub does not carry it`);
       }
     }
   }
@@ -6284,7 +6832,7 @@ function stubbedFlags(flags, tfLibDir, stubDir) {
 }
 function stubbedLibraries(plan, tf) {
   const planned = plannedLibraries(plan, tf);
-  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path23.join(tf.dir, file))])];
+  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path24.join(tf.dir, file))])];
 }
 async function chooseStubs({ plan, tf, env, log, cc }) {
   const libraries = stubbedLibraries(plan, tf);
@@ -6299,7 +6847,7 @@ async function chooseStubs({ plan, tf, env, log, cc }) {
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
-  const files = stubs.stubs.map((s) => path23.basename(s.real)).join(", ");
+  const files = stubs.stubs.map((s) => path24.basename(s.real)).join(", ");
   return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
 }
 function stubEnvironment({ against, tf, env, log, cc }) {
@@ -6308,10 +6856,12 @@ function stubEnvironment({ against, tf, env, log, cc }) {
     if (against !== "stubs") return { cgoEnv: realCgoEnv, notes: [] };
     if (options?.provisional) {
       const folder = await stubFolderFor({ libraries: stubbedLibraries(plan, tf), env });
-      const cgoEnv = "reason" in folder ? realCgoEnv : cgoEnvironment(stubbedFlags(plan, tf.dir, folder.dir), env);
-      return { cgoEnv, notes: [], provisional: true };
+      if ("reason" in folder) return { cgoEnv: realCgoEnv, notes: [], provisional: true };
+      if (!await stubFolderMade(folder.dir)) prefetchStubSpecs(folder.libraries);
+      return { cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.dir, folder.dir), env), notes: [], provisional: true };
     }
     const choice = await chooseStubs({ plan, tf, env, log, cc });
+    forgetPrefetchedStubSpecs();
     if (choice.use) {
       return {
         cgoEnv: cgoEnvironment(stubbedFlags(plan, tf.dir, choice.stubs.dir), env),
@@ -6331,7 +6881,7 @@ function stubEnvironment({ against, tf, env, log, cc }) {
 
 // src/build/build-stage.ts
 import fs15 from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -6836,32 +7386,32 @@ var sharedLibrary = /\.so(?:\.\d+)*$/;
 var objectFile = /\.(?:o|obj|lo)$/;
 var goLinkObject = /\/go-link-\d+\/\d+\.o$/;
 function parsePlace(text) {
-  const place = { location: void 0, object: void 0, archive: void 0, library: void 0 };
+  const place2 = { location: void 0, object: void 0, archive: void 0, library: void 0 };
   let rest = text.endsWith(")") ? text.replace(sectionOffset, "") : text;
   const member = rest.includes(".a(") ? archiveMember.exec(rest) : null;
   if (member) {
-    place.archive = member[1];
-    place.object = member[2];
+    place2.archive = member[1];
+    place2.object = member[2];
     rest = member[3] ?? "";
   } else {
     const objectEnd = rest.lastIndexOf(".o:");
     if (objectEnd !== -1) {
-      place.object = rest.slice(0, objectEnd + 2);
+      place2.object = rest.slice(0, objectEnd + 2);
       rest = rest.slice(objectEnd + 3);
     } else if (rest.includes(".o") && objectFile.test(rest)) {
-      place.object = rest;
+      place2.object = rest;
       rest = "";
     } else if (rest.includes(".so") && sharedLibrary.test(rest)) {
-      place.library = rest;
+      place2.library = rest;
       rest = "";
     }
   }
-  if (place.object !== void 0 && goLinkObject.test(place.object)) place.object = void 0;
-  if (rest.length === 0) return place;
+  if (place2.object !== void 0 && goLinkObject.test(place2.object)) place2.object = void 0;
+  if (rest.length === 0) return place2;
   const colon = rest.lastIndexOf(":");
   const line = colon > 0 ? rest.slice(colon + 1) : "";
-  place.location = digits.test(line) ? { file: rest.slice(0, colon), line: Number(line) } : { file: rest };
-  return place;
+  place2.location = digits.test(line) ? { file: rest.slice(0, colon), line: Number(line) } : { file: rest };
+  return place2;
 }
 function parseToolLocation(text) {
   return parsePlace(text).location;
@@ -6886,20 +7436,20 @@ var enterFunction = (m, _raw, state) => {
 };
 var undefinedReference2 = (m, raw, state) => {
   const symbol = m[2] ?? "";
-  const place = parsePlace(m[1] ?? "");
-  if (place.library) {
-    recordReference(state.collector, { symbol, referencedFrom: place.library, library: place.library }, raw);
+  const place2 = parsePlace(m[1] ?? "");
+  if (place2.library) {
+    recordReference(state.collector, { symbol, referencedFrom: place2.library, library: place2.library }, raw);
     return;
   }
-  const inFunction = place.object === void 0;
+  const inFunction = place2.object === void 0;
   recordReference(
     state.collector,
     {
       symbol,
       referencedFrom: inFunction ? state.currentFunction : void 0,
-      toolLocation: place.location,
-      object: place.object ?? functionPlace(state).object,
-      archive: place.archive ?? functionPlace(state).archive
+      toolLocation: place2.location,
+      object: place2.object ?? functionPlace(state).object,
+      archive: place2.archive ?? functionPlace(state).archive
     },
     raw
   );
@@ -6918,47 +7468,47 @@ var inputNotUsable = (m, raw, { collector }) => {
   }
 };
 var multipleDefinition2 = (m, raw, state) => {
-  const place = parsePlace(m[1] ?? "");
+  const place2 = parsePlace(m[1] ?? "");
   const first = m[3] === void 0 ? void 0 : parsePlace(m[3]).location;
-  recordMultipleDefinition(state.collector, m[2] ?? "", raw, place.location, first, place.object ?? functionPlace(state).object);
+  recordMultipleDefinition(state.collector, m[2] ?? "", raw, place2.location, first, place2.object ?? functionPlace(state).object);
 };
 var nonPicRelocation = (m, raw, state) => {
   const relocation = recordLinkerError(state.collector, m.input, raw);
   state.lastRelocation = relocation;
   if (!relocation) return;
   const symbol = quotedSymbol.exec(m.input)?.[1];
-  const place = parsePlace(m[1] ?? "");
+  const place2 = parsePlace(m[1] ?? "");
   if (symbol) relocation.symbol ??= detach(symbol);
-  if (place.object) relocation.object ??= detach(place.object);
-  if (place.archive) relocation.archive ??= detach(place.archive);
+  if (place2.object) relocation.object ??= detach(place2.object);
+  if (place2.archive) relocation.archive ??= detach(place2.archive);
 };
 var relocationError2 = (m, raw, state) => {
   const text = m[2] ?? "";
-  const place = parsePlace(m[1] ?? "");
-  const location = place.location;
+  const place2 = parsePlace(m[1] ?? "");
+  const location = place2.location;
   if (text.startsWith("dangerous relocation") && state.lastRelocation) {
     keepLocation(state.lastRelocation, location, "the relocation is here");
     state.collector.addRaw(state.lastRelocation, raw);
     return;
   }
   const symbol = quotedSymbol.exec(text)?.[1];
-  const object = place.object ?? functionPlace(state).object;
+  const object = place2.object ?? functionPlace(state).object;
   state.lastRelocation = state.collector.add("linker-error", text, "", () => relocationError(text, location, symbol, object), raw);
 };
 function recordWarning(state, placeText, printed, raw) {
   if (placeText !== void 0 && placeColumn.test(placeText)) return false;
-  const place = parsePlace(placeText ?? "");
+  const place2 = parsePlace(placeText ?? "");
   const text = printed.replace(/^warning: /, "");
   const m = warnedSymbol.exec(text);
   const info = {
     text,
-    toolLocation: place.location,
-    library: place.library,
-    object: place.object,
-    referencedFrom: place.object === void 0 && place.location ? state.currentFunction : void 0,
+    toolLocation: place2.location,
+    library: place2.library,
+    object: place2.object,
+    referencedFrom: place2.object === void 0 && place2.location ? state.currentFunction : void 0,
     symbol: m?.[1] ?? m?.[2]
   };
-  const where = place.location ? `${place.location.file}:${place.location.line ?? ""}` : place.library ?? place.object ?? "";
+  const where = place2.location ? `${place2.location.file}:${place2.location.line ?? ""}` : place2.library ?? place2.object ?? "";
   state.collector.add("linker-warning", text, where, () => linkerWarning(info), raw);
   return true;
 }
@@ -7165,13 +7715,13 @@ function createGnuLdParser(collector) {
 function goldPlace(text) {
   const fn = text.indexOf(":function ");
   if (fn !== -1) return { ...parsePlace(text.slice(0, fn)), holder: text.slice(fn + ":function ".length) };
-  const place = parsePlace(text);
-  const file = place.location?.file;
-  if ((place.object !== void 0 || place.archive !== void 0) && file !== void 0 && place.location?.line === void 0) {
+  const place2 = parsePlace(text);
+  const file = place2.location?.file;
+  if ((place2.object !== void 0 || place2.archive !== void 0) && file !== void 0 && place2.location?.line === void 0) {
     const colon = file.lastIndexOf(":");
-    if (colon > 0) return { ...place, location: { file: file.slice(0, colon) }, holder: file.slice(colon + 1) };
+    if (colon > 0) return { ...place2, location: { file: file.slice(0, colon) }, holder: file.slice(colon + 1) };
   }
-  return place;
+  return place2;
 }
 var goldRules = ruleTable([
   {
@@ -7180,15 +7730,15 @@ var goldRules = ruleTable([
     has: "undefined reference",
     pattern: /^(.*?): (error|warning): undefined reference to '(.*)'$/,
     handle: (m, raw, collector) => {
-      const place = goldPlace(m[1] ?? "");
+      const place2 = goldPlace(m[1] ?? "");
       recordReference(
         collector,
         {
           symbol: m[3] ?? "",
-          referencedFrom: place.holder,
-          toolLocation: place.location,
-          object: place.object,
-          archive: place.archive,
+          referencedFrom: place2.holder,
+          toolLocation: place2.location,
+          object: place2.object,
+          archive: place2.archive,
           warning: m[2] === "warning"
         },
         raw
@@ -7335,15 +7885,15 @@ function holderOf(text, machO) {
   const archive = archiveAt === -1 ? void 0 : text.slice(archiveAt + " in archive ".length);
   const rest = archiveAt === -1 ? text : text.slice(0, archiveAt);
   const open = rest.indexOf(":(");
-  const place = parsePlace(open === -1 ? rest : rest.slice(0, open));
+  const place2 = parsePlace(open === -1 ? rest : rest.slice(0, open));
   let fn = open !== -1 && rest.endsWith(")") ? rest.slice(open + 2, -1) : void 0;
   if (fn?.startsWith("symbol ")) fn = fn.slice("symbol ".length).replace(/\+0x[0-9a-f]+$/, "");
   if (fn !== void 0 && machO) fn = withoutMachOUnderscore(fn);
   const holder = {};
   if (fn !== void 0 && !fn.startsWith(".")) holder.function = fn;
-  const object = place.object ?? place.location?.file;
+  const object = place2.object ?? place2.location?.file;
   if (object !== void 0) holder.object = object;
-  if (archive !== void 0 || place.archive !== void 0) holder.archive = archive ?? place.archive;
+  if (archive !== void 0 || place2.archive !== void 0) holder.archive = archive ?? place2.archive;
   return holder;
 }
 function flushReference(state, holder = {}) {
@@ -7492,8 +8042,8 @@ var messageRules = ruleTable([
     has: "undefined symbol: ",
     pattern: /^undefined symbol: (.*?): (.*)$/,
     handle: (m, raw, { collector }) => {
-      const place = parsePlace(m[1] ?? "");
-      recordReference(collector, { symbol: m[2] ?? "", toolLocation: place.location, object: place.object, archive: place.archive }, raw);
+      const place2 = parsePlace(m[1] ?? "");
+      recordReference(collector, { symbol: m[2] ?? "", toolLocation: place2.location, object: place2.object, archive: place2.archive }, raw);
     }
   },
   {
@@ -7825,12 +8375,12 @@ function parseBuildOutput(text, options) {
 
 // src/stubs/relink.ts
 import fs12 from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
 function failedRegardlessOfStubs(diagnostics, tfDir, notInTensorflow = []) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs12.existsSync(path24.join(tfDir, file)));
+  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs12.existsSync(path25.join(tfDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !BINDINGS_LIBRARY_NAMES.has(d.library) && !inTensorflowFolder(d.library)
   );
@@ -7846,14 +8396,14 @@ async function relinkAgainstRealLibraries(build2) {
 }
 
 // src/build/go-build.ts
-import path25 from "node:path";
+import path26 from "node:path";
 import fs13 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs13.promises.mkdir(path25.dirname(request.output), { recursive: true });
+  await fs13.promises.mkdir(path26.dirname(request.output), { recursive: true });
   const run = await runProcess("go", args, {
     cwd: request.workingDirectory,
     env: request.env,
@@ -7863,7 +8413,7 @@ async function goBuild(request) {
 }
 
 // src/build/foreign-link-inputs.ts
-import path26 from "node:path";
+import path27 from "node:path";
 function linkInputsOf(line) {
   return line.libraries.flatMap(({ file, arg, location }) => file ? [{ file, arg, ...location ? { location } : {} }] : []);
 }
@@ -7877,7 +8427,7 @@ async function foreignLinkInputs(inputs, goarch) {
     seen.add(input.file);
     const machine = await objectMachine(input.file);
     if (machine === void 0 || machine === target) continue;
-    const base = path26.basename(input.file);
+    const base = path27.basename(input.file);
     findings.push({
       severity: "error",
       kind: "wrong-cpu",
@@ -7894,7 +8444,7 @@ async function foreignLinkInputs(inputs, goarch) {
 
 // src/build/output-failure.ts
 import fs14 from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 function outputBefore(output) {
   try {
     const stat2 = fs14.lstatSync(output);
@@ -7904,7 +8454,7 @@ function outputBefore(output) {
   }
 }
 async function outputNote(output, before, failure) {
-  const name = path27.basename(output);
+  const name = path28.basename(output);
   const now = await fs14.promises.lstat(output).catch(() => void 0);
   if (!now) return isOutputFailure(failure, output) ? `No partial ${name} is left there.` : void 0;
   if (!before.existed) {
@@ -7928,14 +8478,14 @@ async function buildFileSystemError(failure, context) {
 }
 async function firstLevelError(folder, error) {
   let missing = folder;
-  while (path27.dirname(missing) !== missing && !fs14.existsSync(path27.dirname(missing))) missing = path27.dirname(missing);
+  while (path28.dirname(missing) !== missing && !fs14.existsSync(path28.dirname(missing))) missing = path28.dirname(missing);
   return fs14.promises.mkdir(missing).then(
     () => error,
     (levelError) => levelError
   );
 }
 async function outputFolderError(error, context) {
-  const cause = error.code === "ENOENT" ? await firstLevelError(path27.dirname(context.output), error) : error;
+  const cause = error.code === "ENOENT" ? await firstLevelError(path28.dirname(context.output), error) : error;
   const failure = fileSystemFailureOfErrno(cause, "mkdir");
   if (!failure) return void 0;
   return fileSystemError(failure, { command: "tf-cgo-verify", env: context.env, output: context.output });
@@ -7945,7 +8495,7 @@ async function outputFolderError(error, context) {
 async function restoreGoCache(resolved, goVersion, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path28.join(path28.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const goSum = pkg.module ? path29.join(path29.dirname(pkg.module.goMod), "go.sum") : void 0;
   const sum = goSum && fs15.existsSync(goSum) ? await fs15.promises.readFile(goSum, "utf8") : "";
   const { gocache } = resolved.goEnv;
   if (!gocache) return void 0;
@@ -7970,8 +8520,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path28.relative(inputs.workspace, inputs.output);
-  const suggestion = path28.relative(inputs.workingDirectory, path28.join(inputs.workingDirectory, "build", path28.basename(inputs.output)));
+  const shown = path29.relative(inputs.workspace, inputs.output);
+  const suggestion = path29.relative(inputs.workingDirectory, path29.join(inputs.workingDirectory, "build", path29.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -8081,19 +8631,19 @@ async function build(request) {
 }
 
 // src/inspect/inspect-stage.ts
-import path32 from "node:path";
+import path35 from "node:path";
 
 // src/inspect/post-build.ts
 import fs18 from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/inspect/inspect-library.ts
 import fs17 from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
 import fs16 from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 function defaultLibraryDirs(arch = process.arch) {
   const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
@@ -8121,7 +8671,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path29.dirname(entry.path);
+  const origin = (entry) => path30.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -8145,17 +8695,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path29.basename(requester.path);
+  const neededBy = path30.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path29.resolve(path29.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path30.resolve(path30.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path29.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path30.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path29.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path30.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -8165,9 +8715,9 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path29.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path30.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path29.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path30.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
@@ -8183,7 +8733,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path30.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path31.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -8198,19 +8748,19 @@ async function inspectLibrary(options) {
   const realInScope = new Set(inScope.map((e) => fs17.realpathSync(e.path)));
   const outside = (file) => fs17.existsSync(file) && !realInScope.has(fs17.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path30.join(d, name))].find((f) => fs17.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path31.join(d, name))].find((f) => fs17.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path30.basename(file), path: file, linkFlag: `-l:${path30.basename(file)}` });
+  const hint = (file) => ({ library: path31.basename(file), path: file, linkFlag: `-l:${path31.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path30.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path31.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -8252,7 +8802,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path30.basename(result.library);
+  const lib = path31.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -8266,7 +8816,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path30.dirname(entry.path);
+      const dir = path31.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -8291,7 +8841,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path30.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path31.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -8341,12 +8891,12 @@ function realpathOr(p) {
   try {
     return fs18.realpathSync(p);
   } catch {
-    return path31.resolve(p);
+    return path32.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path31.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path32.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -8396,15 +8946,150 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
 }
 
 // src/inspect/static-tls.ts
+import path34 from "node:path";
+
+// src/inspect/tls-location.ts
+import { readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
+import path33 from "node:path";
+var SOURCE_FILE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
+var TLS_KEYWORD = /(?<![\w$])(?:__thread|_Thread_local|thread_local)(?![\w$])/;
+var EXTERN = /(?<![\w$])extern(?![\w$])/;
+function sourceName(symbol) {
+  if (symbol.startsWith("_Z")) {
+    let last;
+    for (let i = symbol.startsWith("_ZN") ? 3 : 2; ; ) {
+      const digits2 = /^L?(\d+)/.exec(symbol.slice(i));
+      if (!digits2) break;
+      const start2 = i + digits2[0].length;
+      last = symbol.slice(start2, start2 + Number(digits2[1]));
+      i = start2 + Number(digits2[1]);
+    }
+    if (last) return last;
+  }
+  return symbol.replace(/\.\d+$/, "");
+}
+function nameColumns(code2, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).exec(code2);
+  if (!m) return void 0;
+  const column = [...code2.slice(0, m.index)].length + 1;
+  return { column, endColumn: column + [...name].length - 1 };
+}
+var SourceLines = class {
+  cache = /* @__PURE__ */ new Map();
+  lines(file) {
+    let lines = this.cache.get(file);
+    if (!lines) {
+      lines = readFile7(file, "utf8").then(
+        (text) => (SOURCE_FILE.test(file) ? blankCComments(text) : text).split(/\r?\n/),
+        () => void 0
+      );
+      this.cache.set(file, lines);
+    }
+    return lines;
+  }
+  /** The name on that line of the file, as a location; undefined when the line does not name it. */
+  async place(file, line, name) {
+    const code2 = (await this.lines(file))?.[line - 1];
+    const columns = code2 === void 0 ? void 0 : nameColumns(code2, name);
+    return columns ? { file, line, ...columns, endLine: line } : void 0;
+  }
+};
+async function placeInPackage(v, name, sources, lines) {
+  if (!v.file || v.line === void 0) return void 0;
+  const candidates = path33.isAbsolute(v.file) ? [v.file] : [];
+  const parts = v.file.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
+  for (let i = 0; i < parts.length; i++) candidates.push(path33.join(sources.dir, ...parts.slice(i)));
+  for (const file of candidates) {
+    const found = await lines.place(file, v.line, name);
+    if (found) return found;
+  }
+  return void 0;
+}
+async function searchSources(names2, sources, lines) {
+  const found = new Map(names2.map((n) => [n, { definitions: [], declarations: [] }]));
+  const scan2 = (file, line, code2, startColumn) => {
+    if (!TLS_KEYWORD.test(code2)) return;
+    for (const name of names2) {
+      const columns = nameColumns(code2, name);
+      if (!columns) continue;
+      const place2 = { file, line, column: columns.column + startColumn - 1, endLine: line, endColumn: columns.endColumn + startColumn - 1 };
+      found.get(name)[EXTERN.test(code2) ? "declarations" : "definitions"].push(place2);
+    }
+  };
+  const entries2 = await readdir3(sources.dir).catch(() => []);
+  for (const entry of entries2.filter((e) => SOURCE_FILE.test(e)).sort()) {
+    const file = path33.join(sources.dir, entry);
+    (await lines.lines(file) ?? []).forEach((code2, i) => scan2(file, i + 1, code2, 1));
+  }
+  for (const f of sources.facts?.files ?? []) for (const l of f.preambleLines) scan2(f.file, l.line, l.code, l.column);
+  return found;
+}
+var sameLine = (a, b) => a.file === b.file && a.line === b.line;
+var addUnique = (into, more) => {
+  for (const l of more) if (!into.some((k) => sameLine(k, l))) into.push(l);
+};
+async function locateTlsVariables(library, symbols, sources, log) {
+  const wanted = symbols.map((symbol) => ({ symbol, name: sourceName(symbol) }));
+  const variables = await readVariableDeclarations(library, [...new Set(wanted.flatMap((w) => [w.symbol, w.name]))]).catch(
+    (error) => {
+      log.debug(`static TLS: the debug info of ${library} could not be read: ${error.message}`);
+      return [];
+    }
+  );
+  const lines = new SourceLines();
+  const found = /* @__PURE__ */ new Map();
+  for (const { symbol, name } of wanted) {
+    const own = variables.filter(
+      (v) => symbol.startsWith("_Z") ? v.linkageName === symbol : v.name === name && (v.linkageName ?? symbol) === symbol
+    );
+    const place2 = { definitions: [], declarations: [], from: "debug info" };
+    for (const v of own.filter((o) => o.declaration || o.threadLocal)) {
+      const at = await placeInPackage(v, name, sources, lines);
+      if (at) addUnique(v.declaration ? place2.declarations : place2.definitions, [at]);
+    }
+    found.set(symbol, place2);
+  }
+  const missing = wanted.filter((w) => found.get(w.symbol).definitions.length === 0);
+  const inSources = missing.length > 0 ? await searchSources([...new Set(missing.map((w) => w.name))], sources, lines) : /* @__PURE__ */ new Map();
+  const places = [];
+  for (const { symbol, name } of wanted) {
+    const { declarations, ...own } = found.get(symbol);
+    const more = inSources.get(name);
+    const { definitions: definitions2, from } = own.definitions.length === 0 && more ? { definitions: more.definitions, from: "source" } : own;
+    if (more && from === "source") addUnique(declarations, more.declarations);
+    if (definitions2.length + declarations.length === 0) continue;
+    places.push({ symbol, name, ...definitions2[0] ? { definition: definitions2[0] } : {}, declarations, from });
+  }
+  return places;
+}
+
+// src/inspect/static-tls.ts
 var STATIC_TLS_ROOM = 512;
 var SHOWN = 5;
+var NAMED = 3;
 var bytes = (n) => n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
 function describeTls(tls) {
   const shown = tls.symbols.slice(0, SHOWN).map((s) => `${s.name} (${bytes(s.size)})`);
   const more = tls.symbols.length > SHOWN ? ` and ${tls.symbols.length - SHOWN} more` : "";
   return `its static TLS block (PT_TLS) is ${bytes(tls.size)}${shown.length > 0 ? `: ${shown.join(", ")}${more}` : ""}`;
 }
-var FIX2 = 'Make the large thread-local variables dynamic: drop tls_model("initial-exec") (and -ftls-model=initial-exec) so they use the global-dynamic model, or allocate per-thread buffers on the heap (pthread_key_create, or a thread_local pointer); GLIBC_TUNABLES=glibc.rtld.optional_static_tls=<bytes> in the loading process only hides it.';
+function largestTlsSymbols(tls) {
+  return tls.symbols.slice(0, NAMED).filter((s, i) => i === 0 || s.size * 100 >= tls.size);
+}
+function needs(tls, library) {
+  const named = largestTlsSymbols(tls).map((s) => `${sourceName(s.name)} ${bytes(s.size)}`);
+  return `${library} needs ${bytes(tls.size)} of static TLS${named.length > 0 ? ` (${named.join(", ")})` : ""}`;
+}
+var ROOM = `dlopen has ${STATIC_TLS_ROOM} bytes to spare for it by default (glibc.rtld.optional_static_tls)`;
+function fixFor(tls) {
+  const largest = tls.symbols[0];
+  const what = largest ? sourceName(largest.name) : "large per-thread buffers";
+  return `Allocate ${what} on the heap and keep only a pointer thread-local (malloc on first use, or pthread_key_create). Dropping tls_model("initial-exec") does not help: a Go c-shared library is STATIC_TLS, so its whole TLS block, global-dynamic variables included, must fit into what dlopen has left. GLIBC_TUNABLES=glibc.rtld.optional_static_tls=<bytes> in the loading process only hides it.`;
+}
+function warningMessage(tls, library, where) {
+  return `${needs(tls, library)}; ${ROOM}, so loading it can fail with "cannot allocate memory in static TLS block". ${where ? `${where} ` : ""}${library} is a Go c-shared library (FLAGS STATIC_TLS), and ${describeTls(tls)}: dlopen must fit all of it into the static TLS room glibc keeps for libraries loaded after start-up, shared with TensorFlow's own libraries.`;
+}
 function staticTlsFinding(tls, library) {
   if (tls.size <= STATIC_TLS_ROOM) return void 0;
   const largest = tls.symbols[0];
@@ -8413,23 +9098,56 @@ function staticTlsFinding(tls, library) {
     kind: "static-tls",
     stage: "inspect",
     title: `${library} needs ${bytes(tls.size)} of static TLS`,
-    message: `${library} is a Go c-shared library (FLAGS STATIC_TLS), and ${describeTls(tls)}. dlopen must fit it into the static TLS room glibc keeps for libraries loaded after start-up (${STATIC_TLS_ROOM} bytes by default, shared with TensorFlow's own libraries), so loading it can fail with "cannot allocate memory in static TLS block".`,
-    fix: FIX2,
+    message: warningMessage(tls, library, void 0),
+    fix: fixFor(tls),
     library,
     ...largest ? { symbol: largest.name } : {}
   };
 }
-function withTlsDetail(diagnostics, tls) {
-  const failed2 = diagnostics.some((d) => d.kind === "static-tls" && d.stage === "smoke");
-  if (!failed2 || !tls || tls.size <= STATIC_TLS_ROOM) return [...diagnostics];
-  return diagnostics.filter((d) => !(d.kind === "static-tls" && d.stage === "inspect")).map(
-    (d) => d.kind === "static-tls" && d.stage === "smoke" ? {
-      ...d,
-      message: `${d.message} The library asks for more than there is: ${describeTls(tls)}.`,
-      fix: FIX2,
-      ...tls.symbols[0] ? { symbol: tls.symbols[0].name } : {}
-    } : d
-  );
+function withTlsDetail(diagnostics, detail) {
+  if (!detail || detail.tls.size <= STATIC_TLS_ROOM) return [...diagnostics];
+  const failed2 = diagnostics.find((d) => d.kind === "static-tls" && d.stage === "smoke");
+  const early = diagnostics.find((d) => d.kind === "static-tls" && d.stage === "inspect");
+  return diagnostics.filter((d) => !(failed2 && d === early)).map((d) => {
+    if (d === failed2) return placed(failedLoad(d, detail, early), detail);
+    if (d !== early) return d;
+    const where = placeSentence(largestPlace(detail), detail.dir);
+    return placed({ ...d, message: warningMessage(detail.tls, d.library ?? "the library", where) }, detail);
+  });
+}
+var largestPlace = ({ tls, places }) => places.find((p) => p.symbol === tls.symbols[0]?.name);
+function failedLoad(d, detail, early) {
+  const { tls } = detail;
+  const library = d.library ?? early?.library ?? "the library";
+  const largest = tls.symbols[0];
+  const where = placeSentence(largestPlace(detail), detail.dir);
+  return {
+    ...d,
+    title: `${library} needs ${bytes(tls.size)} of static TLS`,
+    message: `${needs(tls, library)}; ${ROOM}, and the load failed. ${where ? `${where} ` : ""}${d.message} The library asks for more than there is: ${describeTls(tls)}.`,
+    fix: fixFor(tls),
+    ...largest ? { symbol: largest.name } : {},
+    ...early?.demangled && early.symbol === largest?.name ? { demangled: early.demangled } : {}
+  };
+}
+function placeSentence(place2, dir) {
+  if (!place2) return void 0;
+  const at = (l) => `${path34.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
+  const declared = place2.declarations.length > 0 ? ` (declared at ${place2.declarations.map(at).join(", ")})` : "";
+  return place2.definition ? `${place2.name} is defined at ${at(place2.definition)}${declared}.` : `${place2.name} is declared at ${place2.declarations.map(at).join(", ")}.`;
+}
+function placed(d, detail) {
+  const { tls, places } = detail;
+  const largest = largestPlace(detail);
+  const main = largest?.definition ?? largest?.declarations[0];
+  if (!main) return d;
+  const related = [];
+  for (const p of places) {
+    const size = bytes(tls.symbols.find((s) => s.name === p.symbol)?.size ?? 0);
+    if (p !== largest && p.definition) related.push({ ...p.definition, note: `${p.name} (${size}) is defined here` });
+    for (const l of p.declarations) if (l !== main) related.push({ ...l, note: `${p.name} is declared here` });
+  }
+  return { ...d, locations: [main], ...related.length > 0 ? { relatedLocations: related } : {} };
 }
 
 // src/inspect/foreign-cpu.ts
@@ -8447,14 +9165,14 @@ async function builtForOtherCpu(library, tensorflowLibrary) {
 }
 
 // src/inspect/inspect-stage.ts
-async function inspect({ inputs, library, tf, log }) {
+async function inspect({ inputs, library, tf, log, sources }) {
   const {
     inspection,
     diagnostics,
     runpathReachesTensorflow,
     notes: glibcNotes
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path32.join(tf.dir, tf.libraries[0])) : void 0;
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path35.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
@@ -8465,15 +9183,40 @@ async function inspect({ inputs, library, tf, log }) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path32.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path35.basename(library)) : void 0;
+  const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : void 0;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : []];
   const ok = !found.some((d) => d.severity === "error");
-  return { ok, inspection, runpathReachesTensorflow, diagnostics: found, rawTails: [], notes, ...tls ? { tls } : {} };
+  return {
+    ok,
+    inspection,
+    runpathReachesTensorflow,
+    diagnostics: found,
+    rawTails: [],
+    notes,
+    ...tls ? { tls } : {},
+    ...tlsPlaces ? { tlsPlaces } : {}
+  };
+}
+async function placeTls(library, tls, sources, log) {
+  if (tls.size <= STATIC_TLS_ROOM) return void 0;
+  const places = await locateTlsVariables(
+    library,
+    largestTlsSymbols(tls).map((s) => s.name),
+    sources,
+    log
+  );
+  for (const p of places) {
+    const at = (l) => `${path35.relative(sources.dir, l.file)}:${l.line ?? ""}`;
+    const where = p.definition ? `defined at ${at(p.definition)}` : `declared at ${p.declarations.map(at).join(", ")}`;
+    log.info(`static TLS: ${p.name} is ${where} (from the ${p.from === "debug info" ? "library's debug info" : "package's sources"})`);
+  }
+  return places;
 }
 
 // src/smoke/python-worker.ts
-import path33 from "node:path";
+import path36 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -8667,7 +9410,7 @@ function startPythonWorker(options) {
       held = [];
       const test = given.smokeTest;
       const smokeTest = test && {
-        importDir: test.kind === "file" ? path33.dirname(test.path) : options.cwd,
+        importDir: test.kind === "file" ? path36.dirname(test.path) : options.cwd,
         ...test.kind === "file" ? { path: test.path } : { code: test.code }
       };
       if (!importing) child.restartTimeout(given.timeoutMs);
@@ -8694,7 +9437,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path45) => path45.slice(path45.lastIndexOf("/") + 1);
+var baseName = (path48) => path48.slice(path48.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -8896,8 +9639,8 @@ var tracebackRules = [
   }
 ];
 function undefinedSymbol2(line, m, { collector, via }) {
-  const [exception, path45, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-  const lib = baseName(path45);
+  const [exception, path48, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path48);
   if (exception === "AttributeError") {
     collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
     return;
@@ -9285,10 +10028,10 @@ function loadResult(inputs, library, loads, notes, log) {
 }
 
 // src/postprocess/postprocess.ts
-import path39 from "node:path";
+import path42 from "node:path";
 
 // src/inspect/providers.ts
-import path34 from "node:path";
+import path37 from "node:path";
 var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "undefined-symbol",
@@ -9303,7 +10046,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
   return diagnostics.map((d) => {
     const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
     if (!library) return d;
-    const file = path34.basename(library);
+    const file = path37.basename(library);
     return {
       ...d,
       providedBy: file,
@@ -9314,15 +10057,15 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
 }
 
 // src/postprocess/advice.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import path36 from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import path39 from "node:path";
 
 // src/util/workspace-paths.ts
-import path35 from "node:path";
+import path38 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path35.posix;
-  if (windowsAbsolute.test(p)) return path35.win32;
+  if (p.startsWith("/")) return path38.posix;
+  if (windowsAbsolute.test(p)) return path38.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -9419,7 +10162,7 @@ async function similarLibraries(library, folders) {
   const wanted = libraryStem(library);
   const found = [];
   for (const folder of folders) {
-    for (const file of await readdir3(folder).catch(() => [])) {
+    for (const file of await readdir4(folder).catch(() => [])) {
       if (!isLibraryFile(file)) continue;
       const stem = libraryStem(file);
       const d = editDistance(wanted, stem);
@@ -9436,7 +10179,7 @@ async function missingLibraryFacts(diagnostics, context) {
       if (d.kind !== "missing-library" || !d.library) return d;
       const flag = libraryFlag(d.library);
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path36.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path39.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -9498,7 +10241,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path37 from "node:path";
+import path40 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -9516,7 +10259,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path37.resolve(context.packageDir ?? pkg.dir);
+  const dir = path40.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -9537,9 +10280,9 @@ function mapOne(d, pkg, dir, context) {
     }
   }
   if (d.header) found.push(...includeLocations(pkg, d.header));
-  const related = (d.relatedLocations ?? []).map(({ note: _note, ...place }) => place);
-  for (const place of d.toolLocation ? [d.toolLocation, ...related] : related) {
-    const tool = toolLocation(place, pkg, dir, found);
+  const related = (d.relatedLocations ?? []).map(({ note: _note, ...place2 }) => place2);
+  for (const place2 of d.toolLocation ? [d.toolLocation, ...related] : related) {
+    const tool = toolLocation(place2, pkg, dir, found);
     if (tool) found.push(tool);
   }
   const locations = unique([...d.locations ?? [], ...found]);
@@ -9550,9 +10293,9 @@ function mapOne(d, pkg, dir, context) {
   return mapped;
 }
 function definedInSourceFiles(symbol, locations, dir) {
-  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path37.basename(l.file)) && l.file.startsWith(dir + path37.sep));
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path40.basename(l.file)) && l.file.startsWith(dir + path40.sep));
   if (inFiles.length < 2) return {};
-  const places = inFiles.map((l) => `${path37.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
+  const places = inFiles.map((l) => `${path40.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
   const list = `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
   return {
     message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
@@ -9641,16 +10384,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path37.basename(tool.file);
+  const base = path40.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path37.join(dir, `${generated[1]}.go`);
+    const file2 = path40.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path37.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path37.sep)) return void 0;
+    const file2 = path40.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path40.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -9660,10 +10403,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path37.isAbsolute(file)) return file;
-  const direct = path37.resolve(dir, file);
+  if (path40.isAbsolute(file)) return file;
+  const direct = path40.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path37.sep + path37.normalize(file);
+  const tail2 = path40.sep + path40.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -9731,7 +10474,7 @@ var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.li
 
 // src/postprocess/missing-header.ts
 import fs19 from "node:fs";
-import path38 from "node:path";
+import path41 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
 function explainMissingHeaders(diagnostics, context) {
   return diagnostics.map((d) => {
@@ -9739,8 +10482,8 @@ function explainMissingHeaders(diagnostics, context) {
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs19.existsSync(path38.join(context.includeDir, d.header));
-    const where = `${path38.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs19.existsSync(path41.join(context.includeDir, d.header));
+    const where = `${path41.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -9787,7 +10530,7 @@ async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path39.join(context.tfDir, "include"),
+    includeDir: path42.join(context.tfDir, "include"),
     tensorflowVersion: context.tensorflowVersion
   });
   const mapped = mapToSource(deduped, context.facts, {
@@ -9955,9 +10698,9 @@ function newLineForDeleted(oldLine, hunks) {
   }
   return Math.max(1, oldLine + shift);
 }
-function keyed(entries) {
+function keyed(entries2) {
   const seen = /* @__PURE__ */ new Map();
-  return entries.map((entry) => {
+  return entries2.map((entry) => {
     const base = `${entry.subject}\0${entry.name}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
@@ -10050,7 +10793,7 @@ async function diffPins(root, base, head, pathspecs, options = {}) {
 }
 
 // src/changes/pr-event.ts
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function shaAt(payload, side) {
@@ -10066,7 +10809,7 @@ async function readPullRequest(env) {
     return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
   let payload;
   try {
-    payload = JSON.parse(await readFile7(eventPath, "utf8"));
+    payload = JSON.parse(await readFile8(eventPath, "utf8"));
   } catch (error) {
     return { reason: `cannot read the ${eventName} event payload ${eventPath}: ${error.message}` };
   }
@@ -10096,11 +10839,11 @@ async function readPrChanges(options) {
 }
 
 // src/changes/blame.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path40 from "node:path";
+import path43 from "node:path";
 var CAUSE_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -10204,7 +10947,7 @@ function whatBroke(relevant, repoRoot, tfVersion) {
   const fails = relevant.some((d) => d.severity === "error");
   return `the build now ${fails ? "fails" : "reports"}: ${parts.join("; ")}`;
 }
-function fixFor(c, facts, symbols, goRequired) {
+function fixFor2(c, facts, symbols, goRequired) {
   if (c.subject === "tensorflow") {
     const back = c.from !== void 0 ? `Keep ${c.fromName ?? c.name} at ${c.from}` : `Pin the TensorFlow the package was written for`;
     const calls = symbols.length > 0 ? `change the calls to ${listed(symbols)}` : "change the package";
@@ -10245,8 +10988,8 @@ function composeCauseFinding(input) {
     rank: "first",
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
-    fix: fixFor(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path40.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    fix: fixFor2(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
+    locations: [{ file: path43.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -10254,7 +10997,7 @@ function composeCauseFinding(input) {
 // src/changes/blame.ts
 async function goLineOf(goMod) {
   if (!goMod) return void 0;
-  const text = await readFile8(goMod, "utf8").catch(() => void 0);
+  const text = await readFile9(goMod, "utf8").catch(() => void 0);
   return text === void 0 ? void 0 : goVersionLines(goMod, text).find((l) => l.key === "go")?.version;
 }
 async function blameChange(input) {
@@ -10272,15 +11015,15 @@ async function blameChange(input) {
 
 // src/postprocess/reference-sites.ts
 import fs20 from "node:fs";
-import path41 from "node:path";
+import path44 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path41.resolve(packageDir) + path41.sep;
+  const dir = path44.resolve(packageDir) + path44.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path41.resolve(packageDir, at.file);
+    const file = path44.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -10291,7 +11034,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs20.promises.mkdtemp(path41.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs20.promises.mkdtemp(path44.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -10299,7 +11042,7 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path41.join(dir, "lib.so"),
+      path44.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
@@ -10369,7 +11112,10 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
     })
   );
   const library = built.sharedObject;
-  const inspected = library ? await stages.run("Inspect the shared object", () => inspect({ inputs, library, tf: resolved.tf, log })) : stages.skip("Inspect the shared object");
+  const inspected = library ? await stages.run(
+    "Inspect the shared object",
+    () => inspect({ inputs, library, tf: resolved.tf, log, sources: { dir: resolved.pkg.dir, facts: resolved.facts } })
+  ) : stages.skip("Inspect the shared object");
   const loading = library ? startLoad({
     inputs,
     afterImport,
@@ -10420,10 +11166,7 @@ async function runStages(inputs, log, options, gitSignal) {
   const { flags, built, inspected, loaded, library } = checked;
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
   const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
-  const checkFindings = withTlsDetail(
-    checks.flatMap((c) => c.diagnostics),
-    inspected?.tls
-  );
+  const checkFindings = checks.flatMap((c) => c.diagnostics);
   const unlinked = checkFindings.filter((d) => d.kind === "resolved-only-by-import" || d.kind === "unresolved-symbol");
   const sites = library && inputs.link.mode !== "auto" && unlinked.length >= ROOT_CAUSE_THRESHOLD ? await referenceSites({
     workingDirectory: inputs.workingDirectory,
@@ -10433,10 +11176,14 @@ async function runStages(inputs, log, options, gitSignal) {
     env: { ...env, ...built.cgoEnv },
     tempDir
   }) : [];
-  const findings = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
+  const mapped = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
     linkLine: flags.linkLine,
     workspace: inputs.workspace
   });
+  const findings = withTlsDetail(
+    mapped,
+    inspected?.tls ? { tls: inspected.tls, places: inspected.tlsPlaces ?? [], dir: resolved.pkg.dir } : void 0
+  );
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
   if (changes.reason)
@@ -10500,9 +11247,9 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path42 from "node:path";
+import path45 from "node:path";
 function parseGoListStream(text) {
-  const entries = [];
+  const entries2 = [];
   let depth = 0;
   let start2 = -1;
   let inString = false;
@@ -10515,20 +11262,20 @@ function parseGoListStream(text) {
     else if (c === "{") {
       if (depth++ === 0) start2 = i;
     } else if (c === "}" && --depth === 0) {
-      entries.push(JSON.parse(text.slice(start2, i + 1)));
+      entries2.push(JSON.parse(text.slice(start2, i + 1)));
     }
   }
-  return entries;
+  return entries2;
 }
-function foldPackages(entries, pattern, workingDirectory) {
+function foldPackages(entries2, pattern, workingDirectory) {
   const excluded = (e) => /build constraints exclude all Go files/.test(e.Error?.Err ?? "");
-  const broken = entries.find((e) => e.Error && !e.ForTest && !excluded(e));
+  const broken = entries2.find((e) => e.Error && !e.ForTest && !excluded(e));
   if (broken?.Error) {
     throw new InputError("package", `go list cannot load ${broken.ImportPath || pattern}: ${broken.Error.Err.trim()}`);
   }
   const byPath = /* @__PURE__ */ new Map();
   let withTests = 0;
-  for (const e of entries) {
+  for (const e of entries2) {
     if (excluded(e)) continue;
     withTests++;
     if (e.ImportPath.endsWith(".test") && e.Name === "main" && !e.ForTest) continue;
@@ -10547,11 +11294,11 @@ function foldPackages(entries, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path42.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path45.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path42.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path45.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -10587,7 +11334,7 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path43 from "node:path";
+import path46 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
@@ -10605,7 +11352,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path43.join(input.goroot, "bin")]
+    path: [path46.join(input.goroot, "bin")]
   };
 }
 
@@ -10662,7 +11409,7 @@ async function runSetupMode(inputs, log, options = {}) {
 
 // src/outputs.ts
 import fs21 from "node:fs";
-import path44 from "node:path";
+import path47 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -10710,7 +11457,7 @@ function alsoAtText(first, rest) {
     const items = [...lines.length > 0 ? [`${lines.length === 1 ? "line" : "lines"} ${lines.join(", ")}`] : [], ...others];
     return items.length === 0 ? "" : `Also at ${items.join("; ")}${more > 0 ? ` and ${more} more` : ""}.`;
   };
-  const all = [...sameFile.map((line) => ({ line })), ...elsewhere.map((place) => ({ place }))];
+  const all = [...sameFile.map((line) => ({ line })), ...elsewhere.map((place2) => ({ place: place2 }))];
   for (let shown = all.length; shown > 0; shown--) {
     const kept = all.slice(0, shown);
     const lines = kept.flatMap((k) => "line" in k ? [k.line] : []);
@@ -11608,11 +12355,11 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
 }
 async function writeDiagnostics(where, json) {
   if ("root" in where) {
-    const file = path44.join(await fs21.promises.mkdtemp(path44.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    const file = path47.join(await fs21.promises.mkdtemp(path47.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
     await fs21.promises.writeFile(file, json);
     return file;
   }
-  await fs21.promises.mkdir(path44.dirname(where.file), { recursive: true });
+  await fs21.promises.mkdir(path47.dirname(where.file), { recursive: true });
   const partial = `${where.file}.${process.pid}.partial`;
   await fs21.promises.writeFile(partial, json, { flag: "wx" });
   await fs21.promises.rename(partial, where.file);
@@ -11649,7 +12396,7 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs21.promises.mkdir(path44.dirname(inputs.sarifFile), { recursive: true });
+    await fs21.promises.mkdir(path47.dirname(inputs.sarifFile), { recursive: true });
     await fs21.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
