@@ -59,6 +59,11 @@ export interface RelatedLocation extends Location {
   note: string;
 }
 
+/** Where the tool said a name is declared (gcc's `note: declared here`), with the source line it printed there. */
+export interface Declaration extends Location {
+  source?: string;
+}
+
 export interface Diagnostic {
   severity: Severity;
   kind: DiagnosticKind;
@@ -83,6 +88,8 @@ export interface Diagnostic {
   toolLocation?: Location;
   /** The other places the tool named: further references, the first definition of a duplicate. */
   relatedLocations?: RelatedLocation[];
+  /** For a compiler message about a declared name (a deprecation): where the tool said it is declared. */
+  declaredAt?: Declaration;
   /** The object file the tool named (`main.o`; `helpers.o` for a member of an archive). */
   object?: string;
   /** The static archive that object is a member of. */

@@ -191,6 +191,7 @@ export async function reportRun(
         sharedObject: result.sharedObject,
         rawTail: result.rawTails,
         notes: result.notes,
+        ...(result.objectsFromCache ? { objectsFromCache: true } : {}),
         ...(result.changes ? { changes: result.changes } : {}),
         unannotated,
       },

@@ -54,6 +54,8 @@ export interface PipelineResult {
   cgoEnv: Record<string, string>;
   /** The built library, when the build succeeded. */
   sharedObject?: string;
+  /** The package's C/C++ objects came from Go's build cache: no compiler warnings were printed this run. */
+  objectsFromCache?: boolean;
   inspection?: LibraryInspection;
   /** In a pull request: the version pins it changed, or why they could not be compared. */
   changes?: PrChanges;
@@ -146,6 +148,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
       notInTensorflow: flags.plan.notInTensorflow,
       linkLine: flags.linkLine,
       ...(flags.compileOutput ? { compileOutput: flags.compileOutput } : {}),
+      ...(flags.packageCompiled !== undefined ? { packageCompiled: flags.packageCompiled } : {}),
       env,
       log,
       cache: inputs.setup.cache !== 'off' ? cache : undefined,
@@ -273,6 +276,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: built.cgoEnv,
     ...(library ? { sharedObject: library } : {}),
+    ...(built.objectsFromCache ? { objectsFromCache: true } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
     ...(changes.pullRequest || changes.reason ? { changes } : {}),
     ...(cacheState ? { cacheState } : {}),

@@ -37,6 +37,11 @@ export interface BuildStage extends CheckResult {
   goCache?: PendingCache;
   /** The CGO_* environment of the build reported (the real libraries' after a relink, or when a failed stub link was not redone). */
   cgoEnv: Record<string, string>;
+  /**
+   * True when the package's C and C++ objects came from Go's build cache, in this build and in
+   * the flags stage's compile it reused: cmd/go printed none of their compiler warnings this run.
+   */
+  objectsFromCache?: boolean;
 }
 
 /**
@@ -88,6 +93,8 @@ export interface BuildRequest {
    * warnings again.
    */
   compileOutput?: string;
+  /** Whether that compile ran in this run (FlagsStage.packageCompiled); unset when the build does not reuse it. */
+  packageCompiled?: boolean;
 }
 
 /** What sits at `file`, for a message: a symbolic link and its target, or a plain file. */
@@ -124,9 +131,14 @@ interface BuildRun {
   diagnostics: Diagnostic[];
   rawTail: RawTail;
   exitStatus: string;
+  /** Whether cmd/go compiled the package in this build, rather than taking it from its cache. */
+  compiled: boolean;
 }
 
-async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log, earlierOutput = ''): Promise<BuildRun> {
+/** The package's cgo files, which tell cmd/go's object folder for it (util/go-work.ts). */
+type CgoFiles = readonly string[];
+
+async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log, cgoFiles: CgoFiles, earlierOutput = ''): Promise<BuildRun> {
   const parser = createBuildOutputParser();
   const echo = log.rawEcho();
   if (earlierOutput) {
@@ -141,6 +153,7 @@ async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log, ear
     output,
     buildFlags: inputs.buildFlags,
     env,
+    cgoFiles,
     onOutput: (chunk) => {
       echo.write(chunk);
       parser.write(chunk);
@@ -162,6 +175,7 @@ async function goBuildOnce(inputs: Inputs, env: NodeJS.ProcessEnv, log: Log, ear
     diagnostics,
     rawTail: { title: `go ${run.args.join(' ')}`, text: tailLines(run.run.combined) },
     exitStatus: String(run.run.exitCode ?? run.run.signal),
+    compiled: run.compiled,
   };
 }
 
@@ -205,7 +219,7 @@ async function realLinkIfNeeded(request: BuildRequest, stubLink: StubLink, first
   if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
   else
     log.info('The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.');
-  const run = await goBuildOnce(inputs, { ...env, ...stubLink.realCgoEnv }, log);
+  const run = await goBuildOnce(inputs, { ...env, ...stubLink.realCgoEnv }, log, resolved.pkg.cgoFiles);
   // The stubs failed where the real libraries link: a symbol they leave out, or a defect.
   const needed = !first.ok && run.ok ? await whyStubsCannotVouchForBuilt(stubLink.stubs, inputs.output).catch(() => undefined) : why;
   if (!first.ok && run.ok) {
@@ -223,13 +237,27 @@ async function realLinkIfNeeded(request: BuildRequest, stubLink: StubLink, first
   return { run, usedEnv: stubLink.realCgoEnv };
 }
 
+/**
+ * Whether the build reported printed no compiler warnings because the package's objects came
+ * from Go's build cache: the first build's output includes the flags stage's compile it reused.
+ */
+function objectsFromCache(request: BuildRequest, first: BuildRun, run: BuildRun, log: Log): boolean {
+  const fromCache = run === first ? !first.compiled && request.packageCompiled !== true : !run.compiled;
+  if (fromCache)
+    log.info(
+      "The package's C/C++ objects came from Go's build cache: cmd/go prints compiler warnings only when it compiles, so none are shown this run (a cold cache or build-flags: -a shows them).",
+    );
+  return fromCache;
+}
+
 export async function build(request: BuildRequest): Promise<BuildStage> {
   const { inputs, resolved, goVersion, cgoEnv, env, log, cache, stubLink, compileOutput } = request;
   const goCache = cache ? await restoreGoCache(resolved, goVersion, cache) : undefined;
   const notes: string[] = [];
-  const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
+  const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, resolved.pkg.cgoFiles, compileOutput);
   const { run, usedEnv } = stubLink ? await realLinkIfNeeded(request, stubLink, first, notes) : { run: first, usedEnv: cgoEnv };
   const { diagnostics } = run;
+  const cached = objectsFromCache(request, first, run, log) ? { objectsFromCache: true } : {};
   if (!run.ok) {
     diagnostics.push(...(await linkedForOtherCpu(resolved, request.linkLine)));
     if (!diagnostics.some((d) => d.severity === 'error')) {
@@ -241,8 +269,17 @@ export async function build(request: BuildRequest): Promise<BuildStage> {
         message: `go build exited with ${run.exitStatus}; its output is in the log and the summary.`,
       });
     }
-    return { ok: false, diagnostics, rawTails: [run.rawTail], notes, cgoEnv: usedEnv, ...(goCache ? { goCache } : {}) };
+    return { ok: false, diagnostics, rawTails: [run.rawTail], notes, cgoEnv: usedEnv, ...cached, ...(goCache ? { goCache } : {}) };
   }
   log.info(`Built ${inputs.output}`);
-  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes, cgoEnv: usedEnv, ...(goCache ? { goCache } : {}) };
+  return {
+    ok: true,
+    sharedObject: inputs.output,
+    diagnostics,
+    rawTails: [],
+    notes,
+    cgoEnv: usedEnv,
+    ...cached,
+    ...(goCache ? { goCache } : {}),
+  };
 }

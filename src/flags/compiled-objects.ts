@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { runProcess } from '../util/process.ts';
+import { compiledInWorkDir, removeWorkDir, splitWorkLine } from '../util/go-work.ts';
 import { archiveUndefinedSymbols } from '../elf/elf.ts';
 
 export interface CompiledObjectsRequest {
@@ -20,8 +21,32 @@ export interface CompiledObjectsRequest {
 }
 
 export type CompiledObjects =
-  /** output: what the compile printed (compiler warnings), which a cached rebuild does not print again. */
-  { ok: true; symbols: string[]; durationMs: number; output: string } | { ok: false; reason: string };
+  /**
+   * output: what the compile printed (compiler warnings), which a cached rebuild does not print again;
+   * compiled: whether a cgo package was compiled in this run rather than taken from Go's build cache.
+   */
+  { ok: true; symbols: string[]; durationMs: number; output: string; compiled: boolean } | { ok: false; reason: string };
+
+const cgoLine = 'cgo:';
+const exportLine = 'export:';
+
+/** The cgo packages go list named: each one's export archive and cgo files. */
+function listedPackages(stdout: string): { archive: string; cgoFiles: string[] }[] {
+  const packages: { archive: string; cgoFiles: string[] }[] = [];
+  let cgoFiles: string[] = [];
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith(cgoLine)) cgoFiles = line.slice(cgoLine.length).split('\t').filter(Boolean);
+    if (line.startsWith(exportLine)) packages.push({ archive: line.slice(exportLine.length).trim(), cgoFiles });
+  }
+  return packages;
+}
+
+/** Whether cmd/go compiled any of the packages in this run (util/go-work.ts). */
+async function compiledNow(workDir: string | undefined, packages: readonly { cgoFiles: string[] }[]): Promise<boolean> {
+  if (!workDir) return true;
+  for (const p of packages) if (await compiledInWorkDir(workDir, p.cgoFiles)) return true;
+  return false;
+}
 
 /** The undefined symbols of every cgo package `packagePath` names. Never throws: a failed compile is a reason. */
 export async function compiledUndefinedSymbols(request: CompiledObjectsRequest): Promise<CompiledObjects> {
@@ -30,11 +55,14 @@ export async function compiledUndefinedSymbols(request: CompiledObjectsRequest):
     'list',
     '-e',
     '-export',
+    // Keeps cmd/go's work folder, to tell a compile from a cache hit; removed below.
+    '-work',
     ...(request.buildmode ? [`-buildmode=${request.buildmode}`] : []),
     ...request.buildFlags,
     '-f',
-    // A line per cgo package; with -e a package that did not compile has no export file.
-    '{{if .CgoFiles}}export:{{.Export}}{{end}}',
+    // Two lines per cgo package, its cgo files and its archive; with -e a package that did not
+    // compile has no export file.
+    `{{if .CgoFiles}}${cgoLine}{{join .CgoFiles "\\t"}}{{"\\n"}}${exportLine}{{.Export}}{{end}}`,
     request.packagePath,
   ];
   // With -buildmode=c-shared, cmd/go writes the export header named after the output; go list
@@ -44,14 +72,15 @@ export async function compiledUndefinedSymbols(request: CompiledObjectsRequest):
   const headerWasThere = existsSync(strayHeader);
   const run = await runProcess('go', args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 900_000 });
   if (!headerWasThere) await rm(strayHeader, { force: true });
+  const { workDir, output } = splitWorkLine(run.stderr);
+  const packages = listedPackages(run.stdout);
+  const compiled = await compiledNow(workDir, packages);
+  await removeWorkDir(workDir);
   if (run.exitCode !== 0 || run.spawnError) {
     // The build prints the same compile errors, and they are parsed there.
     return { ok: false, reason: 'the package does not compile' };
   }
-  const archives = run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('export:'))
-    .map((line) => line.slice('export:'.length).trim());
+  const archives = packages.map((p) => p.archive);
   if (archives.some((archive) => archive === '')) return { ok: false, reason: 'the package does not compile' };
   const symbols = new Set<string>();
   for (const archive of archives) {
@@ -59,5 +88,5 @@ export async function compiledUndefinedSymbols(request: CompiledObjectsRequest):
     if (!data) return { ok: false, reason: `cannot read the compiled package ${archive}` };
     for (const name of await archiveUndefinedSymbols(data)) symbols.add(name);
   }
-  return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output: run.stderr };
+  return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output, compiled };
 }

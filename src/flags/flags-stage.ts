@@ -40,6 +40,11 @@ export interface FlagsStage<Via = never> {
   via?: Via;
   /** What compiling the package for its objects printed (compiler warnings), for the build's parser. */
   compileOutput?: string;
+  /**
+   * Whether the compile the build reuses (same CGO_* environment) ran in this run (true) or came
+   * from Go's build cache (false), which prints no compiler warnings; unset when the build does not reuse it.
+   */
+  packageCompiled?: boolean;
   /** Names the package calls that its TensorFlow lacks, found before the build. */
   diagnostics: Diagnostic[];
   notes: string[];
@@ -87,6 +92,7 @@ export async function computeFlags<Via = never>(request: FlagsRequest<Via>): Pro
   // compile is provisional, and whatever it links against is made once, after the compile.
   let choice = await choose(plan, { provisional: inputs.link.mode === 'auto' && planInput.cxx });
   let compileOutput: string | undefined;
+  let compiledNow: boolean | undefined;
   const compiledEnv = choice.cgoEnv;
   if (inputs.link.mode === 'auto') {
     const compiled = await compiledUndefinedSymbols({
@@ -97,10 +103,12 @@ export async function computeFlags<Via = never>(request: FlagsRequest<Via>): Pro
       ...(request.buildmode ? { buildmode: request.buildmode } : {}),
     });
     if (compiled.ok) {
-      log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
+      const how = compiled.compiled ? "compiled the package's objects" : "took the package's objects from Go's build cache";
+      log.info(`${how} in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
       const decided = await planLink({ ...planInput, objectSymbols: compiled.symbols });
       // The build compiles again only when the flags changed; then it prints the warnings itself.
       if (compiled.output.trim()) compileOutput = compiled.output;
+      compiledNow = compiled.compiled;
       const same = decided.ldflags.join(' ') === plan.ldflags.join(' ');
       // C++ names for the stubs to answer: same folder, same flags, so the compile is reused.
       const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
@@ -121,13 +129,14 @@ export async function computeFlags<Via = never>(request: FlagsRequest<Via>): Pro
   log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
   log.info(`CGO_CXXFLAGS: ${cgoEnv.CGO_CXXFLAGS}`);
   log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
-  const sameEnv = compileOutput !== undefined && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
+  const reused = compiledNow !== undefined && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
   return {
     plan,
     linkLine: withLeadingWords(resolved.linkLine, planWords(plan), facts.dir),
     cgoEnv,
     ...(via ? { via } : {}),
-    ...(sameEnv ? { compileOutput } : {}),
+    ...(reused && compileOutput !== undefined ? { compileOutput } : {}),
+    ...(reused ? { packageCompiled: compiledNow } : {}),
     diagnostics: plan.diagnostics,
     notes,
   };

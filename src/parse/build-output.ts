@@ -57,6 +57,8 @@ const keywords = [
   'elocation',
   'not recognized',
   'required symbol',
+  // A compiler's note under its message (`note: declared here`).
+  'note: ',
 ];
 
 function mayMatter(line: string): boolean {
@@ -194,6 +196,12 @@ const packageHeader: LineRule = {
     interruptAll(state);
   },
 };
+const includeChain: LineRule = {
+  // `In file included from .../errors.h:27,`: gcc names the headers that lead to the file of
+  // the next message or note, which still belongs to the message before it.
+  match: (line) => line.startsWith('In file included from '),
+  handle: () => true,
+};
 const byFirstCharacter = new Map<string, LineRule>([
   ['>', lldBlockLine],
   [' ', indentedLine],
@@ -202,6 +210,7 @@ const byFirstCharacter = new Map<string, LineRule>([
   // `Undefined symbols for architecture arm64:` has no `: ` after it, so it is a shape too;
   // `ld: Undefined symbols:` comes through the tool messages.
   ['U', ld64BlockStart],
+  ['I', includeChain],
 ]);
 
 /** The failure with its strings copied out of the chunk they were cut from (collector.ts detach). */

@@ -1,8 +1,10 @@
 // C compiler (gcc, clang), cgo and Go compiler messages: `file:line:col: ...`. cgo's
 // #line directives make errors in the preamble name the .go file already. gcc prints
-// the source line and a caret under a message; those lines are kept as raw context.
+// the source line and a caret under a message; those lines are kept as raw context. A note
+// that says where the name a message is about is declared (a deprecation's `declared here`)
+// is kept with the source line under it: a deprecated declaration often shows its replacement.
 import type { DiagnosticKind, Location } from '../diagnostic.ts';
-import type { Collector, CountedDiagnostic } from './collector.ts';
+import { detach, type Collector, type CountedDiagnostic } from './collector.ts';
 import type { LineParser } from './rules.ts';
 import { cgoUnknownName, compileMessage, missingHeader } from './link-findings.ts';
 
@@ -11,15 +13,33 @@ const gccHeader = /^fatal error: (.+?): No such file or directory$/;
 const clangHeader = /^fatal error: '(.+?)' file not found$/;
 const unknownName = /^could not determine (?:kind of name for C\.(\S+)|what C\.(\S+) refers to)$/;
 const severityPrefix = /^(fatal error|error|warning|note): (.*)$/;
+// Notes naming the declaration a message is about: gcc's `declared here`, clang's
+// `'OkStatus' has been explicitly marked deprecated here`.
+const declarationNotes: readonly RegExp[] = [/^declared here$/, /^'[^']+' has been explicitly marked deprecated here$/];
+// `   34 | inline ::absl::Status OkStatus() { ... }`: the source line gcc prints under a message.
+const sourceLine = /^\s*\d+ \| (.*)$/;
+// `                 from .../op.h:27,`: the include chain gcc prints before a message in a header.
+const includedFrom = /^\s+from \S.*:\d+[,:]$/;
 
 const normalise = (file: string): string => (file.startsWith('./') ? file.slice(2) : file);
 
 export function createCompilerParser(collector: Collector): LineParser & { context(line: string): void } {
   // The finding the next caret/source lines belong to.
   let last: CountedDiagnostic | undefined;
+  // The finding whose declaration note was the last message: the next source line is the declaration's.
+  let declared: CountedDiagnostic | undefined;
 
   const record = (kind: DiagnosticKind, where: string, what: string, make: () => ReturnType<typeof compileMessage>, raw: string): void => {
     last = collector.add(kind, where, what, make, raw);
+    declared = undefined;
+  };
+  const note = (text: string, location: Location, raw: string): void => {
+    declared = undefined;
+    if (!last) return;
+    collector.addRaw(last, raw);
+    if (last.declaredAt || !declarationNotes.some((rule) => rule.test(text))) return;
+    last.declaredAt = { ...location, file: detach(location.file) };
+    declared = last;
   };
 
   return {
@@ -39,7 +59,7 @@ export function createCompilerParser(collector: Collector): LineParser & { conte
       if (severity) {
         const [, level, text = ''] = severity;
         if (level === 'note') {
-          if (last) collector.addRaw(last, raw);
+          note(text, location, raw);
           return true;
         }
         if (level === 'fatal error') {
@@ -67,10 +87,17 @@ export function createCompilerParser(collector: Collector): LineParser & { conte
     },
     /** A source or caret line under the last message (`    5 | #include ...`). */
     context(line) {
-      if (last) collector.addRaw(last, line);
+      if (!last || includedFrom.test(line)) return;
+      const source = declared?.declaredAt ? sourceLine.exec(line)?.[1] : undefined;
+      if (source !== undefined && declared?.declaredAt) {
+        declared.declaredAt.source = detach(source);
+        declared = undefined;
+      }
+      collector.addRaw(last, line);
     },
     interrupt() {
       last = undefined;
+      declared = undefined;
     },
   };
 }

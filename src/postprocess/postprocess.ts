@@ -1,6 +1,7 @@
 // The step after the stages: one finding per problem, the TensorFlow library that defines
 // each missing symbol, the Go source line behind each finding, C++ names demangled, and many
-// symbols of one unlinked library as one root cause.
+// symbols of one unlinked library as one root cause, and a compiler warning repeated at
+// many places (a deprecated name's uses) as one finding.
 import path from 'node:path';
 import type { Diagnostic, Location } from '../diagnostic.ts';
 import { withProviders } from '../inspect/providers.ts';
@@ -15,6 +16,7 @@ import { mapToSource } from './map-to-source.ts';
 import { collapseByLibrary } from './root-cause.ts';
 import { explainMissingHeaders } from './missing-header.ts';
 import { explainAbiMismatch } from './cxx-abi.ts';
+import { groupCompilerWarnings } from './compiler-warnings.ts';
 
 export interface PostprocessContext {
   /** site-packages/tensorflow, where the TensorFlow libraries are. */
@@ -50,7 +52,8 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries,
   });
-  const advised = await missingLibraryFacts(mapped, { linkLine: context.linkLine, workspace: context.workspace });
+  const grouped = groupCompilerWarnings(mapped, context.packageDir);
+  const advised = await missingLibraryFacts(grouped, { linkLine: context.linkLine, workspace: context.workspace });
   const demangled = await addDemangledNames(advised);
   const abi =
     context.cxx11AbiFlag === undefined

@@ -5,7 +5,7 @@
 // this way. Pure.
 import type { Diagnostic, Stage } from '../diagnostic.ts';
 import { compareSeverity } from '../diagnostic.ts';
-import { workspacePositions, type WorkspacePosition } from '../util/workspace-paths.ts';
+import { everyWorkspacePosition, workspacePositions, type WorkspacePosition } from '../util/workspace-paths.ts';
 import { plural } from './plural.ts';
 
 export interface FindingGroup {
@@ -63,9 +63,9 @@ export function groupFindings(diagnostics: readonly Diagnostic[], workspace: str
   return [...byKey.values()].map((findings) => ({ findings, title: groupTitle(findings, workspace) }));
 }
 
-/** Every place of a group in the repository, in order. */
+/** Every place of a group in the repository, in order: each finding's own, then its related places (a merged warning's other uses). */
 export function groupPositions(group: FindingGroup, workspace: string): WorkspacePosition[] {
-  return group.findings.flatMap((d) => workspacePositions(d, workspace));
+  return group.findings.flatMap((d) => everyWorkspacePosition(d, workspace));
 }
 
 const COMPILE_KINDS = new Set<Diagnostic['kind']>(['missing-header', 'cgo-unknown-name', 'c-compile-error', 'go-compile-error']);

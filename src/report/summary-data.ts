@@ -18,6 +18,8 @@ export interface SummaryData {
   /** Raw tool output, e.g. the last 200 lines of a failing go build. */
   rawTail?: { title: string; text: string }[];
   notes?: string[];
+  /** The package's C/C++ objects came from Go's build cache, so their compiler warnings were not printed this run. */
+  objectsFromCache?: boolean;
   /** The version pins a pull request changed (or why they could not be compared). */
   changes?: ChangesSectionData;
   /** Findings (or further places of findings) that got no annotation: the limit note shows only then. */

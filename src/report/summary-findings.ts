@@ -1,7 +1,8 @@
 // The job summary's findings: a compact table with one row per group of findings that share
-// a cause, and under it each group's Why and Fix as text, with every place of a group of several.
+// a cause, and under it each group's Why and Fix as text, with every place of a group of several
+// and of a finding with more places than its row shows (a deprecated name's uses).
 import type { Severity } from '../diagnostic.ts';
-import { originText, workspacePositions } from '../util/workspace-paths.ts';
+import { everyWorkspacePosition, originText } from '../util/workspace-paths.ts';
 import { groupPositions, type FindingGroup } from './groups.ts';
 import { clip, code, escapeCell } from './markdown.ts';
 import { positionLink } from './source-links.ts';
@@ -36,7 +37,7 @@ export function findingsTableRow(group: FindingGroup, workspace: string, repoUrl
 function groupList(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {
   const items = group.findings.slice(0, maxListed).map((d) => {
     const name = d.symbol ?? d.library ?? d.header;
-    const positions = workspacePositions(d, workspace);
+    const positions = everyWorkspacePosition(d, workspace);
     const where =
       positions.length > 0
         ? positions
@@ -52,6 +53,17 @@ function groupList(group: FindingGroup, workspace: string, repoUrl: string | und
   return `<details><summary>${group.findings.length} findings and where they are</summary>\n\n${items.join('')}${moreLine}\n</details>\n\n`;
 }
 
+/** Every place of a single finding whose row shows only the first few, e.g. each use of a deprecated name. */
+function placeList(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {
+  if (group.findings.length !== 1) return '';
+  const positions = everyWorkspacePosition(group.findings[0]!, workspace);
+  if (positions.length <= maxLinksPerRow) return '';
+  const items = positions.slice(0, maxListed).map((p) => `- ${positionLink(p, repoUrl)}\n`);
+  const more = positions.length - items.length;
+  const moreLine = more > 0 ? `- … and ${more} more: see the diagnostics JSON\n` : '';
+  return `<details><summary>${positions.length} places</summary>\n\n${items.join('')}${moreLine}\n</details>\n\n`;
+}
+
 /** A group's Why and Fix as text under the table, never in its cells. */
 export function groupSection(group: FindingGroup, workspace: string, repoUrl: string | undefined): string {
   const first = group.findings[0]!;
@@ -59,6 +71,6 @@ export function groupSection(group: FindingGroup, workspace: string, repoUrl: st
   const lead = group.findings.length > 1 && name ? `For ${code(name)} (the others alike): ` : '';
   const why = `${lead}${escapeCell(clip(first.message))}\n\n`;
   const fix = first.fix ? `**Fix:** ${escapeCell(clip(first.fix))}\n\n` : '';
-  const list = group.findings.length > 1 ? groupList(group, workspace, repoUrl) : '';
+  const list = group.findings.length > 1 ? groupList(group, workspace, repoUrl) : placeList(group, workspace, repoUrl);
   return `#### ${severityIcon[first.severity]} ${escapeCell(clip(group.title, 300))}\n\n${why}${fix}${list}`;
 }

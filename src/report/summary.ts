@@ -25,6 +25,10 @@ export const summaryByteLimit = 1024 * 1024;
 export const ANNOTATION_LIMIT_LINE =
   'GitHub shows at most 10 annotations of each severity per step and 50 per job. Every finding is listed here and in the diagnostics JSON.';
 
+/** Said when the package's objects came from Go's build cache: its compiler warnings were not printed, not absent. */
+export const CACHED_OBJECTS_LINE =
+  "_Compiler warnings are not shown this run: the package's C/C++ objects came from Go's build cache, and Go prints a compiler's warnings only when it compiles. A run with a cold cache shows them, or add `-a` to `build-flags` (`go build -a`)._";
+
 /** The annotation-limit note, shown only when some finding or place got no annotation. */
 function annotationLimitNote(unannotated: number | undefined): string {
   if (!unannotated) return '';
@@ -37,7 +41,7 @@ export function renderSummary(data: SummaryData, options: SummaryOptions = {}): 
   const groups = groupFindings(diags, data.workspace);
   // The PR's pin changes come right after the verdict: they are what the reviewer changed.
   const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : '';
-  const head = verdictSection(data, diags) + changes;
+  const head = verdictSection(data, diags) + changes + (data.objectsFromCache ? `${CACHED_OBJECTS_LINE}\n\n` : '');
   const tableHead = groups.length > 0 ? findingsTableHead : '';
   const limitNote = annotationLimitNote(data.unannotated);
   const rest = detailsSection(data);

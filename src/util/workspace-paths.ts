@@ -69,6 +69,18 @@ function toPosition(loc: Location, rel: string): WorkspacePosition {
  * file (a compile error in a cgo preamble already names the .go line). Duplicates dropped.
  */
 export function workspacePositions(d: Diagnostic, workspace: string): WorkspacePosition[] {
+  return positionsOf(d, workspace, false);
+}
+
+/**
+ * Every place of a finding in the workspace: its positions (workspacePositions), then its
+ * related places there, e.g. the other uses of a deprecated name merged into one finding.
+ */
+export function everyWorkspacePosition(d: Diagnostic, workspace: string): WorkspacePosition[] {
+  return positionsOf(d, workspace, true);
+}
+
+function positionsOf(d: Diagnostic, workspace: string, related: boolean): WorkspacePosition[] {
   const found: WorkspacePosition[] = [];
   const seen = new Set<string>();
   const add = (loc: Location): void => {
@@ -82,6 +94,7 @@ export function workspacePositions(d: Diagnostic, workspace: string): WorkspaceP
   };
   for (const loc of d.locations ?? []) add(loc);
   if (found.length === 0 && d.toolLocation) add(d.toolLocation);
+  if (related) for (const { note: _note, ...loc } of d.relatedLocations ?? []) add(loc);
   return found;
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderSummary, ANNOTATION_LIMIT_LINE } from '../../src/report/summary.ts';
-import { escapeCell } from '../../src/report/markdown.ts';
+import { code, escapeCell } from '../../src/report/markdown.ts';
 import { repoBlobUrl } from '../../src/report/source-links.ts';
 import { formatDuration } from '../../src/report/duration.ts';
 import type { SummaryData } from '../../src/report/summary-data.ts';
@@ -301,4 +301,48 @@ test('a stage running alongside that the run ended early shows as stopped, with 
     stages: [{ name: 'Import TensorFlow (alongside the next stages)', status: 'stopped', durationMs: 1_700 }, ...base.stages],
   });
   assert.match(md, /\| Import TensorFlow \(alongside the next stages\) \| ⏹️ stopped \| 1\.7 s \|\n/);
+});
+
+test('a finding merged from many places (a deprecated name used four times) lists every place under its text', () => {
+  const file = (name: string) => `${ws}/kernel/${name}`;
+  const deprecated: Diagnostic = {
+    severity: 'warning',
+    kind: 'c-compile-warning',
+    stage: 'build',
+    title: 'tensorflow::OkStatus() is deprecated (4 uses)',
+    message:
+      'tensorflow::OkStatus() is deprecated, and the package uses it 4 times: at wordcount_kernels.cc:14, wordcount_kernels.cc:15, wordcount_ops.cc:9 and wordcount_ops.cc:13.',
+    fix: 'Use absl::OkStatus() instead of tensorflow::OkStatus().',
+    toolLocation: { file: 'wordcount_kernels.cc', line: 14, column: 81 },
+    locations: [{ file: file('wordcount_kernels.cc'), line: 14, column: 81 }],
+    relatedLocations: [
+      { file: file('wordcount_kernels.cc'), line: 15, column: 30, note: 'another use' },
+      { file: file('wordcount_ops.cc'), line: 9, column: 56, note: 'another use' },
+      { file: file('wordcount_ops.cc'), line: 13, column: 30, note: 'another use' },
+    ],
+    count: 4,
+  };
+  const md = renderSummary(data([deprecated], { result: 'passed', repoUrl: undefined }));
+  const [row] = findingRows(md);
+  const at = (place: string) => code(`kernel/${place}`);
+  assert.ok(
+    row!.endsWith(`| ${at('wordcount_kernels.cc:14')}, ${at('wordcount_kernels.cc:15')}, ${at('wordcount_ops.cc:9')} and 1 more |`),
+    row,
+  );
+  const list = md.slice(md.indexOf('<details><summary>4 places</summary>'));
+  for (const place of ['wordcount_kernels.cc:14', 'wordcount_kernels.cc:15', 'wordcount_ops.cc:9', 'wordcount_ops.cc:13'])
+    assert.ok(list.includes(`- ${at(place)}\n`), place);
+  assert.match(md, /\*\*Fix:\*\* Use absl::OkStatus\(\) instead of tensorflow::OkStatus\(\)\./);
+});
+
+test("objects from Go's build cache: the summary says compiler warnings are not shown this run, and how to see them", () => {
+  const cached = renderSummary(data([], { result: 'passed', stages: [], objectsFromCache: true }));
+  const line = cached.split('\n').find((l) => l.includes('Compiler warnings'));
+  assert.ok(line, cached);
+  assert.match(line, /not shown this run/);
+  assert.match(line, /Go's build cache/);
+  assert.match(line, /cold cache/);
+  assert.match(line, /go build -a/);
+  assert.ok(cached.indexOf(line) < cached.indexOf('Stages') || !cached.includes('Stages'), 'visible, not folded');
+  assert.doesNotMatch(renderSummary(data([], { result: 'passed', stages: [] })), /Compiler warnings/);
 });
