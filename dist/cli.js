@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-TOFUEV2T.js";
+} from "./chunks/chunk-7FS2422Y.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -727,13 +727,13 @@ function tfForBindings(module, version) {
   return void 0;
 }
 var BINDINGS_MINORS_BEHIND = 3;
-function olderBindingsNotice(goMod, shown, tfVersion) {
+function olderBindingsNotice(goMod, shown2, tfVersion) {
   const inferred = inferTfFromGoMod(goMod);
   const made = inferred && import_semver2.default.minVersion(requestRange(inferred.request));
   const used = import_semver2.default.coerce(tfVersion);
   if (!inferred || !made || !used || used.major !== made.major || used.minor - made.minor < BINDINGS_MINORS_BEHIND) return void 0;
   const madeFor = `${made.major}.${made.minor}`;
-  return `${shown}:${inferred.line} ${inferred.lineText}: these Go bindings were made for TensorFlow ${madeFor}, ${used.minor - made.minor} minor releases before the TensorFlow ${tfVersion} in use; the C API they call may have changed since. Update ${inferred.module}, or set tensorflow-version ${madeFor}.`;
+  return `${shown2}:${inferred.line} ${inferred.lineText}: these Go bindings were made for TensorFlow ${madeFor}, ${used.minor - made.minor} minor releases before the TensorFlow ${tfVersion} in use; the C API they call may have changed since. Update ${inferred.module}, or set tensorflow-version ${madeFor}.`;
 }
 function inferTfFromGoMod(goMod) {
   for (const req of goModRequires(goMod)) {
@@ -1765,8 +1765,8 @@ function chooseSource(ctx, useProxy, onPath) {
 function proxySource(ctx, fetcher) {
   const { platform, arch, requested } = ctx;
   const proxyOptions = { goos: platform, goarch: arch, env: ctx.env, log: ctx.log };
-  let listed2;
-  const list = async () => listed2 ??= await listProxyToolchains(proxyOptions);
+  let listed3;
+  const list = async () => listed3 ??= await listProxyToolchains(proxyOptions);
   return {
     async resolveAlias(alias) {
       const newest = chooseToolchainVersion(await list(), alias);
@@ -1779,7 +1779,7 @@ function proxySource(ctx, fetcher) {
       return resolved;
     },
     async choose(range) {
-      const versions = listed2 ?? (import_semver7.default.valid(range) ? [range] : await list());
+      const versions = listed3 ?? (import_semver7.default.valid(range) ? [range] : await list());
       const version = chooseToolchainVersion(versions, range);
       if (!version) {
         const newest = versions.slice(0, 6);
@@ -2779,8 +2779,8 @@ function resolveRequest(options, log) {
   if (!goMod) return void 0;
   const inferred = inferTfFromGoMod(fs7.readFileSync(goMod, "utf8"));
   if (!inferred) return void 0;
-  const shown = path9.relative(options.workingDirectory, goMod) || "go.mod";
-  const inferredFrom = `${shown}:${inferred.line} ${inferred.lineText}`;
+  const shown2 = path9.relative(options.workingDirectory, goMod) || "go.mod";
+  const inferredFrom = `${shown2}:${inferred.line} ${inferred.lineText}`;
   log.info(
     `Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`
   );
@@ -4007,8 +4007,8 @@ var FRAMEWORK_STEM = "libtensorflow_framework";
 function tensorflowLibraries(tfDir) {
   return TENSORFLOW_LIBRARY_NAMES.map((name) => path14.join(tfDir, name));
 }
-function libraryWithStem(libraries, stem) {
-  return libraries.find((f) => new RegExp(`^${stem}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ?? libraries.find((f) => f.startsWith(`${stem}.`));
+function libraryWithStem(libraries, stem2) {
+  return libraries.find((f) => new RegExp(`^${stem2}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ?? libraries.find((f) => f.startsWith(`${stem2}.`));
 }
 function capiLibrary(tf) {
   return libraryWithStem(tf.libraries, CAPI_STEM);
@@ -4155,10 +4155,10 @@ import path17 from "node:path";
 import fs10 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path48, message) {
-    super(`${path48}: ${message}`);
+  constructor(path50, message) {
+    super(`${path50}: ${message}`);
     this.name = "ElfError";
-    this.path = path48;
+    this.path = path50;
   }
 };
 var SHT_SYMTAB = 2;
@@ -4203,12 +4203,12 @@ function bytesSource(bytes2) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path48) {
+async function fileSource(path50) {
   let handle;
   try {
-    handle = await fs10.open(path48, "r");
+    handle = await fs10.open(path50, "r");
   } catch (error) {
-    throw new ElfError(path48, `cannot open: ${error.message}`);
+    throw new ElfError(path50, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -4219,7 +4219,7 @@ async function fileSource(path48) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path48, `cannot open: ${error.message}`);
+    throw new ElfError(path50, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -4242,8 +4242,8 @@ var ElfFile = class _ElfFile {
   source;
   header;
   names;
-  constructor(path48, source, header, sections) {
-    this.path = path48;
+  constructor(path50, source, header, sections) {
+    this.path = path50;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -4255,19 +4255,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path48) {
-    return _ElfFile.over(path48, await fileSource(path48));
+  static async open(path50) {
+    return _ElfFile.over(path50, await fileSource(path50));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes2) {
     return _ElfFile.over(name, bytesSource(bytes2));
   }
-  static async over(path48, source) {
+  static async over(path50, source) {
     try {
-      const ident = await readExactly(path48, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path48, ident, source.size);
-      const sections = await readSectionHeaders(path48, source, header);
-      return new _ElfFile(path48, source, header, sections);
+      const ident = await readExactly(path50, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path50, ident, source.size);
+      const sections = await readSectionHeaders(path50, source, header);
+      return new _ElfFile(path50, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -4349,39 +4349,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path48, use) {
-  return withOpened(path48, ElfFile.open(path48), use);
+function withElfFile(path50, use) {
+  return withOpened(path50, ElfFile.open(path50), use);
 }
 function withElfBytes(name, bytes2, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes2), use);
 }
-async function withOpened(path48, opening, use) {
+async function withOpened(path50, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path48, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path50, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path48, fileSize, offset, length, what) {
+function checkRange(path50, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path48,
+      path50,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path48, source, offset, length, what) {
-  checkRange(path48, source.size, offset, length, what);
+async function readExactly(path50, source, offset, length, what) {
+  checkRange(path50, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path48, source, buffer, offset, length, what);
+  await readExactlyInto(path50, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path48, source, buffer, offset, length, what) {
-  checkRange(path48, source.size, offset, length, what);
+async function readExactlyInto(path50, source, buffer, offset, length, what) {
+  checkRange(path50, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -4389,22 +4389,22 @@ async function readExactlyInto(path48, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path48, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path50, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path48, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path50, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path48, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path48, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path48, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path48, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path50, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path50, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path50, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path50, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path48, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path50, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path48, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path50, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path48, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path50, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50 };
@@ -4423,15 +4423,15 @@ function parseHeader(path48, b, fileSize) {
     shstrndx: num.u16(b, at.shstrndx)
   };
 }
-async function readSectionHeaders(path48, source, h) {
+async function readSectionHeaders(path50, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path48, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path48, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path50, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path50, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path48, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path48, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path50, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path50, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -5489,8 +5489,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path48) {
-  return withElfFile(path48, async (file) => {
+function readTls(path50) {
+  return withElfFile(path50, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -5586,13 +5586,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path48) {
-  return withElfFile(path48, async (file) => {
+function readElfInfo(path50) {
+  return withElfFile(path50, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path48,
+      path: path50,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -5603,14 +5603,14 @@ function readElfInfo(path48) {
     };
   });
 }
-function readDynamicSymbols(path48) {
-  return withElfFile(path48, readSymbolTable);
+function readDynamicSymbols(path50) {
+  return withElfFile(path50, readSymbolTable);
 }
-function lookupDefined(path48, names2) {
-  return withElfFile(path48, (file) => lookupSymbols(file, names2));
+function lookupDefined(path50, names2) {
+  return withElfFile(path50, (file) => lookupSymbols(file, names2));
 }
-function readVariableDeclarations(path48, names2) {
-  return withElfFile(path48, (file) => readDwarfVariables(file, names2));
+function readVariableDeclarations(path50, names2) {
+  return withElfFile(path50, (file) => readDwarfVariables(file, names2));
 }
 
 // src/resolve/tensorflow-exports.ts
@@ -6205,8 +6205,8 @@ function unlinkedNotes(providers, linked) {
   for (const p of providers)
     if (p.library && !linked.includes(p.library)) unlinked.set(p.library, [...unlinked.get(p.library) ?? [], p.name]);
   return [...unlinked].map(([library, names2]) => {
-    const shown = names2.length > 5 ? `${names2.slice(0, 5).join(", ")} and ${names2.length - 5} more` : names2.join(", ");
-    return `not linked: ${library} (${shown}), which then resolve only once tensorflow is imported`;
+    const shown2 = names2.length > 5 ? `${names2.slice(0, 5).join(", ")} and ${names2.length - 5} more` : names2.join(", ");
+    return `not linked: ${library} (${shown2}), which then resolve only once tensorflow is imported`;
   });
 }
 async function planLink(input) {
@@ -6258,28 +6258,111 @@ function providerNotes(providers, version) {
 // src/flags/compiled-objects.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5, rm as rm2 } from "node:fs/promises";
+import path23 from "node:path";
+
+// src/util/go-work.ts
+import fs12 from "node:fs";
 import path22 from "node:path";
+var workLine = /^WORK=(.*)\n/;
+function splitWorkLine(stderr) {
+  const m = workLine.exec(stderr);
+  return m ? { workDir: m[1], output: stderr.slice(m[0].length) } : { output: stderr };
+}
+function createWorkLineFilter() {
+  let pending = "";
+  let done = false;
+  let workDir;
+  return {
+    write(chunk) {
+      if (done) return chunk;
+      pending += chunk;
+      if (!pending.startsWith("WORK=")) {
+        if ("WORK=".startsWith(pending)) return "";
+        done = true;
+        const out2 = pending;
+        pending = "";
+        return out2;
+      }
+      const end = pending.indexOf("\n");
+      if (end < 0) return "";
+      done = true;
+      workDir = pending.slice("WORK=".length, end);
+      const out = pending.slice(end + 1);
+      pending = "";
+      return out;
+    },
+    end() {
+      const out = pending;
+      pending = "";
+      done = true;
+      return out;
+    },
+    get workDir() {
+      return workDir;
+    }
+  };
+}
+var stem = (file) => path22.basename(file).replace(/\.go$/, "");
+async function compiledInWorkDir(workDir, cgoFiles) {
+  if (cgoFiles.length === 0) return false;
+  const dirs = await fs12.promises.readdir(workDir, { withFileTypes: true }).catch(() => []);
+  for (const dir of dirs) {
+    if (!dir.isDirectory() || !/^b\d+$/.test(dir.name)) continue;
+    const names2 = new Set(await fs12.promises.readdir(path22.join(workDir, dir.name)).catch(() => []));
+    if (cgoFiles.every((file) => names2.has(`${stem(file)}.cgo1.go`))) return true;
+  }
+  return false;
+}
+async function removeWorkDir(workDir) {
+  if (!workDir || !path22.isAbsolute(workDir) || !/^go-build\d+$/.test(path22.basename(workDir))) return;
+  await fs12.promises.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
+}
+
+// src/flags/compiled-objects.ts
+var cgoLine = "cgo:";
+var exportLine = "export:";
+function listedPackages(stdout) {
+  const packages = [];
+  let cgoFiles = [];
+  for (const line of stdout.split("\n")) {
+    if (line.startsWith(cgoLine)) cgoFiles = line.slice(cgoLine.length).split("	").filter(Boolean);
+    if (line.startsWith(exportLine)) packages.push({ archive: line.slice(exportLine.length).trim(), cgoFiles });
+  }
+  return packages;
+}
+async function compiledNow(workDir, packages) {
+  if (!workDir) return true;
+  for (const p of packages) if (await compiledInWorkDir(workDir, p.cgoFiles)) return true;
+  return false;
+}
 async function compiledUndefinedSymbols(request) {
   const started = performance.now();
   const args = [
     "list",
     "-e",
     "-export",
+    // Keeps cmd/go's work folder, to tell a compile from a cache hit; removed below.
+    "-work",
     ...request.buildmode ? [`-buildmode=${request.buildmode}`] : [],
     ...request.buildFlags,
     "-f",
-    // A line per cgo package; with -e a package that did not compile has no export file.
-    "{{if .CgoFiles}}export:{{.Export}}{{end}}",
+    // Two lines per cgo package, its cgo files and its archive; with -e a package that did not
+    // compile has no export file.
+    `{{if .CgoFiles}}${cgoLine}{{join .CgoFiles "\\t"}}{{"\\n"}}${exportLine}{{.Export}}{{end}}`,
     request.packagePath
   ];
-  const strayHeader = path22.join(request.workingDirectory, ".h");
+  const strayHeader = path23.join(request.workingDirectory, ".h");
   const headerWasThere = existsSync(strayHeader);
   const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 9e5 });
   if (!headerWasThere) await rm2(strayHeader, { force: true });
+  const { workDir, output } = splitWorkLine(run.stderr);
+  const packages = listedPackages(run.stdout);
+  const compiled = await compiledNow(workDir, packages);
+  await removeWorkDir(workDir);
   if (run.exitCode !== 0 || run.spawnError) {
     return { ok: false, reason: "the package does not compile" };
   }
-  const archives = run.stdout.split("\n").filter((line) => line.startsWith("export:")).map((line) => line.slice("export:".length).trim());
+  const archives = packages.map((p) => p.archive);
   if (archives.some((archive) => archive === "")) return { ok: false, reason: "the package does not compile" };
   const symbols = /* @__PURE__ */ new Set();
   for (const archive of archives) {
@@ -6287,7 +6370,7 @@ async function compiledUndefinedSymbols(request) {
     if (!data) return { ok: false, reason: `cannot read the compiled package ${archive}` };
     for (const name of await archiveUndefinedSymbols(data)) symbols.add(name);
   }
-  return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output: run.stderr };
+  return { ok: true, symbols: [...symbols].sort(), durationMs: Math.round(performance.now() - started), output, compiled };
 }
 
 // src/flags/flags-stage.ts
@@ -6312,6 +6395,7 @@ async function computeFlags(request) {
   let plan = await planLink(planInput);
   let choice = await choose(plan, { provisional: inputs.link.mode === "auto" && planInput.cxx });
   let compileOutput;
+  let compiledNow2;
   const compiledEnv = choice.cgoEnv;
   if (inputs.link.mode === "auto") {
     const compiled = await compiledUndefinedSymbols({
@@ -6322,9 +6406,11 @@ async function computeFlags(request) {
       ...request.buildmode ? { buildmode: request.buildmode } : {}
     });
     if (compiled.ok) {
-      log.info(`compiled the package's objects in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
+      const how = compiled.compiled ? "compiled the package's objects" : "took the package's objects from Go's build cache";
+      log.info(`${how} in ${compiled.durationMs} ms: ${compiled.symbols.length} undefined names`);
       const decided = await planLink({ ...planInput, objectSymbols: compiled.symbols });
       if (compiled.output.trim()) compileOutput = compiled.output;
+      compiledNow2 = compiled.compiled;
       const same = decided.ldflags.join(" ") === plan.ldflags.join(" ");
       const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
       plan = decided;
@@ -6343,38 +6429,39 @@ async function computeFlags(request) {
   log.info(`CGO_CFLAGS: ${cgoEnv.CGO_CFLAGS}`);
   log.info(`CGO_CXXFLAGS: ${cgoEnv.CGO_CXXFLAGS}`);
   log.info(`CGO_LDFLAGS: ${cgoEnv.CGO_LDFLAGS}`);
-  const sameEnv = compileOutput !== void 0 && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
+  const reused = compiledNow2 !== void 0 && JSON.stringify(cgoEnv) === JSON.stringify(compiledEnv);
   return {
     plan,
     linkLine: withLeadingWords(resolved.linkLine, planWords(plan), facts.dir),
     cgoEnv,
     ...via ? { via } : {},
-    ...sameEnv ? { compileOutput } : {},
+    ...reused && compileOutput !== void 0 ? { compileOutput } : {},
+    ...reused ? { packageCompiled: compiledNow2 } : {},
     diagnostics: plan.diagnostics,
     notes
   };
 }
 
 // src/stubs/link.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/stubs/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-async function readLibraryIdentity(path48) {
-  const stats = await stat(path48);
-  const buildId = await withElfFile(path48, readBuildId);
+async function readLibraryIdentity(path50) {
+  const stats = await stat(path50);
+  const buildId = await withElfFile(path50, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readLibraryExports(path48) {
-  const stats = await stat(path48);
-  return withElfFile(path48, async (file) => {
+async function readLibraryExports(path50) {
+  const stats = await stat(path50);
+  return withElfFile(path50, async (file) => {
     const [dynamic, versionTable, columns, buildId, field] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -6383,7 +6470,7 @@ async function readLibraryExports(path48) {
       readDynamicSymbolFields(file)
     ]);
     return {
-      path: path48,
+      path: path50,
       identity: buildId ?? sizeAndMtime(stats),
       file,
       dynamic,
@@ -6395,28 +6482,28 @@ async function readLibraryExports(path48) {
 }
 var prefetched = /* @__PURE__ */ new Map();
 function prefetchStubSpecs(paths) {
-  for (const path48 of paths) {
-    if (prefetched.has(path48)) continue;
-    const reading = readLibraryExports(path48);
+  for (const path50 of paths) {
+    if (prefetched.has(path50)) continue;
+    const reading = readLibraryExports(path50);
     reading.catch(() => void 0);
-    prefetched.set(path48, reading);
+    prefetched.set(path50, reading);
   }
 }
 function forgetPrefetchedStubSpecs() {
   prefetched.clear();
 }
-function takePrefetched(path48) {
-  const reading = prefetched.get(path48);
-  prefetched.delete(path48);
-  return reading?.catch(() => readLibraryExports(path48));
+function takePrefetched(path50) {
+  const reading = prefetched.get(path50);
+  prefetched.delete(path50);
+  return reading?.catch(() => readLibraryExports(path50));
 }
-async function readStubSpec(path48, extraNames = /* @__PURE__ */ new Set()) {
-  const library = await (takePrefetched(path48) ?? readLibraryExports(path48));
+async function readStubSpec(path50, extraNames = /* @__PURE__ */ new Set()) {
+  const library = await (takePrefetched(path50) ?? readLibraryExports(path50));
   const { file, dynamic, defined, field } = library;
   const byName = exportedDefinitions(library.columns, extraNames);
   const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
   return {
-    path: path48,
+    path: path50,
     identity: library.identity,
     elfClass: file.elfClass,
     machine: file.machine,
@@ -6562,14 +6649,14 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path23.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
+  return path24.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
-  const all = libraries.map((l) => path23.resolve(l));
+  const all = libraries.map((l) => path24.resolve(l));
   for (let i = 0; i < all.length; i++) {
     const info = await readElfInfo(all[i]);
     for (const name of info.dynamic.needed) {
-      const sibling = path23.join(path23.dirname(all[i]), name);
+      const sibling = path24.join(path24.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
       if (await access(sibling).then(
         () => true,
@@ -6585,9 +6672,9 @@ async function stubFolderMade(dir) {
 }
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile6(path23.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile6(path24.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
-    for (const l of manifest.libraries) await access(path23.join(dir, l.file));
+    for (const l of manifest.libraries) await access(path24.join(dir, l.file));
     return manifest;
   } catch {
     return void 0;
@@ -6597,7 +6684,7 @@ var describe2 = (error) => error instanceof Error ? error.message : String(error
 async function stubFolderFor(request) {
   if (request.libraries.length === 0) return { reason: "no TensorFlow library to make link stubs for" };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path23.basename(notElf)}` };
+  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path24.basename(notElf)}` };
   let libraries;
   let identities;
   try {
@@ -6606,12 +6693,12 @@ async function stubFolderFor(request) {
   } catch (error) {
     return { reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
-  const files = libraries.map((l) => path23.basename(l));
+  const files = libraries.map((l) => path24.basename(l));
   if (new Set(files).size !== files.length)
     return { reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  return { dir: path23.join(base, key), base, key, libraries, identities, files };
+  return { dir: path24.join(base, key), base, key, libraries, identities, files };
 }
 async function prepareStubs(request) {
   const started = Date.now();
@@ -6622,7 +6709,7 @@ async function prepareStubs(request) {
   const ready = (manifest, cached) => ({
     ok: true,
     dir,
-    stubs: libraries.map((real) => ({ real, stub: path23.join(dir, path23.basename(real)) })),
+    stubs: libraries.map((real) => ({ real, stub: path24.join(dir, path24.basename(real)) })),
     unanswerable: new Map(manifest.unanswerable),
     cached,
     durationMs: Date.now() - started
@@ -6635,11 +6722,11 @@ async function prepareStubs(request) {
     return ready(existing, true);
   }
   const extra = [.../* @__PURE__ */ new Set([...had, ...lacking])].sort();
-  const temporary = path23.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path24.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
     const manifest = await generate(libraries, identities, temporary, request, extra);
-    await writeFile(path23.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+    await writeFile(path24.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
     await publish(temporary, dir, extra);
     const made = await readManifest(dir);
@@ -6689,17 +6776,17 @@ ${tail2}`
     }
   };
   const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
-  const work = path23.join(out, ".work");
-  const needed = path23.join(work, "needed");
+  const work = path24.join(out, ".work");
+  const needed = path24.join(work, "needed");
   await mkdir2(needed, { recursive: true });
   const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
   if (allNeeded.length > 0) {
-    await writeFile(path23.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
-    await compile(["-c", "-fPIC", "-o", path23.join(work, "empty.o"), path23.join(work, "empty.c")], "an empty object");
+    await writeFile(path24.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path24.join(work, "empty.o"), path24.join(work, "empty.c")], "an empty object");
     await Promise.all(
       allNeeded.map(
         (name) => compile(
-          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path23.join(needed, name), path23.join(work, "empty.o")],
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path24.join(needed, name), path24.join(work, "empty.o")],
           `a placeholder for ${name}`
         )
       )
@@ -6707,21 +6794,21 @@ ${tail2}`
   }
   const built = await Promise.all(
     specs.map(async (spec) => {
-      const file = path23.basename(spec.path);
-      const source = path23.join(work, `${file}.c`);
+      const file = path24.basename(spec.path);
+      const source = path24.join(work, `${file}.c`);
       await writeFile(source, stubSource(spec));
-      const args = ["-shared", "-nostdlib", "-o", path23.join(out, file)];
+      const args = ["-shared", "-nostdlib", "-o", path24.join(out, file)];
       if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
       const script = stubVersionScript(spec);
       if (script !== void 0) {
-        await writeFile(path23.join(work, `${file}.map`), script);
-        args.push(`-Wl,--version-script,${path23.join(work, `${file}.map`)}`);
+        await writeFile(path24.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path24.join(work, `${file}.map`)}`);
       }
       if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path23.join(needed, name)));
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path24.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      return { spec, file, added: compareStub(spec, await readStubSpec(path23.join(out, file), extraNames)) };
+      return { spec, file, added: compareStub(spec, await readStubSpec(path24.join(out, file), extraNames)) };
     })
   );
   const unanswerable = /* @__PURE__ */ new Map();
@@ -6733,17 +6820,17 @@ ${tail2}`
     );
   }
   await rm3(work, { recursive: true, force: true });
-  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path23.basename(l)) }))
-    await symlink2(path23.basename(entry.target), path23.join(out, entry.name));
+  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path24.basename(l)) }))
+    await symlink2(path24.basename(entry.target), path24.join(out, entry.name));
   return {
     format: STUB_FORMAT,
-    libraries: libraries.map((l, i) => ({ file: path23.basename(l), identity: identities[i] })),
+    libraries: libraries.map((l, i) => ({ file: path24.basename(l), identity: identities[i] })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
     extra: [...extra]
   };
 }
 function compareStub(real, stub) {
-  const file = path23.basename(real.path);
+  const file = path24.basename(real.path);
   const problems2 = [];
   const same = (what, a, b) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) problems2.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
@@ -6806,13 +6893,13 @@ async function whyStubsCannotStandIn(result, names2) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path23.basename(s.real)} but its stub does not carry it`);
+        reasons.push(`${name} is exported by ${path24.basename(s.real)} but its stub does not carry it`);
       }
     }
   }
   if (reasons.length === 0) return void 0;
-  const shown = reasons.slice(0, 3).join("; ");
-  return `the link stubs cannot stand in for the real libraries: ${shown}${reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ""}`;
+  const shown2 = reasons.slice(0, 3).join("; ");
+  return `the link stubs cannot stand in for the real libraries: ${shown2}${reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ""}`;
 }
 async function whyStubsCannotVouchForBuilt(result, built) {
   const undefinedNames = (await readDynamicSymbols(built)).filter((s) => !s.defined).map((s) => s.name);
@@ -6832,7 +6919,7 @@ function stubbedFlags(flags, tfLibDir, stubDir) {
 }
 function stubbedLibraries(plan, tf) {
   const planned = plannedLibraries(plan, tf);
-  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path24.join(tf.dir, file))])];
+  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path25.join(tf.dir, file))])];
 }
 async function chooseStubs({ plan, tf, env, log, cc }) {
   const libraries = stubbedLibraries(plan, tf);
@@ -6847,7 +6934,7 @@ async function chooseStubs({ plan, tf, env, log, cc }) {
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
-  const files = stubs.stubs.map((s) => path24.basename(s.real)).join(", ");
+  const files = stubs.stubs.map((s) => path25.basename(s.real)).join(", ");
   return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
 }
 function stubEnvironment({ against, tf, env, log, cc }) {
@@ -6880,8 +6967,8 @@ function stubEnvironment({ against, tf, env, log, cc }) {
 }
 
 // src/build/build-stage.ts
-import fs15 from "node:fs";
-import path29 from "node:path";
+import fs16 from "node:fs";
+import path30 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -7076,12 +7163,12 @@ function linkerErrorFix(message) {
 }
 function linkerError(message, toolLocation2) {
   const fix = linkerErrorFix(message);
-  const shown = message.replace(/^\S*(?:\.o|\.a\([^)]*\)|\.so[.\d]*): /, "");
+  const shown2 = message.replace(/^\S*(?:\.o|\.a\([^)]*\)|\.so[.\d]*): /, "");
   return {
     severity: "error",
     kind: "linker-error",
     stage: "build",
-    title: `Linker error: ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}`,
+    title: `Linker error: ${shown2.length > 80 ? `${shown2.slice(0, 77)}...` : shown2}`,
     message: `The linker stopped with: ${message}`,
     ...fix ? { fix } : {},
     toolLocation: toolLocation2
@@ -7138,11 +7225,24 @@ var gccHeader = /^fatal error: (.+?): No such file or directory$/;
 var clangHeader = /^fatal error: '(.+?)' file not found$/;
 var unknownName = /^could not determine (?:kind of name for C\.(\S+)|what C\.(\S+) refers to)$/;
 var severityPrefix = /^(fatal error|error|warning|note): (.*)$/;
+var declarationNotes = [/^declared here$/, /^'[^']+' has been explicitly marked deprecated here$/];
+var sourceLine = /^\s*\d+ \| (.*)$/;
+var includedFrom = /^\s+from \S.*:\d+[,:]$/;
 var normalise = (file) => file.startsWith("./") ? file.slice(2) : file;
 function createCompilerParser(collector) {
   let last;
+  let declared;
   const record = (kind, where, what, make, raw) => {
     last = collector.add(kind, where, what, make, raw);
+    declared = void 0;
+  };
+  const note = (text, location, raw) => {
+    declared = void 0;
+    if (!last) return;
+    collector.addRaw(last, raw);
+    if (last.declaredAt || !declarationNotes.some((rule) => rule.test(text))) return;
+    last.declaredAt = { ...location, file: detach(location.file) };
+    declared = last;
   };
   return {
     line(body, raw) {
@@ -7160,7 +7260,7 @@ function createCompilerParser(collector) {
       if (severity) {
         const [, level, text = ""] = severity;
         if (level === "note") {
-          if (last) collector.addRaw(last, raw);
+          note(text, location, raw);
           return true;
         }
         if (level === "fatal error") {
@@ -7188,10 +7288,17 @@ function createCompilerParser(collector) {
     },
     /** A source or caret line under the last message (`    5 | #include ...`). */
     context(line) {
-      if (last) collector.addRaw(last, line);
+      if (!last || includedFrom.test(line)) return;
+      const source = declared?.declaredAt ? sourceLine.exec(line)?.[1] : void 0;
+      if (source !== void 0 && declared?.declaredAt) {
+        declared.declaredAt.source = detach(source);
+        declared = void 0;
+      }
+      collector.addRaw(last, line);
     },
     interrupt() {
       last = void 0;
+      declared = void 0;
     }
   };
 }
@@ -8145,7 +8252,9 @@ var keywords = [
   "failed",
   "elocation",
   "not recognized",
-  "required symbol"
+  "required symbol",
+  // A compiler's note under its message (`note: declared here`).
+  "note: "
 ];
 function mayMatter(line) {
   for (const word of keywords) if (line.includes(word)) return true;
@@ -8233,6 +8342,12 @@ var packageHeader = {
     interruptAll(state);
   }
 };
+var includeChain = {
+  // `In file included from .../errors.h:27,`: gcc names the headers that lead to the file of
+  // the next message or note, which still belongs to the message before it.
+  match: (line) => line.startsWith("In file included from "),
+  handle: () => true
+};
 var byFirstCharacter = /* @__PURE__ */ new Map([
   [">", lldBlockLine],
   [" ", indentedLine],
@@ -8240,7 +8355,8 @@ var byFirstCharacter = /* @__PURE__ */ new Map([
   ["#", packageHeader],
   // `Undefined symbols for architecture arm64:` has no `: ` after it, so it is a shape too;
   // `ld: Undefined symbols:` comes through the tool messages.
-  ["U", ld64BlockStart]
+  ["U", ld64BlockStart],
+  ["I", includeChain]
 ]);
 var detachFailure = (failure) => ({
   ...failure,
@@ -8374,13 +8490,13 @@ function parseBuildOutput(text, options) {
 }
 
 // src/stubs/relink.ts
-import fs12 from "node:fs";
-import path25 from "node:path";
+import fs13 from "node:fs";
+import path26 from "node:path";
 var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
 function failedRegardlessOfStubs(diagnostics, tfDir, notInTensorflow = []) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs12.existsSync(path25.join(tfDir, file)));
+  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs13.existsSync(path26.join(tfDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !BINDINGS_LIBRARY_NAMES.has(d.library) && !inTensorflowFolder(d.library)
   );
@@ -8396,24 +8512,40 @@ async function relinkAgainstRealLibraries(build2) {
 }
 
 // src/build/go-build.ts
-import path26 from "node:path";
-import fs13 from "node:fs";
+import path27 from "node:path";
+import fs14 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
+function withoutWorkLine(run) {
+  const stderr = splitWorkLine(run.stderr).output;
+  const start2 = run.combined.startsWith("WORK=") ? 0 : run.combined.indexOf("\nWORK=") + 1;
+  const end = start2 === 0 && !run.combined.startsWith("WORK=") ? -1 : run.combined.indexOf("\n", start2);
+  const combined = end < 0 ? run.combined : run.combined.slice(0, start2) + run.combined.slice(end + 1);
+  return { ...run, stderr, combined };
+}
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs13.promises.mkdir(path26.dirname(request.output), { recursive: true });
-  const run = await runProcess("go", args, {
+  await fs14.promises.mkdir(path27.dirname(request.output), { recursive: true });
+  const filter = createWorkLineFilter();
+  const run = await runProcess("go", ["build", "-work", ...args.slice(1)], {
     cwd: request.workingDirectory,
     env: request.env,
-    onOutput: (chunk) => request.onOutput?.(chunk)
+    onOutput: (chunk, stream) => {
+      const shown2 = stream === "stderr" ? filter.write(chunk) : chunk;
+      if (shown2) request.onOutput?.(shown2);
+    }
   });
-  return { ok: run.exitCode === 0 && !run.spawnError, args, run };
+  const rest = filter.end();
+  if (rest) request.onOutput?.(rest);
+  const workDir = filter.workDir ?? splitWorkLine(run.stderr).workDir;
+  const compiled = workDir ? await compiledInWorkDir(workDir, request.cgoFiles ?? []) : true;
+  await removeWorkDir(workDir);
+  return { ok: run.exitCode === 0 && !run.spawnError, args, run: withoutWorkLine(run), compiled };
 }
 
 // src/build/foreign-link-inputs.ts
-import path27 from "node:path";
+import path28 from "node:path";
 function linkInputsOf(line) {
   return line.libraries.flatMap(({ file, arg, location }) => file ? [{ file, arg, ...location ? { location } : {} }] : []);
 }
@@ -8427,7 +8559,7 @@ async function foreignLinkInputs(inputs, goarch) {
     seen.add(input.file);
     const machine = await objectMachine(input.file);
     if (machine === void 0 || machine === target) continue;
-    const base = path27.basename(input.file);
+    const base = path28.basename(input.file);
     findings.push({
       severity: "error",
       kind: "wrong-cpu",
@@ -8443,22 +8575,22 @@ async function foreignLinkInputs(inputs, goarch) {
 }
 
 // src/build/output-failure.ts
-import fs14 from "node:fs";
-import path28 from "node:path";
+import fs15 from "node:fs";
+import path29 from "node:path";
 function outputBefore(output) {
   try {
-    const stat2 = fs14.lstatSync(output);
+    const stat2 = fs15.lstatSync(output);
     return { existed: true, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs };
   } catch {
     return { existed: false };
   }
 }
 async function outputNote(output, before, failure) {
-  const name = path28.basename(output);
-  const now = await fs14.promises.lstat(output).catch(() => void 0);
+  const name = path29.basename(output);
+  const now = await fs15.promises.lstat(output).catch(() => void 0);
   if (!now) return isOutputFailure(failure, output) ? `No partial ${name} is left there.` : void 0;
   if (!before.existed) {
-    const removed = await fs14.promises.rm(output, { force: true }).then(
+    const removed = await fs15.promises.rm(output, { force: true }).then(
       () => true,
       () => false
     );
@@ -8478,14 +8610,14 @@ async function buildFileSystemError(failure, context) {
 }
 async function firstLevelError(folder, error) {
   let missing = folder;
-  while (path28.dirname(missing) !== missing && !fs14.existsSync(path28.dirname(missing))) missing = path28.dirname(missing);
-  return fs14.promises.mkdir(missing).then(
+  while (path29.dirname(missing) !== missing && !fs15.existsSync(path29.dirname(missing))) missing = path29.dirname(missing);
+  return fs15.promises.mkdir(missing).then(
     () => error,
     (levelError) => levelError
   );
 }
 async function outputFolderError(error, context) {
-  const cause = error.code === "ENOENT" ? await firstLevelError(path28.dirname(context.output), error) : error;
+  const cause = error.code === "ENOENT" ? await firstLevelError(path29.dirname(context.output), error) : error;
   const failure = fileSystemFailureOfErrno(cause, "mkdir");
   if (!failure) return void 0;
   return fileSystemError(failure, { command: "tf-cgo-verify", env: context.env, output: context.output });
@@ -8495,8 +8627,8 @@ async function outputFolderError(error, context) {
 async function restoreGoCache(resolved, goVersion, cache2) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path29.join(path29.dirname(pkg.module.goMod), "go.sum") : void 0;
-  const sum = goSum && fs15.existsSync(goSum) ? await fs15.promises.readFile(goSum, "utf8") : "";
+  const goSum = pkg.module ? path30.join(path30.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const sum = goSum && fs16.existsSync(goSum) ? await fs16.promises.readFile(goSum, "utf8") : "";
   const { gocache } = resolved.goEnv;
   if (!gocache) return void 0;
   const parts = {
@@ -8511,8 +8643,8 @@ async function restoreGoCache(resolved, goVersion, cache2) {
 }
 function describeExisting(file) {
   try {
-    const stat2 = fs15.lstatSync(file);
-    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs15.readlinkSync(file)}`;
+    const stat2 = fs16.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs16.readlinkSync(file)}`;
     return `a ${stat2.size}-byte file that is not an object file`;
   } catch {
     return "a file that is not an object file";
@@ -8520,14 +8652,14 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown = path29.relative(inputs.workspace, inputs.output);
-  const suggestion = path29.relative(inputs.workingDirectory, path29.join(inputs.workingDirectory, "build", path29.basename(inputs.output)));
+  const shown2 = path30.relative(inputs.workspace, inputs.output);
+  const suggestion = path30.relative(inputs.workingDirectory, path30.join(inputs.workingDirectory, "build", path30.basename(inputs.output)));
   return new InputError(
     "output",
-    `${shown} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
+    `${shown2} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
   );
 }
-async function goBuildOnce(inputs, env, log, earlierOutput = "") {
+async function goBuildOnce(inputs, env, log, cgoFiles, earlierOutput = "") {
   const parser = createBuildOutputParser();
   const echo = log.rawEcho();
   if (earlierOutput) {
@@ -8543,6 +8675,7 @@ async function goBuildOnce(inputs, env, log, earlierOutput = "") {
     output,
     buildFlags: inputs.buildFlags,
     env,
+    cgoFiles,
     onOutput: (chunk) => {
       echo.write(chunk);
       parser.write(chunk);
@@ -8560,7 +8693,8 @@ async function goBuildOnce(inputs, env, log, earlierOutput = "") {
     ok: run.ok,
     diagnostics,
     rawTail: { title: `go ${run.args.join(" ")}`, text: tailLines(run.run.combined) },
-    exitStatus: String(run.run.exitCode ?? run.run.signal)
+    exitStatus: String(run.run.exitCode ?? run.run.signal),
+    compiled: run.compiled
   };
 }
 async function linkedForOtherCpu(resolved, linkLine) {
@@ -8593,7 +8727,7 @@ async function realLinkIfNeeded(request, stubLink, first, notes) {
   if (why) log.notice(`link-against stubs: relinking against the real TensorFlow libraries, because ${why}.`);
   else
     log.info("The build against the link stubs failed: building again against the real TensorFlow libraries, whose findings are reported.");
-  const run = await goBuildOnce(inputs, { ...env, ...stubLink.realCgoEnv }, log);
+  const run = await goBuildOnce(inputs, { ...env, ...stubLink.realCgoEnv }, log, resolved.pkg.cgoFiles);
   const needed = !first.ok && run.ok ? await whyStubsCannotVouchForBuilt(stubLink.stubs, inputs.output).catch(() => void 0) : why;
   if (!first.ok && run.ok) {
     log.notice(
@@ -8606,13 +8740,22 @@ ${first.rawTail.text.split("\n").slice(-20).join("\n")}`
   );
   return { run, usedEnv: stubLink.realCgoEnv };
 }
+function objectsFromCache(request, first, run, log) {
+  const fromCache = run === first ? !first.compiled && request.packageCompiled !== true : !run.compiled;
+  if (fromCache)
+    log.info(
+      "The package's C/C++ objects came from Go's build cache: cmd/go prints compiler warnings only when it compiles, so none are shown this run (a cold cache or build-flags: -a shows them)."
+    );
+  return fromCache;
+}
 async function build(request) {
   const { inputs, resolved, goVersion, cgoEnv, env, log, cache: cache2, stubLink, compileOutput } = request;
   const goCache = cache2 ? await restoreGoCache(resolved, goVersion, cache2) : void 0;
   const notes = [];
-  const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, compileOutput);
+  const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, resolved.pkg.cgoFiles, compileOutput);
   const { run, usedEnv } = stubLink ? await realLinkIfNeeded(request, stubLink, first, notes) : { run: first, usedEnv: cgoEnv };
   const { diagnostics } = run;
+  const cached = objectsFromCache(request, first, run, log) ? { objectsFromCache: true } : {};
   if (!run.ok) {
     diagnostics.push(...await linkedForOtherCpu(resolved, request.linkLine));
     if (!diagnostics.some((d) => d.severity === "error")) {
@@ -8624,26 +8767,35 @@ async function build(request) {
         message: `go build exited with ${run.exitStatus}; its output is in the log and the summary.`
       });
     }
-    return { ok: false, diagnostics, rawTails: [run.rawTail], notes, cgoEnv: usedEnv, ...goCache ? { goCache } : {} };
+    return { ok: false, diagnostics, rawTails: [run.rawTail], notes, cgoEnv: usedEnv, ...cached, ...goCache ? { goCache } : {} };
   }
   log.info(`Built ${inputs.output}`);
-  return { ok: true, sharedObject: inputs.output, diagnostics, rawTails: [], notes, cgoEnv: usedEnv, ...goCache ? { goCache } : {} };
+  return {
+    ok: true,
+    sharedObject: inputs.output,
+    diagnostics,
+    rawTails: [],
+    notes,
+    cgoEnv: usedEnv,
+    ...cached,
+    ...goCache ? { goCache } : {}
+  };
 }
 
 // src/inspect/inspect-stage.ts
-import path35 from "node:path";
+import path36 from "node:path";
 
 // src/inspect/post-build.ts
+import fs19 from "node:fs";
+import path33 from "node:path";
+
+// src/inspect/inspect-library.ts
 import fs18 from "node:fs";
 import path32 from "node:path";
 
-// src/inspect/inspect-library.ts
+// src/inspect/elf-loader-scope.ts
 import fs17 from "node:fs";
 import path31 from "node:path";
-
-// src/inspect/elf-loader-scope.ts
-import fs16 from "node:fs";
-import path30 from "node:path";
 function defaultLibraryDirs(arch = process.arch) {
   const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
@@ -8671,7 +8823,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path30.dirname(entry.path);
+  const origin = (entry) => path31.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -8685,7 +8837,7 @@ function searchOrder(requester, root, config) {
   return dirs;
 }
 async function compatible(file, root) {
-  if (!fs16.existsSync(file)) return void 0;
+  if (!fs17.existsSync(file)) return void 0;
   try {
     const info = await readElfInfo(file);
     return info.class === root.class && info.machine === root.machine ? info : void 0;
@@ -8695,17 +8847,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path30.basename(requester.path);
+  const neededBy = path31.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path30.resolve(path30.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path31.resolve(path31.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path30.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path31.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path30.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path31.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates) {
     const entry = await found(file, foundBy);
@@ -8715,15 +8867,15 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path30.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path31.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path30.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path31.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
       if (loaded(name)) continue;
       const entry = await locate(name, requester, root, config);
-      if (entry.path && scope.some((e) => e.path && fs16.realpathSync(e.path) === fs16.realpathSync(entry.path))) continue;
+      if (entry.path && scope.some((e) => e.path && fs17.realpathSync(e.path) === fs17.realpathSync(entry.path))) continue;
       scope.push(entry);
     }
   }
@@ -8733,7 +8885,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path31.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path32.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -8745,22 +8897,22 @@ async function inspectLibrary(options) {
   const wanted = dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK");
   const names2 = [...new Set(wanted.map((s) => s.name))];
   const inScope = scope.slice(1).filter((e) => e.path !== void 0);
-  const realInScope = new Set(inScope.map((e) => fs17.realpathSync(e.path)));
-  const outside = (file) => fs17.existsSync(file) && !realInScope.has(fs17.realpathSync(file));
+  const realInScope = new Set(inScope.map((e) => fs18.realpathSync(e.path)));
+  const outside = (file) => fs18.existsSync(file) && !realInScope.has(fs18.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path31.join(d, name))].find((f) => fs17.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path32.join(d, name))].find((f) => fs18.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path31.basename(file), path: file, linkFlag: `-l:${path31.basename(file)}` });
+  const hint = (file) => ({ library: path32.basename(file), path: file, linkFlag: `-l:${path32.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path31.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path32.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -8802,7 +8954,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path31.basename(result.library);
+  const lib = path32.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -8816,7 +8968,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path31.dirname(entry.path);
+      const dir = path32.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -8841,7 +8993,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path31.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path32.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -8889,14 +9041,14 @@ function missingExpectedSymbols(defined, expected) {
 // src/inspect/post-build.ts
 function realpathOr(p) {
   try {
-    return fs18.realpathSync(p);
+    return fs19.realpathSync(p);
   } catch {
-    return path32.resolve(p);
+    return path33.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path32.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path33.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -8921,8 +9073,8 @@ function mergeGlibcFindings(diagnostics) {
   const glibc = diagnostics.filter((d) => d.kind === "glibc-too-new").sort((a, b) => compareDotted(versionOf2(b), versionOf2(a)));
   if (glibc.length <= 1) return diagnostics;
   const [first] = glibc;
-  const merged = { ...first, message: glibc.map((d) => d.message).join(" ") };
-  return [...diagnostics.filter((d) => d.kind !== "glibc-too-new"), merged];
+  const merged2 = { ...first, message: glibc.map((d) => d.message).join(" ") };
+  return [...diagnostics.filter((d) => d.kind !== "glibc-too-new"), merged2];
 }
 async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "report") {
   const { dynamic } = await readElfInfo(library);
@@ -8946,11 +9098,11 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
 }
 
 // src/inspect/static-tls.ts
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/inspect/tls-location.ts
 import { readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
-import path33 from "node:path";
+import path34 from "node:path";
 var SOURCE_FILE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 var TLS_KEYWORD = /(?<![\w$])(?:__thread|_Thread_local|thread_local)(?![\w$])/;
 var EXTERN = /(?<![\w$])extern(?![\w$])/;
@@ -8997,9 +9149,9 @@ var SourceLines = class {
 };
 async function placeInPackage(v, name, sources, lines) {
   if (!v.file || v.line === void 0) return void 0;
-  const candidates = path33.isAbsolute(v.file) ? [v.file] : [];
+  const candidates = path34.isAbsolute(v.file) ? [v.file] : [];
   const parts = v.file.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
-  for (let i = 0; i < parts.length; i++) candidates.push(path33.join(sources.dir, ...parts.slice(i)));
+  for (let i = 0; i < parts.length; i++) candidates.push(path34.join(sources.dir, ...parts.slice(i)));
   for (const file of candidates) {
     const found = await lines.place(file, v.line, name);
     if (found) return found;
@@ -9019,7 +9171,7 @@ async function searchSources(names2, sources, lines) {
   };
   const entries2 = await readdir3(sources.dir).catch(() => []);
   for (const entry of entries2.filter((e) => SOURCE_FILE.test(e)).sort()) {
-    const file = path33.join(sources.dir, entry);
+    const file = path34.join(sources.dir, entry);
     (await lines.lines(file) ?? []).forEach((code2, i) => scan2(file, i + 1, code2, 1));
   }
   for (const f of sources.facts?.files ?? []) for (const l of f.preambleLines) scan2(f.file, l.line, l.code, l.column);
@@ -9070,9 +9222,9 @@ var SHOWN = 5;
 var NAMED = 3;
 var bytes = (n) => n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
 function describeTls(tls) {
-  const shown = tls.symbols.slice(0, SHOWN).map((s) => `${s.name} (${bytes(s.size)})`);
+  const shown2 = tls.symbols.slice(0, SHOWN).map((s) => `${s.name} (${bytes(s.size)})`);
   const more = tls.symbols.length > SHOWN ? ` and ${tls.symbols.length - SHOWN} more` : "";
-  return `its static TLS block (PT_TLS) is ${bytes(tls.size)}${shown.length > 0 ? `: ${shown.join(", ")}${more}` : ""}`;
+  return `its static TLS block (PT_TLS) is ${bytes(tls.size)}${shown2.length > 0 ? `: ${shown2.join(", ")}${more}` : ""}`;
 }
 function largestTlsSymbols(tls) {
   return tls.symbols.slice(0, NAMED).filter((s, i) => i === 0 || s.size * 100 >= tls.size);
@@ -9132,7 +9284,7 @@ function failedLoad(d, detail, early) {
 }
 function placeSentence(place2, dir) {
   if (!place2) return void 0;
-  const at = (l) => `${path34.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
+  const at = (l) => `${path35.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
   const declared = place2.declarations.length > 0 ? ` (declared at ${place2.declarations.map(at).join(", ")})` : "";
   return place2.definition ? `${place2.name} is defined at ${at(place2.definition)}${declared}.` : `${place2.name} is declared at ${place2.declarations.map(at).join(", ")}.`;
 }
@@ -9172,7 +9324,7 @@ async function inspect({ inputs, library, tf, log, sources }) {
     runpathReachesTensorflow,
     notes: glibcNotes
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path35.join(tf.dir, tf.libraries[0])) : void 0;
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path36.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
@@ -9183,7 +9335,7 @@ async function inspect({ inputs, library, tf, log, sources }) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path35.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path36.basename(library)) : void 0;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : void 0;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : []];
@@ -9208,7 +9360,7 @@ async function placeTls(library, tls, sources, log) {
     log
   );
   for (const p of places) {
-    const at = (l) => `${path35.relative(sources.dir, l.file)}:${l.line ?? ""}`;
+    const at = (l) => `${path36.relative(sources.dir, l.file)}:${l.line ?? ""}`;
     const where = p.definition ? `defined at ${at(p.definition)}` : `declared at ${p.declarations.map(at).join(", ")}`;
     log.info(`static TLS: ${p.name} is ${where} (from the ${p.from === "debug info" ? "library's debug info" : "package's sources"})`);
   }
@@ -9216,7 +9368,7 @@ async function placeTls(library, tls, sources, log) {
 }
 
 // src/smoke/python-worker.ts
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/smoke/load-script.ts
 var LOAD_SCRIPT = String.raw`
@@ -9410,7 +9562,7 @@ function startPythonWorker(options) {
       held = [];
       const test = given.smokeTest;
       const smokeTest = test && {
-        importDir: test.kind === "file" ? path36.dirname(test.path) : options.cwd,
+        importDir: test.kind === "file" ? path37.dirname(test.path) : options.cwd,
         ...test.kind === "file" ? { path: test.path } : { code: test.code }
       };
       if (!importing) child.restartTimeout(given.timeoutMs);
@@ -9437,7 +9589,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path48) => path48.slice(path48.lastIndexOf("/") + 1);
+var baseName = (path50) => path50.slice(path50.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -9639,8 +9791,8 @@ var tracebackRules = [
   }
 ];
 function undefinedSymbol2(line, m, { collector, via }) {
-  const [exception, path48, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-  const lib = baseName(path48);
+  const [exception, path50, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path50);
   if (exception === "AttributeError") {
     collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
     return;
@@ -10028,10 +10180,10 @@ function loadResult(inputs, library, loads, notes, log) {
 }
 
 // src/postprocess/postprocess.ts
-import path42 from "node:path";
+import path44 from "node:path";
 
 // src/inspect/providers.ts
-import path37 from "node:path";
+import path38 from "node:path";
 var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "undefined-symbol",
@@ -10046,7 +10198,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
   return diagnostics.map((d) => {
     const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
     if (!library) return d;
-    const file = path37.basename(library);
+    const file = path38.basename(library);
     return {
       ...d,
       providedBy: file,
@@ -10058,14 +10210,14 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
 
 // src/postprocess/advice.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import path39 from "node:path";
+import path40 from "node:path";
 
 // src/util/workspace-paths.ts
-import path38 from "node:path";
+import path39 from "node:path";
 var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
 function pathApiFor(p) {
-  if (p.startsWith("/")) return path38.posix;
-  if (windowsAbsolute.test(p)) return path38.win32;
+  if (p.startsWith("/")) return path39.posix;
+  if (windowsAbsolute.test(p)) return path39.win32;
   return void 0;
 }
 function workspaceRelative(absPath, workspace) {
@@ -10100,6 +10252,12 @@ function toPosition(loc, rel) {
   return pos;
 }
 function workspacePositions(d, workspace) {
+  return positionsOf(d, workspace, false);
+}
+function everyWorkspacePosition(d, workspace) {
+  return positionsOf(d, workspace, true);
+}
+function positionsOf(d, workspace, related) {
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (loc) => {
@@ -10113,6 +10271,7 @@ function workspacePositions(d, workspace) {
   };
   for (const loc of d.locations ?? []) add(loc);
   if (found.length === 0 && d.toolLocation) add(d.toolLocation);
+  if (related) for (const { note: _note, ...loc } of d.relatedLocations ?? []) add(loc);
   return found;
 }
 function describe3(loc) {
@@ -10120,10 +10279,10 @@ function describe3(loc) {
 }
 function originText(d) {
   const mapped = (d.locations ?? []).map(describe3);
-  const shown = mapped.slice(0, 3).join(", ") + (mapped.length > 3 ? ` and ${mapped.length - 3} more` : "");
+  const shown2 = mapped.slice(0, 3).join(", ") + (mapped.length > 3 ? ` and ${mapped.length - 3} more` : "");
   const tool = d.toolLocation ? describe3(d.toolLocation) : void 0;
-  if (shown && tool && !mapped.includes(tool)) return `at ${shown} (reported at ${tool})`;
-  if (shown) return `at ${shown}`;
+  if (shown2 && tool && !mapped.includes(tool)) return `at ${shown2} (reported at ${tool})`;
+  if (shown2) return `at ${shown2}`;
   return tool ? `at ${tool}` : void 0;
 }
 
@@ -10164,9 +10323,9 @@ async function similarLibraries(library, folders) {
   for (const folder of folders) {
     for (const file of await readdir4(folder).catch(() => [])) {
       if (!isLibraryFile(file)) continue;
-      const stem = libraryStem(file);
-      const d = editDistance(wanted, stem);
-      if (d <= Math.max(2, Math.floor(wanted.length / 4)) && stem !== wanted) found.push({ folder, file, d });
+      const stem2 = libraryStem(file);
+      const d = editDistance(wanted, stem2);
+      if (d <= Math.max(2, Math.floor(wanted.length / 4)) && stem2 !== wanted) found.push({ folder, file, d });
     }
   }
   return found.sort((a, b) => a.d - b.d || a.file.localeCompare(b.file)).map(({ folder, file }) => ({ folder, file }));
@@ -10179,7 +10338,7 @@ async function missingLibraryFacts(diagnostics, context) {
       if (d.kind !== "missing-library" || !d.library) return d;
       const flag = libraryFlag(d.library);
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path39.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path40.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -10241,7 +10400,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path40 from "node:path";
+import path41 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -10259,7 +10418,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path40.resolve(context.packageDir ?? pkg.dir);
+  const dir = path41.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -10293,9 +10452,9 @@ function mapOne(d, pkg, dir, context) {
   return mapped;
 }
 function definedInSourceFiles(symbol, locations, dir) {
-  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path40.basename(l.file)) && l.file.startsWith(dir + path40.sep));
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path41.basename(l.file)) && l.file.startsWith(dir + path41.sep));
   if (inFiles.length < 2) return {};
-  const places = inFiles.map((l) => `${path40.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
+  const places = inFiles.map((l) => `${path41.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
   const list = `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
   return {
     message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
@@ -10384,16 +10543,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path40.basename(tool.file);
+  const base = path41.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path40.join(dir, `${generated[1]}.go`);
+    const file2 = path41.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path40.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path40.sep)) return void 0;
+    const file2 = path41.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path41.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -10403,10 +10562,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path40.isAbsolute(file)) return file;
-  const direct = path40.resolve(dir, file);
+  if (path41.isAbsolute(file)) return file;
+  const direct = path41.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path40.sep + path40.normalize(file);
+  const tail2 = path41.sep + path41.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -10439,13 +10598,13 @@ function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
     const names2 = [...new Set(group2.map((d) => d.demangled ?? d.symbol ?? ""))].filter(Boolean);
     const own = uniqueLocations(group2.flatMap((d) => d.locations ?? []));
     const locations = (own.length > 0 ? own : uniqueLocations(sites)).sort(compareFileOrder);
-    const shown = `${names2.slice(0, SHOWN_SYMBOLS).join(", ")}${names2.length > SHOWN_SYMBOLS ? `, and ${names2.length - SHOWN_SYMBOLS} more` : ""}`;
+    const shown2 = `${names2.slice(0, SHOWN_SYMBOLS).join(", ")}${names2.length > SHOWN_SYMBOLS ? `, and ${names2.length - SHOWN_SYMBOLS} more` : ""}`;
     const root = {
       severity,
       kind: first.kind,
       stage: first.stage,
       title: `${symbols.length} undefined symbols come from ${library}, which is not linked`,
-      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown}), and the link does not name ${library}.${locations.length > 0 ? ` First reference: ${describe4(locations[0])}.` : ""}`,
+      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown2}), and the link does not name ${library}.${locations.length > 0 ? ` First reference: ${describe4(locations[0])}.` : ""}`,
       fix: `Link ${library}: add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS, or use link-libraries: auto, which links it because the compiled objects reference it.`,
       library,
       providedBy: library,
@@ -10473,8 +10632,8 @@ function compareFileOrder(a, b) {
 var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
 
 // src/postprocess/missing-header.ts
-import fs19 from "node:fs";
-import path41 from "node:path";
+import fs20 from "node:fs";
+import path42 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
 function explainMissingHeaders(diagnostics, context) {
   return diagnostics.map((d) => {
@@ -10482,8 +10641,8 @@ function explainMissingHeaders(diagnostics, context) {
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs19.existsSync(path41.join(context.includeDir, d.header));
-    const where = `${path41.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs20.existsSync(path42.join(context.includeDir, d.header));
+    const where = `${path42.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -10525,19 +10684,133 @@ function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
   return diagnostics.flatMap((d, i) => i === at ? [finding] : isMismatch(d) ? [] : [d]);
 }
 
+// src/postprocess/compiler-warnings.ts
+import path43 from "node:path";
+var SHOWN_PLACES = 8;
+var MAX_RAW = 40;
+var deprecationWarning = /^[‘'](.+)[’'] is deprecated(?:: (.+?))? \[-Wdeprecated-declarations\]$/;
+var aliasDeclaration = /^using (\w+) = (?:(?:class|struct|union|enum) )?(.+)$/;
+var functionName2 = /((?:[\w~]+::)*[\w~]+\((?:[^()]|\([^()]*\))*\)(?: const)?)$/;
+var forwardingBody = /\{\s*return\s+((?:::)?[\w:]+)\s*\(([^()]*)\)\s*;\s*\}/;
+var sourceLine2 = /^\s*\d+ \| (.*)$/;
+var readable = (name) => name.replace(/\blts_\d+::/g, "").replace(/^::/, "");
+function asSpelled(name, raw) {
+  const source = (raw ?? []).map((line) => sourceLine2.exec(line)?.[1]).find((line) => line !== void 0);
+  const qualified = source ? new RegExp(`((?:\\w+::)+)${name}\\b`).exec(source)?.[1] : void 0;
+  return qualified ? `${qualified}${name}` : name;
+}
+function fromDeclaration(declaration) {
+  const body = declaration?.source ? forwardingBody.exec(declaration.source) : null;
+  return body ? `${readable(body[1])}(${body[2].trim()})` : void 0;
+}
+function readDeprecation(d) {
+  const m = deprecationWarning.exec(d.message);
+  if (!m) return void 0;
+  const quoted = m[1];
+  const text = m[2]?.trim();
+  const alias = aliasDeclaration.exec(quoted);
+  const name = alias ? asSpelled(alias[1], d.raw) : readable(functionName2.exec(quoted)?.[1] ?? quoted);
+  const replacement = alias ? readable(alias[2]) : fromDeclaration(d.declaredAt);
+  return { name, ...replacement ? { replacement } : {}, ...text ? { text } : {} };
+}
+var placeOf2 = (d) => d.locations?.[0] ?? d.toolLocation;
+function compareLocations(a, b) {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+function shown(location, packageDir) {
+  const { file } = location;
+  const inPackage = packageDir && path43.isAbsolute(file) ? path43.relative(packageDir, file) : void 0;
+  const include = file.lastIndexOf("/include/");
+  const name = inPackage && !inPackage.startsWith("..") ? inPackage : include >= 0 ? file.slice(include + "/include/".length) : file.replace(/^\.\//, "");
+  return location.line === void 0 ? name : `${name}:${location.line}`;
+}
+function listed(places) {
+  const head = places.slice(0, SHOWN_PLACES);
+  const more = places.length - head.length;
+  if (more > 0) return `${head.join(", ")} and ${more} more`;
+  return head.length > 1 ? `${head.slice(0, -1).join(", ")} and ${head[head.length - 1]}` : head[0] ?? "";
+}
+var times = (n) => n === 1 ? "once" : `${n} times`;
+function wording(lead, places, declaredAt, packageDir) {
+  const n = places.length;
+  const deprecation = readDeprecation({ ...lead, declaredAt });
+  if (!deprecation) {
+    return {
+      title: `${lead.title} (${n} places)`,
+      message: `The compiler warned ${times(n)}: ${lead.message}, at ${listed(places)}.`
+    };
+  }
+  const { name, replacement, text } = deprecation;
+  const declared = declaredAt ? ` It is declared deprecated at ${shown(declaredAt, packageDir)}.` : "";
+  const fix = text ? `The declaration of ${name} says: ${text.replace(/[.]?$/, ".")}` : replacement ? `Use ${replacement} instead of ${name}.` : void 0;
+  return {
+    title: `${name} is deprecated (${n === 1 ? "1 use" : `${n} uses`})`,
+    message: `${name} is deprecated, and the package uses it ${times(n)}: at ${listed(places)}.${declared} The compiler printed one warning per use; here they are one finding.`,
+    ...fix ? { fix } : {}
+  };
+}
+function merged(group2, packageDir) {
+  const sorted = [...group2].sort((a, b) => compareLocations(placeOf2(a), placeOf2(b)));
+  const lead = sorted[0];
+  const uses = [];
+  for (const d of sorted) {
+    const place2 = placeOf2(d);
+    if (place2 && !uses.some((u) => compareLocations(u, place2) === 0)) uses.push(place2);
+  }
+  const declaredAt = sorted.find((d) => d.declaredAt)?.declaredAt;
+  const words = wording(
+    lead,
+    uses.map((u) => shown(u, packageDir)),
+    declaredAt,
+    packageDir
+  );
+  const first = uses[0];
+  const related = uses.slice(1).map((u) => ({ ...u, note: "another use" }));
+  const { fix: _fix, relatedLocations: _related, locations: _locations, ...rest } = lead;
+  return {
+    ...rest,
+    ...words,
+    ...first && lead.locations?.length ? { locations: [first] } : {},
+    ...related.length > 0 ? { relatedLocations: related } : {},
+    ...declaredAt ? { declaredAt } : {},
+    count: uses.length,
+    raw: sorted.flatMap((d) => d.raw ?? []).slice(0, MAX_RAW)
+  };
+}
+function groupCompilerWarnings(diagnostics, packageDir) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    if (d.kind !== "c-compile-warning") continue;
+    groups.set(d.message, [...groups.get(d.message) ?? [], d]);
+  }
+  const replaced = /* @__PURE__ */ new Map();
+  for (const group2 of groups.values()) {
+    if (group2.length === 1 && !deprecationWarning.test(group2[0].message)) continue;
+    group2.forEach((d, i) => replaced.set(d, i === 0 ? merged(group2, packageDir) : void 0));
+  }
+  return diagnostics.flatMap((d) => {
+    if (!replaced.has(d)) return [d];
+    const finding = replaced.get(d);
+    return finding ? [finding] : [];
+  });
+}
+
 // src/postprocess/postprocess.ts
 async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path42.join(context.tfDir, "include"),
+    includeDir: path44.join(context.tfDir, "include"),
     tensorflowVersion: context.tensorflowVersion
   });
   const mapped = mapToSource(deduped, context.facts, {
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries
   });
-  const advised = await missingLibraryFacts(mapped, { linkLine: context.linkLine, workspace: context.workspace });
+  const grouped = groupCompilerWarnings(mapped, context.packageDir);
+  const advised = await missingLibraryFacts(grouped, { linkLine: context.linkLine, workspace: context.workspace });
   const demangled = await addDemangledNames(advised);
   const abi = context.cxx11AbiFlag === void 0 ? demangled : explainAbiMismatch(demangled, context.facts, context.cxx11AbiFlag, context.tensorflowVersion);
   return collapseByLibrary(abi, context.computedLibraries, context.referenceSites);
@@ -10843,7 +11116,7 @@ import { readFile as readFile9 } from "node:fs/promises";
 
 // src/changes/cause.ts
 var import_semver9 = __toESM(require_semver(), 1);
-import path43 from "node:path";
+import path45 from "node:path";
 var CAUSE_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -10929,28 +11202,28 @@ function findingLabel(d, repoRoot, named) {
   const at = workspacePositions(d, repoRoot)[0];
   return at ? `${what} (${at.path}${at.line !== void 0 ? `:${at.line}` : ""})` : what;
 }
-function listed(labels) {
+function listed2(labels) {
   const unique2 = [...new Set(labels)];
-  const shown = unique2.slice(0, MAX_LISTED).join(", ");
-  return unique2.length > MAX_LISTED ? `${shown} and ${unique2.length - MAX_LISTED} more` : shown;
+  const shown2 = unique2.slice(0, MAX_LISTED).join(", ");
+  return unique2.length > MAX_LISTED ? `${shown2} and ${unique2.length - MAX_LISTED} more` : shown2;
 }
 function whatBroke(relevant, repoRoot, tfVersion) {
   const missing = relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol);
   const others = relevant.filter((d) => !missing.includes(d));
   const parts = [];
   if (missing.length > 0) {
-    const names2 = listed(missing.map((d) => findingLabel(d, repoRoot, true)));
+    const names2 = listed2(missing.map((d) => findingLabel(d, repoRoot, true)));
     const count = new Set(missing.map((d) => d.symbol)).size;
     parts.push(`${names2} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
   }
-  if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
+  if (others.length > 0) parts.push(listed2(others.map((d) => findingLabel(d, repoRoot, false))));
   const fails = relevant.some((d) => d.severity === "error");
   return `the build now ${fails ? "fails" : "reports"}: ${parts.join("; ")}`;
 }
 function fixFor2(c, facts, symbols, goRequired) {
   if (c.subject === "tensorflow") {
     const back = c.from !== void 0 ? `Keep ${c.fromName ?? c.name} at ${c.from}` : `Pin the TensorFlow the package was written for`;
-    const calls = symbols.length > 0 ? `change the calls to ${listed(symbols)}` : "change the package";
+    const calls = symbols.length > 0 ? `change the calls to ${listed2(symbols)}` : "change the package";
     return `${back}, or ${calls} to work with ${tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to))}.`;
   }
   if (c.subject === "go-bindings") {
@@ -10989,7 +11262,7 @@ function composeCauseFinding(input) {
     title: `This pull request changed ${describeChange(change)}`,
     message: sentences.join(" "),
     fix: fixFor2(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path43.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
+    locations: [{ file: path45.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
     change
   };
 }
@@ -11014,16 +11287,16 @@ async function blameChange(input) {
 }
 
 // src/postprocess/reference-sites.ts
-import fs20 from "node:fs";
-import path44 from "node:path";
+import fs21 from "node:fs";
+import path46 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path44.resolve(packageDir) + path44.sep;
+  const dir = path46.resolve(packageDir) + path46.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path44.resolve(packageDir, at.file);
+    const file = path46.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -11034,7 +11307,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs20.promises.mkdtemp(path44.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs21.promises.mkdtemp(path46.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -11042,13 +11315,13 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path44.join(dir, "lib.so"),
+      path46.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
     return run.exitCode === 0 ? [] : packageSites(run.combined, request.packageDir);
   } finally {
-    await fs20.promises.rm(dir, { recursive: true, force: true });
+    await fs21.promises.rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -11106,6 +11379,7 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
       notInTensorflow: flags.plan.notInTensorflow,
       linkLine: flags.linkLine,
       ...flags.compileOutput ? { compileOutput: flags.compileOutput } : {},
+      ...flags.packageCompiled !== void 0 ? { packageCompiled: flags.packageCompiled } : {},
       env,
       log,
       cache: inputs.setup.cache !== "off" ? cache2 : void 0
@@ -11210,6 +11484,7 @@ async function runStages(inputs, log, options, gitSignal) {
     ...earlyStagesResult(setup, resolved, flags.plan),
     cgoEnv: built.cgoEnv,
     ...library ? { sharedObject: library } : {},
+    ...built.objectsFromCache ? { objectsFromCache: true } : {},
     ...inspected ? { inspection: inspected.inspection } : {},
     ...changes.pullRequest || changes.reason ? { changes } : {},
     ...cacheState ? { cacheState } : {}
@@ -11247,7 +11522,7 @@ function shellExportLines(exports) {
 }
 
 // src/resolve/module-packages.ts
-import path45 from "node:path";
+import path47 from "node:path";
 function parseGoListStream(text) {
   const entries2 = [];
   let depth = 0;
@@ -11294,11 +11569,11 @@ function foldPackages(entries2, pattern, workingDirectory) {
     };
     add(
       pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path45.join(e.Dir, f))
+      (e.CgoFiles ?? []).map((f) => path47.join(e.Dir, f))
     );
     add(
       pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path45.join(e.Dir, f))
+      (e.GoFiles ?? []).map((f) => path47.join(e.Dir, f))
     );
     add(
       pkg.deps,
@@ -11334,7 +11609,7 @@ async function describeModulePackages(workingDirectory, pattern, buildFlags, env
 }
 
 // src/setup/job-exports.ts
-import path46 from "node:path";
+import path48 from "node:path";
 function libraryPathVariable(platform = process.platform) {
   return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
 }
@@ -11352,7 +11627,7 @@ function jobExports(input) {
       // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
       GOTOOLCHAIN: "local"
     },
-    path: [path46.join(input.goroot, "bin")]
+    path: [path48.join(input.goroot, "bin")]
   };
 }
 
@@ -11360,14 +11635,14 @@ function jobExports(input) {
 async function resolveModule(request) {
   const { inputs, log, env } = request;
   const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, goEnv, packages: listed2 } = await probeBeside(request, described);
-  const cgoPackages = listed2.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
+  const { tf, goEnv, packages: listed3 } = await probeBeside(request, described);
+  const cgoPackages = listed3.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
   log.info(
-    `${listed2.packages.length} package(s) match ${inputs.packagePath} (${listed2.withTests} with -test); with cgo files: ${cgoPackages.join(", ") || "none"}`
+    `${listed3.packages.length} package(s) match ${inputs.packagePath} (${listed3.withTests} with -test); with cgo files: ${cgoPackages.join(", ") || "none"}`
   );
-  await noticeOlderBindings(listed2.union, tf, log);
-  const facts = await scanCgoPackage(inputs.workingDirectory, listed2.union.cgoFiles);
-  return { tf, pkg: listed2.union, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env), cgoPackages };
+  await noticeOlderBindings(listed3.union, tf, log);
+  const facts = await scanCgoPackage(inputs.workingDirectory, listed3.union.cgoFiles);
+  return { tf, pkg: listed3.union, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env), cgoPackages };
 }
 async function runSetupMode(inputs, log, options = {}) {
   const stages = createStages(log);
@@ -11408,8 +11683,8 @@ async function runSetupMode(inputs, log, options = {}) {
 }
 
 // src/outputs.ts
-import fs21 from "node:fs";
-import path47 from "node:path";
+import fs22 from "node:fs";
+import path49 from "node:path";
 
 // src/report/annotations.ts
 var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
@@ -11458,11 +11733,11 @@ function alsoAtText(first, rest) {
     return items.length === 0 ? "" : `Also at ${items.join("; ")}${more > 0 ? ` and ${more} more` : ""}.`;
   };
   const all = [...sameFile.map((line) => ({ line })), ...elsewhere.map((place2) => ({ place: place2 }))];
-  for (let shown = all.length; shown > 0; shown--) {
-    const kept = all.slice(0, shown);
+  for (let shown2 = all.length; shown2 > 0; shown2--) {
+    const kept = all.slice(0, shown2);
     const lines = kept.flatMap((k) => "line" in k ? [k.line] : []);
     const others = kept.flatMap((k) => "place" in k ? [k.place] : []);
-    const candidate = text(lines, others, all.length - shown);
+    const candidate = text(lines, others, all.length - shown2);
     if (candidate.length <= maxAlsoLength) return candidate;
   }
   return all.length > 0 ? `Also at ${all.length} more places.` : "";
@@ -11966,7 +12241,7 @@ function groupFindings(diagnostics, workspace) {
   return [...byKey.values()].map((findings) => ({ findings, title: groupTitle(findings, workspace) }));
 }
 function groupPositions(group2, workspace) {
-  return group2.findings.flatMap((d) => workspacePositions(d, workspace));
+  return group2.findings.flatMap((d) => everyWorkspacePosition(d, workspace));
 }
 var COMPILE_KINDS2 = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
 function failedStep(d) {
@@ -12018,8 +12293,8 @@ function versionsText(data) {
 }
 function totalTime(stages, wallMs) {
   if (wallMs !== void 0) return wallMs;
-  const times = stages.flatMap((s) => s.durationMs === void 0 ? [] : [s.durationMs]);
-  return times.length > 0 ? times.reduce((a, b) => a + b, 0) : void 0;
+  const times2 = stages.flatMap((s) => s.durationMs === void 0 ? [] : [s.durationMs]);
+  return times2.length > 0 ? times2.reduce((a, b) => a + b, 0) : void 0;
 }
 function verdictSection(data, diags) {
   const time = totalTime(data.stages, data.wallMs);
@@ -12057,9 +12332,9 @@ var findingsTableHead = "| | What | Where |\n|---|---|---|\n";
 function whereCell(group2, workspace, repoUrl) {
   const positions = groupPositions(group2, workspace);
   if (positions.length > 0) {
-    const shown = group2.findings.length > 1 ? 1 : maxLinksPerRow;
-    const links = positions.slice(0, shown).map((p) => positionLink(p, repoUrl));
-    const more = positions.length - shown;
+    const shown2 = group2.findings.length > 1 ? 1 : maxLinksPerRow;
+    const links = positions.slice(0, shown2).map((p) => positionLink(p, repoUrl));
+    const more = positions.length - shown2;
     return links.join(", ") + (more > 0 ? ` and ${more} more` : "");
   }
   const origin = originText(group2.findings[0]);
@@ -12073,7 +12348,7 @@ function findingsTableRow(group2, workspace, repoUrl) {
 function groupList(group2, workspace, repoUrl) {
   const items = group2.findings.slice(0, maxListed).map((d) => {
     const name = d.symbol ?? d.library ?? d.header;
-    const positions = workspacePositions(d, workspace);
+    const positions = everyWorkspacePosition(d, workspace);
     const where = positions.length > 0 ? positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl)).join(", ") : escapeCell(clip(originText(d)?.replace(/^at /, "") ?? "", 300));
     const what = name ? code(name) : escapeCell(clip(d.title, 200));
     return `- ${what}${where ? `: ${where}` : ""}
@@ -12083,6 +12358,22 @@ function groupList(group2, workspace, repoUrl) {
   const moreLine = more > 0 ? `- \u2026 and ${more} more: see the diagnostics JSON
 ` : "";
   return `<details><summary>${group2.findings.length} findings and where they are</summary>
+
+${items.join("")}${moreLine}
+</details>
+
+`;
+}
+function placeList(group2, workspace, repoUrl) {
+  if (group2.findings.length !== 1) return "";
+  const positions = everyWorkspacePosition(group2.findings[0], workspace);
+  if (positions.length <= maxLinksPerRow) return "";
+  const items = positions.slice(0, maxListed).map((p) => `- ${positionLink(p, repoUrl)}
+`);
+  const more = positions.length - items.length;
+  const moreLine = more > 0 ? `- \u2026 and ${more} more: see the diagnostics JSON
+` : "";
+  return `<details><summary>${positions.length} places</summary>
 
 ${items.join("")}${moreLine}
 </details>
@@ -12099,7 +12390,7 @@ function groupSection(group2, workspace, repoUrl) {
   const fix = first.fix ? `**Fix:** ${escapeCell(clip(first.fix))}
 
 ` : "";
-  const list = group2.findings.length > 1 ? groupList(group2, workspace, repoUrl) : "";
+  const list = group2.findings.length > 1 ? groupList(group2, workspace, repoUrl) : placeList(group2, workspace, repoUrl);
   return `#### ${severityIcon[first.severity]} ${escapeCell(clip(group2.title, 300))}
 
 ${why}${fix}${list}`;
@@ -12212,6 +12503,7 @@ function renderTails(tails, budget) {
 // src/report/summary.ts
 var summaryByteLimit = 1024 * 1024;
 var ANNOTATION_LIMIT_LINE = "GitHub shows at most 10 annotations of each severity per step and 50 per job. Every finding is listed here and in the diagnostics JSON.";
+var CACHED_OBJECTS_LINE = "_Compiler warnings are not shown this run: the package's C/C++ objects came from Go's build cache, and Go prints a compiler's warnings only when it compiles. A run with a cold cache shows them, or add `-a` to `build-flags` (`go build -a`)._";
 function annotationLimitNote(unannotated) {
   if (!unannotated) return "";
   return `_${plural(unannotated, "finding or place has", "findings or places have")} no annotation: ${ANNOTATION_LIMIT_LINE}_
@@ -12223,7 +12515,9 @@ function renderSummary(data, options = {}) {
   const diags = [...data.diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
   const groups = groupFindings(diags, data.workspace);
   const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : "";
-  const head = verdictSection(data, diags) + changes;
+  const head = verdictSection(data, diags) + changes + (data.objectsFromCache ? `${CACHED_OBJECTS_LINE}
+
+` : "");
   const tableHead = groups.length > 0 ? findingsTableHead : "";
   const limitNote = annotationLimitNote(data.unannotated);
   const rest = detailsSection(data);
@@ -12355,14 +12649,14 @@ function verdictOf(result, failOn, context = { workspace: "" }) {
 }
 async function writeDiagnostics(where, json) {
   if ("root" in where) {
-    const file = path47.join(await fs21.promises.mkdtemp(path47.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
-    await fs21.promises.writeFile(file, json);
+    const file = path49.join(await fs22.promises.mkdtemp(path49.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
+    await fs22.promises.writeFile(file, json);
     return file;
   }
-  await fs21.promises.mkdir(path47.dirname(where.file), { recursive: true });
+  await fs22.promises.mkdir(path49.dirname(where.file), { recursive: true });
   const partial = `${where.file}.${process.pid}.partial`;
-  await fs21.promises.writeFile(partial, json, { flag: "wx" });
-  await fs21.promises.rename(partial, where.file);
+  await fs22.promises.writeFile(partial, json, { flag: "wx" });
+  await fs22.promises.rename(partial, where.file);
   return where.file;
 }
 async function reportRun(inputs, result, context) {
@@ -12396,8 +12690,8 @@ async function reportRun(inputs, result, context) {
       toolVersion: TOOL_VERSION,
       fallbackFile: result.pkg.module?.goMod
     });
-    await fs21.promises.mkdir(path47.dirname(inputs.sarifFile), { recursive: true });
-    await fs21.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
+    await fs22.promises.mkdir(path49.dirname(inputs.sarifFile), { recursive: true });
+    await fs22.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   const plan = inputs.annotate ? planAnnotations(result.diagnostics, {
@@ -12427,6 +12721,7 @@ ${renderExportsSection(result.exports)}` : void 0;
       sharedObject: result.sharedObject,
       rawTail: result.rawTails,
       notes: result.notes,
+      ...result.objectsFromCache ? { objectsFromCache: true } : {},
       ...result.changes ? { changes: result.changes } : {},
       unannotated
     },
