@@ -180,10 +180,6 @@ function span(f: CgoFileFacts, line: number, column: number, text: string): Loca
   return { file: f.file, line, column, endLine: line, endColumn: column + [...text].length - 1 };
 }
 
-function stripL(library: string): string {
-  return library.startsWith('-l') ? library.slice(2) : library;
-}
-
 function libraryLocations(pkg: CgoPackageFacts, library: string): Location[] {
   return pkg.files.flatMap((f) =>
     f.directives.flatMap((d) =>
@@ -197,7 +193,7 @@ function libraryLocations(pkg: CgoPackageFacts, library: string): Location[] {
 function computedMatch(context: MapContext, library: string): ComputedLibrary | undefined {
   for (const entry of context.computedLibraries ?? []) {
     const lib = typeof entry === 'string' ? { name: entry } : entry;
-    if (libraryMatches(library, stripL(lib.name))) return lib;
+    if (libraryMatches(library, lib.name)) return lib;
   }
   return undefined;
 }
