@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-7FS2422Y.js";
+} from "./chunks/chunk-SQKPTGDA.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

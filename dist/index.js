@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-7FS2422Y.js";
+} from "./chunks/chunk-SQKPTGDA.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

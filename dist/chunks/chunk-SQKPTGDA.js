@@ -10514,9 +10514,6 @@ function mentions(pkg, name) {
 function span(f, line, column, text) {
   return { file: f.file, line, column, endLine: line, endColumn: column + [...text].length - 1 };
 }
-function stripL(library) {
-  return library.startsWith("-l") ? library.slice(2) : library;
-}
 function libraryLocations(pkg, library) {
   return pkg.files.flatMap(
     (f) => f.directives.flatMap(
@@ -10527,7 +10524,7 @@ function libraryLocations(pkg, library) {
 function computedMatch(context, library) {
   for (const entry of context.computedLibraries ?? []) {
     const lib = typeof entry === "string" ? { name: entry } : entry;
-    if (libraryMatches(library, stripL(lib.name))) return lib;
+    if (libraryMatches(library, lib.name)) return lib;
   }
   return void 0;
 }
