@@ -40,8 +40,9 @@ export function collapseByLibrary(
       kind: first.kind,
       stage: first.stage,
       title: `${symbols.length} undefined symbols come from ${library}, which is not linked`,
-      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown}), and the link does not name ${library}.${locations.length > 0 ? ` First reference: ${describe(locations[0]!)}.` : ''}`,
-      fix: `Link ${library}: add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS, or use link-libraries: auto, which links it because the compiled objects reference it.`,
+      // The first sentence is the annotation's: short, so that the places and the fix fit beside it.
+      message: `The package references ${symbols.length} symbols that only ${library} defines, and the link does not name it. They include ${shown}.${locations.length > 0 ? ` First reference: ${describe(locations[0]!)}.` : ''}`,
+      fix: `Use link-libraries: auto, or add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS. Under auto it is linked because the compiled objects reference it.`,
       library,
       providedBy: library,
       count: symbols.length,

@@ -10601,8 +10601,9 @@ function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
       kind: first.kind,
       stage: first.stage,
       title: `${symbols.length} undefined symbols come from ${library}, which is not linked`,
-      message: `The package references ${symbols.length} symbols that only ${library} defines (${shown2}), and the link does not name ${library}.${locations.length > 0 ? ` First reference: ${describe4(locations[0])}.` : ""}`,
-      fix: `Link ${library}: add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS, or use link-libraries: auto, which links it because the compiled objects reference it.`,
+      // The first sentence is the annotation's: short, so that the places and the fix fit beside it.
+      message: `The package references ${symbols.length} symbols that only ${library} defines, and the link does not name it. They include ${shown2}.${locations.length > 0 ? ` First reference: ${describe4(locations[0])}.` : ""}`,
+      fix: `Use link-libraries: auto, or add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS. Under auto it is linked because the compiled objects reference it.`,
       library,
       providedBy: library,
       count: symbols.length,
