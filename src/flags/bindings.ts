@@ -87,8 +87,11 @@ export async function ensureLinkDir(
     try {
       await rename(temporary, at);
     } catch {
-      // A folder in the way: rename cannot replace it.
-      await rm(at, { recursive: true, force: true });
+      // A folder in the way: rename cannot replace it. Move it aside in one step and remove it
+      // there: a concurrent run may be doing the same, and may already have put its link here.
+      const aside = `${temporary}.aside`;
+      await rename(at, aside).catch(() => undefined);
+      await rm(aside, { recursive: true, force: true });
       await rename(temporary, at);
     }
     created.push(entry.name);
