@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-KYK3ZRV7.js";
+} from "./chunks/chunk-IUWZAUVV.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-KYK3ZRV7.js";
+} from "./chunks/chunk-IUWZAUVV.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

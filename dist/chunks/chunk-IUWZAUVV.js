@@ -6027,7 +6027,9 @@ async function ensureLinkDir(tempDir, tf) {
     try {
       await rename(temporary, at);
     } catch {
-      await rm(at, { recursive: true, force: true });
+      const aside = `${temporary}.aside`;
+      await rename(at, aside).catch(() => void 0);
+      await rm(aside, { recursive: true, force: true });
       await rename(temporary, at);
     }
     created.push(entry.name);
