@@ -123,6 +123,12 @@ export function compareSeverity(a: Severity, b: Severity): number {
   return severityRank[a] - severityRank[b];
 }
 
+/** File order: by path, then line, then column; a place without a line first in its file. */
+export function compareFileOrder(a: Location, b: Location): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
 export function isAtLeast(severity: Severity, threshold: Severity): boolean {
   return severityRank[severity] <= severityRank[threshold];
 }

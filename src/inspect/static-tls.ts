@@ -8,15 +8,13 @@ import path from 'node:path';
 import type { Diagnostic, Location, RelatedLocation } from '../diagnostic.ts';
 import type { TlsInfo, TlsSymbol } from '../elf/elf.ts';
 import { sourceName, type TlsPlace } from './tls-location.ts';
+import { formatBytes as bytes } from '../util/bytes.ts';
 
 /** glibc's default glibc.rtld.optional_static_tls: the room reserved for dlopen'ed static TLS. */
 export const STATIC_TLS_ROOM = 512;
 const SHOWN = 5;
 /** Contributors named in the first sentence: at most this many, none under 1% of the block but the largest. */
 const NAMED = 3;
-
-const bytes = (n: number) =>
-  n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
 
 /** The TLS block in words: its size and largest symbols. Pure. */
 export function describeTls(tls: TlsInfo): string {

@@ -5,7 +5,7 @@
 // (file order, then line), carries the other uses as related places and in its message, and for
 // a deprecation names the replacement when the warning or the declaration shows one. Pure.
 import path from 'node:path';
-import type { Declaration, Diagnostic, Location, RelatedLocation } from '../diagnostic.ts';
+import { compareFileOrder, type Declaration, type Diagnostic, type Location, type RelatedLocation } from '../diagnostic.ts';
 
 /** Places named in a grouped finding's message; the related places keep every one. */
 const SHOWN_PLACES = 8;
@@ -64,8 +64,7 @@ const placeOf = (d: Diagnostic): Location | undefined => d.locations?.[0] ?? d.t
 
 function compareLocations(a: Location | undefined, b: Location | undefined): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  return compareFileOrder(a, b);
 }
 
 /** `wordcount_ops.cc:9`: relative to the package folder when it is in it; TensorFlow's headers from their include folder. */

@@ -2,7 +2,7 @@
 // (main.cgo2.c, cgo-gcc-prolog) or nothing at all; the user needs the C.X call, the
 // #cgo LDFLAGS argument or the #include line in their own .go files.
 import path from 'node:path';
-import type { Diagnostic, DiagnosticKind, Location } from '../diagnostic.ts';
+import { compareFileOrder, type Diagnostic, type DiagnosticKind, type Location } from '../diagnostic.ts';
 import { preambleMentions, type CgoFileFacts, type CgoPackageFacts } from '../resolve/cgo-source.ts';
 import { libraryMatches } from '../link-line/link-line.ts';
 
@@ -252,5 +252,5 @@ function unique(locations: readonly Location[]): Location[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
+    .sort(compareFileOrder);
 }

@@ -3,7 +3,7 @@
 // finding names the library, how many names, two of them and the fix, instead of one finding
 // per symbol. It is on every line that references one, in file order: its annotation goes on
 // the first and names the others.
-import { compareSeverity, type Diagnostic, type Location } from '../diagnostic.ts';
+import { compareFileOrder, compareSeverity, type Diagnostic, type Location } from '../diagnostic.ts';
 import { SYMBOL_FINDING_KINDS } from '../inspect/providers.ts';
 
 /** From this many symbols of one library on, they are one root cause. */
@@ -62,12 +62,6 @@ function uniqueLocations(locations: readonly Location[]): Location[] {
     seen.add(key);
     return true;
   });
-}
-
-/** By file, then line: the first line of the first file is where the finding is annotated. */
-function compareFileOrder(a: Location, b: Location): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 const describe = (l: Location) => `${l.file.split('/').pop()}${l.line !== undefined ? `:${l.line}` : ''}`;

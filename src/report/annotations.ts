@@ -7,7 +7,7 @@
 // Pure: src/main.ts passes each entry to core.error/warning/notice, which does all
 // escaping of messages and properties.
 import type { AnnotationProperties } from '@actions/core';
-import type { Diagnostic, DiagnosticKind, Severity } from '../diagnostic.ts';
+import { compareFileOrder, type Diagnostic, type DiagnosticKind, type Severity } from '../diagnostic.ts';
 import { originText, workspacePositions, type WorkspacePosition } from '../util/workspace-paths.ts';
 
 export interface AnnotationLimits {
@@ -145,12 +145,6 @@ export function shortAnnotationMessage(d: Diagnostic, origin?: string, alsoAt = 
   return room >= 20 ? `${why}\nFix: ${clipText(fix, room)}` : clipText(why, maxAnnotationMessageLength);
 }
 
-/** File order: by path, then line, then column; a place without a line first in its file. */
-function compareFileOrder(a: WorkspacePosition, b: WorkspacePosition): number {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
-}
-
 function specificity(d: Diagnostic): number {
   const named = d.symbol || d.library || d.header ? 0 : 1;
   return named + (genericKinds.has(d.kind) ? 1 : 0);
@@ -162,7 +156,7 @@ function specificity(d: Diagnostic): number {
  */
 function candidateFor(d: Diagnostic, finding: number, workspace: string): Candidate {
   const title = shortTitle(d.title);
-  const positions = [...workspacePositions(d, workspace)].sort(compareFileOrder);
+  const positions = [...workspacePositions(d, workspace)].sort((a, b) => compareFileOrder({ ...a, file: a.path }, { ...b, file: b.path }));
   const spec = specificity(d);
   const first = d.rank === 'first';
   const [pos, ...rest] = positions;
