@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-IUWZAUVV.js";
+} from "./chunks/chunk-5NW5NWNJ.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

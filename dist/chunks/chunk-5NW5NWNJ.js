@@ -835,6 +835,10 @@ var severityRank = { error: 0, warning: 1, notice: 2 };
 function compareSeverity(a, b) {
   return severityRank[a] - severityRank[b];
 }
+function compareFileOrder(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
 function isAtLeast(severity, threshold) {
   return severityRank[severity] <= severityRank[threshold];
 }
@@ -1438,18 +1442,18 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
     );
   }
   let hash = crypto.createHash("sha256");
-  let bytes2 = 0;
+  let bytes = 0;
   try {
     await getStream(
       url,
       http,
       () => {
         hash = crypto.createHash("sha256");
-        bytes2 = 0;
+        bytes = 0;
         return {
           onChunk: (chunk) => {
             hash.update(chunk);
-            bytes2 += chunk.length;
+            bytes += chunk.length;
           },
           consume: (body) => pipeline(body, fs4.createWriteStream(destFile))
         };
@@ -1466,12 +1470,12 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
     throw fetchFailure(
       baseUrl,
       new Error(
-        `its sha256 is ${actual} (${bytes2} bytes) but the listing says ${expected}; nothing was cached. The download was corrupted or the mirror serves a different file`
+        `its sha256 is ${actual} (${bytes} bytes) but the listing says ${expected}; nothing was cached. The download was corrupted or the mirror serves a different file`
       ),
       `Refusing ${url}`
     );
   }
-  return { sha256: actual, bytes: bytes2 };
+  return { sha256: actual, bytes };
 }
 async function installGo(selected, options) {
   const cacheRoot = toolCacheRoot();
@@ -1483,8 +1487,8 @@ async function installGo(selected, options) {
     const archive = path6.join(work, selected.file.filename);
     const log = options.log ?? silentLog;
     log.info(`Downloading Go ${selected.version} from ${url}`);
-    const { bytes: bytes2 } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
-    log.info(`Verified sha256 ${selected.file.sha256} (${bytes2} bytes)`);
+    const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
+    log.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
     await fs4.promises.mkdir(path6.join(cacheRoot, "go"), { recursive: true });
     staging = await fs4.promises.mkdtemp(path6.join(cacheRoot, "go", ".staging-"));
     await extractTarGz(archive, staging);
@@ -4196,10 +4200,10 @@ function arMemberHeader(header) {
   if (!Number.isInteger(size) || size < 0) return void 0;
   return { name: header.toString("latin1", 0, 16).trim().replace(/\/$/, ""), size };
 }
-function bytesSource(bytes2) {
+function bytesSource(bytes) {
   return {
-    size: bytes2.length,
-    read: (buffer, into, length, position) => Promise.resolve(bytes2.copy(buffer, into, position, Math.min(bytes2.length, position + length))),
+    size: bytes.length,
+    read: (buffer, into, length, position) => Promise.resolve(bytes.copy(buffer, into, position, Math.min(bytes.length, position + length))),
     close: () => Promise.resolve()
   };
 }
@@ -4259,8 +4263,8 @@ var ElfFile = class _ElfFile {
     return _ElfFile.over(path50, await fileSource(path50));
   }
   /** An object already in memory; `name` stands for its path in errors. */
-  static fromBytes(name, bytes2) {
-    return _ElfFile.over(name, bytesSource(bytes2));
+  static fromBytes(name, bytes) {
+    return _ElfFile.over(name, bytesSource(bytes));
   }
   static async over(path50, source) {
     try {
@@ -4341,10 +4345,10 @@ var ElfFile = class _ElfFile {
     let chunk = 256;
     for (; ; ) {
       const length = Math.min(chunk, table.size - offset);
-      const bytes2 = await this.read(table.offset + offset, length, what);
-      const end = bytes2.indexOf(0);
-      if (end >= 0) return bytes2.toString("utf8", 0, end);
-      if (length === table.size - offset) return bytes2.toString("utf8");
+      const bytes = await this.read(table.offset + offset, length, what);
+      const end = bytes.indexOf(0);
+      if (end >= 0) return bytes.toString("utf8", 0, end);
+      if (length === table.size - offset) return bytes.toString("utf8");
       chunk *= 4;
     }
   }
@@ -4352,8 +4356,8 @@ var ElfFile = class _ElfFile {
 function withElfFile(path50, use) {
   return withOpened(path50, ElfFile.open(path50), use);
 }
-function withElfBytes(name, bytes2, use) {
-  return withOpened(name, ElfFile.fromBytes(name, bytes2), use);
+function withElfBytes(name, bytes, use) {
+  return withOpened(name, ElfFile.fromBytes(name, bytes), use);
 }
 async function withOpened(path50, opening, use) {
   const file = await opening;
@@ -4817,9 +4821,9 @@ async function readSpan(file, table, size, start2, buffer, what) {
     buffer = Buffer.allocUnsafe(buffer.length * 2);
   }
 }
-function cutNames(bytes2, length, start2, offsets, order, from, to, names2) {
-  if (isAscii(bytes2.subarray(0, length))) {
-    const text = bytes2.toString("latin1", 0, length);
+function cutNames(bytes, length, start2, offsets, order, from, to, names2) {
+  if (isAscii(bytes.subarray(0, length))) {
+    const text = bytes.toString("latin1", 0, length);
     for (let k = from; k < to; k++) {
       const j = order[k];
       const at = offsets[j] - start2;
@@ -4830,8 +4834,8 @@ function cutNames(bytes2, length, start2, offsets, order, from, to, names2) {
     for (let k = from; k < to; k++) {
       const j = order[k];
       const at = offsets[j] - start2;
-      const end = bytes2.indexOf(0, at);
-      names2[j] = bytes2.toString("utf8", at, end < 0 || end > length ? length : end);
+      const end = bytes.indexOf(0, at);
+      names2[j] = bytes.toString("utf8", at, end < 0 || end > length ? length : end);
     }
   }
 }
@@ -4861,7 +4865,7 @@ async function lookupSymbols(file, names2) {
   const table = await file.readSection(gnu ?? sysv, gnu ? ".gnu.hash" : ".hash");
   const wanted = [...new Set(names2)].map((name) => ({ name, bytes: Buffer.from(name, "utf8") }));
   const candidates = wanted.map(
-    ({ bytes: bytes2 }) => gnu ? gnuCandidates(file, table, gnuHash(bytes2), where.count) : sysvCandidates(file, table, sysvHash(bytes2), where.count)
+    ({ bytes }) => gnu ? gnuCandidates(file, table, gnuHash(bytes), where.count) : sysvCandidates(file, table, sysvHash(bytes), where.count)
   );
   const matches = await Promise.all(wanted.map((w, k) => matchingSymbols(file, where, w.bytes, candidates[k])));
   const needVersions = where.versym && matches.some((m) => m.length > 0);
@@ -4948,8 +4952,8 @@ async function matchingSymbols(file, where, name, candidates) {
 }
 async function nameEquals(file, dynstr, offset, name) {
   if (offset + name.length + 1 > dynstr.size) return false;
-  const bytes2 = await file.read(dynstr.offset + offset, name.length + 1, ".dynstr name");
-  return bytes2[name.length] === 0 && bytes2.compare(name, 0, name.length, 0, name.length) === 0;
+  const bytes = await file.read(dynstr.offset + offset, name.length + 1, ".dynstr name");
+  return bytes[name.length] === 0 && bytes.compare(name, 0, name.length, 0, name.length) === 0;
 }
 
 // src/elf/dwarf-data.ts
@@ -5151,22 +5155,22 @@ async function readDebugSections(file) {
 async function readDebugSection(file, name) {
   const plain2 = await file.sectionNamed(`.debug_${name}`);
   if (plain2) {
-    const bytes3 = await file.readSection(plain2, `.debug_${name}`);
-    return plain2.flags & SHF_COMPRESSED ? decompress(file, bytes3, `.debug_${name}`) : bytes3;
+    const bytes2 = await file.readSection(plain2, `.debug_${name}`);
+    return plain2.flags & SHF_COMPRESSED ? decompress(file, bytes2, `.debug_${name}`) : bytes2;
   }
   const gnu = await file.sectionNamed(`.zdebug_${name}`);
   if (!gnu) return Buffer.alloc(0);
-  const bytes2 = await file.readSection(gnu, `.zdebug_${name}`);
-  if (bytes2.length < 12 || bytes2.toString("latin1", 0, 4) !== "ZLIB") throw file.fail(`.zdebug_${name} does not start with ZLIB`);
-  return inflated(file, ELFCOMPRESS_ZLIB, bytes2.subarray(12), Number(bytes2.readBigUInt64BE(4)), `.zdebug_${name}`);
+  const bytes = await file.readSection(gnu, `.zdebug_${name}`);
+  if (bytes.length < 12 || bytes.toString("latin1", 0, 4) !== "ZLIB") throw file.fail(`.zdebug_${name} does not start with ZLIB`);
+  return inflated(file, ELFCOMPRESS_ZLIB, bytes.subarray(12), Number(bytes.readBigUInt64BE(4)), `.zdebug_${name}`);
 }
-function decompress(file, bytes2, what) {
-  const c = new Cursor(bytes2, file.endian === "little");
+function decompress(file, bytes, what) {
+  const c = new Cursor(bytes, file.endian === "little");
   const type = c.u32();
   if (file.elfClass === 64) c.skip(4);
   const size = file.elfClass === 64 ? c.u64() : c.u32();
   c.skip(file.elfClass === 64 ? 8 : 4);
-  return inflated(file, type, bytes2.subarray(c.at), size, what);
+  return inflated(file, type, bytes.subarray(c.at), size, what);
 }
 async function inflated(file, type, body, size, what) {
   if (type !== ELFCOMPRESS_ZLIB && type !== ELFCOMPRESS_ZSTD) throw file.fail(`${what}: unknown compression type ${type}`);
@@ -5562,8 +5566,8 @@ function archiveObjects(data) {
   for (let at = AR_MAGIC.length; at + AR_HEADER <= data.length; ) {
     const member = arMemberHeader(data.subarray(at, at + AR_HEADER));
     if (!member) break;
-    const bytes2 = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + member.size));
-    if (hasElfMagic(bytes2)) members.push({ name: member.name, bytes: bytes2 });
+    const bytes = data.subarray(at + AR_HEADER, Math.min(data.length, at + AR_HEADER + member.size));
+    if (hasElfMagic(bytes)) members.push({ name: member.name, bytes });
     at += AR_HEADER + member.size + (member.size & 1);
   }
   return members;
@@ -9222,18 +9226,17 @@ async function locateTlsVariables(library, symbols, sources, log) {
 var STATIC_TLS_ROOM = 512;
 var SHOWN = 5;
 var NAMED = 3;
-var bytes = (n) => n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`;
 function describeTls(tls) {
-  const shown2 = tls.symbols.slice(0, SHOWN).map((s) => `${s.name} (${bytes(s.size)})`);
+  const shown2 = tls.symbols.slice(0, SHOWN).map((s) => `${s.name} (${formatBytes(s.size)})`);
   const more = tls.symbols.length > SHOWN ? ` and ${tls.symbols.length - SHOWN} more` : "";
-  return `its static TLS block (PT_TLS) is ${bytes(tls.size)}${shown2.length > 0 ? `: ${shown2.join(", ")}${more}` : ""}`;
+  return `its static TLS block (PT_TLS) is ${formatBytes(tls.size)}${shown2.length > 0 ? `: ${shown2.join(", ")}${more}` : ""}`;
 }
 function largestTlsSymbols(tls) {
   return tls.symbols.slice(0, NAMED).filter((s, i) => i === 0 || s.size * 100 >= tls.size);
 }
 function needs(tls, library) {
-  const named = largestTlsSymbols(tls).map((s) => `${sourceName(s.name)} ${bytes(s.size)}`);
-  return `${library} needs ${bytes(tls.size)} of static TLS${named.length > 0 ? ` (${named.join(", ")})` : ""}`;
+  const named = largestTlsSymbols(tls).map((s) => `${sourceName(s.name)} ${formatBytes(s.size)}`);
+  return `${library} needs ${formatBytes(tls.size)} of static TLS${named.length > 0 ? ` (${named.join(", ")})` : ""}`;
 }
 var ROOM = `dlopen has ${STATIC_TLS_ROOM} bytes to spare for it by default (glibc.rtld.optional_static_tls)`;
 function fixFor(tls) {
@@ -9251,7 +9254,7 @@ function staticTlsFinding(tls, library) {
     severity: "warning",
     kind: "static-tls",
     stage: "inspect",
-    title: `${library} needs ${bytes(tls.size)} of static TLS`,
+    title: `${library} needs ${formatBytes(tls.size)} of static TLS`,
     message: warningMessage(tls, library, void 0),
     fix: fixFor(tls),
     library,
@@ -9277,7 +9280,7 @@ function failedLoad(d, detail, early) {
   const where = placeSentence(largestPlace(detail), detail.dir);
   return {
     ...d,
-    title: `${library} needs ${bytes(tls.size)} of static TLS`,
+    title: `${library} needs ${formatBytes(tls.size)} of static TLS`,
     message: `${needs(tls, library)}; ${ROOM}, and the load failed. ${where ? `${where} ` : ""}${d.message} The library asks for more than there is: ${describeTls(tls)}.`,
     fix: fixFor(tls),
     ...largest ? { symbol: largest.name } : {},
@@ -9297,7 +9300,7 @@ function placed(d, detail) {
   if (!main) return d;
   const related = [];
   for (const p of places) {
-    const size = bytes(tls.symbols.find((s) => s.name === p.symbol)?.size ?? 0);
+    const size = formatBytes(tls.symbols.find((s) => s.name === p.symbol)?.size ?? 0);
     if (p !== largest && p.definition) related.push({ ...p.definition, note: `${p.name} (${size}) is defined here` });
     for (const l of p.declarations) if (l !== main) related.push({ ...l, note: `${p.name} is declared here` });
   }
@@ -10574,7 +10577,7 @@ function unique(locations) {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  }).sort(compareFileOrder);
 }
 
 // src/postprocess/root-cause.ts
@@ -10624,10 +10627,6 @@ function uniqueLocations(locations) {
     seen.add(key);
     return true;
   });
-}
-function compareFileOrder(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
 
@@ -10716,8 +10715,7 @@ function readDeprecation(d) {
 var placeOf2 = (d) => d.locations?.[0] ?? d.toolLocation;
 function compareLocations(a, b) {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  return compareFileOrder(a, b);
 }
 function shown(location, packageDir) {
   const { file } = location;
@@ -11755,17 +11753,13 @@ function shortAnnotationMessage(d, origin, alsoAt = "") {
   return room >= 20 ? `${why}
 Fix: ${clipText(fix, room)}` : clipText(why, maxAnnotationMessageLength);
 }
-function compareFileOrder2(a, b) {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
-}
 function specificity(d) {
   const named = d.symbol || d.library || d.header ? 0 : 1;
   return named + (genericKinds.has(d.kind) ? 1 : 0);
 }
 function candidateFor(d, finding, workspace) {
   const title = shortTitle(d.title);
-  const positions = [...workspacePositions(d, workspace)].sort(compareFileOrder2);
+  const positions = [...workspacePositions(d, workspace)].sort((a, b) => compareFileOrder({ ...a, file: a.path }, { ...b, file: b.path }));
   const spec = specificity(d);
   const first = d.rank === "first";
   const [pos, ...rest] = positions;
