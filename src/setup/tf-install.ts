@@ -323,9 +323,9 @@ export function pipFailure(pip: RunResult, pipWords: readonly string[]): Error {
   const why = pip.timedOut ? 'timed out after 30 minutes' : `exited with ${pip.exitCode ?? pip.signal}`;
   const said = `pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}\n`;
   if (pip.timedOut || INDEX_UNREACHABLE.test(pip.combined)) {
-    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1] ?? 'https://pypi.org/simple';
+    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1];
     return new EnvironmentError(
-      `package index ${index}`,
+      index ? `package index ${index}` : "pip's package index (its configured default)",
       `${said}The index could not be reached. Retry the job later; if it keeps failing, check the network, or give a reachable mirror in pip-args (--index-url).`,
     );
   }
