@@ -17,7 +17,7 @@ import {
   shellExportLines,
   unsupportedPlatform,
   workspaceRelative
-} from "./chunks/chunk-5NW5NWNJ.js";
+} from "./chunks/chunk-DYHHWR5M.js";
 import {
   runPost
 } from "./chunks/chunk-EKI4S6I3.js";

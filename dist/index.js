@@ -15,7 +15,7 @@ import {
   runSetupMode,
   runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-5NW5NWNJ.js";
+} from "./chunks/chunk-DYHHWR5M.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState

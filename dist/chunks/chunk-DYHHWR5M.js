@@ -1565,13 +1565,13 @@ function explainProxyFailure(output, module, config) {
   const where = `GOPROXY=${config.GOPROXY}`;
   if (/checksum mismatch/.test(output)) {
     const sums = /downloaded:\s*(\S+)\s*\n\s*(\S+):\s*(\S+)/.exec(output);
-    return `the module proxy (${where}) served ${module} with a checksum that does not match the checksum database (GOSUMDB=${config.GOSUMDB})` + (sums ? `: downloaded ${sums[1]}, ${sums[2]} ${sums[3]}` : "") + `. The proxy serves altered files; nothing was installed. Point GOPROXY at a proxy you trust (the default is https://proxy.golang.org,direct), ${FIX}.`;
+    return `the module proxy (${where}) served ${module} with a checksum that does not match the checksum database (GOSUMDB=${config.GOSUMDB})` + (sums ? `: downloaded ${sums[1]}, ${sums[2]} ${sums[3]}` : "") + `. The proxy serves altered files; nothing was installed. Point GOPROXY at a proxy you trust (unset, it is Go's default module proxy, then direct), ${FIX}.`;
   }
   if (/disabled by GOSUMDB=off/.test(output)) {
-    return `GOSUMDB is off, and the go command only installs a toolchain it has checked against the checksum database. Unset GOSUMDB (the default is sum.golang.org) ${FIX}.`;
+    return `GOSUMDB is off, and the go command only installs a toolchain it has checked against the checksum database. Unset GOSUMDB (the default is Go's checksum database) ${FIX}.`;
   }
   if (PROXY_REFUSED.test(output)) {
-    return `the module proxy (${where}) refused ${module} (${goSays}). Use a GOPROXY that serves golang.org/toolchain (https://proxy.golang.org does) and check the version exists for this platform, ${FIX}.`;
+    return `the module proxy (${where}) refused ${module} (${goSays}). Use a GOPROXY that serves golang.org/toolchain (Go's default module proxy does) and check the version exists for this platform, ${FIX}.`;
   }
   if (PROXY_UNREACHABLE.test(output)) {
     return `the module proxy (${where}) could not be reached (${goSays}). Check GOPROXY and the network, ${FIX}.`;
@@ -1603,7 +1603,7 @@ async function readProxyConfig(env, cwd) {
   if (proxyIsOff(GOPROXY)) {
     throw new InputError(
       DOWNLOAD_SOURCE_INPUT,
-      `GOPROXY is ${GOPROXY}, so the go command cannot fetch Go from the module proxy. Unset GOPROXY (the default is https://proxy.golang.org,direct) ${FIX}.`
+      `GOPROXY is ${GOPROXY}, so the go command cannot fetch Go from the module proxy. Unset GOPROXY (the default is Go's module proxy, then direct) ${FIX}.`
     );
   }
   return { GOPROXY, GOSUMDB };
@@ -2932,9 +2932,9 @@ function pipFailure(pip, pipWords) {
 ${tail(pip)}
 `;
   if (pip.timedOut || INDEX_UNREACHABLE.test(pip.combined)) {
-    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1] ?? "https://pypi.org/simple";
+    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1];
     return new EnvironmentError(
-      `package index ${index}`,
+      index ? `package index ${index}` : "pip's package index (its configured default)",
       `${said}The index could not be reached. Retry the job later; if it keeps failing, check the network, or give a reachable mirror in pip-args (--index-url).`
     );
   }
