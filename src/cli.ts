@@ -5,7 +5,7 @@
 // log goes to stderr. Exit codes: see EXIT below (and the README).
 import os from 'node:os';
 import path from 'node:path';
-import { readInputs, readMode, readMatrixInputs, type Inputs } from './inputs.ts';
+import { readInputs, readMode, readMatrixInputs, inputsNotForMode, type Inputs } from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
@@ -141,6 +141,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (unknown) throw new InputError(unknown, `--${unknown} is not an input of tf-cgo-verify.\n${USAGE}`);
     };
     const mode = readMode(get);
+    const log = terminalLog(quiet);
+    // Only the flags given: the CLI's own default for --cache (false) is no choice of the user's.
+    const given = (name: string) => {
+      known.add(name);
+      return values.get(name) ?? '';
+    };
+    for (const warning of inputsNotForMode(given, mode)) log.warning(warning);
     if (mode === 'matrix') {
       const matrix = buildMatrix(readMatrixInputs(get));
       refuseUnknownFlags();
@@ -151,7 +158,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     refuseUnknownFlags();
     const diagnosticsFile = path.resolve(values.get('diagnostics-file') || defaultDiagnosticsFile());
     if (mode === 'setup') return await printSetup(inputs, quiet, diagnosticsFile);
-    const log = terminalLog(quiet);
     const result = await runPipeline(inputs, log);
     if (result.wallMs !== undefined) log.info(stageTimesLine(result.stages, result.wallMs));
     const report = await reportRun(inputs, result, { diagnostics: { file: diagnosticsFile } });

@@ -64,6 +64,8 @@ export interface SetupInputs {
   pipArgs: string[];
   /** `cache` input: restore and save (true), restore only, or off (false). */
   cache: CacheInput;
+  /** Days an exact Go build cache key lasts before a new entry is saved; 0: it never rotates. */
+  cacheRotationDays: number;
 }
 
 export type CacheInput = 'save' | 'restore-only' | 'off';
@@ -110,21 +112,48 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** No whitespace, a '/', and only characters of file names: tests/smoke_check, not print(1/2). */
+function looksLikePath(value: string): boolean {
+  return value.includes('/') && /^[\w.~+@/-]+$/.test(value);
+}
+
+/**
+ * A file when the value names an existing file (relative to working-directory) or ends in .py;
+ * code otherwise. A path-like value that names no file is refused: run as code, it would fail
+ * as a NameError far from the cause.
+ */
 function readSmokeTest(value: string, workingDirectory: string): SmokeTest | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
-  const singleLine = !trimmed.includes('\n');
-  if (singleLine && trimmed.endsWith('.py')) {
-    const file = path.resolve(workingDirectory, trimmed);
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      throw new InputError(
-        'smoke-test',
-        `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`,
-      );
-    }
-    return { kind: 'file', path: file };
+  if (trimmed.includes('\n')) return { kind: 'inline', code: value };
+  const file = path.resolve(workingDirectory, trimmed);
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (stat?.isFile()) return { kind: 'file', path: file };
+  if (stat?.isDirectory()) {
+    throw new InputError(
+      'smoke-test',
+      `${file} is a folder: give a Python file in it, relative to working-directory, or inline Python code.`,
+    );
+  }
+  if (trimmed.endsWith('.py') || looksLikePath(trimmed)) {
+    throw new InputError(
+      'smoke-test',
+      `the file ${trimmed} does not exist (looked for ${file}, in working-directory ${workingDirectory}). Give a path relative to working-directory, or inline Python code.`,
+    );
   }
   return { kind: 'inline', code: value };
+}
+
+/** A whole number of days, 0 to turn rotation off; at most ten years. */
+function readCacheRotation(get: InputGetter): number {
+  const raw = get('cache-rotation').trim() || '7';
+  if (!/^\d+$/.test(raw) || Number(raw) > 3650) {
+    throw new InputError(
+      'cache-rotation',
+      `'${raw}' is not a whole number of days from 0 to 3650: use 7 for a fresh Go build cache entry every week, or 0 to never rotate.`,
+    );
+  }
+  return Number(raw);
 }
 
 /** setTimeout holds at most 2^31-1 ms. */
@@ -152,6 +181,77 @@ function readWords(get: InputGetter, name: string): string[] {
 
 function optional(get: InputGetter, name: string): string | undefined {
   return get(name).trim() || undefined;
+}
+
+/** Each input's default as action.yml declares it (the runner passes it when a workflow sets none). */
+export const ACTION_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  'working-directory': '.',
+  package: '',
+  output: '',
+  'build-flags': '',
+  python: 'python3',
+  'expect-symbols': '',
+  'smoke-test': '',
+  'smoke-timeout': '120',
+  'fail-on': 'error',
+  annotate: 'true',
+  'sarif-file': '',
+  'link-libraries': 'auto',
+  'link-against': 'stubs',
+  rpath: 'auto',
+  'install-dir': '',
+  'load-as': 'auto',
+  'standalone-load': 'warn',
+  'glibc-floor': '',
+  'go-version': '',
+  'go-version-file': '',
+  'go-download-base-url': '',
+  'go-download-source': 'go.dev',
+  'check-latest': 'false',
+  'tensorflow-version': '',
+  'tensorflow-version-file': '',
+  'tensorflow-package': '',
+  'pip-args': '',
+  cache: 'true',
+  'cache-rotation': '7',
+  mode: 'verify',
+  'python-versions': '',
+  'pythons-per-tensorflow': 'all',
+};
+
+const EVERY_MODE: readonly Mode[] = ['verify', 'setup', 'matrix'];
+const VERIFY_ONLY: readonly Mode[] = ['verify'];
+
+/** The modes that read an input, where not verify and setup: setup builds and loads nothing, matrix only plans. */
+const MODES_OF_INPUT: Readonly<Record<string, readonly Mode[]>> = {
+  mode: EVERY_MODE,
+  'go-version': EVERY_MODE,
+  'tensorflow-version': EVERY_MODE,
+  'python-versions': ['matrix'],
+  'pythons-per-tensorflow': ['matrix'],
+  output: VERIFY_ONLY,
+  'expect-symbols': VERIFY_ONLY,
+  'smoke-test': VERIFY_ONLY,
+  'smoke-timeout': VERIFY_ONLY,
+  'load-as': VERIFY_ONLY,
+  'standalone-load': VERIFY_ONLY,
+  'glibc-floor': VERIFY_ONLY,
+  // Setup mode builds nothing, so it saves no Go build cache.
+  'cache-rotation': VERIFY_ONLY,
+};
+
+/**
+ * One warning for each input set to something other than its default that the mode does not
+ * read: an ignored input is usually a mistake in the workflow (smoke-test under mode: setup).
+ */
+export function inputsNotForMode(get: InputGetter, mode: Mode): string[] {
+  return Object.entries(ACTION_INPUT_DEFAULTS).flatMap(([name, fallback]) => {
+    const value = get(name).trim();
+    const modes = MODES_OF_INPUT[name] ?? ['verify', 'setup'];
+    if (value === '' || value === fallback || modes.includes(mode)) return [];
+    const where = modes.map((m) => `mode: ${m}`).join(' or ');
+    return [`Input '${name}' is ignored: it applies to ${where}, and this step runs mode: ${mode}. Remove it, or set mode.`];
+  });
 }
 
 export function readMode(get: InputGetter): Mode {
@@ -182,6 +282,7 @@ function readSetupInputs(get: InputGetter): SetupInputs {
     ...(pkg ? { tensorflowPackage: pkg } : {}),
     pipArgs: readWords(get, 'pip-args'),
     cache: readCache(get),
+    cacheRotationDays: readCacheRotation(get),
   };
 }
 
@@ -315,7 +416,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     buildFlags: readBuildFlags(get),
     python: readPython(get, workspace),
     expectSymbols: splitList(get('expect-symbols')),
-    smokeTest: readSmokeTest(get('smoke-test'), workingDirectory),
+    smokeTest: env.mode === 'setup' ? undefined : readSmokeTest(get('smoke-test'), workingDirectory),
     smokeTimeoutMs: readTimeout(get),
     failOn: oneOf(get, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
     annotate: readBoolean(get, 'annotate', true),

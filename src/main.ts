@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readInputs, readMode, readMatrixInputs, type InputGetter, type Mode } from './inputs.ts';
+import { readInputs, readMode, readMatrixInputs, inputsNotForMode, type InputGetter, type Mode } from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
@@ -90,6 +90,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const get: InputGetter = (name) => core.getInput(name);
     const mode = readMode(get);
+    for (const warning of inputsNotForMode(get, mode)) actionLog.warning(warning);
     if (mode === 'matrix') {
       writeMatrix(get);
       return;

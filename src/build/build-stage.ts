@@ -45,7 +45,8 @@ export interface BuildStage extends CheckResult {
 }
 
 /**
- * Restores Go's build cache, keyed by go.sum and the Go and TensorFlow versions, and returns
+ * Restores Go's build cache, keyed by go.sum, the Go and TensorFlow versions and the rotation
+ * period (cache-rotation), and returns
  * it as a cache to save later. After an earlier cache failure in this run the restore is
  * skipped (ActionCache said so once), but the entry is still returned: the post step tries again.
  */
@@ -53,6 +54,7 @@ async function restoreGoCache(
   resolved: Pick<ResolveStage, 'pkg' | 'tf' | 'goEnv'>,
   goVersion: string,
   cache: ActionCache,
+  rotationDays: number,
 ): Promise<PendingCache | undefined> {
   if (!cache.configuredOrSaid) return undefined;
   const { pkg } = resolved;
@@ -66,6 +68,7 @@ async function restoreGoCache(
     goVersion,
     goSumHash: goSumHash(sum),
     tfVersion: resolved.tf.version,
+    rotation: { days: rotationDays, nowMs: Date.now() },
   };
   const dirs = [gocache];
   return pendingGoBuildCache(dirs, parts, await restoreGoBuildCache(dirs, parts, cache));
@@ -252,7 +255,7 @@ function objectsFromCache(request: BuildRequest, first: BuildRun, run: BuildRun,
 
 export async function build(request: BuildRequest): Promise<BuildStage> {
   const { inputs, resolved, goVersion, cgoEnv, env, log, cache, stubLink, compileOutput } = request;
-  const goCache = cache ? await restoreGoCache(resolved, goVersion, cache) : undefined;
+  const goCache = cache ? await restoreGoCache(resolved, goVersion, cache, inputs.setup.cacheRotationDays) : undefined;
   const notes: string[] = [];
   const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, resolved.pkg.cgoFiles, compileOutput);
   const { run, usedEnv } = stubLink ? await realLinkIfNeeded(request, stubLink, first, notes) : { run: first, usedEnv: cgoEnv };

@@ -139,16 +139,41 @@ export interface GoBuildCacheKeyParts {
   goSumHash: string;
   /** The TF version the cgo code compiles against; its headers are inputs of the build. */
   tfVersion?: string;
+  /** The cache-rotation input and the clock; without it, or with 0 days, the key never rotates. */
+  rotation?: CacheRotation;
+}
+
+export interface CacheRotation {
+  days: number;
+  /** Milliseconds since the epoch (Date.now()); tests fix it. */
+  nowMs: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The first day (UTC, YYYY-MM-DD) of the rotation period `nowMs` falls in; periods of `days`
+ * days counted from the epoch, so every run of a repository agrees on them.
+ */
+export function rotationPeriodStart(rotation: CacheRotation): string | undefined {
+  if (rotation.days <= 0) return undefined;
+  const periodMs = rotation.days * DAY_MS;
+  return new Date(Math.floor(rotation.nowMs / periodMs) * periodMs).toISOString().slice(0, 10);
 }
 
 /**
  * Primary key and prefix restore keys for Go's build cache. A restore from a prefix is
  * safe: the build cache checks its entries by content, so stale ones are just not used.
+ * Code changes that leave go.sum alone would hit the same exact key forever, and an exact hit
+ * saves nothing: the rotation period in the key makes a new entry, from the newest one, once a period.
  */
 export function goBuildCacheKey(p: GoBuildCacheKeyParts): { key: string; restoreKeys: string[] } {
   const base = ['tf-cgo-verify-go-build-v1', p.platform, p.arch, `go${p.goVersion}`].map(keyPart).join('-');
   const tf = p.tfVersion ? `-tf${keyPart(p.tfVersion)}` : '';
-  return { key: `${base}${tf}-${p.goSumHash.slice(0, 16)}`, restoreKeys: [`${base}${tf}-`, `${base}-`] };
+  const sum = `${base}${tf}-${p.goSumHash.slice(0, 16)}`;
+  const period = p.rotation && rotationPeriodStart(p.rotation);
+  const wider = [`${base}${tf}-`, `${base}-`];
+  return period ? { key: `${sum}-${period}`, restoreKeys: [`${sum}-`, ...wider] } : { key: sum, restoreKeys: wider };
 }
 
 /** Restores Go's build cache folders (GOCACHE, optionally GOMODCACHE); returns the matched key. */

@@ -153,9 +153,20 @@ test('mode: matrix writes the compatible combinations for a fixed range and buil
   const ws = workspace(fixturePackage('hello'), 'hello');
   const run = await runAction({
     workspace: ws,
-    inputs: { mode: 'matrix', 'tensorflow-version': '>=2.20 <2.22', 'python-versions': '3.12, 3.13', 'go-version': '1.26' },
+    inputs: {
+      mode: 'matrix',
+      'tensorflow-version': '>=2.20 <2.22',
+      'python-versions': '3.12, 3.13',
+      'go-version': '1.26',
+      'smoke-test': 'tests/smoke.py',
+    },
   });
   assert.equal(run.exitCode, 0, run.stdout);
+  assert.deepEqual(
+    run.commands.filter((c) => c.command === 'warning').map((c) => c.message),
+    ["Input 'smoke-test' is ignored: it applies to mode: verify, and this step runs mode: matrix. Remove it, or set mode."],
+    'one warning for the input matrix mode does not read',
+  );
   assert.deepEqual(JSON.parse(run.outputs.matrix!), {
     include: [
       { tensorflow: '2.21', python: '3.13', go: '1.26' },

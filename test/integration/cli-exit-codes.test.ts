@@ -85,6 +85,24 @@ test('bad input exits 2 and names the input', async () => {
   assert.match(run.stderr, /^tf-cgo-verify: error: Input 'fail-on': /m);
 });
 
+test('an input the mode ignores is a warning on stderr; a path-like smoke-test naming no file exits 2', async () => {
+  const matrix = await runCli(['--mode', 'matrix', '--tensorflow-version', '2.21', '--smoke-test', 'tests/smoke.py'], plainEnv());
+  assert.equal(matrix.exitCode, 0, matrix.combined);
+  assert.match(matrix.stderr, /^warning: Input 'smoke-test' is ignored: it applies to mode: verify, and this step runs mode: matrix\./m);
+  assert.ok((JSON.parse(matrix.stdout) as { include: unknown[] }).include.length > 0, 'stdout is still only the matrix');
+  const ws = makeWorkspace(fixturePackage('missing-function'), 'pkg');
+  try {
+    const run = await runCli(['--workspace', ws, '--working-directory', 'pkg', '--smoke-test', 'tests/smoke_check'], plainEnv());
+    assert.equal(run.exitCode, 2, run.combined);
+    assert.match(
+      run.stderr,
+      /^tf-cgo-verify: error: Input 'smoke-test': the file tests\/smoke_check does not exist \(looked for \S+\/pkg\/tests\/smoke_check/m,
+    );
+  } finally {
+    removeWorkspace(ws);
+  }
+});
+
 test('a Go download site answering 500, or closing the connection, exits 3 naming the site', { timeout: 120_000 }, async () => {
   const toolCache = fs.mkdtempSync(path.join(scratch, 'toolcache-'));
   for (const [route, why] of [

@@ -318,3 +318,25 @@ test('no service (ACTIONS_CACHE_URL unset): one notice, nothing asked, never a f
   assert.match(c.notices[0]!, /the Actions cache service is not available here/);
   assert.equal(service.requests.length, 0);
 });
+
+test('Go build cache: after a rotation period the last entry is restored by prefix and a fresh one saved', async () => {
+  const gocache = path.join(tmp, 'gocache');
+  makeTree(gocache);
+  const week1 = { ...goParts, rotation: { days: 7, nowMs: Date.parse('2026-12-04T12:00:00Z') } };
+  const week2 = { ...goParts, rotation: { days: 7, nowMs: Date.parse('2026-12-11T12:00:00Z') } };
+  const c = recordingCache();
+  assert.equal(await c.cache.save([gocache], goBuildCacheKey(week1).key), true);
+  fs.writeFileSync(path.join(gocache, 'README'), 'week 1\n');
+  assert.equal(await restoreGoBuildCache([gocache], week1, c.cache), goBuildCacheKey(week1).key, 'an exact hit within the week');
+
+  fs.rmSync(gocache, { recursive: true });
+  assert.equal(await restoreGoBuildCache([gocache], week2, c.cache), goBuildCacheKey(week1).key, 'the week before, by prefix');
+  assert.ok(fs.existsSync(path.join(gocache, 'README')));
+  assert.notEqual(goBuildCacheKey(week2).key, goBuildCacheKey(week1).key);
+  assert.equal(await c.cache.save([gocache], goBuildCacheKey(week2).key), true, 'not an exact hit, so the post step saves');
+  assert.deepEqual(
+    service.entries().map((e) => e.key),
+    [goBuildCacheKey(week1).key, goBuildCacheKey(week2).key],
+  );
+  assert.deepEqual(c.notices, []);
+});

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readInputs, readMode, readMatrixInputs } from '../../src/inputs.ts';
+import { readInputs, readMode, readMatrixInputs, inputsNotForMode, ACTION_INPUT_DEFAULTS } from '../../src/inputs.ts';
 import { InputError } from '../../src/input-error.ts';
 import { repoRoot } from '../helpers/env.ts';
 
@@ -94,6 +94,14 @@ test('bad input names the input and says what to do', () => {
     [{ 'working-directory': 'go', 'glibc-floor': 'new' }, 'glibc-floor', /2\.35/],
     [{ 'working-directory': 'go', 'go-download-source': 'goproxy' }, 'go-download-source', /not one of 'go\.dev', 'proxy'/],
     [{ 'working-directory': 'go', 'install-dir': '/abs/path' }, 'install-dir', /absolute/],
+    [
+      { 'working-directory': 'go', 'smoke-test': 'tests/smoke_check' },
+      'smoke-test',
+      /does not exist \(looked for .*go\/tests\/smoke_check, in working-directory .*go\)/,
+    ],
+    [{ 'working-directory': 'go', 'smoke-test': 'lib' }, 'smoke-test', /is a folder/],
+    [{ 'working-directory': 'go', 'cache-rotation': 'weekly' }, 'cache-rotation', /whole number of days/],
+    [{ 'working-directory': 'go', 'cache-rotation': '-1' }, 'cache-rotation', /whole number of days/],
   ];
   for (const [values, input, why] of cases) {
     assert.throws(
@@ -146,4 +154,58 @@ test('action.yml declares exactly the inputs the action reads', () => {
   readMode(get);
   readMatrixInputs(get);
   assert.deepEqual([...readNames].sort(), [...declared].sort());
+});
+
+test('smoke-test: an existing file or a .py path is a file, anything else is code', () => {
+  const ws = workspaceWithModule();
+  fs.mkdirSync(path.join(ws, 'go', 'tests'));
+  fs.writeFileSync(path.join(ws, 'go', 'tests', 'smoke_check'), 'print(2)\n');
+  const smoke = (value: string) => read(ws, { 'working-directory': 'go', 'smoke-test': value }).smokeTest;
+  assert.deepEqual(smoke('tests/smoke_check'), { kind: 'file', path: path.join(ws, 'go', 'tests', 'smoke_check') }, 'a file without .py');
+  assert.deepEqual(smoke('print(1/2)'), { kind: 'inline', code: 'print(1/2)' }, "a '/' in code is not a path");
+  assert.deepEqual(smoke('import os; print(os.sep)'), { kind: 'inline', code: 'import os; print(os.sep)' });
+  assert.deepEqual(smoke('import mylib'), { kind: 'inline', code: 'import mylib' });
+  assert.equal(read(ws, { 'working-directory': 'go' }).setup.cacheRotationDays, 7);
+  assert.equal(read(ws, { 'working-directory': 'go', 'cache-rotation': '0' }).setup.cacheRotationDays, 0);
+});
+
+test('an input the mode does not read gets one warning naming the input and the mode', () => {
+  const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+  assert.deepEqual(inputsNotForMode(get({ mode: 'setup', 'smoke-test': 'tests/smoke.py', 'go-version': '1.26' }), 'setup'), [
+    "Input 'smoke-test' is ignored: it applies to mode: verify, and this step runs mode: setup. Remove it, or set mode.",
+  ]);
+  assert.deepEqual(inputsNotForMode(get({ 'python-versions': '3.12' }), 'verify'), [
+    "Input 'python-versions' is ignored: it applies to mode: matrix, and this step runs mode: verify. Remove it, or set mode.",
+  ]);
+  const matrix = inputsNotForMode(
+    get({ 'working-directory': 'golang', 'python-versions': '3.12', 'tensorflow-version': '2.21' }),
+    'matrix',
+  );
+  assert.equal(matrix.length, 1);
+  assert.match(
+    matrix[0]!,
+    /^Input 'working-directory' is ignored: it applies to mode: verify or mode: setup, and this step runs mode: matrix/,
+  );
+  // The runner passes action.yml's defaults for inputs a workflow leaves out: those are no choice.
+  assert.deepEqual(
+    inputsNotForMode((name) => ACTION_INPUT_DEFAULTS[name] ?? '', 'setup'),
+    [],
+  );
+  assert.deepEqual(
+    inputsNotForMode((name) => ACTION_INPUT_DEFAULTS[name] ?? '', 'matrix'),
+    [],
+  );
+  assert.deepEqual(inputsNotForMode(get({ 'smoke-timeout': '120', 'glibc-floor': '' }), 'setup'), []);
+});
+
+test("the mode check knows every input with action.yml's default", () => {
+  const yml = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');
+  const inputsBlock = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
+  const declared = Object.fromEntries(
+    [...inputsBlock.matchAll(/^ {2}([a-z][a-z0-9-]*):\n(?: {4}.*\n)*? {4}default: (.*)$/gm)].map((m) => [
+      m[1]!,
+      m[2]!.replace(/^'(.*)'$/, '$1'),
+    ]),
+  );
+  assert.deepEqual(ACTION_INPUT_DEFAULTS, declared);
 });

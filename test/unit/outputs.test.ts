@@ -74,7 +74,14 @@ function inputs(over: Partial<Inputs>): Inputs {
     loadAs: 'ctypes',
     standaloneLoad: 'warn',
     glibcFloor: 'wheel',
-    setup: { checkLatest: false, goDownloadSource: 'go.dev', tensorflowPackage: 'tensorflow-cpu', pipArgs: [], cache: 'off' },
+    setup: {
+      checkLatest: false,
+      goDownloadSource: 'go.dev',
+      tensorflowPackage: 'tensorflow-cpu',
+      pipArgs: [],
+      cache: 'off',
+      cacheRotationDays: 7,
+    },
     link: { mode: 'auto', against: 'stubs', rpath: 'auto' },
     ...over,
   };

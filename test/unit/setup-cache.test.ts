@@ -108,3 +108,24 @@ test('Go build cache key: go.sum hash and Go version, with prefix restore keys',
     'tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-',
   ]);
 });
+
+test('cache-rotation: one exact key per period, the older period restored by prefix, 0 never rotates', () => {
+  const sum = goSumHash('github.com/wamuir/graft v0.10.0 h1:abc=\n');
+  const parts = { platform: 'linux', arch: 'x64', goVersion: '1.26.0', goSumHash: sum, tfVersion: '2.21.0' };
+  const base = `tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-tf2.21.0-${sum.slice(0, 16)}`;
+  const at = (iso: string, days = 7) => goBuildCacheKey({ ...parts, rotation: { days, nowMs: Date.parse(iso) } });
+  // Seven-day periods counted from the epoch (a Thursday) start on Thursdays: 2026-12-03 is one.
+  assert.equal(at('2026-12-03T00:00:00Z').key, `${base}-2026-12-03`);
+  assert.equal(at('2026-12-09T23:59:59Z').key, `${base}-2026-12-03`, 'the same key all week: later runs hit it');
+  assert.equal(at('2026-12-10T00:00:00Z').key, `${base}-2026-12-10`, 'a week on, a new key: the post step saves a fresh entry');
+  const { restoreKeys } = at('2026-12-10T00:00:00Z');
+  assert.deepEqual(restoreKeys, [
+    `${base}-`,
+    'tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-tf2.21.0-',
+    'tf-cgo-verify-go-build-v1-linux-x64-go1.26.0-',
+  ]);
+  assert.ok(at('2026-12-03T00:00:00Z').key.startsWith(restoreKeys[0]!), "last week's entry is the first prefix match");
+  assert.equal(at('2026-12-05T00:00:00Z', 1).key, `${base}-2026-12-05`);
+  assert.equal(at('2026-12-05T00:00:00Z', 0).key, base, 'cache-rotation: 0 keeps the key of go.sum, Go and TensorFlow alone');
+  assert.deepEqual(at('2026-12-05T00:00:00Z', 0).restoreKeys, goBuildCacheKey(parts).restoreKeys);
+});
