@@ -14,7 +14,7 @@ import { EnvironmentError } from '../environment-error.ts';
 import { silentLog, type Log } from '../log.ts';
 import { runnerTemp } from '../util/temp-dir.ts';
 import { parseListing, type GoRelease, type SelectedRelease } from './go-listing.ts';
-import { extractTarGz, moveIntoToolCache, noToolCache, toolCacheRoot } from './go-tool-cache.ts';
+import { extractTarGz, moveIntoToolCache, noToolCache, OFFICIAL_GO_TOOL_NAME, toolCacheRoot } from './go-tool-cache.ts';
 
 // Loaded when a Go download needs it: with undici and node:http it would be much of the
 // action's startup time, and a run with Go on PATH never uses it.
@@ -35,6 +35,24 @@ export const defaultHttpSettings: HttpSettings = { timeoutMs: 60_000, attempts: 
 
 function trimBase(baseUrl: string): string {
   return baseUrl.trim().replace(/\/+$/, '');
+}
+
+/**
+ * The tool cache name for Go from `baseUrl`: "go" for the official site; for a mirror,
+ * go-<host>-<hash of the URL>, so that a mirror's build never stands in for the official one
+ * in a runner's tool cache, nor the reverse, nor one mirror's for another's.
+ */
+export function goToolName(baseUrl: string): string {
+  const base = trimBase(baseUrl);
+  if (base === DEFAULT_GO_DOWNLOAD_BASE_URL) return OFFICIAL_GO_TOOL_NAME;
+  let host = 'mirror';
+  try {
+    host = new URL(base).host || host;
+  } catch {
+    // Not a URL: the fetch reports that; the hash still keeps it apart.
+  }
+  const hash = crypto.createHash('sha256').update(base).digest('hex').slice(0, 12);
+  return `go-${host.replace(/[^A-Za-z0-9.-]/g, '_')}-${hash}`;
 }
 
 export function listingUrl(baseUrl: string): string {
@@ -292,8 +310,9 @@ export async function installGo(selected: SelectedRelease, options: InstallOptio
     log.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
     // Extract next to the final folder so it can be renamed into place. Not a semver
     // name, so tc.findAllVersions never mistakes it for a cached version.
-    await fs.promises.mkdir(path.join(cacheRoot, 'go'), { recursive: true });
-    staging = await fs.promises.mkdtemp(path.join(cacheRoot, 'go', '.staging-'));
+    const toolName = goToolName(options.baseUrl);
+    await fs.promises.mkdir(path.join(cacheRoot, toolName), { recursive: true });
+    staging = await fs.promises.mkdtemp(path.join(cacheRoot, toolName, '.staging-'));
     // Linux archives are .tar.gz (the platform gate refuses the systems with .zip ones).
     await extractTarGz(archive, staging);
     const root = path.join(staging, 'go');
@@ -305,7 +324,7 @@ export async function installGo(selected: SelectedRelease, options: InstallOptio
         `Refusing ${url}`,
       );
     }
-    return await moveIntoToolCache(root, selected.version, options.cacheArch);
+    return await moveIntoToolCache(root, selected.version, options.cacheArch, toolName);
   } finally {
     await fs.promises.rm(work, { recursive: true, force: true });
     if (staging) await fs.promises.rm(staging, { recursive: true, force: true });

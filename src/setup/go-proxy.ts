@@ -13,7 +13,7 @@ import { runProcess } from '../util/process.ts';
 import { runnerTemp } from '../util/temp-dir.ts';
 import { goVersionToSemver, isStableAlias, semverToGoVersion } from './go-version.ts';
 import { EnvironmentError } from '../environment-error.ts';
-import { moveIntoToolCache, noToolCache, toolCacheRoot } from './go-tool-cache.ts';
+import { moveIntoToolCache, noToolCache, OFFICIAL_GO_TOOL_NAME, toolCacheRoot } from './go-tool-cache.ts';
 
 export const TOOLCHAIN_MODULE = 'golang.org/toolchain';
 export const DOWNLOAD_SOURCE_INPUT = 'go-download-source';
@@ -233,7 +233,8 @@ export async function installGoFromProxy(version: string, options: ProxyOptions 
     }
     options.log.info(`Verified ${module} against ${config.GOSUMDB}`);
     await makeFoldersWritable(goroot);
-    return await moveIntoToolCache(goroot, version, options.cacheArch);
+    // The toolchain module holds the official release, checked against GOSUMDB: the official name.
+    return await moveIntoToolCache(goroot, version, options.cacheArch, OFFICIAL_GO_TOOL_NAME);
   } finally {
     await removeTree(work);
   }

@@ -19,11 +19,12 @@ import {
   DEFAULT_GO_DOWNLOAD_BASE_URL,
   defaultHttpSettings,
   fetchListing,
+  goToolName,
   installGo,
   listingUrl,
   type HttpSettings,
 } from './go-download.ts';
-import { findInToolCache } from './go-tool-cache.ts';
+import { findInToolCache, OFFICIAL_GO_TOOL_NAME } from './go-tool-cache.ts';
 import {
   chooseToolchainVersion,
   installGoFromProxy,
@@ -198,17 +199,22 @@ async function setupRequested(ctx: SetupContext): Promise<GoSetupResult> {
     range = resolved;
   }
   if (!options.checkLatest) {
-    const local = await findLocal(ctx, onPath, range);
+    const local = await findLocal(ctx, onPath, range, source.toolName);
     if (local) return { ...local, spec: range };
   }
   const choice = await source.choose(range);
-  const cached = options.checkLatest ? await findInToolCache(choice.version, ctx.cacheArch) : undefined;
+  const cached = options.checkLatest ? await findInToolCache(choice.version, ctx.cacheArch, source.toolName) : undefined;
   if (cached) return { ...cached, source: 'tool-cache', spec: range };
   return { version: choice.version, ...(await choice.install()), spec: range };
 }
 
 /** The Go on PATH when it satisfies `range` for the target platform, else the newest cached one that does. */
-async function findLocal(ctx: SetupContext, onPath: PathGo | undefined, range: string): Promise<GoSetupResult | undefined> {
+async function findLocal(
+  ctx: SetupContext,
+  onPath: PathGo | undefined,
+  range: string,
+  toolName: string,
+): Promise<GoSetupResult | undefined> {
   const { platform, arch } = ctx;
   const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
   if (onPath && sameHost && semver.satisfies(onPath.version, range)) {
@@ -218,7 +224,7 @@ async function findLocal(ctx: SetupContext, onPath: PathGo | undefined, range: s
     ctx.log.info(
       `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`,
     );
-  const cached = await findInToolCache(range, ctx.cacheArch);
+  const cached = await findInToolCache(range, ctx.cacheArch, toolName);
   return cached && { ...cached, source: 'tool-cache' };
 }
 
@@ -234,6 +240,8 @@ interface GoSource {
   resolveAlias(alias: StableAlias): Promise<string>;
   /** The newest release satisfying `range`; an InputError naming the input when there is none. */
   choose(range: string): Promise<Choice>;
+  /** Where its Go sits in the tool cache: a mirror's under a name of its own (goToolName). */
+  toolName: string;
 }
 
 /**
@@ -253,6 +261,7 @@ function proxySource(ctx: SetupContext, fetcher: PathGo): GoSource {
   let listed: string[] | undefined;
   const list = async () => (listed ??= await listProxyToolchains(proxyOptions));
   return {
+    toolName: OFFICIAL_GO_TOOL_NAME,
     async resolveAlias(alias) {
       const newest = chooseToolchainVersion(await list(), alias);
       const resolved = newest && `~${newest.split('.').slice(0, 2).join('.')}`;
@@ -300,6 +309,7 @@ function listingSource(ctx: SetupContext, fallbackReason: string | undefined): G
     return (listing = await fetchListing(baseUrl, ctx.http, ctx.log));
   };
   return {
+    toolName: goToolName(baseUrl),
     async resolveAlias(alias) {
       const resolved = resolveStableAlias(await read(), alias);
       if (!resolved) throw new InputError('go-download-base-url', `The listing ${listingUrl(baseUrl)} has no ${alias} Go release.`);

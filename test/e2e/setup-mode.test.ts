@@ -14,6 +14,7 @@ import { startGoMirror, pathWithoutGo, type GoMirror } from '../helpers/go-mirro
 import { repoRoot, tfPython } from '../helpers/env.ts';
 import { locateTensorFlow, type TensorFlowInstall } from '../../src/resolve/tensorflow.ts';
 import { runProcess, type RunResult } from '../../src/util/process.ts';
+import { goToolName } from '../../src/setup/go-download.ts';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'setup-mode');
 const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
@@ -189,7 +190,7 @@ describe('one job', { skip: !linuxX64 && 'packs the local linux/amd64 toolchain'
     assert.equal(setup.exitCode, 0, setup.stdout);
     assert.equal(mirror.server.count(mirror.archivePath), 1, 'setup downloads Go');
     assert.match(setup.stdout, /TensorFlow tensorflow-cpu 2\.21\.0 in .* \((venv-installed|venv-reused)\)/);
-    const goBin = path.join(toolCache, 'go', mirror.version, 'x64', 'bin');
+    const goBin = path.join(toolCache, goToolName(mirror.baseUrl), mirror.version, 'x64', 'bin');
     assert.deepEqual(parseGithubPath(setup.pathFile), [goBin]);
     assert.equal(
       new Map(parseGithubEnv(setup.envFile)).get('LD_LIBRARY_PATH'),

@@ -12,6 +12,7 @@ import type { LoopbackServer } from '../helpers/loopback-server.ts';
 import { goListing, pathWithoutGo, startGoMirror } from '../helpers/go-mirror.ts';
 import { repoRoot, tfPython } from '../helpers/env.ts';
 import { parseGithubPath } from '../helpers/runner-env.ts';
+import { goToolName } from '../../src/setup/go-download.ts';
 
 const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-setup-'));
@@ -60,7 +61,7 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
     assert.equal(first.outputs['go-version'], version);
     assert.equal(server.count(`/dl/go${version}.linux-amd64.tar.gz`), 1);
     // The Go the action installed stays on PATH for the job, as setup-go does; nothing else changes.
-    const goBin = path.join(toolCache, 'go', version, 'x64', 'bin');
+    const goBin = path.join(toolCache, goToolName(`${server.origin}/dl`), version, 'x64', 'bin');
     assert.deepEqual(parseGithubPath(first.pathFile), [goBin]);
     assert.equal(first.envFile, '', 'verify mode exported a variable');
     assert.ok(fs.existsSync(path.join(goBin, 'go')));
@@ -91,7 +92,7 @@ describe('Go from a download mirror', { skip: !linuxX64 && 'packs the local linu
       const [error] = errorsOf(run);
       assert.match(error?.message ?? '', /sha256/i);
       assert.match(error?.message ?? '', new RegExp(sha));
-      assert.ok(!fs.existsSync(path.join(toolCache, 'go', version)), 'a refused archive was cached');
+      assert.ok(!fs.existsSync(path.join(toolCache, goToolName(`${server.origin}/dl`), version)), 'a refused archive was cached');
     } finally {
       server.route(`/dl/go${version}.linux-amd64.tar.gz`, { kind: 'file', file: archive });
     }

@@ -13,7 +13,8 @@ import { repoRoot } from '../helpers/env.ts';
 import { goEnvironment, setupGo, type GoSetupOptions } from '../../src/setup/go-setup.ts';
 import { InputError } from '../../src/input-error.ts';
 import { EnvironmentError } from '../../src/environment-error.ts';
-import { findInToolCache } from '../../src/setup/go-tool-cache.ts';
+import { findInToolCache, OFFICIAL_GO_TOOL_NAME } from '../../src/setup/go-tool-cache.ts';
+import { goToolName } from '../../src/setup/go-download.ts';
 
 const hostOk = process.platform === 'linux' && process.arch === 'x64';
 const ENV_KEYS = ['RUNNER_TOOL_CACHE', 'RUNNER_TEMP', 'GITHUB_PATH', 'GITHUB_ENV', 'PATH', 'GOTOOLCHAIN'] as const;
@@ -84,6 +85,9 @@ function opts(extra: Partial<GoSetupOptions> = {}): GoSetupOptions {
     ...extra,
   };
 }
+
+/** The loopback mirror's tool cache name: never the official "go". */
+const mirrorTool = () => goToolName(`${server.origin}/dl`);
 
 function listToolCache(): string[] {
   const out: string[] = [];
@@ -166,7 +170,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
 
   test('(a) downloads, verifies, caches, and goEnvironment puts the new go first on PATH with GOTOOLCHAIN=local', async () => {
     const result = await setupGo(opts({ versionSpec: '1.99.1' }));
-    const goroot = path.join(toolCache, 'go', '1.99.1', 'x64');
+    const goroot = path.join(toolCache, mirrorTool(), '1.99.1', 'x64');
     assert.deepEqual(result, { version: '1.99.1', goroot, source: 'download', spec: '1.99.1' });
     assert.equal(server.count('/dl/'), 1);
     assert.equal(server.count('/dl/go1.99.1.linux-amd64.tar.gz'), 1);
@@ -186,14 +190,14 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     assert.deepEqual(go.stdout.trim().split('\n'), [`go${pathGo.version}`, goroot]);
     // Nothing left behind in RUNNER_TEMP, no staging folder next to the cached version.
     assert.deepEqual(fs.readdirSync(runnerTemp), []);
-    assert.deepEqual(fs.readdirSync(path.join(toolCache, 'go')), ['1.99.1']);
-    assert.deepEqual(fs.readdirSync(path.join(toolCache, 'go', '1.99.1')).sort(), ['x64', 'x64.complete']);
+    assert.deepEqual(fs.readdirSync(path.join(toolCache, mirrorTool())), ['1.99.1']);
+    assert.deepEqual(fs.readdirSync(path.join(toolCache, mirrorTool(), '1.99.1')).sort(), ['x64', 'x64.complete']);
   });
 
   test('(b) a second run is a tool-cache hit and makes no request', async () => {
     const result = await setupGo(opts({ versionSpec: '1.99.1' }));
     assert.equal(result.source, 'tool-cache');
-    assert.equal(result.goroot, path.join(toolCache, 'go', '1.99.1', 'x64'));
+    assert.equal(result.goroot, path.join(toolCache, mirrorTool(), '1.99.1', 'x64'));
     assert.equal(server.total(), 0);
     // A range and a go.mod toolchain line find it too, still without a request.
     assert.equal((await setupGo(opts({ versionSpec: '1.99' }))).source, 'tool-cache');
@@ -204,24 +208,29 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
 
   test('linux/arm64 gets the linux-arm64 archive, cached beside the x64 one under its own arch', async () => {
     const result = await setupGo(opts({ versionSpec: '1.99.1', arch: 'arm64' }));
-    const goroot = path.join(toolCache, 'go', '1.99.1', 'arm64');
+    const goroot = path.join(toolCache, mirrorTool(), '1.99.1', 'arm64');
     assert.deepEqual(result, { version: '1.99.1', goroot, source: 'download', spec: '1.99.1' });
     assert.equal(server.count('/dl/go1.99.1.linux-arm64.tar.gz'), 1);
     assert.equal(server.count('/dl/go1.99.1.linux-amd64.tar.gz'), 0);
     assert.ok(fs.existsSync(path.join(goroot, 'pkg', 'tool', 'linux_arm64')), 'the arm64 archive was extracted');
-    assert.deepEqual(fs.readdirSync(path.join(toolCache, 'go', '1.99.1')).sort(), ['arm64', 'arm64.complete', 'x64', 'x64.complete']);
+    assert.deepEqual(fs.readdirSync(path.join(toolCache, mirrorTool(), '1.99.1')).sort(), [
+      'arm64',
+      'arm64.complete',
+      'x64',
+      'x64.complete',
+    ]);
     // A range finds it in the tool cache without a request; x64 keeps its own entry.
     assert.deepEqual(await setupGo(opts({ versionSpec: '1.99', arch: 'arm64' })), { ...result, source: 'tool-cache', spec: '~1.99' });
-    assert.equal((await setupGo(opts({ versionSpec: '1.99', arch: 'x64' }))).goroot, path.join(toolCache, 'go', '1.99.1', 'x64'));
+    assert.equal((await setupGo(opts({ versionSpec: '1.99', arch: 'x64' }))).goroot, path.join(toolCache, mirrorTool(), '1.99.1', 'x64'));
     assert.equal(server.count('/dl/go1.99.1.linux-arm64.tar.gz'), 1);
   });
 
   test('tool-cache reads RUNNER_TOOL_CACHE at call time, not at import', async () => {
-    assert.ok(await findInToolCache('1.99.1', 'x64'));
+    assert.ok(await findInToolCache('1.99.1', 'x64', mirrorTool()));
     process.env.RUNNER_TOOL_CACHE = path.join(tmp, 'runner-temp');
-    assert.equal(await findInToolCache('1.99.1', 'x64'), undefined);
+    assert.equal(await findInToolCache('1.99.1', 'x64', mirrorTool()), undefined);
     delete process.env.RUNNER_TOOL_CACHE;
-    assert.equal(await findInToolCache('1.99.1', 'x64'), undefined);
+    assert.equal(await findInToolCache('1.99.1', 'x64', mirrorTool()), undefined);
   });
 
   test('check-latest resolves against the listing, then reuses the cached exact version', async () => {
@@ -229,6 +238,43 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
     assert.equal(result.source, 'tool-cache');
     assert.equal(server.count('/dl/'), 1);
     assert.equal(server.count('/dl/go1.99.1.linux-amd64.tar.gz'), 0);
+  });
+
+  test("a mirror's Go lands under its own tool name: never taken for the official one, nor another mirror's", async () => {
+    const official = path.join(toolCache, OFFICIAL_GO_TOOL_NAME, '1.99.5', 'x64');
+    fs.mkdirSync(path.join(official, 'bin'), { recursive: true });
+    fs.writeFileSync(`${official}.complete`, '');
+    try {
+      assert.match(mirrorTool(), /^go-127\.0\.0\.1_\d+-[0-9a-f]{12}$/);
+      const fromMirror = await setupGo(opts({ versionSpec: '1.99' }));
+      assert.deepEqual(fromMirror, {
+        version: '1.99.1',
+        goroot: path.join(toolCache, mirrorTool(), '1.99.1', 'x64'),
+        source: 'tool-cache',
+        spec: '~1.99',
+      });
+      assert.deepEqual(await findInToolCache('1.99', 'x64', OFFICIAL_GO_TOOL_NAME), { version: '1.99.5', goroot: official });
+
+      const other = `${server.origin}/other`;
+      server.route('/other/', {
+        kind: 'body',
+        body: JSON.stringify([release('go1.99.1', sha256(archive), archive.length)]),
+        contentType: 'application/json',
+      });
+      server.route('/other/go1.99.1.linux-amd64.tar.gz', { kind: 'body', body: archive });
+      const fromOther = await setupGo(opts({ versionSpec: '1.99.1', downloadBaseUrl: other }));
+      assert.notEqual(goToolName(other), mirrorTool());
+      assert.deepEqual(fromOther, {
+        version: '1.99.1',
+        goroot: path.join(toolCache, goToolName(other), '1.99.1', 'x64'),
+        source: 'download',
+        spec: '1.99.1',
+      });
+      assert.equal(server.count('/other/go1.99.1.linux-amd64.tar.gz'), 1, "the first mirror's cached Go was not used");
+      assert.equal(goToolName('https://go.dev/dl/'), OFFICIAL_GO_TOOL_NAME, 'the official site, trailing slash or not');
+    } finally {
+      fs.rmSync(path.join(toolCache, OFFICIAL_GO_TOOL_NAME), { recursive: true, force: true });
+    }
   });
 
   test('a Go on PATH that satisfies the spec is used without any request', async () => {
@@ -252,7 +298,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
       return true;
     });
     assert.deepEqual(listToolCache(), before);
-    assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.98.0')));
+    assert.ok(!fs.existsSync(path.join(toolCache, mirrorTool(), '1.98.0')));
     assert.deepEqual(fs.readdirSync(runnerTemp), []);
   });
 
@@ -283,8 +329,8 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
         ),
     );
     assert.equal(server.count('/dl/go1.96.0.linux-amd64.tar.gz'), 2);
-    assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.96.0')));
-    assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.97.0')));
+    assert.ok(!fs.existsSync(path.join(toolCache, mirrorTool(), '1.96.0')));
+    assert.ok(!fs.existsSync(path.join(toolCache, mirrorTool(), '1.97.0')));
   });
 
   test('a non-JSON listing and a silent server give clear errors', async () => {
@@ -306,7 +352,7 @@ describe('setupGo from a loopback mirror', { skip: hostOk ? false : 'needs linux
         /Could not download .*go1\.95\.0\.linux-amd64\.tar\.gz: no data for 300 ms \(timed out\).*go-download-base-url/.test(e.message),
     );
     assert.ok(Date.now() - started < 5_000);
-    assert.ok(!fs.existsSync(path.join(toolCache, 'go', '1.95.0')));
+    assert.ok(!fs.existsSync(path.join(toolCache, mirrorTool(), '1.95.0')));
     assert.deepEqual(fs.readdirSync(runnerTemp), []);
   });
 
