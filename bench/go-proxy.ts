@@ -1,6 +1,7 @@
 // What go-download-source: proxy costs against the go.dev-style download, for one release
 // (go1.25.5, not the Go on PATH): (1) the proxy install (go command fetches golang.org/toolchain
-// from the real module proxy, verifies it against sum.golang.org, unzips; we move it into the
+// from the module proxy `go env GOPROXY` names first, verifies it against the checksum
+// database, unzips; we move it into the
 // tool cache), (2) the plain GET of the same module zip, the network share of (1), and (3) the
 // go.dev path against a loopback mirror serving a .tar.gz packed from the proxy-installed GOROOT
 // (listing + download + sha256 + extract + cache, no network), and (4) the bare go command
@@ -17,7 +18,17 @@ import { setupGo, type GoSetupOptions } from '../src/setup/go-setup.ts';
 import { fmtMs, median, runsFromArgs, timeIt } from './common.ts';
 
 const RELEASE = '1.25.5';
-const ZIP_URL = `https://proxy.golang.org/golang.org/toolchain/@v/v0.0.1-go${RELEASE}.linux-amd64.zip`;
+
+/** The first proxy of `go env GOPROXY`: Go's default module proxy unless this machine names another. */
+async function firstGoProxy(): Promise<string> {
+  const run = await runProcess('go', ['env', 'GOPROXY'], { timeoutMs: 60_000 });
+  const first = run.stdout.trim().split(/[,|]/)[0] ?? '';
+  if (run.exitCode !== 0 || !/^https?:\/\//.test(first)) throw new Error(`go env GOPROXY names no proxy first: ${run.combined}`);
+  return first.replace(/\/+$/, '');
+}
+
+const GOPROXY = await firstGoProxy();
+const ZIP_URL = `${GOPROXY}/golang.org/toolchain/@v/v0.0.1-go${RELEASE}.linux-amd64.zip`;
 const runs = runsFromArgs(3);
 const quiet = { info() {}, notice() {}, warning() {}, debug() {} };
 
@@ -126,10 +137,10 @@ try {
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   console.log(`Go ${RELEASE} for linux/amd64, medians of ${runs} runs`);
   console.log(
-    `  proxy install (go command: fetch + sum.golang.org + unzip; move to tool cache): ${fmtMs(p)}  [${proxy.map(fmtMs).join(', ')}]`,
+    `  proxy install (go command: fetch + checksum database + unzip; move to tool cache): ${fmtMs(p)}  [${proxy.map(fmtMs).join(', ')}]`,
   );
   console.log(
-    `    of which the module zip GET alone (${mb(zipBytes)} from proxy.golang.org):  ${fmtMs(g)}  (${(zipBytes / 1e6 / (g / 1000)).toFixed(0)} MB/s)`,
+    `    of which the module zip GET alone (${mb(zipBytes)} from ${GOPROXY}):  ${fmtMs(g)}  (${(zipBytes / 1e6 / (g / 1000)).toFixed(0)} MB/s)`,
   );
   console.log(`    local work (install minus GET):                                               ${fmtMs(p - g)}`);
   console.log(

@@ -15,7 +15,8 @@
 set -euo pipefail
 
 suite=bookworm
-mirror=${ARM64_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# Empty: debootstrap takes an empty mirror argument as "none given" and uses its own default.
+mirror=${ARM64_DEBIAN_MIRROR:-}
 include=python3,python3-venv,python3-pip,gcc,libc6-dev,ca-certificates,git
 tf_package=tensorflow # tensorflow-cpu has no aarch64 wheels
 tf_version=2.21.0

@@ -4,7 +4,7 @@
 //
 // Sources: Python ranges and wheel platforms were checked with `pip index versions
 // tensorflow-cpu|tensorflow --python-version X [--platform P] --only-binary=:all:`
-// against PyPI; they agree with tensorflow.org/install/pip. The graft table comes from
+// against pip's default package index; they agree with tensorflow.org/install/pip. The graft table comes from
 // the tensorflow/build golang_install_guide README (v0.1.2-v0.9.0), graft's release
 // notes (v0.8.1) and tensorflow.org/install/lang_go (v0.6.1, v0.7.0); v0.9.1 and v0.10.0
 // come from the project's domain notes.

@@ -1,9 +1,9 @@
 // go-download-source: proxy for real: Go 1.25.5 (not the Go on PATH) fetched as the
-// golang.org/toolchain module from the module proxy and verified against sum.golang.org by
+// golang.org/toolchain module from the module proxy and verified against the checksum database by
 // the go command on PATH, then found in the tool cache without network. Then the refusals,
 // each one error naming go-download-source and nothing left in the tool cache: GOPROXY=off,
 // a loopback proxy answering 404 and 410, and a loopback proxy serving an altered zip while
-// the checksum database stays sum.golang.org. Last, no Go on PATH: the go.dev listing, with
+// the checksum database stays Go's default. Last, no Go on PATH: the go.dev listing, with
 // a notice. Needs linux/amd64, a Go 1.21+ on PATH and the module proxy.
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +36,20 @@ function recordingLog() {
   const at = (level: string) => (message: string) => void lines.push({ level, message });
   return { lines, log: { info: at('info'), notice: at('notice'), warning: at('warning'), debug: at('debug') } };
 }
+
+/**
+ * What the go command uses when nothing sets GOPROXY or GOSUMDB: its first default proxy (Go's
+ * default module proxy) and the name of the default checksum database. Asked, not written here.
+ */
+async function goDefaults(): Promise<{ proxy: string; sumdb: string }> {
+  const env = { ...process.env, GOENV: 'off', GOPROXY: '', GOSUMDB: '', GOFLAGS: '', GOTOOLCHAIN: 'local' };
+  const run = await runProcess('go', ['env', 'GOPROXY', 'GOSUMDB'], { env, cwd: os.tmpdir() });
+  assert.equal(run.exitCode, 0, run.combined);
+  const [goproxy = '', gosumdb = ''] = run.stdout.trim().split('\n');
+  return { proxy: goproxy.split(/[,|]/)[0]!, sumdb: gosumdb.split(/\s+/)[0]!.replace(/\+.*$/, '') };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The user's environment with GOPROXY etc. replaced, and a module cache of their own to check it stays untouched. */
 function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
@@ -210,28 +224,32 @@ describe('Go from the module proxy', { skip: hostOk ? false : 'needs linux/x64' 
     assert.ok(!goEntries().some((e) => e.startsWith('.')));
   });
 
-  test('a proxy serving an altered toolchain zip is caught by sum.golang.org, even with GONOSUMDB matching; nothing installed', async () => {
+  test('a proxy serving an altered toolchain zip is caught by the default checksum database, even with GONOSUMDB matching; nothing installed', async () => {
     const version = '1.25.4';
+    const defaults = await goDefaults();
     const prefix = `golang.org/toolchain@v0.0.1-go${version}.linux-amd64/`;
     const zip = storedZip({
       [`${prefix}VERSION`]: `go${version}\ntime 2025-11-05T00:00:00Z\n`,
       [`${prefix}bin/go`]: '#!/bin/sh\necho not go\n',
     });
     server.route(MODULE_ZIP.replace(RELEASE, version), { kind: 'body', body: zip });
-    // The loopback proxy does not proxy the checksum database (404 on /sumdb/sum.golang.org/supported),
-    // so the go command asks the next proxy in the list, proxy.golang.org, for sum.golang.org.
-    const goproxy = `${server.origin},https://proxy.golang.org`;
+    // The loopback proxy does not proxy the checksum database (404 on /sumdb/<name>/supported),
+    // so the go command asks the next proxy in the list, Go's default one, for the database.
+    const goproxy = `${server.origin},${defaults.proxy}`;
+    const sumdb = escapeRegExp(defaults.sumdb);
     const hash = crypto.createHash('sha256').update(zip).digest('hex').slice(0, 12);
     await assert.rejects(
-      setupGo(opts({ versionSpec: version, env: userEnv({ GOPROXY: goproxy, GOSUMDB: 'sum.golang.org', GONOSUMDB: 'golang.org' }) })),
+      setupGo(opts({ versionSpec: version, env: userEnv({ GOPROXY: goproxy, GOSUMDB: defaults.sumdb, GONOSUMDB: 'golang.org' }) })),
       (e) =>
         assertRefused(
           e,
-          /served golang\.org\/toolchain@v0\.0\.1-go1\.25\.4\.linux-amd64 with a checksum that does not match the checksum database \(GOSUMDB=sum\.golang\.org\): downloaded h1:\S+, sum\.golang\.org h1:\S+=\. .*nothing was installed/,
+          new RegExp(
+            `served golang\\.org/toolchain@v0\\.0\\.1-go1\\.25\\.4\\.linux-amd64 with a checksum that does not match the checksum database \\(GOSUMDB=${sumdb}\\): downloaded h1:\\S+, ${sumdb} h1:\\S+=\\. .*nothing was installed`,
+          ),
         ),
     );
     assert.equal(server.count(MODULE_ZIP.replace(RELEASE, version)), 1, `the altered zip (${hash}) was served`);
-    assert.equal(server.count('/sumdb/sum.golang.org/supported'), 1);
+    assert.equal(server.count(`/sumdb/${defaults.sumdb}/supported`), 1);
     assert.ok(!goEntries().includes(version));
     assert.ok(!goEntries().some((e) => e.startsWith('.')));
   });

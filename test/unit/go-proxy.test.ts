@@ -68,7 +68,7 @@ test('the proxy path needs a Go 1.21+ on PATH for the same platform', () => {
 test('the go command runs with the user environment, its own module cache and a pinned toolchain', () => {
   const user = {
     GOPROXY: 'https://corp.example/mod',
-    GOSUMDB: 'sum.golang.org',
+    GOSUMDB: 'sum.example.internal',
     GONOSUMDB: 'corp.example',
     GOPRIVATE: 'corp.example',
     GOINSECURE: 'x.example',
@@ -89,21 +89,21 @@ test('the go command runs with the user environment, its own module cache and a 
 
 test('GOPROXY=off is recognised in every spelling the go command accepts', () => {
   assert.ok(proxyIsOff('off'));
-  assert.ok(proxyIsOff(' off,https://proxy.golang.org'));
+  assert.ok(proxyIsOff(' off,https://proxy.example.internal'));
   assert.ok(proxyIsOff('off|direct'));
-  assert.ok(!proxyIsOff('https://proxy.golang.org,direct'));
+  assert.ok(!proxyIsOff('https://proxy.example.internal,direct'));
   assert.ok(!proxyIsOff('direct'));
-  assert.ok(!proxyIsOff('https://proxy.golang.org,off'), 'off after a proxy only stops the fallback');
+  assert.ok(!proxyIsOff('https://proxy.example.internal,off'), 'off after a proxy only stops the fallback');
 });
 
 // What go 1.26.8 printed for each failure (GOTOOLCHAIN=go1.25.5 go env GOROOT).
 const MODULE = 'golang.org/toolchain@v0.0.1-go1.25.5.linux-amd64';
-const config = { GOPROXY: 'http://127.0.0.1:8765,https://proxy.golang.org', GOSUMDB: 'sum.golang.org' };
+const config = { GOPROXY: 'http://127.0.0.1:8765,https://proxy.example.internal', GOSUMDB: 'sum.example.internal' };
 const outputs = {
   mismatch: `go: downloading go1.25.5 (linux/amd64)
 go: download go1.25.5: ${MODULE}: verifying module: checksum mismatch
 \tdownloaded: h1:Kq/utlLM2ioAer6S/XShonddoGtJD40R+/nmOemXCJg=
-\tsum.golang.org: h1:IkknVKy/4hLMR+ZwWfP4Oqhjz2sKqNtEXz1meP8P3Nc=
+\tsum.example.internal: h1:IkknVKy/4hLMR+ZwWfP4Oqhjz2sKqNtEXz1meP8P3Nc=
 
 SECURITY ERROR
 This download does NOT match the one reported by the checksum server.
@@ -113,7 +113,7 @@ have intercepted the download attempt.
 For more information, see 'go help module-auth'.
 `,
   notAvailable: 'go: downloading go1.25.5 (linux/amd64)\ngo: download go1.25.5 for linux/amd64: toolchain not available\n',
-  forbidden: `go: downloading go1.99.5 (linux/amd64)\ngo: download go1.99.5: golang.org/toolchain@v0.0.1-go1.99.5.linux-amd64: reading https://proxy.golang.org/golang.org/toolchain/@v/v0.0.1-go1.99.5.linux-amd64.zip: 403 Forbidden\n\tserver response: This module version is not available.\n`,
+  forbidden: `go: downloading go1.99.5 (linux/amd64)\ngo: download go1.99.5: golang.org/toolchain@v0.0.1-go1.99.5.linux-amd64: reading https://proxy.example.internal/golang.org/toolchain/@v/v0.0.1-go1.99.5.linux-amd64.zip: 403 Forbidden\n\tserver response: This module version is not available.\n`,
   refused: `go: downloading go1.25.5 (linux/amd64)\ngo: download go1.25.5: ${MODULE}: Get "http://127.0.0.1:9/golang.org/toolchain/@v/v0.0.1-go1.25.5.linux-amd64.zip": dial tcp 127.0.0.1:9: connect: connection refused\n`,
   sumdbOff: `go: downloading go1.25.5 (linux/amd64)\ngo: download go1.25.5: ${MODULE}: verifying module: checksum database disabled by GOSUMDB=off\n`,
 };
@@ -122,9 +122,9 @@ test('each go failure becomes one sentence naming the cause and the fix', () => 
   const mismatch = explainProxyFailure(outputs.mismatch, MODULE, config);
   assert.match(
     mismatch,
-    /^the module proxy \(GOPROXY=http:\/\/127\.0\.0\.1:8765,https:\/\/proxy\.golang\.org\) served golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 with a checksum that does not match the checksum database \(GOSUMDB=sum\.golang\.org\)/,
+    /^the module proxy \(GOPROXY=http:\/\/127\.0\.0\.1:8765,https:\/\/proxy\.example\.internal\) served golang\.org\/toolchain@v0\.0\.1-go1\.25\.5\.linux-amd64 with a checksum that does not match the checksum database \(GOSUMDB=sum\.example\.internal\)/,
   );
-  assert.match(mismatch, /downloaded h1:Kq\/utlLM2ioAer6S\/XShonddoGtJD40R\+\/nmOemXCJg=, sum\.golang\.org h1:IkknVKy/);
+  assert.match(mismatch, /downloaded h1:Kq\/utlLM2ioAer6S\/XShonddoGtJD40R\+\/nmOemXCJg=, sum\.example\.internal h1:IkknVKy/);
   assert.match(mismatch, /nothing was installed.*go-download-source to go\.dev\.$/);
   assert.match(
     explainProxyFailure(outputs.notAvailable, MODULE, config),

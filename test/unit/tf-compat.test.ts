@@ -99,10 +99,10 @@ test('platforms without wheels: tensorflow-cpu on arm64, macOS x86-64 after 2.16
   assert.equal(intelMac!.message, 'tensorflow 2.17 has no wheel for macOS x86-64: tensorflow-version 2.16');
 });
 
-// The aarch64 wheel names on https://pypi.org/simple/tensorflow/ for 2.12-2.21 (no
-// pre-releases), saved 2026-12-05; https://pypi.org/simple/tensorflow-cpu/ lists none.
-test("the table's Linux arm64 wheels, Python ranges and glibc floors are PyPI's aarch64 wheels", () => {
-  const file = path.join(repoRoot, 'test/fixtures/tf/pypi-tensorflow-aarch64-wheels.txt');
+// The aarch64 wheel names on the package index's simple page of tensorflow for 2.12-2.21 (no
+// pre-releases), saved 2026-12-05 from pip's default index; tensorflow-cpu's page lists none.
+test("the table's Linux arm64 wheels, Python ranges and glibc floors are the package index's aarch64 wheels", () => {
+  const file = path.join(repoRoot, 'test/fixtures/tf/index-tensorflow-aarch64-wheels.txt');
   const seen = new Map<string, { pythons: Set<string>; floors: Set<string> }>();
   for (const name of fs.readFileSync(file, 'utf8').trim().split('\n')) {
     const m = /^tensorflow-(\d+\.\d+)\.\d+-cp3(\d+)-cp3\d+-manylinux_(\d+)_(\d+)_aarch64/.exec(name);
