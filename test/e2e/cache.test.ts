@@ -87,7 +87,8 @@ function assertQuiet(step: ActionRun | undefined, notices: number, what: string)
 }
 
 const secondsIn = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
-const GO_KEY = /^tf-cgo-verify-go-build-v1-linux-x64-go1\.\d+(\.\d+)?-tf2\.21\.0-[0-9a-f]{16}$/;
+// The last part is the first day of the cache-rotation period (7 days by default).
+const GO_KEY = /^tf-cgo-verify-go-build-v1-linux-x64-go1\.\d+(\.\d+)?-tf2\.21\.0-[0-9a-f]{16}-\d{4}-\d{2}-\d{2}$/;
 const committed = () => service.entries().filter((e) => e.committed);
 
 function countFiles(dir: string): number {
