@@ -9,13 +9,13 @@ import type { Reach, TensorflowCopies, TensorflowCopy } from './tensorflow-copie
 export function describeReach(reach: Reach): string {
   switch (reach.via) {
     case 'ld-library-path':
-      return 'on LD_LIBRARY_PATH';
+      return 'from LD_LIBRARY_PATH';
     case 'ld-cache':
-      return `in the loader's cache (ld.so.cache${reach.confFile ? `, from ${reach.confFile}` : ''})`;
+      return `from the loader's cache${reach.confFile ? ` (${reach.confFile})` : ''}`;
     case 'runpath':
       return "through the library's RUNPATH";
     case 'default-dir':
-      return "in one of the loader's default folders";
+      return "from one of the loader's default folders";
   }
 }
 
@@ -54,9 +54,21 @@ const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.sli
 export function importShadowExplanation(copies: TensorflowCopies): { message: string; fix: string } | undefined {
   if (copies.shadowsImport.length === 0) return undefined;
   return {
-    message: `TensorFlow's own modules take ${describeCopies(copies.shadowsImport)}, instead of the wheel's TensorFlow ${copies.wheelVersion} in ${copies.wheelDir}: they find their libraries through RUNPATH, which LD_LIBRARY_PATH comes before.`,
+    message: `TensorFlow's own modules get ${whose(copies.shadowsImport)} ${describeReach(copies.shadowsImport[0]!.reach)}, not the wheel's ${copies.wheelVersion}: they find their libraries through RUNPATH, which LD_LIBRARY_PATH comes before. The loader gives them ${describeCopies(copies.shadowsImport)}; the wheel's are in ${copies.wheelDir}.`,
     fix: `${capitalized(removalFix(copies.shadowsImport, copies.wheelVersion))}.`,
   };
+}
+
+/** "TensorFlow 2.20.0's libtensorflow_cc.so.2", or "another TensorFlow's …" when its version is not known. */
+function whose(copies: TensorflowCopy[]): string {
+  const release = copies.map((c) => c.release).find((r) => r?.startsWith('TensorFlow '));
+  return `${release ?? 'another TensorFlow'}'s ${copies.length === 1 ? copies[0]!.name : 'libraries'}`;
+}
+
+/** " (TF_Version() answers 2.20.0)" when the copy's version is known. */
+function answers(copies: TensorflowCopy[]): string {
+  const version = copies.map((c) => /^TensorFlow (\S+)$/.exec(c.release ?? '')?.[1]).find(Boolean);
+  return version ? ` (TF_Version() answers ${version})` : '';
 }
 
 export interface OtherTensorflowContext {
@@ -70,14 +82,13 @@ export interface OtherTensorflowContext {
 export function otherTensorflowFindings(copies: TensorflowCopies, context: OtherTensorflowContext): Diagnostic[] {
   const findings: Diagnostic[] = [];
   if (copies.boundByLibrary.length > 0) {
-    const names = copies.boundByLibrary.map((c) => c.name).join(' and ');
     findings.push({
       severity: context.ships ? 'error' : 'warning',
       kind: 'other-tensorflow',
       stage: 'inspect',
-      title: `Loaded on its own, ${context.library} binds another TensorFlow's ${names}`,
-      message: `Without import tensorflow first, the loader gives ${context.library} ${describeCopies(copies.boundByLibrary)}, not the wheel's TensorFlow ${copies.wheelVersion} in ${copies.wheelDir}. A plain ctypes.CDLL of it then runs that TensorFlow's code (TF_Version() answers its version); after import tensorflow it binds the wheel's, which is what the action's loads saw.`,
-      fix: `Give the library a RUNPATH that reaches the wheel's folder first (install-dir, or rpath), or ${removalFix(copies.boundByLibrary, copies.wheelVersion)}.`,
+      title: `Loaded on its own, ${context.library} binds another TensorFlow`,
+      message: `Loaded without import tensorflow first, ${context.library} gets ${whose(copies.boundByLibrary)} ${describeReach(copies.boundByLibrary[0]!.reach)}, not the wheel's ${copies.wheelVersion}. The loader gives it ${describeCopies(copies.boundByLibrary)}; the wheel's are in ${copies.wheelDir}. A plain ctypes.CDLL of it then runs that TensorFlow's code${answers(copies.boundByLibrary)}; after import tensorflow it binds the wheel's, which is what the action's loads saw.`,
+      fix: `${capitalized(removalFix(copies.boundByLibrary, copies.wheelVersion))}; or give the library a RUNPATH that reaches the wheel's folder first (install-dir, or rpath: a path to it).`,
       library: copies.boundByLibrary[0]!.name,
     });
   }
@@ -87,7 +98,7 @@ export function otherTensorflowFindings(copies: TensorflowCopies, context: Other
       severity: 'warning',
       kind: 'other-tensorflow',
       stage: 'inspect',
-      title: `import tensorflow binds another TensorFlow's ${copies.shadowsImport.map((c) => c.name).join(' and ')}`,
+      title: 'import tensorflow binds another TensorFlow',
       message: `${shadow.message} The import works with it in this run, but the two versions can disagree at any call.`,
       fix: shadow.fix,
     });
@@ -117,7 +128,7 @@ export function environmentLine(copies: TensorflowCopies, library: string | unde
   for (const copy of others) byUse.set(usedBy(copy), [...(byUse.get(usedBy(copy)) ?? []), copy]);
   const parts = [
     `the wheel's TensorFlow ${copies.wheelVersion} in ${copies.wheelDir}${wheelUsers.length > 0 ? ` (used by ${wheelUsers.join(' and ')})` : ''}`,
-    ...[...byUse].map(([use, group]) => `${describeCopies(group)} (used by ${use})`),
+    ...[...byUse].map(([use, group]) => `${describeCopies(group)}, used by ${use}`),
   ];
   return `Environment: TensorFlow libraries found: ${parts.join('; ')}.`;
 }
