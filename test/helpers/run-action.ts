@@ -150,7 +150,7 @@ function baseEnv(options: ActionRunOptions, runnerDir: string): NodeJS.ProcessEn
 async function runStep(entry: string, env: NodeJS.ProcessEnv, files: RunnerFiles, options: ActionRunOptions): Promise<ActionRun> {
   const args = options.callExportedRun ? ['--input-type=module', '-e', CALL_RUN, entry] : [entry];
   const [command, ...launcherArgs] = [...(options.launcher ?? []), process.execPath];
-  const run = await runProcess(command!, [...launcherArgs, ...args], {
+  const run = await runProcess(command, [...launcherArgs, ...args], {
     cwd: options.workspace,
     env: { ...env, ...files },
     timeoutMs: options.timeoutMs ?? 600_000,
