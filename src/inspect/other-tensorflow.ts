@@ -105,6 +105,20 @@ export function otherTensorflowFindings(copies: TensorflowCopies, context: Other
   return findings;
 }
 
+/** mode: setup: the copies a later step may meet, though the exported LD_LIBRARY_PATH puts the wheel's first. */
+export function copiesForLaterSteps(copies: TensorflowCopies, loaderPathVariable: string): Diagnostic | undefined {
+  const all = [...copies.shadowsImport, ...copies.unreached];
+  if (all.length === 0) return undefined;
+  return {
+    severity: 'notice',
+    kind: 'other-tensorflow',
+    stage: 'setup',
+    title: "Another TensorFlow is on this job's loader paths",
+    message: `This job's loader reaches ${whose(all)} ${describeReach(all[0]!.reach)}, beside the wheel's ${copies.wheelVersion}. It finds ${describeCopies(all)}; the wheel's are in ${copies.wheelDir}. The exported ${loaderPathVariable} puts the wheel's folder first, so later steps load the wheel's; a step that sets ${loaderPathVariable} itself, or loads a library without a RUNPATH elsewhere, can get the other one, and then fails with "undefined symbol" or runs the other version.`,
+    fix: `${capitalized(removalFix(all, copies.wheelVersion))}.`,
+  };
+}
+
 /** The summary's Environment line: every TensorFlow copy found, and which load used which. */
 export function environmentLine(copies: TensorflowCopies, library: string | undefined): string {
   const alone = `${library ?? 'the library'} loaded on its own`;

@@ -80,3 +80,32 @@ test('TensorFlow 2.20 in the loader cache: a warning naming the conf file and th
     cache.remove();
   }
 });
+
+test("mode: setup names the other TensorFlow in the loader cache for later steps, and exports the wheel's folder first", async (t) => {
+  const unavailable = loaderCacheUnavailable();
+  if (unavailable) return t.skip(unavailable);
+  const cache = loaderCacheWith(otherDir(), 'tf220');
+  try {
+    const ws = makeWorkspace(path.join(repoRoot, 'example'), 'example');
+    workspaces.push(ws);
+    const run = await runAction({
+      workspace: ws,
+      inputs: { mode: 'setup', 'working-directory': 'example', python: tfPython(), cache: 'false' },
+      launcher: cache.launcher,
+    });
+    assert.equal(run.exitCode, 0, run.stdout);
+    const notice = run.commands.find(
+      (c) => c.command === 'notice' && c.properties.title === "Another TensorFlow is on this job's loader paths",
+    );
+    assert.ok(notice, run.stdout);
+    assert.ok(
+      notice.message.startsWith(
+        `This job's loader reaches TensorFlow 2.20.0's libraries from the loader's cache (${cache.confFile}), beside the wheel's 2.21.0.`,
+      ),
+      notice.message,
+    );
+    assert.match(run.envFile, new RegExp(`LD_LIBRARY_PATH<<[^\\n]*\\n${tfDir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  } finally {
+    cache.remove();
+  }
+});
