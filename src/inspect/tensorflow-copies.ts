@@ -57,18 +57,15 @@ export function libraryPathEntries(value: string | undefined): string[] {
   return (value ?? '').split(/[:;]/).filter((dir) => dir !== '');
 }
 
-async function identity(file: string): Promise<{ real: string; buildId?: string }> {
-  const real = fs.realpathSync(file);
-  const buildId = await withElfFile(real, readBuildId).catch(() => undefined);
-  return { real, ...(buildId ? { buildId } : {}) };
-}
+const buildIdOf = (file: string): Promise<string | undefined> => withElfFile(file, readBuildId).catch(() => undefined);
 
 /** Whether `file` is the wheel's own library of that name: the same file, or a copy of the same build. */
 async function isWheelCopy(file: string, name: string, wheelDir: string): Promise<boolean> {
   const wheelFile = path.join(wheelDir, name);
   if (!fs.existsSync(wheelFile) || !fs.existsSync(file)) return false;
-  const [a, b] = await Promise.all([identity(file), identity(wheelFile)]);
-  return a.real === b.real || (a.buildId !== undefined && a.buildId === b.buildId);
+  if (fs.realpathSync(file) === fs.realpathSync(wheelFile)) return true;
+  const [a, b] = await Promise.all([buildIdOf(file), buildIdOf(wheelFile)]);
+  return a !== undefined && a === b;
 }
 
 function reachOf(entry: ScopeEntry, ldSoConf: string | undefined): Reach {
