@@ -41,6 +41,8 @@ export type DiagnosticKind =
   | 'resolved-only-by-import'
   | 'glibc-too-new'
   | 'not-in-tensorflow'
+  // another TensorFlow's libraries on the loader's paths
+  | 'other-tensorflow'
   // a pull request's version pin change behind the other findings
   | 'pin-change'
   | 'other';

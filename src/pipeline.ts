@@ -25,6 +25,7 @@ import { postprocess } from './postprocess/postprocess.ts';
 import { withPinOrigin } from './postprocess/advice.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 import { startPythonWorker, type PythonWorker } from './smoke/python-worker.ts';
+import { importFailure } from './smoke/import-failure.ts';
 import type { TensorFlowInstall } from './resolve/tensorflow.ts';
 import type { GoPackage } from './resolve/go-package.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
@@ -157,7 +158,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   const library = built.sharedObject;
   const inspected = library
     ? await stages.run('Inspect the shared object', () =>
-        inspect({ inputs, library, tf: resolved.tf, log, sources: { dir: resolved.pkg.dir, facts: resolved.facts } }),
+        inspect({ inputs, library, tf: resolved.tf, log, env, sources: { dir: resolved.pkg.dir, facts: resolved.facts } }),
       )
     : stages.skip('Inspect the shared object');
   // The standalone load needs no tensorflow, so it starts now, while the import may still
@@ -176,7 +177,11 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
         log,
       })
     : undefined;
-  if (loading) await afterImport.imported;
+  if (loading && library) {
+    const imported = await afterImport.imported;
+    if (imported.status === 'failed')
+      throw importFailure(imported, { library, python, copies: inspected?.tensorflowCopies });
+  }
   const loaded = loading ? await stages.run('Load under Python', () => loading.finish()) : stages.skip('Load under Python');
   return { flags, built, inspected, loaded, library };
 }

@@ -14,8 +14,11 @@ import { runnerTemp } from './util/temp-dir.ts';
 import { computeFlagsWithStubs, earlyStagesResult, hasFailures, postprocessFindings, type PipelineResult } from './pipeline.ts';
 import { describeModulePackages } from './resolve/module-packages.ts';
 import { scanCgoPackage } from './resolve/cgo-source.ts';
-import { jobExports, type JobExports } from './setup/job-exports.ts';
+import { jobExports, libraryPathVariable, type JobExports } from './setup/job-exports.ts';
 import { exportLines } from './report/job-exports.ts';
+import { readLdconfigCache } from './inspect/elf-loader-scope.ts';
+import { findTensorflowCopies } from './inspect/tensorflow-copies.ts';
+import { copiesForLaterSteps, environmentLine } from './inspect/other-tensorflow.ts';
 
 export interface SetupModeResult extends PipelineResult {
   /** What the job's later steps get through GITHUB_ENV and GITHUB_PATH. */
@@ -62,7 +65,12 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     return Promise.resolve(made);
   });
 
-  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan, [], { linkLine: flags.linkLine });
+  const copies = await findTensorflowCopies({ tf: resolved.tf, env, cache: await readLdconfigCache() });
+  const environment = environmentLine(copies, undefined);
+  log.info(environment);
+  const laterSteps = copiesForLaterSteps(copies, libraryPathVariable());
+  const found = laterSteps ? [...flags.diagnostics, laterSteps] : flags.diagnostics;
+  const diagnostics = await postprocessFindings(found, resolved, flags.plan, [], { linkLine: flags.linkLine });
   // Nothing is built here: only a freshly installed TensorFlow venv is worth saving.
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
   const covered =
@@ -78,6 +86,7 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
     notes: [
       ...flags.notes,
       covered,
+      environment,
       ...(flags.plan.linkDir ? [`-ltensorflow resolves in ${flags.via?.stubs.dir ?? flags.plan.linkDir}`] : []),
     ],
     ...earlyStagesResult(setup, resolved, flags.plan),

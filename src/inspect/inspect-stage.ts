@@ -12,6 +12,9 @@ import { readTls, type TlsInfo } from '../elf/elf.ts';
 import { describeTls, largestTlsSymbols, staticTlsFinding, STATIC_TLS_ROOM } from './static-tls.ts';
 import { locateTlsVariables, type TlsPlace, type TlsSources } from './tls-location.ts';
 import { builtForOtherCpu } from './foreign-cpu.ts';
+import { readLdconfigCache } from './elf-loader-scope.ts';
+import { findTensorflowCopies, type TensorflowCopies } from './tensorflow-copies.ts';
+import { environmentLine, otherTensorflowFindings } from './other-tensorflow.ts';
 
 export interface InspectStage extends CheckResult {
   inspection: LibraryInspection;
@@ -21,6 +24,8 @@ export interface InspectStage extends CheckResult {
   tls?: TlsInfo;
   /** Where the largest TLS variables are in the package, when the block is too large for dlopen. */
   tlsPlaces?: TlsPlace[];
+  /** TensorFlow's libraries on the loader's paths that are not the wheel's, and who binds them. */
+  tensorflowCopies: TensorflowCopies;
 }
 
 export interface InspectRequest {
@@ -31,15 +36,22 @@ export interface InspectRequest {
   log: Log;
   /** The package's folder and cgo files, where a too-large TLS variable is looked for. */
   sources?: TlsSources;
+  /** The step's environment: its LD_LIBRARY_PATH is what a plain load of the library sees. */
+  env: NodeJS.ProcessEnv;
 }
 
-export async function inspect({ inputs, library, tf, log, sources }: InspectRequest): Promise<InspectStage> {
-  const {
-    inspection,
-    diagnostics,
-    runpathReachesTensorflow,
-    notes: glibcNotes,
-  } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
+export async function inspect({ inputs, library, tf, log, sources, env }: InspectRequest): Promise<InspectStage> {
+  const cache = await readLdconfigCache();
+  const [built, tensorflowCopies] = await Promise.all([
+    inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor, cache),
+    findTensorflowCopies({ tf, env, cache, library }),
+  ]);
+  const { inspection, diagnostics, runpathReachesTensorflow, notes: glibcNotes } = built;
+  diagnostics.push(
+    ...otherTensorflowFindings(tensorflowCopies, { library: path.basename(library), ships: inputs.link.installDir !== undefined }),
+  );
+  const environment = environmentLine(tensorflowCopies, path.basename(library));
+  log.info(environment);
   const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path.join(tf.dir, tf.libraries[0])) : undefined;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(', ') || '(none)';
@@ -55,12 +67,13 @@ export async function inspect({ inputs, library, tf, log, sources }: InspectRequ
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path.basename(library)) : undefined;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : undefined;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : [])];
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : []), environment];
   const ok = !found.some((d) => d.severity === 'error');
   return {
     ok,
     inspection,
     runpathReachesTensorflow,
+    tensorflowCopies,
     diagnostics: found,
     rawTails: [],
     notes,

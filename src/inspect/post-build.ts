@@ -83,6 +83,7 @@ export async function inspectBuiltLibrary(
   tf: TensorFlowInstall,
   expectSymbols: readonly string[],
   glibcFloor = 'report',
+  ldconfigCache?: Map<string, string[]>,
 ): Promise<PostBuildInspection> {
   const { dynamic } = await readElfInfo(library);
   const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.dir);
@@ -94,6 +95,7 @@ export async function inspectBuiltLibrary(
     tensorflowLibraries: tensorflowLibraries(tf.dir),
     versionFloors: { glibc: floor },
     extraLibraryDirs: reaches ? [] : [tf.dir],
+    ...(ldconfigCache ? { ldconfigCache } : {}),
   });
   const found = libraryDiagnostics(inspection);
   // report: the comparison is the summary line alone, never a finding.

@@ -195,6 +195,11 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     short: 'The shared object needs a newer glibc than TensorFlow supports.',
     help: 'Build on an older base image (manylinux) to match the TensorFlow wheel.',
   },
+  'other-tensorflow': {
+    level: 'warning',
+    short: "Another TensorFlow's libraries are on the loader's paths, ahead of the wheel's.",
+    help: "Give the library a RUNPATH to the wheel's folder, or take the other copy off LD_LIBRARY_PATH or the loader's cache.",
+  },
   'not-in-tensorflow': {
     level: 'warning',
     short: 'A symbol the object needs is not defined by the installed TensorFlow.',

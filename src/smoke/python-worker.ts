@@ -33,6 +33,8 @@ export interface ImportOutcome {
   status: 'passed' | 'failed' | 'stopped';
   /** From the start of the process to the end of the import (or of the process). */
   durationMs: number;
+  /** Python's error when the import failed, e.g. "ImportError: …: undefined symbol: …". */
+  error?: string;
 }
 
 export interface PythonWorker {
@@ -73,7 +75,7 @@ export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
       return; // cut short by a kill; stepsFromRecords skips it as well
     }
     if (record.step === 'import-tensorflow' && record.status !== 'started') {
-      onImported({ status: record.status, durationMs: Date.now() - started });
+      onImported({ status: record.status, durationMs: Date.now() - started, ...(record.error ? { error: record.error } : {}) });
       // Waiting for the library (the build may be slow) has no limit of its own.
       if (!order) child.clearTimeout();
     }

@@ -49,6 +49,8 @@ export interface ActionRunOptions {
    * running it as a script (for src/main.ts and src/post-main.ts, which do not call run()).
    */
   callExportedRun?: boolean;
+  /** A command the step runs under, e.g. a private mount namespace (test/helpers/loader-cache.ts). */
+  launcher?: string[];
 }
 
 /** Imports the module named by the first argument and awaits its exported run(). */
@@ -147,7 +149,8 @@ function baseEnv(options: ActionRunOptions, runnerDir: string): NodeJS.ProcessEn
 
 async function runStep(entry: string, env: NodeJS.ProcessEnv, files: RunnerFiles, options: ActionRunOptions): Promise<ActionRun> {
   const args = options.callExportedRun ? ['--input-type=module', '-e', CALL_RUN, entry] : [entry];
-  const run = await runProcess(process.execPath, args, {
+  const [command, ...launcherArgs] = [...(options.launcher ?? []), process.execPath];
+  const run = await runProcess(command, [...launcherArgs, ...args], {
     cwd: options.workspace,
     env: { ...env, ...files },
     timeoutMs: options.timeoutMs ?? 600_000,
