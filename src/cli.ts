@@ -10,6 +10,7 @@ import { InputError } from './input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
 import { runPipeline } from './pipeline.ts';
+import { prestartImport } from './smoke/prestart.ts';
 import { runSetupMode } from './setup-mode.ts';
 import { shellExportLines } from './report/job-exports.ts';
 import { reportRun } from './outputs.ts';
@@ -158,7 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     refuseUnknownFlags();
     const diagnosticsFile = path.resolve(values.get('diagnostics-file') || defaultDiagnosticsFile());
     if (mode === 'setup') return await printSetup(inputs, quiet, diagnosticsFile);
-    const result = await runPipeline(inputs, log);
+    const result = await runPipeline(inputs, log, { prestarted: prestartImport(inputs) });
     if (result.wallMs !== undefined) log.info(stageTimesLine(result.stages, result.wallMs));
     const report = await reportRun(inputs, result, { diagnostics: { file: diagnosticsFile } });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}\n`);

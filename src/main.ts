@@ -1,20 +1,19 @@
 // The action's entry, and the only module that talks to the runner (@actions/core): reads
 // the inputs, runs the pipeline with a log that writes to the runner, and hands the
-// outputs, annotations and summary that src/outputs.ts makes to the runner.
+// outputs, annotations and summary that src/outputs.ts makes to the runner. The stages and
+// the reporting are imported once the inputs are read and `import tensorflow` has started
+// (src/smoke/prestart.ts): loading them takes 50-100 ms that the import need not wait for.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { readInputs, readMode, readMatrixInputs, inputsNotForMode, type InputGetter, type Mode } from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
-import { buildMatrix } from './setup/matrix.ts';
-import { runPipeline } from './pipeline.ts';
-import { runSetupMode, type SetupModeResult } from './setup-mode.ts';
+import type { SetupModeResult } from './setup-mode.ts';
 import type { JobExports } from './setup/job-exports.ts';
 import type { PipelineResult } from './pipeline.ts';
-import { reportRun } from './outputs.ts';
 import { CACHE_STATE_NAME, encodeCacheState } from './cache-state.ts';
-import { repoBlobUrl } from './report/source-links.ts';
+import { prestartImport } from './smoke/prestart.ts';
 import { createAnnotationCounter, type AnnotationCounter } from './report/annotation-count.ts';
 import { unsupportedPlatform } from './platform.ts';
 import { runnerTemp } from './util/temp-dir.ts';
@@ -56,7 +55,8 @@ function exportForLaterSteps(mode: Mode, go: GoSetupResult): void {
 }
 
 /** mode: matrix installs and builds nothing: it only writes the compatible combinations. */
-function writeMatrix(get: InputGetter): void {
+async function writeMatrix(get: InputGetter): Promise<void> {
+  const { buildMatrix } = await import('./setup/matrix.ts');
   const matrix = buildMatrix(readMatrixInputs(get));
   core.setOutput('matrix', JSON.stringify(matrix));
   core.info(`${matrix.include.length} compatible combinations:`);
@@ -92,14 +92,21 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const mode = readMode(get);
     for (const warning of inputsNotForMode(get, mode)) actionLog.warning(warning);
     if (mode === 'matrix') {
-      writeMatrix(get);
+      await writeMatrix(get);
       return;
     }
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
+    const prestarted = mode === 'verify' ? prestartImport(inputs) : undefined;
+    const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
+      import('./pipeline.ts'),
+      import('./setup-mode.ts'),
+      import('./outputs.ts'),
+      import('./report/source-links.ts'),
+    ]);
     const ran: ModeRun =
       mode === 'setup'
         ? { mode, result: await runSetupMode(inputs, actionLog) }
-        : { mode, result: await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) }) };
+        : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };
     const { result } = ran;
     if (ran.mode === 'setup') exportJobEnvironment(ran.result.exports);
     // For the post step (dist/post.js), which saves them once the job has succeeded.

@@ -26,6 +26,7 @@ import { withPinOrigin } from './postprocess/advice.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 import { startPythonWorker, type PythonWorker } from './smoke/python-worker.ts';
 import { importFailure } from './smoke/import-failure.ts';
+import { adoptPrestarted, type PrestartedImport } from './smoke/prestart.ts';
 import type { TensorFlowInstall } from './resolve/tensorflow.ts';
 import type { GoPackage } from './resolve/go-package.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
@@ -71,6 +72,8 @@ export interface PipelineOptions {
   env?: NodeJS.ProcessEnv;
   /** Called once Go is set up: the action puts it on PATH for the job's later steps. */
   onGoReady?: (go: GoSetupResult) => void;
+  /** The after-import Python the front end started before setup (src/smoke/prestart.ts). */
+  prestarted?: PrestartedImport;
 }
 
 export function failThreshold(failOn: Inputs['failOn']): Severity {
@@ -179,8 +182,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
     : undefined;
   if (loading && library) {
     const imported = await afterImport.imported;
-    if (imported.status === 'failed')
-      throw importFailure(imported, { library, python, copies: inspected?.tensorflowCopies });
+    if (imported.status === 'failed') throw importFailure(imported, { library, python, copies: inspected?.tensorflowCopies });
   }
   const loaded = loading ? await stages.run('Load under Python', () => loading.finish()) : stages.skip('Load under Python');
   return { flags, built, inspected, loaded, library };
@@ -198,6 +200,8 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
     return await runStages(inputs, log, options, gitCommands.signal);
   } finally {
     gitCommands.abort();
+    // Stopped with the run when adopted; here, when setup failed before it could be.
+    options.prestarted?.worker.stop();
   }
 }
 
@@ -213,7 +217,9 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     setUp({ inputs, log, env: options.env ?? process.env, cache, onGoReady: options.onGoReady }),
   );
   const { env, python } = setup;
-  const afterImport = startPythonWorker({ python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+  const cwd = inputs.workingDirectory;
+  const afterImport =
+    adoptPrestarted(options.prestarted, { python, cwd, env }) ?? startPythonWorker({ python, importTensorflow: true, env, cwd });
   const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
   let checked: Awaited<ReturnType<typeof checkLibrary>>;
   let resolved: ResolveStage;

@@ -103,6 +103,10 @@ def _smoke_test():
 if os.environ.get("TF_CGO_VERIFY_IMPORT_TF") == "1":
     _run("import-tensorflow", _import_tensorflow)
 _requested.wait()
+# A prestarted import: the environment setup made after this process started.
+os.environ.update(_request.get("environ") or {})
+for _name in _request.get("unset") or []:
+    os.environ.pop(_name, None)
 os.environ["TF_CGO_LIBRARY"] = _request["library"]
 _run("load", _load)
 if _request.get("smokeTest"):

@@ -26,6 +26,11 @@ export interface LoadOrder {
   timeoutMs: number;
   /** The process's output, including what it printed before this order. */
   onOutput?: (chunk: string) => void;
+  /**
+   * The environment the load and the smoke test run in, when it differs from the one the
+   * process started with (a prestarted import: setup puts Go on PATH after it started).
+   */
+  environment?: NodeJS.ProcessEnv;
 }
 
 export interface ImportOutcome {
@@ -51,6 +56,14 @@ export interface PythonWorker {
  */
 export const IMPORT_TIMEOUT_MS = 600_000;
 const MIN_EXIT_TIMEOUT_MS = 30_000;
+
+/** What to set and unset in os.environ to turn the `from` environment into `to`. */
+export function environmentChanges(from: NodeJS.ProcessEnv, to: NodeJS.ProcessEnv): { environ: Record<string, string>; unset: string[] } {
+  const environ: Record<string, string> = {};
+  for (const [name, value] of Object.entries(to)) if (value !== undefined && from[name] !== value) environ[name] = value;
+  const unset = Object.keys(from).filter((name) => from[name] !== undefined && to[name] === undefined);
+  return { environ, unset };
+}
 
 export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
   const started = Date.now();
@@ -126,7 +139,8 @@ export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
       // An import still running keeps its own limit; otherwise the clock starts now (and
       // restarts when the load starts).
       if (!importing) child.restartTimeout(given.timeoutMs);
-      child.write(`${JSON.stringify({ library: given.library, loadAs: given.loadAs, smokeTest })}\n`);
+      const environ = given.environment ? environmentChanges(options.env, given.environment) : undefined;
+      child.write(`${JSON.stringify({ library: given.library, loadAs: given.loadAs, smokeTest, ...environ })}\n`);
       const run = await ended;
       const { steps, unfinished } = stepsFromRecords(records);
       const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === 'passed');
