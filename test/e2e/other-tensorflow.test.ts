@@ -15,10 +15,14 @@ const workspaces: string[] = [];
 after(() => workspaces.forEach(removeWorkspace));
 const otherDir = () => tfDir(tf220Python());
 
-async function exampleRun(options: { env?: Record<string, string>; launcher?: string[] } = {}): Promise<ActionRun> {
-  const ws = makeWorkspace(path.join(repoRoot, 'example'), 'example');
+async function exampleRun(
+  options: { env?: Record<string, string>; launcher?: string[] } = {},
+  from = path.join(repoRoot, 'example'),
+): Promise<ActionRun> {
+  const name = path.basename(from);
+  const ws = makeWorkspace(from, name);
   workspaces.push(ws);
-  return runAction({ workspace: ws, inputs: { 'working-directory': 'example', python: tfPython(), cache: 'false' }, ...options });
+  return runAction({ workspace: ws, inputs: { 'working-directory': name, python: tfPython(), cache: 'false' }, ...options });
 }
 
 const linkAdvice = /CGO_LDFLAGS|-l:|#cgo LDFLAGS/;
@@ -105,6 +109,21 @@ test("mode: setup names the other TensorFlow in the loader cache for later steps
       notice.message,
     );
     assert.match(run.envFile, new RegExp(`LD_LIBRARY_PATH<<[^\\n]*\\n${tfDir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  } finally {
+    cache.remove();
+  }
+});
+
+test('a Go-bindings package (-ltensorflow) with TensorFlow 2.20 in the loader cache: the same warning', async (t) => {
+  const unavailable = loaderCacheUnavailable();
+  if (unavailable) return t.skip(unavailable);
+  const cache = loaderCacheWith(otherDir(), 'tf220');
+  try {
+    const run = await exampleRun({ launcher: cache.launcher }, path.join(repoRoot, 'test', 'fixtures', 'bindings', 'ltensorflow'));
+    assert.equal(run.exitCode, 0, run.stdout);
+    const other = run.commands.find((c) => c.command === 'warning' && /binds another TensorFlow/.test(c.properties.title ?? ''));
+    assert.ok(other, run.stdout);
+    assert.match(other.message, /gets TensorFlow 2\.20\.0's libraries from the loader's cache \(\/etc\/ld\.so\.conf\.d\/tf220\.conf\)/);
   } finally {
     cache.remove();
   }
