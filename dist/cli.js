@@ -1,27 +1,48 @@
 #!/usr/bin/env node
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  EnvironmentError,
-  InputError,
-  buildMatrix,
-  createRawEcho,
+  runSetupMode
+} from "./chunks/chunk-F2LFNM2U.js";
+import {
+  runPipeline
+} from "./chunks/chunk-MPOP6NFJ.js";
+import {
   formatDuration,
+  reportRun
+} from "./chunks/chunk-XHJ4EUVG.js";
+import {
+  shellExportLines
+} from "./chunks/chunk-BRXC6WUH.js";
+import {
   formatPosition,
+  workspaceRelative
+} from "./chunks/chunk-EZHX5FHY.js";
+import "./chunks/chunk-7VM6WTPS.js";
+import {
+  createRawEcho,
+  inputsNotForMode,
   readInputs,
   readMatrixInputs,
   readMode,
-  reportRun,
-  runPipeline,
-  runSetupMode,
-  runnerTemp,
-  shellExportLines,
-  unsupportedPlatform,
-  workspaceRelative
-} from "./chunks/chunk-DYHHWR5M.js";
+  unsupportedPlatform
+} from "./chunks/chunk-KHPGOBPT.js";
+import {
+  EnvironmentError,
+  prestartImport,
+  runnerTemp
+} from "./chunks/chunk-2OUITK3C.js";
+import "./chunks/chunk-JTPT4SBH.js";
 import {
   runPost
-} from "./chunks/chunk-EKI4S6I3.js";
-import "./chunks/chunk-22CC52U2.js";
+} from "./chunks/chunk-SGTA3SZ3.js";
+import "./chunks/chunk-6TNHHGZW.js";
+import {
+  buildMatrix
+} from "./chunks/chunk-R43HVAPP.js";
+import "./chunks/chunk-RXABDSMN.js";
+import {
+  InputError
+} from "./chunks/chunk-QJX3G46C.js";
 import "./chunks/chunk-KGVCVX4O.js";
 import "./chunks/chunk-X6EWYPAH.js";
 
@@ -173,6 +194,12 @@ async function main(argv) {
 ${USAGE}`);
     };
     const mode = readMode(get);
+    const log = terminalLog(quiet);
+    const given = (name) => {
+      known.add(name);
+      return values.get(name) ?? "";
+    };
+    for (const warning of inputsNotForMode(given, mode)) log.warning(warning);
     if (mode === "matrix") {
       const matrix = buildMatrix(readMatrixInputs(get));
       refuseUnknownFlags();
@@ -184,8 +211,7 @@ ${USAGE}`);
     refuseUnknownFlags();
     const diagnosticsFile = path.resolve(values.get("diagnostics-file") || defaultDiagnosticsFile());
     if (mode === "setup") return await printSetup(inputs, quiet, diagnosticsFile);
-    const log = terminalLog(quiet);
-    const result = await runPipeline(inputs, log);
+    const result = await runPipeline(inputs, log, { prestarted: prestartImport(inputs) });
     if (result.wallMs !== void 0) log.info(stageTimesLine(result.stages, result.wallMs));
     const report = await reportRun(inputs, result, { diagnostics: { file: diagnosticsFile } });
     for (const line of formatForCli(result.diagnostics, { cwd: process.cwd() })) process.stdout.write(`${line}

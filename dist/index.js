@@ -1,26 +1,27 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  EnvironmentError,
-  InputError,
-  buildMatrix,
-  createLineSplitter,
   createRawEcho,
+  inputsNotForMode,
   neutralizeCommands,
   readInputs,
   readMatrixInputs,
   readMode,
-  repoBlobUrl,
-  reportRun,
-  runPipeline,
-  runSetupMode,
-  runnerTemp,
   unsupportedPlatform
-} from "./chunks/chunk-DYHHWR5M.js";
+} from "./chunks/chunk-KHPGOBPT.js";
+import {
+  EnvironmentError,
+  createLineSplitter,
+  prestartImport,
+  runnerTemp
+} from "./chunks/chunk-2OUITK3C.js";
+import "./chunks/chunk-JTPT4SBH.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
-} from "./chunks/chunk-22CC52U2.js";
-import "./chunks/chunk-KGVCVX4O.js";
+} from "./chunks/chunk-6TNHHGZW.js";
+import {
+  InputError
+} from "./chunks/chunk-QJX3G46C.js";
 import {
   ExitCode,
   addPath,
@@ -90,7 +91,8 @@ function countAnnotationsOnStdout() {
 function exportForLaterSteps(mode, go) {
   if (mode === "verify" && go.source !== "path") addPath(path.join(go.goroot, "bin"));
 }
-function writeMatrix(get) {
+async function writeMatrix(get) {
+  const { buildMatrix } = await import("./chunks/matrix-YMBYYSSA.js");
   const matrix = buildMatrix(readMatrixInputs(get));
   setOutput("matrix", JSON.stringify(matrix));
   info(`${matrix.include.length} compatible combinations:`);
@@ -111,12 +113,20 @@ async function run(options = {}) {
   try {
     const get = (name) => getInput(name);
     const mode = readMode(get);
+    for (const warning2 of inputsNotForMode(get, mode)) actionLog.warning(warning2);
     if (mode === "matrix") {
-      writeMatrix(get);
+      await writeMatrix(get);
       return;
     }
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
-    const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { onGoReady: (go) => exportForLaterSteps(mode, go) }) };
+    const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
+    const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
+      import("./chunks/pipeline-NWUINFE5.js"),
+      import("./chunks/setup-mode-3KGIEIOW.js"),
+      import("./chunks/outputs-DHLUCOEM.js"),
+      import("./chunks/source-links-YMHS6TKX.js")
+    ]);
+    const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };
     const { result } = ran;
     if (ran.mode === "setup") exportJobEnvironment(ran.result.exports);
     if (result.cacheState) saveState(CACHE_STATE_NAME, encodeCacheState(result.cacheState));

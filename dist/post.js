@@ -1,11 +1,11 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-EKI4S6I3.js";
+} from "./chunks/chunk-SGTA3SZ3.js";
 import {
   CACHE_STATE_NAME,
   decodeCacheState
-} from "./chunks/chunk-22CC52U2.js";
+} from "./chunks/chunk-6TNHHGZW.js";
 import {
   debug,
   getState,

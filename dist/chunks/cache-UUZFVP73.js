@@ -3,9 +3,6 @@ import {
   BearerCredentialHandler
 } from "./chunk-EHWLTUGE.js";
 import {
-  require_semver
-} from "./chunk-KGVCVX4O.js";
-import {
   debug,
   error,
   exec,
@@ -22,6 +19,9 @@ import {
   HttpClientError,
   HttpCodes
 } from "./chunk-4NXZJD5C.js";
+import {
+  require_semver
+} from "./chunk-KGVCVX4O.js";
 import {
   __commonJS,
   __export,

@@ -1,847 +1,82 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
+  BINDINGS_LIBRARY_NAMES,
+  OPTIONAL_TEXT_FIELDS,
+  TENSORFLOW_LIBRARY_NAMES,
+  capiLibrary,
+  compareFileOrder,
+  compareSeverity,
+  composeCauseFinding,
+  frameworkLibrary,
+  goVersionLines,
+  goVersionToSemver,
+  isAtLeast,
+  isStableAlias,
+  linkEntries,
+  locateTensorFlow,
+  normalizeSpec,
+  parseGoVersionFile,
+  parseVersionFile,
+  semverToGoVersion,
+  sysconfigFramework,
+  tensorflowLibraries,
+  workspaceRelative
+} from "./chunk-EZHX5FHY.js";
+import {
+  EnvironmentError,
+  IMPORT_TIMEOUT_MS,
+  adoptPrestarted,
+  createLineSplitter,
+  defaultMaxLineLength,
+  findGoMod,
+  runnerTemp,
+  splitWords,
+  startPythonWorker,
+  toolCacheOrTemp
+} from "./chunk-2OUITK3C.js";
+import {
+  runProcess
+} from "./chunk-JTPT4SBH.js";
+import {
   ActionCache,
   goSumHash,
   pendingCaches,
   pendingGoBuildCache,
   restoreGoBuildCache,
   tfVenvCacheKey
-} from "./chunk-22CC52U2.js";
+} from "./chunk-6TNHHGZW.js";
+import {
+  TF_RELEASES,
+  TF_REQUIREMENT_NAMES,
+  checkCompatibility,
+  compareDotted,
+  defaultTfPackage,
+  findRelease,
+  findTfPin,
+  goModRequires,
+  inferTfFromGoMod,
+  newestCompatible,
+  olderBindingsNotice,
+  parseVersionInput,
+  pepVersionToSemver,
+  pinToRequest,
+  requestRange,
+  semverToPep440,
+  tfMinorOf
+} from "./chunk-RXABDSMN.js";
+import {
+  InputError,
+  TF_PACKAGES,
+  normalizeInstallDir,
+  parseRpathSetting,
+  quoteFlag
+} from "./chunk-QJX3G46C.js";
 import {
   require_semver
 } from "./chunk-KGVCVX4O.js";
 import {
   __toESM
 } from "./chunk-X6EWYPAH.js";
-
-// src/input-error.ts
-var InputError = class extends Error {
-  input;
-  constructor(input, message) {
-    super(`Input '${input}': ${message}`);
-    this.input = input;
-  }
-};
-
-// src/inputs.ts
-import fs2 from "node:fs";
-import path3 from "node:path";
-
-// src/util/words.ts
-var WordSplitError = class extends Error {
-};
-function splitWords(text) {
-  const words = [];
-  let current = "";
-  let inWord = false;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) throw new WordSplitError(`unterminated single quote at character ${i + 1}`);
-      current += text.slice(i + 1, end);
-      inWord = true;
-      i = end + 1;
-    } else if (ch === '"') {
-      i++;
-      let closed = false;
-      while (i < text.length) {
-        const c = text[i];
-        if (c === '"') {
-          closed = true;
-          i++;
-          break;
-        }
-        if (c === "\\" && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1])) {
-          if (text[i + 1] !== "\n") current += text[i + 1];
-          i += 2;
-          continue;
-        }
-        current += c;
-        i++;
-      }
-      if (!closed) throw new WordSplitError("unterminated double quote");
-      inWord = true;
-    } else if (ch === "\\") {
-      if (i + 1 >= text.length) throw new WordSplitError("trailing backslash");
-      if (text[i + 1] !== "\n") {
-        current += text[i + 1];
-        inWord = true;
-      }
-      i += 2;
-    } else if (/\s/.test(ch)) {
-      if (inWord) {
-        words.push(current);
-        current = "";
-        inWord = false;
-      }
-      i++;
-    } else {
-      current += ch;
-      inWord = true;
-      i++;
-    }
-  }
-  if (inWord) words.push(current);
-  return words;
-}
-function splitList(text) {
-  return text.split(/[,\n]/).map((s) => s.trim()).filter((s) => s.length > 0);
-}
-
-// src/input-values.ts
-import path from "node:path";
-
-// src/util/cgo-quoting.ts
-function canQuote(word) {
-  return !(word.includes("'") && word.includes('"'));
-}
-function requireQuotable(word, input, what) {
-  if (canQuote(word)) return;
-  throw new InputError(
-    input,
-    `${what} ${JSON.stringify(word)} holds both ' and ", and cmd/go cannot pass such a word in CGO flags (cmd/internal/quoted has no escapes). Use a folder whose path has no quotes.`
-  );
-}
-function quoteFlag(word, input) {
-  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
-  requireQuotable(word, input, "the flag");
-  return word.includes("'") ? `"${word}"` : `'${word}'`;
-}
-
-// src/input-values.ts
-var TF_PACKAGES = ["tensorflow-cpu", "tensorflow"];
-function parseRpathSetting(raw) {
-  const value = (raw ?? "").trim();
-  if (value === "") return "auto";
-  if (value.includes(",")) {
-    throw new InputError(
-      "rpath",
-      `'${value}' contains a comma, which gcc's -Wl, would split into separate linker arguments: join several folders with ':' instead.`
-    );
-  }
-  requireQuotable(value, "rpath", "The folder");
-  return value;
-}
-function normalizeInstallDir(raw) {
-  const given = raw.trim();
-  const posix = given.replace(/\\/g, "/");
-  if (posix.startsWith("/") || /^[A-Za-z]:\//.test(posix) || posix.startsWith("~")) {
-    throw new InputError(
-      "install-dir",
-      `'${given}' is an absolute path, but install-dir is where the library will sit relative to site-packages (for example tensorflow_io/python/ops), so that the RUNPATH works wherever site-packages is.`
-    );
-  }
-  requireQuotable(given, "install-dir", "The folder");
-  const normalized = path.posix.normalize(posix === "" ? "." : posix).replace(/\/+$/, "") || ".";
-  if (normalized === ".." || normalized.startsWith("../")) {
-    throw new InputError(
-      "install-dir",
-      `'${given}' leaves site-packages ('..' climbs above it): give the folder under site-packages where the library will be installed, for example tensorflow_io/python/ops.`
-    );
-  }
-  return normalized;
-}
-
-// src/util/go-mod.ts
-import fs from "node:fs";
-import path2 from "node:path";
-function findGoMod(dir) {
-  for (let d = path2.resolve(dir); ; d = path2.dirname(d)) {
-    const candidate = path2.join(d, "go.mod");
-    if (fs.existsSync(candidate)) return candidate;
-    if (path2.dirname(d) === d) return void 0;
-  }
-}
-
-// src/inputs.ts
-function oneOf(get, name, allowed, fallback) {
-  const value = get(name).trim() || fallback;
-  if (!allowed.includes(value)) {
-    throw new InputError(name, `'${value}' is not one of ${allowed.map((a) => `'${a}'`).join(", ")}.`);
-  }
-  return value;
-}
-function readBoolean(get, name, fallback) {
-  const value = get(name).trim().toLowerCase();
-  if (value === "") return fallback;
-  if (["true", "yes", "1", "on"].includes(value)) return true;
-  if (["false", "no", "0", "off"].includes(value)) return false;
-  throw new InputError(name, `'${get(name)}' is not a boolean: use true or false.`);
-}
-function readCache(get) {
-  if (get("cache").trim().toLowerCase() === "restore-only") return "restore-only";
-  try {
-    return readBoolean(get, "cache", true) ? "save" : "off";
-  } catch {
-    throw new InputError("cache", `'${get("cache")}' is not true, false or restore-only.`);
-  }
-}
-function isInside(child, parent) {
-  const rel = path3.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
-}
-function readSmokeTest(value, workingDirectory) {
-  const trimmed = value.trim();
-  if (trimmed === "") return void 0;
-  const singleLine = !trimmed.includes("\n");
-  if (singleLine && trimmed.endsWith(".py")) {
-    const file = path3.resolve(workingDirectory, trimmed);
-    if (!fs2.existsSync(file) || !fs2.statSync(file).isFile()) {
-      throw new InputError(
-        "smoke-test",
-        `the file ${trimmed} does not exist (looked for ${file}). Give a path relative to working-directory, or inline Python code.`
-      );
-    }
-    return { kind: "file", path: file };
-  }
-  return { kind: "inline", code: value };
-}
-var MAX_TIMEOUT_SECONDS = 2147483;
-function readTimeout(get) {
-  const raw = get("smoke-timeout").trim() || "120";
-  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_TIMEOUT_SECONDS) {
-    throw new InputError(
-      "smoke-timeout",
-      `'${raw}' is not a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}: use a number such as 120.`
-    );
-  }
-  return Math.round(Number(raw) * 1e3);
-}
-function readWords(get, name) {
-  try {
-    return splitWords(get(name));
-  } catch (error) {
-    if (error instanceof WordSplitError) throw new InputError(name, `${error.message}: quote the words the way a shell would.`);
-    throw error;
-  }
-}
-function optional(get, name) {
-  return get(name).trim() || void 0;
-}
-function readMode(get) {
-  return oneOf(get, "mode", ["verify", "matrix", "setup"], "verify");
-}
-function readMatrixInputs(get) {
-  return {
-    tensorflow: optional(get, "tensorflow-version"),
-    python: optional(get, "python-versions"),
-    go: optional(get, "go-version"),
-    pythonsPerTf: oneOf(get, "pythons-per-tensorflow", ["all", "newest", "edges"], "all")
-  };
-}
-function readSetupInputs(get) {
-  const pkg = get("tensorflow-package").trim() ? oneOf(get, "tensorflow-package", TF_PACKAGES, "tensorflow-cpu") : void 0;
-  return {
-    goVersion: optional(get, "go-version"),
-    goVersionFile: optional(get, "go-version-file"),
-    goDownloadBaseUrl: optional(get, "go-download-base-url"),
-    goDownloadSource: oneOf(get, "go-download-source", ["go.dev", "proxy"], "go.dev"),
-    checkLatest: readBoolean(get, "check-latest", false),
-    tensorflowVersion: optional(get, "tensorflow-version"),
-    tensorflowVersionFile: optional(get, "tensorflow-version-file"),
-    ...pkg ? { tensorflowPackage: pkg } : {},
-    pipArgs: readWords(get, "pip-args"),
-    cache: readCache(get)
-  };
-}
-function readPython(get, workspace) {
-  const value = get("python").trim() || "python3";
-  return value.includes("/") ? path3.resolve(workspace, value) : value;
-}
-function readGlibcFloor(get, installDir) {
-  const value = get("glibc-floor").trim() || (installDir ? "wheel" : "report");
-  if (value === "report" || value === "wheel" || value === "off" || /^2\.\d+$/.test(value)) return value;
-  throw new InputError("glibc-floor", `'${value}' is not report, wheel, off or a glibc version such as 2.35.`);
-}
-function readBuildFlags(get) {
-  const words = readWords(get, "build-flags");
-  for (const word of words) {
-    if (/^--?(buildmode|o)(=|$)/.test(word)) {
-      throw new InputError(
-        "build-flags",
-        `${word} is set by the action: use the 'output' input for the file name; the build mode is always c-shared.`
-      );
-    }
-  }
-  return words;
-}
-function readWorkingDirectory(get, workspace) {
-  const workingDirectory = path3.resolve(workspace, get("working-directory").trim() || ".");
-  if (!isInside(workingDirectory, workspace)) {
-    throw new InputError(
-      "working-directory",
-      `${workingDirectory} is outside the workspace ${workspace}: give a folder inside the repository, relative to its root.`
-    );
-  }
-  if (!fs2.existsSync(workingDirectory) || !fs2.statSync(workingDirectory).isDirectory()) {
-    throw new InputError(
-      "working-directory",
-      `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`
-    );
-  }
-  if (!findGoMod(workingDirectory)) {
-    throw new InputError(
-      "working-directory",
-      `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`
-    );
-  }
-  return workingDirectory;
-}
-function readPackage(get, workingDirectory, setupMode) {
-  const packageRaw = get("package").trim() || (setupMode ? "./..." : ".");
-  const packagePath = path3.isAbsolute(packageRaw) || packageRaw.startsWith(".") ? packageRaw : `./${packageRaw}`;
-  const packageDir = path3.resolve(workingDirectory, packagePath);
-  if (!packagePath.includes("...") && (!fs2.existsSync(packageDir) || !fs2.statSync(packageDir).isDirectory())) {
-    throw new InputError(
-      "package",
-      `no package folder at ${packageDir}: give the package path relative to working-directory, e.g. ./cmd/mylib.`
-    );
-  }
-  if (packagePath.includes("...") && !setupMode) {
-    throw new InputError("package", `'${packagePath}' names several packages: c-shared builds one main package, so give its path.`);
-  }
-  return { packagePath, packageDir };
-}
-function readOutput(get, workingDirectory, workspace, packageDir) {
-  const outputRaw = get("output").trim() || `lib${path3.basename(packageDir)}.so`;
-  const output = path3.resolve(workingDirectory, outputRaw);
-  if (!isInside(output, workspace)) {
-    throw new InputError(
-      "output",
-      `${outputRaw} resolves to ${output}, outside the workspace ${workspace}: give a path inside the repository, relative to working-directory.`
-    );
-  }
-  if (fs2.existsSync(output) && fs2.statSync(output).isDirectory()) {
-    throw new InputError(
-      "output",
-      `${outputRaw} is a folder: give the file name of the shared object, e.g. ${path3.join(outputRaw, `lib${path3.basename(packageDir)}.so`)}.`
-    );
-  }
-  return output;
-}
-function readSarifFile(get, workingDirectory, workspace) {
-  const sarifRaw = get("sarif-file").trim();
-  const sarifFile = sarifRaw ? path3.resolve(workingDirectory, sarifRaw) : void 0;
-  if (sarifFile && !isInside(sarifFile, workspace) && !isInside(sarifFile, process.env.RUNNER_TEMP ?? workspace)) {
-    throw new InputError(
-      "sarif-file",
-      `${sarifRaw} resolves outside the workspace: give a path inside the repository or under RUNNER_TEMP.`
-    );
-  }
-  return sarifFile;
-}
-function readLinkInputs(get, installDir) {
-  return {
-    mode: oneOf(get, "link-libraries", ["auto", "sysconfig", "none"], "auto"),
-    against: oneOf(get, "link-against", ["stubs", "libraries"], "stubs"),
-    rpath: parseRpathSetting(get("rpath")),
-    installDir
-  };
-}
-function readInputs(get, env) {
-  const workspace = path3.resolve(env.workspace);
-  const workingDirectory = readWorkingDirectory(get, workspace);
-  const { packagePath, packageDir } = readPackage(get, workingDirectory, env.mode === "setup");
-  const output = readOutput(get, workingDirectory, workspace, packageDir);
-  const installDir = get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0;
-  const sarifFile = readSarifFile(get, workingDirectory, workspace);
-  return {
-    workspace,
-    workingDirectory,
-    packagePath,
-    output,
-    buildFlags: readBuildFlags(get),
-    python: readPython(get, workspace),
-    expectSymbols: splitList(get("expect-symbols")),
-    smokeTest: readSmokeTest(get("smoke-test"), workingDirectory),
-    smokeTimeoutMs: readTimeout(get),
-    failOn: oneOf(get, "fail-on", ["error", "warning", "never"], "error"),
-    annotate: readBoolean(get, "annotate", true),
-    sarifFile,
-    setup: readSetupInputs(get),
-    link: readLinkInputs(get, installDir),
-    loadAs: oneOf(get, "load-as", ["auto", "ctypes", "ctypes-global", "op-library"], "auto"),
-    standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
-    glibcFloor: readGlibcFloor(get, installDir)
-  };
-}
-
-// src/environment-error.ts
-var EnvironmentError = class extends Error {
-  /** The service, tool or place that failed, e.g. "Go download site go.dev", "go" or "output folder /w/out". */
-  service;
-  constructor(service, message) {
-    super(`${service}: ${message}`);
-    this.service = service;
-  }
-};
-
-// src/setup/matrix.ts
-var import_semver3 = __toESM(require_semver(), 1);
-
-// src/setup/tf-compat.ts
-var import_semver = __toESM(require_semver(), 1);
-
-// src/util/versions.ts
-function compareDotted(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-// src/setup/tf-compat.ts
-function defaultTfPackage(arch) {
-  return arch === "arm64" ? "tensorflow" : "tensorflow-cpu";
-}
-var ML2014 = { glibc: "2.17", manylinux: "manylinux2014" };
-var ML227 = { glibc: "2.27", manylinux: "manylinux_2_27" };
-var UP_TO_216 = {
-  "tensorflow-cpu": ["linux-x64", "darwin-x64"],
-  tensorflow: ["linux-x64", "linux-arm64", "darwin-x64", "darwin-arm64"]
-};
-var FROM_217 = { "tensorflow-cpu": ["linux-x64"], tensorflow: ["linux-x64", "linux-arm64", "darwin-arm64"] };
-var TF_RELEASES = [
-  { minor: "2.21", python: ["3.10", "3.13"], ...ML227, cxx11Abi: 1, wheels: FROM_217 },
-  { minor: "2.20", python: ["3.9", "3.13"], ...ML2014, cxx11Abi: 1, wheels: FROM_217 },
-  { minor: "2.19", python: ["3.9", "3.12"], ...ML2014, cxx11Abi: 1, wheels: FROM_217 },
-  { minor: "2.18", python: ["3.9", "3.12"], ...ML2014, cxx11Abi: 1, wheels: FROM_217 },
-  { minor: "2.17", python: ["3.9", "3.12"], ...ML2014, cxx11Abi: 1, wheels: FROM_217 },
-  { minor: "2.16", python: ["3.9", "3.12"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
-  { minor: "2.15", python: ["3.9", "3.11"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
-  { minor: "2.14", python: ["3.9", "3.11"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
-  // No macOS arm64 `tensorflow` wheel before 2.13 (that was the tensorflow-macos package).
-  { minor: "2.13", python: ["3.8", "3.11"], ...ML2014, cxx11Abi: 1, wheels: UP_TO_216 },
-  {
-    minor: "2.12",
-    python: ["3.8", "3.11"],
-    ...ML2014,
-    cxx11Abi: 1,
-    wheels: { "tensorflow-cpu": ["linux-x64", "darwin-x64"], tensorflow: ["linux-x64", "linux-arm64", "darwin-x64"] }
-  }
-];
-function tfMinorOf(version) {
-  const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
-  return m ? `${Number(m[1])}.${Number(m[2])}` : void 0;
-}
-function findRelease(tfVersion) {
-  const minor = tfMinorOf(tfVersion);
-  return TF_RELEASES.find((r) => r.minor === minor);
-}
-function pythonMinorOf(version) {
-  const m = /^(\d+)\.(\d+)/.exec(version.trim());
-  return m ? `${m[1]}.${m[2]}` : version.trim();
-}
-function supportsPython(release, python) {
-  const minor = pythonMinorOf(python);
-  return compareDotted(minor, release.python[0]) >= 0 && compareDotted(minor, release.python[1]) <= 0;
-}
-function knownPythonMinors() {
-  const set = /* @__PURE__ */ new Set();
-  for (const r of TF_RELEASES) {
-    const [lo, hi] = r.python.map((p) => Number(p.split(".")[1]));
-    for (let m = lo; m <= hi; m++) set.add(`3.${m}`);
-  }
-  return [...set].sort(compareDotted);
-}
-function recommendedPython(release) {
-  const all = knownPythonMinors().filter((p) => supportsPython(release, p));
-  return all.length >= 3 ? all[all.length - 2] : all[all.length - 1];
-}
-var PLATFORM_LABEL = {
-  "linux-x64": "Linux x86-64",
-  "linux-arm64": "Linux arm64",
-  "darwin-x64": "macOS x86-64",
-  "darwin-arm64": "macOS arm64"
-};
-function platformArch(t) {
-  return (t.platform === "linux" || t.platform === "darwin") && t.arch ? `${t.platform}-${t.arch}` : void 0;
-}
-function releaseProblems(release, t) {
-  const kinds = [];
-  const pa = platformArch(t);
-  const pkg = t.packageName ?? "tensorflow-cpu";
-  if (pa && !release.wheels[pkg].includes(pa)) kinds.push("platform");
-  if (t.python && !supportsPython(release, t.python)) kinds.push("python");
-  if (t.platform === "linux") {
-    if (t.glibc === "") kinds.push("libc");
-    else if (t.glibc !== void 0 && compareDotted(t.glibc, release.glibc) < 0) kinds.push("glibc");
-  }
-  return kinds;
-}
-function newestCompatible(t, candidates = TF_RELEASES) {
-  return candidates.find((r) => releaseProblems(r, { ...t, tf: r.minor }).length === 0);
-}
-function checkCompatibility(t) {
-  const release = findRelease(t.tf);
-  if (!release) return [];
-  const kinds = releaseProblems(release, t);
-  if (kinds.length === 0) return [];
-  const pkg = t.packageName ?? "tensorflow-cpu";
-  const other = newestCompatible(t);
-  const orVersion = other ? `tensorflow-version ${other.minor}` : void 0;
-  const name = `TensorFlow ${release.minor}`;
-  const problems2 = [];
-  for (const kind of kinds) {
-    if (kind === "python") {
-      const label = t.pythonLabel ?? "python";
-      const have = pythonMinorOf(t.python);
-      const fix = `use actions/setup-python with ${recommendedPython(release)}`;
-      const rest = orVersion ? `, or ${orVersion}` : ` (no TensorFlow release up to ${TF_RELEASES[0].minor} supports Python ${have})`;
-      problems2.push({
-        kind,
-        message: `${name} supports Python ${release.python[0]}-${release.python[1]}; ${label} is ${have}: ${fix}${rest}`
-      });
-    } else if (kind === "glibc") {
-      const fixes = ["use a newer runner image (ubuntu-22.04 or later)"];
-      if (orVersion) fixes.push(orVersion);
-      problems2.push({
-        kind,
-        message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this machine has glibc ${t.glibc}: ${fixes.join(", or ")}`
-      });
-    } else if (kind === "libc") {
-      problems2.push({
-        kind,
-        message: `${name} wheels need glibc ${release.glibc} or newer (${release.manylinux}); this Linux has no glibc (musl, as on Alpine?): use a glibc-based image such as ubuntu-24.04`
-      });
-    } else {
-      const pa = platformArch(t);
-      const label = PLATFORM_LABEL[pa] ?? pa;
-      const otherPkg = TF_PACKAGES.find((p) => p !== pkg && release.wheels[p].includes(pa));
-      const fixes = [];
-      if (otherPkg) fixes.push(`set tensorflow-package to ${otherPkg}`);
-      const samePkg = newestCompatible({ ...t, packageName: pkg });
-      if (samePkg) fixes.push(`tensorflow-version ${samePkg.minor}`);
-      if (fixes.length === 0) fixes.push("use a Linux x86-64 runner");
-      problems2.push({ kind, message: `${pkg} ${release.minor} has no wheel for ${label}: ${fixes.join(", or ")}` });
-    }
-  }
-  return problems2;
-}
-var GRAFT_MODULE = "github.com/wamuir/graft";
-var TF_GO_MODULE = "github.com/tensorflow/tensorflow";
-var GRAFT_RELEASES = [
-  ["v0.10.0", "2.18.0"],
-  ["v0.9.1", "2.17.1"],
-  ["v0.9.0", "2.17.0"],
-  ["v0.8.2", "2.16.2"],
-  ["v0.8.1", "2.16.1"],
-  ["v0.7.0", "2.15.0"],
-  ["v0.6.1", "2.14.1"],
-  ["v0.6.0", "2.14.0"],
-  ["v0.5.1", "2.13.1"],
-  ["v0.3.0", "2.11.0"],
-  ["v0.2.1", "2.10.1"],
-  ["v0.1.2", "2.9.3"]
-].map(([version, tf]) => ({ module: GRAFT_MODULE, version, tf }));
-function graftMinorToTfMinor(graftVersion) {
-  const v = import_semver.default.parse(graftVersion.replace(/^v?/, ""));
-  if (!v || v.major !== 0 || v.minor < 1 || v.prerelease.length > 0) return void 0;
-  return `2.${v.minor + 8}`;
-}
-
-// src/setup/tf-version.ts
-var import_semver2 = __toESM(require_semver(), 1);
-var USER_INPUT = { input: "tensorflow-version" };
-function versionError(source, why) {
-  if (source.at) return new InputError(source.input, `${source.at}: ${why}.`);
-  return new InputError(source.input, `${why}. Give a version such as 2.21.0, a range such as 2.20 or ~2.21, or latest.`);
-}
-var PEP440_VERSION = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?(\d*))?(?:\+[a-z0-9.]+)?$/i;
-function pepVersionToSemver(version, source = USER_INPUT) {
-  const m = PEP440_VERSION.exec(version.trim());
-  if (!m) throw versionError(source, `'${version}' is not a PEP 440 version`);
-  const parts = m[1].split(".").map(Number);
-  while (parts.length < 3) parts.push(0);
-  const pre = m[2] ? `-${{ a: "alpha", alpha: "alpha", b: "beta", beta: "beta" }[m[2].toLowerCase()] ?? "rc"}.${m[3] || 0}` : m[4] !== void 0 ? `-0.dev.${m[4] || 0}` : "";
-  return parts.slice(0, 3).join(".") + pre;
-}
-function bumpLast(prefix) {
-  const up = [...prefix];
-  up[up.length - 1] += 1;
-  while (up.length < 3) up.push(0);
-  return up.slice(0, 3).join(".");
-}
-function padded(prefix) {
-  const p = [...prefix];
-  while (p.length < 3) p.push(0);
-  return p.slice(0, 3).join(".");
-}
-function clauseToDnf(clause, source) {
-  const m = /^(===|==|~=|!=|<=|>=|<|>|\^|~|=)?\s*(\S+)$/.exec(clause.trim());
-  if (!m) throw versionError(source, `cannot read version clause '${clause}'`);
-  const op = m[1] ?? "==";
-  const ver = m[2];
-  if (op === "^" || op === "~") {
-    const r = import_semver2.default.validRange(`${op}${ver}`);
-    if (!r) throw versionError(source, `cannot read version clause '${clause}'`);
-    return new import_semver2.default.Range(r).set.map((set) => set.map((c) => c.value));
-  }
-  if (ver === "*" && (op === "==" || op === "=")) return [[]];
-  const wild = /^(\d+(?:\.\d+)*)\.\*$/.exec(ver);
-  if (wild) {
-    const prefix = wild[1].split(".").map(Number);
-    if (op === "==" || op === "=") return [[`>=${padded(prefix)}`, `<${bumpLast(prefix)}`]];
-    if (op === "!=") return [[`<${padded(prefix)}`], [`>=${bumpLast(prefix)}`]];
-    throw versionError(source, `'${clause}': a wildcard only goes with == or !=`);
-  }
-  const sv = pepVersionToSemver(ver, source);
-  switch (op) {
-    case "==":
-    case "===":
-    case "=":
-      return [[sv]];
-    case "!=":
-      return [[`<${sv}`], [`>${sv}`]];
-    case "~=": {
-      const release = ver.split(/[^\d.]/)[0].split(".").filter(Boolean).map(Number);
-      if (release.length < 2) throw versionError(source, `'${clause}': ~= needs at least two version parts`);
-      return [[`>=${sv}`, `<${bumpLast(release.slice(0, -1))}`]];
-    }
-    default:
-      return [[`${op}${sv}`]];
-  }
-}
-function pep440ToSemver(spec, source = USER_INPUT) {
-  const clauses = spec.split(",").map((c) => c.trim()).filter(Boolean);
-  let dnf = [[]];
-  for (const clause of clauses) {
-    const alternatives = clauseToDnf(clause, source);
-    dnf = dnf.flatMap((set) => alternatives.map((alt) => [...set, ...alt]));
-  }
-  const sets = dnf.map((set) => set.join(" ") || "*").filter((set) => import_semver2.default.minVersion(set) !== null);
-  if (sets.length === 0) throw versionError(source, `no version satisfies '${spec}'`);
-  return sets.join(" || ");
-}
-function semverToPepVersion(v) {
-  const pre = v.prerelease.length ? `${{ alpha: "a", beta: "b" }[String(v.prerelease[0])] ?? "rc"}${v.prerelease[1] ?? 0}` : "";
-  return `${v.major}.${v.minor}.${v.patch}${pre}`;
-}
-function semverToPep440(range) {
-  const r = new import_semver2.default.Range(range);
-  if (r.set.length !== 1) return void 0;
-  const comps = r.set[0].filter((c) => c.value !== "");
-  const clauses = comps.map((c) => {
-    const v = c.semver.prerelease.length === 1 && c.semver.prerelease[0] === 0 ? new import_semver2.default.SemVer(`${c.semver.major}.${c.semver.minor}.${c.semver.patch}`) : c.semver;
-    return { op: c.operator || "==", v };
-  });
-  const [lo, hi] = clauses;
-  if (clauses.length === 2 && lo.op === ">=" && hi.op === "<" && lo.v.patch === 0 && hi.v.patch === 0 && lo.v.prerelease.length === 0) {
-    if (hi.v.major === lo.v.major && hi.v.minor === lo.v.minor + 1) return `==${lo.v.major}.${lo.v.minor}.*`;
-    if (hi.v.major === lo.v.major + 1 && hi.v.minor === 0 && lo.v.minor === 0) return `==${lo.v.major}.*`;
-  }
-  return clauses.map((c) => `${c.op}${semverToPepVersion(c.v)}`).join(",");
-}
-var EXACT = /^v?\d+\.\d+\.\d+(?:[-_.]?(?:a|b|rc|post|dev)\d*)*$/i;
-function parseVersionInput(text, input = "tensorflow-version") {
-  const t = text.trim();
-  if (/^(latest|\*|x)$/i.test(t) || t === "") return { kind: "latest", text: t || "latest" };
-  if (EXACT.test(t)) return { kind: "exact", version: t.replace(/^v/, ""), text: t };
-  if (/==|~=|!=|,/.test(t)) {
-    const single = /^===?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(t);
-    if (single && EXACT.test(single[1])) return { kind: "exact", version: single[1].replace(/^v/, ""), text: t };
-    return { kind: "range", range: pep440ToSemver(t, { input }), text: t, pep440: t.replace(/\s+/g, "") };
-  }
-  const range = import_semver2.default.validRange(t);
-  if (range) return { kind: "range", range, text: t };
-  throw new InputError(
-    input,
-    `'${t}' is not a version or range. Give a version such as 2.21.0, a range such as 2.20, ~2.21 or ">=2.18 <2.22", or latest.`
-  );
-}
-function requestRange(request) {
-  if (request.kind === "latest") return "*";
-  if (request.kind === "exact") return pepVersionToSemver(request.version);
-  return request.range;
-}
-var TF_NAMES = ["tensorflow", "tensorflow-cpu"];
-var TF_VARIANTS = ["tensorflow-intel", "tensorflow-macos", "tensorflow-gpu", "tensorflow-aarch64"];
-var TF_REQUIREMENT_NAMES = [...TF_NAMES, ...TF_VARIANTS];
-function findTfPin(requirements) {
-  const main = requirements.find((r) => TF_NAMES.includes(r.name) && !r.url);
-  if (main) return { requirement: main };
-  const variant = requirements.find((r) => TF_VARIANTS.includes(r.name) && !r.url);
-  if (variant)
-    return {
-      requirement: variant,
-      note: `no tensorflow or tensorflow-cpu requirement; using the version of ${variant.name} (line ${variant.line})`
-    };
-  return void 0;
-}
-function pinToRequest(pin, input = "tensorflow-version-file") {
-  const spec = pin.specifier;
-  if (spec === "") return { kind: "latest", text: pin.text };
-  const single = /^(?:===?)?\s*(v?\d+\.\d+\.\d+\S*)$/.exec(spec);
-  if (single && EXACT.test(single[1]) && !spec.includes(","))
-    return { kind: "exact", version: single[1].replace(/^v/, ""), text: pin.text };
-  const pep440 = spec.split(",").every((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.test(c)) ? spec : void 0;
-  const range = pep440ToSemver(spec, { input, at: `line ${pin.line} '${pin.text}'` });
-  return { kind: "range", range, text: pin.text, ...pep440 ? { pep440 } : {} };
-}
-function goModRequires(goMod) {
-  const out = [];
-  let inBlock = false;
-  const lines = goMod.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const code2 = lines[i].replace(/\/\/.*$/, "").trim();
-    if (/^require\s*\($/.test(code2)) {
-      inBlock = true;
-      continue;
-    }
-    if (inBlock && code2 === ")") {
-      inBlock = false;
-      continue;
-    }
-    const m = (inBlock ? /^(\S+)\s+(\S+)$/ : /^require\s+(\S+)\s+(\S+)$/).exec(code2);
-    if (m) out.push({ module: m[1].replace(/^"|"$/g, ""), version: m[2], line: i + 1, text: lines[i].trim() });
-  }
-  return out;
-}
-function tfForBindings(module, version) {
-  if (module === GRAFT_MODULE) {
-    const known = GRAFT_RELEASES.find((r) => r.version === version);
-    if (known)
-      return {
-        request: { kind: "exact", version: known.tf, text: known.tf },
-        how: `graft ${version} is built from TensorFlow ${known.tf}`
-      };
-    const minor = graftMinorToTfMinor(version);
-    if (minor)
-      return {
-        request: { kind: "range", range: import_semver2.default.validRange(minor), text: minor },
-        how: `graft v0.N tracks TensorFlow 2.(N+8), so ${version} means TensorFlow ${minor}`
-      };
-  }
-  if (module === TF_GO_MODULE) {
-    const v = import_semver2.default.parse(version.replace(/\+incompatible$/, ""));
-    if (v && v.major === 2 && v.prerelease.length === 0) {
-      const tf = `${v.major}.${v.minor}.${v.patch}`;
-      return { request: { kind: "exact", version: tf, text: tf }, how: `${TF_GO_MODULE} ${version} is TensorFlow ${tf}` };
-    }
-  }
-  return void 0;
-}
-var BINDINGS_MINORS_BEHIND = 3;
-function olderBindingsNotice(goMod, shown2, tfVersion) {
-  const inferred = inferTfFromGoMod(goMod);
-  const made = inferred && import_semver2.default.minVersion(requestRange(inferred.request));
-  const used = import_semver2.default.coerce(tfVersion);
-  if (!inferred || !made || !used || used.major !== made.major || used.minor - made.minor < BINDINGS_MINORS_BEHIND) return void 0;
-  const madeFor = `${made.major}.${made.minor}`;
-  return `${shown2}:${inferred.line} ${inferred.lineText}: these Go bindings were made for TensorFlow ${madeFor}, ${used.minor - made.minor} minor releases before the TensorFlow ${tfVersion} in use; the C API they call may have changed since. Update ${inferred.module}, or set tensorflow-version ${madeFor}.`;
-}
-function inferTfFromGoMod(goMod) {
-  for (const req of goModRequires(goMod)) {
-    const tf = tfForBindings(req.module, req.version);
-    if (tf) return { ...tf, module: req.module, moduleVersion: req.version, line: req.line, lineText: req.text };
-  }
-  return void 0;
-}
-
-// src/setup/matrix.ts
-var DEFAULT_GO_VERSIONS = ["1.26", "1.25"];
-var KNOWN_GO_MINORS = ["1.21", "1.22", "1.23", "1.24", "1.25", "1.26"];
-var DEFAULT_TF_COUNT = 3;
-var MAX_MATRIX_JOBS = 256;
-function isRange(text) {
-  return /[<>=^~*xX|]/.test(text) || /\s-\s/.test(text);
-}
-function pickMinors(value, universe, fallback, input) {
-  if (value === void 0 || typeof value === "string" && value.trim() === "") return [...fallback];
-  if (typeof value === "string" && isRange(value)) {
-    const range = import_semver3.default.validRange(value);
-    if (!range) throw new InputError(input, `'${value}' is not a range or list: use e.g. ">=3.11" or "3.11, 3.12".`);
-    return universe.filter((minor) => import_semver3.default.intersects(range, `${minor}.x`));
-  }
-  const list = typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : [...value];
-  for (const item of list) {
-    if (!/^\d+\.\d+$/.test(item)) throw new InputError(input, `'${item}' is not a major.minor version such as 3.12.`);
-  }
-  return [...new Set(list)];
-}
-function pickTensorFlow(value) {
-  if (value === void 0 || value.trim() === "") return TF_RELEASES.slice(0, DEFAULT_TF_COUNT);
-  const parts = value.includes(",") && !/[<>=!~]/.test(value) ? value.split(",") : [value];
-  const chosen = /* @__PURE__ */ new Set();
-  for (const part of parts) {
-    const request = parseVersionInput(part, "tensorflow-version");
-    if (request.kind === "latest") {
-      chosen.add(TF_RELEASES[0].minor);
-      continue;
-    }
-    const range = requestRange(request);
-    for (const r of TF_RELEASES) if (import_semver3.default.intersects(range, `${r.minor}.x`)) chosen.add(r.minor);
-  }
-  return TF_RELEASES.filter((r) => chosen.has(r.minor));
-}
-function buildMatrix(options = {}) {
-  const releases = pickTensorFlow(options.tensorflow);
-  if (releases.length === 0) {
-    throw new InputError(
-      "tensorflow-version",
-      `'${options.tensorflow}' covers no TensorFlow release this action knows (${TF_RELEASES.at(-1).minor}-${TF_RELEASES[0].minor}).`
-    );
-  }
-  const pythons = pickMinors(options.python, knownPythonMinors(), knownPythonMinors(), "python-versions").sort(compareDotted).reverse();
-  const gos = pickMinors(options.go, KNOWN_GO_MINORS, DEFAULT_GO_VERSIONS, "go-version").sort(compareDotted).reverse();
-  if (gos.length === 0) throw new InputError("go-version", `'${String(options.go)}' covers none of ${KNOWN_GO_MINORS.join(", ")}.`);
-  const include = [];
-  for (const release of releases) {
-    let fitting = pythons.filter((p) => supportsPython(release, p));
-    if (options.pythonsPerTf === "newest") fitting = fitting.slice(0, 1);
-    else if (options.pythonsPerTf === "edges" && fitting.length > 2) fitting = [fitting[0], fitting.at(-1)];
-    for (const python of fitting) for (const go of gos) include.push({ tensorflow: release.minor, python, go });
-  }
-  if (include.length === 0) {
-    const supported = releases.map((r) => `${r.minor}: ${r.python[0]}-${r.python[1]}`).join("; ");
-    throw new InputError("python-versions", `none of ${pythons.join(", ")} is supported by the TensorFlow releases chosen (${supported}).`);
-  }
-  if (include.length > MAX_MATRIX_JOBS) {
-    throw new InputError(
-      "tensorflow-version",
-      `${include.length} combinations is more than the ${MAX_MATRIX_JOBS} jobs GitHub runs from one matrix: narrow the ranges or set pythons-per-tensorflow to edges.`
-    );
-  }
-  return { include };
-}
-
-// src/util/temp-dir.ts
-import os from "node:os";
-function runnerTemp(env = process.env) {
-  return env.RUNNER_TEMP || os.tmpdir();
-}
-function toolCacheOrTemp(env = process.env) {
-  return env.RUNNER_TOOL_CACHE || runnerTemp(env);
-}
-
-// src/diagnostic.ts
-var OPTIONAL_TEXT_FIELDS = [
-  "fix",
-  "symbol",
-  "demangled",
-  "library",
-  "header",
-  "referencedFrom",
-  "providedBy",
-  "object",
-  "archive"
-];
-var severityRank = { error: 0, warning: 1, notice: 2 };
-function compareSeverity(a, b) {
-  return severityRank[a] - severityRank[b];
-}
-function compareFileOrder(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
-}
-function isAtLeast(severity, threshold) {
-  return severityRank[severity] <= severityRank[threshold];
-}
 
 // src/stage.ts
 var RAW_TAIL_LINES = 200;
@@ -883,175 +118,16 @@ function createStages(log) {
 }
 
 // src/setup/go-setup.ts
-var import_semver7 = __toESM(require_semver(), 1);
-import fs6 from "node:fs";
-import os2 from "node:os";
-import path8 from "node:path";
-
-// src/util/process.ts
-import { spawn } from "node:child_process";
-var TailBuffer = class {
-  text = "";
-  max;
-  constructor(max) {
-    this.max = max;
-  }
-  add(chunk) {
-    this.text += chunk;
-    if (this.text.length > this.max * 2) this.text = this.text.slice(-this.max);
-  }
-  toString() {
-    return this.text.length > this.max ? this.text.slice(-this.max) : this.text;
-  }
-};
-var EXIT_GRACE_MS = 2e3;
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHooked = false;
-function killGroup(pid) {
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-  }
-}
-function killLiveGroups() {
-  for (const pid of liveGroups) killGroup(pid);
-  liveGroups.clear();
-}
-function hookExit() {
-  if (exitHooked) return;
-  exitHooked = true;
-  process.on("exit", killLiveGroups);
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    const onSignal = () => {
-      killLiveGroups();
-      process.removeListener(signal, onSignal);
-      process.kill(process.pid, signal);
-    };
-    process.on(signal, onSignal);
-  }
-}
-function spawnChild(command, args, options, ownGroup) {
-  const child = spawn(command, [...args], {
-    cwd: options.cwd,
-    env: options.env ?? process.env,
-    stdio: options.onChannel ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"],
-    // Own process group, so that a timeout or kill reaches grandchildren too.
-    detached: ownGroup
-  });
-  if (ownGroup && child.pid !== void 0) {
-    hookExit();
-    liveGroups.add(child.pid);
-  }
-  return child;
-}
-function startRun(command, args, options, ownGroup) {
-  const child = spawnChild(command, args, options, ownGroup);
-  const pid = child.pid;
-  const killNow = () => {
-    if (ownGroup && pid !== void 0) killGroup(pid);
-    else child.kill("SIGKILL");
-  };
-  const channel = options.onChannel ? child.stdio[3] : void 0;
-  return { child, pid, channel, killNow, timedOut: false, settled: false, timer: void 0 };
-}
-function collectOutput(run, options) {
-  const max = options.maxBuffer ?? 8 * 1024 * 1024;
-  const out = new TailBuffer(max);
-  const err = new TailBuffer(max);
-  const both = new TailBuffer(max);
-  const { child, channel } = run;
-  child.stdout.setEncoding("utf8");
-  child.stderr.setEncoding("utf8");
-  child.stdout.on("data", (chunk) => {
-    out.add(chunk);
-    both.add(chunk);
-    options.onOutput?.(chunk, "stdout");
-  });
-  child.stderr.on("data", (chunk) => {
-    err.add(chunk);
-    both.add(chunk);
-    options.onOutput?.(chunk, "stderr");
-  });
-  if (channel) {
-    channel.setEncoding("utf8");
-    channel.on("data", (chunk) => options.onChannel?.(chunk));
-  }
-  return () => ({ stdout: out.toString(), stderr: err.toString(), combined: both.toString() });
-}
-function awaitEnd(run, options, output, started) {
-  const { child, channel } = run;
-  return new Promise((resolve2) => {
-    const finish2 = (end) => {
-      if (run.settled) return;
-      run.settled = true;
-      if (run.timer) clearTimeout(run.timer);
-      options.signal?.removeEventListener("abort", run.killNow);
-      if (run.pid !== void 0) liveGroups.delete(run.pid);
-      resolve2({ ...end, timedOut: run.timedOut, ...output(), durationMs: Date.now() - started });
-    };
-    child.on("error", (error) => finish2({ exitCode: null, signal: null, spawnError: error }));
-    child.on("exit", (code2, signal) => {
-      if (run.timer) clearTimeout(run.timer);
-      child.stdin.destroy();
-      const grace = setTimeout(() => {
-        child.stdout.destroy();
-        child.stderr.destroy();
-        channel?.destroy();
-        finish2({ exitCode: code2, signal });
-      }, EXIT_GRACE_MS);
-      grace.unref();
-    });
-    child.on("close", (code2, signal) => finish2({ exitCode: code2, signal }));
-  });
-}
-function controls(run) {
-  const { child } = run;
-  return {
-    write: (text) => {
-      if (!run.settled && child.stdin.writable) child.stdin.write(text);
-    },
-    restartTimeout: (ms) => {
-      if (run.settled) return;
-      if (run.timer) clearTimeout(run.timer);
-      run.timer = setTimeout(() => {
-        run.timedOut = true;
-        run.killNow();
-      }, ms);
-    },
-    clearTimeout: () => {
-      if (run.timer) clearTimeout(run.timer);
-      run.timer = void 0;
-    },
-    kill: () => {
-      if (!run.settled) run.killNow();
-    }
-  };
-}
-function start(command, args, options, ownGroup, input) {
-  const started = Date.now();
-  const run = startRun(command, args, options, ownGroup);
-  const result = awaitEnd(run, options, collectOutput(run, options), started);
-  run.child.stdin.on("error", () => void 0);
-  if (input !== void 0) run.child.stdin.end(input);
-  const handle = controls(run);
-  if (options.timeoutMs !== void 0) handle.restartTimeout(options.timeoutMs);
-  if (options.signal?.aborted) run.killNow();
-  else options.signal?.addEventListener("abort", run.killNow, { once: true });
-  return { result, ...handle };
-}
-function runProcess(command, args, options = {}) {
-  const ownGroup = options.timeoutMs !== void 0 || options.signal !== void 0;
-  return start(command, args, options, ownGroup, options.input ?? "").result;
-}
-function startProcess(command, args, options = {}) {
-  return start(command, args, options, true);
-}
+var import_semver3 = __toESM(require_semver(), 1);
+import fs4 from "node:fs";
+import os from "node:os";
+import path5 from "node:path";
 
 // src/util/search-path.ts
-import path4 from "node:path";
+import path from "node:path";
 function prependSearchPath(dir, existing) {
-  const rest = (existing ?? "").split(path4.delimiter).filter((entry) => entry !== "" && entry !== dir);
-  return [dir, ...rest].join(path4.delimiter);
+  const rest = (existing ?? "").split(path.delimiter).filter((entry) => entry !== "" && entry !== dir);
+  return [dir, ...rest].join(path.delimiter);
 }
 
 // src/log.ts
@@ -1064,105 +140,15 @@ var silentLog = {
   rawEcho: () => ({ write: () => void 0, end: () => void 0 })
 };
 
-// src/setup/go-version.ts
-var import_semver4 = __toESM(require_semver(), 1);
-function isStableAlias(spec) {
-  return spec === "stable" || spec === "oldstable";
-}
-var GO_VERSION = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/;
-function goVersionToSemver(goVersion) {
-  const first = goVersion.trim().split(/\s+/)[0] ?? "";
-  const m = GO_VERSION.exec(first);
-  if (!m) return void 0;
-  const [, major, minor = "0", patch = "0", pre, preNumber] = m;
-  const base = `${Number(major)}.${Number(minor)}.${Number(patch)}`;
-  return pre ? `${base}-${pre}.${Number(preNumber)}` : base;
-}
-function semverToGoVersion(version) {
-  const v = import_semver4.default.parse(version);
-  if (!v) throw new InputError("go-version", `"${version}" is not a semver version`);
-  const pre = v.prerelease;
-  if (pre.length === 2 && typeof pre[0] === "string" && typeof pre[1] === "number") {
-    return `go${v.major}.${v.minor}${pre[0]}${pre[1]}`;
-  }
-  if (pre.length > 0) throw new InputError("go-version", `"${version}" has a prerelease Go does not name (expected rc.N or beta.N)`);
-  const dropPatchZero = v.patch === 0 && v.major === 1 && v.minor < 21;
-  return dropPatchZero ? `go${v.major}.${v.minor}` : `go${v.major}.${v.minor}.${v.patch}`;
-}
-function normalizeSpec(spec, source = { input: "go-version" }) {
-  const s = spec.trim();
-  const named = source.file ? `go-version-file ${source.file} gives` : "go-version";
-  if (s === "") throw new InputError(source.input, `${named} is empty`);
-  if (isStableAlias(s)) return s;
-  const goStyle = goVersionToSemver(s.replace(/^v/, ""));
-  if (goStyle !== void 0) {
-    const bare = s.replace(/^(go|v)/, "");
-    if (/^\d+\.\d+$/.test(bare)) return `~${bare}`;
-    if (/^\d+$/.test(bare)) return `^${bare}`;
-    return goStyle;
-  }
-  const range = import_semver4.default.validRange(s);
-  if (range === null) {
-    throw new InputError(
-      source.input,
-      `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`
-    );
-  }
-  return s;
-}
-function stripComment(line) {
-  const i = line.indexOf("//");
-  return (i >= 0 ? line.slice(0, i) : line).trim();
-}
-function isGoModLike(base) {
-  return base === "go.mod" || base === "go.work" || base.endsWith(".mod") || base.endsWith(".work");
-}
-function goVersionLines(fileName, text) {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const out = [];
-  if (isGoModLike(base)) {
-    lines.forEach((raw, i) => {
-      const words = stripComment(raw).split(/\s+/);
-      if (words[0] === "toolchain" && words[1] && words[1] !== "default") {
-        const v = words[1].replace(/^go/, "");
-        if (goVersionToSemver(v)) out.push({ key: "toolchain", version: v, line: i + 1 });
-      }
-      if (words[0] === "go" && words[1]) out.push({ key: "go", version: words[1], line: i + 1 });
-    });
-    return out;
-  }
-  if (base === ".tool-versions") {
-    lines.forEach((raw, i) => {
-      const words = raw.replace(/#.*/, "").trim().split(/\s+/);
-      if ((words[0] === "golang" || words[0] === "go") && words[1])
-        out.push({ key: "golang", version: words[1].replace(/^go/, ""), line: i + 1 });
-    });
-    return out;
-  }
-  const first = lines.findIndex((raw) => raw.replace(/#.*/, "").trim() !== "");
-  if (first >= 0)
-    out.push({
-      key: "version",
-      version: lines[first].replace(/#.*/, "").trim().replace(/^go(?=\d)/, ""),
-      line: first + 1
-    });
-  return out;
-}
-function parseGoVersionFile(fileName, text) {
-  const found = goVersionLines(fileName, text);
-  return (found.find((l) => l.key === "toolchain") ?? found[0])?.version;
-}
-
 // src/setup/go-listing.ts
-var import_semver5 = __toESM(require_semver(), 1);
+var import_semver = __toESM(require_semver(), 1);
 function parseListing(text) {
   let data;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    const start2 = text.slice(0, 80).replace(/\s+/g, " ").trim();
-    throw new Error(`the answer is not JSON (it starts with "${start2}")`);
+    const start = text.slice(0, 80).replace(/\s+/g, " ").trim();
+    throw new Error(`the answer is not JSON (it starts with "${start}")`);
   }
   if (!Array.isArray(data)) throw new Error("the answer is JSON but not an array of releases");
   const releases = [];
@@ -1202,24 +188,24 @@ function nodeArch(arch) {
   const map = { amd64: "x64", "386": "ia32", armv6l: "arm", ppc64le: "ppc64" };
   return map[arch] ?? arch;
 }
-function archiveFor(release, os4, arch) {
-  return release.files.find((f) => f.kind === "archive" && f.os === os4 && f.arch === arch);
+function archiveFor(release, os3, arch) {
+  return release.files.find((f) => f.kind === "archive" && f.os === os3 && f.arch === arch);
 }
 function availableVersions(listing, platform, arch) {
-  const os4 = goOs(platform);
+  const os3 = goOs(platform);
   const a = goArch(arch);
   const versions = /* @__PURE__ */ new Set();
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (v && archiveFor(r, os4, a)) versions.add(v);
+    if (v && archiveFor(r, os3, a)) versions.add(v);
   }
-  return [...versions].sort(import_semver5.default.rcompare);
+  return [...versions].sort(import_semver.default.rcompare);
 }
 function resolveStableAlias(listing, alias) {
-  const stable = listing.filter((r) => r.stable).map((r) => goVersionToSemver(r.version)).filter((v) => v !== void 0 && import_semver5.default.prerelease(v) === null).sort(import_semver5.default.rcompare);
+  const stable = listing.filter((r) => r.stable).map((r) => goVersionToSemver(r.version)).filter((v) => v !== void 0 && import_semver.default.prerelease(v) === null).sort(import_semver.default.rcompare);
   const newest = stable[0];
   if (!newest) return void 0;
-  const line = (v) => `${import_semver5.default.major(v)}.${import_semver5.default.minor(v)}`;
+  const line = (v) => `${import_semver.default.major(v)}.${import_semver.default.minor(v)}`;
   if (alias === "stable") return `~${line(newest)}`;
   const older = stable.find((v) => line(v) !== line(newest));
   return older ? `~${line(older)}` : void 0;
@@ -1227,14 +213,14 @@ function resolveStableAlias(listing, alias) {
 function selectRelease(listing, spec, platform, arch) {
   const range = isStableAlias(spec) ? resolveStableAlias(listing, spec) : spec;
   if (range === void 0) return void 0;
-  const os4 = goOs(platform);
+  const os3 = goOs(platform);
   const a = goArch(arch);
   let best;
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (!v || !import_semver5.default.satisfies(v, range)) continue;
-    if (best && import_semver5.default.lte(v, best.version)) continue;
-    const file = archiveFor(r, os4, a);
+    if (!v || !import_semver.default.satisfies(v, range)) continue;
+    if (best && import_semver.default.lte(v, best.version)) continue;
+    const file = archiveFor(r, os3, a);
     if (!file) continue;
     best = { version: v, goVersion: r.version, stable: r.stable, file: { filename: file.filename, sha256: file.sha256, size: file.size } };
   }
@@ -1243,15 +229,16 @@ function selectRelease(listing, spec, platform, arch) {
 
 // src/setup/go-download.ts
 import crypto from "node:crypto";
-import fs4 from "node:fs";
-import path6 from "node:path";
+import fs2 from "node:fs";
+import path3 from "node:path";
 import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/setup/go-tool-cache.ts
-import fs3 from "node:fs";
-import path5 from "node:path";
-var loadToolCache = () => import("./tool-cache-EVMWQEMQ.js");
+import fs from "node:fs";
+import path2 from "node:path";
+var loadToolCache = () => import("./tool-cache-YUURCXZM.js");
+var OFFICIAL_GO_TOOL_NAME = "go";
 function noToolCache() {
   return new EnvironmentError(
     "RUNNER_TOOL_CACHE",
@@ -1261,32 +248,32 @@ function noToolCache() {
 function toolCacheRoot() {
   return process.env.RUNNER_TOOL_CACHE || void 0;
 }
-async function findInToolCache(range, cacheArch) {
+async function findInToolCache(range, cacheArch, toolName) {
   if (!toolCacheRoot()) return void 0;
   const tc = await loadToolCache();
-  const versions = tc.findAllVersions("go", cacheArch);
+  const versions = tc.findAllVersions(toolName, cacheArch);
   const version = tc.evaluateVersions(versions, range);
   if (!version) return void 0;
-  const goroot = tc.find("go", version, cacheArch);
+  const goroot = tc.find(toolName, version, cacheArch);
   return goroot ? { version, goroot } : void 0;
 }
 async function extractTarGz(archive, dest) {
   await (await loadToolCache()).extractTar(archive, dest);
 }
-async function moveIntoToolCache(root, version, cacheArch) {
-  const dest = path5.join(toolCacheRoot(), "go", version, cacheArch);
-  await fs3.promises.rm(dest, { recursive: true, force: true });
-  await fs3.promises.rm(`${dest}.complete`, { force: true });
-  await fs3.promises.mkdir(path5.dirname(dest), { recursive: true });
+async function moveIntoToolCache(root, version, cacheArch, toolName) {
+  const dest = path2.join(toolCacheRoot(), toolName, version, cacheArch);
+  await fs.promises.rm(dest, { recursive: true, force: true });
+  await fs.promises.rm(`${dest}.complete`, { force: true });
+  await fs.promises.mkdir(path2.dirname(dest), { recursive: true });
   const tc = await loadToolCache();
   try {
-    await fs3.promises.rename(root, dest);
+    await fs.promises.rename(root, dest);
   } catch (error) {
     if (error.code !== "EXDEV") throw error;
-    return tc.cacheDir(root, "go", version, cacheArch);
+    return tc.cacheDir(root, toolName, version, cacheArch);
   }
-  await fs3.promises.writeFile(`${dest}.complete`, "");
-  const found = tc.find("go", version, cacheArch);
+  await fs.promises.writeFile(`${dest}.complete`, "");
+  const found = tc.find(toolName, version, cacheArch);
   if (found !== dest) throw new Error(`internal: cached Go at ${dest} but the tool cache finds "${found}"`);
   return dest;
 }
@@ -1298,6 +285,17 @@ var BASE_INPUT = "go-download-base-url";
 var defaultHttpSettings = { timeoutMs: 6e4, attempts: 3, retryDelayMs: 2e3 };
 function trimBase(baseUrl) {
   return baseUrl.trim().replace(/\/+$/, "");
+}
+function goToolName(baseUrl) {
+  const base = trimBase(baseUrl);
+  if (base === DEFAULT_GO_DOWNLOAD_BASE_URL) return OFFICIAL_GO_TOOL_NAME;
+  let host = "mirror";
+  try {
+    host = new URL(base).host || host;
+  } catch {
+  }
+  const hash = crypto.createHash("sha256").update(base).digest("hex").slice(0, 12);
+  return `go-${host.replace(/[^A-Za-z0-9.-]/g, "_")}-${hash}`;
 }
 function listingUrl(baseUrl) {
   return `${trimBase(baseUrl)}/?mode=json&include=all`;
@@ -1455,18 +453,18 @@ async function downloadVerified(url, expectedSha256, destFile, http = defaultHtt
             hash.update(chunk);
             bytes += chunk.length;
           },
-          consume: (body) => pipeline(body, fs4.createWriteStream(destFile))
+          consume: (body) => pipeline(body, fs2.createWriteStream(destFile))
         };
       },
       log
     );
   } catch (error) {
-    await fs4.promises.rm(destFile, { force: true });
+    await fs2.promises.rm(destFile, { force: true });
     throw fetchFailure(baseUrl, error, `Could not download ${url}`);
   }
   const actual = hash.digest("hex");
   if (actual !== expected) {
-    await fs4.promises.rm(destFile, { force: true });
+    await fs2.promises.rm(destFile, { force: true });
     throw fetchFailure(
       baseUrl,
       new Error(
@@ -1481,37 +479,38 @@ async function installGo(selected, options) {
   const cacheRoot = toolCacheRoot();
   if (!cacheRoot) throw noToolCache();
   const url = archiveUrl(options.baseUrl, selected.file.filename);
-  const work = await fs4.promises.mkdtemp(path6.join(runnerTemp(), "go-setup-"));
+  const work = await fs2.promises.mkdtemp(path3.join(runnerTemp(), "go-setup-"));
   let staging;
   try {
-    const archive = path6.join(work, selected.file.filename);
+    const archive = path3.join(work, selected.file.filename);
     const log = options.log ?? silentLog;
     log.info(`Downloading Go ${selected.version} from ${url}`);
     const { bytes } = await downloadVerified(url, selected.file.sha256, archive, options.http, options.baseUrl, log);
     log.info(`Verified sha256 ${selected.file.sha256} (${bytes} bytes)`);
-    await fs4.promises.mkdir(path6.join(cacheRoot, "go"), { recursive: true });
-    staging = await fs4.promises.mkdtemp(path6.join(cacheRoot, "go", ".staging-"));
+    const toolName = goToolName(options.baseUrl);
+    await fs2.promises.mkdir(path3.join(cacheRoot, toolName), { recursive: true });
+    staging = await fs2.promises.mkdtemp(path3.join(cacheRoot, toolName, ".staging-"));
     await extractTarGz(archive, staging);
-    const root = path6.join(staging, "go");
-    const goBinary = path6.join(root, "bin", "go");
-    if (!fs4.existsSync(goBinary)) {
+    const root = path3.join(staging, "go");
+    const goBinary = path3.join(root, "bin", "go");
+    if (!fs2.existsSync(goBinary)) {
       throw fetchFailure(
         options.baseUrl,
         new Error("it passed its checksum but has no go/bin/go inside; it is not a Go toolchain archive"),
         `Refusing ${url}`
       );
     }
-    return await moveIntoToolCache(root, selected.version, options.cacheArch);
+    return await moveIntoToolCache(root, selected.version, options.cacheArch, toolName);
   } finally {
-    await fs4.promises.rm(work, { recursive: true, force: true });
-    if (staging) await fs4.promises.rm(staging, { recursive: true, force: true });
+    await fs2.promises.rm(work, { recursive: true, force: true });
+    if (staging) await fs2.promises.rm(staging, { recursive: true, force: true });
   }
 }
 
 // src/setup/go-proxy.ts
-var import_semver6 = __toESM(require_semver(), 1);
-import fs5 from "node:fs";
-import path7 from "node:path";
+var import_semver2 = __toESM(require_semver(), 1);
+import fs3 from "node:fs";
+import path4 from "node:path";
 var TOOLCHAIN_MODULE = "golang.org/toolchain";
 var DOWNLOAD_SOURCE_INPUT = "go-download-source";
 var MIN_SWITCHING_GO = "1.21.0";
@@ -1528,18 +527,18 @@ function parseToolchainVersions(text, goos, goarch) {
     const v = goVersionToSemver(m[1]);
     if (v) found.add(v);
   }
-  return [...found].sort(import_semver6.default.rcompare);
+  return [...found].sort(import_semver2.default.rcompare);
 }
 function chooseToolchainVersion(versions, spec) {
-  if (!isStableAlias(spec)) return import_semver6.default.maxSatisfying([...versions], spec) ?? void 0;
-  const releases = versions.filter((v) => import_semver6.default.prerelease(v) === null).sort(import_semver6.default.rcompare);
-  const lines = [...new Set(releases.map((v) => `${import_semver6.default.major(v)}.${import_semver6.default.minor(v)}`))];
+  if (!isStableAlias(spec)) return import_semver2.default.maxSatisfying([...versions], spec) ?? void 0;
+  const releases = versions.filter((v) => import_semver2.default.prerelease(v) === null).sort(import_semver2.default.rcompare);
+  const lines = [...new Set(releases.map((v) => `${import_semver2.default.major(v)}.${import_semver2.default.minor(v)}`))];
   const line = lines[spec === "stable" ? 0 : 1];
-  return line ? releases.find((v) => `${import_semver6.default.major(v)}.${import_semver6.default.minor(v)}` === line) : void 0;
+  return line ? releases.find((v) => `${import_semver2.default.major(v)}.${import_semver2.default.minor(v)}` === line) : void 0;
 }
 function proxyUnavailableReason(onPath, goos, goarch) {
   if (!onPath) return "there is no Go on PATH to fetch and verify it";
-  if (import_semver6.default.lt(onPath.version, MIN_SWITCHING_GO))
+  if (import_semver2.default.lt(onPath.version, MIN_SWITCHING_GO))
     return `the Go on PATH is ${onPath.version}, and only Go 1.21 or newer fetches toolchains`;
   if (onPath.hostOs !== goos || onPath.hostArch !== goarch) {
     return `the Go on PATH runs on ${onPath.hostOs}/${onPath.hostArch} and fetches toolchains for that platform, not ${goos}/${goarch}`;
@@ -1547,7 +546,7 @@ function proxyUnavailableReason(onPath, goos, goarch) {
   return void 0;
 }
 function proxyGoEnv(base, workDir, gotoolchain) {
-  return { ...base, GOMODCACHE: path7.join(workDir, "mod"), GOPATH: path7.join(workDir, "gopath"), GOTOOLCHAIN: gotoolchain };
+  return { ...base, GOMODCACHE: path4.join(workDir, "mod"), GOPATH: path4.join(workDir, "gopath"), GOTOOLCHAIN: gotoolchain };
 }
 function proxyIsOff(goproxy) {
   return goproxy.trim().split(/[,|]/)[0]?.trim() === "off";
@@ -1580,16 +579,16 @@ function explainProxyFailure(output, module, config) {
 }
 var GO_TIMEOUT_MS = 15 * 6e4;
 async function makeFoldersWritable(dir) {
-  if (!fs5.existsSync(dir)) return;
-  await fs5.promises.chmod(dir, 493);
-  for (const entry of await fs5.promises.readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) await fs5.promises.chmod(path7.join(entry.parentPath, entry.name), 493);
+  if (!fs3.existsSync(dir)) return;
+  await fs3.promises.chmod(dir, 493);
+  for (const entry of await fs3.promises.readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) await fs3.promises.chmod(path4.join(entry.parentPath, entry.name), 493);
   }
 }
 async function removeTree(dir) {
   await makeFoldersWritable(dir).catch(() => {
   });
-  await fs5.promises.rm(dir, { recursive: true, force: true });
+  await fs3.promises.rm(dir, { recursive: true, force: true });
 }
 async function readProxyConfig(env, cwd) {
   const run = await runProcess("go", ["env", "GOPROXY", "GOSUMDB"], { cwd, env, timeoutMs: 6e4 });
@@ -1609,7 +608,7 @@ async function readProxyConfig(env, cwd) {
   return { GOPROXY, GOSUMDB };
 }
 async function listProxyToolchains(options) {
-  const work = await fs5.promises.mkdtemp(path7.join(runnerTemp(), "go-proxy-list-"));
+  const work = await fs3.promises.mkdtemp(path4.join(runnerTemp(), "go-proxy-list-"));
   try {
     const env = proxyGoEnv(options.env ?? process.env, work, "local");
     const config = await readProxyConfig(env, work);
@@ -1627,8 +626,8 @@ async function installGoFromProxy(version, options) {
   if (!cacheRoot) throw noToolCache();
   const goVersion = semverToGoVersion(version);
   const module = `${TOOLCHAIN_MODULE}@${toolchainModuleVersion(version, options.goos, options.goarch)}`;
-  await fs5.promises.mkdir(path7.join(cacheRoot, "go"), { recursive: true });
-  const work = await fs5.promises.mkdtemp(path7.join(cacheRoot, "go", ".proxy-"));
+  await fs3.promises.mkdir(path4.join(cacheRoot, "go"), { recursive: true });
+  const work = await fs3.promises.mkdtemp(path4.join(cacheRoot, "go", ".proxy-"));
   try {
     const env = proxyGoEnv(options.env ?? process.env, work, goVersion);
     const config = await readProxyConfig({ ...env, GOTOOLCHAIN: "local" }, work);
@@ -1636,7 +635,7 @@ async function installGoFromProxy(version, options) {
     const run = await runProcess("go", ["env", "GOROOT", "GOVERSION"], { cwd: work, env, timeoutMs: GO_TIMEOUT_MS });
     if (run.exitCode !== 0) throw proxyFailure(run.combined, module, config);
     const [goroot = "", reported = ""] = run.stdout.split(/\r?\n/).map((l) => l.trim());
-    const expectedRoot = path7.join(env.GOMODCACHE, module);
+    const expectedRoot = path4.join(env.GOMODCACHE, module);
     if (goroot !== expectedRoot || reported !== goVersion) {
       throw new InputError(
         DOWNLOAD_SOURCE_INPUT,
@@ -1645,7 +644,7 @@ async function installGoFromProxy(version, options) {
     }
     options.log.info(`Verified ${module} against ${config.GOSUMDB}`);
     await makeFoldersWritable(goroot);
-    return await moveIntoToolCache(goroot, version, options.cacheArch);
+    return await moveIntoToolCache(goroot, version, options.cacheArch, OFFICIAL_GO_TOOL_NAME);
   } finally {
     await removeTree(work);
   }
@@ -1658,15 +657,15 @@ function readRequested(options, log) {
   if (spec && file) log.warning(`Both go-version (${spec}) and go-version-file (${file}) are set; using go-version.`);
   if (spec) return { spec, input: "go-version" };
   if (!file) return void 0;
-  const full = path8.resolve(options.workingDirectory, file);
+  const full = path5.resolve(options.workingDirectory, file);
   let text;
   try {
-    text = fs6.readFileSync(full, "utf8");
+    text = fs4.readFileSync(full, "utf8");
   } catch (error) {
-    const code2 = error.code;
+    const code = error.code;
     throw new InputError(
       "go-version-file",
-      `go-version-file ${file} cannot be read (${full}: ${code2 ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`
+      `go-version-file ${file} cannot be read (${full}: ${code ?? error.message}). The path is relative to the working directory ${options.workingDirectory}.`
     );
   }
   const found = parseGoVersionFile(full, text);
@@ -1680,7 +679,7 @@ function readRequested(options, log) {
 }
 async function goOnPath(env, log) {
   const run = await runProcess("go", ["env", "GOVERSION", "GOROOT", "GOHOSTOS", "GOHOSTARCH"], {
-    cwd: os2.tmpdir(),
+    cwd: os.tmpdir(),
     env: { ...env, GOTOOLCHAIN: "local", GOFLAGS: "" },
     timeoutMs: 3e4
   });
@@ -1697,7 +696,7 @@ async function goOnPath(env, log) {
   return { version, goroot, hostOs, hostArch };
 }
 function goEnvironment(go, env) {
-  return { ...env, PATH: prependSearchPath(path8.join(go.goroot, "bin"), env.PATH), GOTOOLCHAIN: "local" };
+  return { ...env, PATH: prependSearchPath(path5.join(go.goroot, "bin"), env.PATH), GOTOOLCHAIN: "local" };
 }
 async function setupGo(options) {
   const log = options.log ?? silentLog;
@@ -1740,25 +739,25 @@ async function setupRequested(ctx) {
     range = resolved;
   }
   if (!options.checkLatest) {
-    const local = await findLocal(ctx, onPath, range);
+    const local = await findLocal(ctx, onPath, range, source.toolName);
     if (local) return { ...local, spec: range };
   }
   const choice = await source.choose(range);
-  const cached = options.checkLatest ? await findInToolCache(choice.version, ctx.cacheArch) : void 0;
+  const cached = options.checkLatest ? await findInToolCache(choice.version, ctx.cacheArch, source.toolName) : void 0;
   if (cached) return { ...cached, source: "tool-cache", spec: range };
   return { version: choice.version, ...await choice.install(), spec: range };
 }
-async function findLocal(ctx, onPath, range) {
+async function findLocal(ctx, onPath, range, toolName) {
   const { platform, arch } = ctx;
   const sameHost = onPath && (!onPath.hostOs || onPath.hostOs === platform) && (!onPath.hostArch || onPath.hostArch === arch);
-  if (onPath && sameHost && import_semver7.default.satisfies(onPath.version, range)) {
+  if (onPath && sameHost && import_semver3.default.satisfies(onPath.version, range)) {
     return { version: onPath.version, goroot: onPath.goroot, source: "path" };
   }
   if (onPath)
     ctx.log.info(
       `The Go on PATH (${onPath.version}, ${onPath.hostOs}/${onPath.hostArch}) does not satisfy ${range} for ${platform}/${arch}.`
     );
-  const cached = await findInToolCache(range, ctx.cacheArch);
+  const cached = await findInToolCache(range, ctx.cacheArch, toolName);
   return cached && { ...cached, source: "tool-cache" };
 }
 function chooseSource(ctx, useProxy, onPath) {
@@ -1769,9 +768,10 @@ function chooseSource(ctx, useProxy, onPath) {
 function proxySource(ctx, fetcher) {
   const { platform, arch, requested } = ctx;
   const proxyOptions = { goos: platform, goarch: arch, env: ctx.env, log: ctx.log };
-  let listed3;
-  const list = async () => listed3 ??= await listProxyToolchains(proxyOptions);
+  let listed2;
+  const list = async () => listed2 ??= await listProxyToolchains(proxyOptions);
   return {
+    toolName: OFFICIAL_GO_TOOL_NAME,
     async resolveAlias(alias) {
       const newest = chooseToolchainVersion(await list(), alias);
       const resolved = newest && `~${newest.split(".").slice(0, 2).join(".")}`;
@@ -1783,7 +783,7 @@ function proxySource(ctx, fetcher) {
       return resolved;
     },
     async choose(range) {
-      const versions = listed3 ?? (import_semver7.default.valid(range) ? [range] : await list());
+      const versions = listed2 ?? (import_semver3.default.valid(range) ? [range] : await list());
       const version = chooseToolchainVersion(versions, range);
       if (!version) {
         const newest = versions.slice(0, 6);
@@ -1814,6 +814,7 @@ function listingSource(ctx, fallbackReason) {
     return listing = await fetchListing(baseUrl, ctx.http, ctx.log);
   };
   return {
+    toolName: goToolName(baseUrl),
     async resolveAlias(alias) {
       const resolved = resolveStableAlias(await read(), alias);
       if (!resolved) throw new InputError("go-download-base-url", `The listing ${listingUrl(baseUrl)} has no ${alias} Go release.`);
@@ -1841,903 +842,9 @@ function listingSource(ctx, fallbackReason) {
 }
 
 // src/setup/tf-install.ts
-var import_semver8 = __toESM(require_semver(), 1);
-import fs7 from "node:fs";
-import path9 from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start2 = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start2, ctx.p);
-  return readDate(ctx, t, 4, false, start2);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/setup/tf-requirement-files.ts
-function normalizeName(name) {
-  return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-function parseRequirement(text, line) {
-  const m = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
-  if (!m) return void 0;
-  let rest = m[3];
-  let marker;
-  let url;
-  if (rest.startsWith("@")) {
-    const at = /^@\s*(\S+)\s*(?:;\s*(.*))?$/.exec(rest);
-    url = at?.[1];
-    marker = at?.[2]?.trim() || void 0;
-    rest = "";
-  } else {
-    const semi = rest.indexOf(";");
-    if (semi >= 0) {
-      marker = rest.slice(semi + 1).trim() || void 0;
-      rest = rest.slice(0, semi);
-    }
-  }
-  const specifier = rest.trim().replace(/^\((.*)\)$/, "$1").replace(/\s+/g, "");
-  if (specifier !== "" && !/^(===|==|~=|!=|<=|>=|<|>)/.test(specifier)) return void 0;
-  const extras2 = (m[2] ?? "").split(",").map((e) => e.trim()).filter(Boolean);
-  return { name: normalizeName(m[1]), extras: extras2, specifier, marker, url, line, text: text.trim() };
-}
-function parseRequirementsTxt(text) {
-  const out = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const first = i + 1;
-    let logical = lines[i];
-    while (/\\$/.test(logical) && i + 1 < lines.length) logical = logical.slice(0, -1) + " " + lines[++i];
-    const body = logical.replace(/(^|\s)#.*$/, "").replace(/\s--?[A-Za-z].*$/, "").trim();
-    if (body === "" || body.startsWith("-")) continue;
-    const req = parseRequirement(body, first);
-    if (req) out.push(req);
-  }
-  return out;
-}
-function parseSetupCfg(text) {
-  const main = [];
-  const extras2 = [];
-  let section = "";
-  let collecting;
-  const lines = text.split(/\r?\n/);
-  lines.forEach((raw, index) => {
-    const header = /^\s*\[([^\]]+)\]\s*$/.exec(raw);
-    if (header) {
-      section = header[1].trim().toLowerCase();
-      collecting = void 0;
-      return;
-    }
-    if (/^\s*[#;]/.test(raw) || raw.trim() === "") return;
-    const keyLine = /^(\S[^=:]*?)\s*[=:]\s*(.*)$/.exec(raw);
-    let value;
-    if (keyLine && !/^\s/.test(raw)) {
-      const key = keyLine[1].toLowerCase().replace(/-/g, "_");
-      collecting = section === "options" && key === "install_requires" ? main : section === "options.extras_require" ? extras2 : void 0;
-      value = keyLine[2];
-    } else {
-      value = raw;
-    }
-    if (!collecting) return;
-    const body = value.replace(/(^|\s)#.*$/, "").trim();
-    if (body === "") return;
-    const req = parseRequirement(body, index + 1);
-    if (req) collecting.push(req);
-  });
-  return [...main, ...extras2];
-}
-function lineWhere(lines, test, from = 0) {
-  for (let i = from; i < lines.length; i++) if (test(lines[i])) return i + 1;
-  return from > 0 ? lineWhere(lines, test) : 0;
-}
-function holdsString(value) {
-  const plain2 = value.split(/["\\]/)[0];
-  return (line) => line.includes(`"${plain2}`) || line.includes(`'${plain2}`);
-}
-var asRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-function parsePyproject(text, fileName = "pyproject.toml") {
-  let doc;
-  try {
-    doc = parse(text);
-  } catch (error) {
-    throw new InputError("tensorflow-version-file", `${fileName} is not valid TOML: ${error.message.split("\n")[0]}`);
-  }
-  const lines = text.split(/\r?\n/);
-  const out = [];
-  let cursor = 0;
-  const fromArray = (value) => {
-    if (!Array.isArray(value)) return;
-    for (const item of value) {
-      if (typeof item !== "string") continue;
-      const line = lineWhere(lines, holdsString(item), cursor);
-      cursor = Math.max(line - 1, 0);
-      const req = parseRequirement(item, line);
-      if (req) out.push(req);
-    }
-  };
-  const project = asRecord(doc.project);
-  fromArray(project?.dependencies);
-  for (const group2 of Object.values(asRecord(project?.["optional-dependencies"]) ?? {})) fromArray(group2);
-  const poetry = asRecord(asRecord(doc.tool)?.poetry);
-  const tables = [
-    poetry?.dependencies,
-    poetry?.["dev-dependencies"],
-    ...Object.values(asRecord(poetry?.group) ?? {}).map((g) => asRecord(g)?.dependencies)
-  ];
-  for (const [name, value] of tables.flatMap((t) => Object.entries(asRecord(t) ?? {}))) {
-    if (normalizeName(name) === "python") continue;
-    const table = Array.isArray(value) ? value.find((v) => asRecord(v)) : value;
-    const version = typeof table === "string" ? table : asRecord(table)?.version;
-    if (typeof version !== "string") continue;
-    const key = new RegExp(`(^\\s*|[.\\[])["']?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[=\\]]`);
-    const keyLine = lineWhere(lines, (l) => key.test(l));
-    out.push({
-      name: normalizeName(name),
-      extras: [],
-      specifier: version.trim() === "*" ? "" : version.trim(),
-      line: lineWhere(lines, holdsString(version), Math.max(keyLine - 1, 0)),
-      text: `${name} = "${version}"`
-    });
-  }
-  return out;
-}
-function parseVersionFile(fileName, text) {
-  const base = fileName.split(/[\\/]/).pop().toLowerCase();
-  if (base === "pyproject.toml") return parsePyproject(text, fileName);
-  if (base === "setup.cfg") return parseSetupCfg(text);
-  return parseRequirementsTxt(text);
-}
-
-// src/setup/tf-install.ts
+var import_semver4 = __toESM(require_semver(), 1);
+import fs5 from "node:fs";
+import path6 from "node:path";
 var PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
 function tail(result, lines = 15) {
   return (result.spawnError?.message ?? result.combined).trim().split("\n").slice(-lines).join("\n");
@@ -2763,10 +870,10 @@ function resolveRequest(options, log) {
     return { request: parseVersionInput(spec), input: "tensorflow-version" };
   }
   if (file) {
-    const full = path9.resolve(options.workingDirectory, file);
+    const full = path6.resolve(options.workingDirectory, file);
     let text;
     try {
-      text = fs7.readFileSync(full, "utf8");
+      text = fs5.readFileSync(full, "utf8");
     } catch {
       throw new InputError(
         "tensorflow-version-file",
@@ -2781,9 +888,9 @@ function resolveRequest(options, log) {
   }
   const goMod = findGoMod(options.workingDirectory);
   if (!goMod) return void 0;
-  const inferred = inferTfFromGoMod(fs7.readFileSync(goMod, "utf8"));
+  const inferred = inferTfFromGoMod(fs5.readFileSync(goMod, "utf8"));
   if (!inferred) return void 0;
-  const shown2 = path9.relative(options.workingDirectory, goMod) || "go.mod";
+  const shown2 = path6.relative(options.workingDirectory, goMod) || "go.mod";
   const inferredFrom = `${shown2}:${inferred.line} ${inferred.lineText}`;
   log.info(
     `Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`
@@ -2798,7 +905,7 @@ function planInstall(request, target, input) {
     );
   };
   const oldest = TF_RELEASES.at(-1).minor;
-  if (!import_semver8.default.intersects(requestRange(request), `>=${oldest}.0-0`, { includePrerelease: true })) {
+  if (!import_semver4.default.intersects(requestRange(request), `>=${oldest}.0-0`, { includePrerelease: true })) {
     throw new InputError(
       input,
       `${request.text} is older than TensorFlow ${oldest}, the oldest release this action knows and checks against the Python and glibc at hand. Give ${oldest} or newer.`
@@ -2809,9 +916,9 @@ function planInstall(request, target, input) {
     return { label: request.version, pipSpec: `==${request.version}`, accept: [pepVersionToSemver(request.version)] };
   }
   const range = requestRange(request);
-  const candidates = TF_RELEASES.filter((r) => import_semver8.default.intersects(range, `${r.minor}.x`));
+  const candidates2 = TF_RELEASES.filter((r) => import_semver4.default.intersects(range, `${r.minor}.x`));
   const extra = request.kind === "range" ? request.pep440 ?? semverToPep440(range) : "";
-  if (candidates.length === 0) {
+  if (candidates2.length === 0) {
     if (extra === void 0)
       throw new InputError(
         input,
@@ -2819,17 +926,17 @@ function planInstall(request, target, input) {
       );
     return { label: request.text.replace(/[^A-Za-z0-9.]+/g, "_"), pipSpec: extra, accept: [range] };
   }
-  const chosen = newestCompatible(target, candidates);
-  if (!chosen) return refuse(candidates[0].minor);
+  const chosen = newestCompatible(target, candidates2);
+  if (!chosen) return refuse(candidates2[0].minor);
   const wildcard = `==${chosen.minor}.*`;
   const pipSpec = extra && extra !== wildcard ? `${wildcard},${extra}` : wildcard;
   return { label: `${chosen.minor}.x`, pipSpec, accept: [`${chosen.minor}.x`, range] };
 }
 function venvPythonOf(venv) {
-  return path9.join(venv, "bin", "python");
+  return path6.join(venv, "bin", "python");
 }
 async function installedVersion(venvPython, packageName) {
-  if (!fs7.existsSync(venvPython)) return void 0;
+  if (!fs5.existsSync(venvPython)) return void 0;
   const result = await runProcess(venvPython, ["-c", "import importlib.metadata as m, sys; print(m.version(sys.argv[1]))", packageName], {
     timeoutMs: 6e4
   });
@@ -2839,7 +946,7 @@ function fits(version, accept) {
   if (!version) return false;
   try {
     const v = pepVersionToSemver(version);
-    return accept.every((range) => import_semver8.default.satisfies(v, range));
+    return accept.every((range) => import_semver4.default.satisfies(v, range));
   } catch {
     return false;
   }
@@ -2863,7 +970,7 @@ async function setupTensorFlow(options, deps) {
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version);
   const root = toolCacheOrTemp(env);
-  const venv = path9.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
+  const venv = path6.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
   const done = (version, source, cacheKey2) => {
     log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
@@ -2872,9 +979,9 @@ async function setupTensorFlow(options, deps) {
   const existing = await installedVersion(venvPython, packageName);
   const holds = existing ? ` (holds ${packageName} ${existing})` : "";
   if (fits(existing, plan.accept)) return done(existing, "venv-reused");
-  if (fs7.existsSync(venv)) {
+  if (fs5.existsSync(venv)) {
     log.info(`Replacing ${venv}${holds}`);
-    fs7.rmSync(venv, { recursive: true, force: true });
+    fs5.rmSync(venv, { recursive: true, force: true });
   }
   const cache2 = deps.cache ?? new ActionCache(void 0, log);
   const cacheKey = tfVenvCacheKey({
@@ -2889,7 +996,7 @@ async function setupTensorFlow(options, deps) {
   if (options.cache && await cache2.restore([venv], cacheKey)) {
     const restored = await installedVersion(venvPython, packageName);
     if (fits(restored, plan.accept)) return done(restored, "cache-restored", cacheKey);
-    fs7.rmSync(venv, { recursive: true, force: true });
+    fs5.rmSync(venv, { recursive: true, force: true });
   }
   await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
   const installed = await installedVersion(venvPython, packageName);
@@ -2908,10 +1015,10 @@ async function install(python, venv, venvPython, pipWords, log) {
     echo.end();
     return result;
   });
-  fs7.mkdirSync(path9.dirname(venv), { recursive: true });
+  fs5.mkdirSync(path6.dirname(venv), { recursive: true });
   const made = await step(`${python} -m venv ${venv}`, python, ["-m", "venv", venv], 5 * 6e4);
   if (made.exitCode !== 0) {
-    fs7.rmSync(venv, { recursive: true, force: true });
+    fs5.rmSync(venv, { recursive: true, force: true });
     throw new InputError(
       "python",
       `${python} -m venv failed: ${tail(made)}
@@ -2921,7 +1028,7 @@ On Debian/Ubuntu install python3-venv, or use actions/setup-python.`
   const pipArgs = ["-m", "pip", "install", "--disable-pip-version-check", ...pipWords];
   const pip = await step(`pip install ${pipWords.join(" ")}`, venvPython, pipArgs, 30 * 6e4);
   if (pip.exitCode !== 0) {
-    fs7.rmSync(venv, { recursive: true, force: true });
+    fs5.rmSync(venv, { recursive: true, force: true });
     throw pipFailure(pip, pipWords);
   }
 }
@@ -2983,10 +1090,10 @@ async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
 
 // src/resolve/resolve-stage.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path15 from "node:path";
+import path11 from "node:path";
 
 // src/resolve/go-package.ts
-import path11 from "node:path";
+import path8 from "node:path";
 
 // src/parse/file-system-failure.ts
 var problems = ["no space left on device", "read-only file system", "permission denied"];
@@ -3023,9 +1130,9 @@ function firstFileSystemFailure(output) {
 }
 
 // src/resolve/file-system-error.ts
-import fs8 from "node:fs";
-import os3 from "node:os";
-import path10 from "node:path";
+import fs6 from "node:fs";
+import os2 from "node:os";
+import path7 from "node:path";
 
 // src/util/bytes.ts
 function formatBytes(n) {
@@ -3037,25 +1144,25 @@ function formatBytes(n) {
 
 // src/resolve/file-system-error.ts
 function goTempDir(env) {
-  return env.GOTMPDIR || env.TMPDIR || os3.tmpdir();
+  return env.GOTMPDIR || env.TMPDIR || os2.tmpdir();
 }
 function resolvedPath(failure, env) {
-  return failure.path.replace(/^\$WORK(?=[/\\]|$)/, path10.join(goTempDir(env), "go-build\u2026"));
+  return failure.path.replace(/^\$WORK(?=[/\\]|$)/, path7.join(goTempDir(env), "go-build\u2026"));
 }
 function isOutputFailure(failure, output) {
   if (output === void 0 || failure.place !== "path") return false;
-  return path10.dirname(failure.path) === path10.dirname(output) || output.startsWith(`${failure.path}${path10.sep}`);
+  return path7.dirname(failure.path) === path7.dirname(output) || output.startsWith(`${failure.path}${path7.sep}`);
 }
 async function spaceAt(file) {
-  for (let dir = file; ; dir = path10.dirname(dir)) {
-    const stats = await fs8.promises.statfs(dir).catch(() => void 0);
+  for (let dir = file; ; dir = path7.dirname(dir)) {
+    const stats = await fs6.promises.statfs(dir).catch(() => void 0);
     if (stats) return { free: stats.bavail * stats.bsize, total: stats.blocks * stats.bsize };
-    if (path10.dirname(dir) === dir) return void 0;
+    if (path7.dirname(dir) === dir) return void 0;
   }
 }
 function userName() {
   try {
-    return `${os3.userInfo().username}, uid ${os3.userInfo().uid}`;
+    return `${os2.userInfo().username}, uid ${os2.userInfo().uid}`;
   } catch {
     return `uid ${process.getuid?.() ?? "unknown"}`;
   }
@@ -3069,7 +1176,7 @@ function placeOf(failure, context, file) {
   const mend = failure.problem === "no space left on device" ? "free space on that disk" : failure.problem === "read-only file system" ? "mount it read-write" : "give the user write access to it";
   if (isOutputFailure(failure, context.output)) {
     return {
-      service: `output folder ${path10.dirname(context.output ?? file)}`,
+      service: `output folder ${path7.dirname(context.output ?? file)}`,
       fix: `Set 'output' to a folder of the workspace on a writable disk with room, or ${mend}.`
     };
   }
@@ -3085,12 +1192,12 @@ function placeOf(failure, context, file) {
       fix: `Set GOTMPDIR to a folder on a writable disk with room, or ${mend}.`
     };
   }
-  return { service: `folder ${path10.dirname(file)}`, fix: `${mend.charAt(0).toUpperCase()}${mend.slice(1)}, then run again.` };
+  return { service: `folder ${path7.dirname(file)}`, fix: `${mend.charAt(0).toUpperCase()}${mend.slice(1)}, then run again.` };
 }
 async function fileSystemError(failure, context) {
   const file = resolvedPath(failure, context.env);
   const place2 = placeOf(failure, context, file);
-  const what = failure.linked ? `${context.command} linked ${path10.basename(file)}, then could not write it there` : `${context.command} could not ${failure.operation === "mkdir" ? "make a folder" : "write"} there`;
+  const what = failure.linked ? `${context.command} linked ${path7.basename(file)}, then could not write it there` : `${context.command} could not ${failure.operation === "mkdir" ? "make a folder" : "write"} there`;
   const space = failure.problem === "no space left on device" ? await spaceAt(file) : void 0;
   const parts = [
     `${causes[failure.problem]()}: ${what} (${failure.goError}).`,
@@ -3107,8 +1214,8 @@ var errnoProblems = {
   EPERM: "permission denied"
 };
 function fileSystemFailureOfErrno(error, operation) {
-  const { code: code2, path: file } = error ?? {};
-  const problem = code2 ? errnoProblems[code2] : void 0;
+  const { code, path: file } = error ?? {};
+  const problem = code ? errnoProblems[code] : void 0;
   if (!problem || !file) return void 0;
   const goError = `${operation} ${file}: ${problem}`;
   return { problem, operation, path: file, place: "path", linked: false, goError, line: goError };
@@ -3150,9 +1257,9 @@ function packageFromGoList(json, packagePath) {
     dir: json.Dir,
     importPath: json.ImportPath,
     name: json.Name,
-    cgoFiles: (json.CgoFiles ?? []).map((f) => path11.join(json.Dir, f)),
-    goFiles: (json.GoFiles ?? []).map((f) => path11.join(json.Dir, f)),
-    cxxFiles: (json.CXXFiles ?? []).map((f) => path11.join(json.Dir, f)),
+    cgoFiles: (json.CgoFiles ?? []).map((f) => path8.join(json.Dir, f)),
+    goFiles: (json.GoFiles ?? []).map((f) => path8.join(json.Dir, f)),
+    cxxFiles: (json.CXXFiles ?? []).map((f) => path8.join(json.Dir, f)),
     module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : void 0,
     deps: json.Deps ?? []
   };
@@ -3180,7 +1287,7 @@ async function describePackage(workingDirectory, packagePath, buildFlags, env) {
 
 // src/resolve/cgo-source.ts
 import { readFile } from "node:fs/promises";
-import path13 from "node:path";
+import path10 from "node:path";
 
 // src/resolve/go-tokens.ts
 var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
@@ -3241,10 +1348,10 @@ function skipDigits(cur, hex) {
 }
 function scanAsciiIdent(cur) {
   const { text } = cur;
-  const start2 = cur.i++;
+  const start = cur.i++;
   while (cur.i < text.length && isAsciiIdentPart(text.charCodeAt(cur.i))) cur.i++;
   if (cur.i < text.length && text.charCodeAt(cur.i) >= 128) {
-    IDENT_RE.lastIndex = start2;
+    IDENT_RE.lastIndex = start;
     IDENT_RE.test(text);
     cur.i = IDENT_RE.lastIndex;
   }
@@ -3339,11 +1446,11 @@ function tokenizeGo(text) {
       cur.i++;
       continue;
     }
-    const { i: start2, line, lineStart } = cur;
+    const { i: start, line, lineStart } = cur;
     const next = text.charCodeAt(cur.i + 1);
     const { kind, terminated } = scanToken(cur, c, next);
     const endLine = kind === "rawString" || kind === "comment" ? cur.line : line;
-    tokens.push({ kind, start: start2, end: cur.i, line, lineStart, endLine, terminated });
+    tokens.push({ kind, start, end: cur.i, line, lineStart, endLine, terminated });
   }
   return tokens;
 }
@@ -3361,8 +1468,8 @@ function columnAt(text, lineStart, offset) {
 }
 
 // src/link-line/link-line.ts
-import fs9 from "node:fs";
-import path12 from "node:path";
+import fs7 from "node:fs";
+import path9 from "node:path";
 var LINK_KINDS = /* @__PURE__ */ new Set(["LDFLAGS"]);
 var COMPILE_KINDS = /* @__PURE__ */ new Set(["CFLAGS", "CPPFLAGS", "CXXFLAGS"]);
 var OBJECT_PATH = /\.(?:so(?:\.\d+)*|a|o)$/;
@@ -3391,7 +1498,7 @@ function libraryArg(file) {
   return dylib ? dylib[1] : `:${file}`;
 }
 function libraryArgFile(arg, dir) {
-  return arg.startsWith(":") ? path12.join(dir, arg.slice(1)) : path12.join(dir, `lib${arg}.dylib`);
+  return arg.startsWith(":") ? path9.join(dir, arg.slice(1)) : path9.join(dir, `lib${arg}.dylib`);
 }
 function libraryFlag(library) {
   return library.includes(".so") || library.includes(".a") ? `-l:${library}` : `-l${library}`;
@@ -3405,18 +1512,18 @@ function isLibraryFile(file) {
 function libraryMatches(printed, flag) {
   const name = printed.startsWith("-l") ? printed.slice(2) : printed;
   if (name === flag) return true;
-  const base = path12.basename(name);
+  const base = path9.basename(name);
   if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
   if (name.startsWith(":")) return false;
   const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^lib${escaped}(?:\\.so(?:\\.[0-9.]+)?|\\.a|(?:\\.[0-9.]+)?\\.dylib|\\.tbd)$`).test(base);
 }
 function resolveLibrary(name, dirs) {
-  for (const dir of dirs) for (const file of libraryFileNames(name)) if (fs9.existsSync(path12.join(dir, file))) return path12.join(dir, file);
+  for (const dir of dirs) for (const file of libraryFileNames(name)) if (fs7.existsSync(path9.join(dir, file))) return path9.join(dir, file);
   return void 0;
 }
 function expand(word, base) {
-  return path12.resolve(base, word.replaceAll("${SRCDIR}", base));
+  return path9.resolve(base, word.replaceAll("${SRCDIR}", base));
 }
 function folderOf(words, i) {
   const { word, location, base } = words[i];
@@ -3442,7 +1549,7 @@ function librariesOf(words, dirs) {
   const paths = words.flatMap(({ word, base }, index) => {
     if (word.startsWith("-") || !OBJECT_PATH.test(word)) return [];
     const file = expand(word, base);
-    return [{ index, library: { name: word, how: "path", arg: word, file: fs9.existsSync(file) ? file : void 0 } }];
+    return [{ index, library: { name: word, how: "path", arg: word, file: fs7.existsSync(file) ? file : void 0 } }];
   });
   return [...named, ...paths].sort((a, b) => a.index - b.index).map(({ index, library: { file, ...library } }) => {
     const location = words[index].location;
@@ -3470,7 +1577,7 @@ function directiveWords({ sources, goos, goarch }, kinds) {
     for (const d of f.directives) {
       if (!kinds.has(d.kind) || goos !== void 0 && goarch !== void 0 && !constraintHolds(d.condition, goos, goarch)) continue;
       const location = { file: f.file, line: d.line, column: d.column };
-      for (const word of d.args) words.push({ word, location, base: path12.dirname(f.file) });
+      for (const word of d.args) words.push({ word, location, base: path9.dirname(f.file) });
     }
   return words;
 }
@@ -3625,8 +1732,8 @@ var C_KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var C_ATTRIBUTES = /* @__PURE__ */ new Set(["__attribute__", "__attribute", "__declspec", "__asm__", "__asm", "asm", "_Alignas", "alignas"]);
 function scanPreambleC(source) {
-  const code2 = blankCComments(source.map((l) => l.text).join("\n"));
-  const codeLines = code2.split("\n");
+  const code = blankCComments(source.map((l) => l.text).join("\n"));
+  const codeLines = code.split("\n");
   const starts = [];
   let offset = 0;
   for (const l of codeLines) {
@@ -3634,7 +1741,7 @@ function scanPreambleC(source) {
     offset += l.length + 1;
   }
   const lines = codeLines.map((c, i) => ({ line: source[i].line, column: source[i].column, code: c }));
-  const functions = findFunctionDefinitions(code2, codeLines, starts).map(({ name, offset: offset2 }) => {
+  const functions = findFunctionDefinitions(code, codeLines, starts).map(({ name, offset: offset2 }) => {
     const li = lineIndex(starts, offset2);
     return { name, line: lines[li].line, column: columnIn(lines[li], offset2 - starts[li]) };
   });
@@ -3668,13 +1775,13 @@ function startDeclaration(scan2) {
   scan2.skipAt = -1;
 }
 var C_BLANKS = /* @__PURE__ */ new Set([" ", "	", "\r", "\f", "\v"]);
-function findFunctionDefinitions(code2, codeLines, starts) {
+function findFunctionDefinitions(code, codeLines, starts) {
   const found = [];
   const scan2 = { depth: 0, paren: 0, skipAt: -1, hasEquals: false };
   let li = 0;
   let lineStart = true;
-  for (let i = 0; i < code2.length; ) {
-    const ch = code2[i];
+  for (let i = 0; i < code.length; ) {
+    const ch = code[i];
     if (ch === "\n") {
       li++;
       i++;
@@ -3683,10 +1790,10 @@ function findFunctionDefinitions(code2, codeLines, starts) {
       i++;
     } else if (lineStart && ch === "#") {
       while (li < codeLines.length - 1 && /\\\s*$/.test(codeLines[li])) li++;
-      i = (starts[li] ?? code2.length) + codeLines[li].length;
+      i = (starts[li] ?? code.length) + codeLines[li].length;
     } else {
       lineStart = false;
-      i = scanCToken(code2, i, scan2, found);
+      i = scanCToken(code, i, scan2, found);
     }
   }
   return found;
@@ -3722,17 +1829,17 @@ var FILE_SCOPE_PUNCTUATION = /* @__PURE__ */ new Map([
     }
   ]
 ]);
-function scanCToken(code2, i, scan2, found) {
-  const ch = code2[i];
-  const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code2.slice(i, i + 256));
+function scanCToken(code, i, scan2, found) {
+  const ch = code[i];
+  const ident = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(code.slice(i, i + 256));
   if (ident) {
     if (scan2.depth === 0) scan2.prevIdent = { name: ident[0], offset: i };
     return i + ident[0].length;
   }
   const before = scan2.prevIdent;
   scan2.prevIdent = void 0;
-  if (ch === '"' || ch === "'") return skipCLiteral(code2, i);
-  if (/[0-9]/.test(ch)) return i + (/^[0-9A-Za-z_.]+/.exec(code2.slice(i, i + 64))?.[0].length ?? 1);
+  if (ch === '"' || ch === "'") return skipCLiteral(code, i);
+  if (/[0-9]/.test(ch)) return i + (/^[0-9A-Za-z_.]+/.exec(code.slice(i, i + 64))?.[0].length ?? 1);
   if (ch === "{" || ch === "}") onBrace(scan2, ch, found);
   else if (scan2.depth === 0) FILE_SCOPE_PUNCTUATION.get(ch)?.(scan2, before);
   return i + 1;
@@ -3892,7 +1999,7 @@ function scanCgoSource(text, file) {
 async function scanCgoPackage(dir, files) {
   const results = await Promise.all(
     files.map(async (f) => {
-      const file = path13.resolve(dir, f);
+      const file = path10.resolve(dir, f);
       try {
         return scanCgoSource(await readFile(file, "utf8"), file);
       } catch (error) {
@@ -3900,7 +2007,7 @@ async function scanCgoPackage(dir, files) {
       }
     })
   );
-  const pkg = { dir: path13.resolve(dir), files: [], unreadable: [] };
+  const pkg = { dir: path10.resolve(dir), files: [], unreadable: [] };
   for (const r of results) {
     if ("error" in r) pkg.unreadable.push(r);
     else pkg.files.push(r);
@@ -3975,128 +2082,6 @@ function preambleMentions(file, name) {
   return found;
 }
 
-// src/resolve/tensorflow.ts
-import path14 from "node:path";
-var PROBE_SCRIPT = `
-import importlib.util, json, os, platform, sys
-out = {"executable": sys.executable, "pythonVersion": platform.python_version(), "libc": list(platform.libc_ver())}
-spec = importlib.util.find_spec("tensorflow")
-locations = list(spec.submodule_search_locations or []) if spec else []
-if not locations:
-    out["error"] = "no-tensorflow"
-else:
-    tf_dir = next((d for d in locations if os.path.isdir(os.path.join(d, "include"))), locations[0])
-    out["dir"] = tf_dir
-    import importlib.metadata as md
-    names = []
-    try:
-        names = list(md.packages_distributions().get("tensorflow", []))
-    except Exception:
-        pass
-    for name in names + ["tensorflow-cpu", "tensorflow", "tensorflow-intel", "tensorflow-macos", "tf-nightly", "tf-nightly-cpu"]:
-        try:
-            out["version"] = md.version(name)
-            out["distribution"] = name
-            break
-        except Exception:
-            continue
-    out["files"] = sorted(os.listdir(tf_dir))
-print(json.dumps(out))
-`;
-var LIBRARY_FILE = /^libtensorflow(_framework|_cc)?(\.so(\.\d+)*|\.\d+\.dylib|\.dylib)$/;
-var TENSORFLOW_LIBRARY_NAMES = ["libtensorflow_framework.so.2", "libtensorflow_cc.so.2"];
-var BINDINGS_LIBRARY_NAMES = /* @__PURE__ */ new Set(["tensorflow", "tensorflow_framework"]);
-var CAPI_STEM = "libtensorflow_cc";
-var FRAMEWORK_STEM = "libtensorflow_framework";
-function tensorflowLibraries(tfDir) {
-  return TENSORFLOW_LIBRARY_NAMES.map((name) => path14.join(tfDir, name));
-}
-function libraryWithStem(libraries, stem2) {
-  return libraries.find((f) => new RegExp(`^${stem2}\\.(so\\.\\d+|\\d+\\.dylib)$`).test(f)) ?? libraries.find((f) => f.startsWith(`${stem2}.`));
-}
-function capiLibrary(tf) {
-  return libraryWithStem(tf.libraries, CAPI_STEM);
-}
-function frameworkLibrary(tf) {
-  return libraryWithStem(tf.libraries, FRAMEWORK_STEM);
-}
-function sysconfigFramework(tf) {
-  const major = tf.version.split(".")[0] ?? "2";
-  const dylib = `${FRAMEWORK_STEM}.${major}.dylib`;
-  return tf.libraries.includes(dylib) ? dylib : `${FRAMEWORK_STEM}.so.${major}`;
-}
-function linkEntries(tf) {
-  const cc = capiLibrary(tf);
-  const major = /\.so\.(\d+)$|\.(\d+)\.dylib$/.exec(cc ?? "")?.slice(1).find(Boolean) ?? "2";
-  const framework = frameworkLibrary(tf);
-  const entries2 = [];
-  const at = (file) => path14.join(tf.dir, file);
-  if (cc) {
-    const mac = cc.endsWith(".dylib");
-    entries2.push({ name: mac ? "libtensorflow.dylib" : "libtensorflow.so", target: at(cc) });
-    entries2.push({ name: mac ? `libtensorflow.${major}.dylib` : `libtensorflow.so.${major}`, target: at(cc) });
-  }
-  if (framework) {
-    entries2.push({
-      name: framework.endsWith(".dylib") ? "libtensorflow_framework.dylib" : "libtensorflow_framework.so",
-      target: at(framework)
-    });
-  }
-  return entries2;
-}
-function cxx11AbiFlagFor(version) {
-  const [major = 0, minor = 0] = version.split(".").map((part) => parseInt(part, 10));
-  return major > 2 || major === 2 && minor >= 9 ? 1 : 0;
-}
-function installFromProbe(python, probe) {
-  if (probe.error === "no-tensorflow" || !probe.dir) {
-    throw new InputError(
-      "python",
-      `${python} (Python ${probe.pythonVersion}) has no TensorFlow: install tensorflow-cpu into it, point 'python' at an interpreter that has it, or set 'tensorflow-version' so the action installs one.`
-    );
-  }
-  if (!probe.version) {
-    throw new InputError(
-      "python",
-      `${python} can import tensorflow from ${probe.dir}, but no installed distribution provides it: reinstall it with pip.`
-    );
-  }
-  const libraries = (probe.files ?? []).filter((f) => LIBRARY_FILE.test(f));
-  return {
-    python,
-    pythonExecutable: probe.executable,
-    pythonVersion: probe.pythonVersion,
-    version: probe.version,
-    // One spelling whatever the wheel's metadata says (tensorflow_cpu, tensorflow-cpu): PEP 503's.
-    distribution: normalizeName(probe.distribution ?? "tensorflow"),
-    dir: probe.dir,
-    includeDir: path14.join(probe.dir, "include"),
-    libraries,
-    cxx11AbiFlag: cxx11AbiFlagFor(probe.version),
-    libc: probe.libc && probe.libc[0] ? { name: probe.libc[0], version: probe.libc[1] } : void 0
-  };
-}
-async function locateTensorFlow(python, env = process.env) {
-  const result = await runProcess(python, ["-c", PROBE_SCRIPT], { env, timeoutMs: 6e4 });
-  if (result.spawnError) {
-    throw new InputError(
-      "python",
-      `cannot run '${python}' (${result.spawnError.code ?? result.spawnError.message}): give the path or name of a Python interpreter, or use actions/setup-python before this step.`
-    );
-  }
-  const line = result.stdout.trim().split("\n").pop() ?? "";
-  let probe;
-  try {
-    probe = JSON.parse(line);
-  } catch {
-    throw new InputError(
-      "python",
-      `'${python}' did not run the TensorFlow probe (exit ${result.exitCode}): ${result.stderr.trim().split("\n").slice(-3).join(" ") || "no output"}. Is it a Python 3 interpreter?`
-    );
-  }
-  return installFromProbe(python, probe);
-}
-
 // src/resolve/resolve-stage.ts
 function userLinkLine(facts, goEnv, env) {
   return readLinkLine({
@@ -4122,7 +2107,7 @@ async function resolve(request) {
   const { inputs, log, env } = request;
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, goEnv, packages: pkg } = await probeBeside(request, described);
-  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path15.basename(f)).join(", ")}`);
+  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path11.basename(f)).join(", ")}`);
   await noticeOlderBindings(pkg, tf, log);
   const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
   return { tf, pkg, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env) };
@@ -4150,19 +2135,19 @@ function cgoEnvironment(flags, env) {
 
 // src/flags/link-plan.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import path21 from "node:path";
-
-// src/resolve/tensorflow-exports.ts
 import path17 from "node:path";
 
+// src/resolve/tensorflow-exports.ts
+import path13 from "node:path";
+
 // src/elf/file.ts
-import fs10 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path50, message) {
-    super(`${path50}: ${message}`);
+  constructor(path44, message) {
+    super(`${path44}: ${message}`);
     this.name = "ElfError";
-    this.path = path50;
+    this.path = path44;
   }
 };
 var SHT_SYMTAB = 2;
@@ -4207,12 +2192,12 @@ function bytesSource(bytes) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path50) {
+async function fileSource(path44) {
   let handle;
   try {
-    handle = await fs10.open(path50, "r");
+    handle = await fs8.open(path44, "r");
   } catch (error) {
-    throw new ElfError(path50, `cannot open: ${error.message}`);
+    throw new ElfError(path44, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -4223,7 +2208,7 @@ async function fileSource(path50) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path50, `cannot open: ${error.message}`);
+    throw new ElfError(path44, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -4246,8 +2231,8 @@ var ElfFile = class _ElfFile {
   source;
   header;
   names;
-  constructor(path50, source, header, sections) {
-    this.path = path50;
+  constructor(path44, source, header, sections) {
+    this.path = path44;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -4259,19 +2244,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path50) {
-    return _ElfFile.over(path50, await fileSource(path50));
+  static async open(path44) {
+    return _ElfFile.over(path44, await fileSource(path44));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes) {
     return _ElfFile.over(name, bytesSource(bytes));
   }
-  static async over(path50, source) {
+  static async over(path44, source) {
     try {
-      const ident = await readExactly(path50, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path50, ident, source.size);
-      const sections = await readSectionHeaders(path50, source, header);
-      return new _ElfFile(path50, source, header, sections);
+      const ident = await readExactly(path44, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path44, ident, source.size);
+      const sections = await readSectionHeaders(path44, source, header);
+      return new _ElfFile(path44, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -4353,39 +2338,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path50, use) {
-  return withOpened(path50, ElfFile.open(path50), use);
+function withElfFile(path44, use) {
+  return withOpened(path44, ElfFile.open(path44), use);
 }
 function withElfBytes(name, bytes, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes), use);
 }
-async function withOpened(path50, opening, use) {
+async function withOpened(path44, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path50, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path44, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path50, fileSize, offset, length, what) {
+function checkRange(path44, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path50,
+      path44,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path50, source, offset, length, what) {
-  checkRange(path50, source.size, offset, length, what);
+async function readExactly(path44, source, offset, length, what) {
+  checkRange(path44, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path50, source, buffer, offset, length, what);
+  await readExactlyInto(path44, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path50, source, buffer, offset, length, what) {
-  checkRange(path50, source.size, offset, length, what);
+async function readExactlyInto(path44, source, buffer, offset, length, what) {
+  checkRange(path44, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -4393,22 +2378,22 @@ async function readExactlyInto(path50, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path50, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path44, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path50, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path44, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path50, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path50, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path50, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path50, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path44, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path44, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path44, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path44, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path50, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path44, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path50, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path44, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path50, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path44, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50 };
@@ -4427,15 +2412,15 @@ function parseHeader(path50, b, fileSize) {
     shstrndx: num.u16(b, at.shstrndx)
   };
 }
-async function readSectionHeaders(path50, source, h) {
+async function readSectionHeaders(path44, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path50, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path50, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path44, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path44, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path50, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path50, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path44, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path44, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -4564,8 +2549,8 @@ function stringsFor(file, section, readString) {
   const strtab = file.linkedSection(section, "version string table");
   return (offset, what) => file.readString(strtab, offset, what);
 }
-function* chain(file, data, count, entryBytes, nextAt, start2 = 0) {
-  let at = start2;
+function* chain(file, data, count, entryBytes, nextAt, start = 0) {
+  let at = start;
   for (let i = 0; i < count; i++) {
     if (at < 0 || at + entryBytes > data.length) throw file.fail(`version entry at ${at} lies outside its section`);
     yield at;
@@ -4810,30 +2795,30 @@ function groupBySpan(offsets, spans) {
   for (let j = 0; j < n; j++) order[next[offsets[j] >>> spanBits]++] = j;
   return { order, first };
 }
-async function readSpan(file, table, size, start2, buffer, what) {
-  const lastStart = Math.min(spanBytes, size - start2) - 1;
+async function readSpan(file, table, size, start, buffer, what) {
+  const lastStart = Math.min(spanBytes, size - start) - 1;
   for (; ; ) {
-    const length = Math.min(buffer.length, size - start2);
-    await file.readInto(buffer, table.offset + start2, length, what);
-    if (start2 + length === size) return { buffer, length };
+    const length = Math.min(buffer.length, size - start);
+    await file.readInto(buffer, table.offset + start, length, what);
+    if (start + length === size) return { buffer, length };
     const nul = buffer.indexOf(0, lastStart);
     if (nul >= 0 && nul < length) return { buffer, length: nul + 1 };
     buffer = Buffer.allocUnsafe(buffer.length * 2);
   }
 }
-function cutNames(bytes, length, start2, offsets, order, from, to, names2) {
+function cutNames(bytes, length, start, offsets, order, from, to, names2) {
   if (isAscii(bytes.subarray(0, length))) {
     const text = bytes.toString("latin1", 0, length);
     for (let k = from; k < to; k++) {
       const j = order[k];
-      const at = offsets[j] - start2;
+      const at = offsets[j] - start;
       const end = text.indexOf("\0", at);
       names2[j] = text.substring(at, end < 0 ? length : end);
     }
   } else {
     for (let k = from; k < to; k++) {
       const j = order[k];
-      const at = offsets[j] - start2;
+      const at = offsets[j] - start;
       const end = bytes.indexOf(0, at);
       names2[j] = bytes.toString("utf8", at, end < 0 || end > length ? length : end);
     }
@@ -4864,10 +2849,10 @@ async function lookupSymbols(file, names2) {
   if (!gnu && !sysv) return scan(file, names2);
   const table = await file.readSection(gnu ?? sysv, gnu ? ".gnu.hash" : ".hash");
   const wanted = [...new Set(names2)].map((name) => ({ name, bytes: Buffer.from(name, "utf8") }));
-  const candidates = wanted.map(
+  const candidates2 = wanted.map(
     ({ bytes }) => gnu ? gnuCandidates(file, table, gnuHash(bytes), where.count) : sysvCandidates(file, table, sysvHash(bytes), where.count)
   );
-  const matches = await Promise.all(wanted.map((w, k) => matchingSymbols(file, where, w.bytes, candidates[k])));
+  const matches = await Promise.all(wanted.map((w, k) => matchingSymbols(file, where, w.bytes, candidates2[k])));
   const needVersions = where.versym && matches.some((m) => m.length > 0);
   const versions = needVersions ? await readVersionTable(file, void 0, { needs: false }) : void 0;
   const perName = await Promise.all(
@@ -4936,11 +2921,11 @@ function sysvCandidates(file, t, hash, symbolCount) {
   }
   return out;
 }
-async function matchingSymbols(file, where, name, candidates) {
+async function matchingSymbols(file, where, name, candidates2) {
   const layout = symbolLayout(file);
   const { num } = file;
   const results = await Promise.all(
-    candidates.map(async (index) => {
+    candidates2.map(async (index) => {
       const entry = await file.read(where.dynsym.offset + index * layout.size, layout.size, `.dynsym entry ${index}`);
       const info = entry[layout.info];
       if (num.u16(entry, layout.shndx) === 0 || info >> 4 === 0) return void 0;
@@ -5120,9 +3105,9 @@ function readForm(c, form, unit, implicit = 0) {
   const block = BLOCK_LENGTH[form];
   if (block) {
     const length = block(c);
-    const start2 = c.at;
+    const start = c.at;
     c.skip(length);
-    return c.data.subarray(start2, start2 + length);
+    return c.data.subarray(start, start + length);
   }
   return readOtherForm(c, form, unit, implicit);
 }
@@ -5187,7 +3172,7 @@ async function inflated(file, type, body, size, what) {
 }
 
 // src/elf/dwarf-lines.ts
-import path16 from "node:path";
+import path12 from "node:path";
 var DW_LNCT_PATH = 1;
 var DW_LNCT_DIRECTORY_INDEX = 2;
 var DW_FORM_LINE_STRP = 31;
@@ -5207,8 +3192,8 @@ function lineTableFiles(sections, offset, little, compDir) {
   c.skip(Math.max(0, opcodeBase - 1));
   const unit = { version, offsetSize, addressSize };
   const join = (dir, name) => {
-    const inDir = path16.posix.isAbsolute(name) || !dir ? name : path16.posix.join(dir, name);
-    return path16.posix.isAbsolute(inDir) || !compDir ? inDir : path16.posix.join(compDir, inDir);
+    const inDir = path12.posix.isAbsolute(name) || !dir ? name : path12.posix.join(dir, name);
+    return path12.posix.isAbsolute(inDir) || !compDir ? inDir : path12.posix.join(compDir, inDir);
   };
   if (version >= 5) {
     const dirs2 = entries(c, unit, sections).map((e) => e.path);
@@ -5320,10 +3305,10 @@ function readDies(c, unit, abbrevs, walk) {
   let first = true;
   while (c.at < c.data.length) {
     const offset = c.at;
-    const code2 = c.uleb();
-    if (code2 === 0) continue;
-    const abbrev = abbrevs.get(code2);
-    if (!abbrev) throw new RangeError(`DIE at offset ${offset} uses abbreviation ${code2}, which its unit does not define`);
+    const code = c.uleb();
+    if (code === 0) continue;
+    const abbrev = abbrevs.get(code);
+    if (!abbrev) throw new RangeError(`DIE at offset ${offset} uses abbreviation ${code}, which its unit does not define`);
     const keep = first || abbrev.tag === TAG_VARIABLE || abbrev.tag === TAG_MEMBER;
     const attributes = /* @__PURE__ */ new Map();
     for (const a of abbrev.attributes) {
@@ -5430,7 +3415,7 @@ function abbrevsAt(walk, offset) {
   if (cached) return cached;
   const table = /* @__PURE__ */ new Map();
   const c = new Cursor(walk.sections.abbrev, walk.little, offset);
-  for (let code2 = c.uleb(); code2 !== 0; code2 = c.uleb()) {
+  for (let code = c.uleb(); code !== 0; code = c.uleb()) {
     const tag = c.uleb();
     c.u8();
     const attributes = [];
@@ -5440,7 +3425,7 @@ function abbrevsAt(walk, offset) {
       if (name === 0 && form === 0) break;
       attributes.push({ name, form, implicit: form === 33 ? c.sleb() : 0 });
     }
-    table.set(code2, { tag, attributes });
+    table.set(code, { tag, attributes });
   }
   walk.abbrevs.set(offset, table);
   return table;
@@ -5469,6 +3454,15 @@ async function readBuildId(file) {
   return void 0;
 }
 
+// src/elf/abseil.ts
+var LTS_NAMESPACE = /4absl12(lts_\d{8})/;
+async function readAbseilNamespace(file) {
+  const sections = dynamicSymbolSections(file);
+  if (!sections) return void 0;
+  const names2 = await file.readSection(sections.dynstr, "dynamic string table");
+  return LTS_NAMESPACE.exec(names2.toString("latin1"))?.[1];
+}
+
 // src/elf/symtab.ts
 async function readStaticSymbols(file) {
   const symtab = file.firstOfType(SHT_SYMTAB);
@@ -5493,8 +3487,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path50) {
-  return withElfFile(path50, async (file) => {
+function readTls(path44) {
+  return withElfFile(path44, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -5504,7 +3498,7 @@ function readTls(path50) {
 }
 
 // src/elf/machine.ts
-import fs11 from "node:fs/promises";
+import fs9 from "node:fs/promises";
 var EM_386 = 3;
 var EM_ARM = 40;
 var EM_X86_64 = 62;
@@ -5532,7 +3526,7 @@ var AR_MEMBERS = 64;
 async function objectMachine(file) {
   let handle;
   try {
-    handle = await fs11.open(file, "r");
+    handle = await fs9.open(file, "r");
   } catch {
     return void 0;
   }
@@ -5590,13 +3584,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path50) {
-  return withElfFile(path50, async (file) => {
+function readElfInfo(path44) {
+  return withElfFile(path44, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path50,
+      path: path44,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -5607,14 +3601,14 @@ function readElfInfo(path50) {
     };
   });
 }
-function readDynamicSymbols(path50) {
-  return withElfFile(path50, readSymbolTable);
+function readDynamicSymbols(path44) {
+  return withElfFile(path44, readSymbolTable);
 }
-function lookupDefined(path50, names2) {
-  return withElfFile(path50, (file) => lookupSymbols(file, names2));
+function lookupDefined(path44, names2) {
+  return withElfFile(path44, (file) => lookupSymbols(file, names2));
 }
-function readVariableDeclarations(path50, names2) {
-  return withElfFile(path50, (file) => readDwarfVariables(file, names2));
+function readVariableDeclarations(path44, names2) {
+  return withElfFile(path44, (file) => readDwarfVariables(file, names2));
 }
 
 // src/resolve/tensorflow-exports.ts
@@ -5627,7 +3621,7 @@ async function findProvisions(libraries, names2) {
     for (const [i, found] of perLibrary.entries()) {
       const definitions2 = found.get(name);
       if (!definitions2) continue;
-      provision = { library: path17.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
+      provision = { library: path13.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
       break;
     }
     result.set(name, provision);
@@ -5650,7 +3644,7 @@ var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
 
 // src/flags/tf-headers.ts
 import { readFile as readFile3, readdir } from "node:fs/promises";
-import path18 from "node:path";
+import path14 from "node:path";
 var COMMENT_OR_LITERAL = /\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?/g;
 function stripCommentsAndLiterals(s) {
   return s.replace(COMMENT_OR_LITERAL, (m) => {
@@ -5669,21 +3663,21 @@ function preprocess(text) {
   const includes = [];
   const frames = [];
   let skipping = 0;
-  const code2 = [];
+  const code = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     const directive = line.includes("#") ? DIRECTIVE.exec(line) : null;
     if (!directive) {
-      code2.push(skipping > 0 ? "" : line);
+      code.push(skipping > 0 ? "" : line);
       continue;
     }
     let body = directive[1];
     while (/\\\s*$/.test(line) && i + 1 < lines.length) {
       line = lines[++i];
       body = body.replace(/\\\s*$/, " ") + line;
-      code2.push("");
+      code.push("");
     }
-    code2.push("");
+    code.push("");
     if (body.startsWith("if")) {
       const frame = { skip: CPLUSPLUS_IF.test(body), cxx: CPLUSPLUS_IF.test(body) || CPLUSPLUS_IFNOT.test(body) };
       frames.push(frame);
@@ -5708,10 +3702,10 @@ function preprocess(text) {
       }
     }
   }
-  return { code: code2.join("\n"), macros, aliases, includes };
+  return { code: code.join("\n"), macros, aliases, includes };
 }
-function tokenize(code2) {
-  return code2.match(/[A-Za-z_]\w*|""|''|[{}();,=*[\]^]/g) ?? [];
+function tokenize(code) {
+  return code.match(/[A-Za-z_]\w*|""|''|[{}();,=*[\]^]/g) ?? [];
 }
 var isIdent2 = (t) => {
   if (t === void 0) return false;
@@ -5725,13 +3719,13 @@ function scanHeaderText(text) {
   if (!text.includes("__cplusplus") && CXX_AT_FILE_SCOPE.test(text)) {
     return { functions: [], inlineFunctions: [], types: [], constants: [], macros: [], aliases: [], includes: [], cplusplus: true };
   }
-  const { code: code2, macros, aliases, includes } = preprocess(text);
+  const { code, macros, aliases, includes } = preprocess(text);
   const scan2 = { functions: [], inlineFunctions: [], types: [], constants: [], macros, aliases, includes, cplusplus: false };
-  if (CXX_AT_FILE_SCOPE.test(code2)) {
+  if (CXX_AT_FILE_SCOPE.test(code)) {
     scan2.cplusplus = true;
     return scan2;
   }
-  const tokens = tokenize(code2);
+  const tokens = tokenize(code);
   let stmt = { tokens: [], depths: [] };
   let depth = 0;
   let linkage = 0;
@@ -5844,13 +3838,13 @@ function functionName(top) {
 }
 async function listHeaders(dir) {
   const entries2 = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries2.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path18.join(e.parentPath, e.name)).sort();
+  return entries2.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path14.join(e.parentPath, e.name)).sort();
 }
 var KIND_ORDER = ["inline-function", "macro", "type", "constant", "function"];
 var FOLLOWED_INCLUDES = /^(?:tensorflow|tsl|xla\/tsl)\/[\w/.-]+\.h$/;
 async function scanIncludeDir(includeDir) {
   const started = performance.now();
-  const roots = await listHeaders(path18.join(includeDir, "tensorflow", "c"));
+  const roots = await listHeaders(path14.join(includeDir, "tensorflow", "c"));
   const texts = /* @__PURE__ */ new Map();
   const read = (file) => {
     let p = texts.get(file);
@@ -5882,9 +3876,9 @@ async function scanIncludeDir(includeDir) {
     const next = [];
     for (const { file, scan: scan2 } of scans) {
       if (!scan2) continue;
-      const rel = path18.relative(includeDir, file);
+      const rel = path14.relative(includeDir, file);
       if (scan2.cplusplus) {
-        if (rel.startsWith(`tensorflow${path18.sep}c${path18.sep}`)) result.skipped.push(rel);
+        if (rel.startsWith(`tensorflow${path14.sep}c${path14.sep}`)) result.skipped.push(rel);
         continue;
       }
       result.headers.push(rel);
@@ -5895,7 +3889,7 @@ async function scanIncludeDir(includeDir) {
       add(scan2.macros, "macro", rel);
       aliases.push(...scan2.aliases);
       for (const inc of scan2.includes) {
-        const target = path18.join(includeDir, inc);
+        const target = path14.join(includeDir, inc);
         if (!seen.has(target) && FOLLOWED_INCLUDES.test(inc)) next.push(target);
       }
     }
@@ -5916,7 +3910,7 @@ async function scanIncludeDir(includeDir) {
 }
 var cache = /* @__PURE__ */ new Map();
 function readTfHeaders(includeDir) {
-  const key = path18.resolve(includeDir);
+  const key = path14.resolve(includeDir);
   let p = cache.get(key);
   if (!p) {
     p = scanIncludeDir(key);
@@ -5960,9 +3954,9 @@ function nearestFunction(headers, name) {
 }
 
 // src/flags/rpath.ts
-import path19 from "node:path";
+import path15 from "node:path";
 function relativePathToTensorflow(installDir) {
-  return path19.posix.relative(normalizeInstallDir(installDir), "tensorflow");
+  return path15.posix.relative(normalizeInstallDir(installDir), "tensorflow");
 }
 function originToken(platform = process.platform) {
   return platform === "darwin" ? "@loader_path" : "$ORIGIN";
@@ -5983,7 +3977,7 @@ function newDtags(platform) {
 // src/flags/bindings.ts
 import { createHash } from "node:crypto";
 import { mkdir, readlink, rename, rm, symlink } from "node:fs/promises";
-import path20 from "node:path";
+import path16 from "node:path";
 var BINDINGS_PACKAGES = [
   "github.com/tensorflow/tensorflow/tensorflow/go",
   "github.com/wamuir/graft/tensorflow",
@@ -5999,7 +3993,7 @@ function detectBindings(facts, pkg) {
       if (d.kind !== "LDFLAGS") continue;
       for (const lib of d.libraries) {
         if (!BINDINGS_LIBRARY_NAMES.has(lib.name)) continue;
-        use.reasons.push(`${path20.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
+        use.reasons.push(`${path16.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
         use.locations.push({ file: f.file, line: d.line, column: lib.column, endLine: d.line, endColumn: lib.column + lib.arg.length - 1 });
       }
     }
@@ -6015,18 +4009,18 @@ function detectBindings(facts, pkg) {
   return use.reasons.length > 0 ? use : void 0;
 }
 function linkDirFor(tempDir, tfLibDir) {
-  const hash = createHash("sha256").update(path20.resolve(tfLibDir)).digest("hex").slice(0, 16);
-  return path20.join(tempDir, "tf-cgo-verify-link", hash);
+  const hash = createHash("sha256").update(path16.resolve(tfLibDir)).digest("hex").slice(0, 16);
+  return path16.join(tempDir, "tf-cgo-verify-link", hash);
 }
 async function ensureLinkDir(tempDir, tf) {
   const dir = linkDirFor(tempDir, tf.dir);
   await mkdir(dir, { recursive: true });
   const created = [];
   for (const entry of linkEntries(tf)) {
-    const at = path20.join(dir, entry.name);
+    const at = path16.join(dir, entry.name);
     const current = await readlink(at).catch(() => void 0);
     if (current === entry.target) continue;
-    const temporary = path20.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    const temporary = path16.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
     await symlink(entry.target, temporary);
     try {
       await rename(temporary, at);
@@ -6092,18 +4086,18 @@ function analyzeNames(facts, headers, cFileCalls = []) {
 var C_SOURCE = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx|m|mm|S|s)$/;
 var C_COMPILED = /\.(?:c|m)$/;
 function cSourceCalls(text) {
-  const code2 = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
+  const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'/g, " ");
   const names2 = /* @__PURE__ */ new Set();
-  for (const m of code2.matchAll(CALL)) names2.add(m[1]);
+  for (const m of code.matchAll(CALL)) names2.add(m[1]);
   return [...names2].sort();
 }
 function packageDirs(facts) {
-  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path21.dirname(f.file))])];
+  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path17.dirname(f.file))])];
 }
 async function packageCFileCalls(dir) {
   const entries2 = await readdir2(dir).catch(() => []);
   const texts = await Promise.all(
-    entries2.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path21.join(dir, e), "utf8").catch(() => ""))
+    entries2.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path17.join(dir, e), "utf8").catch(() => ""))
   );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
@@ -6111,14 +4105,14 @@ async function mentionedInLocalC(facts, names2, tfIncludeDir, line) {
   const files = /* @__PURE__ */ new Set();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
-    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path21.join(dir, entry));
+    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path17.join(dir, entry));
   }
   const includeDirs2 = /* @__PURE__ */ new Set([...dirs, ...includeDirs(line)]);
-  const tfInclude = path21.resolve(tfIncludeDir) + path21.sep;
+  const tfInclude = path17.resolve(tfIncludeDir) + path17.sep;
   for (const f of facts.files) {
     for (const inc of f.includes) {
       for (const dir of includeDirs2) {
-        const candidate = path21.resolve(dir, inc.header);
+        const candidate = path17.resolve(dir, inc.header);
         if (!candidate.startsWith(tfInclude)) files.add(candidate);
       }
     }
@@ -6218,8 +4212,8 @@ function unlinkedNotes(providers, linked) {
 async function planLink(input) {
   const { tf, facts } = input;
   const { cflags, cxxflags } = tensorflowCompileFlags(tf);
-  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path21.basename(file)));
-  const libraryNames = libraries.map((l) => path21.basename(l));
+  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path17.basename(file)));
+  const libraryNames = libraries.map((l) => path17.basename(l));
   const headers = await readTfHeaders(tf.includeDir);
   const found = await lookUpProviders(input, headers, libraries);
   const { providers, notes } = found;
@@ -6264,11 +4258,11 @@ function providerNotes(providers, version) {
 // src/flags/compiled-objects.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5, rm as rm2 } from "node:fs/promises";
-import path23 from "node:path";
+import path19 from "node:path";
 
 // src/util/go-work.ts
-import fs12 from "node:fs";
-import path22 from "node:path";
+import fs10 from "node:fs";
+import path18 from "node:path";
 var workLine = /^WORK=(.*)\n/;
 function splitWorkLine(stderr) {
   const m = workLine.exec(stderr);
@@ -6308,20 +4302,20 @@ function createWorkLineFilter() {
     }
   };
 }
-var stem = (file) => path22.basename(file).replace(/\.go$/, "");
+var stem = (file) => path18.basename(file).replace(/\.go$/, "");
 async function compiledInWorkDir(workDir, cgoFiles) {
   if (cgoFiles.length === 0) return false;
-  const dirs = await fs12.promises.readdir(workDir, { withFileTypes: true }).catch(() => []);
+  const dirs = await fs10.promises.readdir(workDir, { withFileTypes: true }).catch(() => []);
   for (const dir of dirs) {
     if (!dir.isDirectory() || !/^b\d+$/.test(dir.name)) continue;
-    const names2 = new Set(await fs12.promises.readdir(path22.join(workDir, dir.name)).catch(() => []));
+    const names2 = new Set(await fs10.promises.readdir(path18.join(workDir, dir.name)).catch(() => []));
     if (cgoFiles.every((file) => names2.has(`${stem(file)}.cgo1.go`))) return true;
   }
   return false;
 }
 async function removeWorkDir(workDir) {
-  if (!workDir || !path22.isAbsolute(workDir) || !/^go-build\d+$/.test(path22.basename(workDir))) return;
-  await fs12.promises.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
+  if (!workDir || !path18.isAbsolute(workDir) || !/^go-build\d+$/.test(path18.basename(workDir))) return;
+  await fs10.promises.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
 }
 
 // src/flags/compiled-objects.ts
@@ -6357,7 +4351,7 @@ async function compiledUndefinedSymbols(request) {
     `{{if .CgoFiles}}${cgoLine}{{join .CgoFiles "\\t"}}{{"\\n"}}${exportLine}{{.Export}}{{end}}`,
     request.packagePath
   ];
-  const strayHeader = path23.join(request.workingDirectory, ".h");
+  const strayHeader = path19.join(request.workingDirectory, ".h");
   const headerWasThere = existsSync(strayHeader);
   const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 9e5 });
   if (!headerWasThere) await rm2(strayHeader, { force: true });
@@ -6449,25 +4443,25 @@ async function computeFlags(request) {
 }
 
 // src/stubs/link.ts
-import path25 from "node:path";
+import path21 from "node:path";
 
 // src/stubs/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
-import path24 from "node:path";
+import path20 from "node:path";
 
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-async function readLibraryIdentity(path50) {
-  const stats = await stat(path50);
-  const buildId = await withElfFile(path50, readBuildId);
+async function readLibraryIdentity(path44) {
+  const stats = await stat(path44);
+  const buildId = await withElfFile(path44, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readLibraryExports(path50) {
-  const stats = await stat(path50);
-  return withElfFile(path50, async (file) => {
+async function readLibraryExports(path44) {
+  const stats = await stat(path44);
+  return withElfFile(path44, async (file) => {
     const [dynamic, versionTable, columns, buildId, field] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -6476,7 +4470,7 @@ async function readLibraryExports(path50) {
       readDynamicSymbolFields(file)
     ]);
     return {
-      path: path50,
+      path: path44,
       identity: buildId ?? sizeAndMtime(stats),
       file,
       dynamic,
@@ -6488,28 +4482,28 @@ async function readLibraryExports(path50) {
 }
 var prefetched = /* @__PURE__ */ new Map();
 function prefetchStubSpecs(paths) {
-  for (const path50 of paths) {
-    if (prefetched.has(path50)) continue;
-    const reading = readLibraryExports(path50);
+  for (const path44 of paths) {
+    if (prefetched.has(path44)) continue;
+    const reading = readLibraryExports(path44);
     reading.catch(() => void 0);
-    prefetched.set(path50, reading);
+    prefetched.set(path44, reading);
   }
 }
 function forgetPrefetchedStubSpecs() {
   prefetched.clear();
 }
-function takePrefetched(path50) {
-  const reading = prefetched.get(path50);
-  prefetched.delete(path50);
-  return reading?.catch(() => readLibraryExports(path50));
+function takePrefetched(path44) {
+  const reading = prefetched.get(path44);
+  prefetched.delete(path44);
+  return reading?.catch(() => readLibraryExports(path44));
 }
-async function readStubSpec(path50, extraNames = /* @__PURE__ */ new Set()) {
-  const library = await (takePrefetched(path50) ?? readLibraryExports(path50));
+async function readStubSpec(path44, extraNames = /* @__PURE__ */ new Set()) {
+  const library = await (takePrefetched(path44) ?? readLibraryExports(path44));
   const { file, dynamic, defined, field } = library;
   const byName = exportedDefinitions(library.columns, extraNames);
   const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
   return {
-    path: path50,
+    path: path44,
     identity: library.identity,
     elfClass: file.elfClass,
     machine: file.machine,
@@ -6655,14 +4649,14 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path24.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
+  return path20.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
-  const all = libraries.map((l) => path24.resolve(l));
+  const all = libraries.map((l) => path20.resolve(l));
   for (let i = 0; i < all.length; i++) {
     const info = await readElfInfo(all[i]);
     for (const name of info.dynamic.needed) {
-      const sibling = path24.join(path24.dirname(all[i]), name);
+      const sibling = path20.join(path20.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
       if (await access(sibling).then(
         () => true,
@@ -6678,9 +4672,9 @@ async function stubFolderMade(dir) {
 }
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile6(path24.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile6(path20.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
-    for (const l of manifest.libraries) await access(path24.join(dir, l.file));
+    for (const l of manifest.libraries) await access(path20.join(dir, l.file));
     return manifest;
   } catch {
     return void 0;
@@ -6690,7 +4684,7 @@ var describe2 = (error) => error instanceof Error ? error.message : String(error
 async function stubFolderFor(request) {
   if (request.libraries.length === 0) return { reason: "no TensorFlow library to make link stubs for" };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path24.basename(notElf)}` };
+  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path20.basename(notElf)}` };
   let libraries;
   let identities;
   try {
@@ -6699,12 +4693,12 @@ async function stubFolderFor(request) {
   } catch (error) {
     return { reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
-  const files = libraries.map((l) => path24.basename(l));
+  const files = libraries.map((l) => path20.basename(l));
   if (new Set(files).size !== files.length)
     return { reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  return { dir: path24.join(base, key), base, key, libraries, identities, files };
+  return { dir: path20.join(base, key), base, key, libraries, identities, files };
 }
 async function prepareStubs(request) {
   const started = Date.now();
@@ -6715,7 +4709,7 @@ async function prepareStubs(request) {
   const ready = (manifest, cached) => ({
     ok: true,
     dir,
-    stubs: libraries.map((real) => ({ real, stub: path24.join(dir, path24.basename(real)) })),
+    stubs: libraries.map((real) => ({ real, stub: path20.join(dir, path20.basename(real)) })),
     unanswerable: new Map(manifest.unanswerable),
     cached,
     durationMs: Date.now() - started
@@ -6728,11 +4722,11 @@ async function prepareStubs(request) {
     return ready(existing, true);
   }
   const extra = [.../* @__PURE__ */ new Set([...had, ...lacking])].sort();
-  const temporary = path24.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path20.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
     const manifest = await generate(libraries, identities, temporary, request, extra);
-    await writeFile(path24.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+    await writeFile(path20.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
     await publish(temporary, dir, extra);
     const made = await readManifest(dir);
@@ -6752,8 +4746,8 @@ async function publish(temporary, dir, extra) {
   try {
     await rename2(temporary, dir);
   } catch (error) {
-    const code2 = error.code;
-    if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST") throw error;
+    const code = error.code;
+    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
     const there = await readManifest(dir);
     const covers = new Set(there?.extra ?? []);
     if (there && extra.every((name) => covers.has(name))) return;
@@ -6782,17 +4776,17 @@ ${tail2}`
     }
   };
   const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
-  const work = path24.join(out, ".work");
-  const needed = path24.join(work, "needed");
+  const work = path20.join(out, ".work");
+  const needed = path20.join(work, "needed");
   await mkdir2(needed, { recursive: true });
   const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
   if (allNeeded.length > 0) {
-    await writeFile(path24.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
-    await compile(["-c", "-fPIC", "-o", path24.join(work, "empty.o"), path24.join(work, "empty.c")], "an empty object");
+    await writeFile(path20.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path20.join(work, "empty.o"), path20.join(work, "empty.c")], "an empty object");
     await Promise.all(
       allNeeded.map(
         (name) => compile(
-          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path24.join(needed, name), path24.join(work, "empty.o")],
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path20.join(needed, name), path20.join(work, "empty.o")],
           `a placeholder for ${name}`
         )
       )
@@ -6800,21 +4794,21 @@ ${tail2}`
   }
   const built = await Promise.all(
     specs.map(async (spec) => {
-      const file = path24.basename(spec.path);
-      const source = path24.join(work, `${file}.c`);
+      const file = path20.basename(spec.path);
+      const source = path20.join(work, `${file}.c`);
       await writeFile(source, stubSource(spec));
-      const args = ["-shared", "-nostdlib", "-o", path24.join(out, file)];
+      const args = ["-shared", "-nostdlib", "-o", path20.join(out, file)];
       if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
       const script = stubVersionScript(spec);
       if (script !== void 0) {
-        await writeFile(path24.join(work, `${file}.map`), script);
-        args.push(`-Wl,--version-script,${path24.join(work, `${file}.map`)}`);
+        await writeFile(path20.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path20.join(work, `${file}.map`)}`);
       }
       if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path24.join(needed, name)));
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path20.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      return { spec, file, added: compareStub(spec, await readStubSpec(path24.join(out, file), extraNames)) };
+      return { spec, file, added: compareStub(spec, await readStubSpec(path20.join(out, file), extraNames)) };
     })
   );
   const unanswerable = /* @__PURE__ */ new Map();
@@ -6826,17 +4820,17 @@ ${tail2}`
     );
   }
   await rm3(work, { recursive: true, force: true });
-  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path24.basename(l)) }))
-    await symlink2(path24.basename(entry.target), path24.join(out, entry.name));
+  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path20.basename(l)) }))
+    await symlink2(path20.basename(entry.target), path20.join(out, entry.name));
   return {
     format: STUB_FORMAT,
-    libraries: libraries.map((l, i) => ({ file: path24.basename(l), identity: identities[i] })),
+    libraries: libraries.map((l, i) => ({ file: path20.basename(l), identity: identities[i] })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
     extra: [...extra]
   };
 }
 function compareStub(real, stub) {
-  const file = path24.basename(real.path);
+  const file = path20.basename(real.path);
   const problems2 = [];
   const same = (what, a, b) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) problems2.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
@@ -6899,7 +4893,7 @@ async function whyStubsCannotStandIn(result, names2) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path24.basename(s.real)} but its stub does not carry it`);
+        reasons.push(`${name} is exported by ${path20.basename(s.real)} but its stub does not carry it`);
       }
     }
   }
@@ -6925,7 +4919,7 @@ function stubbedFlags(flags, tfLibDir, stubDir) {
 }
 function stubbedLibraries(plan, tf) {
   const planned = plannedLibraries(plan, tf);
-  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path25.join(tf.dir, file))])];
+  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path21.join(tf.dir, file))])];
 }
 async function chooseStubs({ plan, tf, env, log, cc }) {
   const libraries = stubbedLibraries(plan, tf);
@@ -6940,7 +4934,7 @@ async function chooseStubs({ plan, tf, env, log, cc }) {
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
-  const files = stubs.stubs.map((s) => path25.basename(s.real)).join(", ");
+  const files = stubs.stubs.map((s) => path21.basename(s.real)).join(", ");
   return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
 }
 function stubEnvironment({ against, tf, env, log, cc }) {
@@ -6973,8 +4967,8 @@ function stubEnvironment({ against, tf, env, log, cc }) {
 }
 
 // src/build/build-stage.ts
-import fs16 from "node:fs";
-import path30 from "node:path";
+import fs14 from "node:fs";
+import path26 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -7943,51 +5937,6 @@ function createLd64Parser(collector) {
   };
 }
 
-// src/parse/line-splitter.ts
-var defaultMaxLineLength = 16 * 1024;
-function createLineSplitter(onLine, maxLineLength = defaultMaxLineLength) {
-  let partial = "";
-  let skipping = false;
-  const emit = (line) => {
-    const end = line.length > 0 && line.charCodeAt(line.length - 1) === 13 ? line.length - 1 : line.length;
-    onLine(end === line.length ? line : line.slice(0, end));
-  };
-  return {
-    write(chunk) {
-      let start2 = 0;
-      for (; ; ) {
-        const newline = chunk.indexOf("\n", start2);
-        if (newline === -1) break;
-        if (skipping) {
-          skipping = false;
-        } else if (partial.length > 0) {
-          const line = partial + chunk.slice(start2, Math.min(newline, start2 + maxLineLength - partial.length));
-          partial = "";
-          emit(line);
-        } else {
-          emit(newline - start2 > maxLineLength ? chunk.slice(start2, start2 + maxLineLength) : chunk.slice(start2, newline));
-        }
-        start2 = newline + 1;
-      }
-      if (start2 >= chunk.length || skipping) return;
-      const rest = chunk.length - start2;
-      if (partial.length + rest <= maxLineLength) {
-        partial += chunk.slice(start2);
-      } else {
-        const line = partial + chunk.slice(start2, start2 + maxLineLength - partial.length);
-        partial = "";
-        skipping = true;
-        emit(line);
-      }
-    },
-    end() {
-      if (partial.length > 0) emit(partial);
-      partial = "";
-      skipping = false;
-    }
-  };
-}
-
 // src/parse/lld-mold.ts
 function sourceLocation2(text) {
   const open = text.lastIndexOf(" (");
@@ -8073,12 +6022,12 @@ var duplicateBlockRules = ruleTable([
 ]);
 var blockRules2 = { undefined: undefinedBlockRules, duplicate: duplicateBlockRules };
 function readBlockLines(state, block, body, raw) {
-  let start2 = 0;
-  while (start2 < body.length) {
-    const next = body.indexOf(">>>", start2 + 3);
+  let start = 0;
+  while (start < body.length) {
+    const next = body.indexOf(">>>", start + 3);
     const end = next === -1 ? body.length : next;
-    applyRules(blockRules2[block], body.slice(start2 + 3, end).trim(), raw, state);
-    start2 = end;
+    applyRules(blockRules2[block], body.slice(start + 3, end).trim(), raw, state);
+    start = end;
   }
 }
 var startUndefinedBlock = (m, _raw, state) => {
@@ -8496,13 +6445,13 @@ function parseBuildOutput(text, options) {
 }
 
 // src/stubs/relink.ts
-import fs13 from "node:fs";
-import path26 from "node:path";
+import fs11 from "node:fs";
+import path22 from "node:path";
 var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
 function failedRegardlessOfStubs(diagnostics, tfDir, notInTensorflow = []) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs13.existsSync(path26.join(tfDir, file)));
+  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs11.existsSync(path22.join(tfDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !BINDINGS_LIBRARY_NAMES.has(d.library) && !inTensorflowFolder(d.library)
   );
@@ -8518,21 +6467,21 @@ async function relinkAgainstRealLibraries(build2) {
 }
 
 // src/build/go-build.ts
-import path27 from "node:path";
-import fs14 from "node:fs";
+import path23 from "node:path";
+import fs12 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
 function withoutWorkLine(run) {
   const stderr = splitWorkLine(run.stderr).output;
-  const start2 = run.combined.startsWith("WORK=") ? 0 : run.combined.indexOf("\nWORK=") + 1;
-  const end = start2 === 0 && !run.combined.startsWith("WORK=") ? -1 : run.combined.indexOf("\n", start2);
-  const combined = end < 0 ? run.combined : run.combined.slice(0, start2) + run.combined.slice(end + 1);
+  const start = run.combined.startsWith("WORK=") ? 0 : run.combined.indexOf("\nWORK=") + 1;
+  const end = start === 0 && !run.combined.startsWith("WORK=") ? -1 : run.combined.indexOf("\n", start);
+  const combined = end < 0 ? run.combined : run.combined.slice(0, start) + run.combined.slice(end + 1);
   return { ...run, stderr, combined };
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs14.promises.mkdir(path27.dirname(request.output), { recursive: true });
+  await fs12.promises.mkdir(path23.dirname(request.output), { recursive: true });
   const filter = createWorkLineFilter();
   const run = await runProcess("go", ["build", "-work", ...args.slice(1)], {
     cwd: request.workingDirectory,
@@ -8551,7 +6500,7 @@ async function goBuild(request) {
 }
 
 // src/build/foreign-link-inputs.ts
-import path28 from "node:path";
+import path24 from "node:path";
 function linkInputsOf(line) {
   return line.libraries.flatMap(({ file, arg, location }) => file ? [{ file, arg, ...location ? { location } : {} }] : []);
 }
@@ -8565,7 +6514,7 @@ async function foreignLinkInputs(inputs, goarch) {
     seen.add(input.file);
     const machine = await objectMachine(input.file);
     if (machine === void 0 || machine === target) continue;
-    const base = path28.basename(input.file);
+    const base = path24.basename(input.file);
     findings.push({
       severity: "error",
       kind: "wrong-cpu",
@@ -8581,22 +6530,22 @@ async function foreignLinkInputs(inputs, goarch) {
 }
 
 // src/build/output-failure.ts
-import fs15 from "node:fs";
-import path29 from "node:path";
+import fs13 from "node:fs";
+import path25 from "node:path";
 function outputBefore(output) {
   try {
-    const stat2 = fs15.lstatSync(output);
+    const stat2 = fs13.lstatSync(output);
     return { existed: true, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs };
   } catch {
     return { existed: false };
   }
 }
 async function outputNote(output, before, failure) {
-  const name = path29.basename(output);
-  const now = await fs15.promises.lstat(output).catch(() => void 0);
+  const name = path25.basename(output);
+  const now = await fs13.promises.lstat(output).catch(() => void 0);
   if (!now) return isOutputFailure(failure, output) ? `No partial ${name} is left there.` : void 0;
   if (!before.existed) {
-    const removed = await fs15.promises.rm(output, { force: true }).then(
+    const removed = await fs13.promises.rm(output, { force: true }).then(
       () => true,
       () => false
     );
@@ -8616,25 +6565,25 @@ async function buildFileSystemError(failure, context) {
 }
 async function firstLevelError(folder, error) {
   let missing = folder;
-  while (path29.dirname(missing) !== missing && !fs15.existsSync(path29.dirname(missing))) missing = path29.dirname(missing);
-  return fs15.promises.mkdir(missing).then(
+  while (path25.dirname(missing) !== missing && !fs13.existsSync(path25.dirname(missing))) missing = path25.dirname(missing);
+  return fs13.promises.mkdir(missing).then(
     () => error,
     (levelError) => levelError
   );
 }
 async function outputFolderError(error, context) {
-  const cause = error.code === "ENOENT" ? await firstLevelError(path29.dirname(context.output), error) : error;
+  const cause = error.code === "ENOENT" ? await firstLevelError(path25.dirname(context.output), error) : error;
   const failure = fileSystemFailureOfErrno(cause, "mkdir");
   if (!failure) return void 0;
   return fileSystemError(failure, { command: "tf-cgo-verify", env: context.env, output: context.output });
 }
 
 // src/build/build-stage.ts
-async function restoreGoCache(resolved, goVersion, cache2) {
+async function restoreGoCache(resolved, goVersion, cache2, rotationDays) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path30.join(path30.dirname(pkg.module.goMod), "go.sum") : void 0;
-  const sum = goSum && fs16.existsSync(goSum) ? await fs16.promises.readFile(goSum, "utf8") : "";
+  const goSum = pkg.module ? path26.join(path26.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const sum = goSum && fs14.existsSync(goSum) ? await fs14.promises.readFile(goSum, "utf8") : "";
   const { gocache } = resolved.goEnv;
   if (!gocache) return void 0;
   const parts = {
@@ -8642,15 +6591,16 @@ async function restoreGoCache(resolved, goVersion, cache2) {
     arch: process.arch,
     goVersion,
     goSumHash: goSumHash(sum),
-    tfVersion: resolved.tf.version
+    tfVersion: resolved.tf.version,
+    rotation: { days: rotationDays, nowMs: Date.now() }
   };
   const dirs = [gocache];
   return pendingGoBuildCache(dirs, parts, await restoreGoBuildCache(dirs, parts, cache2));
 }
 function describeExisting(file) {
   try {
-    const stat2 = fs16.lstatSync(file);
-    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs16.readlinkSync(file)}`;
+    const stat2 = fs14.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs14.readlinkSync(file)}`;
     return `a ${stat2.size}-byte file that is not an object file`;
   } catch {
     return "a file that is not an object file";
@@ -8658,8 +6608,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown2 = path30.relative(inputs.workspace, inputs.output);
-  const suggestion = path30.relative(inputs.workingDirectory, path30.join(inputs.workingDirectory, "build", path30.basename(inputs.output)));
+  const shown2 = path26.relative(inputs.workspace, inputs.output);
+  const suggestion = path26.relative(inputs.workingDirectory, path26.join(inputs.workingDirectory, "build", path26.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown2} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -8756,7 +6706,7 @@ function objectsFromCache(request, first, run, log) {
 }
 async function build(request) {
   const { inputs, resolved, goVersion, cgoEnv, env, log, cache: cache2, stubLink, compileOutput } = request;
-  const goCache = cache2 ? await restoreGoCache(resolved, goVersion, cache2) : void 0;
+  const goCache = cache2 ? await restoreGoCache(resolved, goVersion, cache2, inputs.setup.cacheRotationDays) : void 0;
   const notes = [];
   const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, resolved.pkg.cgoFiles, compileOutput);
   const { run, usedEnv } = stubLink ? await realLinkIfNeeded(request, stubLink, first, notes) : { run: first, usedEnv: cgoEnv };
@@ -8789,19 +6739,19 @@ async function build(request) {
 }
 
 // src/inspect/inspect-stage.ts
-import path36 from "node:path";
+import path35 from "node:path";
 
 // src/inspect/post-build.ts
-import fs19 from "node:fs";
-import path33 from "node:path";
+import fs17 from "node:fs";
+import path29 from "node:path";
 
 // src/inspect/inspect-library.ts
-import fs18 from "node:fs";
-import path32 from "node:path";
+import fs16 from "node:fs";
+import path28 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
-import fs17 from "node:fs";
-import path31 from "node:path";
+import fs15 from "node:fs";
+import path27 from "node:path";
 function defaultLibraryDirs(arch = process.arch) {
   const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
@@ -8829,7 +6779,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path31.dirname(entry.path);
+  const origin = (entry) => path27.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -8843,7 +6793,7 @@ function searchOrder(requester, root, config) {
   return dirs;
 }
 async function compatible(file, root) {
-  if (!fs17.existsSync(file)) return void 0;
+  if (!fs15.existsSync(file)) return void 0;
   try {
     const info = await readElfInfo(file);
     return info.class === root.class && info.machine === root.machine ? info : void 0;
@@ -8853,19 +6803,19 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path31.basename(requester.path);
+  const neededBy = path27.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path31.resolve(path31.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
-  const candidates = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path31.join(dir, name), foundBy })),
+    return await found(path27.resolve(path27.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+  const candidates2 = [
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path27.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path31.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path27.join(dir, name), foundBy: "default-dir" }))
   ];
-  for (const { file, foundBy } of candidates) {
+  for (const { file, foundBy } of candidates2) {
     const entry = await found(file, foundBy);
     if (entry) return entry;
   }
@@ -8873,15 +6823,15 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path31.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path27.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path31.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path27.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
       if (loaded(name)) continue;
       const entry = await locate(name, requester, root, config);
-      if (entry.path && scope.some((e) => e.path && fs17.realpathSync(e.path) === fs17.realpathSync(entry.path))) continue;
+      if (entry.path && scope.some((e) => e.path && fs15.realpathSync(e.path) === fs15.realpathSync(entry.path))) continue;
       scope.push(entry);
     }
   }
@@ -8891,7 +6841,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path32.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path28.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -8903,22 +6853,22 @@ async function inspectLibrary(options) {
   const wanted = dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK");
   const names2 = [...new Set(wanted.map((s) => s.name))];
   const inScope = scope.slice(1).filter((e) => e.path !== void 0);
-  const realInScope = new Set(inScope.map((e) => fs18.realpathSync(e.path)));
-  const outside = (file) => fs18.existsSync(file) && !realInScope.has(fs18.realpathSync(file));
+  const realInScope = new Set(inScope.map((e) => fs16.realpathSync(e.path)));
+  const outside = (file) => fs16.existsSync(file) && !realInScope.has(fs16.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path32.join(d, name))].find((f) => fs18.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path28.join(d, name))].find((f) => fs16.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside)
   ]);
-  const hint = (file) => ({ library: path32.basename(file), path: file, linkFlag: `-l:${path32.basename(file)}` });
+  const hint = (file) => ({ library: path28.basename(file), path: file, linkFlag: `-l:${path28.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path32.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path28.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const system = provider(systemDefs);
@@ -8960,7 +6910,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path32.basename(result.library);
+  const lib = path28.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -8974,7 +6924,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path32.dirname(entry.path);
+      const dir = path28.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -8999,7 +6949,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path32.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path28.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -9047,14 +6997,14 @@ function missingExpectedSymbols(defined, expected) {
 // src/inspect/post-build.ts
 function realpathOr(p) {
   try {
-    return fs19.realpathSync(p);
+    return fs17.realpathSync(p);
   } catch {
-    return path33.resolve(p);
+    return path29.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path33.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path29.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -9063,15 +7013,15 @@ function glibcFloorFor(setting, tfVersion) {
 }
 function glibcFloorNote(setting, tfVersion, floor, tooNew) {
   if (setting === "off") return void 0;
-  const whose = setting === "wheel" || setting === "report" ? `the TensorFlow ${tfVersion} wheel's floor` : "the glibc-floor input";
+  const whose2 = setting === "wheel" || setting === "report" ? `the TensorFlow ${tfVersion} wheel's floor` : "the glibc-floor input";
   if (!floor)
     return `glibc: the floor of the TensorFlow ${tfVersion} wheel is not known to this action; set glibc-floor to a version such as 2.28 to check against one.`;
   const glibc = tooNew.filter((v) => v.version.startsWith("GLIBC_")).sort((a, b) => compareDotted(b.version.slice(6), a.version.slice(6)));
-  if (glibc.length === 0) return `glibc: the library needs no GLIBC version newer than ${whose}, glibc ${floor}.`;
+  if (glibc.length === 0) return `glibc: the library needs no GLIBC version newer than ${whose2}, glibc ${floor}.`;
   const highest = glibc[0].version.slice("GLIBC_".length);
   const perVersion = glibc.filter((v) => v.symbols.length > 0).map((v) => `${v.version}: ${v.symbols.slice(0, 5).join(", ")}${v.symbols.length > 5 ? ` and ${v.symbols.length - 5} more` : ""}`);
   const forWhat = perVersion.length > 0 ? ` (${perVersion.join("; ")})` : "";
-  const line = `glibc: the library needs GLIBC_${highest}${forWhat}, newer than ${whose}, glibc ${floor}, so it loads only where glibc is ${highest} or newer.`;
+  const line = `glibc: the library needs GLIBC_${highest}${forWhat}, newer than ${whose2}, glibc ${floor}, so it loads only where glibc is ${highest} or newer.`;
   return setting === "report" ? `${line} Set glibc-floor to wheel or to the oldest glibc you ship to, to make this a warning (it is one when install-dir is set).` : line;
 }
 function mergeGlibcFindings(diagnostics) {
@@ -9082,7 +7032,7 @@ function mergeGlibcFindings(diagnostics) {
   const merged2 = { ...first, message: glibc.map((d) => d.message).join(" ") };
   return [...diagnostics.filter((d) => d.kind !== "glibc-too-new"), merged2];
 }
-async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "report") {
+async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "report", ldconfigCache) {
   const { dynamic } = await readElfInfo(library);
   const reaches = runpathReaches(dynamic.runpath ?? dynamic.rpath, library, tf.dir);
   const floor = glibcFloorFor(glibcFloor, tf.version);
@@ -9090,7 +7040,8 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
     library,
     tensorflowLibraries: tensorflowLibraries(tf.dir),
     versionFloors: { glibc: floor },
-    extraLibraryDirs: reaches ? [] : [tf.dir]
+    extraLibraryDirs: reaches ? [] : [tf.dir],
+    ...ldconfigCache ? { ldconfigCache } : {}
   });
   const found = libraryDiagnostics(inspection);
   const diagnostics = mergeGlibcFindings(glibcFloor === "report" ? found.filter((d) => d.kind !== "glibc-too-new") : found);
@@ -9104,11 +7055,11 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
 }
 
 // src/inspect/static-tls.ts
-import path35 from "node:path";
+import path31 from "node:path";
 
 // src/inspect/tls-location.ts
 import { readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
-import path34 from "node:path";
+import path30 from "node:path";
 var SOURCE_FILE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 var TLS_KEYWORD = /(?<![\w$])(?:__thread|_Thread_local|thread_local)(?![\w$])/;
 var EXTERN = /(?<![\w$])extern(?![\w$])/;
@@ -9118,19 +7069,19 @@ function sourceName(symbol) {
     for (let i = symbol.startsWith("_ZN") ? 3 : 2; ; ) {
       const digits2 = /^L?(\d+)/.exec(symbol.slice(i));
       if (!digits2) break;
-      const start2 = i + digits2[0].length;
-      last = symbol.slice(start2, start2 + Number(digits2[1]));
-      i = start2 + Number(digits2[1]);
+      const start = i + digits2[0].length;
+      last = symbol.slice(start, start + Number(digits2[1]));
+      i = start + Number(digits2[1]);
     }
     if (last) return last;
   }
   return symbol.replace(/\.\d+$/, "");
 }
-function nameColumns(code2, name) {
+function nameColumns(code, name) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).exec(code2);
+  const m = new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).exec(code);
   if (!m) return void 0;
-  const column = [...code2.slice(0, m.index)].length + 1;
+  const column = [...code.slice(0, m.index)].length + 1;
   return { column, endColumn: column + [...name].length - 1 };
 }
 var SourceLines = class {
@@ -9148,17 +7099,17 @@ var SourceLines = class {
   }
   /** The name on that line of the file, as a location; undefined when the line does not name it. */
   async place(file, line, name) {
-    const code2 = (await this.lines(file))?.[line - 1];
-    const columns = code2 === void 0 ? void 0 : nameColumns(code2, name);
+    const code = (await this.lines(file))?.[line - 1];
+    const columns = code === void 0 ? void 0 : nameColumns(code, name);
     return columns ? { file, line, ...columns, endLine: line } : void 0;
   }
 };
 async function placeInPackage(v, name, sources, lines) {
   if (!v.file || v.line === void 0) return void 0;
-  const candidates = path34.isAbsolute(v.file) ? [v.file] : [];
+  const candidates2 = path30.isAbsolute(v.file) ? [v.file] : [];
   const parts = v.file.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
-  for (let i = 0; i < parts.length; i++) candidates.push(path34.join(sources.dir, ...parts.slice(i)));
-  for (const file of candidates) {
+  for (let i = 0; i < parts.length; i++) candidates2.push(path30.join(sources.dir, ...parts.slice(i)));
+  for (const file of candidates2) {
     const found = await lines.place(file, v.line, name);
     if (found) return found;
   }
@@ -9166,19 +7117,19 @@ async function placeInPackage(v, name, sources, lines) {
 }
 async function searchSources(names2, sources, lines) {
   const found = new Map(names2.map((n) => [n, { definitions: [], declarations: [] }]));
-  const scan2 = (file, line, code2, startColumn) => {
-    if (!TLS_KEYWORD.test(code2)) return;
+  const scan2 = (file, line, code, startColumn) => {
+    if (!TLS_KEYWORD.test(code)) return;
     for (const name of names2) {
-      const columns = nameColumns(code2, name);
+      const columns = nameColumns(code, name);
       if (!columns) continue;
       const place2 = { file, line, column: columns.column + startColumn - 1, endLine: line, endColumn: columns.endColumn + startColumn - 1 };
-      found.get(name)[EXTERN.test(code2) ? "declarations" : "definitions"].push(place2);
+      found.get(name)[EXTERN.test(code) ? "declarations" : "definitions"].push(place2);
     }
   };
   const entries2 = await readdir3(sources.dir).catch(() => []);
   for (const entry of entries2.filter((e) => SOURCE_FILE.test(e)).sort()) {
-    const file = path34.join(sources.dir, entry);
-    (await lines.lines(file) ?? []).forEach((code2, i) => scan2(file, i + 1, code2, 1));
+    const file = path30.join(sources.dir, entry);
+    (await lines.lines(file) ?? []).forEach((code, i) => scan2(file, i + 1, code, 1));
   }
   for (const f of sources.facts?.files ?? []) for (const l of f.preambleLines) scan2(f.file, l.line, l.code, l.column);
   return found;
@@ -9289,7 +7240,7 @@ function failedLoad(d, detail, early) {
 }
 function placeSentence(place2, dir) {
   if (!place2) return void 0;
-  const at = (l) => `${path35.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
+  const at = (l) => `${path31.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
   const declared = place2.declarations.length > 0 ? ` (declared at ${place2.declarations.map(at).join(", ")})` : "";
   return place2.definition ? `${place2.name} is defined at ${at(place2.definition)}${declared}.` : `${place2.name} is declared at ${place2.declarations.map(at).join(", ")}.`;
 }
@@ -9321,15 +7272,294 @@ async function builtForOtherCpu(library, tensorflowLibrary) {
   };
 }
 
+// src/inspect/tensorflow-copies.ts
+import fs19 from "node:fs";
+import path33 from "node:path";
+
+// src/inspect/ld-so-conf.ts
+import fs18 from "node:fs";
+import path32 from "node:path";
+var LD_SO_CONF = "/etc/ld.so.conf";
+function parseLdSoConf(text) {
+  const dirs = [];
+  const includes = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/#.*/, "").trim();
+    if (!line || line.startsWith("hwcap ")) continue;
+    const include = /^include\s+(.+)$/.exec(line);
+    if (include) includes.push(...include[1].split(/\s+/));
+    else dirs.push(...line.split(/[\s:,]+/).filter(Boolean));
+  }
+  return { dirs, includes };
+}
+function expandInclude(pattern, from) {
+  const full = path32.resolve(path32.dirname(from), pattern);
+  const base = path32.basename(full);
+  if (!base.includes("*")) return [full];
+  const matcher = new RegExp(`^${base.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+  try {
+    return fs18.readdirSync(path32.dirname(full)).filter((name) => matcher.test(name)).sort().map((name) => path32.join(path32.dirname(full), name));
+  } catch {
+    return [];
+  }
+}
+function sameFolder(a, b) {
+  const real = (p) => {
+    try {
+      return fs18.realpathSync(p);
+    } catch {
+      return path32.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+function confFileListing(dir, conf = LD_SO_CONF, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(conf)) return void 0;
+  seen.add(conf);
+  let text;
+  try {
+    text = fs18.readFileSync(conf, "utf8");
+  } catch {
+    return void 0;
+  }
+  const { dirs, includes } = parseLdSoConf(text);
+  if (dirs.some((listed2) => sameFolder(listed2, dir))) return conf;
+  for (const pattern of includes) {
+    for (const file of expandInclude(pattern, conf)) {
+      const found = confFileListing(dir, file, seen);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
+// src/inspect/tensorflow-copies.ts
+var TENSORFLOW_FILE_NAMES = [...TENSORFLOW_LIBRARY_NAMES, "libtensorflow.so.2"];
+function libraryPathEntries(value) {
+  return (value ?? "").split(/[:;]/).filter((dir) => dir !== "");
+}
+var buildIdOf = (file) => withElfFile(file, readBuildId).catch(() => void 0);
+async function isWheelCopy(file, name, wheelDir) {
+  const wheelFile = path33.join(wheelDir, name);
+  if (!fs19.existsSync(wheelFile) || !fs19.existsSync(file)) return false;
+  if (fs19.realpathSync(file) === fs19.realpathSync(wheelFile)) return true;
+  const [a, b] = await Promise.all([buildIdOf(file), buildIdOf(wheelFile)]);
+  return a !== void 0 && a === b;
+}
+function reachOf(entry, ldSoConf) {
+  const dir = path33.dirname(entry.path);
+  if (entry.foundBy === "extra-dir") return { via: "ld-library-path", entry: dir };
+  if (entry.foundBy === "cache") {
+    const confFile = confFileListing(dir, ldSoConf);
+    return { via: "ld-cache", ...confFile ? { confFile } : {} };
+  }
+  return entry.foundBy === "default-dir" ? { via: "default-dir" } : { via: "runpath" };
+}
+async function otherCopiesIn(scope, request) {
+  const copies = [];
+  for (const entry of scope.slice(1)) {
+    if (!entry.path || !TENSORFLOW_FILE_NAMES.includes(entry.name)) continue;
+    if (await isWheelCopy(entry.path, entry.name, request.tf.dir)) continue;
+    copies.push({ name: entry.name, file: entry.path, reach: reachOf(entry, request.ldSoConf) });
+  }
+  return copies;
+}
+async function scopeFrom(from, request) {
+  const config = {
+    extraDirs: libraryPathEntries(request.env.LD_LIBRARY_PATH),
+    cache: request.cache,
+    defaultDirs: request.defaultDirs ?? defaultLibraryDirs(),
+    tensorflow: /* @__PURE__ */ new Map()
+  };
+  return loadScope(from, config).catch(() => []);
+}
+async function candidates(request) {
+  const found = [];
+  const ldSoConf = request.ldSoConf;
+  for (const name of TENSORFLOW_FILE_NAMES) {
+    for (const entry of libraryPathEntries(request.env.LD_LIBRARY_PATH))
+      found.push({ name, file: path33.join(entry, name), reach: { via: "ld-library-path", entry } });
+    for (const file of request.cache.get(name) ?? []) {
+      const confFile = confFileListing(path33.dirname(file), ldSoConf);
+      found.push({ name, file, reach: { via: "ld-cache", ...confFile ? { confFile } : {} } });
+    }
+    for (const dir of request.defaultDirs ?? defaultLibraryDirs())
+      found.push({ name, file: path33.join(dir, name), reach: { via: "default-dir" } });
+  }
+  const others = [];
+  for (const copy of found) {
+    if (!fs19.existsSync(copy.file) || await isWheelCopy(copy.file, copy.name, request.tf.dir)) continue;
+    if (!await readElfInfo(copy.file).catch(() => void 0)) continue;
+    others.push(copy);
+  }
+  return others;
+}
+async function releaseOf(file) {
+  const sitePackages = path33.dirname(path33.dirname(fs19.realpathSync(file)));
+  const names2 = fs19.existsSync(sitePackages) ? fs19.readdirSync(sitePackages) : [];
+  const wheel = names2.map((n) => /^tensorflow(?:[-_][a-z]+)?-(\d[\w.]*)\.dist-info$/i.exec(n)?.[1]).find(Boolean);
+  if (wheel) return `TensorFlow ${wheel}`;
+  const namespace = await withElfFile(file, readAbseilNamespace).catch(() => void 0);
+  return namespace ? `built with abseil ${namespace}` : void 0;
+}
+function distinct(copies) {
+  const seen = /* @__PURE__ */ new Set();
+  return copies.filter((c) => {
+    const key = fs19.realpathSync(c.file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+async function findTensorflowCopies(request) {
+  const pywrap = path33.join(request.tf.dir, "python", "_pywrap_tensorflow_internal.so");
+  const [importScope, libraryScope, all] = await Promise.all([
+    fs19.existsSync(pywrap) ? scopeFrom(pywrap, request) : Promise.resolve([]),
+    request.library ? scopeFrom(request.library, request) : Promise.resolve([]),
+    candidates(request)
+  ]);
+  const shadowsImport = await otherCopiesIn(importScope, request);
+  const boundByLibrary = await otherCopiesIn(libraryScope, request);
+  const bound = new Set([...shadowsImport, ...boundByLibrary].map((c) => fs19.realpathSync(c.file)));
+  const unreached = distinct(all.filter((c) => !bound.has(fs19.realpathSync(c.file))));
+  const withRelease = (copies) => Promise.all(copies.map(async (c) => ({ ...c, ...await releaseOf(c.file).then((r) => r ? { release: r } : {}) })));
+  return {
+    wheelDir: request.tf.dir,
+    wheelVersion: request.tf.version,
+    shadowsImport: await withRelease(shadowsImport),
+    boundByLibrary: await withRelease(boundByLibrary),
+    unreached: await withRelease(unreached)
+  };
+}
+
+// src/inspect/other-tensorflow.ts
+import path34 from "node:path";
+function describeReach(reach) {
+  switch (reach.via) {
+    case "ld-library-path":
+      return "from LD_LIBRARY_PATH";
+    case "ld-cache":
+      return `from the loader's cache${reach.confFile ? ` (${reach.confFile})` : ""}`;
+    case "runpath":
+      return "through the library's RUNPATH";
+    case "default-dir":
+      return "from one of the loader's default folders";
+  }
+}
+function describeCopies(copies) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const copy of copies) {
+    const key = `${path34.dirname(copy.file)}\0${describeReach(copy.reach)}`;
+    byFolder.set(key, [...byFolder.get(key) ?? [], copy]);
+  }
+  return [...byFolder.values()].map((group2) => {
+    const [first] = group2;
+    const names2 = group2.map((c) => c.name).join(" and ");
+    return `${names2} in ${path34.dirname(first.file)}${first.release ? ` (${first.release})` : ""}, ${describeReach(first.reach)}`;
+  }).join("; ");
+}
+function removalFix(copies, wheelVersion) {
+  const ways = /* @__PURE__ */ new Set();
+  for (const { reach, file } of copies) {
+    const dir = path34.dirname(file);
+    if (reach.via === "ld-library-path") ways.add(`take ${reach.entry} off LD_LIBRARY_PATH (for this step, or for good)`);
+    else if (reach.via === "ld-cache")
+      ways.add(`remove ${dir} from ${reach.confFile ?? "the loader's configuration (/etc/ld.so.conf.d)"} and run ldconfig`);
+    else ways.add(`remove the TensorFlow libraries from ${dir}`);
+  }
+  return `${[...ways].join(", or ")}; or install the same TensorFlow version there as the wheel's ${wheelVersion}`;
+}
+var capitalized = (text) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+function importShadowExplanation(copies) {
+  if (copies.shadowsImport.length === 0) return void 0;
+  return {
+    message: `TensorFlow's own modules get ${whose(copies.shadowsImport)} ${describeReach(copies.shadowsImport[0].reach)}, not the wheel's ${copies.wheelVersion}: they find their libraries through RUNPATH, which LD_LIBRARY_PATH comes before. The loader gives them ${describeCopies(copies.shadowsImport)}; the wheel's are in ${copies.wheelDir}.`,
+    fix: `${capitalized(removalFix(copies.shadowsImport, copies.wheelVersion))}.`
+  };
+}
+function whose(copies) {
+  const release = copies.map((c) => c.release).find((r) => r?.startsWith("TensorFlow "));
+  return `${release ?? "another TensorFlow"}'s ${copies.length === 1 ? copies[0].name : "libraries"}`;
+}
+function answers(copies) {
+  const version = copies.map((c) => /^TensorFlow (\S+)$/.exec(c.release ?? "")?.[1]).find(Boolean);
+  return version ? ` (TF_Version() answers ${version})` : "";
+}
+function otherTensorflowFindings(copies, context) {
+  const findings = [];
+  if (copies.boundByLibrary.length > 0) {
+    findings.push({
+      severity: context.ships ? "error" : "warning",
+      kind: "other-tensorflow",
+      stage: "inspect",
+      title: `Loaded on its own, ${context.library} binds another TensorFlow`,
+      message: `Loaded without import tensorflow first, ${context.library} gets ${whose(copies.boundByLibrary)} ${describeReach(copies.boundByLibrary[0].reach)}, not the wheel's ${copies.wheelVersion}. The loader gives it ${describeCopies(copies.boundByLibrary)}; the wheel's are in ${copies.wheelDir}. A plain ctypes.CDLL of it then runs that TensorFlow's code${answers(copies.boundByLibrary)}; after import tensorflow it binds the wheel's, which is what the action's loads saw.`,
+      fix: `${capitalized(removalFix(copies.boundByLibrary, copies.wheelVersion))}; or give the library a RUNPATH that reaches the wheel's folder first (install-dir, or rpath: a path to it).`,
+      library: copies.boundByLibrary[0].name
+    });
+  }
+  const shadow = importShadowExplanation(copies);
+  if (shadow)
+    findings.push({
+      severity: "warning",
+      kind: "other-tensorflow",
+      stage: "inspect",
+      title: "import tensorflow binds another TensorFlow",
+      message: `${shadow.message} The import works with it in this run, but the two versions can disagree at any call.`,
+      fix: shadow.fix
+    });
+  return findings;
+}
+function copiesForLaterSteps(copies, loaderPathVariable) {
+  const all = [...copies.shadowsImport, ...copies.unreached];
+  if (all.length === 0) return void 0;
+  return {
+    severity: "notice",
+    kind: "other-tensorflow",
+    stage: "setup",
+    title: "Another TensorFlow is on this job's loader paths",
+    message: `This job's loader reaches ${whose(all)} ${describeReach(all[0].reach)}, beside the wheel's ${copies.wheelVersion}. It finds ${describeCopies(all)}; the wheel's are in ${copies.wheelDir}. The exported ${loaderPathVariable} puts the wheel's folder first, so later steps load the wheel's; a step that sets ${loaderPathVariable} itself, or loads a library without a RUNPATH elsewhere, can get the other one, and then fails with "undefined symbol" or runs the other version.`,
+    fix: `${capitalized(removalFix(all, copies.wheelVersion))}.`
+  };
+}
+function environmentLine(copies, library) {
+  const alone = `${library ?? "the library"} loaded on its own`;
+  const wheelUsers = [
+    copies.shadowsImport.length === 0 ? "import tensorflow" : void 0,
+    library && copies.boundByLibrary.length === 0 ? alone : void 0
+  ].filter(Boolean);
+  const usedBy = (c) => [
+    copies.shadowsImport.some((s) => s.file === c.file) ? "import tensorflow" : void 0,
+    copies.boundByLibrary.some((b) => b.file === c.file) ? alone : void 0
+  ].filter(Boolean).join(" and ") || "no load here";
+  const others = [
+    ...copies.shadowsImport,
+    ...copies.boundByLibrary.filter((c) => !copies.shadowsImport.some((s) => s.file === c.file)),
+    ...copies.unreached
+  ];
+  const byUse = /* @__PURE__ */ new Map();
+  for (const copy of others) byUse.set(usedBy(copy), [...byUse.get(usedBy(copy)) ?? [], copy]);
+  const parts = [
+    `the wheel's TensorFlow ${copies.wheelVersion} in ${copies.wheelDir}${wheelUsers.length > 0 ? ` (used by ${wheelUsers.join(" and ")})` : ""}`,
+    ...[...byUse].map(([use, group2]) => `${describeCopies(group2)}, used by ${use}`)
+  ];
+  return `Environment: TensorFlow libraries found: ${parts.join("; ")}.`;
+}
+
 // src/inspect/inspect-stage.ts
-async function inspect({ inputs, library, tf, log, sources }) {
-  const {
-    inspection,
-    diagnostics,
-    runpathReachesTensorflow,
-    notes: glibcNotes
-  } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path36.join(tf.dir, tf.libraries[0])) : void 0;
+async function inspect({ inputs, library, tf, log, sources, env }) {
+  const cache2 = await readLdconfigCache();
+  const [built, tensorflowCopies] = await Promise.all([
+    inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor, cache2),
+    findTensorflowCopies({ tf, env, cache: cache2, library })
+  ]);
+  const { inspection, diagnostics, runpathReachesTensorflow, notes: glibcNotes } = built;
+  diagnostics.push(
+    ...otherTensorflowFindings(tensorflowCopies, { library: path35.basename(library), ships: inputs.link.installDir !== void 0 })
+  );
+  const environment = environmentLine(tensorflowCopies, path35.basename(library));
+  log.info(environment);
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path35.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
@@ -9340,15 +7570,16 @@ async function inspect({ inputs, library, tf, log, sources }) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path36.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path35.basename(library)) : void 0;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : void 0;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : []];
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : [], environment];
   const ok = !found.some((d) => d.severity === "error");
   return {
     ok,
     inspection,
     runpathReachesTensorflow,
+    tensorflowCopies,
     diagnostics: found,
     rawTails: [],
     notes,
@@ -9365,224 +7596,11 @@ async function placeTls(library, tls, sources, log) {
     log
   );
   for (const p of places) {
-    const at = (l) => `${path36.relative(sources.dir, l.file)}:${l.line ?? ""}`;
+    const at = (l) => `${path35.relative(sources.dir, l.file)}:${l.line ?? ""}`;
     const where = p.definition ? `defined at ${at(p.definition)}` : `declared at ${p.declarations.map(at).join(", ")}`;
     log.info(`static TLS: ${p.name} is ${where} (from the ${p.from === "debug info" ? "library's debug info" : "package's sources"})`);
   }
   return places;
-}
-
-// src/smoke/python-worker.ts
-import path37 from "node:path";
-
-// src/smoke/load-script.ts
-var LOAD_SCRIPT = String.raw`
-import ctypes, gc, json, os, signal, sys, threading, traceback
-
-# Run with -c: the working directory is not the place to import modules from.
-if sys.path and sys.path[0] == "":
-    del sys.path[0]
-os.set_inheritable(3, False)
-
-def _record(step, status, **extra):
-    os.write(3, (json.dumps(dict(step=step, status=status, **extra)) + "\n").encode())
-
-def _run(step, fn):
-    _record(step, "started")
-    try:
-        value = fn()
-    except SystemExit as e:
-        if e.code in (None, 0):
-            _record(step, "passed")
-            return None
-        _record(step, "failed", error="SystemExit: %s" % (e.code,), traceback="")
-        sys.exit(1)
-    except BaseException as e:
-        tb = traceback.format_exc()
-        sys.stderr.write(tb)
-        sys.stderr.flush()
-        _record(step, "failed", error="%s: %s" % (type(e).__name__, e), traceback=tb)
-        sys.exit(1)
-    _record(step, "passed", **(value or {}))
-    return value
-
-_request = {}
-_requested = threading.Event()
-
-def _watch_stdin():
-    # Raw reads: a buffered stdin held by this thread would abort the interpreter's shutdown.
-    data = b""
-    while b"\n" not in data:
-        chunk = os.read(0, 65536)
-        if not chunk:
-            break
-        data += chunk
-    if b"\n" in data:
-        _request.update(json.loads(data.split(b"\n", 1)[0]))
-        _requested.set()
-        while os.read(0, 65536):
-            pass
-    # The action holds the other end until this process is done: the end of input means the
-    # action is gone, so this process and everything it started go too.
-    if os.getpgid(0) == os.getpid():
-        os.killpg(0, signal.SIGKILL)
-    os._exit(1)
-
-threading.Thread(target=_watch_stdin, daemon=True).start()
-
-def _import_tensorflow():
-    import tensorflow
-    return {"version": tensorflow.__version__}
-
-def _registered_ops(library):
-    # The op names the library registers, as load_op_library reads them (its handle is cached).
-    try:
-        from tensorflow.python.client import pywrap_tf_session
-        from tensorflow.core.framework import op_def_pb2
-        handle = pywrap_tf_session.TF_LoadLibrary(library)
-        try:
-            ops = op_def_pb2.OpList.FromString(pywrap_tf_session.TF_GetOpList(handle))
-        finally:
-            pywrap_tf_session.TF_DeleteLibraryHandle(handle)
-        return [op.name for op in ops.op]
-    except Exception:
-        return None
-
-def _load():
-    library = _request["library"]
-    if _request["loadAs"] == "op-library":
-        import tensorflow
-        tensorflow.load_op_library(library)
-        ops = _registered_ops(library)
-        return None if ops is None else {"ops": ops}
-    else:
-        mode = ctypes.RTLD_GLOBAL if _request["loadAs"] == "ctypes-global" else ctypes.RTLD_LOCAL
-        ctypes.CDLL(library, mode=mode)
-
-def _smoke_test():
-    smoke = _request["smokeTest"]
-    # As "python tests/smoke.py" would: the test imports its neighbours (inline code: the
-    # working directory's modules).
-    sys.path.insert(0, smoke["importDir"])
-    if "path" in smoke:
-        with open(smoke["path"]) as f:
-            source, name = f.read(), smoke["path"]
-    else:
-        source, name = smoke["code"], "<smoke-test>"
-    exec(compile(source, name, "exec"), {"__name__": "__main__", "__file__": name})
-
-if os.environ.get("TF_CGO_VERIFY_IMPORT_TF") == "1":
-    _run("import-tensorflow", _import_tensorflow)
-_requested.wait()
-os.environ["TF_CGO_LIBRARY"] = _request["library"]
-_run("load", _load)
-if _request.get("smokeTest"):
-    _run("smoke-test", _smoke_test)
-# The interpreter's last garbage collection walks everything tensorflow allocated (about
-# 0.6 s on the critical path). Frozen objects are left out of it; atexit handlers, module
-# teardown and the libraries' destructors still run, so a crash on exit is still seen.
-gc.freeze()
-`;
-
-// src/smoke/smoke.ts
-function stepsFromRecords(text) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const record = JSON.parse(line);
-      latest.set(record.step, record);
-    } catch {
-    }
-  }
-  const steps = [...latest.values()];
-  const unfinished = steps.find((s) => s.status === "started")?.step;
-  return { steps, unfinished };
-}
-
-// src/smoke/python-worker.ts
-var IMPORT_TIMEOUT_MS = 6e5;
-var MIN_EXIT_TIMEOUT_MS = 3e4;
-function startPythonWorker(options) {
-  const started = Date.now();
-  let records = "";
-  let held = [];
-  let sink;
-  let order;
-  let importing = options.importTensorflow;
-  let onImported = () => void 0;
-  const imported = new Promise((resolve2) => {
-    onImported = (outcome) => {
-      importing = false;
-      onImported = () => void 0;
-      resolve2(outcome);
-    };
-  });
-  const onRecord = (line) => {
-    let record;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      return;
-    }
-    if (record.step === "import-tensorflow" && record.status !== "started") {
-      onImported({ status: record.status, durationMs: Date.now() - started });
-      if (!order) child.clearTimeout();
-    }
-    if (!order) return;
-    if (record.step === "load" && record.status === "started") child.restartTimeout(order.timeoutMs);
-    const lastStep = order.smokeTest ? "smoke-test" : "load";
-    if (record.step === lastStep && record.status === "passed") child.restartTimeout(Math.max(order.timeoutMs, MIN_EXIT_TIMEOUT_MS));
-  };
-  const recordLines = createLineSplitter(onRecord);
-  const child = startProcess(options.python, ["-X", "faulthandler", "-c", LOAD_SCRIPT], {
-    cwd: options.cwd,
-    env: {
-      ...options.env,
-      TF_CGO_VERIFY_IMPORT_TF: options.importTensorflow ? "1" : "0",
-      PYTHONUNBUFFERED: "1",
-      // TensorFlow's INFO lines (oneDNN, CPU features) on every load are noise unless debugging.
-      TF_CPP_MIN_LOG_LEVEL: options.env.TF_CPP_MIN_LOG_LEVEL ?? (options.env.RUNNER_DEBUG === "1" ? "0" : "1")
-    },
-    onOutput: (chunk) => sink ? sink(chunk) : held.push(chunk),
-    onChannel: (chunk) => {
-      records += chunk;
-      recordLines.write(chunk);
-    }
-  });
-  if (importing) child.restartTimeout(IMPORT_TIMEOUT_MS);
-  const ended = child.result.then((run) => {
-    onImported({ status: "failed", durationMs: Date.now() - started });
-    return run;
-  });
-  if (!options.importTensorflow) onImported({ status: "passed", durationMs: 0 });
-  return {
-    imported,
-    async load(given) {
-      order = given;
-      if (given.onOutput) {
-        for (const chunk of held) given.onOutput(chunk);
-        sink = given.onOutput;
-      }
-      held = [];
-      const test = given.smokeTest;
-      const smokeTest = test && {
-        importDir: test.kind === "file" ? path37.dirname(test.path) : options.cwd,
-        ...test.kind === "file" ? { path: test.path } : { code: test.code }
-      };
-      if (!importing) child.restartTimeout(given.timeoutMs);
-      child.write(`${JSON.stringify({ library: given.library, loadAs: given.loadAs, smokeTest })}
-`);
-      const run = await ended;
-      const { steps, unfinished } = stepsFromRecords(records);
-      const ok = run.exitCode === 0 && !run.timedOut && steps.every((s) => s.status === "passed");
-      return { ok, steps, unfinishedStep: unfinished, run };
-    },
-    stop() {
-      onImported({ status: "stopped", durationMs: Date.now() - started });
-      child.kill();
-    }
-  };
 }
 
 // src/parse/load-findings.ts
@@ -9594,7 +7612,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path50) => path50.slice(path50.lastIndexOf("/") + 1);
+var baseName = (path44) => path44.slice(path44.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -9796,8 +7814,8 @@ var tracebackRules = [
   }
 ];
 function undefinedSymbol2(line, m, { collector, via }) {
-  const [exception, path50, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-  const lib = baseName(path50);
+  const [exception, path44, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path44);
   if (exception === "AttributeError") {
     collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
     return;
@@ -9990,7 +8008,7 @@ function smokeDiagnostics(smoke2, context) {
       }
     ];
   }
-  const failedStep2 = smoke2.steps.find((s) => s.status === "failed");
+  const failedStep = smoke2.steps.find((s) => s.status === "failed");
   if (run.timedOut) {
     const where = smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "Python";
     const limitMs = smoke2.unfinishedStep === "import-tensorflow" ? IMPORT_TIMEOUT_MS : context.timeoutMs;
@@ -10005,15 +8023,15 @@ function smokeDiagnostics(smoke2, context) {
       }
     ];
   }
-  if (failedStep2?.step === "smoke-test") {
+  if (failedStep?.step === "smoke-test") {
     return [
       {
         severity: "error",
         kind: "python-exception",
         stage: "smoke",
         title: "Smoke test failed",
-        message: `The smoke test raised ${failedStep2.error ?? "an exception"}. The traceback is in the log and the summary.`,
-        raw: failedStep2.traceback ? failedStep2.traceback.trimEnd().split("\n").slice(-20) : void 0
+        message: `The smoke test raised ${failedStep.error ?? "an exception"}. The traceback is in the log and the summary.`,
+        raw: failedStep.traceback ? failedStep.traceback.trimEnd().split("\n").slice(-20) : void 0
       }
     ];
   }
@@ -10031,8 +8049,8 @@ function smokeDiagnostics(smoke2, context) {
       severity: "error",
       kind: "other",
       stage: "smoke",
-      title: failedStep2 ? `Failed in ${STEP_TEXT[failedStep2.step]}` : "Python exited with an error",
-      message: failedStep2?.error ?? `Python exited with ${run.exitCode ?? run.signal} while ${smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "running"}.`
+      title: failedStep ? `Failed in ${STEP_TEXT[failedStep.step]}` : "Python exited with an error",
+      message: failedStep?.error ?? `Python exited with ${run.exitCode ?? run.signal} while ${smoke2.unfinishedStep ? STEP_TEXT[smoke2.unfinishedStep] : "running"}.`
     }
   ];
 }
@@ -10185,10 +8203,10 @@ function loadResult(inputs, library, loads, notes, log) {
 }
 
 // src/postprocess/postprocess.ts
-import path44 from "node:path";
+import path41 from "node:path";
 
 // src/inspect/providers.ts
-import path38 from "node:path";
+import path36 from "node:path";
 var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "undefined-symbol",
@@ -10203,7 +8221,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
   return diagnostics.map((d) => {
     const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
     if (!library) return d;
-    const file = path38.basename(library);
+    const file = path36.basename(library);
     return {
       ...d,
       providedBy: file,
@@ -10215,83 +8233,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
 
 // src/postprocess/advice.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import path40 from "node:path";
-
-// src/util/workspace-paths.ts
-import path39 from "node:path";
-var windowsAbsolute = /^(?:[A-Za-z]:[\\/]|\\\\)/;
-function pathApiFor(p) {
-  if (p.startsWith("/")) return path39.posix;
-  if (windowsAbsolute.test(p)) return path39.win32;
-  return void 0;
-}
-function workspaceRelative(absPath, workspace) {
-  if (!absPath || !workspace || absPath.includes("\0")) return void 0;
-  const api = pathApiFor(workspace);
-  if (!api || pathApiFor(absPath) !== api) return void 0;
-  const rel = api.relative(api.resolve(workspace), api.resolve(absPath));
-  if (rel === "" || api.isAbsolute(rel)) return void 0;
-  const segments = rel.split(api.sep);
-  if (segments[0] === "..") return void 0;
-  return segments.join("/");
-}
-function formatPosition(file, line, column) {
-  if (line === void 0) return file;
-  if (column === void 0) return `${file}:${line}`;
-  return `${file}:${line}:${column}`;
-}
-function positiveInt(n) {
-  return n !== void 0 && Number.isInteger(n) && n > 0 ? n : void 0;
-}
-function toPosition(loc, rel) {
-  const pos = { path: rel };
-  const line = positiveInt(loc.line);
-  if (line === void 0) return pos;
-  pos.line = line;
-  const endLine = positiveInt(loc.endLine);
-  if (endLine !== void 0 && endLine >= line) pos.endLine = endLine;
-  const column = positiveInt(loc.column);
-  if (column !== void 0) pos.column = column;
-  const endColumn = positiveInt(loc.endColumn);
-  if (column !== void 0 && endColumn !== void 0) pos.endColumn = endColumn;
-  return pos;
-}
-function workspacePositions(d, workspace) {
-  return positionsOf(d, workspace, false);
-}
-function everyWorkspacePosition(d, workspace) {
-  return positionsOf(d, workspace, true);
-}
-function positionsOf(d, workspace, related) {
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (loc) => {
-    const rel = workspaceRelative(loc.file, workspace);
-    if (rel === void 0) return;
-    const pos = toPosition(loc, rel);
-    const key = JSON.stringify(pos);
-    if (seen.has(key)) return;
-    seen.add(key);
-    found.push(pos);
-  };
-  for (const loc of d.locations ?? []) add(loc);
-  if (found.length === 0 && d.toolLocation) add(d.toolLocation);
-  if (related) for (const { note: _note, ...loc } of d.relatedLocations ?? []) add(loc);
-  return found;
-}
-function describe3(loc) {
-  return formatPosition(loc.file, positiveInt(loc.line), positiveInt(loc.column));
-}
-function originText(d) {
-  const mapped = (d.locations ?? []).map(describe3);
-  const shown2 = mapped.slice(0, 3).join(", ") + (mapped.length > 3 ? ` and ${mapped.length - 3} more` : "");
-  const tool = d.toolLocation ? describe3(d.toolLocation) : void 0;
-  if (shown2 && tool && !mapped.includes(tool)) return `at ${shown2} (reported at ${tool})`;
-  if (shown2) return `at ${shown2}`;
-  return tool ? `at ${tool}` : void 0;
-}
-
-// src/postprocess/advice.ts
+import path37 from "node:path";
 var LINK_KINDS2 = /* @__PURE__ */ new Set(["undefined-reference", "undefined-symbol", "unresolved-symbol"]);
 async function absentNamesAsFacts(diagnostics, context) {
   const { tf } = context;
@@ -10343,7 +8285,7 @@ async function missingLibraryFacts(diagnostics, context) {
       if (d.kind !== "missing-library" || !d.library) return d;
       const flag = libraryFlag(d.library);
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path40.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path37.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -10382,8 +8324,8 @@ async function demangleAll(symbols, cxxfilt = "c++filt") {
     result.set(symbol, symbol);
     if (isMangled(symbol)) mangled.push(symbol);
   }
-  for (let start2 = 0; start2 < mangled.length; start2 += batchSize) {
-    const batch2 = mangled.slice(start2, start2 + batchSize);
+  for (let start = 0; start < mangled.length; start += batchSize) {
+    const batch2 = mangled.slice(start, start + batchSize);
     const run = await runProcess(cxxfilt, [], { input: `${batch2.join("\n")}
 `, timeoutMs: 3e4 });
     if (run.spawnError || run.exitCode !== 0) break;
@@ -10405,7 +8347,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path41 from "node:path";
+import path38 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -10423,7 +8365,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path41.resolve(context.packageDir ?? pkg.dir);
+  const dir = path38.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -10457,9 +8399,9 @@ function mapOne(d, pkg, dir, context) {
   return mapped;
 }
 function definedInSourceFiles(symbol, locations, dir) {
-  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path41.basename(l.file)) && l.file.startsWith(dir + path41.sep));
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path38.basename(l.file)) && l.file.startsWith(dir + path38.sep));
   if (inFiles.length < 2) return {};
-  const places = inFiles.map((l) => `${path41.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
+  const places = inFiles.map((l) => `${path38.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
   const list = `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
   return {
     message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
@@ -10545,16 +8487,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path41.basename(tool.file);
+  const base = path38.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path41.join(dir, `${generated[1]}.go`);
+    const file2 = path38.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path41.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path41.sep)) return void 0;
+    const file2 = path38.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path38.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -10564,10 +8506,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path41.isAbsolute(file)) return file;
-  const direct = path41.resolve(dir, file);
+  if (path38.isAbsolute(file)) return file;
+  const direct = path38.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path41.sep + path41.normalize(file);
+  const tail2 = path38.sep + path38.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -10607,7 +8549,7 @@ function collapseByLibrary(diagnostics, linkedLibraries, sites = []) {
       stage: first.stage,
       title: `${symbols.length} undefined symbols come from ${library}, which is not linked`,
       // The first sentence is the annotation's: short, so that the places and the fix fit beside it.
-      message: `The package references ${symbols.length} symbols that only ${library} defines, and the link does not name it. They include ${shown2}.${locations.length > 0 ? ` First reference: ${describe4(locations[0])}.` : ""}`,
+      message: `The package references ${symbols.length} symbols that only ${library} defines, and the link does not name it. They include ${shown2}.${locations.length > 0 ? ` First reference: ${describe3(locations[0])}.` : ""}`,
       fix: `Use link-libraries: auto, or add -L<tensorflow dir> -l:${library} to CGO_LDFLAGS. Under auto it is linked because the compiled objects reference it.`,
       library,
       providedBy: library,
@@ -10628,11 +8570,11 @@ function uniqueLocations(locations) {
     return true;
   });
 }
-var describe4 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
+var describe3 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
 
 // src/postprocess/missing-header.ts
 import fs20 from "node:fs";
-import path42 from "node:path";
+import path39 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
 function explainMissingHeaders(diagnostics, context) {
   return diagnostics.map((d) => {
@@ -10640,8 +8582,8 @@ function explainMissingHeaders(diagnostics, context) {
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs20.existsSync(path42.join(context.includeDir, d.header));
-    const where = `${path42.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs20.existsSync(path39.join(context.includeDir, d.header));
+    const where = `${path39.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -10684,7 +8626,7 @@ function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
 }
 
 // src/postprocess/compiler-warnings.ts
-import path43 from "node:path";
+import path40 from "node:path";
 var SHOWN_PLACES = 8;
 var MAX_RAW = 40;
 var deprecationWarning = /^[‘'](.+)[’'] is deprecated(?:: (.+?))? \[-Wdeprecated-declarations\]$/;
@@ -10719,7 +8661,7 @@ function compareLocations(a, b) {
 }
 function shown(location, packageDir) {
   const { file } = location;
-  const inPackage = packageDir && path43.isAbsolute(file) ? path43.relative(packageDir, file) : void 0;
+  const inPackage = packageDir && path40.isAbsolute(file) ? path40.relative(packageDir, file) : void 0;
   const include = file.lastIndexOf("/include/");
   const name = inPackage && !inPackage.startsWith("..") ? inPackage : include >= 0 ? file.slice(include + "/include/".length) : file.replace(/^\.\//, "");
   return location.line === void 0 ? name : `${name}:${location.line}`;
@@ -10800,7 +8742,7 @@ async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path44.join(context.tfDir, "include"),
+    includeDir: path41.join(context.tfDir, "include"),
     tensorflowVersion: context.tensorflowVersion
   });
   const mapped = mapToSource(deduped, context.facts, {
@@ -10812,6 +8754,21 @@ async function postprocess(diagnostics, context) {
   const demangled = await addDemangledNames(advised);
   const abi = context.cxx11AbiFlag === void 0 ? demangled : explainAbiMismatch(demangled, context.facts, context.cxx11AbiFlag, context.tensorflowVersion);
   return collapseByLibrary(abi, context.computedLibraries, context.referenceSites);
+}
+
+// src/smoke/import-failure.ts
+import path42 from "node:path";
+function importFailure(outcome, context) {
+  const library = path42.basename(context.library);
+  const said = outcome.error ? `Python said: ${outcome.error}` : "Python exited during the import.";
+  const shadow = context.copies ? importShadowExplanation(context.copies) : void 0;
+  const fix = shadow?.fix ?? `Run ${context.python} -c "import tensorflow" with this step's environment to see why; nothing about ${library} is judged until it works.`;
+  return new EnvironmentError(
+    "import tensorflow",
+    `it fails in this environment, before ${library} is loaded. ${said}${shadow ? `
+${shadow.message}` : ""}
+Fix: ${fix}`
+  );
 }
 
 // src/changes/git.ts
@@ -11111,161 +9068,6 @@ async function readPrChanges(options) {
 
 // src/changes/blame.ts
 import { readFile as readFile9 } from "node:fs/promises";
-
-// src/changes/cause.ts
-var import_semver9 = __toESM(require_semver(), 1);
-import path45 from "node:path";
-var CAUSE_KINDS = /* @__PURE__ */ new Set([
-  "undefined-reference",
-  "more-undefined-references",
-  "missing-library",
-  "missing-dso",
-  "multiple-definition",
-  "linker-error",
-  "undefined-symbol",
-  "cxx-abi-mismatch",
-  "shared-object-not-found",
-  "version-not-found",
-  "static-tls",
-  "op-library-not-found",
-  "duplicate-tensorflow-runtime",
-  "unresolved-symbol",
-  "resolved-only-by-import",
-  "glibc-too-new",
-  "not-in-tensorflow",
-  "cgo-unknown-name",
-  "missing-header"
-]);
-var MAX_LISTED = 4;
-function describeChange(c) {
-  if (c.from !== void 0 && c.to !== void 0)
-    return c.fromName ? `${c.fromName} ${c.from} \u2192 ${c.name} ${c.to}` : `${c.name} ${c.from} \u2192 ${c.to}`;
-  if (c.to !== void 0) return `${c.name} ${c.to} (new)`;
-  return `${c.name} ${c.from} removed`;
-}
-function isGoModFile(file) {
-  return /(^|\/)go\.(mod|work)$/.test(file);
-}
-function requiredGo(changes, facts) {
-  return changes.find((c) => c.subject === "go" && c.name === "go" && isGoModFile(c.file) && c.to)?.to ?? facts.goModGo;
-}
-function goTooOld(changes, facts) {
-  const required = requiredGo(changes, facts);
-  const used = facts.goVersion && goVersionToSemver(facts.goVersion.replace(/^go(?=\d)/, ""));
-  const wanted = required && goVersionToSemver(required);
-  if (!used || !wanted || !import_semver9.default.lt(used, wanted)) return void 0;
-  return `Go ${facts.goVersion.replace(/^go/, "")} is installed, below the go ${required} that go.mod asks for.`;
-}
-function bindingsMismatch(changes, facts) {
-  const installed = facts.tensorflowVersion;
-  const minor = installed && tfMinorOf(installed);
-  if (!minor) return [];
-  return changes.flatMap((c) => {
-    const made = c.subject === "go-bindings" && c.to ? tfForBindings(c.name, c.to) : void 0;
-    if (!made) return [];
-    const madeMinor = made.request.kind === "exact" ? tfMinorOf(made.request.version) : made.request.kind === "range" ? tfMinorOf(made.request.text) : void 0;
-    return madeMinor && madeMinor !== minor ? [`${made.how}, but TensorFlow ${installed} is installed.`] : [];
-  });
-}
-function mentionsBindings(d, changes) {
-  if (d.library !== void 0 && BINDINGS_LIBRARY_NAMES.has(d.library)) return true;
-  const files = [...d.locations ?? [], ...d.toolLocation ? [d.toolLocation] : []].map((l) => l.file);
-  return changes.some((c) => c.subject === "go-bindings" && files.some((f) => f.includes(`${c.name}@`)));
-}
-function pickChange(changes, findings, facts, goLow) {
-  const bindingsFirst = findings.some((d) => mentionsBindings(d, changes));
-  const order = goLow ? ["go", "tensorflow", "go-bindings"] : bindingsFirst ? ["go-bindings", "tensorflow", "go"] : ["tensorflow", "go-bindings", "go"];
-  const installedMinor = facts.tensorflowVersion && tfMinorOf(facts.tensorflowVersion);
-  const score = (c) => [
-    order.indexOf(c.subject),
-    // With a Go too old, the go.mod `go` line is the one that asks for more.
-    goLow && !(c.name === "go" && isGoModFile(c.file)) ? 1 : 0,
-    c.inDiff ? 0 : 1,
-    c.to === void 0 ? 1 : 0,
-    c.subject === "tensorflow" && installedMinor && c.to && tfMinorOf(c.to) !== installedMinor ? 1 : 0
-  ];
-  return [...changes].map((c, i) => ({ c, s: [...score(c), i] })).sort((a, b) => {
-    for (let k = 0; k < a.s.length; k++) if (a.s[k] !== b.s[k]) return a.s[k] - b.s[k];
-    return 0;
-  })[0]?.c;
-}
-function plainVersion(v) {
-  return v && /^v?\d+(\.\d+)*$/.test(v) ? v.replace(/^v/, "") : void 0;
-}
-function tensorflowName(version) {
-  return version ? `TensorFlow ${version}` : "the installed TensorFlow";
-}
-function findingLabel(d, repoRoot, named) {
-  const what = named ? d.symbol ?? d.library ?? d.header ?? d.title : d.title;
-  const at = workspacePositions(d, repoRoot)[0];
-  return at ? `${what} (${at.path}${at.line !== void 0 ? `:${at.line}` : ""})` : what;
-}
-function listed2(labels) {
-  const unique2 = [...new Set(labels)];
-  const shown2 = unique2.slice(0, MAX_LISTED).join(", ");
-  return unique2.length > MAX_LISTED ? `${shown2} and ${unique2.length - MAX_LISTED} more` : shown2;
-}
-function whatBroke(relevant, repoRoot, tfVersion) {
-  const missing = relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol);
-  const others = relevant.filter((d) => !missing.includes(d));
-  const parts = [];
-  if (missing.length > 0) {
-    const names2 = listed2(missing.map((d) => findingLabel(d, repoRoot, true)));
-    const count = new Set(missing.map((d) => d.symbol)).size;
-    parts.push(`${names2} ${count === 1 ? "is" : "are"} not defined by ${tensorflowName(tfVersion)}`);
-  }
-  if (others.length > 0) parts.push(listed2(others.map((d) => findingLabel(d, repoRoot, false))));
-  const fails = relevant.some((d) => d.severity === "error");
-  return `the build now ${fails ? "fails" : "reports"}: ${parts.join("; ")}`;
-}
-function fixFor2(c, facts, symbols, goRequired) {
-  if (c.subject === "tensorflow") {
-    const back = c.from !== void 0 ? `Keep ${c.fromName ?? c.name} at ${c.from}` : `Pin the TensorFlow the package was written for`;
-    const calls = symbols.length > 0 ? `change the calls to ${listed2(symbols)}` : "change the package";
-    return `${back}, or ${calls} to work with ${tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to))}.`;
-  }
-  if (c.subject === "go-bindings") {
-    const tf = c.to ? tfForBindings(c.name, c.to) : void 0;
-    const use = `Use a ${c.name} version made for ${tensorflowName(facts.tensorflowVersion)}`;
-    return tf ? `${use}, or build against the TensorFlow ${c.name} ${c.to} was made for (tensorflow-version ${tf.request.text}).` : `${use}.`;
-  }
-  if (goRequired) {
-    const keep = c.name === "go" && isGoModFile(c.file) && c.from !== void 0 ? `, or keep go.mod's go line at ${c.from}` : "";
-    return `Install Go ${goRequired} or newer (go-version input)${keep}.`;
-  }
-  return c.from !== void 0 ? `Keep ${c.name} at ${c.from}, or fix what the new version breaks.` : "Check the Go version this change selects.";
-}
-function composeCauseFinding(input) {
-  const facts = input.facts ?? {};
-  if (input.changes.length === 0) return void 0;
-  const relevant = input.findings.filter((d) => CAUSE_KINDS.has(d.kind));
-  const goLowText = goTooOld(input.changes, facts);
-  const goLowApplies = goLowText !== void 0 && input.changes.some((c) => c.subject === "go");
-  if (relevant.length === 0 && !goLowApplies) return void 0;
-  const change = pickChange(input.changes, relevant, facts, goLowApplies);
-  if (!change) return void 0;
-  const sentences = [];
-  let head = `${describeChange(change)} here`;
-  const tfVersion = facts.tensorflowVersion ?? (change.subject === "tensorflow" ? plainVersion(change.to) : void 0);
-  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion)}`;
-  sentences.push(`${head}.`);
-  sentences.push(...bindingsMismatch(input.changes, facts));
-  if (goLowText) sentences.push(goLowText);
-  const symbols = [...new Set(relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol).map((d) => d.symbol))];
-  return {
-    severity: input.stepFailed ? "error" : "warning",
-    kind: "pin-change",
-    stage: "changes",
-    rank: "first",
-    title: `This pull request changed ${describeChange(change)}`,
-    message: sentences.join(" "),
-    fix: fixFor2(change, facts, symbols, goLowText ? requiredGo(input.changes, facts) : void 0),
-    locations: [{ file: path45.join(input.repoRoot, ...change.file.split("/")), line: change.line }],
-    change
-  };
-}
-
-// src/changes/blame.ts
 async function goLineOf(goMod) {
   if (!goMod) return void 0;
   const text = await readFile9(goMod, "utf8").catch(() => void 0);
@@ -11286,15 +9088,15 @@ async function blameChange(input) {
 
 // src/postprocess/reference-sites.ts
 import fs21 from "node:fs";
-import path46 from "node:path";
+import path43 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path46.resolve(packageDir) + path46.sep;
+  const dir = path43.resolve(packageDir) + path43.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path46.resolve(packageDir, at.file);
+    const file = path43.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -11305,7 +9107,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs21.promises.mkdtemp(path46.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs21.promises.mkdtemp(path43.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -11313,7 +9115,7 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path46.join(dir, "lib.so"),
+      path43.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
@@ -11386,7 +9188,7 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
   const library = built.sharedObject;
   const inspected = library ? await stages.run(
     "Inspect the shared object",
-    () => inspect({ inputs, library, tf: resolved.tf, log, sources: { dir: resolved.pkg.dir, facts: resolved.facts } })
+    () => inspect({ inputs, library, tf: resolved.tf, log, env, sources: { dir: resolved.pkg.dir, facts: resolved.facts } })
   ) : stages.skip("Inspect the shared object");
   const loading = library ? startLoad({
     inputs,
@@ -11400,7 +9202,10 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
     env,
     log
   }) : void 0;
-  if (loading) await afterImport.imported;
+  if (loading && library) {
+    const imported = await afterImport.imported;
+    if (imported.status === "failed") throw importFailure(imported, { library, python, copies: inspected?.tensorflowCopies });
+  }
   const loaded = loading ? await stages.run("Load under Python", () => loading.finish()) : stages.skip("Load under Python");
   return { flags, built, inspected, loaded, library };
 }
@@ -11410,6 +9215,7 @@ async function runPipeline(inputs, log, options = {}) {
     return await runStages(inputs, log, options, gitCommands.signal);
   } finally {
     gitCommands.abort();
+    options.prestarted?.worker.stop();
   }
 }
 async function runStages(inputs, log, options, gitSignal) {
@@ -11422,7 +9228,8 @@ async function runStages(inputs, log, options, gitSignal) {
     () => setUp({ inputs, log, env: options.env ?? process.env, cache: cache2, onGoReady: options.onGoReady })
   );
   const { env, python } = setup;
-  const afterImport = startPythonWorker({ python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+  const cwd = inputs.workingDirectory;
+  const afterImport = adoptPrestarted(options.prestarted, { python, cwd, env }) ?? startPythonWorker({ python, importTensorflow: true, env, cwd });
   const importRecord = stages.alongside("Import TensorFlow (alongside the next stages)");
   let checked;
   let resolved;
@@ -11489,1298 +9296,24 @@ async function runStages(inputs, log, options, gitSignal) {
   };
 }
 
-// src/report/job-exports.ts
-function exportLines2(exports) {
-  const lines = Object.entries(exports.env).map(([name, value]) => `${name}=${value}`);
-  if (exports.path.length > 0) lines.push(`PATH=${[...exports.path, "$PATH"].join(":")}`);
-  return lines;
-}
-function renderExportsSection(exports) {
-  const lines = exportLines2(exports);
-  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [
-    "### Exported for the later steps of this job",
-    "",
-    "Set through GITHUB_ENV and GITHUB_PATH: `go test`, `go build` and `go run` in later steps use these.",
-    "",
-    `${fence}sh`,
-    ...lines,
-    fence,
-    ""
-  ].join("\n");
-}
-function shellQuote(word) {
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-function shellExportLines(exports) {
-  const lines = Object.entries(exports.env).map(([name, value]) => `export ${name}=${shellQuote(value)}`);
-  if (exports.path.length > 0) lines.push(`export PATH=${exports.path.map(shellQuote).join(":")}:"$PATH"`);
-  return lines;
-}
-
-// src/resolve/module-packages.ts
-import path47 from "node:path";
-function parseGoListStream(text) {
-  const entries2 = [];
-  let depth = 0;
-  let start2 = -1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "{") {
-      if (depth++ === 0) start2 = i;
-    } else if (c === "}" && --depth === 0) {
-      entries2.push(JSON.parse(text.slice(start2, i + 1)));
-    }
-  }
-  return entries2;
-}
-function foldPackages(entries2, pattern, workingDirectory) {
-  const excluded = (e) => /build constraints exclude all Go files/.test(e.Error?.Err ?? "");
-  const broken = entries2.find((e) => e.Error && !e.ForTest && !excluded(e));
-  if (broken?.Error) {
-    throw new InputError("package", `go list cannot load ${broken.ImportPath || pattern}: ${broken.Error.Err.trim()}`);
-  }
-  const byPath = /* @__PURE__ */ new Map();
-  let withTests = 0;
-  for (const e of entries2) {
-    if (excluded(e)) continue;
-    withTests++;
-    if (e.ImportPath.endsWith(".test") && e.Name === "main" && !e.ForTest) continue;
-    const importPath = e.ForTest ?? e.ImportPath;
-    const pkg = byPath.get(importPath) ?? {
-      dir: e.Dir,
-      importPath,
-      name: e.Name,
-      cgoFiles: [],
-      goFiles: [],
-      deps: [],
-      module: e.Module ? { path: e.Module.Path, goMod: e.Module.GoMod, dir: e.Module.Dir } : void 0
-    };
-    const add = (list, items) => {
-      for (const item of items) if (!list.includes(item)) list.push(item);
-    };
-    add(
-      pkg.cgoFiles,
-      (e.CgoFiles ?? []).map((f) => path47.join(e.Dir, f))
-    );
-    add(
-      pkg.goFiles,
-      (e.GoFiles ?? []).map((f) => path47.join(e.Dir, f))
-    );
-    add(
-      pkg.deps,
-      (e.Deps ?? []).filter((d) => !d.endsWith(".test") && !d.includes(" ["))
-    );
-    byPath.set(importPath, pkg);
-  }
-  const packages = [...byPath.values()];
-  if (packages.length === 0) {
-    throw new InputError(
-      "package",
-      `'${pattern}' matches no Go package in ${workingDirectory}: give a package pattern relative to working-directory, e.g. ./... (the default in mode setup).`
-    );
-  }
-  const module = packages.find((p) => p.module)?.module;
-  const union = {
-    dir: workingDirectory,
-    importPath: pattern,
-    name: "",
-    cgoFiles: packages.flatMap((p) => p.cgoFiles),
-    goFiles: packages.flatMap((p) => p.goFiles),
-    deps: [...new Set(packages.flatMap((p) => p.deps))].sort(),
-    ...module ? { module } : {}
-  };
-  return { packages, withTests, union };
-}
-async function describeModulePackages(workingDirectory, pattern, buildFlags, env) {
-  const args = ["list", "-e", "-test", "-json=Dir,ImportPath,Name,CgoFiles,GoFiles,Module,Deps,ForTest,Error", ...buildFlags, pattern];
-  const result = await runProcess("go", args, { cwd: workingDirectory, env, timeoutMs: 3e5 });
-  if (result.spawnError) throw goVanished(result.spawnError);
-  if (result.exitCode !== 0) throw await goListError(result.stderr, workingDirectory, pattern, env);
-  return foldPackages(parseGoListStream(result.stdout), pattern, workingDirectory);
-}
-
-// src/setup/job-exports.ts
-import path48 from "node:path";
-function libraryPathVariable(platform = process.platform) {
-  return platform === "darwin" ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
-}
-function jobExports(input) {
-  const libraryPath = libraryPathVariable(input.platform);
-  return {
-    env: {
-      CGO_ENABLED: input.cgoEnv.CGO_ENABLED ?? "1",
-      CGO_CFLAGS: input.cgoEnv.CGO_CFLAGS ?? "",
-      CGO_CXXFLAGS: input.cgoEnv.CGO_CXXFLAGS ?? "",
-      CGO_LDFLAGS: input.cgoEnv.CGO_LDFLAGS ?? "",
-      // TensorFlow's folder first: a libtensorflow_framework.so.2 from a C tarball elsewhere on
-      // the path would otherwise be loaded next to the pip one (two TF runtimes, one process).
-      [libraryPath]: prependSearchPath(input.tfLibDir, input.env[libraryPath]),
-      // The Go the flags were computed with, not one that go.mod's toolchain line downloads.
-      GOTOOLCHAIN: "local"
-    },
-    path: [path48.join(input.goroot, "bin")]
-  };
-}
-
-// src/setup-mode.ts
-async function resolveModule(request) {
-  const { inputs, log, env } = request;
-  const described = describeModulePackages(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
-  const { tf, goEnv, packages: listed3 } = await probeBeside(request, described);
-  const cgoPackages = listed3.packages.filter((p) => p.cgoFiles.length > 0).map((p) => p.importPath);
-  log.info(
-    `${listed3.packages.length} package(s) match ${inputs.packagePath} (${listed3.withTests} with -test); with cgo files: ${cgoPackages.join(", ") || "none"}`
-  );
-  await noticeOlderBindings(listed3.union, tf, log);
-  const facts = await scanCgoPackage(inputs.workingDirectory, listed3.union.cgoFiles);
-  return { tf, pkg: listed3.union, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env), cgoPackages };
-}
-async function runSetupMode(inputs, log, options = {}) {
-  const stages = createStages(log);
-  const tempDir = runnerTemp();
-  const cache2 = new ActionCache(void 0, log);
-  const setup = await stages.run("Set up Go and TensorFlow", () => setUp({ inputs, log, env: options.env ?? process.env, cache: cache2 }));
-  const { env, python } = setup;
-  const resolved = await stages.run(
-    "Resolve TensorFlow, Go and the module's cgo packages",
-    () => resolveModule({ inputs, python, log, env })
-  );
-  const flags = await stages.run("Compute cgo flags", () => computeFlagsWithStubs({ inputs, resolved, log, env, tempDir }));
-  const exports = await stages.run("Export the environment for later steps", () => {
-    const made = jobExports({ cgoEnv: flags.cgoEnv, tfLibDir: resolved.tf.dir, goroot: setup.goSetup.goroot, env });
-    for (const line of exportLines2(made)) log.info(line);
-    return Promise.resolve(made);
-  });
-  const diagnostics = await postprocessFindings(flags.diagnostics, resolved, flags.plan, [], { linkLine: flags.linkLine });
-  const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, { ok: true });
-  const covered = resolved.cgoPackages.length > 0 ? `flags for ${resolved.cgoPackages.length} cgo package(s): ${resolved.cgoPackages.join(", ")}` : `no package matching ${inputs.packagePath} has cgo files of its own`;
-  return {
-    passed: !hasFailures(diagnostics, inputs.failOn),
-    diagnostics,
-    stages: stages.records,
-    wallMs: stages.elapsedMs(),
-    rawTails: [],
-    notes: [
-      ...flags.notes,
-      covered,
-      ...flags.plan.linkDir ? [`-ltensorflow resolves in ${flags.via?.stubs.dir ?? flags.plan.linkDir}`] : []
-    ],
-    ...earlyStagesResult(setup, resolved, flags.plan),
-    cgoEnv: flags.cgoEnv,
-    exports,
-    cgoPackages: resolved.cgoPackages,
-    ...cacheState ? { cacheState } : {}
-  };
-}
-
-// src/outputs.ts
-import fs22 from "node:fs";
-import path49 from "node:path";
-
-// src/report/annotations.ts
-var githubAnnotationLimits = { error: 10, warning: 10, notice: 10 };
-function remainingBudget(used) {
-  const left = (s) => Math.max(0, githubAnnotationLimits[s] - used[s]);
-  return { error: left("error"), warning: left("warning"), notice: left("notice") };
-}
-var maxTitleLength = 100;
-var maxWhyLength = 200;
-var maxAnnotationMessageLength = 300;
-var genericKinds = /* @__PURE__ */ new Set([
-  "linker-error",
-  "more-undefined-references",
-  "c-compile-error",
-  "c-compile-warning",
-  "python-exception",
-  "killed-by-signal",
-  "timeout",
-  "other"
-]);
-function shortTitle(title) {
-  const oneLine = title.replace(/\s+/g, " ").trim();
-  return oneLine.length <= maxTitleLength ? oneLine : `${oneLine.slice(0, maxTitleLength - 1)}\u2026`;
-}
-function annotationMessage(d, origin) {
-  const parts = [d.message.trim() || d.title];
-  if (d.fix?.trim()) parts.push(`Fix: ${d.fix.trim()}`);
-  if (origin) parts.push(`Reported ${origin}`);
-  return parts.join("\n");
-}
-function clipText(text, max) {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, Math.max(0, max - 1)).trimEnd()}\u2026`;
-}
-function firstSentence(text) {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  const end = /(?<!\b(?:e\.g|i\.e|etc|vs))[.!?](?=\s)/.exec(oneLine);
-  return end ? oneLine.slice(0, end.index + 1) : oneLine;
-}
-var maxAlsoLength = 90;
-function alsoAtText(first, rest) {
-  const sameFile = rest.filter((p) => p.path === first.path && p.line !== void 0).map((p) => String(p.line));
-  const elsewhere = rest.filter((p) => !(p.path === first.path && p.line !== void 0)).map(formatPlace);
-  const text = (lines, others, more) => {
-    const items = [...lines.length > 0 ? [`${lines.length === 1 ? "line" : "lines"} ${lines.join(", ")}`] : [], ...others];
-    return items.length === 0 ? "" : `Also at ${items.join("; ")}${more > 0 ? ` and ${more} more` : ""}.`;
-  };
-  const all = [...sameFile.map((line) => ({ line })), ...elsewhere.map((place2) => ({ place: place2 }))];
-  for (let shown2 = all.length; shown2 > 0; shown2--) {
-    const kept = all.slice(0, shown2);
-    const lines = kept.flatMap((k) => "line" in k ? [k.line] : []);
-    const others = kept.flatMap((k) => "place" in k ? [k.place] : []);
-    const candidate = text(lines, others, all.length - shown2);
-    if (candidate.length <= maxAlsoLength) return candidate;
-  }
-  return all.length > 0 ? `Also at ${all.length} more places.` : "";
-}
-function formatPlace(p) {
-  return p.line !== void 0 ? `${p.path}:${p.line}` : p.path;
-}
-function shortAnnotationMessage(d, origin, alsoAt = "") {
-  let why = clipText(firstSentence(d.message) || d.title, maxWhyLength);
-  if (origin) why = clipText(`${why} Reported ${origin}.`, maxWhyLength + 60);
-  if (alsoAt) why = `${why} ${alsoAt}`;
-  const fix = d.fix?.trim() ? firstSentence(d.fix) : "";
-  if (!fix) return clipText(why, maxAnnotationMessageLength);
-  const room = maxAnnotationMessageLength - why.length - "\nFix: ".length;
-  return room >= 20 ? `${why}
-Fix: ${clipText(fix, room)}` : clipText(why, maxAnnotationMessageLength);
-}
-function specificity(d) {
-  const named = d.symbol || d.library || d.header ? 0 : 1;
-  return named + (genericKinds.has(d.kind) ? 1 : 0);
-}
-function candidateFor(d, finding, workspace) {
-  const title = shortTitle(d.title);
-  const positions = [...workspacePositions(d, workspace)].sort((a, b) => compareFileOrder({ ...a, file: a.path }, { ...b, file: b.path }));
-  const spec = specificity(d);
-  const first = d.rank === "first";
-  const [pos, ...rest] = positions;
-  if (!pos) {
-    const message2 = shortAnnotationMessage(d, originText(d));
-    return { annotation: { severity: d.severity, message: message2, properties: { title } }, finding, hasFile: false, specificity: spec, first };
-  }
-  const properties = { title, file: pos.path };
-  if (pos.line !== void 0) {
-    properties.startLine = pos.line;
-    const endLine = pos.endLine ?? pos.line;
-    properties.endLine = endLine;
-    if (pos.column !== void 0 && endLine === pos.line) {
-      properties.startColumn = pos.column;
-      if (pos.endColumn !== void 0 && pos.endColumn >= pos.column) properties.endColumn = pos.endColumn;
-    }
-  }
-  const message = shortAnnotationMessage(d, void 0, alsoAtText(pos, rest));
-  return { annotation: { severity: d.severity, message, properties }, finding, hasFile: true, specificity: spec, first };
-}
-function dedupeKey(a) {
-  const p = a.properties;
-  return JSON.stringify([a.severity, p.file, p.startLine, p.endLine, p.startColumn, p.endColumn, p.title, a.message]);
-}
-var severityRank2 = { error: 0, warning: 1, notice: 2 };
-function rankKey(c) {
-  return [severityRank2[c.annotation.severity], c.first ? 0 : 1, c.hasFile ? 0 : 1, c.specificity, c.finding];
-}
-function compareKeys(a, b) {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-var severityWords = {
-  error: ["error", "errors"],
-  warning: ["warning", "warnings"],
-  notice: ["notice", "notices"]
-};
-function whereAll(sarif) {
-  return sarif ? "the job summary and the SARIF file" : "the job summary and the diagnostics JSON";
-}
-function overflowSentence(omitted, sarif) {
-  const parts = ["error", "warning", "notice"].flatMap((s) => {
-    const [one, many] = severityWords[s];
-    return omitted[s] > 0 ? [`${omitted[s]} more ${omitted[s] === 1 ? one : many}`] : [];
-  });
-  if (parts.length === 0) return void 0;
-  return `${parts.join(", ")} ${parts.length === 1 && /^1 /.test(parts[0]) ? "is" : "are"} not annotated (GitHub shows at most 10 annotations of each severity per step); ${whereAll(sarif)} list every finding.`;
-}
-function planAnnotations(diags, options) {
-  const budget = options.budget ?? githubAnnotationLimits;
-  const seen = /* @__PURE__ */ new Set();
-  const candidates = [];
-  diags.forEach((d, i) => {
-    const c = candidateFor(d, i, options.workspace);
-    const key = dedupeKey(c.annotation);
-    if (seen.has(key)) return;
-    seen.add(key);
-    candidates.push(c);
-  });
-  candidates.sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
-  const annotations = [];
-  const omitted = { error: 0, warning: 0, notice: 0 };
-  for (const severity of ["error", "warning", "notice"]) {
-    const ofSeverity = candidates.filter((c) => c.annotation.severity === severity);
-    const sent = ofSeverity.slice(0, Math.max(0, Math.floor(budget[severity])));
-    omitted[severity] = ofSeverity.length - sent.length;
-    annotations.push(...sent.map((c) => c.annotation));
-  }
-  const overflow = overflowSentence(omitted, options.sarif ?? false);
-  return { annotations, omitted, ...overflow ? { overflow } : {} };
-}
-
-// src/report/tool-name.ts
-var toolName = "tf-cgo-verify";
-
-// src/report/diagnostics-json.ts
-function jsonLocation(loc, workspace) {
-  const rel = workspaceRelative(loc.file, workspace);
-  const out = { path: rel ?? loc.file, inWorkspace: rel !== void 0 };
-  for (const key of ["line", "column", "endLine", "endColumn"]) {
-    if (loc[key] !== void 0) out[key] = loc[key];
-  }
-  return out;
-}
-function toDiagnosticsJson(diags, meta) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  const findings = diags.map((d) => {
-    counts[d.severity]++;
-    const f = {
-      severity: d.severity,
-      kind: d.kind,
-      stage: d.stage,
-      title: d.title,
-      message: d.message,
-      locations: (d.locations ?? []).map((l) => jsonLocation(l, meta.workspace))
-    };
-    for (const key of OPTIONAL_TEXT_FIELDS) {
-      if (d[key] !== void 0) f[key] = d[key];
-    }
-    if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
-    if (d.relatedLocations) f.relatedLocations = d.relatedLocations.map((l) => ({ ...jsonLocation(l, meta.workspace), note: l.note }));
-    if (d.raw) f.raw = [...d.raw];
-    return f;
-  });
-  const tool = meta.toolVersion ? { name: toolName, version: meta.toolVersion } : { name: toolName };
-  return { version: 1, tool, result: meta.result, counts, findings };
-}
-
-// src/report/sarif.ts
-var sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
-var ruleTexts = {
-  "undefined-reference": {
-    level: "error",
-    short: "The linker found no definition of a symbol the Go package calls through cgo.",
-    help: "Link the library that defines it, e.g. add -l:libtensorflow_cc.so.2 (with -L<tensorflow dir>) to CGO_LDFLAGS; most TF_* C API functions live in libtensorflow_cc.so.2."
-  },
-  "more-undefined-references": {
-    level: "error",
-    short: "The linker reported further undefined references to the same symbol.",
-    help: "Fix the first undefined reference to the symbol; the rest go with it."
-  },
-  "missing-library": {
-    level: "error",
-    short: "A library named with -l was not found on the linker search path.",
-    help: "Point -L at the directory that holds it (for TensorFlow, the site-packages/tensorflow directory) or fix the name in the #cgo LDFLAGS line."
-  },
-  "missing-dso": {
-    level: "error",
-    short: "A symbol is defined in a shared library that is not on the link command line.",
-    help: "Add the library the linker names in its note to CGO_LDFLAGS."
-  },
-  "multiple-definition": {
-    level: "error",
-    short: "A symbol is defined more than once at link time.",
-    help: "Define C functions in the cgo preamble as static inline, or move them to one .c file."
-  },
-  "linker-error": { level: "error", short: "The link failed.", help: "See the linker output in the job summary." },
-  "linker-warning": { level: "warning", short: "The linker warned about the link.", help: "See the linker output in the job summary." },
-  "driver-error": {
-    level: "error",
-    short: "The compiler driver refused its command line.",
-    help: "Correct the option or input file in #cgo LDFLAGS or CGO_LDFLAGS."
-  },
-  "wrong-cpu": {
-    level: "error",
-    short: "A library or object is built for another CPU.",
-    help: "Link and load files built for the CPU of the build (GOARCH) and of the machine that loads the library."
-  },
-  "missing-header": {
-    level: "error",
-    short: "A C header included by the cgo preamble was not found.",
-    help: "Add -I<tensorflow dir>/include to CGO_CFLAGS, or fix the #include path."
-  },
-  "cgo-unknown-name": {
-    level: "error",
-    short: "cgo could not find a C name the Go code uses.",
-    help: "Check the spelling and that the preamble includes the header that declares it."
-  },
-  "c-compile-error": {
-    level: "error",
-    short: "The C compiler reported an error in cgo code.",
-    help: "Fix the C code in the preamble, or the flags it is compiled with."
-  },
-  "c-compile-warning": {
-    level: "warning",
-    short: "The C compiler reported a warning in cgo code.",
-    help: "Review the C code in the preamble."
-  },
-  "go-compile-error": { level: "error", short: "The Go compiler reported an error.", help: "Fix the Go code at the location given." },
-  "undefined-symbol": {
-    level: "error",
-    short: "Loading the shared object failed on a symbol no loaded library defines.",
-    help: "Link the library that defines it so it is recorded as NEEDED; build with -Wl,-z,defs to catch this at link time."
-  },
-  "cxx-abi-mismatch": {
-    level: "error",
-    short: "C++ symbols differ in the _GLIBCXX_USE_CXX11_ABI setting between the build and TensorFlow.",
-    help: "Compile with the -D_GLIBCXX_USE_CXX11_ABI value from tf.sysconfig.get_compile_flags()."
-  },
-  "shared-object-not-found": {
-    level: "error",
-    short: "The loader could not find a shared library the object needs.",
-    help: "Add an rpath (e.g. -Wl,-rpath,<tensorflow dir>) or load TensorFlow first."
-  },
-  "version-not-found": {
-    level: "error",
-    short: "A required symbol version is missing from a system library.",
-    help: "Build on a system no newer than the one that loads the object, or ship a matching libstdc++."
-  },
-  "static-tls": {
-    level: "error",
-    short: "The loader ran out of static TLS space for the shared object.",
-    help: "Load the object earlier in the process, or build it without initial-exec TLS."
-  },
-  "op-library-not-found": {
-    level: "error",
-    short: "tf.load_op_library failed to load the library.",
-    help: "See the loader message; usually a missing symbol or dependency."
-  },
-  "killed-by-signal": {
-    level: "error",
-    short: "The process loading the shared object was killed by a signal.",
-    help: "Often two TensorFlow runtimes or ABI mismatches; see the output in the job summary."
-  },
-  "duplicate-tensorflow-runtime": {
-    level: "error",
-    short: "Two copies of the TensorFlow runtime were loaded into one process.",
-    help: "Link against the pip TensorFlow libraries instead of a separately downloaded libtensorflow."
-  },
-  timeout: { level: "error", short: "A stage did not finish in time.", help: "Raise the timeout or look at the output for a hang." },
-  "python-exception": {
-    level: "error",
-    short: "Python raised an exception while loading the shared object.",
-    help: "See the traceback in the job summary."
-  },
-  "missing-expected-symbol": {
-    level: "error",
-    short: "The shared object does not export a symbol it is expected to.",
-    help: "Export it from Go with //export, or fix the expected symbol list."
-  },
-  "unresolved-symbol": {
-    level: "error",
-    short: "The shared object has an undefined symbol no NEEDED library provides.",
-    help: "Link the library that defines it."
-  },
-  "resolved-only-by-import": {
-    level: "warning",
-    short: "The shared object loads only after `import tensorflow`.",
-    help: "Link the TensorFlow library that defines the symbols so it loads in any import order."
-  },
-  "glibc-too-new": {
-    level: "warning",
-    short: "The shared object needs a newer glibc than TensorFlow supports.",
-    help: "Build on an older base image (manylinux) to match the TensorFlow wheel."
-  },
-  "not-in-tensorflow": {
-    level: "warning",
-    short: "A symbol the object needs is not defined by the installed TensorFlow.",
-    help: "Check the TensorFlow version, or link the library that defines it."
-  },
-  "pin-change": {
-    level: "error",
-    short: "A version pin this pull request changed is behind the link or load findings.",
-    help: "Keep the previous version, or change the code to work with the new one; the other findings name the calls that broke."
-  },
-  other: { level: "error", short: "Another problem reported by a tool.", help: "See the message and the raw output in the job summary." }
-};
-var levels = { error: "error", warning: "warning", notice: "note" };
-function ruleName(kind) {
-  return kind.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase());
-}
-function uriFor(relPath) {
-  return relPath.split("/").map(encodeURIComponent).join("/");
-}
-function extras(d) {
-  const p = { title: d.title, stage: d.stage };
-  if (d.symbol) p.symbol = d.symbol;
-  if (d.demangled) p.demangled = d.demangled;
-  if (d.library) p.library = d.library;
-  if (d.header) p.header = d.header;
-  if (d.providedBy) p.providedBy = d.providedBy;
-  return p;
-}
-function locationAt(pos) {
-  const physicalLocation = { artifactLocation: { uri: uriFor(pos.path), uriBaseId: "%SRCROOT%" } };
-  if (pos.line !== void 0) {
-    const region = { startLine: pos.line };
-    if (pos.column !== void 0) region.startColumn = pos.column;
-    if (pos.endLine !== void 0) region.endLine = pos.endLine;
-    if (pos.column !== void 0 && pos.endColumn !== void 0 && pos.endColumn > pos.column) region.endColumn = pos.endColumn;
-    physicalLocation.region = region;
-  }
-  return { physicalLocation };
-}
-function toSarif(diags, options) {
-  const rules = [];
-  const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (d) => {
-    let i = ruleIndex.get(d.kind);
-    if (i === void 0) {
-      i = rules.length;
-      ruleIndex.set(d.kind, i);
-      const texts = ruleTexts[d.kind];
-      rules.push({
-        id: d.kind,
-        name: ruleName(d.kind),
-        shortDescription: { text: texts.short },
-        fullDescription: { text: texts.short },
-        help: { text: texts.help },
-        ...options.informationUri ? { helpUri: options.informationUri } : {},
-        defaultConfiguration: { level: levels[texts.level] }
-      });
-    }
-    return i;
-  };
-  const fallback = options.fallbackFile ? workspaceRelative(options.fallbackFile, options.workspace) : void 0;
-  const results = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of diags) {
-    const base = { ruleId: d.kind, ruleIndex: indexOf(d), level: levels[d.severity], properties: extras(d) };
-    const positions = workspacePositions(d, options.workspace);
-    if (positions.length === 0) {
-      const result = { ...base, message: { text: annotationMessage(d, originText(d)) } };
-      if (fallback !== void 0) result.locations = [locationAt({ path: fallback, line: 1 })];
-      results.push(result);
-      continue;
-    }
-    const text = annotationMessage(d);
-    for (const pos of positions) {
-      const key = JSON.stringify([d.kind, d.severity, text, pos]);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      results.push({ ...base, message: { text }, locations: [locationAt(pos)] });
-    }
-  }
-  return {
-    $schema: sarifSchema,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: toolName,
-            version: options.toolVersion,
-            ...options.informationUri ? { informationUri: options.informationUri } : {},
-            rules
-          }
-        },
-        results
-      }
-    ]
-  };
-}
-
-// src/util/utf8-bytes.ts
-function byteLength(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-function truncateUtf8(text, maxBytes) {
-  const buf = Buffer.from(text, "utf8");
-  if (buf.length <= maxBytes) return text;
-  let end = Math.max(0, maxBytes);
-  while (end > 0 && (buf[end] & 192) === 128) end--;
-  return buf.subarray(0, end).toString("utf8");
-}
-function tailBytes2(text, maxBytes) {
-  const buf = Buffer.from(text, "utf8");
-  if (buf.length <= maxBytes) return text;
-  let start2 = buf.length - Math.max(0, maxBytes);
-  const newline = buf.indexOf(10, start2);
-  if (newline !== -1 && newline < buf.length - 1) start2 = newline + 1;
-  while (start2 < buf.length && (buf[start2] & 192) === 128) start2++;
-  return buf.subarray(start2).toString("utf8");
-}
-
-// src/report/markdown.ts
-var maxCellChars = 2e3;
-var entities = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "\\": "&#92;",
-  "~": "&#126;",
-  $: "&#36;"
-};
-function escapeCell(text) {
-  return text.replace(/[&<>"|`*_[\]\\~$]/g, (c) => entities[c] ?? c).replace(/\r\n|\r|\n/g, "<br>");
-}
-function clip(text, max = maxCellChars) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-}
-function code(text, max = maxCellChars) {
-  return `<code>${escapeCell(clip(text, max))}</code>`;
-}
-function fenceFor(text) {
-  let longest = 0;
-  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
-
-// src/report/source-links.ts
-function repoBlobUrl(env) {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
-  if (!server || !repo || !sha) return void 0;
-  return `${server.replace(/\/+$/, "")}/${repo}/blob/${sha}`;
-}
-function encodePath(p) {
-  return p.split("/").map((s) => encodeURIComponent(s).replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function positionText(pos) {
-  return pos.line === void 0 ? pos.path : `${pos.path}:${pos.line}`;
-}
-function positionLink(pos, repoUrl) {
-  if (!repoUrl) return code(positionText(pos));
-  const base = repoUrl.replace(/\/+$/, "").replace(/[\s()<>|]/g, (c) => encodeURIComponent(c).replace("(", "%28").replace(")", "%29"));
-  let anchor = "";
-  if (pos.line !== void 0) anchor = pos.endLine && pos.endLine !== pos.line ? `#L${pos.line}-L${pos.endLine}` : `#L${pos.line}`;
-  return `[${escapeCell(positionText(pos))}](${base}/${encodePath(pos.path)}${anchor})`;
-}
-
-// src/report/changes-section.ts
-var MAX_ROWS = 20;
-var MAX_LINE_CHARS = 300;
-function renderChangesSection(data, repoUrl) {
-  const heading = "### What this pull request changed\n\n";
-  if (data.changes.length === 0) {
-    if (!data.reason) return "";
-    const hint = data.hint ? ` ${escapeCell(data.hint)}` : "";
-    return `${heading}\u2139\uFE0F Version pins were not compared with the pull request's base: ${escapeCell(data.reason)}.${hint}
-
-`;
-  }
-  const rows = data.changes.slice(0, MAX_ROWS).map((c) => {
-    const diff = c.oldLine && c.oldLine !== c.diffLine ? `${code(c.oldLine, MAX_LINE_CHARS)}<br>${code(c.diffLine, MAX_LINE_CHARS)}` : code(c.diffLine, MAX_LINE_CHARS);
-    return `| ${escapeCell(describeChange(c))} | ${positionLink({ path: c.file, line: c.line }, repoUrl)} | ${diff} |
-`;
-  });
-  const more = data.changes.length > MAX_ROWS ? `
-\u2026 and ${data.changes.length - MAX_ROWS} more version changes.
-` : "";
-  return `${heading}| Version change | Where | Diff |
-|---|---|---|
-${rows.join("")}${more}
-`;
-}
-
-// src/report/plural.ts
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-// src/report/groups.ts
-function ownNames(d) {
-  return [d.symbol, d.demangled, d.library, d.header].filter((n) => Boolean(n && n.length > 1)).sort((a, b) => b.length - a.length);
-}
-function withoutOwnNames(text, names2) {
-  let out = text ?? "";
-  for (const name of names2) out = out.split(name).join("\0");
-  return out;
-}
-function causeKey(d) {
-  const names2 = ownNames(d);
-  if (d.kind === "pin-change" || d.rank) return JSON.stringify([d.kind, d.title, d.message, d.locations]);
-  return JSON.stringify([d.severity, d.kind, withoutOwnNames(d.message, names2), withoutOwnNames(d.fix, names2)]);
-}
-function placeCount(findings, workspace) {
-  return findings.reduce((n, d) => n + Math.max(1, workspacePositions(d, workspace).length), 0);
-}
-function groupTitle(findings, workspace) {
-  const first = findings[0];
-  if (findings.length === 1) return first.title;
-  const places = placeCount(findings, workspace);
-  const version = first.kind === "not-in-tensorflow" ? /is not in (.+)$/.exec(first.title)?.[1] : void 0;
-  if (version) return `${plural(places, "call", "calls")} to names ${version} does not have`;
-  return `${first.title} and ${findings.length - 1} more like it`;
-}
-function groupFindings(diagnostics, workspace) {
-  const byKey = /* @__PURE__ */ new Map();
-  const sorted = [...diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
-  for (const d of sorted) {
-    const key = causeKey(d);
-    const group2 = byKey.get(key);
-    if (group2) group2.push(d);
-    else byKey.set(key, [d]);
-  }
-  return [...byKey.values()].map((findings) => ({ findings, title: groupTitle(findings, workspace) }));
-}
-function groupPositions(group2, workspace) {
-  return group2.findings.flatMap((d) => everyWorkspacePosition(d, workspace));
-}
-var COMPILE_KINDS2 = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
-function failedStep(d) {
-  const byStage = {
-    input: "Bad input",
-    setup: "Setup failed",
-    resolve: "Setup failed",
-    flags: "Link failed",
-    build: COMPILE_KINDS2.has(d.kind) ? "Build failed" : "Link failed",
-    inspect: "Check failed",
-    smoke: "Load failed",
-    changes: "Failed"
-  };
-  return byStage[d.stage];
-}
-function failureHeadline(diagnostics, workspace) {
-  const groups = groupFindings(
-    diagnostics.filter((d) => d.severity === "error" && d.kind !== "pin-change"),
-    workspace
-  );
-  const first = groups[0];
-  if (!first) return void 0;
-  const at = groupPositions(first, workspace)[0];
-  const where = at ? ` (${at.path}${at.line !== void 0 ? `:${at.line}` : ""})` : "";
-  const more = groups.length > 1 ? `, and ${plural(groups.length - 1, "more problem", "more problems")}` : "";
-  return `${failedStep(first.findings[0])}: ${first.title}${where}${more}`;
-}
-
-// src/report/duration.ts
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 6e4);
-  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
-}
-
-// src/report/summary-verdict.ts
-function countsText(diags) {
-  const count = (s) => diags.filter((d) => d.severity === s).length;
-  return [
-    plural(count("error"), "error", "errors"),
-    plural(count("warning"), "warning", "warnings"),
-    plural(count("notice"), "notice", "notices")
-  ].filter((t) => !t.startsWith("0 ")).join(", ");
-}
-function versionsText(data) {
-  const v = data.versions;
-  return [v.go && `Go ${v.go}`, v.tensorflow && `TensorFlow ${v.tensorflow}`, v.python && `Python ${v.python}`].filter(Boolean).join(", ");
-}
-function totalTime(stages, wallMs) {
-  if (wallMs !== void 0) return wallMs;
-  const times2 = stages.flatMap((s) => s.durationMs === void 0 ? [] : [s.durationMs]);
-  return times2.length > 0 ? times2.reduce((a, b) => a + b, 0) : void 0;
-}
-function verdictSection(data, diags) {
-  const time = totalTime(data.stages, data.wallMs);
-  const took = time === void 0 ? "" : ` in ${formatDuration(time)}`;
-  const versions = versionsText(data);
-  if (data.result === "passed") {
-    const built = data.sharedObject ? `Built ${code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject)}${versions ? ` with ${escapeCell(versions)}` : ""}` : `Set up ${versions ? escapeCell(versions) : "Go and TensorFlow"}`;
-    const checks = data.stages.filter((st) => st.status === "passed").slice(-3).map((st) => escapeCell(st.name));
-    const findings = diags.length > 0 ? ` (${countsText(diags)})` : "";
-    return `## \u2705 tf-cgo-verify passed${findings}
-
-${built}${took}.
-
-` + (checks.length > 0 ? `Passed: ${checks.join(" \xB7 ")}.
-
-` : "");
-  }
-  const headline = failureHeadline(diags, data.workspace);
-  const title = headline ? escapeCell(clip(headline, 200)) : "tf-cgo-verify failed";
-  const facts = [diags.length > 0 ? countsText(diags) : "no findings", versions, time === void 0 ? "" : formatDuration(time)].filter(
-    Boolean
-  );
-  return `## \u274C ${title}
-
-${escapeCell(facts.join(" \xB7 "))}
-
-`;
-}
-
-// src/report/summary-findings.ts
-var maxLinksPerRow = 3;
-var maxListed = 200;
-var severityIcon = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var findingsTableHead = "| | What | Where |\n|---|---|---|\n";
-function whereCell(group2, workspace, repoUrl) {
-  const positions = groupPositions(group2, workspace);
-  if (positions.length > 0) {
-    const shown2 = group2.findings.length > 1 ? 1 : maxLinksPerRow;
-    const links = positions.slice(0, shown2).map((p) => positionLink(p, repoUrl));
-    const more = positions.length - shown2;
-    return links.join(", ") + (more > 0 ? ` and ${more} more` : "");
-  }
-  const origin = originText(group2.findings[0]);
-  return origin ? escapeCell(clip(origin.replace(/^at /, ""), 300)) : "\u2014";
-}
-function findingsTableRow(group2, workspace, repoUrl) {
-  const icon = severityIcon[group2.findings[0].severity];
-  return `| ${icon} | ${escapeCell(clip(group2.title, 300))} | ${whereCell(group2, workspace, repoUrl)} |
-`;
-}
-function groupList(group2, workspace, repoUrl) {
-  const items = group2.findings.slice(0, maxListed).map((d) => {
-    const name = d.symbol ?? d.library ?? d.header;
-    const positions = everyWorkspacePosition(d, workspace);
-    const where = positions.length > 0 ? positions.slice(0, maxLinksPerRow).map((p) => positionLink(p, repoUrl)).join(", ") : escapeCell(clip(originText(d)?.replace(/^at /, "") ?? "", 300));
-    const what = name ? code(name) : escapeCell(clip(d.title, 200));
-    return `- ${what}${where ? `: ${where}` : ""}
-`;
-  });
-  const more = group2.findings.length - maxListed;
-  const moreLine = more > 0 ? `- \u2026 and ${more} more: see the diagnostics JSON
-` : "";
-  return `<details><summary>${group2.findings.length} findings and where they are</summary>
-
-${items.join("")}${moreLine}
-</details>
-
-`;
-}
-function placeList(group2, workspace, repoUrl) {
-  if (group2.findings.length !== 1) return "";
-  const positions = everyWorkspacePosition(group2.findings[0], workspace);
-  if (positions.length <= maxLinksPerRow) return "";
-  const items = positions.slice(0, maxListed).map((p) => `- ${positionLink(p, repoUrl)}
-`);
-  const more = positions.length - items.length;
-  const moreLine = more > 0 ? `- \u2026 and ${more} more: see the diagnostics JSON
-` : "";
-  return `<details><summary>${positions.length} places</summary>
-
-${items.join("")}${moreLine}
-</details>
-
-`;
-}
-function groupSection(group2, workspace, repoUrl) {
-  const first = group2.findings[0];
-  const name = first.symbol ?? first.library ?? first.header;
-  const lead = group2.findings.length > 1 && name ? `For ${code(name)} (the others alike): ` : "";
-  const why = `${lead}${escapeCell(clip(first.message))}
-
-`;
-  const fix = first.fix ? `**Fix:** ${escapeCell(clip(first.fix))}
-
-` : "";
-  const list = group2.findings.length > 1 ? groupList(group2, workspace, repoUrl) : placeList(group2, workspace, repoUrl);
-  return `#### ${severityIcon[first.severity]} ${escapeCell(clip(group2.title, 300))}
-
-${why}${fix}${list}`;
-}
-
-// src/report/summary-details.ts
-var stageIcon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F", stopped: "\u23F9\uFE0F" };
-function stagesTable(stages, wallMs) {
-  if (stages.length === 0) return "";
-  const rows = stages.map((st) => {
-    const time = st.durationMs === void 0 ? "" : formatDuration(st.durationMs);
-    return `| ${escapeCell(clip(st.name, 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |
-`;
-  });
-  if (wallMs !== void 0) rows.push(`| **Wall time** | | **${formatDuration(wallMs)}** |
-`);
-  return `**Stages**
-
-| Stage | Result | Time |
-|---|---|---|
-${rows.join("")}
-`;
-}
-function flagsBlock(data) {
-  const lines = [
-    data.flags.cgoCflags && `CGO_CFLAGS=${data.flags.cgoCflags}`,
-    data.flags.cgoLdflags && `CGO_LDFLAGS=${data.flags.cgoLdflags}`,
-    data.sharedObject && `shared object: ${data.sharedObject}`
-  ].filter((l) => Boolean(l));
-  if (lines.length === 0) return "";
-  const text = lines.join("\n");
-  const fence = fenceFor(text);
-  return `**Flags**
-
-${fence}text
-${text}
-${fence}
-
-`;
-}
-function notesList(notes) {
-  if (!notes || notes.length === 0) return "";
-  return `**Notes**
-
-${notes.map((n) => `- ${escapeCell(clip(n))}
-`).join("")}
-`;
-}
-function detailsSection(data) {
-  const body = stagesTable(data.stages, data.wallMs) + flagsBlock(data) + notesList(data.notes);
-  return body ? `<details><summary>Stages, flags and notes</summary>
-
-${body}</details>
-
-` : "";
-}
-
-// src/report/summary-raw-output.ts
-var noticeReserve = 200;
-var minTailBytes = 256;
-var tailWrapperReserve = 400;
-var ansiEscape = /\x1b\[[0-9;?]*[A-Za-z]/g;
-function renderTail(title, text, originalBytes) {
-  const kept = byteLength(text);
-  const cut = originalBytes > kept ? `_Cut to keep the summary under the size limit: the first ${originalBytes - kept} of ${originalBytes} bytes are omitted; the full output is in the job log._
-
-` : "";
-  const fence = fenceFor(text);
-  const body = text.endsWith("\n") ? text : `${text}
-`;
-  return `<details><summary>Raw output: ${escapeCell(clip(title, 200))}</summary>
-
-${cut}${fence}text
-${body}${fence}
-
-</details>
-
-`;
-}
-function renderTails(tails, budget) {
-  const texts = tails.map((t) => t.text.replace(/\r\n?/g, "\n").replace(ansiEscape, ""));
-  const sizes = texts.map((t) => byteLength(t));
-  const shares = sizes.map(() => 0);
-  let left = budget - tails.length * tailWrapperReserve;
-  const open = new Set(sizes.map((_, i) => i));
-  while (open.size > 0 && left > 0) {
-    const share = Math.floor(left / open.size);
-    const fitting = [...open].filter((i) => sizes[i] <= share);
-    if (fitting.length === 0) {
-      for (const i of open) shares[i] = share;
-      break;
-    }
-    for (const i of fitting) {
-      shares[i] = sizes[i];
-      left -= sizes[i];
-      open.delete(i);
-    }
-  }
-  let out = "";
-  tails.forEach((t, i) => {
-    if (shares[i] >= Math.min(minTailBytes, sizes[i])) out += renderTail(t.title, tailBytes2(texts[i], shares[i]), sizes[i]);
-    else if (budget - byteLength(out) > noticeReserve)
-      out += `_${escapeCell(clip(t.title, 100))}: omitted to keep the summary under the size limit; see the job log._
-
-`;
-  });
-  return out;
-}
-
-// src/report/summary.ts
-var summaryByteLimit = 1024 * 1024;
-var ANNOTATION_LIMIT_LINE = "GitHub shows at most 10 annotations of each severity per step and 50 per job. Every finding is listed here and in the diagnostics JSON.";
-var CACHED_OBJECTS_LINE = "_Compiler warnings are not shown this run: the package's C/C++ objects came from Go's build cache, and Go prints a compiler's warnings only when it compiles. A run with a cold cache shows them, or add `-a` to `build-flags` (`go build -a`)._";
-function annotationLimitNote(unannotated) {
-  if (!unannotated) return "";
-  return `_${plural(unannotated, "finding or place has", "findings or places have")} no annotation: ${ANNOTATION_LIMIT_LINE}_
-
-`;
-}
-function renderSummary(data, options = {}) {
-  const maxBytes = options.maxBytes ?? summaryByteLimit;
-  const diags = [...data.diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
-  const groups = groupFindings(diags, data.workspace);
-  const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : "";
-  const head = verdictSection(data, diags) + changes + (data.objectsFromCache ? `${CACHED_OBJECTS_LINE}
-
-` : "");
-  const tableHead = groups.length > 0 ? findingsTableHead : "";
-  const limitNote = annotationLimitNote(data.unannotated);
-  const rest = detailsSection(data);
-  const fixedBytes = byteLength(head + tableHead + limitNote + rest) + 2 * noticeReserve;
-  let rows = "";
-  let sections = "";
-  let used = 0;
-  let kept = 0;
-  for (const group2 of groups) {
-    const row = findingsTableRow(group2, data.workspace, data.repoUrl);
-    const section = groupSection(group2, data.workspace, data.repoUrl);
-    const size = byteLength(row + section);
-    if (fixedBytes + used + size > maxBytes) break;
-    rows += row;
-    sections += section;
-    used += size;
-    kept++;
-  }
-  const cutGroups = groups.length - kept;
-  const cutNotice = cutGroups > 0 ? `**\u2026 ${cutGroups} more findings omitted: see the diagnostics JSON** (the summary is limited to ${maxBytes} bytes).
-
-` : "";
-  const findings = tableHead ? `${tableHead}${rows}
-${cutNotice}${sections}${limitNote}` : "";
-  let out = head + findings + rest;
-  const tails = data.rawTail ?? [];
-  if (tails.length > 0) {
-    const budget = maxBytes - byteLength(out);
-    if (budget > noticeReserve) out += renderTails(tails, budget);
-    else out += "_Raw output omitted to keep the summary under the size limit; see the job log._\n";
-  }
-  if (byteLength(out) <= maxBytes) return out;
-  const notice = "\n\n**\u2026 summary cut at the size limit: see the diagnostics JSON and the job log.**\n";
-  return truncateUtf8(out, maxBytes - byteLength(notice)) + notice;
-}
-
-// package.json
-var package_default = {
-  name: "tf-cgo-verify",
-  version: "0.1.0",
-  description: "GitHub Action: build a Go cgo shared object against the installed TensorFlow, load it under Python, and annotate linker and loader errors on the Go source lines behind them.",
-  license: "MIT",
-  private: true,
-  type: "module",
-  engines: {
-    node: ">=24"
-  },
-  bin: {
-    "tf-cgo-verify": "dist/cli.js"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    test: 'npm run typecheck && npm run lint && npm run format:check && node --test --test-concurrency=2 --test-timeout=900000 "test/**/*.test.ts"',
-    "test:unit": 'node --test "test/unit/**/*.test.ts"',
-    "test:integration": 'node --test --test-concurrency=2 --test-timeout=900000 "test/integration/**/*.test.ts"',
-    "test:e2e": 'node --test --test-concurrency=2 --test-timeout=900000 "test/e2e/**/*.test.ts"',
-    "test:arm64": "bash scripts/test-arm64.sh",
-    bench: "node bench/run.ts",
-    "setup:tf": "bash scripts/setup-tf-venv.sh",
-    example: "bash scripts/run-example.sh",
-    preview: "node scripts/preview.ts",
-    lint: "eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check ."
-  },
-  dependencies: {
-    "@actions/cache": "6.3.0",
-    "@actions/core": "3.0.1",
-    "@actions/http-client": "4.0.1",
-    "@actions/tool-cache": "4.0.0",
-    semver: "7.8.6",
-    "smol-toml": "1.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "10.0.1",
-    "@types/node": "24.19.2",
-    "@types/semver": "7.8.0",
-    esbuild: "0.28.2",
-    eslint: "10.15.0",
-    "github-markdown-css": "5.9.0",
-    marked: "18.3.0",
-    node: "24.9.0",
-    prettier: "3.10.1",
-    typescript: "5.9.3",
-    "typescript-eslint": "8.74.0"
-  },
-  allowScripts: {
-    esbuild: true,
-    node: true
-  }
-};
-
-// src/outputs.ts
-var SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
-var TOOL_VERSION = package_default.version;
-var UNRESOLVED_KINDS = /* @__PURE__ */ new Set([
-  "unresolved-symbol",
-  "resolved-only-by-import",
-  "undefined-symbol",
-  "undefined-reference",
-  "not-in-tensorflow"
-]);
-function unresolvedSymbols(diagnostics) {
-  const symbols = diagnostics.flatMap((d) => UNRESOLVED_KINDS.has(d.kind) && d.symbol ? [d.symbol] : []);
-  return [...new Set(symbols)].sort();
-}
-function verdictOf(result, failOn, context = { workspace: "" }) {
-  const counted = (severity, noun) => {
-    const n = result.diagnostics.filter((d) => d.severity === severity).length;
-    return `${n} ${noun}${n === 1 ? "" : "s"}`;
-  };
-  const counts = `${counted("error", "error")}, ${counted("warning", "warning")}`;
-  if (result.passed) return { outcome: "passed", message: `tf-cgo-verify passed (${counts}).`, annotate: false };
-  const cause = failureHeadline(result.diagnostics, context.workspace);
-  const overflow = context.overflow ? ` ${context.overflow}` : "";
-  const annotate = !context.annotated;
-  if (failOn === "never")
-    return {
-      outcome: "reported",
-      message: `tf-cgo-verify found ${counts}${cause ? ` (${cause})` : ""}; fail-on is 'never', so the step stays green.${overflow}`,
-      annotate
-    };
-  return {
-    outcome: "failed",
-    message: `tf-cgo-verify failed: ${cause ?? counts} (${counts}; the job summary explains each finding).${overflow}`,
-    annotate
-  };
-}
-async function writeDiagnostics(where, json) {
-  if ("root" in where) {
-    const file = path49.join(await fs22.promises.mkdtemp(path49.join(where.root, "tf-cgo-verify-")), "diagnostics.json");
-    await fs22.promises.writeFile(file, json);
-    return file;
-  }
-  await fs22.promises.mkdir(path49.dirname(where.file), { recursive: true });
-  const partial = `${where.file}.${process.pid}.partial`;
-  await fs22.promises.writeFile(partial, json, { flag: "wx" });
-  await fs22.promises.rename(partial, where.file);
-  return where.file;
-}
-async function reportRun(inputs, result, context) {
-  const status = result.passed ? "passed" : "failed";
-  const outputs = {
-    result: status,
-    "shared-object": result.sharedObject ?? "",
-    "cgo-cflags": result.cgoEnv.CGO_CFLAGS ?? "",
-    "cgo-ldflags": result.cgoEnv.CGO_LDFLAGS ?? "",
-    "go-version": result.goSetup.version,
-    "tensorflow-version": result.tf.version,
-    "python-version": result.tf.pythonVersion,
-    python: result.python,
-    "unresolved-symbols": unresolvedSymbols(result.diagnostics).join(","),
-    needed: result.inspection?.needed.join(",") ?? "",
-    runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? "",
-    "link-dir": result.plan.linkDir ?? ""
-  };
-  const diagnosticsFile = await writeDiagnostics(
-    context.diagnostics,
-    JSON.stringify(
-      toDiagnosticsJson(result.diagnostics, { result: status, workspace: inputs.workspace, toolVersion: TOOL_VERSION }),
-      null,
-      2
-    )
-  );
-  outputs.diagnostics = diagnosticsFile;
-  if (inputs.sarifFile) {
-    const sarif = toSarif(result.diagnostics, {
-      workspace: inputs.workspace,
-      toolVersion: TOOL_VERSION,
-      fallbackFile: result.pkg.module?.goMod
-    });
-    await fs22.promises.mkdir(path49.dirname(inputs.sarifFile), { recursive: true });
-    await fs22.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
-    outputs["sarif-file"] = inputs.sarifFile;
-  }
-  const plan = inputs.annotate ? planAnnotations(result.diagnostics, {
-    workspace: inputs.workspace,
-    budget: remainingBudget(context.annotationsPrinted ?? { error: 0, warning: 0, notice: 0 }),
-    sarif: Boolean(inputs.sarifFile)
-  }) : void 0;
-  const verdict = verdictOf(result, inputs.failOn, {
-    workspace: inputs.workspace,
-    annotated: (plan?.annotations.length ?? 0) > 0,
-    overflow: plan?.overflow
-  });
-  const total = (l) => l.error + l.warning + l.notice;
-  const unannotated = plan ? total(plan.omitted) : 0;
-  const exportsSection = result.exports ? `
-${renderExportsSection(result.exports)}` : void 0;
-  const summary = renderSummary(
-    {
-      result: status,
-      diagnostics: result.diagnostics,
-      workspace: inputs.workspace,
-      repoUrl: context.repoUrl,
-      versions: { go: result.goSetup.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
-      flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
-      stages: result.stages,
-      wallMs: result.wallMs,
-      sharedObject: result.sharedObject,
-      rawTail: result.rawTails,
-      notes: result.notes,
-      ...result.objectsFromCache ? { objectsFromCache: true } : {},
-      ...result.changes ? { changes: result.changes } : {},
-      unannotated
-    },
-    { maxBytes: SUMMARY_LIMIT - (exportsSection?.length ?? 0) }
-  ) + (exportsSection ?? "");
-  return { outputs, diagnosticsFile, sarifFile: inputs.sarifFile, annotations: plan?.annotations ?? [], summary, verdict };
-}
-
-// src/platform.ts
-var SUPPORTED_PLATFORMS = ["linux/x64", "linux/arm64"];
-function unsupportedPlatform(platform, arch) {
-  if (SUPPORTED_PLATFORMS.includes(`${platform}/${arch}`)) return void 0;
-  return `tf-cgo-verify runs on Linux x64 and Linux arm64 only (${SUPPORTED_PLATFORMS.join(", ")}), and this runner is ${platform}/${arch}: run the job on ubuntu-24.04 or ubuntu-22.04 (x64), ubuntu-24.04-arm or ubuntu-22.04-arm (arm64), or another Linux runner of those CPUs.`;
-}
-
-// src/util/raw-output.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-function stopCommandsToken() {
-  return `tf-cgo-verify-${randomBytes2(16).toString("hex")}`;
-}
-function createRawEcho(write, options) {
-  const token = stopCommandsToken();
-  let started = false;
-  let endsWithNewline = true;
-  return {
-    write(chunk) {
-      if (chunk.length === 0) return;
-      if (!started && options.guard) write(`::stop-commands::${token}
-`);
-      started = true;
-      write(chunk);
-      endsWithNewline = chunk.endsWith("\n");
-    },
-    end() {
-      if (!started) return;
-      if (!endsWithNewline) write("\n");
-      if (options.guard) write(`::${token}::
-`);
-      started = false;
-      endsWithNewline = true;
-    }
-  };
-}
-function neutralizeCommands(text) {
-  return text.replace(/^(\s*)([:#])(?=:|#\[)/gm, "$1$2\u200B");
-}
-
 export {
-  InputError,
-  readMode,
-  readMatrixInputs,
-  readInputs,
-  EnvironmentError,
-  buildMatrix,
-  runnerTemp,
-  createLineSplitter,
-  workspaceRelative,
-  formatPosition,
-  runPipeline,
-  shellExportLines,
-  runSetupMode,
-  repoBlobUrl,
-  formatDuration,
-  reportRun,
-  unsupportedPlatform,
-  createRawEcho,
-  neutralizeCommands
+  createStages,
+  prependSearchPath,
+  setUp,
+  goVanished,
+  goListError,
+  scanCgoPackage,
+  userLinkLine,
+  noticeOlderBindings,
+  probeBeside,
+  readLdconfigCache,
+  findTensorflowCopies,
+  copiesForLaterSteps,
+  environmentLine,
+  failThreshold,
+  hasFailures,
+  postprocessFindings,
+  earlyStagesResult,
+  computeFlagsWithStubs,
+  runPipeline
 };

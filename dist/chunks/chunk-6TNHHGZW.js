@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 
 // src/setup/cache-library.ts
 var loading;
-var load = () => loading ??= import("./cache-Z2ZEUGRT.js");
+var load = () => loading ??= import("./cache-UUZFVP73.js");
 function cacheServiceConfigured(env = process.env) {
   let host;
   try {
@@ -178,10 +178,19 @@ function tfVenvCacheKey(p) {
 function goSumHash(goSumText) {
   return crypto.createHash("sha256").update(goSumText).digest("hex");
 }
+var DAY_MS = 864e5;
+function rotationPeriodStart(rotation) {
+  if (rotation.days <= 0) return void 0;
+  const periodMs = rotation.days * DAY_MS;
+  return new Date(Math.floor(rotation.nowMs / periodMs) * periodMs).toISOString().slice(0, 10);
+}
 function goBuildCacheKey(p) {
   const base = ["tf-cgo-verify-go-build-v1", p.platform, p.arch, `go${p.goVersion}`].map(keyPart).join("-");
   const tf = p.tfVersion ? `-tf${keyPart(p.tfVersion)}` : "";
-  return { key: `${base}${tf}-${p.goSumHash.slice(0, 16)}`, restoreKeys: [`${base}${tf}-`, `${base}-`] };
+  const sum = `${base}${tf}-${p.goSumHash.slice(0, 16)}`;
+  const period = p.rotation && rotationPeriodStart(p.rotation);
+  const wider = [`${base}${tf}-`, `${base}-`];
+  return period ? { key: `${sum}-${period}`, restoreKeys: [`${sum}-`, ...wider] } : { key: sum, restoreKeys: wider };
 }
 async function restoreGoBuildCache(dirs, parts, c) {
   const { key, restoreKeys } = goBuildCacheKey(parts);

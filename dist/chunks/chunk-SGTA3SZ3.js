@@ -1,7 +1,7 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   ActionCache
-} from "./chunk-22CC52U2.js";
+} from "./chunk-6TNHHGZW.js";
 
 // src/post.ts
 import fs from "node:fs";

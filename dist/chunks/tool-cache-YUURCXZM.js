@@ -1,8 +1,5 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  require_semver
-} from "./chunk-KGVCVX4O.js";
-import {
   cp,
   debug,
   exec,
@@ -15,6 +12,9 @@ import {
 import {
   HttpClient
 } from "./chunk-4NXZJD5C.js";
+import {
+  require_semver
+} from "./chunk-KGVCVX4O.js";
 import {
   __toESM
 } from "./chunk-X6EWYPAH.js";

@@ -1,0 +1,19 @@
+import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
+import {
+  DEFAULT_GO_VERSIONS,
+  DEFAULT_TF_COUNT,
+  KNOWN_GO_MINORS,
+  MAX_MATRIX_JOBS,
+  buildMatrix
+} from "./chunk-R43HVAPP.js";
+import "./chunk-RXABDSMN.js";
+import "./chunk-QJX3G46C.js";
+import "./chunk-KGVCVX4O.js";
+import "./chunk-X6EWYPAH.js";
+export {
+  DEFAULT_GO_VERSIONS,
+  DEFAULT_TF_COUNT,
+  KNOWN_GO_MINORS,
+  MAX_MATRIX_JOBS,
+  buildMatrix
+};

@@ -1,0 +1,25 @@
+import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
+import {
+  computeFlagsWithStubs,
+  earlyStagesResult,
+  failThreshold,
+  hasFailures,
+  postprocessFindings,
+  runPipeline
+} from "./chunk-MPOP6NFJ.js";
+import "./chunk-EZHX5FHY.js";
+import "./chunk-2OUITK3C.js";
+import "./chunk-JTPT4SBH.js";
+import "./chunk-6TNHHGZW.js";
+import "./chunk-RXABDSMN.js";
+import "./chunk-QJX3G46C.js";
+import "./chunk-KGVCVX4O.js";
+import "./chunk-X6EWYPAH.js";
+export {
+  computeFlagsWithStubs,
+  earlyStagesResult,
+  failThreshold,
+  hasFailures,
+  postprocessFindings,
+  runPipeline
+};
