@@ -124,7 +124,7 @@ export function environmentLine(copies: TensorflowCopies, library: string | unde
   const alone = `${library ?? 'the library'} loaded on its own`;
   const wheelUsers = [
     copies.shadowsImport.length === 0 ? 'import tensorflow' : undefined,
-    library && copies.boundByLibrary.length === 0 ? alone : undefined,
+    library && copies.libraryFindsWheel ? alone : undefined,
   ].filter(Boolean);
   const usedBy = (c: TensorflowCopy) =>
     [

@@ -35,6 +35,8 @@ export interface TensorflowCopies {
   shadowsImport: TensorflowCopy[];
   /** Copies the built library binds when it is loaded on its own, without the action's additions. */
   boundByLibrary: TensorflowCopy[];
+  /** Whether the built library, loaded on its own, finds the wheel's libraries (without a RUNPATH it finds none). */
+  libraryFindsWheel: boolean;
   /** Other copies on the loader's paths that nothing here binds. */
   unreached: TensorflowCopy[];
 }
@@ -153,6 +155,8 @@ export async function findTensorflowCopies(request: CopiesRequest): Promise<Tens
   ]);
   const shadowsImport = await otherCopiesIn(importScope, request);
   const boundByLibrary = await otherCopiesIn(libraryScope, request);
+  const tensorflowFiles = libraryScope.slice(1).filter((e) => e.path && TENSORFLOW_FILE_NAMES.includes(e.name));
+  const libraryFindsWheel = tensorflowFiles.length > boundByLibrary.length;
   const bound = new Set([...shadowsImport, ...boundByLibrary].map((c) => fs.realpathSync(c.file)));
   const unreached = distinct(all.filter((c) => !bound.has(fs.realpathSync(c.file))));
   const withRelease = (copies: TensorflowCopy[]) =>
@@ -162,6 +166,7 @@ export async function findTensorflowCopies(request: CopiesRequest): Promise<Tens
     wheelVersion: request.tf.version,
     shadowsImport: await withRelease(shadowsImport),
     boundByLibrary: await withRelease(boundByLibrary),
+    libraryFindsWheel,
     unreached: await withRelease(unreached),
   };
 }

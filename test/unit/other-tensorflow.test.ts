@@ -15,6 +15,7 @@ const copies = (over: Partial<TensorflowCopies>): TensorflowCopies => ({
   wheelVersion: '2.21.0',
   shadowsImport: [],
   boundByLibrary: [],
+  libraryFindsWheel: true,
   unreached: [],
   ...over,
 });
