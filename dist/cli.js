@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-F2LFNM2U.js";
+} from "./chunks/chunk-VJHPJKGO.js";
 import {
   runPipeline
-} from "./chunks/chunk-MPOP6NFJ.js";
+} from "./chunks/chunk-D3ULYHN4.js";
 import {
   formatDuration,
   reportRun

@@ -121,8 +121,8 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-NWUINFE5.js"),
-      import("./chunks/setup-mode-3KGIEIOW.js"),
+      import("./chunks/pipeline-JOEJGSZP.js"),
+      import("./chunks/setup-mode-RUUHXKLU.js"),
       import("./chunks/outputs-DHLUCOEM.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);

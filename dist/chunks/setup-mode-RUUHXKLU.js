@@ -1,8 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-F2LFNM2U.js";
-import "./chunk-MPOP6NFJ.js";
+} from "./chunk-VJHPJKGO.js";
+import "./chunk-D3ULYHN4.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-EZHX5FHY.js";
 import "./chunk-2OUITK3C.js";

@@ -17,7 +17,7 @@ import {
   scanCgoPackage,
   setUp,
   userLinkLine
-} from "./chunk-MPOP6NFJ.js";
+} from "./chunk-D3ULYHN4.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

@@ -7420,6 +7420,8 @@ async function findTensorflowCopies(request) {
   ]);
   const shadowsImport = await otherCopiesIn(importScope, request);
   const boundByLibrary = await otherCopiesIn(libraryScope, request);
+  const tensorflowFiles = libraryScope.slice(1).filter((e) => e.path && TENSORFLOW_FILE_NAMES.includes(e.name));
+  const libraryFindsWheel = tensorflowFiles.length > boundByLibrary.length;
   const bound = new Set([...shadowsImport, ...boundByLibrary].map((c) => fs19.realpathSync(c.file)));
   const unreached = distinct(all.filter((c) => !bound.has(fs19.realpathSync(c.file))));
   const withRelease = (copies) => Promise.all(copies.map(async (c) => ({ ...c, ...await releaseOf(c.file).then((r) => r ? { release: r } : {}) })));
@@ -7428,6 +7430,7 @@ async function findTensorflowCopies(request) {
     wheelVersion: request.tf.version,
     shadowsImport: await withRelease(shadowsImport),
     boundByLibrary: await withRelease(boundByLibrary),
+    libraryFindsWheel,
     unreached: await withRelease(unreached)
   };
 }
@@ -7526,7 +7529,7 @@ function environmentLine(copies, library) {
   const alone = `${library ?? "the library"} loaded on its own`;
   const wheelUsers = [
     copies.shadowsImport.length === 0 ? "import tensorflow" : void 0,
-    library && copies.boundByLibrary.length === 0 ? alone : void 0
+    library && copies.libraryFindsWheel ? alone : void 0
   ].filter(Boolean);
   const usedBy = (c) => [
     copies.shadowsImport.some((s) => s.file === c.file) ? "import tensorflow" : void 0,

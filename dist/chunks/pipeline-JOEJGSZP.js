@@ -6,7 +6,7 @@ import {
   hasFailures,
   postprocessFindings,
   runPipeline
-} from "./chunk-MPOP6NFJ.js";
+} from "./chunk-D3ULYHN4.js";
 import "./chunk-EZHX5FHY.js";
 import "./chunk-2OUITK3C.js";
 import "./chunk-JTPT4SBH.js";
