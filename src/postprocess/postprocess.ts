@@ -47,6 +47,7 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
     includeDir: path.join(context.tfDir, 'include'),
     tensorflowVersion: context.tensorflowVersion,
+    ...(context.tf?.pythonIncludeDir ? { pythonIncludeDir: context.tf.pythonIncludeDir } : {}),
   });
   const mapped = mapToSource(deduped, context.facts, {
     packageDir: context.packageDir,
