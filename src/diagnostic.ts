@@ -41,6 +41,8 @@ export type DiagnosticKind =
   | 'resolved-only-by-import'
   | 'glibc-too-new'
   | 'not-in-tensorflow'
+  // a Python extension module: its PyInit_ export, file name, NEEDED libpython
+  | 'extension-module'
   // a pull request's version pin change behind the other findings
   | 'pin-change'
   | 'other';

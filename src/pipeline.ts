@@ -146,6 +146,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
       cgoEnv: flags.cgoEnv,
       stubLink: flags.via,
       notInTensorflow: flags.plan.notInTensorflow,
+      ...(flags.plan.extensionModule ? { extensionModule: true } : {}),
       linkLine: flags.linkLine,
       ...(flags.compileOutput ? { compileOutput: flags.compileOutput } : {}),
       ...(flags.packageCompiled !== undefined ? { packageCompiled: flags.packageCompiled } : {}),
@@ -172,6 +173,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
         runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
         needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')) : true,
         undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
+        extensionModule: flags.plan.extensionModule === true,
         env,
         log,
       })

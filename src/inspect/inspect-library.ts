@@ -17,6 +17,11 @@ export interface InspectOptions {
   tensorflowLibraries: string[];
   /** LD_LIBRARY_PATH-like directories the loader will also search. */
   extraLibraryDirs?: string[];
+  /**
+   * The files that export the interpreter's names (its binary, its libpython): the Python that
+   * loads the library provides them, so a name only they define is resolved by the interpreter.
+   */
+  interpreterFiles?: string[];
   /** e.g. { glibc: '2.27' } for TF 2.21 wheels (manylinux_2_27); GLIBCXX_ / CXXABI_ floors likewise. */
   versionFloors?: { glibc?: string; glibcxx?: string };
   /** Test seams: ld.so.cache entries (default: `ldconfig -p`) and default directories. */
@@ -35,6 +40,8 @@ export interface LinkHint {
 export type SymbolResolution =
   | { kind: 'needed'; library: string; path: string }
   | ({ kind: 'resolved-only-by-import' } & LinkHint)
+  /** Provided by the Python process that loads the library (its C API), never to be linked. */
+  | { kind: 'interpreter'; library: string }
   | { kind: 'unresolved'; definedIn?: LinkHint };
 
 export interface UndefinedSymbol {
@@ -102,10 +109,11 @@ export async function inspectLibrary(options: InspectOptions): Promise<LibraryIn
     .filter((f): f is string => f !== undefined && outside(f) && !tfOutside.includes(f));
 
   const lookups = async (files: string[]) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
-  const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
+  const [scopeDefs, tfDefs, systemDefs, interpreterDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside),
+    lookups((options.interpreterFiles ?? []).filter((f) => fs.existsSync(f))),
   ]);
 
   const hint = (file: string): LinkHint => ({ library: path.basename(file), path: file, linkFlag: `-l:${path.basename(file)}` });
@@ -117,6 +125,8 @@ export async function inspectLibrary(options: InspectOptions): Promise<LibraryIn
     if (needed) return { ...base, resolution: { kind: 'needed', library: path.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: 'resolved-only-by-import', ...hint(tf) } };
+    const interpreter = provider(interpreterDefs);
+    if (interpreter) return { ...base, resolution: { kind: 'interpreter', library: path.basename(interpreter) } };
     const system = provider(systemDefs);
     return { ...base, resolution: system ? { kind: 'unresolved', definedIn: hint(system) } : { kind: 'unresolved' } };
   });

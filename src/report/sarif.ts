@@ -200,6 +200,11 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     short: 'A symbol the object needs is not defined by the installed TensorFlow.',
     help: 'Check the TensorFlow version, or link the library that defines it.',
   },
+  'extension-module': {
+    level: 'error',
+    short: 'The Python extension module cannot be imported as built, or links libpython.',
+    help: "Export PyInit_<name> for the file's name, use a suffix the interpreter imports, and leave the Py* names to the interpreter.",
+  },
   'pin-change': {
     level: 'error',
     short: 'A version pin this pull request changed is behind the link or load findings.',

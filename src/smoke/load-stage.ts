@@ -7,8 +7,17 @@ import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
 import { runLoads, startStandaloneLoad, type LoadsResult } from './loads.ts';
 import type { PythonWorker } from './python-worker.ts';
+import type { LoadAs } from './smoke.ts';
 import { chooseLoadAs } from './load-as.ts';
 import { withoutTensorflowInfo } from './tf-log-filter.ts';
+
+/** Why load-as auto chose what it chose, for the log and the summary. */
+const AUTO_CHOICE: Record<LoadAs, string> = {
+  'python-module': 'import, as a Python module (the library is an extension module: Python.h, Py* names or a PyInit_ export)',
+  'op-library': 'tf.load_op_library (the library registers ops or kernels)',
+  ctypes: 'ctypes (it registers no op or kernel)',
+  'ctypes-global': 'ctypes with RTLD_GLOBAL',
+};
 
 export interface LoadRequest {
   inputs: Inputs;
@@ -22,6 +31,8 @@ export interface LoadRequest {
   needsTensorflow: boolean;
   /** The built library's undefined symbols, which decide load-as auto. */
   undefinedNames: readonly string[];
+  /** The package is a Python extension module (LinkPlan.extensionModule): load-as auto imports it. */
+  extensionModule?: boolean;
   env: NodeJS.ProcessEnv;
   log: Log;
 }
@@ -45,10 +56,11 @@ export function startLoad({
   runpathReachesTensorflow,
   needsTensorflow,
   undefinedNames,
+  extensionModule = false,
   env,
   log,
 }: LoadRequest): StartedLoad {
-  const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
+  const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames, extensionModule);
   const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.dir] : [];
   const standaloneRun =
     inputs.standaloneLoad === 'off'
@@ -58,8 +70,7 @@ export function startLoad({
     async finish() {
       const notes: string[] = [];
       if (inputs.loadAs === 'auto') {
-        const how =
-          loadAs === 'op-library' ? 'tf.load_op_library (the library registers ops or kernels)' : 'ctypes (it registers no op or kernel)';
+        const how = AUTO_CHOICE[loadAs];
         log.info(`load-as auto: ${how}`);
         notes.push(`load-as auto: loaded with ${how}`);
       }
@@ -97,6 +108,12 @@ function loadResult(inputs: Inputs, library: string, loads: LoadsResult, notes: 
   if (ok) {
     log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ', and the smoke test passed' : ''}`);
     if (loads.standalone?.ok) log.info('Loaded it in a fresh Python without import tensorflow as well');
+  }
+  const imported = loads.main.steps.find((s) => s.step === 'load' && s.status === 'passed')?.module;
+  if (imported) {
+    const note = `imported as the module ${imported}${loads.standalone?.ok ? ', after import tensorflow and in a fresh Python without it' : ''}`;
+    log.info(note);
+    notes.push(note);
   }
   const ops = loads.main.steps.find((s) => s.step === 'load')?.ops;
   if (ops) {
