@@ -158,7 +158,15 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   const library = built.sharedObject;
   const inspected = library
     ? await stages.run('Inspect the shared object', () =>
-        inspect({ inputs, library, tf: resolved.tf, log, sources: { dir: resolved.pkg.dir, facts: resolved.facts } }),
+        inspect({
+          inputs,
+          library,
+          tf: resolved.tf,
+          log,
+          sources: { dir: resolved.pkg.dir, facts: resolved.facts },
+          ...(flags.plan.extensionModule ? { extensionModule: true } : {}),
+          linkLine: flags.linkLine,
+        }),
       )
     : stages.skip('Inspect the shared object');
   // The standalone load needs no tensorflow, so it starts now, while the import may still

@@ -37,12 +37,13 @@ async function notInInterpreter(d: Diagnostic & { symbol: string }, tf: TensorFl
   const files = tf.interpreterFiles ?? [];
   const near = await nearestInterpreterName(files, d.symbol);
   const where = files.map((f) => path.basename(f)).join(' and ');
+  const python = `Python ${tf.pythonVersion.split('.').slice(0, 2).join('.')}`;
   return {
     ...d,
     severity: 'error',
-    title: `${d.symbol} is not in Python ${tf.pythonVersion}'s C API`,
+    title: `${d.symbol} is not in ${python}'s C API`,
     message: `The module references ${d.symbol}, which neither TensorFlow's libraries nor the interpreter that imports the module (${where}) exports, so importing it fails with "undefined symbol: ${d.symbol}".`,
-    fix: `${near ? `Check the spelling (did you mean ${near}?)` : 'Check the spelling'}; otherwise use a function Python ${tf.pythonVersion}'s C API has. Do not link libpython for it: the interpreter provides the C API.`,
+    fix: `${near ? `Check the spelling (did you mean ${near}?)` : 'Check the spelling'}; otherwise use a function ${python}'s C API has. Do not link libpython for it: the interpreter provides the C API.`,
   };
 }
 

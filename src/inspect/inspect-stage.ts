@@ -12,6 +12,10 @@ import { readTls, type TlsInfo } from '../elf/elf.ts';
 import { describeTls, largestTlsSymbols, staticTlsFinding, STATIC_TLS_ROOM } from './static-tls.ts';
 import { locateTlsVariables, type TlsPlace, type TlsSources } from './tls-location.ts';
 import { builtForOtherCpu } from './foreign-cpu.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import type { LinkLine } from '../link-line/link-line.ts';
+import { definesLimitedApi } from '../resolve/extension-module.ts';
+import { libpythonNeeded, moduleFileName } from './extension-module-checks.ts';
 
 export interface InspectStage extends CheckResult {
   inspection: LibraryInspection;
@@ -31,9 +35,27 @@ export interface InspectRequest {
   log: Log;
   /** The package's folder and cgo files, where a too-large TLS variable is looked for. */
   sources?: TlsSources;
+  /** The package is a Python extension module: its file name and NEEDED libpython are checked. */
+  extensionModule?: boolean;
+  /** The build's link line, for the #cgo LDFLAGS line that links libpython. */
+  linkLine?: LinkLine;
 }
 
-export async function inspect({ inputs, library, tf, log, sources }: InspectRequest): Promise<InspectStage> {
+/** An extension module's findings: a NEEDED libpython, a file name the interpreter does not import from. */
+function extensionModuleFindings({ inputs, library, tf, sources, linkLine }: InspectRequest, needed: readonly string[]): Diagnostic[] {
+  const limitedApi = definesLimitedApi(sources?.facts ?? { files: [] }, linkLine?.compileWords);
+  const found = [
+    libpythonNeeded(needed, library, {
+      ...(inputs.link.installDir ? { installDir: inputs.link.installDir } : {}),
+      ...(linkLine ? { linkLine } : {}),
+    }),
+    moduleFileName(library, tf, limitedApi),
+  ];
+  return found.filter((d): d is Diagnostic => d !== undefined);
+}
+
+export async function inspect(request: InspectRequest): Promise<InspectStage> {
+  const { inputs, library, tf, log, sources } = request;
   const {
     inspection,
     diagnostics,
@@ -54,7 +76,8 @@ export async function inspect({ inputs, library, tf, log, sources }: InspectRequ
   if (tlsLine) log.info(tlsLine);
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path.basename(library)) : undefined;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : undefined;
-  const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
+  const moduleFindings = request.extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
+  const found = [...diagnostics, ...moduleFindings, ...(tlsFinding ? [tlsFinding] : [])];
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : [])];
   const ok = !found.some((d) => d.severity === 'error');
   return {

@@ -53,3 +53,11 @@ export async function interpreterProviders(
   const found = await findProviders(files, names);
   return new Map([...found].flatMap(([name, file]) => (file ? [[name, file] as const] : [])));
 }
+
+/** Whether the package builds against the limited API: Py_LIMITED_API in a preamble or as -D on the compile line. */
+export function definesLimitedApi(facts: Pick<CgoPackageFacts, 'files'>, compileWords: readonly { word: string }[] = []): boolean {
+  return (
+    facts.files.some((f) => f.preambleLines.some((l) => /#\s*define\s+Py_LIMITED_API\b/.test(l.code))) ||
+    compileWords.some((w) => /^-DPy_LIMITED_API(?:=|$)/.test(w.word))
+  );
+}

@@ -59,3 +59,82 @@ test('with default inputs the module builds, is imported after import tensorflow
   assert.doesNotMatch(run.stdout, /relinking against the real TensorFlow libraries|building again against the real/);
   assert.ok(fs.existsSync(path.join(ws, 'mod', 'my_golang_module.so')));
 });
+
+const moduleFile = (dir: string) => path.join(dir, 'module.go');
+const lineOf = (file: string, text: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
+
+test('a misspelt Python name is an error on its line, with the name the interpreter has, and no -l advice or relink', async () => {
+  const { ws, run } = await runOnModule({}, (dir) =>
+    replaceIn(moduleFile(dir), 'PyUnicode_FromString(TF_Version())', 'PyUnicode_FromStrin(TF_Version())'),
+  );
+  assert.equal(run.exitCode, 1, run.stdout);
+  const typo = findingsOf(run).filter((f) => f.symbol === 'PyUnicode_FromStrin' && f.severity === 'error');
+  assert.equal(typo.length, 1, JSON.stringify(findingsOf(run), null, 1));
+  assert.match(typo[0]!.title, /PyUnicode_FromStrin is not in Python 3\.\d+'s C API/);
+  assert.match(typo[0]!.fix ?? '', /did you mean PyUnicode_FromString\?/);
+  assert.doesNotMatch(typo[0]!.fix ?? '', /-l/);
+  const file = moduleFile(path.join(ws, 'mod'));
+  // The call's line (and the preamble function it is in).
+  assert.ok(
+    typo[0]!.locations?.some((l) => l.line === lineOf(file, 'PyUnicode_FromStrin(')),
+    JSON.stringify(typo[0]!.locations),
+  );
+  // The names the interpreter has are no findings; the library is not linked again against the real libraries.
+  assert.ok(!findingsOf(run).some((f) => f.symbol === 'PyModule_Create2'));
+  assert.doesNotMatch(run.stdout, /relinking against the real TensorFlow libraries|building again against the real/);
+});
+
+test("a file name that is not the export's: Python's message on the //export line, with both ways out", async () => {
+  const { ws, run } = await runOnModule({ output: 'other_name.so' });
+  assert.equal(run.exitCode, 1, run.stdout);
+  const [finding, ...rest] = findingsOf(run).filter((f) => f.kind === 'extension-module');
+  assert.equal(rest.length, 0);
+  assert.match(finding!.message, /dynamic module does not define module export function \(PyInit_other_name\)/);
+  assert.match(finding!.fix ?? '', /my_golang_module\.cpython-3\d+-[^ ]+\.so or my_golang_module\.abi3\.so or my_golang_module\.so/);
+  assert.match(finding!.fix ?? '', /\/\/export PyInit_other_name/);
+  const file = moduleFile(path.join(ws, 'mod'));
+  assert.deepEqual(
+    finding!.locations?.map((l) => l.line),
+    [lineOf(file, '//export PyInit_my_golang_module')],
+  );
+});
+
+test('an extension module without a PyInit_ export: the finding is on the #include <Python.h> line', async () => {
+  const { ws, run } = await runOnModule({}, (dir) => {
+    replaceIn(moduleFile(dir), '//export PyInit_my_golang_module\nfunc PyInit_my_golang_module', '//export NewModule\nfunc NewModule');
+  });
+  assert.equal(run.exitCode, 1, run.stdout);
+  const [finding] = findingsOf(run).filter((f) => f.kind === 'extension-module');
+  assert.match(finding!.title, /exports no PyInit_ function/);
+  assert.match(finding!.message, /\(PyInit_my_golang_module\)/);
+  const file = moduleFile(path.join(ws, 'mod'));
+  assert.deepEqual(
+    finding!.locations?.map((l) => l.line),
+    [lineOf(file, '#include <Python.h>')],
+  );
+});
+
+test('a module that links libpython: a warning naming the manylinux rule on the #cgo LDFLAGS line, an error under install-dir', async () => {
+  const libDir = (await import('../../src/resolve/tensorflow.ts').then((m) => m.locateTensorFlow(tfPython()))).interpreterFiles!;
+  const libpython = libDir.find((f) => /libpython/.test(path.basename(f)));
+  assert.ok(libpython, 'the test interpreter is a shared build');
+  const dir = path.dirname(libpython);
+  const version = /libpython(\d+\.\d+)/.exec(path.basename(libpython))![1];
+  const edit = (pkg: string) =>
+    replaceIn(moduleFile(pkg), '#include <Python.h>', `#cgo LDFLAGS: -L${dir} -lpython${version} -Wl,-rpath,${dir}\n#include <Python.h>`);
+  const { ws, run } = await runOnModule({}, edit);
+  const [finding] = findingsOf(run).filter((f) => f.kind === 'extension-module');
+  assert.equal(finding?.severity, 'warning', run.stdout);
+  assert.match(finding.title, /NEEDs libpython/);
+  assert.match(finding.message, /manylinux/);
+  assert.deepEqual(
+    finding.locations?.map((l) => l.line),
+    [lineOf(moduleFile(path.join(ws, 'mod')), '#cgo LDFLAGS')],
+  );
+  const wheel = await runOnModule({ 'install-dir': 'my_package' }, edit);
+  assert.equal(findingsOf(wheel.run).find((f) => f.kind === 'extension-module')?.severity, 'error', wheel.run.stdout);
+});
