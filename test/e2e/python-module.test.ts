@@ -9,6 +9,9 @@ import path from 'node:path';
 import { runAction, type ActionRun } from '../helpers/run-action.ts';
 import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
 import { tfPython } from '../helpers/env.ts';
+import { nextStepEnv } from '../helpers/runner-env.ts';
+import { runProcess } from '../../src/util/process.ts';
+import { locateTensorFlow } from '../../src/resolve/tensorflow.ts';
 
 const workspaces: string[] = [];
 after(() => workspaces.forEach(removeWorkspace));
@@ -119,7 +122,7 @@ test('an extension module without a PyInit_ export: the finding is on the #inclu
 });
 
 test('a module that links libpython: a warning naming the manylinux rule on the #cgo LDFLAGS line, an error under install-dir', async () => {
-  const libDir = (await import('../../src/resolve/tensorflow.ts').then((m) => m.locateTensorFlow(tfPython()))).interpreterFiles!;
+  const libDir = (await locateTensorFlow(tfPython())).interpreterFiles!;
   const libpython = libDir.find((f) => /libpython/.test(path.basename(f)));
   assert.ok(libpython, 'the test interpreter is a shared build');
   const dir = path.dirname(libpython);
@@ -137,4 +140,60 @@ test('a module that links libpython: a warning naming the manylinux rule on the 
   );
   const wheel = await runOnModule({ 'install-dir': 'my_package' }, edit);
   assert.equal(findingsOf(wheel.run).find((f) => f.kind === 'extension-module')?.severity, 'error', wheel.run.stdout);
+});
+
+test('mode setup, then go build -buildmode=c-shared of the module in the next step, then import it', async () => {
+  const ws = makeWorkspace(fixturePackage('python-module'), 'mod');
+  workspaces.push(ws);
+  const toolCache = path.join(ws, 'toolcache');
+  const runnerTemp = path.join(ws, 'runner-temp');
+  fs.mkdirSync(toolCache);
+  fs.mkdirSync(runnerTemp);
+  const run = await runAction({
+    workspace: ws,
+    inputs: { 'working-directory': 'mod', python: tfPython(), mode: 'setup' },
+    toolCache,
+    runnerTemp,
+  });
+  assert.equal(run.exitCode, 0, run.stdout);
+  const base: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['CGO_CFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CGO_CPPFLAGS']) delete base[key];
+  const githubEnvFile = path.join(ws, 'github-env');
+  const githubPathFile = path.join(ws, 'github-path');
+  fs.writeFileSync(githubEnvFile, run.envFile);
+  fs.writeFileSync(githubPathFile, run.pathFile);
+  const env = nextStepEnv(base, { githubEnvFile, githubPathFile });
+  const tf = await locateTensorFlow(tfPython());
+  assert.ok(env.CGO_CFLAGS?.split(' ').includes(`-isystem${tf.pythonIncludeDir}`), env.CGO_CFLAGS);
+  assert.ok(env.CGO_CXXFLAGS?.split(' ').includes(`-isystem${tf.pythonIncludeDir}`), env.CGO_CXXFLAGS);
+  // The link stays strict for every name but the interpreter's: -z defs, its errors made warnings.
+  assert.match(env.CGO_LDFLAGS ?? '', /-Wl,-z,defs -Wl,--warn-unresolved-symbols/);
+  const dir = path.join(ws, 'mod');
+  const built = await runProcess('go', ['build', '-buildmode=c-shared', '-o', 'my_golang_module.so', '.'], {
+    cwd: dir,
+    env,
+    timeoutMs: 600_000,
+  });
+  assert.equal(built.exitCode, 0, built.combined);
+  const imported = await runProcess(
+    tfPython(),
+    ['-c', 'import tensorflow, my_golang_module; print("imported", my_golang_module.tf_version())'],
+    { cwd: dir, env: { ...env, TF_CPP_MIN_LOG_LEVEL: '3' }, timeoutMs: 300_000 },
+  );
+  assert.equal(imported.exitCode, 0, imported.combined);
+  assert.match(imported.stdout, new RegExp(`imported ${tf.version.replace(/\./g, '\\.')}`));
+});
+
+test("the module named with the interpreter's EXT_SUFFIX, and as .abi3.so under Py_LIMITED_API, is imported both ways", async () => {
+  const tf = await locateTensorFlow(tfPython());
+  const ext = await runOnModule({ output: `my_golang_module${tf.extensionSuffixes![0]}`, 'smoke-test': 'smoke_test.py' });
+  assert.equal(ext.run.exitCode, 0, ext.run.stdout);
+  assert.deepEqual(findingsOf(ext.run), []);
+  assert.match(ext.run.stdout, /imported as the module my_golang_module, after import tensorflow and in a fresh Python without it/);
+  const abi3 = await runOnModule({ output: 'my_golang_module.abi3.so' }, (dir) =>
+    replaceIn(moduleFile(dir), '#include <Python.h>', '#define Py_LIMITED_API 0x030a0000\n#include <Python.h>'),
+  );
+  assert.equal(abi3.run.exitCode, 0, abi3.run.stdout);
+  assert.deepEqual(findingsOf(abi3.run), []);
+  assert.match(abi3.run.stdout, /imported as the module my_golang_module, after import tensorflow and in a fresh Python without it/);
 });
