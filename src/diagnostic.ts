@@ -43,6 +43,8 @@ export type DiagnosticKind =
   | 'not-in-tensorflow'
   // a Python extension module: its PyInit_ export, file name, NEEDED libpython
   | 'extension-module'
+  // another Go c-shared object loaded into the same process
+  | 'two-go-runtimes'
   // a pull request's version pin change behind the other findings
   | 'pin-change'
   | 'other';

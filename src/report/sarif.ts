@@ -205,6 +205,11 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     short: 'The Python extension module cannot be imported as built, or links libpython.',
     help: "Export PyInit_<name> for the file's name, use a suffix the interpreter imports, and leave the Py* names to the interpreter.",
   },
+  'two-go-runtimes': {
+    level: 'warning',
+    short: 'Another Go c-shared object, with a Go runtime of its own, was loaded into the same process.',
+    help: 'Build one combined c-shared library: the Go team does not support two Go runtimes in one process.',
+  },
   'pin-change': {
     level: 'error',
     short: 'A version pin this pull request changed is behind the link or load findings.',

@@ -79,6 +79,17 @@ def _registered_ops(library):
 
 _module = []
 
+def _shared_objects():
+    # The shared objects mapped into this process (Linux), for the check that no second Go
+    # runtime is loaded beside the library's.
+    try:
+        with open("/proc/self/maps") as f:
+            fields = [line.split(None, 5) for line in f]
+    except OSError:
+        return None
+    paths = {parts[5].strip() for parts in fields if len(parts) == 6}
+    return sorted(p for p in paths if p.startswith("/") and ".so" in os.path.basename(p))
+
 def _import_module(library):
     # As "import <name>" does for <name><suffix> on sys.path: the module name is the file name
     # up to its first dot, and Python calls PyInit_<name>. Registered under that name, so the
@@ -93,7 +104,7 @@ def _import_module(library):
     sys.modules[name] = module
     spec.loader.exec_module(module)
     _module.append(module)
-    return {"module": name}
+    return {"module": name, "objects": _shared_objects()}
 
 def _load():
     library = _request["library"]
@@ -103,10 +114,11 @@ def _load():
         import tensorflow
         tensorflow.load_op_library(library)
         ops = _registered_ops(library)
-        return None if ops is None else {"ops": ops}
+        return {"objects": _shared_objects()} if ops is None else {"ops": ops, "objects": _shared_objects()}
     else:
         mode = ctypes.RTLD_GLOBAL if _request["loadAs"] == "ctypes-global" else ctypes.RTLD_LOCAL
         ctypes.CDLL(library, mode=mode)
+        return {"objects": _shared_objects()}
 
 def _smoke_test():
     smoke = _request["smokeTest"]
@@ -123,6 +135,7 @@ def _smoke_test():
         # An extension module's smoke test gets the imported module object.
         scope["module"] = _module[0]
     exec(compile(source, name, "exec"), scope)
+    return {"objects": _shared_objects()}
 
 if os.environ.get("TF_CGO_VERIFY_IMPORT_TF") == "1":
     _run("import-tensorflow", _import_tensorflow)

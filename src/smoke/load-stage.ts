@@ -10,6 +10,8 @@ import type { PythonWorker } from './python-worker.ts';
 import type { LoadAs } from './smoke.ts';
 import { chooseLoadAs } from './load-as.ts';
 import { withoutTensorflowInfo } from './tf-log-filter.ts';
+import { otherGoRuntimes, twoGoRuntimes } from './go-runtimes.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 
 /** Why load-as auto chose what it chose, for the log and the summary. */
 const AUTO_CHOICE: Record<LoadAs, string> = {
@@ -94,9 +96,18 @@ export function startLoad({
         echo.end();
         if (echo !== raw) raw.end();
       });
-      return loadResult(inputs, library, loads, notes, log);
+      const runtimes = await goRuntimesBeside(library, loads);
+      return loadResult(inputs, library, { ...loads, diagnostics: [...loads.diagnostics, ...runtimes] }, notes, log);
     },
   };
+}
+
+/** A finding when the after-import process loaded another Go c-shared object (the last step's record lists its objects). */
+async function goRuntimesBeside(library: string, loads: LoadsResult): Promise<Diagnostic[]> {
+  const recorded = loads.main.steps.filter((s) => s.status === 'passed' && s.objects);
+  const objects = recorded[recorded.length - 1]?.objects ?? [];
+  const others = await otherGoRuntimes(library, objects);
+  return others.length > 0 ? [twoGoRuntimes(library, others)] : [];
 }
 
 function loadResult(inputs: Inputs, library: string, loads: LoadsResult, notes: string[], log: Log): CheckResult {

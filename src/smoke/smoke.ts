@@ -15,6 +15,8 @@ export interface StepRecord {
   ops?: string[];
   /** load as python-module: the name it was imported as, from the file name. */
   module?: string;
+  /** The shared objects mapped into the process once the step passed (Linux). */
+  objects?: string[];
 }
 
 export interface SmokeResult {

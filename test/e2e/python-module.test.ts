@@ -27,10 +27,11 @@ interface Finding {
 }
 const findingsOf = (run: ActionRun) => (JSON.parse(run.diagnosticsJson!) as { findings: Finding[] }).findings;
 
-async function runOnModule(inputs: Record<string, string> = {}, edit?: (dir: string) => void) {
+async function runOnModule(inputs: Record<string, string> = {}, edit?: (dir: string) => void, prepare?: (dir: string) => Promise<void>) {
   const ws = makeWorkspace(fixturePackage('python-module'), 'mod');
   workspaces.push(ws);
   edit?.(path.join(ws, 'mod'));
+  await prepare?.(path.join(ws, 'mod'));
   const run = await runAction({
     workspace: ws,
     inputs: { 'working-directory': 'mod', python: tfPython(), output: 'my_golang_module.so', 'glibc-floor': 'off', ...inputs },
@@ -196,4 +197,36 @@ test("the module named with the interpreter's EXT_SUFFIX, and as .abi3.so under 
   assert.equal(abi3.run.exitCode, 0, abi3.run.stdout);
   assert.deepEqual(findingsOf(abi3.run), []);
   assert.match(abi3.run.stdout, /imported as the module my_golang_module, after import tensorflow and in a fresh Python without it/);
+});
+
+test('a second Go c-shared object in the same process: which files, and one combined library as the fix', async () => {
+  const { ws, run } = await runOnModule(
+    { 'smoke-test': 'smoke_two_runtimes.py' },
+    (dir) => {
+      const other = path.join(dir, 'other');
+      fs.mkdirSync(other);
+      fs.writeFileSync(path.join(other, 'go.mod'), 'module example.com/other\n\ngo 1.22\n');
+      fs.writeFileSync(
+        path.join(other, 'other.go'),
+        'package main\n\nimport "C"\n\n//export Answer\nfunc Answer() C.int { return 42 }\n\nfunc main() {}\n',
+      );
+      fs.writeFileSync(
+        path.join(dir, 'smoke_two_runtimes.py'),
+        'import ctypes, os\nimport my_golang_module\nassert ctypes.CDLL(os.path.join(os.path.dirname(__file__), "other", "libother.so")).Answer() == 42\n',
+      );
+    },
+    async (dir) => {
+      const built = await runProcess('go', ['build', '-buildmode=c-shared', '-o', 'libother.so', '.'], {
+        cwd: path.join(dir, 'other'),
+        timeoutMs: 600_000,
+      });
+      assert.equal(built.exitCode, 0, built.combined);
+    },
+  );
+  const [finding, ...rest] = findingsOf(run).filter((f) => f.kind === 'two-go-runtimes');
+  assert.equal(rest.length, 0, run.stdout);
+  assert.equal(finding?.severity, 'warning', run.stdout);
+  assert.match(finding.title, /Two Go runtimes in one process: my_golang_module\.so and libother\.so/);
+  assert.ok(finding.message.includes(fs.realpathSync(path.join(ws, 'mod', 'other', 'libother.so'))), finding.message);
+  assert.match(finding.fix ?? '', /one combined c-shared library/);
 });
