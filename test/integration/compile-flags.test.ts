@@ -29,5 +29,5 @@ test("the interpreter's include folder is the one its sysconfig names, and holds
   const tf = await locateTensorFlow(tfPython());
   const run = await runProcess(tfPython(), ['-c', 'import sysconfig; print(sysconfig.get_paths()["include"])'], { timeoutMs: 60_000 });
   assert.equal(tf.pythonIncludeDir, run.stdout.trim());
-  assert.ok(fs.existsSync(path.join(tf.pythonIncludeDir!, 'Python.h')));
+  assert.ok(fs.existsSync(path.join(tf.pythonIncludeDir, 'Python.h')));
 });
