@@ -116,16 +116,16 @@ function loadResult(inputs: Inputs, library: string, loads: LoadsResult, notes: 
   if (loads.standalone && !loads.standalone.ok)
     rawTails.push({ title: 'Python: standalone load (no import tensorflow)', text: tailLines(loads.standalone.run.combined) });
   const ok = !loads.diagnostics.some((d) => d.severity === 'error');
-  if (ok) {
-    log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ', and the smoke test passed' : ''}`);
-    if (loads.standalone?.ok) log.info('Loaded it in a fresh Python without import tensorflow as well');
-  }
   const imported = loads.main.steps.find((s) => s.step === 'load' && s.status === 'passed')?.module;
-  if (imported) {
-    const note = `imported as the module ${imported}${loads.standalone?.ok ? ', after import tensorflow and in a fresh Python without it' : ''}`;
-    log.info(note);
-    notes.push(note);
+  if (ok) {
+    const verb = imported ? `Imported ${library} as the module ${imported}` : `Loaded ${library}`;
+    log.info(`${verb} after import tensorflow${inputs.smokeTest ? ', and the smoke test passed' : ''}`);
+    if (loads.standalone?.ok) log.info(`${imported ? 'Imported' : 'Loaded'} it in a fresh Python without import tensorflow as well`);
   }
+  if (imported)
+    notes.push(
+      `imported as the module ${imported}${loads.standalone?.ok ? ', after import tensorflow and in a fresh Python without it' : ''}`,
+    );
   const ops = loads.main.steps.find((s) => s.step === 'load')?.ops;
   if (ops) {
     const registered = ops.length > 0 ? `registered ops: ${ops.join(', ')}` : 'registered no op';

@@ -50,7 +50,8 @@ test('with default inputs the module builds, is imported after import tensorflow
   assert.equal(run.exitCode, 0, run.stdout);
   assert.deepEqual(findingsOf(run), []);
   assert.match(run.stdout, /load-as auto: import, as a Python module/);
-  assert.match(run.stdout, /imported as the module my_golang_module, after import tensorflow and in a fresh Python without it/);
+  assert.match(run.stdout, /Imported \S+my_golang_module[.\w-]*\.so as the module my_golang_module after import tensorflow/);
+  assert.match(run.stdout, /Imported it in a fresh Python without import tensorflow as well/);
   assert.match(run.stdout, /tf_version: 2\.\d+\.\d+/, 'the smoke test called a function of the module');
   // The interpreter's names were left to it, not linked: no NEEDED libpython, and -z defs kept.
   assert.match(run.stdout, /left undefined for the interpreter that imports the module to provide: PyModule_Create2, PyUnicode_FromString/);
@@ -190,13 +191,15 @@ test("the module named with the interpreter's EXT_SUFFIX, and as .abi3.so under 
   const ext = await runOnModule({ output: `my_golang_module${tf.extensionSuffixes![0]}`, 'smoke-test': 'smoke_test.py' });
   assert.equal(ext.run.exitCode, 0, ext.run.stdout);
   assert.deepEqual(findingsOf(ext.run), []);
-  assert.match(ext.run.stdout, /imported as the module my_golang_module, after import tensorflow and in a fresh Python without it/);
+  assert.match(ext.run.stdout, /Imported \S+my_golang_module[.\w-]*\.so as the module my_golang_module after import tensorflow/);
+  assert.match(ext.run.stdout, /Imported it in a fresh Python without import tensorflow as well/);
   const abi3 = await runOnModule({ output: 'my_golang_module.abi3.so' }, (dir) =>
     replaceIn(moduleFile(dir), '#include <Python.h>', '#define Py_LIMITED_API 0x030a0000\n#include <Python.h>'),
   );
   assert.equal(abi3.run.exitCode, 0, abi3.run.stdout);
   assert.deepEqual(findingsOf(abi3.run), []);
-  assert.match(abi3.run.stdout, /imported as the module my_golang_module, after import tensorflow and in a fresh Python without it/);
+  assert.match(abi3.run.stdout, /Imported \S+my_golang_module[.\w-]*\.so as the module my_golang_module after import tensorflow/);
+  assert.match(abi3.run.stdout, /Imported it in a fresh Python without import tensorflow as well/);
 });
 
 test('a second Go c-shared object in the same process: which files, and one combined library as the fix', async () => {
@@ -229,4 +232,15 @@ test('a second Go c-shared object in the same process: which files, and one comb
   assert.match(finding.title, /Two Go runtimes in one process: my_golang_module\.so and libother\.so/);
   assert.ok(finding.message.includes(fs.realpathSync(path.join(ws, 'mod', 'other', 'libother.so'))), finding.message);
   assert.match(finding.fix ?? '', /one combined c-shared library/);
+});
+
+test("a module named for another CPython's ABI is an error naming both versions and the two fixes", async () => {
+  const { run } = await runOnModule({ output: 'my_golang_module.cpython-312-x86_64-linux-gnu.so' });
+  assert.equal(run.exitCode, 1, run.stdout);
+  const [finding, ...rest] = findingsOf(run).filter((f) => f.kind === 'extension-module');
+  assert.equal(rest.length, 0, JSON.stringify(findingsOf(run), null, 1));
+  assert.equal(finding?.severity, 'error');
+  assert.match(finding.title, /named for CPython 3\.12, the interpreter is Python 3\.11/);
+  assert.match(finding.fix ?? '', /my_golang_module\.cpython-311-x86_64-linux-gnu\.so/);
+  assert.match(finding.fix ?? '', /Py_LIMITED_API.*my_golang_module\.abi3\.so/);
 });
