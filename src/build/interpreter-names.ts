@@ -3,6 +3,14 @@
 // are left to the interpreter that imports the module; every other one is an error, since
 // the import would fail on it ("undefined symbol"). The interpreter is one more provider of
 // names, looked up in its own dynamic symbols (resolve/extension-module.ts).
+//
+// Why this way, of the three that keep the check for every name but the interpreter's:
+// - a stub of the interpreter's names linked without a NEEDED: GNU ld records a NEEDED for
+//   every shared library whose symbols it uses, so the output would have to be rewritten;
+// - an ELF check of the output linked without -z defs: it finds the names, but not the lines
+//   that use them (the linker is the one that knows those);
+// - -z defs with the errors made warnings, then filtered (this): one link, against the stubs
+//   as before, each name with its line, no relink, and the output a normal link would give.
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
