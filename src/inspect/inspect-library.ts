@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { lookupDefined, readDynamicSymbols, symbolWithVersion, type ElfSymbol } from '../elf/elf.ts';
 import { defaultLibraryDirs, loadScope, readLdconfigCache, type FoundBy, type ScopeEntry, type SearchConfig } from './elf-loader-scope.ts';
 import { compareDotted } from '../util/versions.ts';
+import { PYTHON_C_NAME } from '../resolve/extension-module.ts';
 
 export interface InspectOptions {
   /** The built .so. */
@@ -235,7 +236,9 @@ export function libraryDiagnostics(result: LibraryInspection): Diagnostic[] {
           : `${lib} uses ${s.display}, but neither its NEEDED libraries nor TensorFlow (${result.scope.length} libraries searched) define it, so loading ${lib} fails with "undefined symbol: ${s.name}".`,
         fix: where
           ? `Add ${where.linkFlag} to CGO_LDFLAGS, and -Wl,-z,defs so the link itself catches this.`
-          : `Check the name against the TensorFlow headers of the installed version, and link the library that defines it; -Wl,-z,defs makes the link fail on this.`,
+          : PYTHON_C_NAME.test(s.name)
+            ? `Check the name against the C API of the Python that loads the library (it does not export ${s.name}); do not link libpython for it, the interpreter provides its C API.`
+            : `Check the name against the TensorFlow headers of the installed version, and link the library that defines it; -Wl,-z,defs makes the link fail on this.`,
       });
     }
   }

@@ -244,3 +244,15 @@ test("a module named for another CPython's ABI is an error naming both versions 
   assert.match(finding.fix ?? '', /my_golang_module\.cpython-311-x86_64-linux-gnu\.so/);
   assert.match(finding.fix ?? '', /Py_LIMITED_API.*my_golang_module\.abi3\.so/);
 });
+
+test('link-libraries sysconfig (no -z defs): the inspection leaves the Py* names to the interpreter and still finds a misspelt one', async () => {
+  const { run } = await runOnModule({ 'link-libraries': 'sysconfig' }, (dir) =>
+    replaceIn(moduleFile(dir), 'PyUnicode_FromString(TF_Version())', 'PyUnicode_FromStrin(TF_Version())'),
+  );
+  const findings = findingsOf(run);
+  assert.ok(!findings.some((f) => f.symbol === 'PyModule_Create2'), JSON.stringify(findings, null, 1));
+  const typo = findings.filter((f) => f.symbol === 'PyUnicode_FromStrin' && f.kind === 'unresolved-symbol');
+  assert.equal(typo.length, 1, JSON.stringify(findings, null, 1));
+  assert.match(typo[0]!.fix ?? '', /C API of the Python that loads the library/);
+  assert.doesNotMatch(typo[0]!.fix ?? '', /-l/);
+});
