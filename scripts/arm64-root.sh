@@ -17,7 +17,7 @@ set -euo pipefail
 suite=bookworm
 # Empty: debootstrap takes an empty mirror argument as "none given" and uses its own default.
 mirror=${ARM64_DEBIAN_MIRROR:-}
-include=python3,python3-venv,python3-pip,gcc,libc6-dev,ca-certificates,git
+include=python3,python3-venv,python3-pip,python3-dev,gcc,libc6-dev,ca-certificates,git # python3-dev: Python.h, for extension modules
 tf_package=tensorflow # tensorflow-cpu has no aarch64 wheels
 tf_version=2.21.0
 go_version=1.26.8

@@ -43,6 +43,10 @@ export type DiagnosticKind =
   | 'not-in-tensorflow'
   // another TensorFlow's libraries on the loader's paths
   | 'other-tensorflow'
+  // a Python extension module: its PyInit_ export, file name, NEEDED libpython
+  | 'extension-module'
+  // another Go c-shared object loaded into the same process
+  | 'two-go-runtimes'
   // a pull request's version pin change behind the other findings
   | 'pin-change'
   | 'other';

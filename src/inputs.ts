@@ -31,8 +31,11 @@ export interface Inputs {
   sarifFile?: string;
   setup: SetupInputs;
   link: LinkInputs;
-  /** auto: tf.load_op_library when the library registers ops or kernels (smoke/load-as.ts), else ctypes. */
-  loadAs: 'auto' | 'ctypes' | 'ctypes-global' | 'op-library';
+  /**
+   * auto: imported as a module when it is a Python extension module, tf.load_op_library when it
+   * registers ops or kernels (smoke/load-as.ts), else ctypes.
+   */
+  loadAs: 'auto' | 'ctypes' | 'ctypes-global' | 'op-library' | 'python-module';
   standaloneLoad: 'warn' | 'error' | 'off';
   /**
    * 'report' (the default without install-dir): the wheel's floor, compared in a summary line
@@ -423,7 +426,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     sarifFile,
     setup: readSetupInputs(get),
     link: readLinkInputs(get, installDir),
-    loadAs: oneOf(get, 'load-as', ['auto', 'ctypes', 'ctypes-global', 'op-library'] as const, 'auto'),
+    loadAs: oneOf(get, 'load-as', ['auto', 'ctypes', 'ctypes-global', 'op-library', 'python-module'] as const, 'auto'),
     standaloneLoad: oneOf(get, 'standalone-load', ['warn', 'error', 'off'] as const, 'warn'),
     glibcFloor: readGlibcFloor(get, installDir),
   };

@@ -150,6 +150,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
       cgoEnv: flags.cgoEnv,
       stubLink: flags.via,
       notInTensorflow: flags.plan.notInTensorflow,
+      ...(flags.plan.extensionModule ? { extensionModule: true } : {}),
       linkLine: flags.linkLine,
       ...(flags.compileOutput ? { compileOutput: flags.compileOutput } : {}),
       ...(flags.packageCompiled !== undefined ? { packageCompiled: flags.packageCompiled } : {}),
@@ -161,7 +162,16 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   const library = built.sharedObject;
   const inspected = library
     ? await stages.run('Inspect the shared object', () =>
-        inspect({ inputs, library, tf: resolved.tf, log, env, sources: { dir: resolved.pkg.dir, facts: resolved.facts } }),
+        inspect({
+          inputs,
+          library,
+          tf: resolved.tf,
+          log,
+          env,
+          sources: { dir: resolved.pkg.dir, facts: resolved.facts },
+          ...(flags.plan.extensionModule ? { extensionModule: true } : {}),
+          linkLine: flags.linkLine,
+        }),
       )
     : stages.skip('Inspect the shared object');
   // The standalone load needs no tensorflow, so it starts now, while the import may still
@@ -176,6 +186,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
         runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
         needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')) : true,
         undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
+        extensionModule: flags.plan.extensionModule === true,
         env,
         log,
       })

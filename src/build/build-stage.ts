@@ -29,6 +29,7 @@ import { goBuild } from './go-build.ts';
 import { goVanished } from '../resolve/go.ts';
 import { foreignLinkInputs, linkInputsOf } from './foreign-link-inputs.ts';
 import { buildFileSystemError, outputBefore, outputFolderError } from './output-failure.ts';
+import { withoutInterpreterNames } from './interpreter-names.ts';
 
 export interface BuildStage extends CheckResult {
   /** The built library, when the build succeeded. */
@@ -98,6 +99,8 @@ export interface BuildRequest {
   compileOutput?: string;
   /** Whether that compile ran in this run (FlagsStage.packageCompiled); unset when the build does not reuse it. */
   packageCompiled?: boolean;
+  /** The package is a Python extension module (LinkPlan.extensionModule): the interpreter provides its Py* names. */
+  extensionModule?: boolean;
 }
 
 /** What sits at `file`, for a message: a symbolic link and its target, or a plain file. */
@@ -240,6 +243,21 @@ async function realLinkIfNeeded(request: BuildRequest, stubLink: StubLink, first
   return { run, usedEnv: stubLink.realCgoEnv };
 }
 
+/** An extension module's build: the findings without the names the interpreter provides, which the log lists. */
+async function leaveToInterpreter(found: Diagnostic[], request: BuildRequest, notes: string[]): Promise<Diagnostic[]> {
+  const { diagnostics, leftToInterpreter } = await withoutInterpreterNames(found, request.resolved.tf);
+  if (leftToInterpreter.length > 0) {
+    const shown =
+      leftToInterpreter.length > 8
+        ? `${leftToInterpreter.slice(0, 8).join(', ')} and ${leftToInterpreter.length - 8} more`
+        : leftToInterpreter.join(', ');
+    const note = `left undefined for the interpreter that imports the module to provide: ${shown}`;
+    request.log.info(note);
+    notes.push(note);
+  }
+  return diagnostics;
+}
+
 /**
  * Whether the build reported printed no compiler warnings because the package's objects came
  * from Go's build cache: the first build's output includes the flags stage's compile it reused.
@@ -259,9 +277,13 @@ export async function build(request: BuildRequest): Promise<BuildStage> {
   const notes: string[] = [];
   const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, resolved.pkg.cgoFiles, compileOutput);
   const { run, usedEnv } = stubLink ? await realLinkIfNeeded(request, stubLink, first, notes) : { run: first, usedEnv: cgoEnv };
-  const { diagnostics } = run;
+  const diagnostics = request.extensionModule ? await leaveToInterpreter(run.diagnostics, request, notes) : run.diagnostics;
   const cached = objectsFromCache(request, first, run, log) ? { objectsFromCache: true } : {};
-  if (!run.ok) {
+  // An extension module's link warns of undefined names rather than failing: one the
+  // interpreter does not provide fails the build all the same (the import would fail on it).
+  const undefinedLeft = run.ok && diagnostics.some((d) => d.severity === 'error' && d.kind === 'undefined-reference');
+  if (undefinedLeft) notes.push(`the linker wrote ${inputs.output}, but it leaves names undefined that nothing provides`);
+  if (!run.ok || undefinedLeft) {
     diagnostics.push(...(await linkedForOtherCpu(resolved, request.linkLine)));
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({

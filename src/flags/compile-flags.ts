@@ -25,14 +25,18 @@ export function eigenAlignFor(version: string): number | undefined {
 }
 
 /**
- * The flags, with the include folder as -isystem (joined, one word): TensorFlow's headers are
+ * The flags, with the include folders as -isystem (joined, one word): TensorFlow's headers are
  * a dependency's, so their own warnings (some 200 deprecations per kernel on 2.21) are not the
- * package's findings.
+ * package's findings. The interpreter's headers (Python.h, for a package that is an extension
+ * module) come from the same Python that imports TensorFlow, and are a dependency's too.
  */
-export function tensorflowCompileFlags(tf: Pick<TensorFlowInstall, 'includeDir' | 'cxx11AbiFlag' | 'version'>): CompileFlags {
+export function tensorflowCompileFlags(
+  tf: Pick<TensorFlowInstall, 'includeDir' | 'cxx11AbiFlag' | 'version' | 'pythonIncludeDir'>,
+): CompileFlags {
   const align = eigenAlignFor(tf.version);
   return {
     cflags: [
+      ...(tf.pythonIncludeDir ? [`-isystem${tf.pythonIncludeDir}`] : []),
       `-isystem${tf.includeDir}`,
       `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`,
       ...(align !== undefined ? [`-DEIGEN_MAX_ALIGN_BYTES=${align}`] : []),

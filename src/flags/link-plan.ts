@@ -34,6 +34,7 @@ import type { RpathSetting } from '../input-values.ts';
 import { detectBindings, ensureLinkDir } from './bindings.ts';
 import type { CgoFlags } from './cgo-flags.ts';
 import { tensorflowCompileFlags } from './compile-flags.ts';
+import { isExtensionModule } from '../resolve/extension-module.ts';
 
 export type LinkMode = 'auto' | 'sysconfig' | 'none';
 
@@ -51,6 +52,12 @@ export interface LinkPlan extends CgoFlags {
   diagnostics: Diagnostic[];
   /** Log lines, e.g. "TF_Version -> libtensorflow_cc.so.2". */
   notes: string[];
+  /**
+   * The package is a Python extension module: under -z defs the linker then warns of each
+   * undefined name instead of failing, and the build keeps as findings the names the
+   * interpreter does not provide (build/interpreter-names.ts).
+   */
+  extensionModule?: boolean;
 }
 
 export interface LinkPlanInput {
@@ -350,6 +357,14 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
       ? [sysconfigFramework(tf)]
       : [];
   const zDefs = auto && input.zDefs !== false;
+  const extensionModule = isExtensionModule(facts, input.objectSymbols);
+  // The interpreter that imports the module provides the Py* names: they must stay undefined,
+  // and linking libpython instead would NEED it (forbidden by the manylinux policy).
+  const warnUnresolved = zDefs && extensionModule;
+  if (warnUnresolved)
+    notes.push(
+      'Python extension module: -z defs reports undefined names as warnings; those the interpreter exports are left to it, the others are findings',
+    );
   notes.push(...unlinkedNotes(providers, linked));
   // A library that needs no TensorFlow library has nothing for a RUNPATH to find.
   const noRunpath = auto && input.rpath === 'auto' && linked.length === 0 && rpath.length > 0;
@@ -358,12 +373,24 @@ export async function planLink(input: LinkPlanInput): Promise<LinkPlan> {
   const ldflags = [
     ...(linked.length > 0 ? [`-L${tf.dir}`, ...computedLibraries.map((l) => `-l${l}`)] : []),
     ...(zDefs ? ['-Wl,-z,defs'] : []),
+    ...(warnUnresolved ? ['-Wl,--warn-unresolved-symbols'] : []),
     ...(noRunpath ? [] : rpath),
   ];
   notes.push(
     `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(' ') : 'no TensorFlow library'}${zDefs ? ' with -z defs' : ''}`,
   );
-  return { ldflags, cflags, cxxflags, computedLibraries, providers, notInTensorflow, diagnostics, notes, ...(linkDir ? { linkDir } : {}) };
+  return {
+    ldflags,
+    cflags,
+    cxxflags,
+    computedLibraries,
+    providers,
+    notInTensorflow,
+    diagnostics,
+    notes,
+    ...(linkDir ? { linkDir } : {}),
+    ...(extensionModule ? { extensionModule } : {}),
+  };
 }
 
 /** One log line per C name and its library; mangled C++ names are counted per library, a few shown. */

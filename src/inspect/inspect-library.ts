@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { lookupDefined, readDynamicSymbols, symbolWithVersion, type ElfSymbol } from '../elf/elf.ts';
 import { defaultLibraryDirs, loadScope, readLdconfigCache, type FoundBy, type ScopeEntry, type SearchConfig } from './elf-loader-scope.ts';
 import { compareDotted } from '../util/versions.ts';
+import { PYTHON_C_NAME } from '../resolve/extension-module.ts';
 
 export interface InspectOptions {
   /** The built .so. */
@@ -17,6 +18,11 @@ export interface InspectOptions {
   tensorflowLibraries: string[];
   /** LD_LIBRARY_PATH-like directories the loader will also search. */
   extraLibraryDirs?: string[];
+  /**
+   * The files that export the interpreter's names (its binary, its libpython): the Python that
+   * loads the library provides them, so a name only they define is resolved by the interpreter.
+   */
+  interpreterFiles?: string[];
   /** e.g. { glibc: '2.27' } for TF 2.21 wheels (manylinux_2_27); GLIBCXX_ / CXXABI_ floors likewise. */
   versionFloors?: { glibc?: string; glibcxx?: string };
   /** Test seams: ld.so.cache entries (default: `ldconfig -p`) and default directories. */
@@ -35,6 +41,8 @@ export interface LinkHint {
 export type SymbolResolution =
   | { kind: 'needed'; library: string; path: string }
   | ({ kind: 'resolved-only-by-import' } & LinkHint)
+  /** Provided by the Python process that loads the library (its C API), never to be linked. */
+  | { kind: 'interpreter'; library: string }
   | { kind: 'unresolved'; definedIn?: LinkHint };
 
 export interface UndefinedSymbol {
@@ -102,10 +110,11 @@ export async function inspectLibrary(options: InspectOptions): Promise<LibraryIn
     .filter((f): f is string => f !== undefined && outside(f) && !tfOutside.includes(f));
 
   const lookups = async (files: string[]) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names) })));
-  const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
+  const [scopeDefs, tfDefs, systemDefs, interpreterDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside),
+    lookups((options.interpreterFiles ?? []).filter((f) => fs.existsSync(f))),
   ]);
 
   const hint = (file: string): LinkHint => ({ library: path.basename(file), path: file, linkFlag: `-l:${path.basename(file)}` });
@@ -117,6 +126,8 @@ export async function inspectLibrary(options: InspectOptions): Promise<LibraryIn
     if (needed) return { ...base, resolution: { kind: 'needed', library: path.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: 'resolved-only-by-import', ...hint(tf) } };
+    const interpreter = provider(interpreterDefs);
+    if (interpreter) return { ...base, resolution: { kind: 'interpreter', library: path.basename(interpreter) } };
     const system = provider(systemDefs);
     return { ...base, resolution: system ? { kind: 'unresolved', definedIn: hint(system) } : { kind: 'unresolved' } };
   });
@@ -225,7 +236,9 @@ export function libraryDiagnostics(result: LibraryInspection): Diagnostic[] {
           : `${lib} uses ${s.display}, but neither its NEEDED libraries nor TensorFlow (${result.scope.length} libraries searched) define it, so loading ${lib} fails with "undefined symbol: ${s.name}".`,
         fix: where
           ? `Add ${where.linkFlag} to CGO_LDFLAGS, and -Wl,-z,defs so the link itself catches this.`
-          : `Check the name against the TensorFlow headers of the installed version, and link the library that defines it; -Wl,-z,defs makes the link fail on this.`,
+          : PYTHON_C_NAME.test(s.name)
+            ? `Check the name against the C API of the Python that loads the library (it does not export ${s.name}); do not link libpython for it, the interpreter provides its C API.`
+            : `Check the name against the TensorFlow headers of the installed version, and link the library that defines it; -Wl,-z,defs makes the link fail on this.`,
       });
     }
   }

@@ -15,6 +15,10 @@ import { builtForOtherCpu } from './foreign-cpu.ts';
 import { readLdconfigCache } from './elf-loader-scope.ts';
 import { findTensorflowCopies, type TensorflowCopies } from './tensorflow-copies.ts';
 import { environmentLine, otherTensorflowFindings } from './other-tensorflow.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import type { LinkLine } from '../link-line/link-line.ts';
+import { definesLimitedApi } from '../resolve/extension-module.ts';
+import { libpythonNeeded, moduleFileName } from './extension-module-checks.ts';
 
 export interface InspectStage extends CheckResult {
   inspection: LibraryInspection;
@@ -38,9 +42,27 @@ export interface InspectRequest {
   sources?: TlsSources;
   /** The step's environment: its LD_LIBRARY_PATH is what a plain load of the library sees. */
   env: NodeJS.ProcessEnv;
+  /** The package is a Python extension module: its file name and NEEDED libpython are checked. */
+  extensionModule?: boolean;
+  /** The build's link line, for the #cgo LDFLAGS line that links libpython. */
+  linkLine?: LinkLine;
 }
 
-export async function inspect({ inputs, library, tf, log, sources, env }: InspectRequest): Promise<InspectStage> {
+/** An extension module's findings: a NEEDED libpython, a file name the interpreter does not import from. */
+function extensionModuleFindings({ inputs, library, tf, sources, linkLine }: InspectRequest, needed: readonly string[]): Diagnostic[] {
+  const limitedApi = definesLimitedApi(sources?.facts ?? { files: [] }, linkLine?.compileWords);
+  const found = [
+    libpythonNeeded(needed, library, {
+      ...(inputs.link.installDir ? { installDir: inputs.link.installDir } : {}),
+      ...(linkLine ? { linkLine } : {}),
+    }),
+    moduleFileName(library, tf, limitedApi),
+  ];
+  return found.filter((d): d is Diagnostic => d !== undefined);
+}
+
+export async function inspect(request: InspectRequest): Promise<InspectStage> {
+  const { inputs, library, tf, log, sources, env } = request;
   const cache = await readLdconfigCache();
   const [built, tensorflowCopies] = await Promise.all([
     inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor, cache),
@@ -66,7 +88,8 @@ export async function inspect({ inputs, library, tf, log, sources, env }: Inspec
   if (tlsLine) log.info(tlsLine);
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path.basename(library)) : undefined;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : undefined;
-  const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
+  const moduleFindings = request.extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
+  const found = [...diagnostics, ...moduleFindings, ...(tlsFinding ? [tlsFinding] : [])];
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : []), environment];
   const ok = !found.some((d) => d.severity === 'error');
   return {

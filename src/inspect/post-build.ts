@@ -93,6 +93,7 @@ export async function inspectBuiltLibrary(
   const inspection = await inspectLibrary({
     library,
     tensorflowLibraries: tensorflowLibraries(tf.dir),
+    ...(tf.interpreterFiles ? { interpreterFiles: tf.interpreterFiles } : {}),
     versionFloors: { glibc: floor },
     extraLibraryDirs: reaches ? [] : [tf.dir],
     ...(ldconfigCache ? { ldconfigCache } : {}),

@@ -63,10 +63,11 @@ const enterFunction: Handler = (m, _raw, state) => {
 };
 
 const undefinedReference: Handler = (m, raw, state) => {
-  const symbol = m[2] ?? '';
+  const symbol = m[3] ?? '';
+  const warning = m[2] === 'warning';
   const place = parsePlace(m[1] ?? '');
   if (place.library) {
-    recordReference(state.collector, { symbol, referencedFrom: place.library, library: place.library }, raw);
+    recordReference(state.collector, { symbol, referencedFrom: place.library, library: place.library, warning }, raw);
     return;
   }
   // An object prefix on the place means bfd found no function around the reference.
@@ -79,6 +80,7 @@ const undefinedReference: Handler = (m, raw, state) => {
       toolLocation: place.location,
       object: place.object ?? functionPlace(state).object,
       archive: place.archive ?? functionPlace(state).archive,
+      warning,
     },
     raw,
   );
@@ -180,9 +182,10 @@ const gnuLdRules = ruleTable<GnuLdState>([
         handle: (m, raw, { collector }) => recordMoreReferences(collector, m[2] ?? '', raw, parsePlace(m[1] ?? '').location),
       },
       {
-        // `/tmp/go-build/_cgo_export.c:7: undefined reference to `TF_HelperMissing'`
+        // `/tmp/go-build/_cgo_export.c:7: undefined reference to `TF_HelperMissing'`; with
+        // --warn-unresolved-symbols the same line says `warning: ` first (a warning finding, as lld's).
         has: 'undefined reference to ',
-        pattern: /^(.*?): undefined reference to [`‘](.*)['’]$/,
+        pattern: /^(.*?): (?:(warning): )?undefined reference to [`‘](.*)['’]$/,
         handle: undefinedReference,
       },
       {

@@ -50,6 +50,26 @@ export function cxxAbiMismatch(symbol: string, library: string, via: string): Di
   };
 }
 
+/**
+ * Python's `dynamic module does not define module export function (PyInit_<name>)`: the
+ * module name came from the file name; the package's exports are set against it later
+ * (postprocess/extension-module.ts), which knows them.
+ */
+export function moduleInitNotExported(initName: string, library: string): Diagnostic {
+  const name = initName.replace(/^PyInit_/, '');
+  return {
+    ...smoke(
+      'extension-module',
+      `${library} does not export ${initName}`,
+      `Importing ${library} as the module ${name} failed: Python said "dynamic module does not define module export function (${initName})". ` +
+        'Python takes the module name from the file name (up to the first dot) and calls PyInit_<that name>.',
+      `Export ${initName} with //export, or name the file after the PyInit_ function the package exports.`,
+    ),
+    symbol: initName,
+    library,
+  };
+}
+
 export function missingExport(symbol: string, library: string): Diagnostic {
   return {
     ...smoke(

@@ -14,7 +14,7 @@ export interface LoadOutcome {
   timedOut: boolean;
   /** The library the smoke test loaded (path or file name). */
   library: string;
-  /** How it was loaded: 'ctypes' (default), 'ctypes-global', or 'op-library' / 'load_op_library' (tf.load_op_library). */
+  /** How it was loaded: 'ctypes' (default), 'ctypes-global', 'op-library' / 'load_op_library' (tf.load_op_library), or 'python-module' (imported). */
   mode?: string;
 }
 
@@ -22,6 +22,7 @@ const undefinedSymbolLine = /^(?:([\w.]+): )?(?:.*?symbol lookup error: )?(.*?):
 const cannotOpen = /(?:^|: )([^:]+): cannot open shared object file/;
 const versionNotFound = /(?:^|: )([^:]+): version [`'](.+?)' not found \(required by (.+?)\)/;
 const staticTlsLine = /(?:(?:^|: )([^:]+): )?(cannot allocate memory in static TLS block|cannot load any more object with static TLS)/;
+const moduleInitLine = /dynamic module does not define module export function \((PyInit_\w+)\)/;
 const exceptionLine = /^([A-Za-z_][\w.]*)(?:: (.*))?$/;
 const goSignalLine = /^\[?signal (SIG[A-Z]+)|^(SIG[A-Z]+): /;
 const goFrame = /^\t(.+?):(\d+)(?: \+0x[0-9a-f]+)?$/;
@@ -169,6 +170,18 @@ const loaderRules: LoadRule[] = [
   },
 ];
 
+// Python's import of an extension module.
+const pythonImportRules: LoadRule[] = [
+  {
+    // `ImportError: dynamic module does not define module export function (PyInit_other_name)`
+    match: (line) => line.includes('does not define module export function') && moduleInitLine.exec(line),
+    handle: (line, m, { collector, library }) => {
+      const initName = group(m, 1);
+      collector.add('extension-module', initName, '', () => found.moduleInitNotExported(initName, library), line);
+    },
+  },
+];
+
 // TensorFlow: a second runtime in the process, and tf.load_op_library's own errors.
 const tensorflowRules: LoadRule[] = [
   {
@@ -253,7 +266,7 @@ const crashRules: LoadRule[] = [
   },
 ];
 
-const loadRules = [...tracebackRules, ...loaderRules, ...tensorflowRules, ...crashRules];
+const loadRules = [...tracebackRules, ...loaderRules, ...pythonImportRules, ...tensorflowRules, ...crashRules];
 
 function readLine(state: LoadState, line: string): void {
   for (const rule of loadRules) {
@@ -293,7 +306,7 @@ export function parseLoadOutput(outcome: LoadOutcome, options: { maxRawLines?: n
   const state: LoadState = {
     collector: createCollector({ maxRawLines: options.maxRawLines }),
     library,
-    via: opLibrary ? `tf.load_op_library("${library}")` : `Loading ${library}`,
+    via: opLibrary ? `tf.load_op_library("${library}")` : outcome.mode === 'python-module' ? `Importing ${library}` : `Loading ${library}`,
     inTraceback: false,
     lastException: undefined,
     crash: { inGoStack: false, stackRaw: [] },

@@ -15,6 +15,7 @@ import { addDemangledNames } from './demangle.ts';
 import { mapToSource } from './map-to-source.ts';
 import { collapseByLibrary } from './root-cause.ts';
 import { explainMissingHeaders } from './missing-header.ts';
+import { placeModuleInitFindings } from './extension-module.ts';
 import { explainAbiMismatch } from './cxx-abi.ts';
 import { groupCompilerWarnings } from './compiler-warnings.ts';
 
@@ -47,8 +48,10 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
     includeDir: path.join(context.tfDir, 'include'),
     tensorflowVersion: context.tensorflowVersion,
+    ...(context.tf?.pythonIncludeDir ? { pythonIncludeDir: context.tf.pythonIncludeDir } : {}),
   });
-  const mapped = mapToSource(deduped, context.facts, {
+  const placed = placeModuleInitFindings(deduped, context.facts, context.tf?.extensionSuffixes);
+  const mapped = mapToSource(placed, context.facts, {
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries,
   });

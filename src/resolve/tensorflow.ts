@@ -19,12 +19,25 @@ export interface TensorFlowInstall {
   libraries: string[];
   cxx11AbiFlag: 0 | 1;
   libc?: { name: string; version: string };
+  /** The interpreter's C headers (sysconfig.get_paths()["include"]), for a package that includes Python.h. */
+  pythonIncludeDir?: string;
+  /** The file-name endings this interpreter imports an extension module from (EXT_SUFFIX first, then .abi3.so, .so). */
+  extensionSuffixes?: string[];
+  /** The files whose dynamic symbols are the interpreter's names: the python binary, and its libpython in a shared build. */
+  interpreterFiles?: string[];
 }
 
 /** Printed as one JSON line; kept compatible with Python 3.8+. */
 export const PROBE_SCRIPT = `
-import importlib.util, json, os, platform, sys
+import importlib.machinery, importlib.util, json, os, platform, sys, sysconfig
 out = {"executable": sys.executable, "pythonVersion": platform.python_version(), "libc": list(platform.libc_ver())}
+# The names an extension module leaves to the interpreter are in its binary, or in the
+# libpython it NEEDs (a shared build); a venv's python is a link to the base one.
+binary = os.path.realpath(getattr(sys, "_base_executable", None) or sys.executable)
+libpython = os.path.join(sysconfig.get_config_var("LIBDIR") or "", sysconfig.get_config_var("INSTSONAME") or "")
+shared = sysconfig.get_config_var("Py_ENABLE_SHARED") and os.path.isfile(libpython)
+out["python"] = {"include": sysconfig.get_paths()["include"], "extensionSuffixes": importlib.machinery.EXTENSION_SUFFIXES,
+                 "files": [binary] + ([os.path.realpath(libpython)] if shared else [])}
 spec = importlib.util.find_spec("tensorflow")
 locations = list(spec.submodule_search_locations or []) if spec else []
 if not locations:
@@ -58,6 +71,7 @@ export interface ProbeOutput {
   version?: string;
   distribution?: string;
   files?: string[];
+  python?: { include: string; extensionSuffixes: string[]; files: string[] };
 }
 
 const LIBRARY_FILE = /^libtensorflow(_framework|_cc)?(\.so(\.\d+)*|\.\d+\.dylib|\.dylib)$/;
@@ -173,6 +187,9 @@ export function installFromProbe(python: string, probe: ProbeOutput): TensorFlow
     libraries,
     cxx11AbiFlag: cxx11AbiFlagFor(probe.version),
     libc: probe.libc && probe.libc[0] ? { name: probe.libc[0], version: probe.libc[1] } : undefined,
+    ...(probe.python
+      ? { pythonIncludeDir: probe.python.include, extensionSuffixes: probe.python.extensionSuffixes, interpreterFiles: probe.python.files }
+      : {}),
   };
 }
 

@@ -7,8 +7,19 @@ import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
 import { runLoads, startStandaloneLoad, type LoadsResult } from './loads.ts';
 import type { PythonWorker } from './python-worker.ts';
+import type { LoadAs } from './smoke.ts';
 import { chooseLoadAs } from './load-as.ts';
 import { withoutTensorflowInfo } from './tf-log-filter.ts';
+import { otherGoRuntimes, twoGoRuntimes } from './go-runtimes.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+
+/** Why load-as auto chose what it chose, for the log and the summary. */
+const AUTO_CHOICE: Record<LoadAs, string> = {
+  'python-module': 'import, as a Python module (the library is an extension module: Python.h, Py* names or a PyInit_ export)',
+  'op-library': 'tf.load_op_library (the library registers ops or kernels)',
+  ctypes: 'ctypes (it registers no op or kernel)',
+  'ctypes-global': 'ctypes with RTLD_GLOBAL',
+};
 
 export interface LoadRequest {
   inputs: Inputs;
@@ -22,6 +33,8 @@ export interface LoadRequest {
   needsTensorflow: boolean;
   /** The built library's undefined symbols, which decide load-as auto. */
   undefinedNames: readonly string[];
+  /** The package is a Python extension module (LinkPlan.extensionModule): load-as auto imports it. */
+  extensionModule?: boolean;
   env: NodeJS.ProcessEnv;
   log: Log;
 }
@@ -45,10 +58,11 @@ export function startLoad({
   runpathReachesTensorflow,
   needsTensorflow,
   undefinedNames,
+  extensionModule = false,
   env,
   log,
 }: LoadRequest): StartedLoad {
-  const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
+  const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames, extensionModule);
   const libraryDirs = needsTensorflow && !runpathReachesTensorflow ? [tf.dir] : [];
   const standaloneRun =
     inputs.standaloneLoad === 'off'
@@ -58,8 +72,7 @@ export function startLoad({
     async finish() {
       const notes: string[] = [];
       if (inputs.loadAs === 'auto') {
-        const how =
-          loadAs === 'op-library' ? 'tf.load_op_library (the library registers ops or kernels)' : 'ctypes (it registers no op or kernel)';
+        const how = AUTO_CHOICE[loadAs];
         log.info(`load-as auto: ${how}`);
         notes.push(`load-as auto: loaded with ${how}`);
       }
@@ -83,9 +96,18 @@ export function startLoad({
         echo.end();
         if (echo !== raw) raw.end();
       });
-      return loadResult(inputs, library, loads, notes, log);
+      const runtimes = await goRuntimesBeside(library, loads);
+      return loadResult(inputs, library, { ...loads, diagnostics: [...loads.diagnostics, ...runtimes] }, notes, log);
     },
   };
+}
+
+/** A finding when the after-import process loaded another Go c-shared object (the last step's record lists its objects). */
+async function goRuntimesBeside(library: string, loads: LoadsResult): Promise<Diagnostic[]> {
+  const recorded = loads.main.steps.filter((s) => s.status === 'passed' && s.objects);
+  const objects = recorded[recorded.length - 1]?.objects ?? [];
+  const others = await otherGoRuntimes(library, objects);
+  return others.length > 0 ? [twoGoRuntimes(library, others)] : [];
 }
 
 function loadResult(inputs: Inputs, library: string, loads: LoadsResult, notes: string[], log: Log): CheckResult {
@@ -94,10 +116,16 @@ function loadResult(inputs: Inputs, library: string, loads: LoadsResult, notes: 
   if (loads.standalone && !loads.standalone.ok)
     rawTails.push({ title: 'Python: standalone load (no import tensorflow)', text: tailLines(loads.standalone.run.combined) });
   const ok = !loads.diagnostics.some((d) => d.severity === 'error');
+  const imported = loads.main.steps.find((s) => s.step === 'load' && s.status === 'passed')?.module;
   if (ok) {
-    log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ', and the smoke test passed' : ''}`);
-    if (loads.standalone?.ok) log.info('Loaded it in a fresh Python without import tensorflow as well');
+    const verb = imported ? `Imported ${library} as the module ${imported}` : `Loaded ${library}`;
+    log.info(`${verb} after import tensorflow${inputs.smokeTest ? ', and the smoke test passed' : ''}`);
+    if (loads.standalone?.ok) log.info(`${imported ? 'Imported' : 'Loaded'} it in a fresh Python without import tensorflow as well`);
   }
+  if (imported)
+    notes.push(
+      `imported as the module ${imported}${loads.standalone?.ok ? ', after import tensorflow and in a fresh Python without it' : ''}`,
+    );
   const ops = loads.main.steps.find((s) => s.step === 'load')?.ops;
   if (ops) {
     const registered = ops.length > 0 ? `registered ops: ${ops.join(', ')}` : 'registered no op';

@@ -35,8 +35,9 @@ export function startStandaloneLoad(request: StandaloneLoadRequest): Promise<Smo
     cwd: request.cwd,
   }).load({
     library: request.library,
-    // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
-    loadAs: request.loadAs === 'ctypes-global' ? 'ctypes-global' : 'ctypes',
+    // tf.load_op_library needs tensorflow, so an op library's standalone load uses ctypes; an
+    // extension module is imported in the fresh Python too.
+    loadAs: request.loadAs === 'op-library' ? 'ctypes' : request.loadAs,
     timeoutMs: request.timeoutMs,
   });
 }
@@ -94,7 +95,8 @@ export async function runLoads(request: LoadsRequest): Promise<LoadsResult> {
   // crash in Go's init, which runs after dlopen returns, kills both runs alike.
   const mainWorks = main.ok || main.steps.some((s) => s.step === 'smoke-test' && s.status === 'failed');
   if (standalone && !standalone.ok && mainWorks) {
-    const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs: 'ctypes' });
+    const loadAs = request.loadAs === 'python-module' ? 'python-module' : 'ctypes';
+    const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs });
     diagnostics.push(...standaloneFindings(found, request.standalone === 'error' ? 'error' : 'warning'));
   }
   return { main, standalone, diagnostics };

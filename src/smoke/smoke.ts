@@ -2,7 +2,7 @@
 // were recorded, and how the process ended.
 import type { RunResult } from '../util/process.ts';
 
-export type LoadAs = 'ctypes' | 'ctypes-global' | 'op-library';
+export type LoadAs = 'ctypes' | 'ctypes-global' | 'op-library' | 'python-module';
 export type StepName = 'import-tensorflow' | 'load' | 'smoke-test';
 
 export interface StepRecord {
@@ -13,6 +13,10 @@ export interface StepRecord {
   version?: string;
   /** load as op-library: the op names the library registered. */
   ops?: string[];
+  /** load as python-module: the name it was imported as, from the file name. */
+  module?: string;
+  /** The shared objects mapped into the process once the step passed (Linux). */
+  objects?: string[];
 }
 
 export interface SmokeResult {

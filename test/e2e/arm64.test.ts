@@ -108,4 +108,17 @@ describe('linux/arm64', { skip: onArm64 ? false : 'runs on arm64 only: npm run t
     assert.equal(tested.exitCode, 0, tested.combined);
     assert.match(tested.stdout, /^ok\s+example\.com\/tfmodule\/tfinfo\s+\d/m);
   });
+
+  test('a Go extension module with default inputs: built against the arm64 interpreter, imported after import tensorflow and without it', async (t) => {
+    const ws = workspaceWith(fixturePackage('python-module'), 'mod');
+    const run = await runOnArm64(ws, { 'working-directory': 'mod', output: 'my_golang_module.so', 'smoke-test': 'smoke_test.py' });
+    t.diagnostic(took(run));
+    assert.equal(run.exitCode, 0, run.stdout);
+    assert.deepEqual(errorsOf(run), []);
+    assert.equal((await readElfInfo(run.outputs['shared-object']!)).machine, EM_AARCH64);
+    assert.match(run.stdout, /Imported \S+my_golang_module[.\w-]*\.so as the module my_golang_module after import tensorflow/);
+    assert.match(run.stdout, /Imported it in a fresh Python without import tensorflow as well/);
+    assert.match(run.stdout, /tf_version: 2\.21\.0/);
+    assert.ok(!(run.outputs.needed ?? '').includes('libpython'), run.outputs.needed);
+  });
 });

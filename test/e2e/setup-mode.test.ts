@@ -117,11 +117,11 @@ test("go test ./... and go run in the next step use the exported environment; th
   assert.equal(exported.get('CGO_ENABLED'), '1');
   assert.equal(
     exported.get('CGO_CFLAGS'),
-    `-O2 -g -DUSER_CFLAG=1 -isystem${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1 -DEIGEN_MAX_ALIGN_BYTES=64`,
+    `-O2 -g -DUSER_CFLAG=1 -isystem${tf.pythonIncludeDir} -isystem${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1 -DEIGEN_MAX_ALIGN_BYTES=64`,
   );
   assert.equal(
     exported.get('CGO_CXXFLAGS'),
-    `-O2 -g -isystem${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1 -DEIGEN_MAX_ALIGN_BYTES=64 --std=c++17`,
+    `-O2 -g -isystem${tf.pythonIncludeDir} -isystem${tf.includeDir} -D_GLIBCXX_USE_CXX11_ABI=1 -DEIGEN_MAX_ALIGN_BYTES=64 --std=c++17`,
   );
   // The link stubs' folder (link-against: stubs, in the tool cache; it stands in for both the
   // -ltensorflow link folder and TensorFlow's own), then the user's flags, then TensorFlow's

@@ -6,6 +6,8 @@ import { tfPython } from '../helpers/env.ts';
 import { locateTensorFlow } from '../../src/resolve/tensorflow.ts';
 import { tensorflowCompileFlags } from '../../src/flags/compile-flags.ts';
 import { runProcess } from '../../src/util/process.ts';
+import fs from 'node:fs';
+import path from 'node:path';
 
 test("the compile flags are the installed TensorFlow's get_compile_flags()", async () => {
   const tf = await locateTensorFlow(tfPython());
@@ -16,6 +18,16 @@ test("the compile flags are the installed TensorFlow's get_compile_flags()", asy
   assert.equal(run.exitCode, 0, run.stderr);
   const sysconfig = JSON.parse(run.stdout.trim().split('\n').pop()!) as string[];
   const flags = tensorflowCompileFlags(tf);
-  const ours = [...flags.cflags, ...flags.cxxflags].map((f) => f.replace(/^-isystem/, '-I'));
+  // Beside TensorFlow's, the interpreter's own include folder, for a package that is an extension module.
+  const pythonInclude = `-isystem${tf.pythonIncludeDir}`;
+  assert.equal(flags.cflags[0], pythonInclude);
+  const ours = [...flags.cflags, ...flags.cxxflags].filter((f) => f !== pythonInclude).map((f) => f.replace(/^-isystem/, '-I'));
   assert.deepEqual([...ours].sort(), [...sysconfig].sort());
+});
+
+test("the interpreter's include folder is the one its sysconfig names, and holds Python.h", async () => {
+  const tf = await locateTensorFlow(tfPython());
+  const run = await runProcess(tfPython(), ['-c', 'import sysconfig; print(sysconfig.get_paths()["include"])'], { timeoutMs: 60_000 });
+  assert.equal(tf.pythonIncludeDir, run.stdout.trim());
+  assert.ok(fs.existsSync(path.join(tf.pythonIncludeDir, 'Python.h')));
 });

@@ -55,7 +55,12 @@ test('auto on example/: framework and cc, each used function logged with its lib
   const p = await plan(facts);
   assert.deepEqual(p.computedLibraries, [':libtensorflow_framework.so.2', ':libtensorflow_cc.so.2']);
   assert.deepEqual(p.ldflags, [`-L${tf.dir}`, '-l:libtensorflow_framework.so.2', '-l:libtensorflow_cc.so.2', '-Wl,-z,defs']);
-  assert.deepEqual(p.cflags, [`-isystem${tf.includeDir}`, '-D_GLIBCXX_USE_CXX11_ABI=1', '-DEIGEN_MAX_ALIGN_BYTES=64']);
+  assert.deepEqual(p.cflags, [
+    `-isystem${tf.pythonIncludeDir}`,
+    `-isystem${tf.includeDir}`,
+    '-D_GLIBCXX_USE_CXX11_ABI=1',
+    '-DEIGEN_MAX_ALIGN_BYTES=64',
+  ]);
   assert.ok(p.notes.includes('TF_Version -> libtensorflow_cc.so.2'), p.notes.join('\n'));
   assert.ok(p.notes.includes('TF_NewStatus -> libtensorflow_framework.so.2'), p.notes.join('\n'));
   // Types, constants and cgo's own names are not looked up: TF_OK, size_t, int.
@@ -92,7 +97,12 @@ test('sysconfig is exactly tf.sysconfig.get_link_flags(), without -z defs; none 
   assert.deepEqual(n.ldflags, []);
   assert.equal(n.notes.filter((x) => x.startsWith('not linked: ')).length, 2);
   assert.deepEqual(n.computedLibraries, []);
-  assert.deepEqual(n.cflags, [`-isystem${tf.includeDir}`, '-D_GLIBCXX_USE_CXX11_ABI=1', '-DEIGEN_MAX_ALIGN_BYTES=64']);
+  assert.deepEqual(n.cflags, [
+    `-isystem${tf.pythonIncludeDir}`,
+    `-isystem${tf.includeDir}`,
+    '-D_GLIBCXX_USE_CXX11_ABI=1',
+    '-DEIGEN_MAX_ALIGN_BYTES=64',
+  ]);
 });
 
 test('macOS names: sysconfig uses -ltensorflow_framework.<major>', () => {
@@ -199,7 +209,12 @@ test('a package that uses no TF function links nothing from TF, even names the T
   assert.deepEqual(p.providers, []);
   assert.deepEqual(p.computedLibraries, []);
   assert.deepEqual(p.ldflags, ['-Wl,-z,defs']);
-  assert.deepEqual(p.cflags, [`-isystem${tf.includeDir}`, '-D_GLIBCXX_USE_CXX11_ABI=1', '-DEIGEN_MAX_ALIGN_BYTES=64']);
+  assert.deepEqual(p.cflags, [
+    `-isystem${tf.pythonIncludeDir}`,
+    `-isystem${tf.includeDir}`,
+    '-D_GLIBCXX_USE_CXX11_ABI=1',
+    '-DEIGEN_MAX_ALIGN_BYTES=64',
+  ]);
   const off = await plan(facts, 'auto', { zDefs: false });
   assert.deepEqual(off.ldflags, []);
 });

@@ -44,3 +44,25 @@ test("a location in TensorFlow's own headers stays unmapped", () => {
   const [mapped] = mapToSource([tfHeader], { dir: '/ws/kernel', files: [], unreadable: [] }, { packageDir: '/ws/kernel' });
   assert.equal(mapped!.locations, undefined);
 });
+
+// Real output: the extension-module fixture built without the interpreter's include folder.
+test('a missing Python.h says whether the interpreter has C headers, and never to add a folder by hand when it has none', () => {
+  const text = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'build', 'pymodule-no-python-h.txt'), 'utf8');
+  const found = parseBuildOutput(text).filter((d) => d.kind === 'missing-header');
+  assert.equal(found.length, 1);
+  const pythonInclude = fs.mkdtempSync(path.join(os.tmpdir(), 'py-include-'));
+  try {
+    const context = { includeDir: '/tf/include', tensorflowVersion: '2.21.0', pythonIncludeDir: pythonInclude };
+    const [none] = explainMissingHeaders(found, context);
+    assert.match(none!.message, /has no C headers in/);
+    assert.match(none!.fix ?? '', /development headers/);
+    fs.writeFileSync(path.join(pythonInclude, 'Python.h'), '');
+    const [missingFlag] = explainMissingHeaders(found, context);
+    assert.match(
+      missingFlag!.fix ?? '',
+      new RegExp(`-isystem${pythonInclude.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} to CGO_CFLAGS and CGO_CXXFLAGS`),
+    );
+  } finally {
+    fs.rmSync(pythonInclude, { recursive: true, force: true });
+  }
+});

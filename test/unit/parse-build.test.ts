@@ -55,6 +55,21 @@ describe('framework library only (TF_Version lives in libtensorflow_cc)', () => 
   }
 });
 
+describe('an extension module linked with -z defs and --warn-unresolved-symbols', () => {
+  it('bfd: each undefined reference is a warning finding with its function and line, as with lld', () => {
+    const refs = parseFixture('pymodule-typo.bfd.txt').filter((d) => d.kind === 'undefined-reference');
+    assert.deepEqual(
+      refs.map((d) => [d.symbol, d.referencedFrom, d.severity]),
+      [
+        ['PyUnicode_FromStrin', 'tf_version', 'warning'],
+        ['PyModule_Create2', 'new_module', 'warning'],
+      ],
+    );
+    assert.equal(refs[1]!.toolLocation?.line, 14);
+    assert.ok(!parseFixture('pymodule-typo.bfd.txt').some((d) => d.kind === 'linker-warning'));
+  });
+});
+
 describe('one symbol referenced from many functions', () => {
   it('bfd: five references, then "more undefined references follow"', () => {
     const findings = parseFixture('many-references.bfd.txt');
