@@ -2,21 +2,21 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-VJHPJKGO.js";
+} from "./chunks/chunk-NXVY4J55.js";
 import {
   runPipeline
-} from "./chunks/chunk-D3ULYHN4.js";
+} from "./chunks/chunk-EFC53AS5.js";
 import {
   formatDuration,
   reportRun
-} from "./chunks/chunk-XHJ4EUVG.js";
+} from "./chunks/chunk-RZBKSTFP.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
 import {
   formatPosition,
   workspaceRelative
-} from "./chunks/chunk-EZHX5FHY.js";
+} from "./chunks/chunk-GJ64SRN2.js";
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,
@@ -25,12 +25,12 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-KHPGOBPT.js";
+} from "./chunks/chunk-2SIOEJY6.js";
 import {
   EnvironmentError,
   prestartImport,
   runnerTemp
-} from "./chunks/chunk-2OUITK3C.js";
+} from "./chunks/chunk-YEBL5SQN.js";
 import "./chunks/chunk-JTPT4SBH.js";
 import {
   runPost

@@ -7,13 +7,13 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-KHPGOBPT.js";
+} from "./chunks/chunk-2SIOEJY6.js";
 import {
   EnvironmentError,
   createLineSplitter,
   prestartImport,
   runnerTemp
-} from "./chunks/chunk-2OUITK3C.js";
+} from "./chunks/chunk-YEBL5SQN.js";
 import "./chunks/chunk-JTPT4SBH.js";
 import {
   CACHE_STATE_NAME,
@@ -121,9 +121,9 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-JOEJGSZP.js"),
-      import("./chunks/setup-mode-RUUHXKLU.js"),
-      import("./chunks/outputs-DHLUCOEM.js"),
+      import("./chunks/pipeline-RCXPFPXR.js"),
+      import("./chunks/setup-mode-SX7XUSLH.js"),
+      import("./chunks/outputs-TEMKWKUK.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);
     const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };

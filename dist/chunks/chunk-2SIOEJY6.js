@@ -4,7 +4,7 @@ import {
   findGoMod,
   splitList,
   splitWords
-} from "./chunk-2OUITK3C.js";
+} from "./chunk-YEBL5SQN.js";
 import {
   InputError,
   TF_PACKAGES,
@@ -301,7 +301,7 @@ function readInputs(get, env) {
     sarifFile,
     setup: readSetupInputs(get),
     link: readLinkInputs(get, installDir),
-    loadAs: oneOf(get, "load-as", ["auto", "ctypes", "ctypes-global", "op-library"], "auto"),
+    loadAs: oneOf(get, "load-as", ["auto", "ctypes", "ctypes-global", "op-library", "python-module"], "auto"),
     standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
     glibcFloor: readGlibcFloor(get, installDir)
   };

@@ -89,16 +89,48 @@ def _registered_ops(library):
     except Exception:
         return None
 
+_module = []
+
+def _shared_objects():
+    # The shared objects mapped into this process (Linux), for the check that no second Go
+    # runtime is loaded beside the library's.
+    try:
+        with open("/proc/self/maps") as f:
+            fields = [line.split(None, 5) for line in f]
+    except OSError:
+        return None
+    paths = {parts[5].strip() for parts in fields if len(parts) == 6}
+    return sorted(p for p in paths if p.startswith("/") and ".so" in os.path.basename(p))
+
+def _import_module(library):
+    # As "import <name>" does for <name><suffix> on sys.path: the module name is the file name
+    # up to its first dot, and Python calls PyInit_<name>. Registered under that name, so the
+    # smoke test can import it.
+    import importlib.machinery, importlib.util
+    name = os.path.basename(library).split(".")[0]
+    spec = importlib.util.spec_from_file_location(name, library)
+    if spec is None:
+        raise ImportError("%s does not end in a suffix Python imports an extension module from (%s)"
+                          % (os.path.basename(library), ", ".join(importlib.machinery.EXTENSION_SUFFIXES)))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    _module.append(module)
+    return {"module": name, "objects": _shared_objects()}
+
 def _load():
     library = _request["library"]
+    if _request["loadAs"] == "python-module":
+        return _import_module(library)
     if _request["loadAs"] == "op-library":
         import tensorflow
         tensorflow.load_op_library(library)
         ops = _registered_ops(library)
-        return None if ops is None else {"ops": ops}
+        return {"objects": _shared_objects()} if ops is None else {"ops": ops, "objects": _shared_objects()}
     else:
         mode = ctypes.RTLD_GLOBAL if _request["loadAs"] == "ctypes-global" else ctypes.RTLD_LOCAL
         ctypes.CDLL(library, mode=mode)
+        return {"objects": _shared_objects()}
 
 def _smoke_test():
     smoke = _request["smokeTest"]
@@ -110,7 +142,12 @@ def _smoke_test():
             source, name = f.read(), smoke["path"]
     else:
         source, name = smoke["code"], "<smoke-test>"
-    exec(compile(source, name, "exec"), {"__name__": "__main__", "__file__": name})
+    scope = {"__name__": "__main__", "__file__": name}
+    if _module:
+        # An extension module's smoke test gets the imported module object.
+        scope["module"] = _module[0]
+    exec(compile(source, name, "exec"), scope)
+    return {"objects": _shared_objects()}
 
 if os.environ.get("TF_CGO_VERIFY_IMPORT_TF") == "1":
     _run("import-tensorflow", _import_tensorflow)

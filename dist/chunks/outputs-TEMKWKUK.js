@@ -3,9 +3,9 @@ import {
   reportRun,
   unresolvedSymbols,
   verdictOf
-} from "./chunk-XHJ4EUVG.js";
+} from "./chunk-RZBKSTFP.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-EZHX5FHY.js";
+import "./chunk-GJ64SRN2.js";
 import "./chunk-7VM6WTPS.js";
 import "./chunk-JTPT4SBH.js";
 import "./chunk-RXABDSMN.js";

@@ -1027,8 +1027,15 @@ function parseVersionFile(fileName, text) {
 
 // src/resolve/tensorflow.ts
 var PROBE_SCRIPT = `
-import importlib.util, json, os, platform, sys
+import importlib.machinery, importlib.util, json, os, platform, sys, sysconfig
 out = {"executable": sys.executable, "pythonVersion": platform.python_version(), "libc": list(platform.libc_ver())}
+# The names an extension module leaves to the interpreter are in its binary, or in the
+# libpython it NEEDs (a shared build); a venv's python is a link to the base one.
+binary = os.path.realpath(getattr(sys, "_base_executable", None) or sys.executable)
+libpython = os.path.join(sysconfig.get_config_var("LIBDIR") or "", sysconfig.get_config_var("INSTSONAME") or "")
+shared = sysconfig.get_config_var("Py_ENABLE_SHARED") and os.path.isfile(libpython)
+out["python"] = {"include": sysconfig.get_paths()["include"], "extensionSuffixes": importlib.machinery.EXTENSION_SUFFIXES,
+                 "files": [binary] + ([os.path.realpath(libpython)] if shared else [])}
 spec = importlib.util.find_spec("tensorflow")
 locations = list(spec.submodule_search_locations or []) if spec else []
 if not locations:
@@ -1122,7 +1129,8 @@ function installFromProbe(python, probe) {
     includeDir: path.join(probe.dir, "include"),
     libraries,
     cxx11AbiFlag: cxx11AbiFlagFor(probe.version),
-    libc: probe.libc && probe.libc[0] ? { name: probe.libc[0], version: probe.libc[1] } : void 0
+    libc: probe.libc && probe.libc[0] ? { name: probe.libc[0], version: probe.libc[1] } : void 0,
+    ...probe.python ? { pythonIncludeDir: probe.python.include, extensionSuffixes: probe.python.extensionSuffixes, interpreterFiles: probe.python.files } : {}
   };
 }
 async function locateTensorFlow(python, env = process.env) {

@@ -17,13 +17,13 @@ import {
   scanCgoPackage,
   setUp,
   userLinkLine
-} from "./chunk-D3ULYHN4.js";
+} from "./chunk-EFC53AS5.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";
 import {
   runnerTemp
-} from "./chunk-2OUITK3C.js";
+} from "./chunk-YEBL5SQN.js";
 import {
   runProcess
 } from "./chunk-JTPT4SBH.js";

@@ -1,14 +1,11 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  failThreshold,
-  hasFailures,
-  postprocessFindings,
-  runPipeline
-} from "./chunk-D3ULYHN4.js";
-import "./chunk-EZHX5FHY.js";
-import "./chunk-2OUITK3C.js";
+  runSetupMode
+} from "./chunk-NXVY4J55.js";
+import "./chunk-EFC53AS5.js";
+import "./chunk-BRXC6WUH.js";
+import "./chunk-GJ64SRN2.js";
+import "./chunk-YEBL5SQN.js";
 import "./chunk-JTPT4SBH.js";
 import "./chunk-6TNHHGZW.js";
 import "./chunk-RXABDSMN.js";
@@ -16,10 +13,5 @@ import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  failThreshold,
-  hasFailures,
-  postprocessFindings,
-  runPipeline
+  runSetupMode
 };

@@ -11,7 +11,7 @@ import {
   originText,
   workspacePositions,
   workspaceRelative
-} from "./chunk-EZHX5FHY.js";
+} from "./chunk-GJ64SRN2.js";
 import {
   clip,
   code,
@@ -344,6 +344,16 @@ var ruleTexts = {
     level: "warning",
     short: "A symbol the object needs is not defined by the installed TensorFlow.",
     help: "Check the TensorFlow version, or link the library that defines it."
+  },
+  "extension-module": {
+    level: "error",
+    short: "The Python extension module cannot be imported as built, or links libpython.",
+    help: "Export PyInit_<name> for the file's name, use a suffix the interpreter imports, and leave the Py* names to the interpreter."
+  },
+  "two-go-runtimes": {
+    level: "warning",
+    short: "Another Go c-shared object, with a Go runtime of its own, was loaded into the same process.",
+    help: "Build one combined c-shared library: the Go team does not support two Go runtimes in one process."
   },
   "pin-change": {
     level: "error",

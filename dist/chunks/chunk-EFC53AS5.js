@@ -21,7 +21,7 @@ import {
   sysconfigFramework,
   tensorflowLibraries,
   workspaceRelative
-} from "./chunk-EZHX5FHY.js";
+} from "./chunk-GJ64SRN2.js";
 import {
   EnvironmentError,
   IMPORT_TIMEOUT_MS,
@@ -33,7 +33,7 @@ import {
   splitWords,
   startPythonWorker,
   toolCacheOrTemp
-} from "./chunk-2OUITK3C.js";
+} from "./chunk-YEBL5SQN.js";
 import {
   runProcess
 } from "./chunk-JTPT4SBH.js";
@@ -2144,10 +2144,10 @@ import path13 from "node:path";
 import fs8 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path44, message) {
-    super(`${path44}: ${message}`);
+  constructor(path47, message) {
+    super(`${path47}: ${message}`);
     this.name = "ElfError";
-    this.path = path44;
+    this.path = path47;
   }
 };
 var SHT_SYMTAB = 2;
@@ -2192,12 +2192,12 @@ function bytesSource(bytes) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path44) {
+async function fileSource(path47) {
   let handle;
   try {
-    handle = await fs8.open(path44, "r");
+    handle = await fs8.open(path47, "r");
   } catch (error) {
-    throw new ElfError(path44, `cannot open: ${error.message}`);
+    throw new ElfError(path47, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -2208,7 +2208,7 @@ async function fileSource(path44) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path44, `cannot open: ${error.message}`);
+    throw new ElfError(path47, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -2231,8 +2231,8 @@ var ElfFile = class _ElfFile {
   source;
   header;
   names;
-  constructor(path44, source, header, sections) {
-    this.path = path44;
+  constructor(path47, source, header, sections) {
+    this.path = path47;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -2244,19 +2244,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path44) {
-    return _ElfFile.over(path44, await fileSource(path44));
+  static async open(path47) {
+    return _ElfFile.over(path47, await fileSource(path47));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes) {
     return _ElfFile.over(name, bytesSource(bytes));
   }
-  static async over(path44, source) {
+  static async over(path47, source) {
     try {
-      const ident = await readExactly(path44, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path44, ident, source.size);
-      const sections = await readSectionHeaders(path44, source, header);
-      return new _ElfFile(path44, source, header, sections);
+      const ident = await readExactly(path47, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path47, ident, source.size);
+      const sections = await readSectionHeaders(path47, source, header);
+      return new _ElfFile(path47, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -2338,39 +2338,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path44, use) {
-  return withOpened(path44, ElfFile.open(path44), use);
+function withElfFile(path47, use) {
+  return withOpened(path47, ElfFile.open(path47), use);
 }
 function withElfBytes(name, bytes, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes), use);
 }
-async function withOpened(path44, opening, use) {
+async function withOpened(path47, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path44, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path47, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path44, fileSize, offset, length, what) {
+function checkRange(path47, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path44,
+      path47,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path44, source, offset, length, what) {
-  checkRange(path44, source.size, offset, length, what);
+async function readExactly(path47, source, offset, length, what) {
+  checkRange(path47, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path44, source, buffer, offset, length, what);
+  await readExactlyInto(path47, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path44, source, buffer, offset, length, what) {
-  checkRange(path44, source.size, offset, length, what);
+async function readExactlyInto(path47, source, buffer, offset, length, what) {
+  checkRange(path47, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -2378,22 +2378,22 @@ async function readExactlyInto(path44, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path44, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path47, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path44, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path47, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path44, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path44, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path44, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path44, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path47, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path47, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path47, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path47, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path44, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path47, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path44, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path47, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path44, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path47, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50 };
@@ -2412,15 +2412,15 @@ function parseHeader(path44, b, fileSize) {
     shstrndx: num.u16(b, at.shstrndx)
   };
 }
-async function readSectionHeaders(path44, source, h) {
+async function readSectionHeaders(path47, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path44, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path44, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path47, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path47, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path44, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path44, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path47, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path47, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -3487,8 +3487,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path44) {
-  return withElfFile(path44, async (file) => {
+function readTls(path47) {
+  return withElfFile(path47, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -3584,13 +3584,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path44) {
-  return withElfFile(path44, async (file) => {
+function readElfInfo(path47) {
+  return withElfFile(path47, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path44,
+      path: path47,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -3601,14 +3601,14 @@ function readElfInfo(path44) {
     };
   });
 }
-function readDynamicSymbols(path44) {
-  return withElfFile(path44, readSymbolTable);
+function readDynamicSymbols(path47) {
+  return withElfFile(path47, readSymbolTable);
 }
-function lookupDefined(path44, names2) {
-  return withElfFile(path44, (file) => lookupSymbols(file, names2));
+function lookupDefined(path47, names2) {
+  return withElfFile(path47, (file) => lookupSymbols(file, names2));
 }
-function readVariableDeclarations(path44, names2) {
-  return withElfFile(path44, (file) => readDwarfVariables(file, names2));
+function readVariableDeclarations(path47, names2) {
+  return withElfFile(path47, (file) => readDwarfVariables(file, names2));
 }
 
 // src/resolve/tensorflow-exports.ts
@@ -4048,12 +4048,42 @@ function tensorflowCompileFlags(tf) {
   const align = eigenAlignFor(tf.version);
   return {
     cflags: [
+      ...tf.pythonIncludeDir ? [`-isystem${tf.pythonIncludeDir}`] : [],
       `-isystem${tf.includeDir}`,
       `-D_GLIBCXX_USE_CXX11_ABI=${tf.cxx11AbiFlag}`,
       ...align !== void 0 ? [`-DEIGEN_MAX_ALIGN_BYTES=${align}`] : []
     ],
     cxxflags: [`--std=${cxxStandardFor(tf.version)}`]
   };
+}
+
+// src/resolve/extension-module.ts
+var PYTHON_C_NAME = /^_?Py[A-Z_]/;
+var PY_INIT = /^PyInit_(\w+)$/;
+function pythonHeaderIncludes(facts) {
+  return facts.files.flatMap(
+    (f) => f.includes.filter((inc) => inc.header === "Python.h").map((inc) => ({ file: f.file, line: inc.line, column: inc.column }))
+  );
+}
+function moduleInitExports(facts) {
+  return facts.files.flatMap(
+    (f) => f.exports.flatMap((e) => {
+      const m = PY_INIT.exec(e.name);
+      return m ? [{ module: m[1], location: { file: f.file, line: e.line, column: e.column } }] : [];
+    })
+  );
+}
+function isExtensionModule(facts, objectSymbols = []) {
+  return pythonHeaderIncludes(facts).length > 0 || moduleInitExports(facts).length > 0 || objectSymbols.some((n) => PYTHON_C_NAME.test(n));
+}
+async function interpreterProviders(tf, names2) {
+  const files = tf.interpreterFiles ?? [];
+  if (files.length === 0 || names2.length === 0) return /* @__PURE__ */ new Map();
+  const found = await findProviders(files, names2);
+  return new Map([...found].flatMap(([name, file]) => file ? [[name, file]] : []));
+}
+function definesLimitedApi(facts, compileWords = []) {
+  return facts.files.some((f) => f.preambleLines.some((l) => /#\s*define\s+Py_LIMITED_API\b/.test(l.code))) || compileWords.some((w) => /^-DPy_LIMITED_API(?:=|$)/.test(w.word));
 }
 
 // src/flags/link-plan.ts
@@ -4228,6 +4258,12 @@ async function planLink(input) {
   const auto = input.mode === "auto";
   const linked = auto ? librariesForAuto(input, headers, libraryNames, found, bindings2 !== void 0) : input.mode === "sysconfig" ? [sysconfigFramework(tf)] : [];
   const zDefs = auto && input.zDefs !== false;
+  const extensionModule = isExtensionModule(facts, input.objectSymbols);
+  const warnUnresolved = zDefs && extensionModule;
+  if (warnUnresolved)
+    notes.push(
+      "Python extension module: -z defs reports undefined names as warnings; those the interpreter exports are left to it, the others are findings"
+    );
   notes.push(...unlinkedNotes(providers, linked));
   const noRunpath = auto && input.rpath === "auto" && linked.length === 0 && rpath.length > 0;
   if (noRunpath) notes.push("rpath auto: no RUNPATH, since the library needs no TensorFlow library");
@@ -4235,12 +4271,24 @@ async function planLink(input) {
   const ldflags = [
     ...linked.length > 0 ? [`-L${tf.dir}`, ...computedLibraries.map((l) => `-l${l}`)] : [],
     ...zDefs ? ["-Wl,-z,defs"] : [],
+    ...warnUnresolved ? ["-Wl,--warn-unresolved-symbols"] : [],
     ...noRunpath ? [] : rpath
   ];
   notes.push(
     `link-libraries ${input.mode}: ${linked.length > 0 ? linked.join(" ") : "no TensorFlow library"}${zDefs ? " with -z defs" : ""}`
   );
-  return { ldflags, cflags, cxxflags, computedLibraries, providers, notInTensorflow, diagnostics, notes, ...linkDir ? { linkDir } : {} };
+  return {
+    ldflags,
+    cflags,
+    cxxflags,
+    computedLibraries,
+    providers,
+    notInTensorflow,
+    diagnostics,
+    notes,
+    ...linkDir ? { linkDir } : {},
+    ...extensionModule ? { extensionModule } : {}
+  };
 }
 function providerNotes(providers, version) {
   const notes = [];
@@ -4453,15 +4501,15 @@ import path20 from "node:path";
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-async function readLibraryIdentity(path44) {
-  const stats = await stat(path44);
-  const buildId = await withElfFile(path44, readBuildId);
+async function readLibraryIdentity(path47) {
+  const stats = await stat(path47);
+  const buildId = await withElfFile(path47, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readLibraryExports(path44) {
-  const stats = await stat(path44);
-  return withElfFile(path44, async (file) => {
+async function readLibraryExports(path47) {
+  const stats = await stat(path47);
+  return withElfFile(path47, async (file) => {
     const [dynamic, versionTable, columns, buildId, field] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -4470,7 +4518,7 @@ async function readLibraryExports(path44) {
       readDynamicSymbolFields(file)
     ]);
     return {
-      path: path44,
+      path: path47,
       identity: buildId ?? sizeAndMtime(stats),
       file,
       dynamic,
@@ -4482,28 +4530,28 @@ async function readLibraryExports(path44) {
 }
 var prefetched = /* @__PURE__ */ new Map();
 function prefetchStubSpecs(paths) {
-  for (const path44 of paths) {
-    if (prefetched.has(path44)) continue;
-    const reading = readLibraryExports(path44);
+  for (const path47 of paths) {
+    if (prefetched.has(path47)) continue;
+    const reading = readLibraryExports(path47);
     reading.catch(() => void 0);
-    prefetched.set(path44, reading);
+    prefetched.set(path47, reading);
   }
 }
 function forgetPrefetchedStubSpecs() {
   prefetched.clear();
 }
-function takePrefetched(path44) {
-  const reading = prefetched.get(path44);
-  prefetched.delete(path44);
-  return reading?.catch(() => readLibraryExports(path44));
+function takePrefetched(path47) {
+  const reading = prefetched.get(path47);
+  prefetched.delete(path47);
+  return reading?.catch(() => readLibraryExports(path47));
 }
-async function readStubSpec(path44, extraNames = /* @__PURE__ */ new Set()) {
-  const library = await (takePrefetched(path44) ?? readLibraryExports(path44));
+async function readStubSpec(path47, extraNames = /* @__PURE__ */ new Set()) {
+  const library = await (takePrefetched(path47) ?? readLibraryExports(path47));
   const { file, dynamic, defined, field } = library;
   const byName = exportedDefinitions(library.columns, extraNames);
   const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
   return {
-    path: path44,
+    path: path47,
     identity: library.identity,
     elfClass: file.elfClass,
     machine: file.machine,
@@ -4968,7 +5016,7 @@ function stubEnvironment({ against, tf, env, log, cc }) {
 
 // src/build/build-stage.ts
 import fs14 from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -5542,10 +5590,11 @@ var enterFunction = (m, _raw, state) => {
   state.functionPlaceParsed = void 0;
 };
 var undefinedReference2 = (m, raw, state) => {
-  const symbol = m[2] ?? "";
+  const symbol = m[3] ?? "";
+  const warning = m[2] === "warning";
   const place2 = parsePlace(m[1] ?? "");
   if (place2.library) {
-    recordReference(state.collector, { symbol, referencedFrom: place2.library, library: place2.library }, raw);
+    recordReference(state.collector, { symbol, referencedFrom: place2.library, library: place2.library, warning }, raw);
     return;
   }
   const inFunction = place2.object === void 0;
@@ -5556,7 +5605,8 @@ var undefinedReference2 = (m, raw, state) => {
       referencedFrom: inFunction ? state.currentFunction : void 0,
       toolLocation: place2.location,
       object: place2.object ?? functionPlace(state).object,
-      archive: place2.archive ?? functionPlace(state).archive
+      archive: place2.archive ?? functionPlace(state).archive,
+      warning
     },
     raw
   );
@@ -5646,9 +5696,10 @@ var gnuLdRules = ruleTable([
         handle: (m, raw, { collector }) => recordMoreReferences(collector, m[2] ?? "", raw, parsePlace(m[1] ?? "").location)
       },
       {
-        // `/tmp/go-build/_cgo_export.c:7: undefined reference to `TF_HelperMissing'`
+        // `/tmp/go-build/_cgo_export.c:7: undefined reference to `TF_HelperMissing'`; with
+        // --warn-unresolved-symbols the same line says `warning: ` first (a warning finding, as lld's).
         has: "undefined reference to ",
-        pattern: /^(.*?): undefined reference to [`‘](.*)['’]$/,
+        pattern: /^(.*?): (?:(warning): )?undefined reference to [`‘](.*)['’]$/,
         handle: undefinedReference2
       },
       {
@@ -6578,11 +6629,52 @@ async function outputFolderError(error, context) {
   return fileSystemError(failure, { command: "tf-cgo-verify", env: context.env, output: context.output });
 }
 
+// src/build/interpreter-names.ts
+import path26 from "node:path";
+var REFERENCE_KINDS = /* @__PURE__ */ new Set(["undefined-reference", "more-undefined-references"]);
+async function nearestInterpreterName(files, name) {
+  const max = Math.max(2, Math.floor(name.length / 6));
+  const names2 = (await Promise.all(files.map((f) => readDynamicSymbols(f).catch(() => [])))).flat();
+  let best;
+  for (const s of names2) {
+    if (!s.defined || !PYTHON_C_NAME.test(s.name)) continue;
+    const distance = editDistance(name, s.name, { max, caseChangeCost: 0.5 });
+    if (distance <= max && (!best || distance < best.distance)) best = { name: s.name, distance };
+  }
+  return best?.name;
+}
+async function notInInterpreter(d, tf) {
+  const files = tf.interpreterFiles ?? [];
+  const near = await nearestInterpreterName(files, d.symbol);
+  const where = files.map((f) => path26.basename(f)).join(" and ");
+  const python = `Python ${tf.pythonVersion.split(".").slice(0, 2).join(".")}`;
+  return {
+    ...d,
+    severity: "error",
+    title: `${d.symbol} is not in ${python}'s C API`,
+    message: `The module references ${d.symbol}, which neither TensorFlow's libraries nor the interpreter that imports the module (${where}) exports, so importing it fails with "undefined symbol: ${d.symbol}".`,
+    fix: `${near ? `Check the spelling (did you mean ${near}?)` : "Check the spelling"}; otherwise use a function ${python}'s C API has. Do not link libpython for it: the interpreter provides the C API.`
+  };
+}
+async function withoutInterpreterNames(diagnostics, tf) {
+  const isReference = (d) => REFERENCE_KINDS.has(d.kind) && d.symbol !== void 0;
+  const provided = await interpreterProviders(tf, [...new Set(diagnostics.filter(isReference).map((d) => d.symbol))]);
+  const out = [];
+  for (const d of diagnostics) {
+    if (!isReference(d)) out.push(d);
+    else if (provided.has(d.symbol)) continue;
+    else if (d.kind === "undefined-reference" && PYTHON_C_NAME.test(d.symbol)) out.push(await notInInterpreter(d, tf));
+    else if (d.kind === "undefined-reference") out.push({ ...d, severity: "error" });
+    else out.push(d);
+  }
+  return { diagnostics: out, leftToInterpreter: [...provided.keys()].sort() };
+}
+
 // src/build/build-stage.ts
 async function restoreGoCache(resolved, goVersion, cache2, rotationDays) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path26.join(path26.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const goSum = pkg.module ? path27.join(path27.dirname(pkg.module.goMod), "go.sum") : void 0;
   const sum = goSum && fs14.existsSync(goSum) ? await fs14.promises.readFile(goSum, "utf8") : "";
   const { gocache } = resolved.goEnv;
   if (!gocache) return void 0;
@@ -6608,8 +6700,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown2 = path26.relative(inputs.workspace, inputs.output);
-  const suggestion = path26.relative(inputs.workingDirectory, path26.join(inputs.workingDirectory, "build", path26.basename(inputs.output)));
+  const shown2 = path27.relative(inputs.workspace, inputs.output);
+  const suggestion = path27.relative(inputs.workingDirectory, path27.join(inputs.workingDirectory, "build", path27.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown2} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -6696,6 +6788,16 @@ ${first.rawTail.text.split("\n").slice(-20).join("\n")}`
   );
   return { run, usedEnv: stubLink.realCgoEnv };
 }
+async function leaveToInterpreter(found, request, notes) {
+  const { diagnostics, leftToInterpreter } = await withoutInterpreterNames(found, request.resolved.tf);
+  if (leftToInterpreter.length > 0) {
+    const shown2 = leftToInterpreter.length > 8 ? `${leftToInterpreter.slice(0, 8).join(", ")} and ${leftToInterpreter.length - 8} more` : leftToInterpreter.join(", ");
+    const note = `left undefined for the interpreter that imports the module to provide: ${shown2}`;
+    request.log.info(note);
+    notes.push(note);
+  }
+  return diagnostics;
+}
 function objectsFromCache(request, first, run, log) {
   const fromCache = run === first ? !first.compiled && request.packageCompiled !== true : !run.compiled;
   if (fromCache)
@@ -6710,9 +6812,11 @@ async function build(request) {
   const notes = [];
   const first = await goBuildOnce(inputs, { ...env, ...cgoEnv }, log, resolved.pkg.cgoFiles, compileOutput);
   const { run, usedEnv } = stubLink ? await realLinkIfNeeded(request, stubLink, first, notes) : { run: first, usedEnv: cgoEnv };
-  const { diagnostics } = run;
+  const diagnostics = request.extensionModule ? await leaveToInterpreter(run.diagnostics, request, notes) : run.diagnostics;
   const cached = objectsFromCache(request, first, run, log) ? { objectsFromCache: true } : {};
-  if (!run.ok) {
+  const undefinedLeft = run.ok && diagnostics.some((d) => d.severity === "error" && d.kind === "undefined-reference");
+  if (undefinedLeft) notes.push(`the linker wrote ${inputs.output}, but it leaves names undefined that nothing provides`);
+  if (!run.ok || undefinedLeft) {
     diagnostics.push(...await linkedForOtherCpu(resolved, request.linkLine));
     if (!diagnostics.some((d) => d.severity === "error")) {
       diagnostics.push({
@@ -6739,19 +6843,19 @@ async function build(request) {
 }
 
 // src/inspect/inspect-stage.ts
-import path35 from "node:path";
+import path37 from "node:path";
 
 // src/inspect/post-build.ts
 import fs17 from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/inspect/inspect-library.ts
 import fs16 from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
 import fs15 from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 function defaultLibraryDirs(arch = process.arch) {
   const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
@@ -6779,7 +6883,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path27.dirname(entry.path);
+  const origin = (entry) => path28.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -6803,17 +6907,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path27.basename(requester.path);
+  const neededBy = path28.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path27.resolve(path27.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path28.resolve(path28.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates2 = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path27.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path28.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path27.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path28.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates2) {
     const entry = await found(file, foundBy);
@@ -6823,9 +6927,9 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path27.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path28.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path27.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path28.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
@@ -6841,7 +6945,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path28.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path29.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -6856,21 +6960,24 @@ async function inspectLibrary(options) {
   const realInScope = new Set(inScope.map((e) => fs16.realpathSync(e.path)));
   const outside = (file) => fs16.existsSync(file) && !realInScope.has(fs16.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path28.join(d, name))].find((f) => fs16.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path29.join(d, name))].find((f) => fs16.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
-  const [scopeDefs, tfDefs, systemDefs] = await Promise.all([
+  const [scopeDefs, tfDefs, systemDefs, interpreterDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
-    lookups(systemOutside)
+    lookups(systemOutside),
+    lookups((options.interpreterFiles ?? []).filter((f) => fs16.existsSync(f)))
   ]);
-  const hint = (file) => ({ library: path28.basename(file), path: file, linkFlag: `-l:${path28.basename(file)}` });
+  const hint = (file) => ({ library: path29.basename(file), path: file, linkFlag: `-l:${path29.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path28.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path29.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
+    const interpreter = provider(interpreterDefs);
+    if (interpreter) return { ...base, resolution: { kind: "interpreter", library: path29.basename(interpreter) } };
     const system = provider(systemDefs);
     return { ...base, resolution: system ? { kind: "unresolved", definedIn: hint(system) } : { kind: "unresolved" } };
   });
@@ -6910,7 +7017,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path28.basename(result.library);
+  const lib = path29.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -6924,7 +7031,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path28.dirname(entry.path);
+      const dir = path29.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -6949,7 +7056,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path28.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path29.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -6961,7 +7068,7 @@ function libraryDiagnostics(result) {
         ...where ? { library: where.library } : {},
         title: `Undefined symbol ${s.name}`,
         message: where ? `${lib} uses ${s.display}, which ${where.library} defines, but ${where.library} is not among its NEEDED libraries, so loading ${lib} fails with "undefined symbol: ${s.name}" unless the process happens to have loaded ${where.library} already.` : `${lib} uses ${s.display}, but neither its NEEDED libraries nor TensorFlow (${result.scope.length} libraries searched) define it, so loading ${lib} fails with "undefined symbol: ${s.name}".`,
-        fix: where ? `Add ${where.linkFlag} to CGO_LDFLAGS, and -Wl,-z,defs so the link itself catches this.` : `Check the name against the TensorFlow headers of the installed version, and link the library that defines it; -Wl,-z,defs makes the link fail on this.`
+        fix: where ? `Add ${where.linkFlag} to CGO_LDFLAGS, and -Wl,-z,defs so the link itself catches this.` : PYTHON_C_NAME.test(s.name) ? `Check the name against the C API of the Python that loads the library (it does not export ${s.name}); do not link libpython for it, the interpreter provides its C API.` : `Check the name against the TensorFlow headers of the installed version, and link the library that defines it; -Wl,-z,defs makes the link fail on this.`
       });
     }
   }
@@ -6999,12 +7106,12 @@ function realpathOr(p) {
   try {
     return fs17.realpathSync(p);
   } catch {
-    return path29.resolve(p);
+    return path30.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path29.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path30.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -7039,6 +7146,7 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
   const inspection = await inspectLibrary({
     library,
     tensorflowLibraries: tensorflowLibraries(tf.dir),
+    ...tf.interpreterFiles ? { interpreterFiles: tf.interpreterFiles } : {},
     versionFloors: { glibc: floor },
     extraLibraryDirs: reaches ? [] : [tf.dir],
     ...ldconfigCache ? { ldconfigCache } : {}
@@ -7055,11 +7163,11 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
 }
 
 // src/inspect/static-tls.ts
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/inspect/tls-location.ts
 import { readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
-import path30 from "node:path";
+import path31 from "node:path";
 var SOURCE_FILE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 var TLS_KEYWORD = /(?<![\w$])(?:__thread|_Thread_local|thread_local)(?![\w$])/;
 var EXTERN = /(?<![\w$])extern(?![\w$])/;
@@ -7106,9 +7214,9 @@ var SourceLines = class {
 };
 async function placeInPackage(v, name, sources, lines) {
   if (!v.file || v.line === void 0) return void 0;
-  const candidates2 = path30.isAbsolute(v.file) ? [v.file] : [];
+  const candidates2 = path31.isAbsolute(v.file) ? [v.file] : [];
   const parts = v.file.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
-  for (let i = 0; i < parts.length; i++) candidates2.push(path30.join(sources.dir, ...parts.slice(i)));
+  for (let i = 0; i < parts.length; i++) candidates2.push(path31.join(sources.dir, ...parts.slice(i)));
   for (const file of candidates2) {
     const found = await lines.place(file, v.line, name);
     if (found) return found;
@@ -7128,7 +7236,7 @@ async function searchSources(names2, sources, lines) {
   };
   const entries2 = await readdir3(sources.dir).catch(() => []);
   for (const entry of entries2.filter((e) => SOURCE_FILE.test(e)).sort()) {
-    const file = path30.join(sources.dir, entry);
+    const file = path31.join(sources.dir, entry);
     (await lines.lines(file) ?? []).forEach((code, i) => scan2(file, i + 1, code, 1));
   }
   for (const f of sources.facts?.files ?? []) for (const l of f.preambleLines) scan2(f.file, l.line, l.code, l.column);
@@ -7240,7 +7348,7 @@ function failedLoad(d, detail, early) {
 }
 function placeSentence(place2, dir) {
   if (!place2) return void 0;
-  const at = (l) => `${path31.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
+  const at = (l) => `${path32.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
   const declared = place2.declarations.length > 0 ? ` (declared at ${place2.declarations.map(at).join(", ")})` : "";
   return place2.definition ? `${place2.name} is defined at ${at(place2.definition)}${declared}.` : `${place2.name} is declared at ${place2.declarations.map(at).join(", ")}.`;
 }
@@ -7274,11 +7382,11 @@ async function builtForOtherCpu(library, tensorflowLibrary) {
 
 // src/inspect/tensorflow-copies.ts
 import fs19 from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 
 // src/inspect/ld-so-conf.ts
 import fs18 from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 var LD_SO_CONF = "/etc/ld.so.conf";
 function parseLdSoConf(text) {
   const dirs = [];
@@ -7293,12 +7401,12 @@ function parseLdSoConf(text) {
   return { dirs, includes };
 }
 function expandInclude(pattern, from) {
-  const full = path32.resolve(path32.dirname(from), pattern);
-  const base = path32.basename(full);
+  const full = path33.resolve(path33.dirname(from), pattern);
+  const base = path33.basename(full);
   if (!base.includes("*")) return [full];
   const matcher = new RegExp(`^${base.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
   try {
-    return fs18.readdirSync(path32.dirname(full)).filter((name) => matcher.test(name)).sort().map((name) => path32.join(path32.dirname(full), name));
+    return fs18.readdirSync(path33.dirname(full)).filter((name) => matcher.test(name)).sort().map((name) => path33.join(path33.dirname(full), name));
   } catch {
     return [];
   }
@@ -7308,7 +7416,7 @@ function sameFolder(a, b) {
     try {
       return fs18.realpathSync(p);
     } catch {
-      return path32.resolve(p);
+      return path33.resolve(p);
     }
   };
   return real(a) === real(b);
@@ -7340,14 +7448,14 @@ function libraryPathEntries(value) {
 }
 var buildIdOf = (file) => withElfFile(file, readBuildId).catch(() => void 0);
 async function isWheelCopy(file, name, wheelDir) {
-  const wheelFile = path33.join(wheelDir, name);
+  const wheelFile = path34.join(wheelDir, name);
   if (!fs19.existsSync(wheelFile) || !fs19.existsSync(file)) return false;
   if (fs19.realpathSync(file) === fs19.realpathSync(wheelFile)) return true;
   const [a, b] = await Promise.all([buildIdOf(file), buildIdOf(wheelFile)]);
   return a !== void 0 && a === b;
 }
 function reachOf(entry, ldSoConf) {
-  const dir = path33.dirname(entry.path);
+  const dir = path34.dirname(entry.path);
   if (entry.foundBy === "extra-dir") return { via: "ld-library-path", entry: dir };
   if (entry.foundBy === "cache") {
     const confFile = confFileListing(dir, ldSoConf);
@@ -7378,13 +7486,13 @@ async function candidates(request) {
   const ldSoConf = request.ldSoConf;
   for (const name of TENSORFLOW_FILE_NAMES) {
     for (const entry of libraryPathEntries(request.env.LD_LIBRARY_PATH))
-      found.push({ name, file: path33.join(entry, name), reach: { via: "ld-library-path", entry } });
+      found.push({ name, file: path34.join(entry, name), reach: { via: "ld-library-path", entry } });
     for (const file of request.cache.get(name) ?? []) {
-      const confFile = confFileListing(path33.dirname(file), ldSoConf);
+      const confFile = confFileListing(path34.dirname(file), ldSoConf);
       found.push({ name, file, reach: { via: "ld-cache", ...confFile ? { confFile } : {} } });
     }
     for (const dir of request.defaultDirs ?? defaultLibraryDirs())
-      found.push({ name, file: path33.join(dir, name), reach: { via: "default-dir" } });
+      found.push({ name, file: path34.join(dir, name), reach: { via: "default-dir" } });
   }
   const others = [];
   for (const copy of found) {
@@ -7395,7 +7503,7 @@ async function candidates(request) {
   return others;
 }
 async function releaseOf(file) {
-  const sitePackages = path33.dirname(path33.dirname(fs19.realpathSync(file)));
+  const sitePackages = path34.dirname(path34.dirname(fs19.realpathSync(file)));
   const names2 = fs19.existsSync(sitePackages) ? fs19.readdirSync(sitePackages) : [];
   const wheel = names2.map((n) => /^tensorflow(?:[-_][a-z]+)?-(\d[\w.]*)\.dist-info$/i.exec(n)?.[1]).find(Boolean);
   if (wheel) return `TensorFlow ${wheel}`;
@@ -7412,7 +7520,7 @@ function distinct(copies) {
   });
 }
 async function findTensorflowCopies(request) {
-  const pywrap = path33.join(request.tf.dir, "python", "_pywrap_tensorflow_internal.so");
+  const pywrap = path34.join(request.tf.dir, "python", "_pywrap_tensorflow_internal.so");
   const [importScope, libraryScope, all] = await Promise.all([
     fs19.existsSync(pywrap) ? scopeFrom(pywrap, request) : Promise.resolve([]),
     request.library ? scopeFrom(request.library, request) : Promise.resolve([]),
@@ -7436,7 +7544,7 @@ async function findTensorflowCopies(request) {
 }
 
 // src/inspect/other-tensorflow.ts
-import path34 from "node:path";
+import path35 from "node:path";
 function describeReach(reach) {
   switch (reach.via) {
     case "ld-library-path":
@@ -7452,19 +7560,19 @@ function describeReach(reach) {
 function describeCopies(copies) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const copy of copies) {
-    const key = `${path34.dirname(copy.file)}\0${describeReach(copy.reach)}`;
+    const key = `${path35.dirname(copy.file)}\0${describeReach(copy.reach)}`;
     byFolder.set(key, [...byFolder.get(key) ?? [], copy]);
   }
   return [...byFolder.values()].map((group2) => {
     const [first] = group2;
     const names2 = group2.map((c) => c.name).join(" and ");
-    return `${names2} in ${path34.dirname(first.file)}${first.release ? ` (${first.release})` : ""}, ${describeReach(first.reach)}`;
+    return `${names2} in ${path35.dirname(first.file)}${first.release ? ` (${first.release})` : ""}, ${describeReach(first.reach)}`;
   }).join("; ");
 }
 function removalFix(copies, wheelVersion) {
   const ways = /* @__PURE__ */ new Set();
   for (const { reach, file } of copies) {
-    const dir = path34.dirname(file);
+    const dir = path35.dirname(file);
     if (reach.via === "ld-library-path") ways.add(`take ${reach.entry} off LD_LIBRARY_PATH (for this step, or for good)`);
     else if (reach.via === "ld-cache")
       ways.add(`remove ${dir} from ${reach.confFile ?? "the loader's configuration (/etc/ld.so.conf.d)"} and run ldconfig`);
@@ -7549,8 +7657,91 @@ function environmentLine(copies, library) {
   return `Environment: TensorFlow libraries found: ${parts.join("; ")}.`;
 }
 
+// src/inspect/extension-module-checks.ts
+import path36 from "node:path";
+var LIBPYTHON = /^libpython\d/;
+var CPYTHON_TAG = /\.cpython-(\d)(\d+)[a-z]*-[^.]*\.so$/;
+function libpythonNeeded(needed, library, context) {
+  const libpython = needed.find((n) => LIBPYTHON.test(n));
+  if (!libpython) return void 0;
+  const words = (context.linkLine?.libraries ?? []).filter((l) => /^python\d/.test(libraryStem(l.name)));
+  const locations = words.flatMap((w) => w.location ? [w.location] : []);
+  const named = words.length > 0 ? ` (${words.map((w) => w.arg).join(", ")} on the link line)` : "";
+  return {
+    severity: context.installDir ? "error" : "warning",
+    kind: "extension-module",
+    stage: "inspect",
+    library: libpython,
+    title: `The extension module NEEDs ${libpython}`,
+    message: `${path36.basename(library)} lists ${libpython} in NEEDED${named}. An extension module must not link libpython: the interpreter that imports it provides the C API, the manylinux policy (PEP 513/600) forbids a NEEDED libpython in a wheel, and python3-config --ldflags has left -lpython out on purpose since Python 3.8 (bpo-36721); a python built without a shared libpython cannot load the module at all.`,
+    fix: "Remove -lpython3.x (and python3-config --embed flags) from #cgo LDFLAGS and CGO_LDFLAGS: the action leaves the Py* names undefined for the interpreter and checks every other name.",
+    ...locations.length > 0 ? { locations } : {}
+  };
+}
+var moduleFinding = (severity, title, message, fix) => ({
+  severity,
+  kind: "extension-module",
+  stage: "inspect",
+  title,
+  message,
+  fix
+});
+function moduleFileName(library, tf, limitedApi) {
+  const file = path36.basename(library);
+  const suffixes = tf.extensionSuffixes ?? [];
+  if (suffixes.length === 0) return void 0;
+  const name = file.split(".")[0] ?? "";
+  const suffix = file.slice(name.length);
+  const names2 = suffixes.map((s) => `${name}${s}`).join(", ");
+  const python = `Python ${tf.pythonVersion}`;
+  if (!/^[A-Za-z_]\w*$/.test(name))
+    return moduleFinding(
+      "error",
+      `${file} cannot be imported: ${name} is not a module name`,
+      `Python imports an extension module by the file name up to its first dot, which must be an identifier; "${name}" is not one, so no import statement can name it.`,
+      `Name the output after the module, e.g. ${suffixes.map((s) => `my_module${s}`)[0]}.`
+    );
+  const tag = CPYTHON_TAG.exec(suffix);
+  if (!suffixes.includes(suffix) && tag) {
+    const built = `${tag[1]}.${tag[2]}`;
+    return moduleFinding(
+      "error",
+      `${file} is named for CPython ${built}, the interpreter is ${python}`,
+      `The file name says the module is built for CPython ${built} (with its headers, for its ABI), but the Python that imports TensorFlow is ${python}; its import looks only for ${names2}, so "import ${name}" does not find the file, and a module for another CPython's ABI must not be loaded into it.`,
+      `Build with the headers of the Python that imports it and name the file ${name}${suffixes[0]}; or build against the limited API (define Py_LIMITED_API) and name it ${name}.abi3.so, which every CPython 3 since that version imports.`
+    );
+  }
+  if (!suffixes.includes(suffix))
+    return moduleFinding(
+      "warning",
+      `${python} does not import a module from ${file}`,
+      `"import ${name}" looks only for ${names2}: a file ending in "${suffix}" is not found by it (the action imported it from its path).`,
+      `Name the output ${name}${suffixes[0]} or ${name}.so.`
+    );
+  if (suffix === ".abi3.so" && !limitedApi)
+    return moduleFinding(
+      "warning",
+      `${file} is named for the stable ABI without Py_LIMITED_API`,
+      `An .abi3.so name tells every CPython 3 that the module uses only the limited API, but the package does not define Py_LIMITED_API, so it is built against ${python}'s full API and may crash under another version that imports it.`,
+      `Define Py_LIMITED_API (e.g. #define Py_LIMITED_API 0x030a0000 before #include <Python.h>, or -DPy_LIMITED_API=0x030a0000 in #cgo CFLAGS), or name the file ${name}${suffixes[0]}.`
+    );
+  return void 0;
+}
+
 // src/inspect/inspect-stage.ts
-async function inspect({ inputs, library, tf, log, sources, env }) {
+function extensionModuleFindings({ inputs, library, tf, sources, linkLine }, needed) {
+  const limitedApi = definesLimitedApi(sources?.facts ?? { files: [] }, linkLine?.compileWords);
+  const found = [
+    libpythonNeeded(needed, library, {
+      ...inputs.link.installDir ? { installDir: inputs.link.installDir } : {},
+      ...linkLine ? { linkLine } : {}
+    }),
+    moduleFileName(library, tf, limitedApi)
+  ];
+  return found.filter((d) => d !== void 0);
+}
+async function inspect(request) {
+  const { inputs, library, tf, log, sources, env } = request;
   const cache2 = await readLdconfigCache();
   const [built, tensorflowCopies] = await Promise.all([
     inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor, cache2),
@@ -7558,11 +7749,11 @@ async function inspect({ inputs, library, tf, log, sources, env }) {
   ]);
   const { inspection, diagnostics, runpathReachesTensorflow, notes: glibcNotes } = built;
   diagnostics.push(
-    ...otherTensorflowFindings(tensorflowCopies, { library: path35.basename(library), ships: inputs.link.installDir !== void 0 })
+    ...otherTensorflowFindings(tensorflowCopies, { library: path37.basename(library), ships: inputs.link.installDir !== void 0 })
   );
-  const environment = environmentLine(tensorflowCopies, path35.basename(library));
+  const environment = environmentLine(tensorflowCopies, path37.basename(library));
   log.info(environment);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path35.join(tf.dir, tf.libraries[0])) : void 0;
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path37.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
@@ -7573,9 +7764,10 @@ async function inspect({ inputs, library, tf, log, sources, env }) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path35.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path37.basename(library)) : void 0;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : void 0;
-  const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
+  const moduleFindings = request.extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
+  const found = [...diagnostics, ...moduleFindings, ...tlsFinding ? [tlsFinding] : []];
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : [], environment];
   const ok = !found.some((d) => d.severity === "error");
   return {
@@ -7599,7 +7791,7 @@ async function placeTls(library, tls, sources, log) {
     log
   );
   for (const p of places) {
-    const at = (l) => `${path35.relative(sources.dir, l.file)}:${l.line ?? ""}`;
+    const at = (l) => `${path37.relative(sources.dir, l.file)}:${l.line ?? ""}`;
     const where = p.definition ? `defined at ${at(p.definition)}` : `declared at ${p.declarations.map(at).join(", ")}`;
     log.info(`static TLS: ${p.name} is ${where} (from the ${p.from === "debug info" ? "library's debug info" : "package's sources"})`);
   }
@@ -7615,7 +7807,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path44) => path44.slice(path44.lastIndexOf("/") + 1);
+var baseName = (path47) => path47.slice(path47.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -7639,6 +7831,19 @@ function cxxAbiMismatch(symbol, library, via) {
       "Compile the C++ code with the same -D_GLIBCXX_USE_CXX11_ABI as TensorFlow: use tf.sysconfig.get_compile_flags() (tf.sysconfig.CXX11_ABI_FLAG) in CGO_CXXFLAGS/CGO_CPPFLAGS (tensorflow/tensorflow#1569)."
     ),
     symbol,
+    library
+  };
+}
+function moduleInitNotExported(initName, library) {
+  const name = initName.replace(/^PyInit_/, "");
+  return {
+    ...smoke(
+      "extension-module",
+      `${library} does not export ${initName}`,
+      `Importing ${library} as the module ${name} failed: Python said "dynamic module does not define module export function (${initName})". Python takes the module name from the file name (up to the first dot) and calls PyInit_<that name>.`,
+      `Export ${initName} with //export, or name the file after the PyInit_ function the package exports.`
+    ),
+    symbol: initName,
     library
   };
 }
@@ -7765,6 +7970,7 @@ var undefinedSymbolLine = /^(?:([\w.]+): )?(?:.*?symbol lookup error: )?(.*?): u
 var cannotOpen = /(?:^|: )([^:]+): cannot open shared object file/;
 var versionNotFound2 = /(?:^|: )([^:]+): version [`'](.+?)' not found \(required by (.+?)\)/;
 var staticTlsLine = /(?:(?:^|: )([^:]+): )?(cannot allocate memory in static TLS block|cannot load any more object with static TLS)/;
+var moduleInitLine = /dynamic module does not define module export function \((PyInit_\w+)\)/;
 var exceptionLine = /^([A-Za-z_][\w.]*)(?:: (.*))?$/;
 var goSignalLine = /^\[?signal (SIG[A-Z]+)|^(SIG[A-Z]+): /;
 var goFrame = /^\t(.+?):(\d+)(?: \+0x[0-9a-f]+)?$/;
@@ -7817,8 +8023,8 @@ var tracebackRules = [
   }
 ];
 function undefinedSymbol2(line, m, { collector, via }) {
-  const [exception, path44, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-  const lib = baseName(path44);
+  const [exception, path47, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path47);
   if (exception === "AttributeError") {
     collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
     return;
@@ -7861,6 +8067,16 @@ var loaderRules = [
       const named = group(m, 1).trim();
       const lib = named.includes("/") || named.includes(".so") ? baseName(named) : library;
       collector.add("static-tls", lib, "", () => staticTls(lib, group(m, 2) || line), line);
+    }
+  }
+];
+var pythonImportRules = [
+  {
+    // `ImportError: dynamic module does not define module export function (PyInit_other_name)`
+    match: (line) => line.includes("does not define module export function") && moduleInitLine.exec(line),
+    handle: (line, m, { collector, library }) => {
+      const initName = group(m, 1);
+      collector.add("extension-module", initName, "", () => moduleInitNotExported(initName, library), line);
     }
   }
 ];
@@ -7943,7 +8159,7 @@ var crashRules = [
     }
   }
 ];
-var loadRules = [...tracebackRules, ...loaderRules, ...tensorflowRules, ...crashRules];
+var loadRules = [...tracebackRules, ...loaderRules, ...pythonImportRules, ...tensorflowRules, ...crashRules];
 function readLine2(state, line) {
   for (const rule of loadRules) {
     const m = asMatch(rule.match(line, state));
@@ -7977,7 +8193,7 @@ function parseLoadOutput(outcome, options = {}) {
   const state = {
     collector: createCollector({ maxRawLines: options.maxRawLines }),
     library,
-    via: opLibrary ? `tf.load_op_library("${library}")` : `Loading ${library}`,
+    via: opLibrary ? `tf.load_op_library("${library}")` : outcome.mode === "python-module" ? `Importing ${library}` : `Loading ${library}`,
     inTraceback: false,
     lastException: void 0,
     crash: { inGoStack: false, stackRaw: [] }
@@ -8067,8 +8283,9 @@ function startStandaloneLoad(request) {
     cwd: request.cwd
   }).load({
     library: request.library,
-    // tf.load_op_library needs tensorflow, so the standalone load always uses ctypes.
-    loadAs: request.loadAs === "ctypes-global" ? "ctypes-global" : "ctypes",
+    // tf.load_op_library needs tensorflow, so an op library's standalone load uses ctypes; an
+    // extension module is imported in the fresh Python too.
+    loadAs: request.loadAs === "op-library" ? "ctypes" : request.loadAs,
     timeoutMs: request.timeoutMs
   });
 }
@@ -8099,7 +8316,8 @@ async function runLoads(request) {
     diagnostics.push(...smokeDiagnostics(main, { library: request.library, timeoutMs: request.timeoutMs, loadAs: request.loadAs }));
   const mainWorks = main.ok || main.steps.some((s) => s.step === "smoke-test" && s.status === "failed");
   if (standalone && !standalone.ok && mainWorks) {
-    const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs: "ctypes" });
+    const loadAs = request.loadAs === "python-module" ? "python-module" : "ctypes";
+    const found = smokeDiagnostics(standalone, { library: request.library, timeoutMs: request.timeoutMs, loadAs });
     diagnostics.push(...standaloneFindings(found, request.standalone === "error" ? "error" : "warning"));
   }
   return { main, standalone, diagnostics };
@@ -8110,8 +8328,9 @@ var REGISTRATION = /^(?:TF_RegisterKernelBuilder|TF_RegisterKernelBuilderWithKer
 function registersOps(undefinedNames) {
   return undefinedNames.some((name) => REGISTRATION.test(name));
 }
-function chooseLoadAs(setting, undefinedNames) {
+function chooseLoadAs(setting, undefinedNames, extensionModule = false) {
   if (setting !== "auto") return setting;
+  if (extensionModule || undefinedNames.some((name) => PYTHON_C_NAME.test(name))) return "python-module";
   return registersOps(undefinedNames) ? "op-library" : "ctypes";
 }
 
@@ -8138,7 +8357,49 @@ function withoutTensorflowInfo(write) {
   return { write: (chunk) => splitter.write(chunk), end: () => splitter.end() };
 }
 
+// src/smoke/go-runtimes.ts
+import fs20 from "node:fs";
+import path38 from "node:path";
+var GO_RUNTIME_NAMES = ["crosscall2", "_cgo_topofstack"];
+var realPath = (file) => {
+  try {
+    return fs20.realpathSync(file);
+  } catch {
+    return file;
+  }
+};
+async function otherGoRuntimes(library, objects) {
+  const own = realPath(library);
+  const others = [...new Set(objects.map(realPath))].filter((file) => file !== own);
+  const found = await Promise.all(
+    others.map(async (file) => {
+      const defined = await lookupDefined(file, GO_RUNTIME_NAMES).catch(() => /* @__PURE__ */ new Map());
+      return GO_RUNTIME_NAMES.every((name) => (defined.get(name) ?? []).length > 0) ? [file] : [];
+    })
+  );
+  return found.flat();
+}
+function twoGoRuntimes(library, others) {
+  const lib = path38.basename(library);
+  const files = others.map((f) => path38.basename(f)).join(", ");
+  return {
+    severity: "warning",
+    kind: "two-go-runtimes",
+    stage: "smoke",
+    library: lib,
+    title: `Two Go runtimes in one process: ${lib} and ${files}`,
+    message: `The Python process that loaded ${lib} also loaded ${others.join(", ")}, another Go c-shared object with a Go runtime of its own. The Go team does not support two Go c-shared libraries in one process (golang/go#18976); since Go 1.21 it can crash at any garbage collection with "fatal error: bad sweepgen in refill" (golang/go#65050).`,
+    fix: `Build one combined c-shared library: put the Go packages behind ${lib} and ${files} into one main package (one go build -buildmode=c-shared), which exports every function both need (and, for an extension module, its PyInit_).`
+  };
+}
+
 // src/smoke/load-stage.ts
+var AUTO_CHOICE = {
+  "python-module": "import, as a Python module (the library is an extension module: Python.h, Py* names or a PyInit_ export)",
+  "op-library": "tf.load_op_library (the library registers ops or kernels)",
+  ctypes: "ctypes (it registers no op or kernel)",
+  "ctypes-global": "ctypes with RTLD_GLOBAL"
+};
 function startLoad({
   inputs,
   afterImport,
@@ -8148,17 +8409,18 @@ function startLoad({
   runpathReachesTensorflow,
   needsTensorflow,
   undefinedNames,
+  extensionModule = false,
   env,
   log
 }) {
-  const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames);
+  const loadAs = chooseLoadAs(inputs.loadAs, undefinedNames, extensionModule);
   const libraryDirs2 = needsTensorflow && !runpathReachesTensorflow ? [tf.dir] : [];
   const standaloneRun = inputs.standaloneLoad === "off" ? void 0 : startStandaloneLoad({ python, library, loadAs, timeoutMs: inputs.smokeTimeoutMs, env, cwd: inputs.workingDirectory, libraryDirs: libraryDirs2 });
   return {
     async finish() {
       const notes = [];
       if (inputs.loadAs === "auto") {
-        const how = loadAs === "op-library" ? "tf.load_op_library (the library registers ops or kernels)" : "ctypes (it registers no op or kernel)";
+        const how = AUTO_CHOICE[loadAs];
         log.info(`load-as auto: ${how}`);
         notes.push(`load-as auto: loaded with ${how}`);
       }
@@ -8182,9 +8444,16 @@ function startLoad({
         echo.end();
         if (echo !== raw) raw.end();
       });
-      return loadResult(inputs, library, loads, notes, log);
+      const runtimes = await goRuntimesBeside(library, loads);
+      return loadResult(inputs, library, { ...loads, diagnostics: [...loads.diagnostics, ...runtimes] }, notes, log);
     }
   };
+}
+async function goRuntimesBeside(library, loads) {
+  const recorded = loads.main.steps.filter((s) => s.status === "passed" && s.objects);
+  const objects = recorded[recorded.length - 1]?.objects ?? [];
+  const others = await otherGoRuntimes(library, objects);
+  return others.length > 0 ? [twoGoRuntimes(library, others)] : [];
 }
 function loadResult(inputs, library, loads, notes, log) {
   const rawTails = [];
@@ -8192,10 +8461,16 @@ function loadResult(inputs, library, loads, notes, log) {
   if (loads.standalone && !loads.standalone.ok)
     rawTails.push({ title: "Python: standalone load (no import tensorflow)", text: tailLines(loads.standalone.run.combined) });
   const ok = !loads.diagnostics.some((d) => d.severity === "error");
+  const imported = loads.main.steps.find((s) => s.step === "load" && s.status === "passed")?.module;
   if (ok) {
-    log.info(`Loaded ${library} after import tensorflow${inputs.smokeTest ? ", and the smoke test passed" : ""}`);
-    if (loads.standalone?.ok) log.info("Loaded it in a fresh Python without import tensorflow as well");
+    const verb = imported ? `Imported ${library} as the module ${imported}` : `Loaded ${library}`;
+    log.info(`${verb} after import tensorflow${inputs.smokeTest ? ", and the smoke test passed" : ""}`);
+    if (loads.standalone?.ok) log.info(`${imported ? "Imported" : "Loaded"} it in a fresh Python without import tensorflow as well`);
   }
+  if (imported)
+    notes.push(
+      `imported as the module ${imported}${loads.standalone?.ok ? ", after import tensorflow and in a fresh Python without it" : ""}`
+    );
   const ops = loads.main.steps.find((s) => s.step === "load")?.ops;
   if (ops) {
     const registered = ops.length > 0 ? `registered ops: ${ops.join(", ")}` : "registered no op";
@@ -8206,10 +8481,10 @@ function loadResult(inputs, library, loads, notes, log) {
 }
 
 // src/postprocess/postprocess.ts
-import path41 from "node:path";
+import path44 from "node:path";
 
 // src/inspect/providers.ts
-import path36 from "node:path";
+import path39 from "node:path";
 var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "undefined-symbol",
@@ -8224,7 +8499,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
   return diagnostics.map((d) => {
     const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
     if (!library) return d;
-    const file = path36.basename(library);
+    const file = path39.basename(library);
     return {
       ...d,
       providedBy: file,
@@ -8236,7 +8511,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
 
 // src/postprocess/advice.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import path37 from "node:path";
+import path40 from "node:path";
 var LINK_KINDS2 = /* @__PURE__ */ new Set(["undefined-reference", "undefined-symbol", "unresolved-symbol"]);
 async function absentNamesAsFacts(diagnostics, context) {
   const { tf } = context;
@@ -8288,7 +8563,7 @@ async function missingLibraryFacts(diagnostics, context) {
       if (d.kind !== "missing-library" || !d.library) return d;
       const flag = libraryFlag(d.library);
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path37.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path40.basename(at.file)}:${at.line ?? ""}` : void 0;
       const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
@@ -8350,7 +8625,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path38 from "node:path";
+import path41 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -8368,7 +8643,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path38.resolve(context.packageDir ?? pkg.dir);
+  const dir = path41.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -8402,9 +8677,9 @@ function mapOne(d, pkg, dir, context) {
   return mapped;
 }
 function definedInSourceFiles(symbol, locations, dir) {
-  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path38.basename(l.file)) && l.file.startsWith(dir + path38.sep));
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path41.basename(l.file)) && l.file.startsWith(dir + path41.sep));
   if (inFiles.length < 2) return {};
-  const places = inFiles.map((l) => `${path38.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
+  const places = inFiles.map((l) => `${path41.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
   const list = `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
   return {
     message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
@@ -8490,16 +8765,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path38.basename(tool.file);
+  const base = path41.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path38.join(dir, `${generated[1]}.go`);
+    const file2 = path41.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path38.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path38.sep)) return void 0;
+    const file2 = path41.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path41.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -8509,10 +8784,10 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path38.isAbsolute(file)) return file;
-  const direct = path38.resolve(dir, file);
+  if (path41.isAbsolute(file)) return file;
+  const direct = path41.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path38.sep + path38.normalize(file);
+  const tail2 = path41.sep + path41.normalize(file);
   return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
 }
 function unique(locations) {
@@ -8576,17 +8851,26 @@ function uniqueLocations(locations) {
 var describe3 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
 
 // src/postprocess/missing-header.ts
-import fs20 from "node:fs";
-import path39 from "node:path";
+import fs21 from "node:fs";
+import path42 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
+function explainPythonHeader(d, includeDir) {
+  const installed = fs21.existsSync(path42.join(includeDir, "Python.h"));
+  return {
+    ...d,
+    message: installed ? `The compiler could not find Python.h, which the Python that imports TensorFlow has in ${includeDir}: that folder is missing from the flags this file is compiled with.` : `The compiler could not find Python.h: the Python that imports TensorFlow has no C headers in ${includeDir} (the folder its sysconfig names), so an extension module cannot be compiled against it.`,
+    fix: installed ? `Add -isystem${includeDir} to CGO_CFLAGS and CGO_CXXFLAGS (the action sets it in both from the interpreter's sysconfig).` : "Install the interpreter's development headers (on Debian and Ubuntu the python3.X-dev package for that version; actions/setup-python's builds include them), or point 'python' at an interpreter that has them."
+  };
+}
 function explainMissingHeaders(diagnostics, context) {
   return diagnostics.map((d) => {
     if (d.kind !== "missing-header" || !d.header) return d;
+    if (d.header === "Python.h" && context.pythonIncludeDir) return explainPythonHeader(d, context.pythonIncludeDir);
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs20.existsSync(path39.join(context.includeDir, d.header));
-    const where = `${path39.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs21.existsSync(path42.join(context.includeDir, d.header));
+    const where = `${path42.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -8596,15 +8880,44 @@ function explainMissingHeaders(diagnostics, context) {
   });
 }
 
+// src/postprocess/extension-module.ts
+var fileNames = (module, suffixes) => (suffixes.length > 0 ? suffixes : [".so"]).map((s) => `${module}${s}`).join(" or ");
+function placeModuleInitFindings(diagnostics, facts, extensionSuffixes = []) {
+  return diagnostics.map((d) => {
+    if (d.kind !== "extension-module" || !d.symbol?.startsWith("PyInit_") || (d.locations?.length ?? 0) > 0) return d;
+    const wanted = d.symbol.slice("PyInit_".length);
+    const exported = moduleInitExports(facts);
+    if (exported.length > 0) {
+      const names2 = exported.map((e) => `PyInit_${e.module}`).join(", ");
+      const module = exported[0].module;
+      return {
+        ...d,
+        title: `The file name asks for ${d.symbol}, the package exports ${names2}`,
+        message: `${d.message} The package exports ${names2}, so the file name and the export name different modules.`,
+        fix: `Either name the output after the export (${fileNames(module, extensionSuffixes)}), or rename the export to //export ${d.symbol} (and the module's name in its PyModuleDef to "${wanted}").`,
+        locations: exported.map((e) => e.location)
+      };
+    }
+    const includes = pythonHeaderIncludes(facts);
+    return {
+      ...d,
+      title: `The extension module exports no PyInit_ function`,
+      message: `${d.message} The package includes Python.h but exports no PyInit_ function, so Python cannot initialise it as a module.`,
+      fix: `Add a Go function marked //export ${d.symbol} that returns the module (PyModule_Create(&definition) from the preamble), with the file named ${fileNames(wanted, extensionSuffixes)}; or, if the library is not a module, set load-as to ctypes.`,
+      ...includes.length > 0 ? { locations: includes } : {}
+    };
+  });
+}
+
 // src/postprocess/cxx-abi.ts
-var REFERENCE_KINDS = /* @__PURE__ */ new Set(["undefined-reference", "more-undefined-references", "undefined-symbol", "unresolved-symbol"]);
+var REFERENCE_KINDS2 = /* @__PURE__ */ new Set(["undefined-reference", "more-undefined-references", "undefined-symbol", "unresolved-symbol"]);
 var OLD_ABI = /\bstd::(?:string|basic_string<|list<)|^_Z.*(?<![a-z])Ss/;
 var NEW_ABI = /__cxx11|B5cxx11/;
 function otherAbi(name, tfAbiFlag) {
   return tfAbiFlag === 1 ? OLD_ABI.test(name) && !NEW_ABI.test(name) : NEW_ABI.test(name);
 }
 function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
-  const isMismatch = (d) => REFERENCE_KINDS.has(d.kind) && [d.symbol, d.demangled].some((n) => n !== void 0 && otherAbi(n, tfAbiFlag));
+  const isMismatch = (d) => REFERENCE_KINDS2.has(d.kind) && [d.symbol, d.demangled].some((n) => n !== void 0 && otherAbi(n, tfAbiFlag));
   const group2 = diagnostics.filter(isMismatch);
   if (group2.length === 0) return [...diagnostics];
   const other = tfAbiFlag === 1 ? 0 : 1;
@@ -8629,7 +8942,7 @@ function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
 }
 
 // src/postprocess/compiler-warnings.ts
-import path40 from "node:path";
+import path43 from "node:path";
 var SHOWN_PLACES = 8;
 var MAX_RAW = 40;
 var deprecationWarning = /^[‘'](.+)[’'] is deprecated(?:: (.+?))? \[-Wdeprecated-declarations\]$/;
@@ -8664,7 +8977,7 @@ function compareLocations(a, b) {
 }
 function shown(location, packageDir) {
   const { file } = location;
-  const inPackage = packageDir && path40.isAbsolute(file) ? path40.relative(packageDir, file) : void 0;
+  const inPackage = packageDir && path43.isAbsolute(file) ? path43.relative(packageDir, file) : void 0;
   const include = file.lastIndexOf("/include/");
   const name = inPackage && !inPackage.startsWith("..") ? inPackage : include >= 0 ? file.slice(include + "/include/".length) : file.replace(/^\.\//, "");
   return location.line === void 0 ? name : `${name}:${location.line}`;
@@ -8745,10 +9058,12 @@ async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path41.join(context.tfDir, "include"),
-    tensorflowVersion: context.tensorflowVersion
+    includeDir: path44.join(context.tfDir, "include"),
+    tensorflowVersion: context.tensorflowVersion,
+    ...context.tf?.pythonIncludeDir ? { pythonIncludeDir: context.tf.pythonIncludeDir } : {}
   });
-  const mapped = mapToSource(deduped, context.facts, {
+  const placed2 = placeModuleInitFindings(deduped, context.facts, context.tf?.extensionSuffixes);
+  const mapped = mapToSource(placed2, context.facts, {
     packageDir: context.packageDir,
     computedLibraries: context.computedLibraries
   });
@@ -8760,9 +9075,9 @@ async function postprocess(diagnostics, context) {
 }
 
 // src/smoke/import-failure.ts
-import path42 from "node:path";
+import path45 from "node:path";
 function importFailure(outcome, context) {
-  const library = path42.basename(context.library);
+  const library = path45.basename(context.library);
   const said = outcome.error ? `Python said: ${outcome.error}` : "Python exited during the import.";
   const shadow = context.copies ? importShadowExplanation(context.copies) : void 0;
   const fix = shadow?.fix ?? `Run ${context.python} -c "import tensorflow" with this step's environment to see why; nothing about ${library} is judged until it works.`;
@@ -9090,16 +9405,16 @@ async function blameChange(input) {
 }
 
 // src/postprocess/reference-sites.ts
-import fs21 from "node:fs";
-import path43 from "node:path";
+import fs22 from "node:fs";
+import path46 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path43.resolve(packageDir) + path43.sep;
+  const dir = path46.resolve(packageDir) + path46.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path43.resolve(packageDir, at.file);
+    const file = path46.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -9110,7 +9425,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs21.promises.mkdtemp(path43.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs22.promises.mkdtemp(path46.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -9118,13 +9433,13 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path43.join(dir, "lib.so"),
+      path46.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
     return run.exitCode === 0 ? [] : packageSites(run.combined, request.packageDir);
   } finally {
-    await fs21.promises.rm(dir, { recursive: true, force: true });
+    await fs22.promises.rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -9180,6 +9495,7 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
       cgoEnv: flags.cgoEnv,
       stubLink: flags.via,
       notInTensorflow: flags.plan.notInTensorflow,
+      ...flags.plan.extensionModule ? { extensionModule: true } : {},
       linkLine: flags.linkLine,
       ...flags.compileOutput ? { compileOutput: flags.compileOutput } : {},
       ...flags.packageCompiled !== void 0 ? { packageCompiled: flags.packageCompiled } : {},
@@ -9191,7 +9507,16 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
   const library = built.sharedObject;
   const inspected = library ? await stages.run(
     "Inspect the shared object",
-    () => inspect({ inputs, library, tf: resolved.tf, log, env, sources: { dir: resolved.pkg.dir, facts: resolved.facts } })
+    () => inspect({
+      inputs,
+      library,
+      tf: resolved.tf,
+      log,
+      env,
+      sources: { dir: resolved.pkg.dir, facts: resolved.facts },
+      ...flags.plan.extensionModule ? { extensionModule: true } : {},
+      linkLine: flags.linkLine
+    })
   ) : stages.skip("Inspect the shared object");
   const loading = library ? startLoad({
     inputs,
@@ -9202,6 +9527,7 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
     runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
     needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith("libtensorflow")) : true,
     undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
+    extensionModule: flags.plan.extensionModule === true,
     env,
     log
   }) : void 0;
