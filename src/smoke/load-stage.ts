@@ -1,6 +1,8 @@
 // Stage 6: the library loaded under Python after import tensorflow (then the smoke test),
 // and in a fresh Python without it. The after-import Python was started early (see
 // src/smoke/python-worker.ts); the standalone one starts once the library is inspected.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
@@ -96,16 +98,18 @@ export function startLoad({
         echo.end();
         if (echo !== raw) raw.end();
       });
-      const runtimes = await goRuntimesBeside(library, loads);
+      const runtimes = await goRuntimesBeside(library, loads, tf.dir);
       return loadResult(inputs, library, { ...loads, diagnostics: [...loads.diagnostics, ...runtimes] }, notes, log);
     },
   };
 }
 
 /** A finding when the after-import process loaded another Go c-shared object (the last step's record lists its objects). */
-async function goRuntimesBeside(library: string, loads: LoadsResult): Promise<Diagnostic[]> {
+async function goRuntimesBeside(library: string, loads: LoadsResult, tfDir: string): Promise<Diagnostic[]> {
   const recorded = loads.main.steps.filter((s) => s.status === 'passed' && s.objects);
-  const objects = recorded[recorded.length - 1]?.objects ?? [];
+  // TensorFlow's own package folder holds a third of the objects and no Go runtime.
+  const tfFolder = `${fs.realpathSync(tfDir)}${path.sep}`;
+  const objects = (recorded[recorded.length - 1]?.objects ?? []).filter((file) => !file.startsWith(tfFolder));
   const others = await otherGoRuntimes(library, objects);
   return others.length > 0 ? [twoGoRuntimes(library, others)] : [];
 }
