@@ -18,9 +18,11 @@ function unrepr(text: string): string {
   const quote = text[0];
   if ((quote !== "'" && quote !== '"') || text.at(-1) !== quote) return text;
   const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' };
-  return text.slice(1, -1).replace(/\\(x[0-9a-fA-F]{2}|.)/g, (_m, c: string) =>
-    c.length === 3 ? String.fromCharCode(parseInt(c.slice(1), 16)) : (escapes[c] ?? `\\${c}`),
-  );
+  return text
+    .slice(1, -1)
+    .replace(/\\(x[0-9a-fA-F]{2}|.)/g, (_m, c: string) =>
+      c.length === 3 ? String.fromCharCode(parseInt(c.slice(1), 16)) : (escapes[c] ?? `\\${c}`),
+    );
 }
 
 /** Parses `pip config list` output; lines that are not `section.name=value` are skipped. */
@@ -61,8 +63,6 @@ export async function readPipSettings(python: string, env: NodeJS.ProcessEnv): P
   const result = await runProcess(python, ['-m', 'pip', 'config', 'list'], { env, timeoutMs: 60_000 });
   if (result.exitCode === 0) return parsePipConfigList(result.stdout);
   return Object.entries(env).flatMap(([key, value]) =>
-    key.startsWith('PIP_') && value !== undefined
-      ? [{ section: ':env:', name: key.slice(4).toLowerCase().replace(/_/g, '-'), value }]
-      : [],
+    key.startsWith('PIP_') && value !== undefined ? [{ section: ':env:', name: key.slice(4).toLowerCase().replace(/_/g, '-'), value }] : [],
   );
 }

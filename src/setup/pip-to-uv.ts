@@ -164,7 +164,7 @@ function readOption(words: readonly string[], at: number): { name: string; value
 }
 
 function gatherArgs(pipArgs: readonly string[], into: Gathered): string | undefined {
-  for (let at = 0; at < pipArgs.length; ) {
+  for (let at = 0; at < pipArgs.length;) {
     const word = pipArgs[at]!;
     if (!word.startsWith('-')) {
       // A requirement the user adds (another package): uv takes it as pip does.
@@ -194,7 +194,13 @@ function written(g: Gathered): UvInstallOptions {
   const sources = (g.noIndex ? 0 : 1 + g.extraIndexes.length) + g.findLinks.length;
   if (sources > 1) args.push('--index-strategy', 'unsafe-best-match');
   const indexes = g.noIndex ? [] : [...(g.index ? [g.index] : []), ...g.extraIndexes];
-  return { args, env: g.env, indexes, noIndex: g.noIndex, indexOrigins: [...new Set([...(g.indexFrom ? [g.indexFrom] : []), ...g.extraIndexesFrom])] };
+  return {
+    args,
+    env: g.env,
+    indexes,
+    noIndex: g.noIndex,
+    indexOrigins: [...new Set([...(g.indexFrom ? [g.indexFrom] : []), ...g.extraIndexesFrom])],
+  };
 }
 
 /**
@@ -204,7 +210,15 @@ function written(g: Gathered): UvInstallOptions {
  * Anything with no uv equivalent is named, for the caller to install with pip instead.
  */
 export function pipToUv(pipArgs: readonly string[], settings: readonly PipSetting[]): UvTranslation {
-  const gathered: Gathered = { extraIndexes: [], findLinks: [], trustedHosts: [], noIndex: false, args: [], env: {}, extraIndexesFrom: new Set() };
+  const gathered: Gathered = {
+    extraIndexes: [],
+    findLinks: [],
+    trustedHosts: [],
+    noIndex: false,
+    args: [],
+    env: {},
+    extraIndexesFrom: new Set(),
+  };
   const isolated = pipArgs.includes('--isolated');
   const unknownSetting = isolated ? undefined : gatherSettings(settings, gathered);
   if (unknownSetting) return { ok: false, option: unknownSetting };
@@ -221,7 +235,7 @@ const INDEX_CHOICE = new Set(['index', 'extra-index', 'no-index', 'find-links', 
 /** The pip-args words that choose where packages come from (with their values), for pip itself to fetch uv. */
 export function indexWords(pipArgs: readonly string[]): string[] {
   const words: string[] = [];
-  for (let at = 0; at < pipArgs.length; ) {
+  for (let at = 0; at < pipArgs.length;) {
     if (!pipArgs[at]!.startsWith('-')) {
       at++;
       continue;

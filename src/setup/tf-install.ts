@@ -284,7 +284,17 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
 
   const installStarted = Date.now();
   const requirement = `${packageName}${plan.pipSpec}`;
-  const how = await installVenv({ python: options.python, venv, venvPython, requirement, pipArgs: options.pipArgs, env, platform, arch, log });
+  const how = await installVenv({
+    python: options.python,
+    venv,
+    venvPython,
+    requirement,
+    pipArgs: options.pipArgs,
+    env,
+    platform,
+    arch,
+    log,
+  });
   const installed = await installedVersion(venvPython, packageName);
   if (!fits(installed, plan.accept)) {
     throw new InputError(

@@ -64,7 +64,13 @@ export async function installWithUv(request: VenvInstallRequest): Promise<UvInst
     return { ok: false, reason: `uv venv failed: ${outputTail(made, 3)}` };
   }
   const words = [requirement, ...translated.args];
-  const installed = await loggedStep(log, `uv pip install ${words.join(' ')}`, tool.uv, ['pip', 'install', '--python', venvPython, ...words], env);
+  const installed = await loggedStep(
+    log,
+    `uv pip install ${words.join(' ')}`,
+    tool.uv,
+    ['pip', 'install', '--python', venvPython, ...words],
+    env,
+  );
   if (installed.exitCode === 0) return { ok: true };
   fs.rmSync(venv, { recursive: true, force: true });
   const error = uvFailure(installed, {
