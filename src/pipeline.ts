@@ -13,7 +13,7 @@ import { ActionCache } from './setup/cache.ts';
 import { pendingCaches, type CacheState } from './cache-state.ts';
 import type { GoSetupResult } from './setup/go-setup.ts';
 import type { TfSetupResult } from './setup/tf-install.ts';
-import { setUp, type SetupStage } from './setup/setup-stage.ts';
+import { setUp, setupSpent, type SetupStage } from './setup/setup-stage.ts';
 import { resolve, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags, type FlagsRequest, type FlagsStage } from './flags/flags-stage.ts';
 import type { LinkLine } from './link-line/link-line.ts';
@@ -204,8 +204,10 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   // alongside setup. readPrChanges never throws.
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
 
-  const setup = await stages.run('Set up Go and TensorFlow', () =>
-    setUp({ inputs, log, env: options.env ?? process.env, cache, onGoReady: options.onGoReady }),
+  const setup = await stages.run(
+    'Set up Go and TensorFlow',
+    () => setUp({ inputs, log, env: options.env ?? process.env, cache, onGoReady: options.onGoReady }),
+    setupSpent,
   );
   const { env, python } = setup;
   const afterImport = startPythonWorker({ python, importTensorflow: true, env, cwd: inputs.workingDirectory });
