@@ -226,7 +226,7 @@ describe('the TensorFlow virtualenv', () => {
 
       const first = await run(s, inputs);
       assertQuiet(first.main, 0, 'first main step');
-      assert.match(first.main.stdout, /-- pip install tensorflow-cpu==2\.21\.0/);
+      assert.match(first.main.stdout, /-- uv pip install tensorflow-cpu==2\.21\.0/);
       assert.equal(first.main.outputs['tensorflow-version'], '2.21.0');
       const venvPython = first.main.outputs.python!;
       assert.ok(venvPython.startsWith(path.join(s.toolCache, 'tf-cgo-verify', 'venv')), venvPython);
