@@ -58,7 +58,9 @@ export async function installWithUv(request: VenvInstallRequest): Promise<UvInst
   if (tool.fetched) log.info(`uv ${UV_VERSION} fetched with pip and kept at ${tool.uv}`);
   const env = { ...request.env, UV_CACHE_DIR: uvCacheDir(request.env), ...translated.env };
   fs.mkdirSync(path.dirname(venv), { recursive: true });
-  const made = await loggedStep(log, `uv venv --python ${python} ${venv}`, tool.uv, ['venv', '--python', python, venv], env);
+  // The user's interpreter and no other: uv would otherwise download one it prefers.
+  const venvArgs = ['venv', '--python', python, '--no-python-downloads', venv];
+  const made = await loggedStep(log, `uv ${venvArgs.join(' ')}`, tool.uv, venvArgs, env);
   if (made.exitCode !== 0) {
     fs.rmSync(venv, { recursive: true, force: true });
     return { ok: false, reason: `uv venv failed: ${outputTail(made, 3)}` };
