@@ -18,6 +18,8 @@ const all: [name: string, args: string[]][] = [
   ['setup-mode', ['--runs=3']],
   ['failing-name', ['--runs=5']],
   ['kernel', ['--runs=3']],
+  ['tf-venv-cache', []],
+  ['tf-install-cold', ['--runs=2']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;
