@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { outputTail, runProcess, type RunResult } from '../util/process.ts';
-import { runnerTemp } from '../util/temp-dir.ts';
+import { runnerTemp, toolCacheOrTemp } from '../util/temp-dir.ts';
 
 export const UV_VERSION = '0.13.9';
 
@@ -33,28 +33,39 @@ const loadToolCache = () => import('@actions/tool-cache');
 
 const lastLines = (result: RunResult) => outputTail(result, 3).replace(/\n/g, ' / ');
 
-/** uv's pinned version from the tool cache, else fetched into it; or why it cannot be had. */
+/**
+ * uv's pinned version from the tool cache, else fetched into it; or why it cannot be had.
+ * Without a runner's tool cache (the CLI), it is kept beside the action's virtualenvs.
+ */
 export async function obtainUv(request: UvToolRequest): Promise<UvTool> {
   const { platform, arch } = request;
   if (platform !== 'linux' || !UV_WHEEL_SHA256[arch])
     return { ok: false, reason: `uv ${UV_VERSION} is pinned for Linux x86-64 and aarch64 only, not ${platform} ${arch}` };
   // The tool cache is @actions/tool-cache's, which reads RUNNER_TOOL_CACHE from the process.
-  const tc = process.env.RUNNER_TOOL_CACHE ? await loadToolCache() : undefined;
-  const cached = tc?.find('uv', UV_VERSION, arch);
+  if (!process.env.RUNNER_TOOL_CACHE) return obtainOutsideToolCache(request);
+  const tc = await loadToolCache();
+  const cached = tc.find('uv', UV_VERSION, arch);
   if (cached) return { ok: true, uv: path.join(cached, 'uv'), fetched: false };
   const scratch = fs.mkdtempSync(path.join(runnerTemp(request.env), 'tf-cgo-verify-uv-'));
-  const fetched = await fetchUv(request, scratch);
-  if (!fetched.ok) {
-    fs.rmSync(scratch, { recursive: true, force: true });
-    return fetched;
-  }
-  if (!tc) return fetched;
   try {
+    const fetched = await fetchUv(request, scratch);
+    if (!fetched.ok) return fetched;
     const dir = await tc.cacheDir(path.dirname(fetched.uv), 'uv', UV_VERSION, arch);
     return { ok: true, uv: path.join(dir, 'uv'), fetched: true };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+async function obtainOutsideToolCache(request: UvToolRequest): Promise<UvTool> {
+  const home = path.join(toolCacheOrTemp(request.env), 'tf-cgo-verify', `uv-${UV_VERSION}-${request.arch}`);
+  const uv = path.join(home, 'target', 'bin', 'uv');
+  if (fs.existsSync(uv)) return { ok: true, uv, fetched: false };
+  fs.rmSync(home, { recursive: true, force: true });
+  fs.mkdirSync(home, { recursive: true });
+  const fetched = await fetchUv(request, home);
+  if (!fetched.ok) fs.rmSync(home, { recursive: true, force: true });
+  return fetched;
 }
 
 /** `pip install --require-hashes` of uv's wheel into `scratch`; its `bin/uv`, checked to run. */
