@@ -58,8 +58,9 @@ export async function installWithUv(request: VenvInstallRequest): Promise<UvInst
   if (tool.fetched) log.info(`uv ${UV_VERSION} fetched with pip and kept at ${tool.uv}`);
   const env = { ...request.env, UV_CACHE_DIR: uvCacheDir(request.env), ...translated.env };
   fs.mkdirSync(path.dirname(venv), { recursive: true });
-  // The user's interpreter and no other: uv would otherwise download one it prefers.
-  const venvArgs = ['venv', '--python', python, '--no-python-downloads', venv];
+  // The user's interpreter and no other: uv would otherwise download one it prefers. And pip's
+  // rules only: --no-config keeps out uv.toml and a pyproject.toml's [tool.uv], which pip never reads.
+  const venvArgs = ['venv', '--no-config', '--python', python, '--no-python-downloads', venv];
   const made = await loggedStep(log, `uv ${venvArgs.join(' ')}`, tool.uv, venvArgs, env);
   if (made.exitCode !== 0) {
     fs.rmSync(venv, { recursive: true, force: true });
@@ -70,7 +71,7 @@ export async function installWithUv(request: VenvInstallRequest): Promise<UvInst
     log,
     `uv pip install ${words.join(' ')}`,
     tool.uv,
-    ['pip', 'install', '--python', venvPython, ...words],
+    ['pip', 'install', '--no-config', '--python', venvPython, ...words],
     env,
   );
   if (installed.exitCode === 0) return { ok: true };

@@ -60,6 +60,18 @@ describe('TensorFlow installed with uv', { skip: !linuxX64 && 'uv is pinned for 
     },
   );
 
+  test("uv keeps to pip's rules: a repository's pyproject.toml [tool.uv] index is not used", { timeout: 10 * 60_000 }, async () => {
+    const ws = hello();
+    // An index that refuses connections: uv would fail if it read this file.
+    fs.writeFileSync(path.join(ws, 'pyproject.toml'), '[tool.uv]\nindex-url = "http://127.0.0.1:9/simple"\n');
+    // A new virtualenv, from uv's wheel cache in the tool cache (the first test filled it).
+    fs.rmSync(path.join(toolCache, 'tf-cgo-verify', 'venv'), { recursive: true, force: true });
+    const run = await runAction({ workspace: ws, toolCache, inputs: inputs('2.20.0'), timeoutMs: 10 * 60_000 });
+    assert.equal(run.exitCode, 0, run.stdout);
+    assert.match(run.stdout, /-- uv pip install tensorflow-cpu==2\.20\.0/);
+    assert.deepEqual(notices(run), []);
+  });
+
   test('PIP_INDEX_URL is what uv installs from: a loopback index that serves nothing is named in an environment error', async () => {
     // Every path answers 404: an index without a single project.
     const url = `${index.origin}/simple`;
