@@ -19,6 +19,8 @@ const all: [name: string, args: string[]][] = [
   ['failing-name', ['--runs=5']],
   ['kernel', ['--runs=3']],
   ['python-module', ['--runs=3']],
+  ['tf-venv-cache', []],
+  ['tf-install-cold', ['--runs=2']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

@@ -13,7 +13,7 @@ import { ActionCache } from './setup/cache.ts';
 import { pendingCaches, type CacheState } from './cache-state.ts';
 import type { GoSetupResult } from './setup/go-setup.ts';
 import type { TfSetupResult } from './setup/tf-install.ts';
-import { setUp, type SetupStage } from './setup/setup-stage.ts';
+import { setUp, setupSpent, type SetupStage } from './setup/setup-stage.ts';
 import { resolve, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags, type FlagsRequest, type FlagsStage } from './flags/flags-stage.ts';
 import type { LinkLine } from './link-line/link-line.ts';
@@ -216,6 +216,14 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   }
 }
 
+/** The after-import Python: the one the front end prestarted, when setup kept its interpreter, else a new one. */
+function afterImportWorker(
+  prestarted: PrestartedImport | undefined,
+  wanted: { python: string; env: NodeJS.ProcessEnv; cwd: string },
+): PythonWorker {
+  return adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
+}
+
 async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, gitSignal: AbortSignal): Promise<PipelineResult> {
   const stages = createStages(log);
   const tempDir = runnerTemp();
@@ -224,13 +232,13 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   // alongside setup. readPrChanges never throws.
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
 
-  const setup = await stages.run('Set up Go and TensorFlow', () =>
-    setUp({ inputs, log, env: options.env ?? process.env, cache, onGoReady: options.onGoReady }),
+  const setup = await stages.run(
+    'Set up Go and TensorFlow',
+    () => setUp({ inputs, log, env: options.env ?? process.env, cache, onGoReady: options.onGoReady }),
+    setupSpent,
   );
   const { env, python } = setup;
-  const cwd = inputs.workingDirectory;
-  const afterImport =
-    adoptPrestarted(options.prestarted, { python, cwd, env }) ?? startPythonWorker({ python, importTensorflow: true, env, cwd });
+  const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
   const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
   let checked: Awaited<ReturnType<typeof checkLibrary>>;
   let resolved: ResolveStage;

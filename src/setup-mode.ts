@@ -8,7 +8,7 @@ import type { Log } from './log.ts';
 import { createStages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
 import { pendingCaches } from './cache-state.ts';
-import { setUp } from './setup/setup-stage.ts';
+import { setUp, setupSpent } from './setup/setup-stage.ts';
 import { noticeOlderBindings, probeBeside, userLinkLine, type ResolveRequest, type ResolveStage } from './resolve/resolve-stage.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 import { computeFlagsWithStubs, earlyStagesResult, hasFailures, postprocessFindings, type PipelineResult } from './pipeline.ts';
@@ -52,7 +52,11 @@ export async function runSetupMode(inputs: Inputs, log: Log, options: SetupModeO
   const tempDir = runnerTemp();
   const cache = new ActionCache(undefined, log);
 
-  const setup = await stages.run('Set up Go and TensorFlow', () => setUp({ inputs, log, env: options.env ?? process.env, cache }));
+  const setup = await stages.run(
+    'Set up Go and TensorFlow',
+    () => setUp({ inputs, log, env: options.env ?? process.env, cache }),
+    setupSpent,
+  );
   const { env, python } = setup;
   const resolved = await stages.run("Resolve TensorFlow, Go and the module's cgo packages", () =>
     resolveModule({ inputs, python, log, env }),

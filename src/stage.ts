@@ -22,11 +22,19 @@ export interface CheckResult {
 /** stopped: a stage running alongside others that the run ended before it finished (its time is how long it ran). */
 export type StageStatus = 'passed' | 'failed' | 'skipped' | 'stopped';
 
+/** Where a stage's time went, when a user weighs it: "TensorFlow installed with uv", 7100. */
+export interface StageSpent {
+  what: string;
+  /** Undefined for what was avoided rather than spent (a virtualenv reused from disk). */
+  ms?: number;
+}
+
 export interface StageRecord {
   name: string;
   status: StageStatus;
   /** The stage's own time; stages that run alongside others add up to more than the run's wall time. */
   durationMs?: number;
+  spent?: StageSpent;
 }
 
 const RAW_TAIL_LINES = 200;
@@ -42,8 +50,11 @@ function failed(value: unknown): boolean {
 
 export interface Stages {
   readonly records: StageRecord[];
-  /** Runs a stage in a log group. A thrown error (bad input) fails it and goes on up; a result with ok: false fails it. */
-  run<T>(name: string, stage: () => Promise<T>): Promise<T>;
+  /**
+   * Runs a stage in a log group. A thrown error (bad input) fails it and goes on up; a result
+   * with ok: false fails it. `spentOn` says from its result where its time went.
+   */
+  run<T>(name: string, stage: () => Promise<T>, spentOn?: (value: T) => StageSpent | undefined): Promise<T>;
   skip(name: string): undefined;
   /** A stage that runs alongside the next ones, outside their log groups: listed here, timed by the caller. */
   alongside(name: string): StageRecord;
@@ -56,13 +67,15 @@ export function createStages(log: Log): Stages {
   const created = Date.now();
   return {
     records,
-    async run(name, stage) {
+    async run(name, stage, spentOn) {
       const record: StageRecord = { name, status: 'failed' };
       records.push(record);
       const started = Date.now();
       try {
         const value = await log.group(name, stage);
         record.status = failed(value) ? 'failed' : 'passed';
+        const spent = spentOn?.(value);
+        if (spent) record.spent = spent;
         return value;
       } finally {
         record.durationMs = Date.now() - started;

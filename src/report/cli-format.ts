@@ -3,6 +3,7 @@
 import type { Diagnostic, Location, Severity } from '../diagnostic.ts';
 import { formatPosition, workspaceRelative } from '../util/workspace-paths.ts';
 import { formatDuration } from './duration.ts';
+import { stageLine } from './stage-line.ts';
 import type { StageRecord } from '../stage.ts';
 
 export interface CliFormatOptions {
@@ -51,6 +52,6 @@ export function formatForCli(diags: readonly Diagnostic[], options: CliFormatOpt
 
 /** One line of each stage's own time and the run's wall time (the stages overlap, so they add up to more). */
 export function stageTimesLine(stages: readonly StageRecord[], wallMs: number): string {
-  const times = stages.filter((s) => s.durationMs !== undefined).map((s) => `${s.name} ${formatDuration(s.durationMs!)}`);
+  const times = stages.filter((s) => s.durationMs !== undefined).map((s) => `${stageLine(s)} ${formatDuration(s.durationMs!)}`);
   return `Stage times: ${times.join(', ')}; wall time ${formatDuration(wallMs)}`;
 }

@@ -1,6 +1,7 @@
 // The job summary's folded details after the findings: the stages with their times, the
 // cgo flags and the notes.
 import type { StageStatus } from '../stage.ts';
+import { stageLine } from './stage-line.ts';
 import { clip, escapeCell, fenceFor } from './markdown.ts';
 import { formatDuration } from './duration.ts';
 import type { SummaryData } from './summary-data.ts';
@@ -11,7 +12,7 @@ function stagesTable(stages: SummaryData['stages'], wallMs: number | undefined):
   if (stages.length === 0) return '';
   const rows = stages.map((st) => {
     const time = st.durationMs === undefined ? '' : formatDuration(st.durationMs);
-    return `| ${escapeCell(clip(st.name, 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |\n`;
+    return `| ${escapeCell(clip(stageLine(st), 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |\n`;
   });
   if (wallMs !== undefined) rows.push(`| **Wall time** | | **${formatDuration(wallMs)}** |\n`);
   return `**Stages**\n\n| Stage | Result | Time |\n|---|---|---|\n${rows.join('')}\n`;

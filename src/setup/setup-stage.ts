@@ -2,6 +2,7 @@
 // virtualenv. Everything after runs with the environment this returns.
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
+import type { StageSpent } from '../stage.ts';
 import type { ActionCache } from './cache.ts';
 import { goEnvironment, setupGo, type GoSetupResult } from './go-setup.ts';
 import { setupTensorFlow, type TfSetupResult } from './tf-install.ts';
@@ -61,4 +62,14 @@ export async function setUp({ inputs, log, env, cache, onGoReady }: SetupRequest
     { log: withoutGroups(log), env, cache },
   );
   return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
+}
+
+/** What setting up TensorFlow spent or avoided, for the stage's line in the summary. */
+export function setupSpent({ tfSetup }: SetupStage): StageSpent | undefined {
+  const version = tfSetup.version ? ` ${tfSetup.version}` : '';
+  if (tfSetup.source === 'venv-reused') return { what: `TensorFlow${version} reused from the tool cache, nothing installed` };
+  const spent = tfSetup.spent;
+  if (!spent) return undefined;
+  const how = spent.how === 'cache' ? 'restored from the Actions cache' : `installed with ${spent.how}`;
+  return { what: `TensorFlow${version} ${how}`, ms: spent.ms };
 }

@@ -1,15 +1,14 @@
 // Puts the asked-for TensorFlow into a virtualenv that belongs to the action (under the
 // runner's tool cache), reusing it when it already holds a matching version. The user's
-// own Python is only ever asked for its version and used for `-m venv`; pip runs inside
-// the action's venv, so the user's site-packages are never touched.
+// own Python is only ever asked for its version and to make the venv; uv (or pip) installs
+// into the action's venv (venv-install.ts), so the user's site-packages are never touched.
 import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
-import { runProcess, type RunResult } from '../util/process.ts';
+import { outputTail, runProcess } from '../util/process.ts';
 import { toolCacheOrTemp } from '../util/temp-dir.ts';
 import { findGoMod } from '../util/go-mod.ts';
 import { InputError } from '../input-error.ts';
-import { EnvironmentError } from '../environment-error.ts';
 import type { Log } from '../log.ts';
 import { TF_RELEASES, checkCompatibility, defaultTfPackage, newestCompatible, tfMinorOf, type CompatTarget } from './tf-compat.ts';
 import { TF_PACKAGES, type TfPackage } from '../input-values.ts';
@@ -25,6 +24,7 @@ import {
   type VersionRequest,
 } from './tf-version.ts';
 import { ActionCache, tfVenvCacheKey } from './cache.ts';
+import { installVenv, type Installer } from './venv-install.ts';
 
 export interface TfSetupOptions {
   versionSpec?: string;
@@ -53,6 +53,8 @@ export interface TfSetupResult {
    * means this exact key is already saved.
    */
   cacheKey?: string;
+  /** What this run spent on the virtualenv: installing it (with uv or pip) or restoring it from the cache. */
+  spent?: { how: Installer | 'cache'; ms: number };
 }
 
 export interface PythonInfo {
@@ -79,17 +81,13 @@ export interface TfSetupDeps {
 const PROBE =
   'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
 
-function tail(result: RunResult, lines = 15): string {
-  return (result.spawnError?.message ?? result.combined).trim().split('\n').slice(-lines).join('\n');
-}
-
 /** Asks an interpreter for its version and libc, without importing anything heavy. */
 export async function probePython(python: string): Promise<PythonInfo> {
   const result = await runProcess(python, ['-c', PROBE], { timeoutMs: 60_000 });
   if (result.exitCode !== 0) {
     throw new InputError(
       'python',
-      `could not run ${python}: ${tail(result).replace(/\.$/, '')}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`,
+      `could not run ${python}: ${outputTail(result).replace(/\.$/, '')}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`,
     );
   }
   const out = JSON.parse(result.stdout.trim().split('\n').pop()!) as {
@@ -246,9 +244,17 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
   const root = toolCacheOrTemp(env);
   const venv = path.join(root, 'tf-cgo-verify', 'venv', `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
-  const done = (version: string, source: TfSetupResult['source'], cacheKey?: string): TfSetupResult => {
+  const done = (version: string, source: TfSetupResult['source'], cacheKey?: string, spent?: TfSetupResult['spent']): TfSetupResult => {
     log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
-    return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom, ...(cacheKey ? { cacheKey } : {}) };
+    return {
+      python: venvPython,
+      version,
+      venv,
+      source,
+      inferredFrom: asked.inferredFrom,
+      ...(cacheKey ? { cacheKey } : {}),
+      ...(spent ? { spent } : {}),
+    };
   };
 
   const existing = await installedVersion(venvPython, packageName);
@@ -269,67 +275,32 @@ export async function setupTensorFlow(options: TfSetupOptions, deps: TfSetupDeps
     tfVersion: plan.label,
     pipArgs: options.pipArgs,
   });
+  const restoreStarted = Date.now();
   if (options.cache && (await cache.restore([venv], cacheKey))) {
     const restored = await installedVersion(venvPython, packageName);
-    if (fits(restored, plan.accept)) return done(restored, 'cache-restored', cacheKey);
+    if (fits(restored, plan.accept)) return done(restored, 'cache-restored', cacheKey, { how: 'cache', ms: Date.now() - restoreStarted });
     fs.rmSync(venv, { recursive: true, force: true });
   }
 
-  await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
+  const installStarted = Date.now();
+  const requirement = `${packageName}${plan.pipSpec}`;
+  const how = await installVenv({
+    python: options.python,
+    venv,
+    venvPython,
+    requirement,
+    pipArgs: options.pipArgs,
+    env,
+    platform,
+    arch,
+    log,
+  });
   const installed = await installedVersion(venvPython, packageName);
   if (!fits(installed, plan.accept)) {
     throw new InputError(
       'pip-args',
-      `pip installed ${packageName} ${installed ?? '(nothing)'} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`,
+      `${how} installed ${packageName} ${installed ?? '(nothing)'} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`,
     );
   }
-  return done(installed, 'venv-installed', options.cache ? cacheKey : undefined);
-}
-
-async function install(python: string, venv: string, venvPython: string, pipWords: string[], log: TfSetupLog): Promise<void> {
-  const step = async (title: string, command: string, args: string[], timeoutMs: number): Promise<RunResult> =>
-    log.group(title, async () => {
-      const echo = log.rawEcho();
-      const result = await runProcess(command, args, { timeoutMs, onOutput: (chunk) => echo.write(chunk) });
-      echo.end();
-      return result;
-    });
-  fs.mkdirSync(path.dirname(venv), { recursive: true });
-  const made = await step(`${python} -m venv ${venv}`, python, ['-m', 'venv', venv], 5 * 60_000);
-  if (made.exitCode !== 0) {
-    fs.rmSync(venv, { recursive: true, force: true });
-    throw new InputError(
-      'python',
-      `${python} -m venv failed: ${tail(made)}\nOn Debian/Ubuntu install python3-venv, or use actions/setup-python.`,
-    );
-  }
-  const pipArgs = ['-m', 'pip', 'install', '--disable-pip-version-check', ...pipWords];
-  const pip = await step(`pip install ${pipWords.join(' ')}`, venvPython, pipArgs, 30 * 60_000);
-  if (pip.exitCode !== 0) {
-    fs.rmSync(venv, { recursive: true, force: true });
-    throw pipFailure(pip, pipWords);
-  }
-}
-
-/**
- * pip's retries print a connection warning each (its last try prints none, so with --retries 0
- * nothing tells an unreachable index from a missing version).
- */
-const INDEX_UNREACHABLE =
-  /Retrying \(Retry\(|NewConnectionError|Max retries exceeded|Failed to establish a new connection|Temporary failure in name resolution|Read timed out|ProxyError|SSLError/;
-
-/** An index that cannot be reached is the environment (retry); a missing version or bad pip-args is the input. */
-export function pipFailure(pip: RunResult, pipWords: readonly string[]): Error {
-  const why = pip.timedOut ? 'timed out after 30 minutes' : `exited with ${pip.exitCode ?? pip.signal}`;
-  const said = `pip install ${pipWords.join(' ')} ${why}:\n${tail(pip)}\n`;
-  if (pip.timedOut || INDEX_UNREACHABLE.test(pip.combined)) {
-    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1];
-    return new EnvironmentError(
-      index ? `package index ${index}` : "pip's package index (its configured default)",
-      `${said}The index could not be reached. Retry the job later; if it keeps failing, check the network, or give a reachable mirror in pip-args (--index-url).`,
-    );
-  }
-  if (pip.combined.includes('No matching distribution'))
-    return new InputError('tensorflow-version', `${said}Choose a tensorflow-version that has a wheel for this Python and platform.`);
-  return new InputError('pip-args', `${said}Check pip-args (an --index-url for a mirror, say).`);
+  return done(installed, 'venv-installed', options.cache ? cacheKey : undefined, { how, ms: Date.now() - installStarted });
 }

@@ -244,3 +244,8 @@ export function runProcess(command: string, args: readonly string[], options: Ru
 export function startProcess(command: string, args: readonly string[], options: StartOptions = {}): StartedProcess {
   return start(command, args, options, true);
 }
+
+/** The last lines a program said (or why it could not start), for an error message. */
+export function outputTail(result: RunResult, lines = 15): string {
+  return (result.spawnError?.message ?? result.combined).trim().split('\n').slice(-lines).join('\n');
+}

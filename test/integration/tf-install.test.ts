@@ -1,5 +1,6 @@
-// Real pip install of tensorflow-cpu, chosen by a range, into the action's own virtualenv
-// under a temporary RUNNER_TOOL_CACHE. Downloads the ~250 MB wheel unless pip's cache has it.
+// Real uv install of tensorflow-cpu, chosen by a range, into the action's own virtualenv
+// under a temporary RUNNER_TOOL_CACHE, uv itself fetched with pip into that tool cache.
+// Downloads the ~250 MB wheel (the uv cache is in the fresh tool cache too).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -7,11 +8,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { setupTensorFlow, type TfSetupDeps } from '../../src/setup/tf-install.ts';
 import { ActionCache } from '../../src/setup/cache.ts';
+import { UV_VERSION } from '../../src/setup/uv-tool.ts';
 import { createRawEcho } from '../../src/util/raw-output.ts';
 import { runProcess } from '../../src/util/process.ts';
 
 const toolCache = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-cgo-verify-toolcache-'));
-after(() => fs.rmSync(toolCache, { recursive: true, force: true }));
+// @actions/tool-cache reads the tool cache from the process, as on a runner.
+const formerToolCache = process.env.RUNNER_TOOL_CACHE;
+process.env.RUNNER_TOOL_CACHE = toolCache;
+after(() => {
+  if (formerToolCache === undefined) delete process.env.RUNNER_TOOL_CACHE;
+  else process.env.RUNNER_TOOL_CACHE = formerToolCache;
+  fs.rmSync(toolCache, { recursive: true, force: true });
+});
 
 function recordingLog() {
   const lines: string[] = [];
@@ -30,7 +39,7 @@ function recordingLog() {
   return { log, lines, groups, notices };
 }
 
-test('installs tensorflow-cpu ~2.21 into the action venv, reuses it, and it imports', { timeout: 15 * 60_000 }, async () => {
+test('installs tensorflow-cpu ~2.21 with uv into the action venv, reuses it, and it imports', { timeout: 15 * 60_000 }, async () => {
   const workingDirectory = fs.mkdtempSync(path.join(toolCache, 'wd-'));
   const env: NodeJS.ProcessEnv = { ...process.env, RUNNER_TOOL_CACHE: toolCache };
   for (const k of ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN']) delete env[k];
@@ -55,9 +64,14 @@ test('installs tensorflow-cpu ~2.21 into the action venv, reuses it, and it impo
   assert.equal(installed.python, path.join(installed.venv!, 'bin', 'python'));
   assert.deepEqual(
     first.groups.map((g) => g.split(' ').slice(0, 2).join(' ')),
-    ['python3 -m', 'pip install'],
+    ['uv venv', 'uv pip'],
   );
-  assert.ok(first.groups[1]!.startsWith('pip install tensorflow-cpu==2.21.* --quiet'), first.groups[1]);
+  // pip-args' --quiet, after what the machine's pip settings (if any) translate to.
+  assert.match(first.groups[1]!, /^uv pip install tensorflow-cpu==2\.21\.\* (.* )?--quiet\b/);
+  assert.equal(installed.spent?.how, 'uv');
+  // uv came from the package index into the tool cache, in @actions/tool-cache's layout.
+  assert.ok(fs.existsSync(path.join(toolCache, 'uv', UV_VERSION, 'x64', 'uv')), fs.readdirSync(toolCache).join(' '));
+  assert.ok(fs.existsSync(path.join(toolCache, 'uv', UV_VERSION, 'x64.complete')));
   // No cache service here: said once, and the install went on.
   assert.equal(cacheNotices.length, 1, cacheNotices.join('\n'));
 
@@ -66,7 +80,7 @@ test('installs tensorflow-cpu ~2.21 into the action venv, reuses it, and it impo
   const reused = await setupTensorFlow(options, { log: second.log, cache, env });
   const reuseMs = Date.now() - reusedStarted;
   // The fresh install names the key to save (in the post step); a reuse has nothing to save.
-  const { cacheKey, ...installedWithoutKey } = installed;
+  const { cacheKey, spent: _spent, ...installedWithoutKey } = installed;
   assert.match(cacheKey ?? '', /^tf-cgo-verify-venv-v1-linux-x64-py3\.\d+\.\d+-tensorflow-cpu-2\.21\.x-/);
   assert.deepEqual(reused, { ...installedWithoutKey, source: 'venv-reused' });
   assert.deepEqual(second.groups, [], 'no venv, no pip on reuse');

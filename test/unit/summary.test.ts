@@ -303,6 +303,29 @@ test('a stage running alongside that the run ended early shows as stopped, with 
   assert.match(md, /\| Import TensorFlow \(alongside the next stages\) \| ⏹️ stopped \| 1\.7 s \|\n/);
 });
 
+test("the setup stage's line says what setup spent or avoided on TensorFlow", () => {
+  const base = data([]);
+  const md = renderSummary({
+    ...base,
+    stages: [
+      {
+        name: 'Set up Go and TensorFlow',
+        status: 'passed',
+        durationMs: 9_400,
+        spent: { what: 'TensorFlow 2.21.0 installed with uv', ms: 7_120 },
+      },
+      {
+        name: 'Resolve',
+        status: 'passed',
+        durationMs: 900,
+        spent: { what: 'TensorFlow 2.21.0 reused from the tool cache, nothing installed' },
+      },
+    ],
+  });
+  assert.match(md, /\| Set up Go and TensorFlow: TensorFlow 2\.21\.0 installed with uv in 7\.1 s \| ✅ passed \| 9\.4 s \|\n/);
+  assert.match(md, /\| Resolve: TensorFlow 2\.21\.0 reused from the tool cache, nothing installed \| ✅ passed \| 900 ms \|\n/);
+});
+
 test('a finding merged from many places (a deprecated name used four times) lists every place under its text', () => {
   const file = (name: string) => `${ws}/kernel/${name}`;
   const deprecated: Diagnostic = {
