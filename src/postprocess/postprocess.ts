@@ -15,6 +15,7 @@ import { addDemangledNames } from './demangle.ts';
 import { mapToSource } from './map-to-source.ts';
 import { collapseByLibrary } from './root-cause.ts';
 import { explainMissingHeaders } from './missing-header.ts';
+import { preambleCalls } from '../flags/link-plan.ts';
 import { explainAbiMismatch } from './cxx-abi.ts';
 import { groupCompilerWarnings } from './compiler-warnings.ts';
 
@@ -47,6 +48,9 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
     includeDir: path.join(context.tfDir, 'include'),
     tensorflowVersion: context.tensorflowVersion,
+    distribution: context.tf?.distribution,
+    arch: process.arch,
+    calls: [...context.facts.files.flatMap((f) => f.refs.filter((r) => r.call).map((r) => r.name)), ...preambleCalls(context.facts)],
   });
   const mapped = mapToSource(deduped, context.facts, {
     packageDir: context.packageDir,

@@ -12,6 +12,7 @@ import {
   shippedHistory,
 } from '../../src/resolve/c-api-history.ts';
 import { describeMinors, headerChange, nameChange } from '../../src/resolve/c-api-changes.ts';
+import { absentNameHistory } from '../../src/flags/absent-name-history.ts';
 
 const minors = shippedHistory.minors;
 const x86 = architectureHistory('x64')!;
@@ -69,4 +70,16 @@ test('a name or header no release has gets no history (the spelling advice stays
   assert.equal(nameChange('TF_VersionThatDoesNotExist', tf221), undefined);
   assert.equal(headerChange('tensorflow/c/c_api_nope.h', tf221), undefined);
   assert.equal(nameChange('TF_Version', tf221), undefined, 'present in the installed one');
+});
+
+test('the not-in-TensorFlow finding on a name another release exports names the versions and the pin, not a spelling', () => {
+  const later = absentNameHistory('TfLiteTensorCopy', { version: '2.18.1', distribution: 'tensorflow' })!;
+  assert.match(
+    later.message,
+    /^TfLiteTensorCopy first appears in TensorFlow 2\.19\.0; this is 2\.18\.1\. TensorFlow 2\.19–2\.21 export it/,
+  );
+  assert.equal(later.fix, 'Pin tensorflow>=2.19 (a TensorFlow that exports TfLiteTensorCopy), or remove the call to TfLiteTensorCopy.');
+  const removed = absentNameHistory('TF_VLog', { version: '2.21.0', distribution: 'tensorflow-cpu' })!;
+  assert.match(removed.message, /^TF_VLog was removed in TensorFlow 2\.21\.0 \(last in 2\.20\.x\)/);
+  assert.equal(absentNameHistory('TF_VersionThatDoesNotExist', { version: '2.21.0', distribution: 'tensorflow' }), undefined);
 });
