@@ -41,6 +41,9 @@ export type DiagnosticKind =
   | 'resolved-only-by-import'
   | 'glibc-too-new'
   | 'not-in-tensorflow'
+  // the declared TensorFlow range (supported-tensorflow) against the C API history
+  | 'outside-supported-range'
+  | 'kernel-bound-to-minor'
   // a pull request's version pin change behind the other findings
   | 'pin-change'
   | 'other';

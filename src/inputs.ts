@@ -40,6 +40,8 @@ export interface Inputs {
    * such as 2.35, as a warning; or 'off'.
    */
   glibcFloor: string;
+  /** The supported-tensorflow input as given: '' (read from the Python packaging), 'off', or a PEP 440 range. */
+  supportedTensorflow: string;
 }
 
 export interface LinkInputs {
@@ -325,5 +327,6 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     loadAs: oneOf(get, 'load-as', ['auto', 'ctypes', 'ctypes-global', 'op-library'] as const, 'auto'),
     standaloneLoad: oneOf(get, 'standalone-load', ['warn', 'error', 'off'] as const, 'warn'),
     glibcFloor: readGlibcFloor(get, installDir),
+    supportedTensorflow: get('supported-tensorflow').trim(),
   };
 }

@@ -192,6 +192,7 @@ export async function reportRun(
         rawTail: result.rawTails,
         notes: result.notes,
         ...(result.objectsFromCache ? { objectsFromCache: true } : {}),
+        ...(result.tensorflowRange ? { tensorflowRange: result.tensorflowRange } : {}),
         ...(result.changes ? { changes: result.changes } : {}),
         unannotated,
       },

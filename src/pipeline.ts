@@ -57,6 +57,8 @@ export interface PipelineResult {
   /** The package's C/C++ objects came from Go's build cache: no compiler warnings were printed this run. */
   objectsFromCache?: boolean;
   inspection?: LibraryInspection;
+  /** The TensorFlow versions the library loads on by the names it uses (the C API history). */
+  tensorflowRange?: string;
   /** In a pull request: the version pins it changed, or why they could not be compared. */
   changes?: PrChanges;
   /**
@@ -157,7 +159,14 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   const library = built.sharedObject;
   const inspected = library
     ? await stages.run('Inspect the shared object', () =>
-        inspect({ inputs, library, tf: resolved.tf, log, sources: { dir: resolved.pkg.dir, facts: resolved.facts } }),
+        inspect({
+          inputs,
+          library,
+          tf: resolved.tf,
+          log,
+          sources: { dir: resolved.pkg.dir, facts: resolved.facts },
+          ...(resolved.declaredRange ? { declaredRange: resolved.declaredRange } : {}),
+        }),
       )
     : stages.skip('Inspect the shared object');
   // The standalone load needs no tensorflow, so it starts now, while the import may still
@@ -278,6 +287,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     ...(library ? { sharedObject: library } : {}),
     ...(built.objectsFromCache ? { objectsFromCache: true } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
+    ...(inspected?.tensorflowRange ? { tensorflowRange: inspected.tensorflowRange } : {}),
     ...(changes.pullRequest || changes.reason ? { changes } : {}),
     ...(cacheState ? { cacheState } : {}),
   };

@@ -12,6 +12,8 @@ import { readTls, type TlsInfo } from '../elf/elf.ts';
 import { describeTls, largestTlsSymbols, staticTlsFinding, STATIC_TLS_ROOM } from './static-tls.ts';
 import { locateTlsVariables, type TlsPlace, type TlsSources } from './tls-location.ts';
 import { builtForOtherCpu } from './foreign-cpu.ts';
+import { checkTensorflowRange } from './tensorflow-range.ts';
+import type { DeclaredRange } from '../resolve/declared-range.ts';
 
 export interface InspectStage extends CheckResult {
   inspection: LibraryInspection;
@@ -21,6 +23,8 @@ export interface InspectStage extends CheckResult {
   tls?: TlsInfo;
   /** Where the largest TLS variables are in the package, when the block is too large for dlopen. */
   tlsPlaces?: TlsPlace[];
+  /** For the summary: the TensorFlow versions the library loads on by the names it uses. */
+  tensorflowRange?: string;
 }
 
 export interface InspectRequest {
@@ -31,9 +35,11 @@ export interface InspectRequest {
   log: Log;
   /** The package's folder and cgo files, where a too-large TLS variable is looked for. */
   sources?: TlsSources;
+  /** The range supported-tensorflow (or the Python packaging) declares. */
+  declaredRange?: DeclaredRange;
 }
 
-export async function inspect({ inputs, library, tf, log, sources }: InspectRequest): Promise<InspectStage> {
+export async function inspect({ inputs, library, tf, log, sources, declaredRange }: InspectRequest): Promise<InspectStage> {
   const {
     inspection,
     diagnostics,
@@ -42,6 +48,14 @@ export async function inspect({ inputs, library, tf, log, sources }: InspectRequ
   } = await inspectBuiltLibrary(library, tf, inputs.expectSymbols, inputs.glibcFloor);
   const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path.join(tf.dir, tf.libraries[0])) : undefined;
   if (otherCpu) diagnostics.unshift(otherCpu);
+  const range = checkTensorflowRange({
+    undefinedNames: inspection.symbols.map((s) => s.name),
+    tf,
+    arch: process.arch,
+    ...(declaredRange ? { declared: declaredRange } : {}),
+  });
+  diagnostics.push(...range.diagnostics);
+  for (const note of range.notes) log.info(note);
   const needed = inspection.needed.join(', ') || '(none)';
   const runpath = inspection.runpath ?? inspection.rpath ?? '(none)';
   log.info(`NEEDED: ${needed}`);
@@ -55,7 +69,7 @@ export async function inspect({ inputs, library, tf, log, sources }: InspectRequ
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path.basename(library)) : undefined;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : undefined;
   const found = tlsFinding ? [...diagnostics, tlsFinding] : diagnostics;
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : [])];
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : []), ...range.notes];
   const ok = !found.some((d) => d.severity === 'error');
   return {
     ok,
@@ -66,6 +80,7 @@ export async function inspect({ inputs, library, tf, log, sources }: InspectRequ
     notes,
     ...(tls ? { tls } : {}),
     ...(tlsPlaces ? { tlsPlaces } : {}),
+    ...(range.line ? { tensorflowRange: range.line } : {}),
   };
 }
 

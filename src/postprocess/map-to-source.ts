@@ -31,6 +31,7 @@ const SYMBOL_KINDS = new Set<DiagnosticKind>([
   'unresolved-symbol',
   'resolved-only-by-import',
   'not-in-tensorflow',
+  'outside-supported-range',
   'missing-expected-symbol',
   'missing-dso',
 ]);

@@ -200,6 +200,16 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     short: 'A symbol the object needs is not defined by the installed TensorFlow.',
     help: 'Check the TensorFlow version, or link the library that defines it.',
   },
+  'outside-supported-range': {
+    level: 'error',
+    short: 'A TensorFlow name the library uses is missing from part of the TensorFlow range it declares.',
+    help: 'Declare the range the names hold (the finding names it), or stop using the name.',
+  },
+  'kernel-bound-to-minor': {
+    level: 'error',
+    short: 'A C++ kernel library declares more TensorFlow minors than the one it was built against.',
+    help: 'Declare one minor per build and build one library per minor (mode: matrix), as tensorflow-io does.',
+  },
   'pin-change': {
     level: 'error',
     short: 'A version pin this pull request changed is behind the link or load findings.',

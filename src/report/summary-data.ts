@@ -20,6 +20,8 @@ export interface SummaryData {
   notes?: string[];
   /** The package's C/C++ objects came from Go's build cache, so their compiler warnings were not printed this run. */
   objectsFromCache?: boolean;
+  /** "loads on TensorFlow 2.12–2.21 by the 12 TensorFlow C API names it uses", from the C API history. */
+  tensorflowRange?: string;
   /** The version pins a pull request changed (or why they could not be compared). */
   changes?: ChangesSectionData;
   /** Findings (or further places of findings) that got no annotation: the limit note shows only then. */

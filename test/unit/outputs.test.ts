@@ -74,6 +74,7 @@ function inputs(over: Partial<Inputs>): Inputs {
     loadAs: 'ctypes',
     standaloneLoad: 'warn',
     glibcFloor: 'wheel',
+    supportedTensorflow: '',
     setup: { checkLatest: false, goDownloadSource: 'go.dev', tensorflowPackage: 'tensorflow-cpu', pipArgs: [], cache: 'off' },
     link: { mode: 'auto', against: 'stubs', rpath: 'auto' },
     ...over,
