@@ -18,6 +18,7 @@ const all: [name: string, args: string[]][] = [
   ['setup-mode', ['--runs=3']],
   ['failing-name', ['--runs=5']],
   ['kernel', ['--runs=3']],
+  ['range-check', ['--runs=3']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;
