@@ -42,6 +42,8 @@ export interface Inputs {
   glibcFloor: string;
   /** The supported-tensorflow input as given: '' (read from the Python packaging), 'off', or a PEP 440 range. */
   supportedTensorflow: string;
+  /** load-on-tensorflow: other TensorFlow versions (2.20, 2.19.1) to load the built library under. */
+  loadOnTensorflow: string[];
 }
 
 export interface LinkInputs {
@@ -298,6 +300,18 @@ function readLinkInputs(get: InputGetter, installDir: string | undefined): LinkI
   };
 }
 
+/** load-on-tensorflow: a list of TensorFlow versions, each a minor (2.20) or an exact version (2.20.0). */
+function readLoadOnTensorflow(get: InputGetter): string[] {
+  const versions = splitList(get('load-on-tensorflow'));
+  const bad = versions.find((v) => !/^\d+\.\d+(?:\.\d+)?$/.test(v));
+  if (bad !== undefined)
+    throw new InputError(
+      'load-on-tensorflow',
+      `'${bad}' is not a TensorFlow version. List versions such as 2.20 (its newest patch) or 2.19.1, separated by commas: load-on-tensorflow: 2.20, 2.19.`,
+    );
+  return versions;
+}
+
 /**
  * `mode: setup` builds nothing: `package` is a pattern for go list (default ./..., every
  * package of the module), and `output` is not used.
@@ -328,5 +342,6 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     standaloneLoad: oneOf(get, 'standalone-load', ['warn', 'error', 'off'] as const, 'warn'),
     glibcFloor: readGlibcFloor(get, installDir),
     supportedTensorflow: get('supported-tensorflow').trim(),
+    loadOnTensorflow: readLoadOnTensorflow(get),
   };
 }

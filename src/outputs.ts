@@ -193,6 +193,7 @@ export async function reportRun(
         notes: result.notes,
         ...(result.objectsFromCache ? { objectsFromCache: true } : {}),
         ...(result.tensorflowRange ? { tensorflowRange: result.tensorflowRange } : {}),
+        ...(result.otherVersions ? { otherVersions: result.otherVersions } : {}),
         ...(result.changes ? { changes: result.changes } : {}),
         unannotated,
       },

@@ -34,6 +34,9 @@ import { blameChange } from './changes/blame.ts';
 import { withTlsDetail } from './inspect/static-tls.ts';
 import { referenceSites } from './postprocess/reference-sites.ts';
 import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
+import { loadOnOtherVersions, startOtherInstalls, type OtherInstall, type OtherVersionResult } from './smoke/other-versions.ts';
+import { chooseLoadAs } from './smoke/load-as.ts';
+import type { CheckResult } from './stage.ts';
 
 export interface PipelineResult {
   passed: boolean;
@@ -57,6 +60,8 @@ export interface PipelineResult {
   /** The package's C/C++ objects came from Go's build cache: no compiler warnings were printed this run. */
   objectsFromCache?: boolean;
   inspection?: LibraryInspection;
+  /** load-on-tensorflow: how the library loaded under each other TensorFlow version. */
+  otherVersions?: OtherVersionResult[];
   /** The TensorFlow versions the library loads on by the names it uses (the C API history). */
   tensorflowRange?: string;
   /** In a pull request: the version pins it changed, or why they could not be compared. */
@@ -190,6 +195,45 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   return { flags, built, inspected, loaded, library };
 }
 
+/** load-on-tensorflow: the other versions install while the package builds (undefined when none is asked for). */
+function startOtherInstallsIfAsked(request: Parameters<typeof startOtherInstalls>[0]): Promise<OtherInstall[]> | undefined {
+  if (request.inputs.loadOnTensorflow.length === 0) return undefined;
+  const installs = startOtherInstalls(request);
+  installs.catch(() => undefined); // awaited in its stage; this only keeps an early failure from being unhandled
+  return installs;
+}
+
+/** load-on-tensorflow's stage: the installs started after setup, then the loads of the built library under each. */
+async function otherVersionsStage(
+  stages: Stages,
+  installs: Promise<OtherInstall[]> | undefined,
+  checked: { library?: string; inspected?: { inspection: LibraryInspection } },
+  context: { inputs: Inputs; tf: TensorFlowInstall; env: NodeJS.ProcessEnv },
+): Promise<(CheckResult & { results: OtherVersionResult[] }) | undefined> {
+  const { library, inspected } = checked;
+  if (!installs) return undefined;
+  if (!library) {
+    await installs.catch(() => undefined);
+    return stages.skip('Load under other TensorFlow versions');
+  }
+  return stages.run('Load under other TensorFlow versions', async () => {
+    const names = inspected?.inspection.symbols.map((s) => s.name) ?? [];
+    const loaded = await loadOnOtherVersions({
+      installs: await installs,
+      library,
+      loadAs: chooseLoadAs(context.inputs.loadAs, names),
+      builtOn: context.tf.version,
+      inputs: context.inputs,
+      env: context.env,
+    });
+    const notes = loaded.results.map(
+      (r) =>
+        `TensorFlow ${r.version ?? r.requested}: after import tensorflow ${r.afterImport}, alone ${r.alone}${r.explanation ? ` (${r.explanation})` : ''}`,
+    );
+    return { ok: loaded.diagnostics.length === 0, diagnostics: loaded.diagnostics, rawTails: [], notes, results: loaded.results };
+  });
+}
+
 /**
  * Runs the pipeline. Bad input is thrown as an InputError, a failed service or tool as an
  * EnvironmentError, for the front end to report.
@@ -206,9 +250,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
 }
 
 async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, gitSignal: AbortSignal): Promise<PipelineResult> {
-  const stages = createStages(log);
-  const tempDir = runnerTemp();
-  const cache = new ActionCache(undefined, log);
+  const [stages, tempDir, cache] = [createStages(log), runnerTemp(), new ActionCache(undefined, log)];
   // A few git commands (40-70 ms; longer when the base commit has to be fetched): run
   // alongside setup. readPrChanges never throws.
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
@@ -217,6 +259,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     setUp({ inputs, log, env: options.env ?? process.env, cache, onGoReady: options.onGoReady }),
   );
   const { env, python } = setup;
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env, log });
   const afterImport = startPythonWorker({ python, importTensorflow: true, env, cwd: inputs.workingDirectory });
   const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
   let checked: Awaited<ReturnType<typeof checkLibrary>>;
@@ -231,9 +274,10 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     importRecord.durationMs = imported.durationMs;
   }
   const { flags, built, inspected, loaded, library } = checked;
+  const others = await otherVersionsStage(stages, otherInstalls, { library, inspected }, { inputs, tf: resolved.tf, env });
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
 
-  const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
+  const checks = [built, inspected, loaded, others].flatMap((c) => (c ? [c] : []));
   const checkFindings = checks.flatMap((c) => c.diagnostics);
   // A link without -z defs left many symbols undefined: one more link finds their lines in the package's C/C++ files.
   const unlinked = checkFindings.filter((d) => d.kind === 'resolved-only-by-import' || d.kind === 'unresolved-symbol');
@@ -288,6 +332,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     ...(built.objectsFromCache ? { objectsFromCache: true } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
     ...(inspected?.tensorflowRange ? { tensorflowRange: inspected.tensorflowRange } : {}),
+    ...(others ? { otherVersions: others.results } : {}),
     ...(changes.pullRequest || changes.reason ? { changes } : {}),
     ...(cacheState ? { cacheState } : {}),
   };

@@ -32,6 +32,7 @@ const SYMBOL_KINDS = new Set<DiagnosticKind>([
   'resolved-only-by-import',
   'not-in-tensorflow',
   'outside-supported-range',
+  'fails-on-other-tensorflow',
   'missing-expected-symbol',
   'missing-dso',
 ]);

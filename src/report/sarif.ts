@@ -210,6 +210,11 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     short: 'A C++ kernel library declares more TensorFlow minors than the one it was built against.',
     help: 'Declare one minor per build and build one library per minor (mode: matrix), as tensorflow-io does.',
   },
+  'fails-on-other-tensorflow': {
+    level: 'error',
+    short: 'The built library does not load under another TensorFlow version it was asked to load on (load-on-tensorflow).',
+    help: 'Build one library per TensorFlow minor (mode: matrix), or stop claiming that version.',
+  },
   'pin-change': {
     level: 'error',
     short: 'A version pin this pull request changed is behind the link or load findings.',

@@ -75,6 +75,7 @@ function inputs(over: Partial<Inputs>): Inputs {
     standaloneLoad: 'warn',
     glibcFloor: 'wheel',
     supportedTensorflow: '',
+    loadOnTensorflow: [],
     setup: { checkLatest: false, goDownloadSource: 'go.dev', tensorflowPackage: 'tensorflow-cpu', pipArgs: [], cache: 'off' },
     link: { mode: 'auto', against: 'stubs', rpath: 'auto' },
     ...over,
