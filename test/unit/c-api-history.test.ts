@@ -13,6 +13,7 @@ import {
 } from '../../src/resolve/c-api-history.ts';
 import { describeMinors, headerChange, nameChange } from '../../src/resolve/c-api-changes.ts';
 import { absentNameHistory } from '../../src/flags/absent-name-history.ts';
+import { explainMissingSymbol } from '../../src/smoke/version-explanation.ts';
 
 const minors = shippedHistory.minors;
 const x86 = architectureHistory('x64')!;
@@ -82,4 +83,16 @@ test('the not-in-TensorFlow finding on a name another release exports names the 
   const removed = absentNameHistory('TF_VLog', { version: '2.21.0', distribution: 'tensorflow-cpu' })!;
   assert.match(removed.message, /^TF_VLog was removed in TensorFlow 2\.21\.0 \(last in 2\.20\.x\)/);
   assert.equal(absentNameHistory('TF_VersionThatDoesNotExist', { version: '2.21.0', distribution: 'tensorflow' }), undefined);
+});
+
+test('a load failure under another version is explained from the history: a removed C API name, another abseil namespace', () => {
+  assert.equal(
+    explainMissingSymbol('TF_Log', '2.20.0', '2.21.0', 'x64'),
+    'TF_Log is in TensorFlow 2.12–2.20, not in 2.21: the library was built on 2.20.',
+  );
+  assert.equal(
+    explainMissingSymbol('_ZNK4absl12lts_2025081415status_internal9StatusRep5UnrefEv', '2.21.0', '2.20.0', 'x64'),
+    'Built against abseil lts_20250814 (TensorFlow 2.21), and this is 2.20.0 (abseil lts_20250127): a C++ kernel is bound to the TensorFlow minor it was built against.',
+  );
+  assert.equal(explainMissingSymbol('TF_Version', '2.21.0', '2.20.0', 'x64'), undefined, 'in both: the history has nothing to say');
 });
