@@ -19,6 +19,7 @@ const all: [name: string, args: string[]][] = [
   ['failing-name', ['--runs=5']],
   ['kernel', ['--runs=3']],
   ['range-check', ['--runs=3']],
+  ['load-on-tensorflow', ['--runs=3']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

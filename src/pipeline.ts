@@ -34,7 +34,13 @@ import { blameChange } from './changes/blame.ts';
 import { withTlsDetail } from './inspect/static-tls.ts';
 import { referenceSites } from './postprocess/reference-sites.ts';
 import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
-import { loadOnOtherVersions, startOtherInstalls, type OtherInstall, type OtherVersionResult } from './smoke/other-versions.ts';
+import {
+  loadOnOtherVersions,
+  startOtherInstalls,
+  stopOtherWorkers,
+  type OtherInstall,
+  type OtherVersionResult,
+} from './smoke/other-versions.ts';
 import { chooseLoadAs } from './smoke/load-as.ts';
 import type { CheckResult } from './stage.ts';
 
@@ -130,6 +136,8 @@ interface CheckContext {
   tempDir: string;
   log: Log;
   afterImport: PythonWorker;
+  /** load-on-tensorflow's installs, started after setup. */
+  otherInstalls?: Promise<OtherInstall[]>;
 }
 
 /** The flags stage, linking against the stubs where `link-against` asks for them. */
@@ -140,7 +148,7 @@ export function computeFlagsWithStubs(request: Omit<FlagsRequest<StubLink>, 'cho
 }
 
 /** flags -> build -> inspect -> load: the stages that check the user's code. */
-async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport }: CheckContext) {
+async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport, otherInstalls }: CheckContext) {
   const { env, python } = setup;
   const flags = await stages.run('Compute cgo flags', () =>
     computeFlagsWithStubs({ inputs, resolved, log, env, tempDir, buildmode: 'c-shared' }),
@@ -190,9 +198,16 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
         log,
       })
     : undefined;
+  const others = startOtherVersionsStage(
+    stages,
+    otherInstalls,
+    { library, names: inspected?.inspection.symbols.map((s) => s.name) ?? [] },
+    { inputs, tf: resolved.tf, env },
+  );
+  others?.catch(() => undefined); // awaited by the caller; this only keeps a failure during the main load from being unhandled
   if (loading) await afterImport.imported;
   const loaded = loading ? await stages.run('Load under Python', () => loading.finish()) : stages.skip('Load under Python');
-  return { flags, built, inspected, loaded, library };
+  return { flags, built, inspected, loaded, library, others };
 }
 
 /** load-on-tensorflow: the other versions install while the package builds (undefined when none is asked for). */
@@ -203,35 +218,65 @@ function startOtherInstallsIfAsked(request: Parameters<typeof startOtherInstalls
   return installs;
 }
 
-/** load-on-tensorflow's stage: the installs started after setup, then the loads of the built library under each. */
-async function otherVersionsStage(
+type OtherVersionsStage = CheckResult & { results: OtherVersionResult[] };
+const OTHER_VERSIONS = 'Load under other TensorFlow versions (alongside the load)';
+
+/** The loads under the other versions, over the installs started after setup. */
+async function loadOthers(
+  installs: Promise<OtherInstall[]>,
+  library: string,
+  names: readonly string[],
+  context: { inputs: Inputs; tf: TensorFlowInstall; env: NodeJS.ProcessEnv },
+): Promise<OtherVersionsStage> {
+  const loaded = await loadOnOtherVersions({
+    installs: await installs,
+    library,
+    loadAs: chooseLoadAs(context.inputs.loadAs, names),
+    builtOn: context.tf.version,
+    inputs: context.inputs,
+    env: context.env,
+  });
+  const notes = loaded.results.map(
+    (r) =>
+      `TensorFlow ${r.version ?? r.requested}: after import tensorflow ${r.afterImport}, alone ${r.alone}${r.explanation ? ` (${r.explanation})` : ''}`,
+  );
+  return { ok: loaded.diagnostics.length === 0, diagnostics: loaded.diagnostics, rawTails: [], notes, results: loaded.results };
+}
+
+/**
+ * load-on-tensorflow's stage, started as soon as the library is inspected so that it runs
+ * alongside the load under the installed TensorFlow; undefined when nothing is asked for.
+ */
+function startOtherVersionsStage(
   stages: Stages,
   installs: Promise<OtherInstall[]> | undefined,
-  checked: { library?: string; inspected?: { inspection: LibraryInspection } },
+  checked: { library?: string; names: readonly string[] },
   context: { inputs: Inputs; tf: TensorFlowInstall; env: NodeJS.ProcessEnv },
-): Promise<(CheckResult & { results: OtherVersionResult[] }) | undefined> {
-  const { library, inspected } = checked;
+): Promise<OtherVersionsStage> | undefined {
   if (!installs) return undefined;
-  if (!library) {
-    await installs.catch(() => undefined);
-    return stages.skip('Load under other TensorFlow versions');
+  if (!checked.library) {
+    installs.then(stopOtherWorkers, () => undefined);
+    return stages.skip(OTHER_VERSIONS);
   }
-  return stages.run('Load under other TensorFlow versions', async () => {
-    const names = inspected?.inspection.symbols.map((s) => s.name) ?? [];
-    const loaded = await loadOnOtherVersions({
-      installs: await installs,
-      library,
-      loadAs: chooseLoadAs(context.inputs.loadAs, names),
-      builtOn: context.tf.version,
-      inputs: context.inputs,
-      env: context.env,
-    });
-    const notes = loaded.results.map(
-      (r) =>
-        `TensorFlow ${r.version ?? r.requested}: after import tensorflow ${r.afterImport}, alone ${r.alone}${r.explanation ? ` (${r.explanation})` : ''}`,
+  const record = stages.alongside(OTHER_VERSIONS);
+  const started = Date.now();
+  const run = loadOthers(installs, checked.library, checked.names, context).then(
+    (result) => ((record.status = result.ok ? 'passed' : 'failed'), result),
+    (error: unknown) => {
+      record.status = 'failed';
+      throw error;
+    },
+  );
+  void run.finally(() => (record.durationMs = Date.now() - started)).catch(() => undefined);
+  return run;
+}
+
+/** Says once why the pull request's version pins were not compared, when they were not. */
+function noticeUncompared(changes: PrChanges, log: Log): void {
+  if (changes.reason)
+    log.notice(
+      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ''}`,
     );
-    return { ok: loaded.diagnostics.length === 0, diagnostics: loaded.diagnostics, rawTails: [], notes, results: loaded.results };
-  });
 }
 
 /**
@@ -266,7 +311,11 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   let resolved: ResolveStage;
   try {
     resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve({ inputs, python, log, env }));
-    checked = await checkLibrary(inputs, { stages, setup, resolved, cache, tempDir, log, afterImport });
+    checked = await checkLibrary(inputs, { stages, setup, resolved, cache, tempDir, log, afterImport, otherInstalls });
+  } catch (error) {
+    // The run ends here: the other versions' Pythons, once installed, have nothing to load.
+    otherInstalls?.then(stopOtherWorkers, () => undefined);
+    throw error;
   } finally {
     afterImport.stop();
     const imported = await afterImport.imported;
@@ -274,7 +323,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     importRecord.durationMs = imported.durationMs;
   }
   const { flags, built, inspected, loaded, library } = checked;
-  const others = await otherVersionsStage(stages, otherInstalls, { library, inspected }, { inputs, tf: resolved.tf, env });
+  const others = await checked.others;
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
 
   const checks = [built, inspected, loaded, others].flatMap((c) => (c ? [c] : []));
@@ -305,10 +354,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
-  if (changes.reason)
-    log.notice(
-      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ''}`,
-    );
+  noticeUncompared(changes, log);
   const cause = await blameChange({
     // fail-on: never keeps the step green: the pin then gets a warning, not an error.
     changes,

@@ -9,7 +9,7 @@ import { InputError } from '../input-error.ts';
 import type { ActionCache } from '../setup/cache.ts';
 import { setupTensorFlow } from '../setup/tf-install.ts';
 import { locateTensorFlow, type TensorFlowInstall } from '../resolve/tensorflow.ts';
-import { startPythonWorker } from './python-worker.ts';
+import { startPythonWorker, type PythonWorker } from './python-worker.ts';
 import { startStandaloneLoad } from './loads.ts';
 import { smokeDiagnostics } from './smoke-diagnostics.ts';
 import type { LoadAs, SmokeResult } from './smoke.ts';
@@ -31,6 +31,8 @@ export interface OtherVersionResult {
 export interface OtherInstall {
   requested: string;
   tf: TensorFlowInstall;
+  /** Its Python, importing tensorflow from the moment the install is done, so the import overlaps the build too. */
+  worker: PythonWorker;
 }
 
 export interface OtherInstallRequest {
@@ -42,29 +44,36 @@ export interface OtherInstallRequest {
   log: Log;
 }
 
-/** Starts installing each load-on-tensorflow version; a failure names the input. */
-export function startOtherInstalls({ inputs, basePython, cache, env, log }: OtherInstallRequest): Promise<OtherInstall[]> {
-  return Promise.all(
-    inputs.loadOnTensorflow.map(async (requested) => {
-      try {
-        const setup = await setupTensorFlow(
-          {
-            versionSpec: requested,
-            packageName: inputs.setup.tensorflowPackage,
-            pipArgs: inputs.setup.pipArgs,
-            python: basePython,
-            cache: inputs.setup.cache !== 'off',
-            workingDirectory: inputs.workingDirectory,
-          },
-          { log, cache, env },
-        );
-        return { requested, tf: await locateTensorFlow(setup.python, env) };
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        throw new InputError('load-on-tensorflow', `TensorFlow ${requested}: ${error.message}`);
-      }
-    }),
-  );
+async function installOne({ inputs, basePython, cache, env, log }: OtherInstallRequest, requested: string): Promise<OtherInstall> {
+  try {
+    const setup = await setupTensorFlow(
+      {
+        versionSpec: requested,
+        packageName: inputs.setup.tensorflowPackage,
+        pipArgs: inputs.setup.pipArgs,
+        python: basePython,
+        cache: inputs.setup.cache !== 'off',
+        workingDirectory: inputs.workingDirectory,
+      },
+      { log, cache, env },
+    );
+    const tf = await locateTensorFlow(setup.python, env);
+    const worker = startPythonWorker({ python: tf.python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+    return { requested, tf, worker };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError('load-on-tensorflow', `TensorFlow ${requested}: ${error.message}`);
+  }
+}
+
+/** Starts installing each load-on-tensorflow version; a failure names the input and stops the Pythons already started. */
+export async function startOtherInstalls(request: OtherInstallRequest): Promise<OtherInstall[]> {
+  const settled = await Promise.allSettled(request.inputs.loadOnTensorflow.map((requested) => installOne(request, requested)));
+  const installs = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (!failed) return installs;
+  stopOtherWorkers(installs);
+  throw failed.reason;
 }
 
 export interface OtherLoadRequest {
@@ -112,7 +121,7 @@ async function loadOn(
   const { library, loadAs, inputs, env } = request;
   const cwd = inputs.workingDirectory;
   const timeoutMs = inputs.smokeTimeoutMs;
-  const worker = startPythonWorker({ python: install.tf.python, importTensorflow: true, env, cwd });
+  const { worker } = install;
   const aloneRun = startStandaloneLoad({ python: install.tf.python, library, loadAs, timeoutMs, env, cwd, libraryDirs: [install.tf.dir] });
   let main: SmokeResult;
   try {
@@ -135,7 +144,12 @@ async function loadOn(
   return { result, diagnostics: why.diagnostic ? [why.diagnostic] : [] };
 }
 
-/** Loads the library under each installed version, one version at a time (each imports tensorflow, ~3 s and ~1 GB). */
+/** Stops the other versions' Pythons (the run ends without a library to load). */
+export function stopOtherWorkers(installs: readonly OtherInstall[]): void {
+  for (const install of installs) install.worker.stop();
+}
+
+/** Loads the library under each installed version, one version at a time (each Python holds its imported tensorflow, ~1 GB). */
 export async function loadOnOtherVersions(
   request: OtherLoadRequest,
 ): Promise<{ results: OtherVersionResult[]; diagnostics: Diagnostic[] }> {
