@@ -21,6 +21,8 @@ const all: [name: string, args: string[]][] = [
   ['python-module', ['--runs=3']],
   ['tf-venv-cache', []],
   ['tf-install-cold', ['--runs=2']],
+  ['range-check', ['--runs=3']],
+  ['load-on-tensorflow', ['--runs=3']],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

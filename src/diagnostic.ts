@@ -47,6 +47,11 @@ export type DiagnosticKind =
   | 'extension-module'
   // another Go c-shared object loaded into the same process
   | 'two-go-runtimes'
+  // the declared TensorFlow range (supported-tensorflow) against the C API history
+  | 'outside-supported-range'
+  | 'kernel-bound-to-minor'
+  // load-on-tensorflow: the built file does not load under another TensorFlow version
+  | 'fails-on-other-tensorflow'
   // a pull request's version pin change behind the other findings
   | 'pin-change'
   | 'other';

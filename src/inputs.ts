@@ -43,6 +43,10 @@ export interface Inputs {
    * such as 2.35, as a warning; or 'off'.
    */
   glibcFloor: string;
+  /** The supported-tensorflow input as given: '' (read from the Python packaging), 'off', or a PEP 440 range. */
+  supportedTensorflow: string;
+  /** load-on-tensorflow: other TensorFlow versions (2.20, 2.19.1) to load the built library under. */
+  loadOnTensorflow: string[];
 }
 
 export interface LinkInputs {
@@ -206,6 +210,8 @@ export const ACTION_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'load-as': 'auto',
   'standalone-load': 'warn',
   'glibc-floor': '',
+  'load-on-tensorflow': '',
+  'supported-tensorflow': '',
   'go-version': '',
   'go-version-file': '',
   'go-download-base-url': '',
@@ -239,6 +245,9 @@ const MODES_OF_INPUT: Readonly<Record<string, readonly Mode[]>> = {
   'load-as': VERIFY_ONLY,
   'standalone-load': VERIFY_ONLY,
   'glibc-floor': VERIFY_ONLY,
+  // Both judge a built library.
+  'load-on-tensorflow': VERIFY_ONLY,
+  'supported-tensorflow': VERIFY_ONLY,
   // Setup mode builds nothing, so it saves no Go build cache.
   'cache-rotation': VERIFY_ONLY,
 };
@@ -400,6 +409,18 @@ function readLinkInputs(get: InputGetter, installDir: string | undefined): LinkI
   };
 }
 
+/** load-on-tensorflow: a list of TensorFlow versions, each a minor (2.20) or an exact version (2.20.0). */
+function readLoadOnTensorflow(get: InputGetter): string[] {
+  const versions = splitList(get('load-on-tensorflow'));
+  const bad = versions.find((v) => !/^\d+\.\d+(?:\.\d+)?$/.test(v));
+  if (bad !== undefined)
+    throw new InputError(
+      'load-on-tensorflow',
+      `'${bad}' is not a TensorFlow version. List versions such as 2.20 (its newest patch) or 2.19.1, separated by commas: load-on-tensorflow: 2.20, 2.19.`,
+    );
+  return versions;
+}
+
 /**
  * `mode: setup` builds nothing: `package` is a pattern for go list (default ./..., every
  * package of the module), and `output` is not used.
@@ -429,5 +450,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     loadAs: oneOf(get, 'load-as', ['auto', 'ctypes', 'ctypes-global', 'op-library', 'python-module'] as const, 'auto'),
     standaloneLoad: oneOf(get, 'standalone-load', ['warn', 'error', 'off'] as const, 'warn'),
     glibcFloor: readGlibcFloor(get, installDir),
+    supportedTensorflow: get('supported-tensorflow').trim(),
+    loadOnTensorflow: readLoadOnTensorflow(get),
   };
 }

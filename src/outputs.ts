@@ -192,6 +192,8 @@ export async function reportRun(
         rawTail: result.rawTails,
         notes: result.notes,
         ...(result.objectsFromCache ? { objectsFromCache: true } : {}),
+        ...(result.tensorflowRange ? { tensorflowRange: result.tensorflowRange } : {}),
+        ...(result.otherVersions ? { otherVersions: result.otherVersions } : {}),
         ...(result.changes ? { changes: result.changes } : {}),
         unannotated,
       },

@@ -36,6 +36,15 @@ import { blameChange } from './changes/blame.ts';
 import { withTlsDetail } from './inspect/static-tls.ts';
 import { referenceSites } from './postprocess/reference-sites.ts';
 import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
+import {
+  loadOnOtherVersions,
+  startOtherInstalls,
+  stopOtherWorkers,
+  type OtherInstall,
+  type OtherVersionResult,
+} from './smoke/other-versions.ts';
+import { chooseLoadAs } from './smoke/load-as.ts';
+import type { CheckResult } from './stage.ts';
 
 export interface PipelineResult {
   passed: boolean;
@@ -59,6 +68,10 @@ export interface PipelineResult {
   /** The package's C/C++ objects came from Go's build cache: no compiler warnings were printed this run. */
   objectsFromCache?: boolean;
   inspection?: LibraryInspection;
+  /** load-on-tensorflow: how the library loaded under each other TensorFlow version. */
+  otherVersions?: OtherVersionResult[];
+  /** The TensorFlow versions the library loads on by the names it uses (the C API history). */
+  tensorflowRange?: string;
   /** In a pull request: the version pins it changed, or why they could not be compared. */
   changes?: PrChanges;
   /**
@@ -127,6 +140,8 @@ interface CheckContext {
   tempDir: string;
   log: Log;
   afterImport: PythonWorker;
+  /** load-on-tensorflow's installs, started after setup. */
+  otherInstalls?: Promise<OtherInstall[]>;
 }
 
 /** The flags stage, linking against the stubs where `link-against` asks for them. */
@@ -137,7 +152,7 @@ export function computeFlagsWithStubs(request: Omit<FlagsRequest<StubLink>, 'cho
 }
 
 /** flags -> build -> inspect -> load: the stages that check the user's code. */
-async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport }: CheckContext) {
+async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport, otherInstalls }: CheckContext) {
   const { env, python } = setup;
   const flags = await stages.run('Compute cgo flags', () =>
     computeFlagsWithStubs({ inputs, resolved, log, env, tempDir, buildmode: 'c-shared' }),
@@ -171,6 +186,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
           sources: { dir: resolved.pkg.dir, facts: resolved.facts },
           ...(flags.plan.extensionModule ? { extensionModule: true } : {}),
           linkLine: flags.linkLine,
+          ...(resolved.declaredRange ? { declaredRange: resolved.declaredRange } : {}),
         }),
       )
     : stages.skip('Inspect the shared object');
@@ -191,12 +207,88 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
         log,
       })
     : undefined;
+  const others = startOtherVersionsStage(
+    stages,
+    otherInstalls,
+    { library, names: inspected?.inspection.symbols.map((s) => s.name) ?? [] },
+    { inputs, tf: resolved.tf, env },
+  );
+  others?.catch(() => undefined); // awaited by the caller; this only keeps a failure during the main load from being unhandled
   if (loading && library) {
     const imported = await afterImport.imported;
     if (imported.status === 'failed') throw importFailure(imported, { library, python, copies: inspected?.tensorflowCopies });
   }
   const loaded = loading ? await stages.run('Load under Python', () => loading.finish()) : stages.skip('Load under Python');
-  return { flags, built, inspected, loaded, library };
+  return { flags, built, inspected, loaded, library, others };
+}
+
+/** load-on-tensorflow: the other versions install while the package builds (undefined when none is asked for). */
+function startOtherInstallsIfAsked(request: Parameters<typeof startOtherInstalls>[0]): Promise<OtherInstall[]> | undefined {
+  if (request.inputs.loadOnTensorflow.length === 0) return undefined;
+  const installs = startOtherInstalls(request);
+  installs.catch(() => undefined); // awaited in its stage; this only keeps an early failure from being unhandled
+  return installs;
+}
+
+type OtherVersionsStage = CheckResult & { results: OtherVersionResult[] };
+const OTHER_VERSIONS = 'Load under other TensorFlow versions (alongside the load)';
+
+/** The loads under the other versions, over the installs started after setup. */
+async function loadOthers(
+  installs: Promise<OtherInstall[]>,
+  library: string,
+  names: readonly string[],
+  context: { inputs: Inputs; tf: TensorFlowInstall; env: NodeJS.ProcessEnv },
+): Promise<OtherVersionsStage> {
+  const loaded = await loadOnOtherVersions({
+    installs: await installs,
+    library,
+    loadAs: chooseLoadAs(context.inputs.loadAs, names),
+    builtOn: context.tf.version,
+    inputs: context.inputs,
+    env: context.env,
+  });
+  const notes = loaded.results.map(
+    (r) =>
+      `TensorFlow ${r.version ?? r.requested}: after import tensorflow ${r.afterImport}, alone ${r.alone}${r.explanation ? ` (${r.explanation})` : ''}`,
+  );
+  return { ok: loaded.diagnostics.length === 0, diagnostics: loaded.diagnostics, rawTails: [], notes, results: loaded.results };
+}
+
+/**
+ * load-on-tensorflow's stage, started as soon as the library is inspected so that it runs
+ * alongside the load under the installed TensorFlow; undefined when nothing is asked for.
+ */
+function startOtherVersionsStage(
+  stages: Stages,
+  installs: Promise<OtherInstall[]> | undefined,
+  checked: { library?: string; names: readonly string[] },
+  context: { inputs: Inputs; tf: TensorFlowInstall; env: NodeJS.ProcessEnv },
+): Promise<OtherVersionsStage> | undefined {
+  if (!installs) return undefined;
+  if (!checked.library) {
+    installs.then(stopOtherWorkers, () => undefined);
+    return stages.skip(OTHER_VERSIONS);
+  }
+  const record = stages.alongside(OTHER_VERSIONS);
+  const started = Date.now();
+  const run = loadOthers(installs, checked.library, checked.names, context).then(
+    (result) => ((record.status = result.ok ? 'passed' : 'failed'), result),
+    (error: unknown) => {
+      record.status = 'failed';
+      throw error;
+    },
+  );
+  void run.finally(() => (record.durationMs = Date.now() - started)).catch(() => undefined);
+  return run;
+}
+
+/** Says once why the pull request's version pins were not compared, when they were not. */
+function noticeUncompared(changes: PrChanges, log: Log): void {
+  if (changes.reason)
+    log.notice(
+      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ''}`,
+    );
 }
 
 /**
@@ -224,10 +316,25 @@ function afterImportWorker(
   return adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
 }
 
+/** A link without -z defs left many symbols undefined: one more link finds their lines in the package's C/C++ files. */
+async function unlinkedSites(
+  findings: readonly Diagnostic[],
+  { inputs, resolved, env, tempDir }: { inputs: Inputs; resolved: ResolveStage; env: NodeJS.ProcessEnv; tempDir: string },
+): Promise<Awaited<ReturnType<typeof referenceSites>>> {
+  const unlinked = findings.filter((d) => d.kind === 'resolved-only-by-import' || d.kind === 'unresolved-symbol');
+  if (inputs.link.mode === 'auto' || unlinked.length < ROOT_CAUSE_THRESHOLD) return [];
+  return referenceSites({
+    workingDirectory: inputs.workingDirectory,
+    packagePath: inputs.packagePath,
+    packageDir: resolved.pkg.dir,
+    buildFlags: inputs.buildFlags,
+    env,
+    tempDir,
+  });
+}
+
 async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, gitSignal: AbortSignal): Promise<PipelineResult> {
-  const stages = createStages(log);
-  const tempDir = runnerTemp();
-  const cache = new ActionCache(undefined, log);
+  const [stages, tempDir, cache] = [createStages(log), runnerTemp(), new ActionCache(undefined, log)];
   // A few git commands (40-70 ms; longer when the base commit has to be fetched): run
   // alongside setup. readPrChanges never throws.
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
@@ -238,13 +345,18 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     setupSpent,
   );
   const { env, python } = setup;
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env, log });
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
   const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
   let checked: Awaited<ReturnType<typeof checkLibrary>>;
   let resolved: ResolveStage;
   try {
     resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve({ inputs, python, log, env }));
-    checked = await checkLibrary(inputs, { stages, setup, resolved, cache, tempDir, log, afterImport });
+    checked = await checkLibrary(inputs, { stages, setup, resolved, cache, tempDir, log, afterImport, otherInstalls });
+  } catch (error) {
+    // The run ends here: the other versions' Pythons, once installed, have nothing to load.
+    otherInstalls?.then(stopOtherWorkers, () => undefined);
+    throw error;
   } finally {
     afterImport.stop();
     const imported = await afterImport.imported;
@@ -252,23 +364,12 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     importRecord.durationMs = imported.durationMs;
   }
   const { flags, built, inspected, loaded, library } = checked;
+  const others = await checked.others;
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);
 
-  const checks = [built, inspected, loaded].flatMap((c) => (c ? [c] : []));
+  const checks = [built, inspected, loaded, others].flatMap((c) => (c ? [c] : []));
   const checkFindings = checks.flatMap((c) => c.diagnostics);
-  // A link without -z defs left many symbols undefined: one more link finds their lines in the package's C/C++ files.
-  const unlinked = checkFindings.filter((d) => d.kind === 'resolved-only-by-import' || d.kind === 'unresolved-symbol');
-  const sites =
-    library && inputs.link.mode !== 'auto' && unlinked.length >= ROOT_CAUSE_THRESHOLD
-      ? await referenceSites({
-          workingDirectory: inputs.workingDirectory,
-          packagePath: inputs.packagePath,
-          packageDir: resolved.pkg.dir,
-          buildFlags: inputs.buildFlags,
-          env: { ...env, ...built.cgoEnv },
-          tempDir,
-        })
-      : [];
+  const sites = library ? await unlinkedSites(checkFindings, { inputs, resolved, env: { ...env, ...built.cgoEnv }, tempDir }) : [];
   const mapped = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
     linkLine: flags.linkLine,
     workspace: inputs.workspace,
@@ -282,10 +383,7 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
-  if (changes.reason)
-    log.notice(
-      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ''}`,
-    );
+  noticeUncompared(changes, log);
   const cause = await blameChange({
     // fail-on: never keeps the step green: the pin then gets a warning, not an error.
     changes,
@@ -308,6 +406,8 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
     ...(library ? { sharedObject: library } : {}),
     ...(built.objectsFromCache ? { objectsFromCache: true } : {}),
     ...(inspected ? { inspection: inspected.inspection } : {}),
+    ...(inspected?.tensorflowRange ? { tensorflowRange: inspected.tensorflowRange } : {}),
+    ...(others ? { otherVersions: others.results } : {}),
     ...(changes.pullRequest || changes.reason ? { changes } : {}),
     ...(cacheState ? { cacheState } : {}),
   };

@@ -10,6 +10,7 @@ import { tfMinorOf } from '../setup/tf-compat.ts';
 import { tfForBindings } from '../setup/tf-version.ts';
 import { BINDINGS_LIBRARY_NAMES } from '../resolve/tensorflow.ts';
 import type { PinChange } from './pin-diff.ts';
+import { removedByPinChange } from './removed-by-pin.ts';
 
 /** What the action knows about the run, beyond the findings. */
 export interface CauseFacts {
@@ -19,6 +20,8 @@ export interface CauseFacts {
   goVersion?: string;
   /** The `go` line of the package's go.mod (when the PR did not change it), e.g. "1.25". */
   goModGo?: string;
+  /** Node's process.arch of the TensorFlow, for the C API history; default this process's. */
+  arch?: string;
 }
 
 export interface CauseInput {
@@ -228,6 +231,14 @@ export function composeCauseFinding(input: CauseInput): CauseDiagnostic | undefi
   const tfVersion = facts.tensorflowVersion ?? (change.subject === 'tensorflow' ? plainVersion(change.to) : undefined);
   if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion)}`;
   sentences.push(`${head}.`);
+  const removal = removedByPinChange(change, relevant, facts.arch ?? process.arch);
+  if (removal) {
+    const uses = removal.removed.map(({ subject, finding }) =>
+      findingLabel({ ...finding, symbol: subject }, input.repoRoot, true).replace(/ \(([^)]*)\)$/, ' (used at $1)'),
+    );
+    const list = uses.length === 1 ? uses[0]!.replace(/ \(used at ([^)]*)\)$/, ', used at $1') : listed(uses);
+    sentences.push(`${removal.step} removed ${list}.`);
+  }
   sentences.push(...bindingsMismatch(input.changes, facts));
   if (goLowText) sentences.push(goLowText);
 

@@ -1,8 +1,8 @@
 // Public entry points of the ELF reader: pure TypeScript over positional file reads,
 // for ELF32 and ELF64 in either byte order. Malformed input gives an ElfError naming the path.
-import { withElfFile, type ElfClass, type Endian } from './file.ts';
+import { withElfFile, STB_GLOBAL, STB_WEAK, type ElfClass, type Endian } from './file.ts';
 import { readDynamic, type ElfDynamic } from './dynamic.ts';
-import { readSymbolTable, type ElfSymbol } from './symbols.ts';
+import { readSymbolColumns, readSymbolTable, type ElfSymbol } from './symbols.ts';
 import { readVersionTable } from './versions.ts';
 import { lookupSymbols } from './lookup.ts';
 import { readDwarfVariables, type DwarfVariable } from './dwarf.ts';
@@ -83,6 +83,24 @@ export function readElfInfo(path: string): Promise<ElfInfo> {
  */
 export function readDynamicSymbols(path: string): Promise<ElfSymbol[]> {
   return withElfFile(path, readSymbolTable);
+}
+
+/**
+ * The names the file exports as the loader binds them: defined, global or weak, at their
+ * default symbol version (a hidden `name@ver` is left out). For the C API history
+ * (scripts/tf-c-api-history.ts) and its test; in .dynsym order.
+ */
+export function readExportedNames(path: string): Promise<string[]> {
+  return withElfFile(path, async (file) => {
+    const c = await readSymbolColumns(file);
+    const names: string[] = [];
+    for (let j = 0; j < c.length; j++) {
+      const binding = c.info[j]! >> 4;
+      if (c.defined[j] !== 1 || (binding !== STB_GLOBAL && binding !== STB_WEAK) || (c.versionEntry[j]! & 0x8000) !== 0) continue;
+      names.push(c.names[j]!);
+    }
+    return names;
+  });
 }
 
 /**

@@ -35,6 +35,7 @@ import { detectBindings, ensureLinkDir } from './bindings.ts';
 import type { CgoFlags } from './cgo-flags.ts';
 import { tensorflowCompileFlags } from './compile-flags.ts';
 import { isExtensionModule } from '../resolve/extension-module.ts';
+import { absentNameHistory } from './absent-name-history.ts';
 
 export type LinkMode = 'auto' | 'sysconfig' | 'none';
 
@@ -214,9 +215,12 @@ export function notInTensorflowDiagnostic(
 ): Diagnostic {
   const declared = headers.names.get(name);
   const libs = libraries.join(' and ');
-  const message = declared
-    ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.`
-    : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;
+  const history = absentNameHistory(name, tf);
+  const message = history
+    ? history.message
+    : declared
+      ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.`
+      : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;
   const near = declared ? undefined : nearestFunction(headers, name);
   const spelling = near ? `Check the spelling (did you mean ${near}?)` : 'Check the spelling';
   return {
@@ -225,9 +229,11 @@ export function notInTensorflowDiagnostic(
     stage: 'flags',
     title: `${name} is not in TensorFlow ${tf.version}`,
     message,
-    fix: declared
-      ? `Remove or replace the call to ${name}, or pin a TensorFlow version that exports it.`
-      : `${spelling}; otherwise remove or replace the call, or pin a TensorFlow version that has ${name}.`,
+    fix: history
+      ? history.fix
+      : declared
+        ? `Remove or replace the call to ${name}, or pin a TensorFlow version that exports it.`
+        : `${spelling}; otherwise remove or replace the call, or pin a TensorFlow version that has ${name}.`,
     symbol: name,
     locations: callSites(facts, name),
   };

@@ -19,6 +19,8 @@ import type { Diagnostic } from '../diagnostic.ts';
 import type { LinkLine } from '../link-line/link-line.ts';
 import { definesLimitedApi } from '../resolve/extension-module.ts';
 import { libpythonNeeded, moduleFileName } from './extension-module-checks.ts';
+import { checkTensorflowRange } from './tensorflow-range.ts';
+import type { DeclaredRange } from '../resolve/declared-range.ts';
 
 export interface InspectStage extends CheckResult {
   inspection: LibraryInspection;
@@ -30,6 +32,8 @@ export interface InspectStage extends CheckResult {
   tlsPlaces?: TlsPlace[];
   /** TensorFlow's libraries on the loader's paths that are not the wheel's, and who binds them. */
   tensorflowCopies: TensorflowCopies;
+  /** For the summary: the TensorFlow versions the library loads on by the names it uses. */
+  tensorflowRange?: string;
 }
 
 export interface InspectRequest {
@@ -46,6 +50,8 @@ export interface InspectRequest {
   extensionModule?: boolean;
   /** The build's link line, for the #cgo LDFLAGS line that links libpython. */
   linkLine?: LinkLine;
+  /** The range supported-tensorflow (or the Python packaging) declares. */
+  declaredRange?: DeclaredRange;
 }
 
 /** An extension module's findings: a NEEDED libpython, a file name the interpreter does not import from. */
@@ -76,6 +82,14 @@ export async function inspect(request: InspectRequest): Promise<InspectStage> {
   log.info(environment);
   const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path.join(tf.dir, tf.libraries[0])) : undefined;
   if (otherCpu) diagnostics.unshift(otherCpu);
+  const range = checkTensorflowRange({
+    undefinedNames: inspection.symbols.map((s) => s.name),
+    tf,
+    arch: process.arch,
+    ...(request.declaredRange ? { declared: request.declaredRange } : {}),
+  });
+  diagnostics.push(...range.diagnostics);
+  for (const note of range.notes) log.info(note);
   const needed = inspection.needed.join(', ') || '(none)';
   const runpath = inspection.runpath ?? inspection.rpath ?? '(none)';
   log.info(`NEEDED: ${needed}`);
@@ -90,7 +104,7 @@ export async function inspect(request: InspectRequest): Promise<InspectStage> {
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : undefined;
   const moduleFindings = request.extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
   const found = [...diagnostics, ...moduleFindings, ...(tlsFinding ? [tlsFinding] : [])];
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : []), environment];
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : []), environment, ...range.notes];
   const ok = !found.some((d) => d.severity === 'error');
   return {
     ok,
@@ -102,6 +116,7 @@ export async function inspect(request: InspectRequest): Promise<InspectStage> {
     notes,
     ...(tls ? { tls } : {}),
     ...(tlsPlaces ? { tlsPlaces } : {}),
+    ...(range.line ? { tensorflowRange: range.line } : {}),
   };
 }
 

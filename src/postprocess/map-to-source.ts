@@ -31,6 +31,8 @@ const SYMBOL_KINDS = new Set<DiagnosticKind>([
   'unresolved-symbol',
   'resolved-only-by-import',
   'not-in-tensorflow',
+  'outside-supported-range',
+  'fails-on-other-tensorflow',
   'missing-expected-symbol',
   'missing-dso',
 ]);

@@ -16,6 +16,7 @@ import { mapToSource } from './map-to-source.ts';
 import { collapseByLibrary } from './root-cause.ts';
 import { explainMissingHeaders } from './missing-header.ts';
 import { placeModuleInitFindings } from './extension-module.ts';
+import { preambleCalls } from '../flags/link-plan.ts';
 import { explainAbiMismatch } from './cxx-abi.ts';
 import { groupCompilerWarnings } from './compiler-warnings.ts';
 
@@ -49,6 +50,9 @@ export async function postprocess(diagnostics: Diagnostic[], context: Postproces
     includeDir: path.join(context.tfDir, 'include'),
     tensorflowVersion: context.tensorflowVersion,
     ...(context.tf?.pythonIncludeDir ? { pythonIncludeDir: context.tf.pythonIncludeDir } : {}),
+    distribution: context.tf?.distribution,
+    arch: process.arch,
+    calls: [...context.facts.files.flatMap((f) => f.refs.filter((r) => r.call).map((r) => r.name)), ...preambleCalls(context.facts)],
   });
   const placed = placeModuleInitFindings(deduped, context.facts, context.tf?.extensionSuffixes);
   const mapped = mapToSource(placed, context.facts, {

@@ -215,6 +215,21 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     short: 'Another Go c-shared object, with a Go runtime of its own, was loaded into the same process.',
     help: 'Build one combined c-shared library: the Go team does not support two Go runtimes in one process.',
   },
+  'outside-supported-range': {
+    level: 'error',
+    short: 'A TensorFlow name the library uses is missing from part of the TensorFlow range it declares.',
+    help: 'Declare the range the names hold (the finding names it), or stop using the name.',
+  },
+  'kernel-bound-to-minor': {
+    level: 'error',
+    short: 'A C++ kernel library declares more TensorFlow minors than the one it was built against.',
+    help: 'Declare one minor per build and build one library per minor (mode: matrix), as tensorflow-io does.',
+  },
+  'fails-on-other-tensorflow': {
+    level: 'error',
+    short: 'The built library does not load under another TensorFlow version it was asked to load on (load-on-tensorflow).',
+    help: 'Build one library per TensorFlow minor (mode: matrix), or stop claiming that version.',
+  },
   'pin-change': {
     level: 'error',
     short: 'A version pin this pull request changed is behind the link or load findings.',

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import type { StageRecord } from '../stage.ts';
 import type { ChangesSectionData } from './changes-section.ts';
+import type { OtherVersionResult } from '../smoke/other-versions.ts';
 
 export interface SummaryData {
   result: 'passed' | 'failed';
@@ -20,6 +21,10 @@ export interface SummaryData {
   notes?: string[];
   /** The package's C/C++ objects came from Go's build cache, so their compiler warnings were not printed this run. */
   objectsFromCache?: boolean;
+  /** "loads on TensorFlow 2.12–2.21 by the 12 TensorFlow C API names it uses", from the C API history. */
+  tensorflowRange?: string;
+  /** load-on-tensorflow: how the library loaded under each other TensorFlow version. */
+  otherVersions?: OtherVersionResult[];
   /** The version pins a pull request changed (or why they could not be compared). */
   changes?: ChangesSectionData;
   /** Findings (or further places of findings) that got no annotation: the limit note shows only then. */

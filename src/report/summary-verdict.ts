@@ -48,8 +48,13 @@ export function verdictSection(data: SummaryData, diags: readonly Diagnostic[]):
       .slice(-3)
       .map((st) => escapeCell(st.name));
     const findings = diags.length > 0 ? ` (${countsText(diags)})` : '';
+    // The library's TensorFlow range, from the C API history: which versions it claims, checked.
+    const range = data.tensorflowRange ? `TensorFlow range: ${escapeCell(data.tensorflowRange)}.\n\n` : '';
     return (
-      `## ✅ tf-cgo-verify passed${findings}\n\n` + `${built}${took}.\n\n` + (checks.length > 0 ? `Passed: ${checks.join(' · ')}.\n\n` : '')
+      `## ✅ tf-cgo-verify passed${findings}\n\n` +
+      `${built}${took}.\n\n` +
+      (checks.length > 0 ? `Passed: ${checks.join(' · ')}.\n\n` : '') +
+      range
     );
   }
   const headline = failureHeadline(diags, data.workspace);

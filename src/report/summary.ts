@@ -13,6 +13,7 @@ import type { SummaryData } from './summary-data.ts';
 import { verdictSection } from './summary-verdict.ts';
 import { findingsTableHead, findingsTableRow, groupSection } from './summary-findings.ts';
 import { detailsSection } from './summary-details.ts';
+import { renderOtherVersions } from './other-versions-section.ts';
 import { noticeReserve, renderTails } from './summary-raw-output.ts';
 
 export interface SummaryOptions {
@@ -41,7 +42,11 @@ export function renderSummary(data: SummaryData, options: SummaryOptions = {}): 
   const groups = groupFindings(diags, data.workspace);
   // The PR's pin changes come right after the verdict: they are what the reviewer changed.
   const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : '';
-  const head = verdictSection(data, diags) + changes + (data.objectsFromCache ? `${CACHED_OBJECTS_LINE}\n\n` : '');
+  const head =
+    verdictSection(data, diags) +
+    changes +
+    renderOtherVersions(data.otherVersions) +
+    (data.objectsFromCache ? `${CACHED_OBJECTS_LINE}\n\n` : '');
   const tableHead = groups.length > 0 ? findingsTableHead : '';
   const limitNote = annotationLimitNote(data.unannotated);
   const rest = detailsSection(data);

@@ -9,6 +9,7 @@ import { scanCgoPackage, type CgoPackageFacts } from './cgo-source.ts';
 import { locateTensorFlow, type TensorFlowInstall } from './tensorflow.ts';
 import { readGoEnv, type GoEnv } from './go.ts';
 import { readLinkLine, type LinkLine } from '../link-line/link-line.ts';
+import { readDeclaredRange, type DeclaredRange } from './declared-range.ts';
 
 export interface ResolveStage {
   tf: TensorFlowInstall;
@@ -17,6 +18,8 @@ export interface ResolveStage {
   goEnv: GoEnv;
   /** The package's #cgo directives and the user's CGO_* words, for the target: every later stage reads the link line here. */
   linkLine: LinkLine;
+  /** The TensorFlow versions the project declares its library supports (supported-tensorflow). */
+  declaredRange?: DeclaredRange;
 }
 
 /** The run's link line, before the action adds to it: the user's CGO_* variables and the package's #cgo lines that apply to GOOS/GOARCH. */
@@ -62,6 +65,10 @@ export async function resolve(request: ResolveRequest): Promise<ResolveStage> {
   const { tf, goEnv, packages: pkg } = await probeBeside(request, described);
   log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path.basename(f)).join(', ')}`);
   await noticeOlderBindings(pkg, tf, log);
-  const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
-  return { tf, pkg, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env) };
+  const [facts, declaredRange] = await Promise.all([
+    scanCgoPackage(pkg.dir, pkg.cgoFiles),
+    readDeclaredRange(inputs.supportedTensorflow, [pkg.dir, inputs.workingDirectory, inputs.workspace]),
+  ]);
+  if (declaredRange) log.info(`Declared TensorFlow range: ${declaredRange.specifier}`);
+  return { tf, pkg, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env), ...(declaredRange ? { declaredRange } : {}) };
 }

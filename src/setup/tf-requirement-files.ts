@@ -173,10 +173,47 @@ export function parsePyproject(text: string, fileName = 'pyproject.toml'): Requi
   return out;
 }
 
-/** Dispatches on the file name: pyproject.toml, setup.cfg, anything else is requirements.txt syntax. */
+/** A Python string literal (a prefix such as r or u allowed) or a comment, in setup.py's text. */
+const PY_TOKEN = /[rRuUbB]{0,2}("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|#[^\n]*|[[\](){}]/g;
+
+/** The string literals inside the bracket that opens just before `from`, with where each is; dict keys left out. */
+function stringsInBracket(text: string, from: number): { value: string; at: number }[] {
+  const out: { value: string; at: number }[] = [];
+  let depth = 1;
+  PY_TOKEN.lastIndex = from;
+  for (let m = PY_TOKEN.exec(text); m && depth > 0; m = PY_TOKEN.exec(text)) {
+    const token = m[0];
+    if (token.startsWith('#')) continue;
+    if ('[({'.includes(token)) depth++;
+    else if ('])}'.includes(token)) depth--;
+    else if (!/^\s*:/.test(text.slice(PY_TOKEN.lastIndex))) out.push({ value: m[1]!.slice(1, -1), at: m.index });
+  }
+  return out;
+}
+
+/**
+ * setup.py, read as text (no code is run): the string literals of `install_requires=[...]`, then
+ * of `extras_require={...}` (its keys left out). A list built by code (a variable, a file read)
+ * yields nothing rather than a guess.
+ */
+export function parseSetupPy(text: string): Requirement[] {
+  const out: Requirement[] = [];
+  for (const key of ['install_requires', 'extras_require']) {
+    const start = new RegExp(`\\b${key}\\s*=\\s*[[{(]`).exec(text);
+    if (!start) continue;
+    for (const { value, at } of stringsInBracket(text, start.index + start[0].length)) {
+      const req = parseRequirement(value, text.slice(0, at).split('\n').length);
+      if (req) out.push(req);
+    }
+  }
+  return out;
+}
+
+/** Dispatches on the file name: pyproject.toml, setup.cfg, setup.py, anything else is requirements.txt syntax. */
 export function parseVersionFile(fileName: string, text: string): Requirement[] {
   const base = fileName.split(/[\\/]/).pop()!.toLowerCase();
   if (base === 'pyproject.toml') return parsePyproject(text, fileName);
   if (base === 'setup.cfg') return parseSetupCfg(text);
+  if (base === 'setup.py') return parseSetupPy(text);
   return parseRequirementsTxt(text);
 }

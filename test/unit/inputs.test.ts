@@ -92,6 +92,7 @@ test('bad input names the input and says what to do', () => {
     [{ 'working-directory': 'go', 'link-libraries': 'all' }, 'link-libraries', /auto/],
     [{ 'working-directory': 'go', 'link-against': 'stub' }, 'link-against', /not one of 'stubs', 'libraries'/],
     [{ 'working-directory': 'go', 'glibc-floor': 'new' }, 'glibc-floor', /2\.35/],
+    [{ 'working-directory': 'go', 'load-on-tensorflow': '2.20, latest' }, 'load-on-tensorflow', /'latest' is not a TensorFlow version/],
     [{ 'working-directory': 'go', 'go-download-source': 'goproxy' }, 'go-download-source', /not one of 'go\.dev', 'proxy'/],
     [{ 'working-directory': 'go', 'install-dir': '/abs/path' }, 'install-dir', /absolute/],
     [

@@ -66,3 +66,24 @@ test('a missing Python.h says whether the interpreter has C headers, and never t
     fs.rmSync(pythonInclude, { recursive: true, force: true });
   }
 });
+
+test('a header an earlier release shipped says when it was removed and the pin that has it, never -I or a spelling check', () => {
+  // Real output: the removed-header case, compiled against TensorFlow 2.21's headers.
+  const removed = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'build', 'removed-header.txt'), 'utf8');
+  const found = parseBuildOutput(removed).filter((d) => d.kind === 'missing-header');
+  assert.equal(found.length, 1);
+  const include = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-include-'));
+  try {
+    const context = { includeDir: include, tensorflowVersion: '2.21.0', distribution: 'tensorflow-cpu', arch: 'x64' };
+    const [alone] = explainMissingHeaders(found, context);
+    assert.match(alone!.message, /tensorflow\/c\/logging\.h was removed in TensorFlow 2\.21\.0 \(last in 2\.20\.x\)/);
+    assert.match(alone!.fix!, /^Pin tensorflow-cpu<2\.21 /);
+    assert.doesNotMatch(`${alone!.message} ${alone!.fix}`, /-I|spelling|Check the header name/);
+    const [withCalls] = explainMissingHeaders(found, { ...context, calls: ['TF_Log', 'TF_Version', 'log_info'] });
+    assert.match(withCalls!.message, /tensorflow\/c\/logging\.h and TF_Log were removed in TensorFlow 2\.21\.0 \(last in 2\.20\.x\)/);
+    const [on220] = explainMissingHeaders(found, { ...context, tensorflowVersion: '2.20.0' });
+    assert.match(on220!.fix!, /Check the header name/, 'on 2.20 the header exists: a missing file there is something else');
+  } finally {
+    fs.rmSync(include, { recursive: true, force: true });
+  }
+});

@@ -74,6 +74,8 @@ function inputs(over: Partial<Inputs>): Inputs {
     loadAs: 'ctypes',
     standaloneLoad: 'warn',
     glibcFloor: 'wheel',
+    supportedTensorflow: '',
+    loadOnTensorflow: [],
     setup: {
       checkLatest: false,
       goDownloadSource: 'go.dev',

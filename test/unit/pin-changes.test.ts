@@ -237,3 +237,32 @@ test('the summary section is empty outside a PR and with nothing changed, and es
   assert.equal(section.split('\n').filter((l) => l.startsWith('| tensorflow-cpu')).length, 1);
   assert.match(section, /&lt;b&gt;&#124;x&#124;&lt;\/b&gt;/);
 });
+
+test('a TensorFlow pin change that removed a name the package uses says so on the pin, from the C API history', () => {
+  const removed = composeCauseFinding({
+    changes: [change({})],
+    findings: [symbolFinding('TF_Log', 11, 'undefined-symbol'), symbolFinding('TF_Version', 4, 'undefined-symbol')],
+    stepFailed: true,
+    repoRoot: root,
+    facts: { tensorflowVersion: '2.21.0', arch: 'x64' },
+  })!;
+  assert.match(removed.message, /2\.20 → 2\.21 removed TF_Log, used at main\.go:11\./);
+  assert.doesNotMatch(removed.message, /removed[^.]*TF_Version/, 'TF_Version is in both');
+  const header: Diagnostic = { ...symbolFinding('x', 8, 'missing-header'), symbol: undefined, header: 'tensorflow/c/logging.h' };
+  const withHeader = composeCauseFinding({
+    changes: [change({})],
+    findings: [header],
+    stepFailed: true,
+    repoRoot: root,
+    facts: { arch: 'x64' },
+  })!;
+  assert.match(withHeader.message, /2\.20 → 2\.21 removed tensorflow\/c\/logging\.h, used at main\.go:8\./);
+  const upgrade = composeCauseFinding({
+    changes: [change({ from: '2.18.1', to: '2.19.0' })],
+    findings: [symbolFinding('TF_Log', 11, 'undefined-symbol')],
+    stepFailed: true,
+    repoRoot: root,
+    facts: { arch: 'x64' },
+  })!;
+  assert.doesNotMatch(upgrade.message, /removed/, '2.19 still exports TF_Log');
+});

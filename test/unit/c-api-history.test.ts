@@ -1,0 +1,98 @@
+// The shipped C API history (made from the real wheels) read at run time: ranges, and what it
+// says of a name or header the installed TensorFlow lacks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  architectureHistory,
+  compressRanges,
+  expandRanges,
+  minorOf,
+  minorsExporting,
+  minorsShipping,
+  shippedHistory,
+} from '../../src/resolve/c-api-history.ts';
+import { describeMinors, headerChange, nameChange } from '../../src/resolve/c-api-changes.ts';
+import { absentNameHistory } from '../../src/flags/absent-name-history.ts';
+import { explainMissingSymbol } from '../../src/smoke/version-explanation.ts';
+
+const minors = shippedHistory.minors;
+const x86 = architectureHistory('x64')!;
+const tf221 = { version: '2.21.0', distribution: 'tensorflow-cpu', arch: 'x64' };
+
+test('the history covers 2.12 to 2.21 on x86_64 and aarch64, from the wheels pip installs', () => {
+  assert.deepEqual(minors, ['2.12', '2.13', '2.14', '2.15', '2.16', '2.17', '2.18', '2.19', '2.20', '2.21']);
+  for (const arch of ['x64', 'arm64']) assert.deepEqual(Object.keys(architectureHistory(arch)!.releases).sort(), minors);
+  assert.equal(x86.releases['2.21']!.glibcFloor, '2.27');
+  assert.equal(x86.releases['2.20']!.glibcFloor, '2.17');
+  assert.equal(x86.releases['2.21']!.abseil, 'lts_20250814');
+  assert.equal(architectureHistory('arm64')!.releases['2.12']!.package, 'tensorflow-cpu-aws');
+  assert.equal(architectureHistory('arm64')!.releases['2.21']!.package, 'tensorflow');
+});
+
+test('ranges expand to minors and compress back', () => {
+  assert.deepEqual(expandRanges('2.12-2.14,2.17', minors), ['2.12', '2.13', '2.14', '2.17']);
+  assert.equal(compressRanges(new Set(['2.12', '2.13', '2.14', '2.17']), minors), '2.12-2.14,2.17');
+  assert.equal(compressRanges(new Set(['2.21']), minors), '2.21');
+  assert.equal(describeMinors(['2.12', '2.13', '2.14', '2.17'], minors), '2.12–2.14, 2.17');
+  assert.equal(minorOf('2.21.0rc1'), '2.21');
+});
+
+test('the counts of C API names measured on the real 2.20 and 2.21 libraries', () => {
+  const count = (minor: string) => Object.keys(x86.names).filter((name) => minorsExporting(x86, name).includes(minor)).length;
+  assert.equal(count('2.20'), 668);
+  assert.equal(count('2.21'), 651);
+});
+
+test('TF_Log and tensorflow/c/logging.h: removed in 2.21.0, last in 2.20.x, with the pin that has them', () => {
+  assert.deepEqual(minorsExporting(x86, 'TF_Log'), minors.slice(0, -1));
+  const name = nameChange('TF_Log', tf221)!;
+  assert.equal(name.sentence, 'TF_Log was removed in TensorFlow 2.21.0 (last in 2.20.x)');
+  assert.equal(name.pin, 'tensorflow-cpu<2.21');
+  assert.equal(name.span, '2.12–2.20');
+  assert.deepEqual(minorsShipping(x86, 'tensorflow/c/logging.h'), minors.slice(0, -1));
+  assert.equal(
+    headerChange('tensorflow/c/logging.h', tf221)!.sentence,
+    'tensorflow/c/logging.h was removed in TensorFlow 2.21.0 (last in 2.20.x)',
+  );
+  assert.equal(nameChange('TF_Log', { ...tf221, version: '2.20.0' }), undefined, '2.20 has it');
+});
+
+test('a name that first appears later says so, and pins from its first minor', () => {
+  const later = Object.keys(x86.names).find(
+    (name) => minorsExporting(x86, name)[0] === '2.16' && minorsExporting(x86, name).at(-1) === '2.21',
+  );
+  assert.ok(later, 'some name first exported in 2.16 and kept');
+  const change = nameChange(later, { ...tf221, version: '2.15.1' })!;
+  assert.equal(change.sentence, `${later} first appears in TensorFlow 2.16.0; this is 2.15.1`);
+  assert.equal(change.pin, 'tensorflow-cpu>=2.16');
+});
+
+test('a name or header no release has gets no history (the spelling advice stays)', () => {
+  assert.equal(nameChange('TF_VersionThatDoesNotExist', tf221), undefined);
+  assert.equal(headerChange('tensorflow/c/c_api_nope.h', tf221), undefined);
+  assert.equal(nameChange('TF_Version', tf221), undefined, 'present in the installed one');
+});
+
+test('the not-in-TensorFlow finding on a name another release exports names the versions and the pin, not a spelling', () => {
+  const later = absentNameHistory('TfLiteTensorCopy', { version: '2.18.1', distribution: 'tensorflow' })!;
+  assert.match(
+    later.message,
+    /^TfLiteTensorCopy first appears in TensorFlow 2\.19\.0; this is 2\.18\.1\. TensorFlow 2\.19–2\.21 export it/,
+  );
+  assert.equal(later.fix, 'Pin tensorflow>=2.19 (a TensorFlow that exports TfLiteTensorCopy), or remove the call to TfLiteTensorCopy.');
+  const removed = absentNameHistory('TF_VLog', { version: '2.21.0', distribution: 'tensorflow-cpu' })!;
+  assert.match(removed.message, /^TF_VLog was removed in TensorFlow 2\.21\.0 \(last in 2\.20\.x\)/);
+  assert.equal(absentNameHistory('TF_VersionThatDoesNotExist', { version: '2.21.0', distribution: 'tensorflow' }), undefined);
+});
+
+test('a load failure under another version is explained from the history: a removed C API name, another abseil namespace', () => {
+  assert.equal(
+    explainMissingSymbol('TF_Log', '2.20.0', '2.21.0', 'x64'),
+    'TF_Log is in TensorFlow 2.12–2.20, not in 2.21: the library was built on 2.20.',
+  );
+  assert.equal(
+    explainMissingSymbol('_ZNK4absl12lts_2025081415status_internal9StatusRep5UnrefEv', '2.21.0', '2.20.0', 'x64'),
+    'Built against abseil lts_20250814 (TensorFlow 2.21), and this is 2.20.0 (abseil lts_20250127): a C++ kernel is bound to the TensorFlow minor it was built against.',
+  );
+  assert.equal(explainMissingSymbol('TF_Version', '2.21.0', '2.20.0', 'x64'), undefined, 'in both: the history has nothing to say');
+});
