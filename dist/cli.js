@@ -2,21 +2,22 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-NXVY4J55.js";
+} from "./chunks/chunk-CQCNDD5C.js";
 import {
   runPipeline
-} from "./chunks/chunk-EFC53AS5.js";
+} from "./chunks/chunk-MHKFNRKH.js";
 import {
   formatDuration,
-  reportRun
-} from "./chunks/chunk-RZBKSTFP.js";
+  reportRun,
+  stageLine
+} from "./chunks/chunk-TGOTLOL6.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
 import {
   formatPosition,
   workspaceRelative
-} from "./chunks/chunk-GJ64SRN2.js";
+} from "./chunks/chunk-6NC7W6E2.js";
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,
@@ -25,21 +26,21 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-2SIOEJY6.js";
+} from "./chunks/chunk-SSKY3MNQ.js";
 import {
   EnvironmentError,
   prestartImport,
   runnerTemp
-} from "./chunks/chunk-YEBL5SQN.js";
-import "./chunks/chunk-JTPT4SBH.js";
+} from "./chunks/chunk-4SNKZHRV.js";
+import "./chunks/chunk-2WGLIBHJ.js";
 import {
   runPost
 } from "./chunks/chunk-SGTA3SZ3.js";
 import "./chunks/chunk-6TNHHGZW.js";
 import {
   buildMatrix
-} from "./chunks/chunk-R43HVAPP.js";
-import "./chunks/chunk-RXABDSMN.js";
+} from "./chunks/chunk-E5RWLL4Y.js";
+import "./chunks/chunk-YZCBP5WB.js";
 import {
   InputError
 } from "./chunks/chunk-QJX3G46C.js";
@@ -80,7 +81,7 @@ function formatForCli(diags, options) {
   return out.map(inert);
 }
 function stageTimesLine(stages, wallMs) {
-  const times = stages.filter((s) => s.durationMs !== void 0).map((s) => `${s.name} ${formatDuration(s.durationMs)}`);
+  const times = stages.filter((s) => s.durationMs !== void 0).map((s) => `${stageLine(s)} ${formatDuration(s.durationMs)}`);
   return `Stage times: ${times.join(", ")}; wall time ${formatDuration(wallMs)}`;
 }
 

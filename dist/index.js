@@ -7,14 +7,14 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-2SIOEJY6.js";
+} from "./chunks/chunk-SSKY3MNQ.js";
 import {
   EnvironmentError,
   createLineSplitter,
   prestartImport,
   runnerTemp
-} from "./chunks/chunk-YEBL5SQN.js";
-import "./chunks/chunk-JTPT4SBH.js";
+} from "./chunks/chunk-4SNKZHRV.js";
+import "./chunks/chunk-2WGLIBHJ.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
@@ -92,7 +92,7 @@ function exportForLaterSteps(mode, go) {
   if (mode === "verify" && go.source !== "path") addPath(path.join(go.goroot, "bin"));
 }
 async function writeMatrix(get) {
-  const { buildMatrix } = await import("./chunks/matrix-YMBYYSSA.js");
+  const { buildMatrix } = await import("./chunks/matrix-OUXLYNSK.js");
   const matrix = buildMatrix(readMatrixInputs(get));
   setOutput("matrix", JSON.stringify(matrix));
   info(`${matrix.include.length} compatible combinations:`);
@@ -121,9 +121,9 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-RCXPFPXR.js"),
-      import("./chunks/setup-mode-SX7XUSLH.js"),
-      import("./chunks/outputs-TEMKWKUK.js"),
+      import("./chunks/pipeline-VG5GDVKP.js"),
+      import("./chunks/setup-mode-YXYRVXZ6.js"),
+      import("./chunks/outputs-RW7QMK37.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);
     const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };

@@ -1,8 +1,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   BINDINGS_LIBRARY_NAMES,
+  C_API_NAME,
   OPTIONAL_TEXT_FIELDS,
   TENSORFLOW_LIBRARY_NAMES,
+  architectureHistory,
   capiLibrary,
   compareFileOrder,
   compareSeverity,
@@ -14,14 +16,19 @@ import {
   isStableAlias,
   linkEntries,
   locateTensorFlow,
+  minorOf,
+  minorsExporting,
+  minorsShipping,
   normalizeSpec,
   parseGoVersionFile,
   parseVersionFile,
+  recordedMinors,
   semverToGoVersion,
+  shippedHistory,
   sysconfigFramework,
   tensorflowLibraries,
   workspaceRelative
-} from "./chunk-GJ64SRN2.js";
+} from "./chunk-6NC7W6E2.js";
 import {
   EnvironmentError,
   IMPORT_TIMEOUT_MS,
@@ -33,10 +40,11 @@ import {
   splitWords,
   startPythonWorker,
   toolCacheOrTemp
-} from "./chunk-YEBL5SQN.js";
+} from "./chunk-4SNKZHRV.js";
 import {
+  outputTail,
   runProcess
-} from "./chunk-JTPT4SBH.js";
+} from "./chunk-2WGLIBHJ.js";
 import {
   ActionCache,
   goSumHash,
@@ -58,12 +66,13 @@ import {
   newestCompatible,
   olderBindingsNotice,
   parseVersionInput,
+  pep440ToSemver,
   pepVersionToSemver,
   pinToRequest,
   requestRange,
   semverToPep440,
   tfMinorOf
-} from "./chunk-RXABDSMN.js";
+} from "./chunk-YZCBP5WB.js";
 import {
   InputError,
   TF_PACKAGES,
@@ -92,13 +101,15 @@ function createStages(log) {
   const created = Date.now();
   return {
     records,
-    async run(name, stage) {
+    async run(name, stage, spentOn) {
       const record = { name, status: "failed" };
       records.push(record);
       const started = Date.now();
       try {
         const value = await log.group(name, stage);
         record.status = failed(value) ? "failed" : "passed";
+        const spent = spentOn?.(value);
+        if (spent) record.spent = spent;
         return value;
       } finally {
         record.durationMs = Date.now() - started;
@@ -188,16 +199,16 @@ function nodeArch(arch) {
   const map = { amd64: "x64", "386": "ia32", armv6l: "arm", ppc64le: "ppc64" };
   return map[arch] ?? arch;
 }
-function archiveFor(release, os3, arch) {
-  return release.files.find((f) => f.kind === "archive" && f.os === os3 && f.arch === arch);
+function archiveFor(release, os4, arch) {
+  return release.files.find((f) => f.kind === "archive" && f.os === os4 && f.arch === arch);
 }
 function availableVersions(listing, platform, arch) {
-  const os3 = goOs(platform);
+  const os4 = goOs(platform);
   const a = goArch(arch);
   const versions = /* @__PURE__ */ new Set();
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
-    if (v && archiveFor(r, os3, a)) versions.add(v);
+    if (v && archiveFor(r, os4, a)) versions.add(v);
   }
   return [...versions].sort(import_semver.default.rcompare);
 }
@@ -213,14 +224,14 @@ function resolveStableAlias(listing, alias) {
 function selectRelease(listing, spec, platform, arch) {
   const range = isStableAlias(spec) ? resolveStableAlias(listing, spec) : spec;
   if (range === void 0) return void 0;
-  const os3 = goOs(platform);
+  const os4 = goOs(platform);
   const a = goArch(arch);
   let best;
   for (const r of listing) {
     const v = goVersionToSemver(r.version);
     if (!v || !import_semver.default.satisfies(v, range)) continue;
     if (best && import_semver.default.lte(v, best.version)) continue;
-    const file = archiveFor(r, os3, a);
+    const file = archiveFor(r, os4, a);
     if (!file) continue;
     best = { version: v, goVersion: r.version, stable: r.stable, file: { filename: file.filename, sha256: file.sha256, size: file.size } };
   }
@@ -843,18 +854,421 @@ function listingSource(ctx, fallbackReason) {
 
 // src/setup/tf-install.ts
 var import_semver4 = __toESM(require_semver(), 1);
-import fs5 from "node:fs";
-import path6 from "node:path";
-var PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
-function tail(result, lines = 15) {
-  return (result.spawnError?.message ?? result.combined).trim().split("\n").slice(-lines).join("\n");
+import fs8 from "node:fs";
+import path9 from "node:path";
+
+// src/setup/venv-install.ts
+import fs7 from "node:fs";
+import path8 from "node:path";
+
+// src/setup/uv-install.ts
+import fs6 from "node:fs";
+import path7 from "node:path";
+
+// src/setup/pip-config.ts
+function unrepr(text) {
+  const quote = text[0];
+  if (quote !== "'" && quote !== '"' || text.at(-1) !== quote) return text;
+  const escapes = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' };
+  return text.slice(1, -1).replace(
+    /\\(x[0-9a-fA-F]{2}|.)/g,
+    (_m, c) => c.length === 3 ? String.fromCharCode(parseInt(c.slice(1), 16)) : escapes[c] ?? `\\${c}`
+  );
 }
+function parsePipConfigList(text) {
+  const settings = [];
+  for (const line of text.split("\n")) {
+    const m = /^(:env:|[A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)=(.*)$/.exec(line.trim());
+    if (m) settings.push({ section: m[1], name: m[2].replace(/_/g, "-"), value: unrepr(m[3]) });
+  }
+  return settings;
+}
+var SECTION_ORDER = ["global", "install", ":env:"];
+function installSettings(settings) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const section of SECTION_ORDER) for (const s of settings) if (s.section === section) chosen.set(s.name, s);
+  return chosen;
+}
+function settingLabel(setting) {
+  return setting.section === ":env:" ? `PIP_${setting.name.toUpperCase().replace(/-/g, "_")}` : `pip config ${setting.section}.${setting.name}`;
+}
+async function readPipSettings(python, env) {
+  const result = await runProcess(python, ["-m", "pip", "config", "list"], { env, timeoutMs: 6e4 });
+  if (result.exitCode === 0) return parsePipConfigList(result.stdout);
+  return Object.entries(env).flatMap(
+    ([key, value]) => key.startsWith("PIP_") && value !== void 0 ? [{ section: ":env:", name: key.slice(4).toLowerCase().replace(/_/g, "-"), value }] : []
+  );
+}
+
+// src/setup/pip-to-uv.ts
+var same = (uv, takesValue2 = true) => ({ kind: "same", uv: [uv], takesValue: takesValue2 });
+var flag = (...uv) => ({ kind: "same", uv, takesValue: false });
+var RULES = {
+  "index-url": { kind: "index" },
+  "extra-index-url": { kind: "extra-index" },
+  "no-index": { kind: "no-index" },
+  "find-links": { kind: "find-links" },
+  "trusted-host": { kind: "trusted-host" },
+  "no-binary": same("--no-binary"),
+  "only-binary": same("--only-binary"),
+  "prefer-binary": flag(),
+  pre: flag("--prerelease", "allow"),
+  cert: same("--cert"),
+  constraint: same("--constraint"),
+  requirement: same("--requirement"),
+  upgrade: flag("--upgrade"),
+  "force-reinstall": flag("--reinstall"),
+  "no-deps": flag("--no-deps"),
+  "require-hashes": flag("--require-hashes"),
+  "no-build-isolation": flag("--no-build-isolation"),
+  "no-cache-dir": flag("--no-cache"),
+  quiet: flag("--quiet"),
+  verbose: flag("--verbose"),
+  timeout: { kind: "env", names: ["UV_HTTP_TIMEOUT"] },
+  "default-timeout": { kind: "env", names: ["UV_HTTP_TIMEOUT"] },
+  retries: { kind: "env", names: ["UV_HTTP_RETRIES"] },
+  proxy: { kind: "env", names: ["HTTPS_PROXY", "HTTP_PROXY"] },
+  "disable-pip-version-check": { kind: "ignore", takesValue: false },
+  "no-input": { kind: "ignore", takesValue: false },
+  "no-color": { kind: "ignore", takesValue: false },
+  "no-warn-script-location": { kind: "ignore", takesValue: false },
+  "no-warn-conflicts": { kind: "ignore", takesValue: false },
+  "break-system-packages": { kind: "ignore", takesValue: false },
+  "require-virtualenv": { kind: "ignore", takesValue: false },
+  "progress-bar": { kind: "ignore", takesValue: true },
+  "config-file": { kind: "ignore", takesValue: true },
+  "root-user-action": { kind: "ignore", takesValue: true }
+};
+var SHORT = {
+  i: "index-url",
+  f: "find-links",
+  c: "constraint",
+  r: "requirement",
+  U: "upgrade",
+  q: "quiet",
+  v: "verbose"
+};
+function apply(rule, value, into, origin) {
+  const values = value === void 0 ? [] : value.split(/\s+/).filter(Boolean);
+  switch (rule.kind) {
+    case "index":
+      into.index = value;
+      into.indexFrom = origin;
+      return;
+    case "extra-index":
+      into.extraIndexes.push(...values);
+      into.extraIndexesFrom.add(origin);
+      return;
+    case "find-links":
+      into.findLinks.push(...values);
+      return;
+    case "trusted-host":
+      into.trustedHosts.push(...values);
+      return;
+    case "no-index":
+      into.noIndex = true;
+      return;
+    case "same":
+      into.args.push(...rule.uv, ...rule.takesValue && value !== void 0 ? [value] : []);
+      return;
+    case "env":
+      for (const name of rule.names) into.env[name] = value ?? "";
+      return;
+    case "ignore":
+      return;
+  }
+}
+function takesValue(rule) {
+  if (rule.kind === "same" || rule.kind === "ignore") return rule.takesValue;
+  return rule.kind !== "no-index";
+}
+var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "true", "yes", "on"]);
+function settingValue(rule, setting) {
+  if (takesValue(rule)) return setting.value;
+  return TRUE_WORDS.has(setting.value.trim().toLowerCase()) ? void 0 : false;
+}
+function gatherSettings(settings, into) {
+  for (const setting of settings) {
+    const rule = RULES[setting.name];
+    if (!rule) return settingLabel(setting);
+    const value = settingValue(rule, setting);
+    if (value !== false) apply(rule, value, into, settingLabel(setting));
+  }
+  return void 0;
+}
+function readOption(words, at) {
+  const word = words[at];
+  const long = /^--([^=]+)(?:=(.*))?$/s.exec(word);
+  const short2 = /^-([A-Za-z])(.*)$/s.exec(word);
+  const name = long ? long[1] : SHORT[short2?.[1] ?? ""] ?? word;
+  const inline = long ? long[2] : short2?.[2] || void 0;
+  const rule = RULES[name];
+  if (!rule || !takesValue(rule) || inline !== void 0) return { name, value: inline, used: 1, word };
+  return { name, value: words[at + 1], used: 2, word };
+}
+function gatherArgs(pipArgs, into) {
+  for (let at = 0; at < pipArgs.length; ) {
+    const word = pipArgs[at];
+    if (!word.startsWith("-")) {
+      into.args.push(word);
+      at++;
+      continue;
+    }
+    const option = readOption(pipArgs, at);
+    const rule = RULES[option.name];
+    if (!rule) return option.word.replace(/=.*$/s, "");
+    const repeats = /^-(q+|v+)$/.exec(word)?.[1]?.length ?? 1;
+    for (let i = 0; i < repeats; i++) apply(rule, option.value, into, "pip-args");
+    at += option.used;
+  }
+  return void 0;
+}
+function written(g) {
+  const args = [...g.args];
+  if (g.noIndex) args.push("--no-index");
+  else if (g.index) args.push("--index-url", g.index);
+  if (!g.noIndex) for (const url of g.extraIndexes) args.push("--extra-index-url", url);
+  for (const place2 of g.findLinks) args.push("--find-links", place2);
+  for (const host of g.trustedHosts) args.push("--allow-insecure-host", host);
+  const sources = (g.noIndex ? 0 : 1 + g.extraIndexes.length) + g.findLinks.length;
+  if (sources > 1) args.push("--index-strategy", "unsafe-best-match");
+  const indexes = g.noIndex ? [] : [...g.index ? [g.index] : [], ...g.extraIndexes];
+  return {
+    args,
+    env: g.env,
+    indexes,
+    noIndex: g.noIndex,
+    indexOrigins: [.../* @__PURE__ */ new Set([...g.indexFrom ? [g.indexFrom] : [], ...g.extraIndexesFrom])]
+  };
+}
+function pipToUv(pipArgs, settings) {
+  const gathered = {
+    extraIndexes: [],
+    findLinks: [],
+    trustedHosts: [],
+    noIndex: false,
+    args: [],
+    env: {},
+    extraIndexesFrom: /* @__PURE__ */ new Set()
+  };
+  const isolated = pipArgs.includes("--isolated");
+  const unknownSetting = isolated ? void 0 : gatherSettings(settings, gathered);
+  if (unknownSetting) return { ok: false, option: unknownSetting };
+  const unknownArg = gatherArgs(
+    pipArgs.filter((w) => w !== "--isolated"),
+    gathered
+  );
+  if (unknownArg) return { ok: false, option: `pip-args ${unknownArg}` };
+  return { ok: true, ...written(gathered) };
+}
+var INDEX_CHOICE = /* @__PURE__ */ new Set(["index", "extra-index", "no-index", "find-links", "trusted-host"]);
+function indexWords(pipArgs) {
+  const words = [];
+  for (let at = 0; at < pipArgs.length; ) {
+    if (!pipArgs[at].startsWith("-")) {
+      at++;
+      continue;
+    }
+    const option = readOption(pipArgs, at);
+    const rule = RULES[option.name];
+    if (rule && (INDEX_CHOICE.has(rule.kind) || option.name === "cert")) words.push(...pipArgs.slice(at, at + option.used));
+    at += option.used;
+  }
+  return words;
+}
+
+// src/setup/uv-tool.ts
+import fs5 from "node:fs";
+import os2 from "node:os";
+import path6 from "node:path";
+var UV_VERSION = "0.13.9";
+var UV_WHEEL_SHA256 = {
+  x64: "d7f459fe4fd247d830351c75686d3996ace3c6f3f728eb0e85a30b7ada0cef19",
+  arm64: "5435c5ce14a56431208ca0996416d310f1598e8c2c8ba707688985a16bb82dbe"
+};
+var loadToolCache2 = () => import("./tool-cache-YUURCXZM.js");
+var lastLines = (result) => outputTail(result, 3).replace(/\n/g, " / ");
+async function obtainUv(request) {
+  const { platform, arch } = request;
+  if (platform !== "linux" || !UV_WHEEL_SHA256[arch])
+    return { ok: false, reason: `uv ${UV_VERSION} is pinned for Linux x86-64 and aarch64 only, not ${platform} ${arch}` };
+  if (!process.env.RUNNER_TOOL_CACHE) return obtainOutsideToolCache(request);
+  const tc = await loadToolCache2();
+  const cached = tc.find("uv", UV_VERSION, arch);
+  if (cached) return { ok: true, uv: path6.join(cached, "uv"), fetched: false };
+  const scratch = fs5.mkdtempSync(path6.join(runnerTemp(request.env), "tf-cgo-verify-uv-"));
+  try {
+    const fetched = await fetchUv(request, scratch);
+    if (!fetched.ok) return fetched;
+    const dir = await tc.cacheDir(path6.dirname(fetched.uv), "uv", UV_VERSION, arch);
+    return { ok: true, uv: path6.join(dir, "uv"), fetched: true };
+  } finally {
+    fs5.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+async function obtainOutsideToolCache(request) {
+  const home = path6.join(toolCacheOrTemp(request.env), "tf-cgo-verify", `uv-${UV_VERSION}-${request.arch}`);
+  const uv = path6.join(home, "target", "bin", "uv");
+  if (fs5.existsSync(uv)) return { ok: true, uv, fetched: false };
+  fs5.rmSync(home, { recursive: true, force: true });
+  fs5.mkdirSync(home, { recursive: true });
+  const fetched = await fetchUv(request, home);
+  if (!fetched.ok) fs5.rmSync(home, { recursive: true, force: true });
+  return fetched;
+}
+async function fetchUv(request, scratch) {
+  const requirements = path6.join(scratch, "uv-requirements.txt");
+  const hashes = Object.values(UV_WHEEL_SHA256).map((h) => ` --hash=sha256:${h}`);
+  fs5.writeFileSync(requirements, `uv==${UV_VERSION}${hashes.join("")}${os2.EOL}`);
+  const target = path6.join(scratch, "target");
+  const args = ["-m", "pip", "install", "--disable-pip-version-check", "--no-deps", "--only-binary", ":all:", "--require-hashes"];
+  const pip = await runProcess(request.python, [...args, "--target", target, ...request.indexArgs, "-r", requirements], {
+    env: request.env,
+    timeoutMs: 5 * 6e4
+  });
+  if (pip.exitCode !== 0) return { ok: false, reason: `${request.python} -m pip could not fetch uv ${UV_VERSION}: ${lastLines(pip)}` };
+  const uv = path6.join(target, "bin", "uv");
+  const version = await runProcess(uv, ["--version"], { env: request.env, timeoutMs: 6e4 });
+  if (version.exitCode !== 0) return { ok: false, reason: `uv ${UV_VERSION} does not run here: ${lastLines(version)}` };
+  return { ok: true, uv, fetched: true };
+}
+
+// src/setup/uv-failure.ts
+var RULES2 = [
+  { kind: "index-unreachable", pattern: /^error: Request failed after \d+ retr/m },
+  {
+    kind: "index-unreachable",
+    pattern: /^\s*cause: (?:tcp connect error|dns error|operation timed out|error sending request for url)/m
+  },
+  { kind: "index-lacks-package", pattern: /Because \S+ was not found in the package registry/ },
+  { kind: "no-matching-version", pattern: /Because there is no version of |has no wheels with a matching (?:platform|Python)/ },
+  { kind: "no-matching-version", pattern: /Because only \S+ .*is available and you require/ }
+];
+function classifyUvFailure(output) {
+  return RULES2.find((r) => r.pattern.test(output))?.kind ?? "uv-trouble";
+}
+function uvFailure(result, context) {
+  const kind = result.timedOut ? "index-unreachable" : classifyUvFailure(result.combined);
+  if (kind === "uv-trouble") return void 0;
+  const said = `uv pip install ${context.words.join(" ")} ${result.timedOut ? "timed out after 30 minutes" : `exited with ${result.exitCode ?? result.signal}`}:
+${outputTail(result)}
+`;
+  const index = context.indexes.length ? `package index ${context.indexes.join(", ")} (from ${context.indexOrigin})` : "the default package index";
+  switch (kind) {
+    case "index-unreachable":
+      return new EnvironmentError(
+        index,
+        `${said}The index could not be reached. Retry the job later; if it keeps failing, check the network, or give a reachable mirror in pip-args (--index-url).`
+      );
+    case "index-lacks-package":
+      return new EnvironmentError(
+        index,
+        `${said}The index has no such package at all: a mirror that does not carry it, or the wrong URL. Give an index that serves TensorFlow (pip-args --index-url, or PIP_INDEX_URL).`
+      );
+    case "no-matching-version":
+      return new InputError("tensorflow-version", `${said}Choose a tensorflow-version that has a wheel for this Python and platform.`);
+  }
+}
+
+// src/setup/uv-install.ts
+function loggedStep(log, title, command, args, env) {
+  return log.group(title, async () => {
+    const echo = log.rawEcho();
+    const result = await runProcess(command, args, { env, timeoutMs: 30 * 6e4, onOutput: (chunk) => echo.write(chunk) });
+    echo.end();
+    return result;
+  });
+}
+function uvCacheDir(env) {
+  return env.UV_CACHE_DIR || path7.join(toolCacheOrTemp(env), "tf-cgo-verify", "uv-cache");
+}
+async function installWithUv(request) {
+  const { python, venv, venvPython, requirement, pipArgs, log } = request;
+  const translated = pipToUv(pipArgs, [...installSettings(await readPipSettings(python, request.env)).values()]);
+  if (!translated.ok) return { ok: false, reason: `${translated.option} has no uv equivalent` };
+  const tool = await obtainUv({ ...request, indexArgs: indexWords(pipArgs) });
+  if (!tool.ok) return { ok: false, reason: tool.reason };
+  if (tool.fetched) log.info(`uv ${UV_VERSION} fetched with pip and kept at ${tool.uv}`);
+  const env = { ...request.env, UV_CACHE_DIR: uvCacheDir(request.env), ...translated.env };
+  fs6.mkdirSync(path7.dirname(venv), { recursive: true });
+  const venvArgs = ["venv", "--no-config", "--python", python, "--no-python-downloads", venv];
+  const made = await loggedStep(log, `uv ${venvArgs.join(" ")}`, tool.uv, venvArgs, env);
+  if (made.exitCode !== 0) {
+    fs6.rmSync(venv, { recursive: true, force: true });
+    return { ok: false, reason: `uv venv failed: ${outputTail(made, 3)}` };
+  }
+  const words = [requirement, "--compile-bytecode", ...translated.args];
+  const installed = await loggedStep(
+    log,
+    `uv pip install ${words.join(" ")}`,
+    tool.uv,
+    ["pip", "install", "--no-config", "--python", venvPython, ...words],
+    env
+  );
+  if (installed.exitCode === 0) return { ok: true };
+  fs6.rmSync(venv, { recursive: true, force: true });
+  const error = uvFailure(installed, {
+    words: [requirement, ...pipArgs],
+    indexes: translated.indexes,
+    indexOrigin: translated.indexOrigins.join(", ") || "pip-args"
+  });
+  if (error) throw error;
+  return { ok: false, reason: `uv pip install failed: ${outputTail(installed, 3)}` };
+}
+
+// src/setup/venv-install.ts
+async function installVenv(request) {
+  const uv = await installWithUv(request);
+  if (uv.ok) return "uv";
+  request.log.notice(`Installing TensorFlow with pip instead of uv: ${uv.reason}.`);
+  await installWithPip(request);
+  return "pip";
+}
+async function installWithPip({ python, venv, venvPython, requirement, pipArgs, env, log }) {
+  fs7.mkdirSync(path8.dirname(venv), { recursive: true });
+  const made = await loggedStep(log, `${python} -m venv ${venv}`, python, ["-m", "venv", venv], env);
+  if (made.exitCode !== 0) {
+    fs7.rmSync(venv, { recursive: true, force: true });
+    throw new InputError(
+      "python",
+      `${python} -m venv failed: ${outputTail(made)}
+On Debian/Ubuntu install python3-venv, or use actions/setup-python.`
+    );
+  }
+  const pipWords = [requirement, ...pipArgs];
+  const pipCommand = ["-m", "pip", "install", "--disable-pip-version-check", ...pipWords];
+  const pip = await loggedStep(log, `pip install ${pipWords.join(" ")}`, venvPython, pipCommand, env);
+  if (pip.exitCode !== 0) {
+    fs7.rmSync(venv, { recursive: true, force: true });
+    throw pipFailure(pip, pipWords);
+  }
+}
+var INDEX_UNREACHABLE = /Retrying \(Retry\(|NewConnectionError|Max retries exceeded|Failed to establish a new connection|Temporary failure in name resolution|Read timed out|ProxyError|SSLError/;
+function pipFailure(pip, pipWords) {
+  const why = pip.timedOut ? "timed out after 30 minutes" : `exited with ${pip.exitCode ?? pip.signal}`;
+  const said = `pip install ${pipWords.join(" ")} ${why}:
+${outputTail(pip)}
+`;
+  if (pip.timedOut || INDEX_UNREACHABLE.test(pip.combined)) {
+    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1];
+    return new EnvironmentError(
+      index ? `package index ${index}` : "pip's package index (its configured default)",
+      `${said}The index could not be reached. Retry the job later; if it keeps failing, check the network, or give a reachable mirror in pip-args (--index-url).`
+    );
+  }
+  if (pip.combined.includes("No matching distribution"))
+    return new InputError("tensorflow-version", `${said}Choose a tensorflow-version that has a wheel for this Python and platform.`);
+  return new InputError("pip-args", `${said}Check pip-args (an --index-url for a mirror, say).`);
+}
+
+// src/setup/tf-install.ts
+var PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "executable": sys.executable, "basePrefix": getattr(sys, "base_prefix", sys.prefix), "libc": list(platform.libc_ver())}))';
 async function probePython(python) {
   const result = await runProcess(python, ["-c", PROBE], { timeoutMs: 6e4 });
   if (result.exitCode !== 0) {
     throw new InputError(
       "python",
-      `could not run ${python}: ${tail(result).replace(/\.$/, "")}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`
+      `could not run ${python}: ${outputTail(result).replace(/\.$/, "")}. Give an interpreter on PATH or a full path, e.g. the one actions/setup-python sets up.`
     );
   }
   const out = JSON.parse(result.stdout.trim().split("\n").pop());
@@ -870,10 +1284,10 @@ function resolveRequest(options, log) {
     return { request: parseVersionInput(spec), input: "tensorflow-version" };
   }
   if (file) {
-    const full = path6.resolve(options.workingDirectory, file);
+    const full = path9.resolve(options.workingDirectory, file);
     let text;
     try {
-      text = fs5.readFileSync(full, "utf8");
+      text = fs8.readFileSync(full, "utf8");
     } catch {
       throw new InputError(
         "tensorflow-version-file",
@@ -888,9 +1302,9 @@ function resolveRequest(options, log) {
   }
   const goMod = findGoMod(options.workingDirectory);
   if (!goMod) return void 0;
-  const inferred = inferTfFromGoMod(fs5.readFileSync(goMod, "utf8"));
+  const inferred = inferTfFromGoMod(fs8.readFileSync(goMod, "utf8"));
   if (!inferred) return void 0;
-  const shown2 = path6.relative(options.workingDirectory, goMod) || "go.mod";
+  const shown2 = path9.relative(options.workingDirectory, goMod) || "go.mod";
   const inferredFrom = `${shown2}:${inferred.line} ${inferred.lineText}`;
   log.info(
     `Inferred TensorFlow ${inferred.request.text} from ${inferredFrom} (${inferred.how}). Set tensorflow-version to choose another.`
@@ -933,10 +1347,10 @@ function planInstall(request, target, input) {
   return { label: `${chosen.minor}.x`, pipSpec, accept: [`${chosen.minor}.x`, range] };
 }
 function venvPythonOf(venv) {
-  return path6.join(venv, "bin", "python");
+  return path9.join(venv, "bin", "python");
 }
 async function installedVersion(venvPython, packageName) {
-  if (!fs5.existsSync(venvPython)) return void 0;
+  if (!fs8.existsSync(venvPython)) return void 0;
   const result = await runProcess(venvPython, ["-c", "import importlib.metadata as m, sys; print(m.version(sys.argv[1]))", packageName], {
     timeoutMs: 6e4
   });
@@ -970,18 +1384,26 @@ async function setupTensorFlow(options, deps) {
   const plan = planInstall(asked.request, target, asked.input);
   const pyMinor = tfMinorOf(py.version);
   const root = toolCacheOrTemp(env);
-  const venv = path6.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
+  const venv = path9.join(root, "tf-cgo-verify", "venv", `${packageName}-${plan.label}-py${pyMinor}-${platform}-${arch}`);
   const venvPython = venvPythonOf(venv);
-  const done = (version, source, cacheKey2) => {
+  const done = (version, source, cacheKey2, spent) => {
     log.info(`TensorFlow ${packageName} ${version} in ${venv} (${source})`);
-    return { python: venvPython, version, venv, source, inferredFrom: asked.inferredFrom, ...cacheKey2 ? { cacheKey: cacheKey2 } : {} };
+    return {
+      python: venvPython,
+      version,
+      venv,
+      source,
+      inferredFrom: asked.inferredFrom,
+      ...cacheKey2 ? { cacheKey: cacheKey2 } : {},
+      ...spent ? { spent } : {}
+    };
   };
   const existing = await installedVersion(venvPython, packageName);
   const holds = existing ? ` (holds ${packageName} ${existing})` : "";
   if (fits(existing, plan.accept)) return done(existing, "venv-reused");
-  if (fs5.existsSync(venv)) {
+  if (fs8.existsSync(venv)) {
     log.info(`Replacing ${venv}${holds}`);
-    fs5.rmSync(venv, { recursive: true, force: true });
+    fs8.rmSync(venv, { recursive: true, force: true });
   }
   const cache2 = deps.cache ?? new ActionCache(void 0, log);
   const cacheKey = tfVenvCacheKey({
@@ -993,61 +1415,33 @@ async function setupTensorFlow(options, deps) {
     tfVersion: plan.label,
     pipArgs: options.pipArgs
   });
+  const restoreStarted = Date.now();
   if (options.cache && await cache2.restore([venv], cacheKey)) {
     const restored = await installedVersion(venvPython, packageName);
-    if (fits(restored, plan.accept)) return done(restored, "cache-restored", cacheKey);
-    fs5.rmSync(venv, { recursive: true, force: true });
+    if (fits(restored, plan.accept)) return done(restored, "cache-restored", cacheKey, { how: "cache", ms: Date.now() - restoreStarted });
+    fs8.rmSync(venv, { recursive: true, force: true });
   }
-  await install(options.python, venv, venvPython, [`${packageName}${plan.pipSpec}`, ...options.pipArgs], log);
+  const installStarted = Date.now();
+  const requirement = `${packageName}${plan.pipSpec}`;
+  const how = await installVenv({
+    python: options.python,
+    venv,
+    venvPython,
+    requirement,
+    pipArgs: options.pipArgs,
+    env,
+    platform,
+    arch,
+    log
+  });
   const installed = await installedVersion(venvPython, packageName);
   if (!fits(installed, plan.accept)) {
     throw new InputError(
       "pip-args",
-      `pip installed ${packageName} ${installed ?? "(nothing)"} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`
+      `${how} installed ${packageName} ${installed ?? "(nothing)"} into ${venv}, which does not match ${plan.pipSpec}; check pip-args.`
     );
   }
-  return done(installed, "venv-installed", options.cache ? cacheKey : void 0);
-}
-async function install(python, venv, venvPython, pipWords, log) {
-  const step = async (title, command, args, timeoutMs) => log.group(title, async () => {
-    const echo = log.rawEcho();
-    const result = await runProcess(command, args, { timeoutMs, onOutput: (chunk) => echo.write(chunk) });
-    echo.end();
-    return result;
-  });
-  fs5.mkdirSync(path6.dirname(venv), { recursive: true });
-  const made = await step(`${python} -m venv ${venv}`, python, ["-m", "venv", venv], 5 * 6e4);
-  if (made.exitCode !== 0) {
-    fs5.rmSync(venv, { recursive: true, force: true });
-    throw new InputError(
-      "python",
-      `${python} -m venv failed: ${tail(made)}
-On Debian/Ubuntu install python3-venv, or use actions/setup-python.`
-    );
-  }
-  const pipArgs = ["-m", "pip", "install", "--disable-pip-version-check", ...pipWords];
-  const pip = await step(`pip install ${pipWords.join(" ")}`, venvPython, pipArgs, 30 * 6e4);
-  if (pip.exitCode !== 0) {
-    fs5.rmSync(venv, { recursive: true, force: true });
-    throw pipFailure(pip, pipWords);
-  }
-}
-var INDEX_UNREACHABLE = /Retrying \(Retry\(|NewConnectionError|Max retries exceeded|Failed to establish a new connection|Temporary failure in name resolution|Read timed out|ProxyError|SSLError/;
-function pipFailure(pip, pipWords) {
-  const why = pip.timedOut ? "timed out after 30 minutes" : `exited with ${pip.exitCode ?? pip.signal}`;
-  const said = `pip install ${pipWords.join(" ")} ${why}:
-${tail(pip)}
-`;
-  if (pip.timedOut || INDEX_UNREACHABLE.test(pip.combined)) {
-    const index = /Looking in indexes: (\S+)/.exec(pip.combined)?.[1];
-    return new EnvironmentError(
-      index ? `package index ${index}` : "pip's package index (its configured default)",
-      `${said}The index could not be reached. Retry the job later; if it keeps failing, check the network, or give a reachable mirror in pip-args (--index-url).`
-    );
-  }
-  if (pip.combined.includes("No matching distribution"))
-    return new InputError("tensorflow-version", `${said}Choose a tensorflow-version that has a wheel for this Python and platform.`);
-  return new InputError("pip-args", `${said}Check pip-args (an --index-url for a mirror, say).`);
+  return done(installed, "venv-installed", options.cache ? cacheKey : void 0, { how, ms: Date.now() - installStarted });
 }
 
 // src/setup/setup-stage.ts
@@ -1087,13 +1481,21 @@ async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
   );
   return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
 }
+function setupSpent({ tfSetup }) {
+  const version = tfSetup.version ? ` ${tfSetup.version}` : "";
+  if (tfSetup.source === "venv-reused") return { what: `TensorFlow${version} reused from the tool cache, nothing installed` };
+  const spent = tfSetup.spent;
+  if (!spent) return void 0;
+  const how = spent.how === "cache" ? "restored from the Actions cache" : `installed with ${spent.how}`;
+  return { what: `TensorFlow${version} ${how}`, ms: spent.ms };
+}
 
 // src/resolve/resolve-stage.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path15 from "node:path";
 
 // src/resolve/go-package.ts
-import path8 from "node:path";
+import path11 from "node:path";
 
 // src/parse/file-system-failure.ts
 var problems = ["no space left on device", "read-only file system", "permission denied"];
@@ -1130,9 +1532,9 @@ function firstFileSystemFailure(output) {
 }
 
 // src/resolve/file-system-error.ts
-import fs6 from "node:fs";
-import os2 from "node:os";
-import path7 from "node:path";
+import fs9 from "node:fs";
+import os3 from "node:os";
+import path10 from "node:path";
 
 // src/util/bytes.ts
 function formatBytes(n) {
@@ -1144,25 +1546,25 @@ function formatBytes(n) {
 
 // src/resolve/file-system-error.ts
 function goTempDir(env) {
-  return env.GOTMPDIR || env.TMPDIR || os2.tmpdir();
+  return env.GOTMPDIR || env.TMPDIR || os3.tmpdir();
 }
 function resolvedPath(failure, env) {
-  return failure.path.replace(/^\$WORK(?=[/\\]|$)/, path7.join(goTempDir(env), "go-build\u2026"));
+  return failure.path.replace(/^\$WORK(?=[/\\]|$)/, path10.join(goTempDir(env), "go-build\u2026"));
 }
 function isOutputFailure(failure, output) {
   if (output === void 0 || failure.place !== "path") return false;
-  return path7.dirname(failure.path) === path7.dirname(output) || output.startsWith(`${failure.path}${path7.sep}`);
+  return path10.dirname(failure.path) === path10.dirname(output) || output.startsWith(`${failure.path}${path10.sep}`);
 }
 async function spaceAt(file) {
-  for (let dir = file; ; dir = path7.dirname(dir)) {
-    const stats = await fs6.promises.statfs(dir).catch(() => void 0);
+  for (let dir = file; ; dir = path10.dirname(dir)) {
+    const stats = await fs9.promises.statfs(dir).catch(() => void 0);
     if (stats) return { free: stats.bavail * stats.bsize, total: stats.blocks * stats.bsize };
-    if (path7.dirname(dir) === dir) return void 0;
+    if (path10.dirname(dir) === dir) return void 0;
   }
 }
 function userName() {
   try {
-    return `${os2.userInfo().username}, uid ${os2.userInfo().uid}`;
+    return `${os3.userInfo().username}, uid ${os3.userInfo().uid}`;
   } catch {
     return `uid ${process.getuid?.() ?? "unknown"}`;
   }
@@ -1176,7 +1578,7 @@ function placeOf(failure, context, file) {
   const mend = failure.problem === "no space left on device" ? "free space on that disk" : failure.problem === "read-only file system" ? "mount it read-write" : "give the user write access to it";
   if (isOutputFailure(failure, context.output)) {
     return {
-      service: `output folder ${path7.dirname(context.output ?? file)}`,
+      service: `output folder ${path10.dirname(context.output ?? file)}`,
       fix: `Set 'output' to a folder of the workspace on a writable disk with room, or ${mend}.`
     };
   }
@@ -1192,12 +1594,12 @@ function placeOf(failure, context, file) {
       fix: `Set GOTMPDIR to a folder on a writable disk with room, or ${mend}.`
     };
   }
-  return { service: `folder ${path7.dirname(file)}`, fix: `${mend.charAt(0).toUpperCase()}${mend.slice(1)}, then run again.` };
+  return { service: `folder ${path10.dirname(file)}`, fix: `${mend.charAt(0).toUpperCase()}${mend.slice(1)}, then run again.` };
 }
 async function fileSystemError(failure, context) {
   const file = resolvedPath(failure, context.env);
   const place2 = placeOf(failure, context, file);
-  const what = failure.linked ? `${context.command} linked ${path7.basename(file)}, then could not write it there` : `${context.command} could not ${failure.operation === "mkdir" ? "make a folder" : "write"} there`;
+  const what = failure.linked ? `${context.command} linked ${path10.basename(file)}, then could not write it there` : `${context.command} could not ${failure.operation === "mkdir" ? "make a folder" : "write"} there`;
   const space = failure.problem === "no space left on device" ? await spaceAt(file) : void 0;
   const parts = [
     `${causes[failure.problem]()}: ${what} (${failure.goError}).`,
@@ -1257,9 +1659,9 @@ function packageFromGoList(json, packagePath) {
     dir: json.Dir,
     importPath: json.ImportPath,
     name: json.Name,
-    cgoFiles: (json.CgoFiles ?? []).map((f) => path8.join(json.Dir, f)),
-    goFiles: (json.GoFiles ?? []).map((f) => path8.join(json.Dir, f)),
-    cxxFiles: (json.CXXFiles ?? []).map((f) => path8.join(json.Dir, f)),
+    cgoFiles: (json.CgoFiles ?? []).map((f) => path11.join(json.Dir, f)),
+    goFiles: (json.GoFiles ?? []).map((f) => path11.join(json.Dir, f)),
+    cxxFiles: (json.CXXFiles ?? []).map((f) => path11.join(json.Dir, f)),
     module: json.Module ? { path: json.Module.Path, goMod: json.Module.GoMod, dir: json.Module.Dir } : void 0,
     deps: json.Deps ?? []
   };
@@ -1287,7 +1689,7 @@ async function describePackage(workingDirectory, packagePath, buildFlags, env) {
 
 // src/resolve/cgo-source.ts
 import { readFile } from "node:fs/promises";
-import path10 from "node:path";
+import path13 from "node:path";
 
 // src/resolve/go-tokens.ts
 var OPS3 = /* @__PURE__ */ new Set(["<<=", ">>=", "&^=", "..."]);
@@ -1468,8 +1870,8 @@ function columnAt(text, lineStart, offset) {
 }
 
 // src/link-line/link-line.ts
-import fs7 from "node:fs";
-import path9 from "node:path";
+import fs10 from "node:fs";
+import path12 from "node:path";
 var LINK_KINDS = /* @__PURE__ */ new Set(["LDFLAGS"]);
 var COMPILE_KINDS = /* @__PURE__ */ new Set(["CFLAGS", "CPPFLAGS", "CXXFLAGS"]);
 var OBJECT_PATH = /\.(?:so(?:\.\d+)*|a|o)$/;
@@ -1498,7 +1900,7 @@ function libraryArg(file) {
   return dylib ? dylib[1] : `:${file}`;
 }
 function libraryArgFile(arg, dir) {
-  return arg.startsWith(":") ? path9.join(dir, arg.slice(1)) : path9.join(dir, `lib${arg}.dylib`);
+  return arg.startsWith(":") ? path12.join(dir, arg.slice(1)) : path12.join(dir, `lib${arg}.dylib`);
 }
 function libraryFlag(library) {
   return library.includes(".so") || library.includes(".a") ? `-l:${library}` : `-l${library}`;
@@ -1509,21 +1911,21 @@ function libraryStem(name) {
 function isLibraryFile(file) {
   return /^lib.+\.(?:so(?:\.\d+)*|a)$/.test(file);
 }
-function libraryMatches(printed, flag) {
+function libraryMatches(printed, flag2) {
   const name = printed.startsWith("-l") ? printed.slice(2) : printed;
-  if (name === flag) return true;
-  const base = path9.basename(name);
-  if (flag.startsWith(":")) return flag.slice(1) === name || flag.slice(1) === base;
+  if (name === flag2) return true;
+  const base = path12.basename(name);
+  if (flag2.startsWith(":")) return flag2.slice(1) === name || flag2.slice(1) === base;
   if (name.startsWith(":")) return false;
-  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = flag2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^lib${escaped}(?:\\.so(?:\\.[0-9.]+)?|\\.a|(?:\\.[0-9.]+)?\\.dylib|\\.tbd)$`).test(base);
 }
 function resolveLibrary(name, dirs) {
-  for (const dir of dirs) for (const file of libraryFileNames(name)) if (fs7.existsSync(path9.join(dir, file))) return path9.join(dir, file);
+  for (const dir of dirs) for (const file of libraryFileNames(name)) if (fs10.existsSync(path12.join(dir, file))) return path12.join(dir, file);
   return void 0;
 }
 function expand(word, base) {
-  return path9.resolve(base, word.replaceAll("${SRCDIR}", base));
+  return path12.resolve(base, word.replaceAll("${SRCDIR}", base));
 }
 function folderOf(words, i) {
   const { word, location, base } = words[i];
@@ -1549,7 +1951,7 @@ function librariesOf(words, dirs) {
   const paths = words.flatMap(({ word, base }, index) => {
     if (word.startsWith("-") || !OBJECT_PATH.test(word)) return [];
     const file = expand(word, base);
-    return [{ index, library: { name: word, how: "path", arg: word, file: fs7.existsSync(file) ? file : void 0 } }];
+    return [{ index, library: { name: word, how: "path", arg: word, file: fs10.existsSync(file) ? file : void 0 } }];
   });
   return [...named, ...paths].sort((a, b) => a.index - b.index).map(({ index, library: { file, ...library } }) => {
     const location = words[index].location;
@@ -1577,7 +1979,7 @@ function directiveWords({ sources, goos, goarch }, kinds) {
     for (const d of f.directives) {
       if (!kinds.has(d.kind) || goos !== void 0 && goarch !== void 0 && !constraintHolds(d.condition, goos, goarch)) continue;
       const location = { file: f.file, line: d.line, column: d.column };
-      for (const word of d.args) words.push({ word, location, base: path9.dirname(f.file) });
+      for (const word of d.args) words.push({ word, location, base: path12.dirname(f.file) });
     }
   return words;
 }
@@ -1999,7 +2401,7 @@ function scanCgoSource(text, file) {
 async function scanCgoPackage(dir, files) {
   const results = await Promise.all(
     files.map(async (f) => {
-      const file = path10.resolve(dir, f);
+      const file = path13.resolve(dir, f);
       try {
         return scanCgoSource(await readFile(file, "utf8"), file);
       } catch (error) {
@@ -2007,7 +2409,7 @@ async function scanCgoPackage(dir, files) {
       }
     })
   );
-  const pkg = { dir: path10.resolve(dir), files: [], unreadable: [] };
+  const pkg = { dir: path13.resolve(dir), files: [], unreadable: [] };
   for (const r of results) {
     if ("error" in r) pkg.unreadable.push(r);
     else pkg.files.push(r);
@@ -2082,6 +2484,46 @@ function preambleMentions(file, name) {
   return found;
 }
 
+// src/resolve/declared-range.ts
+import fs11 from "node:fs/promises";
+import path14 from "node:path";
+var PACKAGING_FILES = ["pyproject.toml", "setup.cfg", "setup.py"];
+async function packagingFiles(dir) {
+  const names2 = await fs11.readdir(dir).catch(() => []);
+  const requirements = names2.filter((n) => /^requirements.*\.txt$/.test(n)).sort();
+  return [...PACKAGING_FILES.filter((n) => names2.includes(n)), ...requirements].map((n) => path14.join(dir, n));
+}
+async function declaredInPackaging(dirs) {
+  for (const dir of [...new Set(dirs.map((d) => path14.resolve(d)))]) {
+    for (const file of await packagingFiles(dir)) {
+      const text = await fs11.readFile(file, "utf8").catch(() => void 0);
+      if (text === void 0) continue;
+      const pin = findTfPin(parseVersionFile(file, text));
+      if (!pin || pin.requirement.specifier === "") continue;
+      const { specifier, line, text: requirement } = pin.requirement;
+      const range = pep440ToSemver(specifier, {
+        input: "supported-tensorflow",
+        at: `${path14.basename(file)} line ${line} '${requirement}'`
+      });
+      return { specifier, range, source: { file, line, text: requirement } };
+    }
+  }
+  return void 0;
+}
+async function readDeclaredRange(input, dirs) {
+  const text = input.trim();
+  if (text.toLowerCase() === "off") return void 0;
+  if (text === "") return declaredInPackaging(dirs);
+  if (!/^(===|==|~=|!=|<=|>=|<|>)/.test(text)) {
+    throw new InputError(
+      "supported-tensorflow",
+      `'${text}' is not a PEP 440 version range. Give one as in a requirement, such as '>=2.18,<2.22' or '~=2.20.0', leave it empty to read it from pyproject.toml, setup.cfg, setup.py or requirements*.txt, or set off.`
+    );
+  }
+  const specifier = text.replace(/\s+/g, "");
+  return { specifier, range: pep440ToSemver(specifier, { input: "supported-tensorflow" }), source: { input: "supported-tensorflow" } };
+}
+
 // src/resolve/resolve-stage.ts
 function userLinkLine(facts, goEnv, env) {
   return readLinkLine({
@@ -2107,10 +2549,14 @@ async function resolve(request) {
   const { inputs, log, env } = request;
   const described = describePackage(inputs.workingDirectory, inputs.packagePath, inputs.buildFlags, env);
   const { tf, goEnv, packages: pkg } = await probeBeside(request, described);
-  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path11.basename(f)).join(", ")}`);
+  log.info(`Package ${pkg.importPath} in ${pkg.dir}; cgo files: ${pkg.cgoFiles.map((f) => path15.basename(f)).join(", ")}`);
   await noticeOlderBindings(pkg, tf, log);
-  const facts = await scanCgoPackage(pkg.dir, pkg.cgoFiles);
-  return { tf, pkg, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env) };
+  const [facts, declaredRange] = await Promise.all([
+    scanCgoPackage(pkg.dir, pkg.cgoFiles),
+    readDeclaredRange(inputs.supportedTensorflow, [pkg.dir, inputs.workingDirectory, inputs.workspace])
+  ]);
+  if (declaredRange) log.info(`Declared TensorFlow range: ${declaredRange.specifier}`);
+  return { tf, pkg, facts, goEnv, linkLine: userLinkLine(facts, goEnv, env), ...declaredRange ? { declaredRange } : {} };
 }
 
 // src/flags/cgo-flags.ts
@@ -2135,19 +2581,19 @@ function cgoEnvironment(flags, env) {
 
 // src/flags/link-plan.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import path17 from "node:path";
+import path21 from "node:path";
 
 // src/resolve/tensorflow-exports.ts
-import path13 from "node:path";
+import path17 from "node:path";
 
 // src/elf/file.ts
-import fs8 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path47, message) {
-    super(`${path47}: ${message}`);
+  constructor(path52, message) {
+    super(`${path52}: ${message}`);
     this.name = "ElfError";
-    this.path = path47;
+    this.path = path52;
   }
 };
 var SHT_SYMTAB = 2;
@@ -2192,12 +2638,12 @@ function bytesSource(bytes) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path47) {
+async function fileSource(path52) {
   let handle;
   try {
-    handle = await fs8.open(path47, "r");
+    handle = await fs12.open(path52, "r");
   } catch (error) {
-    throw new ElfError(path47, `cannot open: ${error.message}`);
+    throw new ElfError(path52, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -2208,7 +2654,7 @@ async function fileSource(path47) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path47, `cannot open: ${error.message}`);
+    throw new ElfError(path52, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -2231,8 +2677,8 @@ var ElfFile = class _ElfFile {
   source;
   header;
   names;
-  constructor(path47, source, header, sections) {
-    this.path = path47;
+  constructor(path52, source, header, sections) {
+    this.path = path52;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -2244,19 +2690,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path47) {
-    return _ElfFile.over(path47, await fileSource(path47));
+  static async open(path52) {
+    return _ElfFile.over(path52, await fileSource(path52));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes) {
     return _ElfFile.over(name, bytesSource(bytes));
   }
-  static async over(path47, source) {
+  static async over(path52, source) {
     try {
-      const ident = await readExactly(path47, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path47, ident, source.size);
-      const sections = await readSectionHeaders(path47, source, header);
-      return new _ElfFile(path47, source, header, sections);
+      const ident = await readExactly(path52, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path52, ident, source.size);
+      const sections = await readSectionHeaders(path52, source, header);
+      return new _ElfFile(path52, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -2338,39 +2784,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path47, use) {
-  return withOpened(path47, ElfFile.open(path47), use);
+function withElfFile(path52, use) {
+  return withOpened(path52, ElfFile.open(path52), use);
 }
 function withElfBytes(name, bytes, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes), use);
 }
-async function withOpened(path47, opening, use) {
+async function withOpened(path52, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path47, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path52, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path47, fileSize, offset, length, what) {
+function checkRange(path52, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path47,
+      path52,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path47, source, offset, length, what) {
-  checkRange(path47, source.size, offset, length, what);
+async function readExactly(path52, source, offset, length, what) {
+  checkRange(path52, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path47, source, buffer, offset, length, what);
+  await readExactlyInto(path52, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path47, source, buffer, offset, length, what) {
-  checkRange(path47, source.size, offset, length, what);
+async function readExactlyInto(path52, source, buffer, offset, length, what) {
+  checkRange(path52, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -2378,22 +2824,22 @@ async function readExactlyInto(path47, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path47, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path52, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path47, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path52, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path47, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path47, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path47, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path47, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path52, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path52, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path52, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path52, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path47, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path52, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path47, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path52, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path47, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path52, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50 };
@@ -2412,15 +2858,15 @@ function parseHeader(path47, b, fileSize) {
     shstrndx: num.u16(b, at.shstrndx)
   };
 }
-async function readSectionHeaders(path47, source, h) {
+async function readSectionHeaders(path52, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path47, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path47, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path52, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path52, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path47, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path47, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path52, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path52, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -3172,7 +3618,7 @@ async function inflated(file, type, body, size, what) {
 }
 
 // src/elf/dwarf-lines.ts
-import path12 from "node:path";
+import path16 from "node:path";
 var DW_LNCT_PATH = 1;
 var DW_LNCT_DIRECTORY_INDEX = 2;
 var DW_FORM_LINE_STRP = 31;
@@ -3192,8 +3638,8 @@ function lineTableFiles(sections, offset, little, compDir) {
   c.skip(Math.max(0, opcodeBase - 1));
   const unit = { version, offsetSize, addressSize };
   const join = (dir, name) => {
-    const inDir = path12.posix.isAbsolute(name) || !dir ? name : path12.posix.join(dir, name);
-    return path12.posix.isAbsolute(inDir) || !compDir ? inDir : path12.posix.join(compDir, inDir);
+    const inDir = path16.posix.isAbsolute(name) || !dir ? name : path16.posix.join(dir, name);
+    return path16.posix.isAbsolute(inDir) || !compDir ? inDir : path16.posix.join(compDir, inDir);
   };
   if (version >= 5) {
     const dirs2 = entries(c, unit, sections).map((e) => e.path);
@@ -3487,8 +3933,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path47) {
-  return withElfFile(path47, async (file) => {
+function readTls(path52) {
+  return withElfFile(path52, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -3498,7 +3944,7 @@ function readTls(path47) {
 }
 
 // src/elf/machine.ts
-import fs9 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 var EM_386 = 3;
 var EM_ARM = 40;
 var EM_X86_64 = 62;
@@ -3526,7 +3972,7 @@ var AR_MEMBERS = 64;
 async function objectMachine(file) {
   let handle;
   try {
-    handle = await fs9.open(file, "r");
+    handle = await fs13.open(file, "r");
   } catch {
     return void 0;
   }
@@ -3584,13 +4030,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path47) {
-  return withElfFile(path47, async (file) => {
+function readElfInfo(path52) {
+  return withElfFile(path52, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path47,
+      path: path52,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -3601,14 +4047,14 @@ function readElfInfo(path47) {
     };
   });
 }
-function readDynamicSymbols(path47) {
-  return withElfFile(path47, readSymbolTable);
+function readDynamicSymbols(path52) {
+  return withElfFile(path52, readSymbolTable);
 }
-function lookupDefined(path47, names2) {
-  return withElfFile(path47, (file) => lookupSymbols(file, names2));
+function lookupDefined(path52, names2) {
+  return withElfFile(path52, (file) => lookupSymbols(file, names2));
 }
-function readVariableDeclarations(path47, names2) {
-  return withElfFile(path47, (file) => readDwarfVariables(file, names2));
+function readVariableDeclarations(path52, names2) {
+  return withElfFile(path52, (file) => readDwarfVariables(file, names2));
 }
 
 // src/resolve/tensorflow-exports.ts
@@ -3621,7 +4067,7 @@ async function findProvisions(libraries, names2) {
     for (const [i, found] of perLibrary.entries()) {
       const definitions2 = found.get(name);
       if (!definitions2) continue;
-      provision = { library: path13.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
+      provision = { library: path17.basename(libraries[i]), definition: definitions2.find((d) => !d.versionHidden) ?? definitions2[0] };
       break;
     }
     result.set(name, provision);
@@ -3644,7 +4090,7 @@ var C_NAME = /^(?!_Z)[A-Za-z_]\w*$/;
 
 // src/flags/tf-headers.ts
 import { readFile as readFile3, readdir } from "node:fs/promises";
-import path14 from "node:path";
+import path18 from "node:path";
 var COMMENT_OR_LITERAL = /\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"?|'(?:\\.|[^'\\\n])*'?/g;
 function stripCommentsAndLiterals(s) {
   return s.replace(COMMENT_OR_LITERAL, (m) => {
@@ -3838,13 +4284,13 @@ function functionName(top) {
 }
 async function listHeaders(dir) {
   const entries2 = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries2.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path14.join(e.parentPath, e.name)).sort();
+  return entries2.filter((e) => e.isFile() && e.name.endsWith(".h")).map((e) => path18.join(e.parentPath, e.name)).sort();
 }
 var KIND_ORDER = ["inline-function", "macro", "type", "constant", "function"];
 var FOLLOWED_INCLUDES = /^(?:tensorflow|tsl|xla\/tsl)\/[\w/.-]+\.h$/;
 async function scanIncludeDir(includeDir) {
   const started = performance.now();
-  const roots = await listHeaders(path14.join(includeDir, "tensorflow", "c"));
+  const roots = await listHeaders(path18.join(includeDir, "tensorflow", "c"));
   const texts = /* @__PURE__ */ new Map();
   const read = (file) => {
     let p = texts.get(file);
@@ -3876,9 +4322,9 @@ async function scanIncludeDir(includeDir) {
     const next = [];
     for (const { file, scan: scan2 } of scans) {
       if (!scan2) continue;
-      const rel = path14.relative(includeDir, file);
+      const rel = path18.relative(includeDir, file);
       if (scan2.cplusplus) {
-        if (rel.startsWith(`tensorflow${path14.sep}c${path14.sep}`)) result.skipped.push(rel);
+        if (rel.startsWith(`tensorflow${path18.sep}c${path18.sep}`)) result.skipped.push(rel);
         continue;
       }
       result.headers.push(rel);
@@ -3889,7 +4335,7 @@ async function scanIncludeDir(includeDir) {
       add(scan2.macros, "macro", rel);
       aliases.push(...scan2.aliases);
       for (const inc of scan2.includes) {
-        const target = path14.join(includeDir, inc);
+        const target = path18.join(includeDir, inc);
         if (!seen.has(target) && FOLLOWED_INCLUDES.test(inc)) next.push(target);
       }
     }
@@ -3910,7 +4356,7 @@ async function scanIncludeDir(includeDir) {
 }
 var cache = /* @__PURE__ */ new Map();
 function readTfHeaders(includeDir) {
-  const key = path14.resolve(includeDir);
+  const key = path18.resolve(includeDir);
   let p = cache.get(key);
   if (!p) {
     p = scanIncludeDir(key);
@@ -3954,9 +4400,9 @@ function nearestFunction(headers, name) {
 }
 
 // src/flags/rpath.ts
-import path15 from "node:path";
+import path19 from "node:path";
 function relativePathToTensorflow(installDir) {
-  return path15.posix.relative(normalizeInstallDir(installDir), "tensorflow");
+  return path19.posix.relative(normalizeInstallDir(installDir), "tensorflow");
 }
 function originToken(platform = process.platform) {
   return platform === "darwin" ? "@loader_path" : "$ORIGIN";
@@ -3977,7 +4423,7 @@ function newDtags(platform) {
 // src/flags/bindings.ts
 import { createHash } from "node:crypto";
 import { mkdir, readlink, rename, rm, symlink } from "node:fs/promises";
-import path16 from "node:path";
+import path20 from "node:path";
 var BINDINGS_PACKAGES = [
   "github.com/tensorflow/tensorflow/tensorflow/go",
   "github.com/wamuir/graft/tensorflow",
@@ -3993,7 +4439,7 @@ function detectBindings(facts, pkg) {
       if (d.kind !== "LDFLAGS") continue;
       for (const lib of d.libraries) {
         if (!BINDINGS_LIBRARY_NAMES.has(lib.name)) continue;
-        use.reasons.push(`${path16.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
+        use.reasons.push(`${path20.basename(f.file)}:${d.line} #cgo LDFLAGS: ${lib.arg}`);
         use.locations.push({ file: f.file, line: d.line, column: lib.column, endLine: d.line, endColumn: lib.column + lib.arg.length - 1 });
       }
     }
@@ -4009,18 +4455,18 @@ function detectBindings(facts, pkg) {
   return use.reasons.length > 0 ? use : void 0;
 }
 function linkDirFor(tempDir, tfLibDir) {
-  const hash = createHash("sha256").update(path16.resolve(tfLibDir)).digest("hex").slice(0, 16);
-  return path16.join(tempDir, "tf-cgo-verify-link", hash);
+  const hash = createHash("sha256").update(path20.resolve(tfLibDir)).digest("hex").slice(0, 16);
+  return path20.join(tempDir, "tf-cgo-verify-link", hash);
 }
 async function ensureLinkDir(tempDir, tf) {
   const dir = linkDirFor(tempDir, tf.dir);
   await mkdir(dir, { recursive: true });
   const created = [];
   for (const entry of linkEntries(tf)) {
-    const at = path16.join(dir, entry.name);
+    const at = path20.join(dir, entry.name);
     const current = await readlink(at).catch(() => void 0);
     if (current === entry.target) continue;
-    const temporary = path16.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    const temporary = path20.join(dir, `.${entry.name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
     await symlink(entry.target, temporary);
     try {
       await rename(temporary, at);
@@ -4086,6 +4532,59 @@ function definesLimitedApi(facts, compileWords = []) {
   return facts.files.some((f) => f.preambleLines.some((l) => /#\s*define\s+Py_LIMITED_API\b/.test(l.code))) || compileWords.some((w) => /^-DPy_LIMITED_API(?:=|$)/.test(w.word));
 }
 
+// src/resolve/c-api-changes.ts
+var compareMinor = (a, b) => {
+  const [am = 0, an = 0] = a.split(".").map(Number);
+  const [bm = 0, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+};
+function describeMinors(minors, recorded) {
+  const runs = [];
+  for (const minor of minors) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous !== void 0 && recorded.indexOf(previous) + 1 === recorded.indexOf(minor)) run.push(minor);
+    else runs.push([minor]);
+  }
+  return runs.map((r) => r.length === 1 ? r[0] : `${r[0]}\u2013${r.at(-1)}`).join(", ");
+}
+function change(subject, have, recorded, tf) {
+  const installed = minorOf(tf.version);
+  if (have.length === 0 || have.includes(installed)) return void 0;
+  const first = have[0];
+  const last = have.at(-1);
+  const span2 = describeMinors(have, recorded);
+  const after = recorded[recorded.indexOf(last) + 1];
+  const upper = after ? `<${after}` : "";
+  const lower2 = first === recorded[0] ? "" : `>=${first}`;
+  const pin = `${tf.distribution}${[lower2, upper].filter(Boolean).join(",")}`;
+  if (compareMinor(last, installed) < 0 && after) {
+    return { sentence: `${subject} was removed in TensorFlow ${after}.0 (last in ${last}.x)`, pin, span: span2, removedIn: after };
+  }
+  if (compareMinor(first, installed) > 0) {
+    return { sentence: `${subject} first appears in TensorFlow ${first}.0; this is ${tf.version}`, pin, span: span2 };
+  }
+  return { sentence: `${subject} is in TensorFlow ${span2}, not in ${installed} (this is ${tf.version})`, pin, span: span2 };
+}
+function nameChange(name, tf, source = shippedHistory) {
+  const arch = architectureHistory(tf.arch, source);
+  return arch && change(name, minorsExporting(arch, name, source), recordedMinors(arch, source), tf);
+}
+function headerChange(header, tf, source = shippedHistory) {
+  const arch = architectureHistory(tf.arch, source);
+  return arch && change(header, minorsShipping(arch, header, source), recordedMinors(arch, source), tf);
+}
+
+// src/flags/absent-name-history.ts
+function absentNameHistory(name, tf) {
+  const change2 = nameChange(name, { version: tf.version, distribution: tf.distribution, arch: process.arch });
+  if (!change2) return void 0;
+  return {
+    message: `${change2.sentence}. TensorFlow ${change2.span} export it; no library of TensorFlow ${tf.version} does, so the link or the load would fail.`,
+    fix: `Pin ${change2.pin} (a TensorFlow that exports ${name}), or remove the call to ${name}.`
+  };
+}
+
 // src/flags/link-plan.ts
 var TF_API_NAME = /^(?:TF|TFE|TSL|TP|SP|SE)_\w/;
 var KERNEL_OP_HEADERS = /^tensorflow\/c\/(?:kernels\.h|kernels_experimental\.h|ops\.h|kernels\/)/;
@@ -4122,12 +4621,12 @@ function cSourceCalls(text) {
   return [...names2].sort();
 }
 function packageDirs(facts) {
-  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path17.dirname(f.file))])];
+  return [.../* @__PURE__ */ new Set([facts.dir, ...facts.files.map((f) => path21.dirname(f.file))])];
 }
 async function packageCFileCalls(dir) {
   const entries2 = await readdir2(dir).catch(() => []);
   const texts = await Promise.all(
-    entries2.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path17.join(dir, e), "utf8").catch(() => ""))
+    entries2.filter((e) => C_COMPILED.test(e)).map((e) => readFile4(path21.join(dir, e), "utf8").catch(() => ""))
   );
   return [...new Set(texts.flatMap(cSourceCalls))].sort();
 }
@@ -4135,14 +4634,14 @@ async function mentionedInLocalC(facts, names2, tfIncludeDir, line) {
   const files = /* @__PURE__ */ new Set();
   const dirs = packageDirs(facts);
   for (const dir of dirs) {
-    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path17.join(dir, entry));
+    for (const entry of await readdir2(dir).catch(() => [])) if (C_SOURCE.test(entry)) files.add(path21.join(dir, entry));
   }
   const includeDirs2 = /* @__PURE__ */ new Set([...dirs, ...includeDirs(line)]);
-  const tfInclude = path17.resolve(tfIncludeDir) + path17.sep;
+  const tfInclude = path21.resolve(tfIncludeDir) + path21.sep;
   for (const f of facts.files) {
     for (const inc of f.includes) {
       for (const dir of includeDirs2) {
-        const candidate = path17.resolve(dir, inc.header);
+        const candidate = path21.resolve(dir, inc.header);
         if (!candidate.startsWith(tfInclude)) files.add(candidate);
       }
     }
@@ -4163,7 +4662,8 @@ function callSites(facts, name) {
 function notInTensorflowDiagnostic(name, tf, headers, libraries, facts) {
   const declared = headers.names.get(name);
   const libs = libraries.join(" and ");
-  const message = declared ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.` : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;
+  const history = absentNameHistory(name, tf);
+  const message = history ? history.message : declared ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.` : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;
   const near = declared ? void 0 : nearestFunction(headers, name);
   const spelling = near ? `Check the spelling (did you mean ${near}?)` : "Check the spelling";
   return {
@@ -4172,7 +4672,7 @@ function notInTensorflowDiagnostic(name, tf, headers, libraries, facts) {
     stage: "flags",
     title: `${name} is not in TensorFlow ${tf.version}`,
     message,
-    fix: declared ? `Remove or replace the call to ${name}, or pin a TensorFlow version that exports it.` : `${spelling}; otherwise remove or replace the call, or pin a TensorFlow version that has ${name}.`,
+    fix: history ? history.fix : declared ? `Remove or replace the call to ${name}, or pin a TensorFlow version that exports it.` : `${spelling}; otherwise remove or replace the call, or pin a TensorFlow version that has ${name}.`,
     symbol: name,
     locations: callSites(facts, name)
   };
@@ -4242,8 +4742,8 @@ function unlinkedNotes(providers, linked) {
 async function planLink(input) {
   const { tf, facts } = input;
   const { cflags, cxxflags } = tensorflowCompileFlags(tf);
-  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path17.basename(file)));
-  const libraryNames = libraries.map((l) => path17.basename(l));
+  const libraries = tensorflowLibraries(tf.dir).filter((file) => tf.libraries.includes(path21.basename(file)));
+  const libraryNames = libraries.map((l) => path21.basename(l));
   const headers = await readTfHeaders(tf.includeDir);
   const found = await lookUpProviders(input, headers, libraries);
   const { providers, notes } = found;
@@ -4306,11 +4806,11 @@ function providerNotes(providers, version) {
 // src/flags/compiled-objects.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile5, rm as rm2 } from "node:fs/promises";
-import path19 from "node:path";
+import path23 from "node:path";
 
 // src/util/go-work.ts
-import fs10 from "node:fs";
-import path18 from "node:path";
+import fs14 from "node:fs";
+import path22 from "node:path";
 var workLine = /^WORK=(.*)\n/;
 function splitWorkLine(stderr) {
   const m = workLine.exec(stderr);
@@ -4350,20 +4850,20 @@ function createWorkLineFilter() {
     }
   };
 }
-var stem = (file) => path18.basename(file).replace(/\.go$/, "");
+var stem = (file) => path22.basename(file).replace(/\.go$/, "");
 async function compiledInWorkDir(workDir, cgoFiles) {
   if (cgoFiles.length === 0) return false;
-  const dirs = await fs10.promises.readdir(workDir, { withFileTypes: true }).catch(() => []);
+  const dirs = await fs14.promises.readdir(workDir, { withFileTypes: true }).catch(() => []);
   for (const dir of dirs) {
     if (!dir.isDirectory() || !/^b\d+$/.test(dir.name)) continue;
-    const names2 = new Set(await fs10.promises.readdir(path18.join(workDir, dir.name)).catch(() => []));
+    const names2 = new Set(await fs14.promises.readdir(path22.join(workDir, dir.name)).catch(() => []));
     if (cgoFiles.every((file) => names2.has(`${stem(file)}.cgo1.go`))) return true;
   }
   return false;
 }
 async function removeWorkDir(workDir) {
-  if (!workDir || !path18.isAbsolute(workDir) || !/^go-build\d+$/.test(path18.basename(workDir))) return;
-  await fs10.promises.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
+  if (!workDir || !path22.isAbsolute(workDir) || !/^go-build\d+$/.test(path22.basename(workDir))) return;
+  await fs14.promises.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
 }
 
 // src/flags/compiled-objects.ts
@@ -4399,7 +4899,7 @@ async function compiledUndefinedSymbols(request) {
     `{{if .CgoFiles}}${cgoLine}{{join .CgoFiles "\\t"}}{{"\\n"}}${exportLine}{{.Export}}{{end}}`,
     request.packagePath
   ];
-  const strayHeader = path19.join(request.workingDirectory, ".h");
+  const strayHeader = path23.join(request.workingDirectory, ".h");
   const headerWasThere = existsSync(strayHeader);
   const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 9e5 });
   if (!headerWasThere) await rm2(strayHeader, { force: true });
@@ -4459,10 +4959,10 @@ async function computeFlags(request) {
       const decided = await planLink({ ...planInput, objectSymbols: compiled.symbols });
       if (compiled.output.trim()) compileOutput = compiled.output;
       compiledNow2 = compiled.compiled;
-      const same = decided.ldflags.join(" ") === plan.ldflags.join(" ");
+      const same2 = decided.ldflags.join(" ") === plan.ldflags.join(" ");
       const mangled = decided.providers.some((p) => p.library && !C_NAME.test(p.name));
       plan = decided;
-      if (choice.provisional || !same || mangled && choice.via) choice = await choose(plan);
+      if (choice.provisional || !same2 || mangled && choice.via) choice = await choose(plan);
     } else {
       plan.notes.push(`link plan predicted, not read from compiled objects: ${compiled.reason}`);
       if (choice.provisional) choice = await choose(plan);
@@ -4491,25 +4991,25 @@ async function computeFlags(request) {
 }
 
 // src/stubs/link.ts
-import path21 from "node:path";
+import path25 from "node:path";
 
 // src/stubs/stubs.ts
 import { randomBytes, createHash as createHash2 } from "node:crypto";
 import { access, mkdir as mkdir2, readFile as readFile6, rename as rename2, rm as rm3, symlink as symlink2, writeFile } from "node:fs/promises";
-import path20 from "node:path";
+import path24 from "node:path";
 
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-async function readLibraryIdentity(path47) {
-  const stats = await stat(path47);
-  const buildId = await withElfFile(path47, readBuildId);
+async function readLibraryIdentity(path52) {
+  const stats = await stat(path52);
+  const buildId = await withElfFile(path52, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readLibraryExports(path47) {
-  const stats = await stat(path47);
-  return withElfFile(path47, async (file) => {
+async function readLibraryExports(path52) {
+  const stats = await stat(path52);
+  return withElfFile(path52, async (file) => {
     const [dynamic, versionTable, columns, buildId, field] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -4518,7 +5018,7 @@ async function readLibraryExports(path47) {
       readDynamicSymbolFields(file)
     ]);
     return {
-      path: path47,
+      path: path52,
       identity: buildId ?? sizeAndMtime(stats),
       file,
       dynamic,
@@ -4530,28 +5030,28 @@ async function readLibraryExports(path47) {
 }
 var prefetched = /* @__PURE__ */ new Map();
 function prefetchStubSpecs(paths) {
-  for (const path47 of paths) {
-    if (prefetched.has(path47)) continue;
-    const reading = readLibraryExports(path47);
+  for (const path52 of paths) {
+    if (prefetched.has(path52)) continue;
+    const reading = readLibraryExports(path52);
     reading.catch(() => void 0);
-    prefetched.set(path47, reading);
+    prefetched.set(path52, reading);
   }
 }
 function forgetPrefetchedStubSpecs() {
   prefetched.clear();
 }
-function takePrefetched(path47) {
-  const reading = prefetched.get(path47);
-  prefetched.delete(path47);
-  return reading?.catch(() => readLibraryExports(path47));
+function takePrefetched(path52) {
+  const reading = prefetched.get(path52);
+  prefetched.delete(path52);
+  return reading?.catch(() => readLibraryExports(path52));
 }
-async function readStubSpec(path47, extraNames = /* @__PURE__ */ new Set()) {
-  const library = await (takePrefetched(path47) ?? readLibraryExports(path47));
+async function readStubSpec(path52, extraNames = /* @__PURE__ */ new Set()) {
+  const library = await (takePrefetched(path52) ?? readLibraryExports(path52));
   const { file, dynamic, defined, field } = library;
   const byName = exportedDefinitions(library.columns, extraNames);
   const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
   return {
-    path: path47,
+    path: path52,
     identity: library.identity,
     elfClass: file.elfClass,
     machine: file.machine,
@@ -4697,14 +5197,14 @@ ${list.map((n) => `    ${n};
 var STUB_FORMAT = 1;
 var COMPILE_TIMEOUT_MS = 12e4;
 function stubCacheBase(cacheRoot, env = process.env) {
-  return path20.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
+  return path24.join(cacheRoot ?? toolCacheOrTemp(env), "tf-cgo-verify-stubs");
 }
 async function withSiblings(libraries) {
-  const all = libraries.map((l) => path20.resolve(l));
+  const all = libraries.map((l) => path24.resolve(l));
   for (let i = 0; i < all.length; i++) {
     const info = await readElfInfo(all[i]);
     for (const name of info.dynamic.needed) {
-      const sibling = path20.join(path20.dirname(all[i]), name);
+      const sibling = path24.join(path24.dirname(all[i]), name);
       if (all.includes(sibling)) continue;
       if (await access(sibling).then(
         () => true,
@@ -4720,9 +5220,9 @@ async function stubFolderMade(dir) {
 }
 async function readManifest(dir) {
   try {
-    const manifest = JSON.parse(await readFile6(path20.join(dir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile6(path24.join(dir, "manifest.json"), "utf8"));
     if (manifest.format !== STUB_FORMAT) return void 0;
-    for (const l of manifest.libraries) await access(path20.join(dir, l.file));
+    for (const l of manifest.libraries) await access(path24.join(dir, l.file));
     return manifest;
   } catch {
     return void 0;
@@ -4732,7 +5232,7 @@ var describe2 = (error) => error instanceof Error ? error.message : String(error
 async function stubFolderFor(request) {
   if (request.libraries.length === 0) return { reason: "no TensorFlow library to make link stubs for" };
   const notElf = request.libraries.find((l) => !/\.so(\.\d+)*$/.test(l));
-  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path20.basename(notElf)}` };
+  if (notElf) return { reason: `stubs are made for ELF shared libraries only, not ${path24.basename(notElf)}` };
   let libraries;
   let identities;
   try {
@@ -4741,12 +5241,12 @@ async function stubFolderFor(request) {
   } catch (error) {
     return { reason: `cannot read the TensorFlow libraries for stubs: ${describe2(error)}` };
   }
-  const files = libraries.map((l) => path20.basename(l));
+  const files = libraries.map((l) => path24.basename(l));
   if (new Set(files).size !== files.length)
     return { reason: `two libraries share a file name (${files.join(", ")}); one stub folder cannot hold both` };
   const key = createHash2("sha256").update(JSON.stringify({ format: STUB_FORMAT, libraries: files.map((f, i) => [f, identities[i]]).sort() })).digest("hex").slice(0, 16);
   const base = stubCacheBase(request.cacheRoot, request.env);
-  return { dir: path20.join(base, key), base, key, libraries, identities, files };
+  return { dir: path24.join(base, key), base, key, libraries, identities, files };
 }
 async function prepareStubs(request) {
   const started = Date.now();
@@ -4757,7 +5257,7 @@ async function prepareStubs(request) {
   const ready = (manifest, cached) => ({
     ok: true,
     dir,
-    stubs: libraries.map((real) => ({ real, stub: path20.join(dir, path20.basename(real)) })),
+    stubs: libraries.map((real) => ({ real, stub: path24.join(dir, path24.basename(real)) })),
     unanswerable: new Map(manifest.unanswerable),
     cached,
     durationMs: Date.now() - started
@@ -4770,11 +5270,11 @@ async function prepareStubs(request) {
     return ready(existing, true);
   }
   const extra = [.../* @__PURE__ */ new Set([...had, ...lacking])].sort();
-  const temporary = path20.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path24.join(base, `.tmp-${key}-${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     await mkdir2(temporary, { recursive: true });
     const manifest = await generate(libraries, identities, temporary, request, extra);
-    await writeFile(path20.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
+    await writeFile(path24.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 1)}
 `);
     await publish(temporary, dir, extra);
     const made = await readManifest(dir);
@@ -4816,25 +5316,25 @@ async function generate(libraries, identities, out, request, extra) {
     const run = await runProcess(cc[0], [...cc.slice(1), ...args], { env, timeoutMs: COMPILE_TIMEOUT_MS, cwd: out });
     if (run.spawnError) throw new StubError(`cannot run the C compiler ${cc[0]} to make link stubs: ${run.spawnError.message}`);
     if (run.exitCode !== 0) {
-      const tail2 = run.combined.trim().split("\n").slice(-6).join("\n");
+      const tail = run.combined.trim().split("\n").slice(-6).join("\n");
       throw new StubError(
         `the C compiler (${cc.join(" ")}) failed to make ${what} (exit ${run.exitCode ?? run.signal}${run.timedOut ? ", timed out" : ""}):
-${tail2}`
+${tail}`
       );
     }
   };
   const specs = await Promise.all(libraries.map((library) => readStubSpec(library, extraNames)));
-  const work = path20.join(out, ".work");
-  const needed = path20.join(work, "needed");
+  const work = path24.join(out, ".work");
+  const needed = path24.join(work, "needed");
   await mkdir2(needed, { recursive: true });
   const allNeeded = [...new Set(specs.flatMap((s) => s.needed))];
   if (allNeeded.length > 0) {
-    await writeFile(path20.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
-    await compile(["-c", "-fPIC", "-o", path20.join(work, "empty.o"), path20.join(work, "empty.c")], "an empty object");
+    await writeFile(path24.join(work, "empty.c"), "int tf_cgo_verify_needed_placeholder;\n");
+    await compile(["-c", "-fPIC", "-o", path24.join(work, "empty.o"), path24.join(work, "empty.c")], "an empty object");
     await Promise.all(
       allNeeded.map(
         (name) => compile(
-          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path20.join(needed, name), path20.join(work, "empty.o")],
+          ["-shared", "-nostdlib", `-Wl,-soname,${name}`, "-o", path24.join(needed, name), path24.join(work, "empty.o")],
           `a placeholder for ${name}`
         )
       )
@@ -4842,21 +5342,21 @@ ${tail2}`
   }
   const built = await Promise.all(
     specs.map(async (spec) => {
-      const file = path20.basename(spec.path);
-      const source = path20.join(work, `${file}.c`);
+      const file = path24.basename(spec.path);
+      const source = path24.join(work, `${file}.c`);
       await writeFile(source, stubSource(spec));
-      const args = ["-shared", "-nostdlib", "-o", path20.join(out, file)];
+      const args = ["-shared", "-nostdlib", "-o", path24.join(out, file)];
       if (spec.soname !== void 0) args.push(`-Wl,-soname,${spec.soname}`);
       const script = stubVersionScript(spec);
       if (script !== void 0) {
-        await writeFile(path20.join(work, `${file}.map`), script);
-        args.push(`-Wl,--version-script,${path20.join(work, `${file}.map`)}`);
+        await writeFile(path24.join(work, `${file}.map`), script);
+        args.push(`-Wl,--version-script,${path24.join(work, `${file}.map`)}`);
       }
       if (spec.runpath !== void 0) args.push("-Wl,--enable-new-dtags", `-Wl,-rpath,${spec.runpath}`);
       else if (spec.rpath !== void 0) args.push("-Wl,--disable-new-dtags", `-Wl,-rpath,${spec.rpath}`);
-      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path20.join(needed, name)));
+      args.push(source, "-Wl,--no-as-needed", ...spec.needed.map((name) => path24.join(needed, name)));
       await compile(args, `the stub of ${file}`);
-      return { spec, file, added: compareStub(spec, await readStubSpec(path20.join(out, file), extraNames)) };
+      return { spec, file, added: compareStub(spec, await readStubSpec(path24.join(out, file), extraNames)) };
     })
   );
   const unanswerable = /* @__PURE__ */ new Map();
@@ -4868,28 +5368,28 @@ ${tail2}`
     );
   }
   await rm3(work, { recursive: true, force: true });
-  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path20.basename(l)) }))
-    await symlink2(path20.basename(entry.target), path20.join(out, entry.name));
+  for (const entry of linkEntries({ dir: out, libraries: libraries.map((l) => path24.basename(l)) }))
+    await symlink2(path24.basename(entry.target), path24.join(out, entry.name));
   return {
     format: STUB_FORMAT,
-    libraries: libraries.map((l, i) => ({ file: path20.basename(l), identity: identities[i] })),
+    libraries: libraries.map((l, i) => ({ file: path24.basename(l), identity: identities[i] })),
     unanswerable: [...unanswerable].sort((a, b) => a[0].localeCompare(b[0])),
     extra: [...extra]
   };
 }
 function compareStub(real, stub) {
-  const file = path20.basename(real.path);
+  const file = path24.basename(real.path);
   const problems2 = [];
-  const same = (what, a, b) => {
+  const same2 = (what, a, b) => {
     if (JSON.stringify(a) !== JSON.stringify(b)) problems2.push(`${what}: real ${JSON.stringify(a)}, stub ${JSON.stringify(b)}`);
   };
-  same("ELF class", real.elfClass, stub.elfClass);
-  same("machine", real.machine, stub.machine);
-  same("SONAME", real.soname, stub.soname);
-  same("NEEDED", real.needed, stub.needed);
-  same("RUNPATH", real.runpath, stub.runpath);
-  same("RPATH", real.rpath, stub.rpath);
-  same("version definitions", real.versions, stub.versions);
+  same2("ELF class", real.elfClass, stub.elfClass);
+  same2("machine", real.machine, stub.machine);
+  same2("SONAME", real.soname, stub.soname);
+  same2("NEEDED", real.needed, stub.needed);
+  same2("RUNPATH", real.runpath, stub.runpath);
+  same2("RPATH", real.rpath, stub.rpath);
+  same2("version definitions", real.versions, stub.versions);
   const stubSymbols = new Map(stub.symbols.map((s) => [s.name, s]));
   for (const s of real.symbols) {
     const t = stubSymbols.get(s.name);
@@ -4897,7 +5397,7 @@ function compareStub(real, stub) {
       problems2.push(`${s.name} is missing`);
       continue;
     }
-    same(
+    same2(
       `${s.name}`,
       [s.type, s.weak, s.version, s.type === "OBJECT" ? s.size : 0, s.readonly],
       [t.type, t.weak, t.version, t.type === "OBJECT" ? t.size : 0, t.readonly]
@@ -4941,7 +5441,7 @@ async function whyStubsCannotStandIn(result, names2) {
     const missing = rest.filter((n) => !inStubs.has(n));
     for (const s of missing.length > 0 ? result.stubs : []) {
       for (const name of (await lookupDefined(s.real, missing)).keys()) {
-        reasons.push(`${name} is exported by ${path20.basename(s.real)} but its stub does not carry it`);
+        reasons.push(`${name} is exported by ${path24.basename(s.real)} but its stub does not carry it`);
       }
     }
   }
@@ -4967,7 +5467,7 @@ function stubbedFlags(flags, tfLibDir, stubDir) {
 }
 function stubbedLibraries(plan, tf) {
   const planned = plannedLibraries(plan, tf);
-  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path21.join(tf.dir, file))])];
+  return planned.length === 0 ? [] : [.../* @__PURE__ */ new Set([...planned, ...tf.libraries.map((file) => path25.join(tf.dir, file))])];
 }
 async function chooseStubs({ plan, tf, env, log, cc }) {
   const libraries = stubbedLibraries(plan, tf);
@@ -4982,7 +5482,7 @@ async function chooseStubs({ plan, tf, env, log, cc }) {
   return reason ? { use: false, reason } : { use: true, stubs };
 }
 function stubNote(stubs) {
-  const files = stubs.stubs.map((s) => path21.basename(s.real)).join(", ");
+  const files = stubs.stubs.map((s) => path25.basename(s.real)).join(", ");
   return `link stubs of ${files} (${stubs.cached ? "cached" : `generated in ${stubs.durationMs} ms`}) in ${stubs.dir}`;
 }
 function stubEnvironment({ against, tf, env, log, cc }) {
@@ -5015,8 +5515,8 @@ function stubEnvironment({ against, tf, env, log, cc }) {
 }
 
 // src/build/build-stage.ts
-import fs14 from "node:fs";
-import path27 from "node:path";
+import fs18 from "node:fs";
+import path31 from "node:path";
 
 // src/parse/collector.ts
 var detach = (text) => Buffer.from(text, "utf8").toString("utf8");
@@ -5161,13 +5661,13 @@ function moreUndefinedReferences(symbol, toolLocation2, more) {
   };
 }
 function missingLibrary(name) {
-  const flag = `-l${name}`;
+  const flag2 = `-l${name}`;
   const file = name.startsWith(":") ? name.slice(1) : void 0;
   return {
     severity: "error",
     kind: "missing-library",
     stage: "build",
-    title: `Library ${flag} not found`,
+    title: `Library ${flag2} not found`,
     message: `The linker searched every -L directory and the system directories for ${libraryFileNames(name).join(" or ")} and found none. The flag usually comes from a #cgo LDFLAGS line or CGO_LDFLAGS.` + (name.includes("tensorflow") ? " The pip wheel ships libtensorflow_framework.so.2 and libtensorflow_cc.so.2 (no libtensorflow.so), in the tensorflow package directory." : "") + (name === "tensorflow" ? " Go bindings such as tensorflow/go and graft link with -ltensorflow, which expects the separate libtensorflow C library; a link directory with libtensorflow.so -> <tensorflow dir>/libtensorflow_cc.so.2 and libtensorflow_framework.so -> libtensorflow_framework.so.2 makes it bind to the TensorFlow that Python imports." : ""),
     fix: `Check the -l name in #cgo LDFLAGS / CGO_LDFLAGS and add -L<dir> for the directory that holds it` + (name.includes("tensorflow") ? '; for the pip wheel use -L$(python -c "import tensorflow as tf; print(tf.sysconfig.get_lib())") -l:libtensorflow_framework.so.2 -l:libtensorflow_cc.so.2.' : "."),
     library: file ?? name
@@ -6496,13 +6996,13 @@ function parseBuildOutput(text, options) {
 }
 
 // src/stubs/relink.ts
-import fs11 from "node:fs";
-import path22 from "node:path";
+import fs15 from "node:fs";
+import path26 from "node:path";
 var compileKinds = /* @__PURE__ */ new Set(["missing-header", "cgo-unknown-name", "c-compile-error", "go-compile-error"]);
 function failedRegardlessOfStubs(diagnostics, tfDir, notInTensorflow = []) {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const absent = new Set(notInTensorflow);
-  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs11.existsSync(path22.join(tfDir, file)));
+  const inTensorflowFolder = (library) => [library, ...libraryFileNames(library)].some((file) => fs15.existsSync(path26.join(tfDir, file)));
   return errors.length > 0 && errors.every(
     (d) => compileKinds.has(d.kind) || d.kind === "undefined-reference" && d.symbol !== void 0 && absent.has(d.symbol) || d.kind === "missing-library" && d.library !== void 0 && !BINDINGS_LIBRARY_NAMES.has(d.library) && !inTensorflowFolder(d.library)
   );
@@ -6518,8 +7018,8 @@ async function relinkAgainstRealLibraries(build2) {
 }
 
 // src/build/go-build.ts
-import path23 from "node:path";
-import fs12 from "node:fs";
+import path27 from "node:path";
+import fs16 from "node:fs";
 function goBuildArgs(request) {
   return ["build", "-buildmode=c-shared", ...request.buildFlags, "-o", request.output, request.packagePath];
 }
@@ -6532,7 +7032,7 @@ function withoutWorkLine(run) {
 }
 async function goBuild(request) {
   const args = goBuildArgs(request);
-  await fs12.promises.mkdir(path23.dirname(request.output), { recursive: true });
+  await fs16.promises.mkdir(path27.dirname(request.output), { recursive: true });
   const filter = createWorkLineFilter();
   const run = await runProcess("go", ["build", "-work", ...args.slice(1)], {
     cwd: request.workingDirectory,
@@ -6551,7 +7051,7 @@ async function goBuild(request) {
 }
 
 // src/build/foreign-link-inputs.ts
-import path24 from "node:path";
+import path28 from "node:path";
 function linkInputsOf(line) {
   return line.libraries.flatMap(({ file, arg, location }) => file ? [{ file, arg, ...location ? { location } : {} }] : []);
 }
@@ -6565,7 +7065,7 @@ async function foreignLinkInputs(inputs, goarch) {
     seen.add(input.file);
     const machine = await objectMachine(input.file);
     if (machine === void 0 || machine === target) continue;
-    const base = path24.basename(input.file);
+    const base = path28.basename(input.file);
     findings.push({
       severity: "error",
       kind: "wrong-cpu",
@@ -6581,22 +7081,22 @@ async function foreignLinkInputs(inputs, goarch) {
 }
 
 // src/build/output-failure.ts
-import fs13 from "node:fs";
-import path25 from "node:path";
+import fs17 from "node:fs";
+import path29 from "node:path";
 function outputBefore(output) {
   try {
-    const stat2 = fs13.lstatSync(output);
+    const stat2 = fs17.lstatSync(output);
     return { existed: true, ino: stat2.ino, size: stat2.size, mtimeMs: stat2.mtimeMs };
   } catch {
     return { existed: false };
   }
 }
 async function outputNote(output, before, failure) {
-  const name = path25.basename(output);
-  const now = await fs13.promises.lstat(output).catch(() => void 0);
+  const name = path29.basename(output);
+  const now = await fs17.promises.lstat(output).catch(() => void 0);
   if (!now) return isOutputFailure(failure, output) ? `No partial ${name} is left there.` : void 0;
   if (!before.existed) {
-    const removed = await fs13.promises.rm(output, { force: true }).then(
+    const removed = await fs17.promises.rm(output, { force: true }).then(
       () => true,
       () => false
     );
@@ -6616,21 +7116,21 @@ async function buildFileSystemError(failure, context) {
 }
 async function firstLevelError(folder, error) {
   let missing = folder;
-  while (path25.dirname(missing) !== missing && !fs13.existsSync(path25.dirname(missing))) missing = path25.dirname(missing);
-  return fs13.promises.mkdir(missing).then(
+  while (path29.dirname(missing) !== missing && !fs17.existsSync(path29.dirname(missing))) missing = path29.dirname(missing);
+  return fs17.promises.mkdir(missing).then(
     () => error,
     (levelError) => levelError
   );
 }
 async function outputFolderError(error, context) {
-  const cause = error.code === "ENOENT" ? await firstLevelError(path25.dirname(context.output), error) : error;
+  const cause = error.code === "ENOENT" ? await firstLevelError(path29.dirname(context.output), error) : error;
   const failure = fileSystemFailureOfErrno(cause, "mkdir");
   if (!failure) return void 0;
   return fileSystemError(failure, { command: "tf-cgo-verify", env: context.env, output: context.output });
 }
 
 // src/build/interpreter-names.ts
-import path26 from "node:path";
+import path30 from "node:path";
 var REFERENCE_KINDS = /* @__PURE__ */ new Set(["undefined-reference", "more-undefined-references"]);
 async function nearestInterpreterName(files, name) {
   const max = Math.max(2, Math.floor(name.length / 6));
@@ -6646,7 +7146,7 @@ async function nearestInterpreterName(files, name) {
 async function notInInterpreter(d, tf) {
   const files = tf.interpreterFiles ?? [];
   const near = await nearestInterpreterName(files, d.symbol);
-  const where = files.map((f) => path26.basename(f)).join(" and ");
+  const where = files.map((f) => path30.basename(f)).join(" and ");
   const python = `Python ${tf.pythonVersion.split(".").slice(0, 2).join(".")}`;
   return {
     ...d,
@@ -6674,8 +7174,8 @@ async function withoutInterpreterNames(diagnostics, tf) {
 async function restoreGoCache(resolved, goVersion, cache2, rotationDays) {
   if (!cache2.configuredOrSaid) return void 0;
   const { pkg } = resolved;
-  const goSum = pkg.module ? path27.join(path27.dirname(pkg.module.goMod), "go.sum") : void 0;
-  const sum = goSum && fs14.existsSync(goSum) ? await fs14.promises.readFile(goSum, "utf8") : "";
+  const goSum = pkg.module ? path31.join(path31.dirname(pkg.module.goMod), "go.sum") : void 0;
+  const sum = goSum && fs18.existsSync(goSum) ? await fs18.promises.readFile(goSum, "utf8") : "";
   const { gocache } = resolved.goEnv;
   if (!gocache) return void 0;
   const parts = {
@@ -6691,8 +7191,8 @@ async function restoreGoCache(resolved, goVersion, cache2, rotationDays) {
 }
 function describeExisting(file) {
   try {
-    const stat2 = fs14.lstatSync(file);
-    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs14.readlinkSync(file)}`;
+    const stat2 = fs18.lstatSync(file);
+    if (stat2.isSymbolicLink()) return `a symbolic link to ${fs18.readlinkSync(file)}`;
     return `a ${stat2.size}-byte file that is not an object file`;
   } catch {
     return "a file that is not an object file";
@@ -6700,8 +7200,8 @@ function describeExisting(file) {
 }
 function refusedOutputError(combinedOutput, inputs) {
   if (!/build output "[^"]*" already exists and is not an object file/.test(combinedOutput)) return void 0;
-  const shown2 = path27.relative(inputs.workspace, inputs.output);
-  const suggestion = path27.relative(inputs.workingDirectory, path27.join(inputs.workingDirectory, "build", path27.basename(inputs.output)));
+  const shown2 = path31.relative(inputs.workspace, inputs.output);
+  const suggestion = path31.relative(inputs.workingDirectory, path31.join(inputs.workingDirectory, "build", path31.basename(inputs.output)));
   return new InputError(
     "output",
     `${shown2} already exists and is ${describeExisting(inputs.output)}, so go build refuses to write the shared object there; the action leaves that file as it is. Remove or rename it in the repository, or set 'output' to a path where nothing is yet, e.g. ${suggestion}.`
@@ -6843,19 +7343,19 @@ async function build(request) {
 }
 
 // src/inspect/inspect-stage.ts
-import path37 from "node:path";
+import path41 from "node:path";
 
 // src/inspect/post-build.ts
-import fs17 from "node:fs";
-import path30 from "node:path";
+import fs21 from "node:fs";
+import path34 from "node:path";
 
 // src/inspect/inspect-library.ts
-import fs16 from "node:fs";
-import path29 from "node:path";
+import fs20 from "node:fs";
+import path33 from "node:path";
 
 // src/inspect/elf-loader-scope.ts
-import fs15 from "node:fs";
-import path28 from "node:path";
+import fs19 from "node:fs";
+import path32 from "node:path";
 function defaultLibraryDirs(arch = process.arch) {
   const triplet = arch === "arm64" ? "aarch64-linux-gnu" : "x86_64-linux-gnu";
   return [`/lib/${triplet}`, `/usr/lib/${triplet}`, "/lib64", "/usr/lib64", "/lib", "/usr/lib"];
@@ -6883,7 +7383,7 @@ async function readLdconfigCache() {
   return /* @__PURE__ */ new Map();
 }
 function searchOrder(requester, root, config) {
-  const origin = (entry) => path28.dirname(entry.path);
+  const origin = (entry) => path32.dirname(entry.path);
   const dirs = [];
   const runpath = requester.info?.dynamic.runpath;
   if (!runpath) {
@@ -6897,7 +7397,7 @@ function searchOrder(requester, root, config) {
   return dirs;
 }
 async function compatible(file, root) {
-  if (!fs15.existsSync(file)) return void 0;
+  if (!fs19.existsSync(file)) return void 0;
   try {
     const info = await readElfInfo(file);
     return info.class === root.class && info.machine === root.machine ? info : void 0;
@@ -6907,17 +7407,17 @@ async function compatible(file, root) {
   }
 }
 async function locate(name, requester, root, config) {
-  const neededBy = path28.basename(requester.path);
+  const neededBy = path32.basename(requester.path);
   const found = async (file, foundBy) => {
     const info = await compatible(file, root.info);
     return info ? { name, path: file, foundBy, neededBy, info } : void 0;
   };
   if (name.includes("/"))
-    return await found(path28.resolve(path28.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
+    return await found(path32.resolve(path32.dirname(requester.path), name), "path") ?? { name, foundBy: "not-found", neededBy };
   const candidates2 = [
-    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path28.join(dir, name), foundBy })),
+    ...searchOrder(requester, root, config).map(({ dir, foundBy }) => ({ file: path32.join(dir, name), foundBy })),
     ...(config.cache.get(name) ?? []).map((file) => ({ file, foundBy: "cache" })),
-    ...config.defaultDirs.map((dir) => ({ file: path28.join(dir, name), foundBy: "default-dir" }))
+    ...config.defaultDirs.map((dir) => ({ file: path32.join(dir, name), foundBy: "default-dir" }))
   ];
   for (const { file, foundBy } of candidates2) {
     const entry = await found(file, foundBy);
@@ -6927,15 +7427,15 @@ async function locate(name, requester, root, config) {
   return tf && await found(tf, "tensorflow") || { name, foundBy: "not-found", neededBy };
 }
 async function loadScope(library, config) {
-  const root = { name: path28.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
+  const root = { name: path32.basename(library), path: library, foundBy: "root", info: await readElfInfo(library) };
   const scope = [root];
-  const loaded = (name) => scope.some((e) => e.name === name || e.path && path28.basename(e.path) === name || e.info?.dynamic.soname === name);
+  const loaded = (name) => scope.some((e) => e.name === name || e.path && path32.basename(e.path) === name || e.info?.dynamic.soname === name);
   for (let i = 0; i < scope.length; i++) {
     const requester = scope[i];
     for (const name of requester.info?.dynamic.needed ?? []) {
       if (loaded(name)) continue;
       const entry = await locate(name, requester, root, config);
-      if (entry.path && scope.some((e) => e.path && fs15.realpathSync(e.path) === fs15.realpathSync(entry.path))) continue;
+      if (entry.path && scope.some((e) => e.path && fs19.realpathSync(e.path) === fs19.realpathSync(entry.path))) continue;
       scope.push(entry);
     }
   }
@@ -6945,7 +7445,7 @@ async function loadScope(library, config) {
 // src/inspect/inspect-library.ts
 var systemLibraries = ["libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1", "libstdc++.so.6", "libgcc_s.so.1"];
 async function inspectLibrary(options) {
-  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path29.basename(p), p]));
+  const tensorflow = new Map(options.tensorflowLibraries.map((p) => [path33.basename(p), p]));
   const config = {
     extraDirs: options.extraLibraryDirs ?? [],
     cache: options.ldconfigCache ?? await readLdconfigCache(),
@@ -6957,27 +7457,27 @@ async function inspectLibrary(options) {
   const wanted = dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK");
   const names2 = [...new Set(wanted.map((s) => s.name))];
   const inScope = scope.slice(1).filter((e) => e.path !== void 0);
-  const realInScope = new Set(inScope.map((e) => fs16.realpathSync(e.path)));
-  const outside = (file) => fs16.existsSync(file) && !realInScope.has(fs16.realpathSync(file));
+  const realInScope = new Set(inScope.map((e) => fs20.realpathSync(e.path)));
+  const outside = (file) => fs20.existsSync(file) && !realInScope.has(fs20.realpathSync(file));
   const tfOutside = options.tensorflowLibraries.filter(outside);
-  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path29.join(d, name))].find((f) => fs16.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
+  const systemOutside = systemLibraries.map((name) => [...config.cache.get(name) ?? [], ...config.defaultDirs.map((d) => path33.join(d, name))].find((f) => fs20.existsSync(f))).filter((f) => f !== void 0 && outside(f) && !tfOutside.includes(f));
   const lookups = async (files) => Promise.all(files.map(async (file) => ({ file, found: await lookupDefined(file, names2) })));
   const [scopeDefs, tfDefs, systemDefs, interpreterDefs] = await Promise.all([
     lookups(inScope.map((e) => e.path)),
     lookups(tfOutside),
     lookups(systemOutside),
-    lookups((options.interpreterFiles ?? []).filter((f) => fs16.existsSync(f)))
+    lookups((options.interpreterFiles ?? []).filter((f) => fs20.existsSync(f)))
   ]);
-  const hint = (file) => ({ library: path29.basename(file), path: file, linkFlag: `-l:${path29.basename(file)}` });
+  const hint = (file) => ({ library: path33.basename(file), path: file, linkFlag: `-l:${path33.basename(file)}` });
   const symbols = wanted.map((ref) => {
     const provider = (defs) => defs.find((d) => (d.found.get(ref.name) ?? []).some((def) => bindsTo(ref, def)))?.file;
     const base = { display: symbolWithVersion(ref), name: ref.name, ...ref.version ? { version: ref.version } : {} };
     const needed = provider(scopeDefs);
-    if (needed) return { ...base, resolution: { kind: "needed", library: path29.basename(needed), path: needed } };
+    if (needed) return { ...base, resolution: { kind: "needed", library: path33.basename(needed), path: needed } };
     const tf = provider(tfDefs);
     if (tf) return { ...base, resolution: { kind: "resolved-only-by-import", ...hint(tf) } };
     const interpreter = provider(interpreterDefs);
-    if (interpreter) return { ...base, resolution: { kind: "interpreter", library: path29.basename(interpreter) } };
+    if (interpreter) return { ...base, resolution: { kind: "interpreter", library: path33.basename(interpreter) } };
     const system = provider(systemDefs);
     return { ...base, resolution: system ? { kind: "unresolved", definedIn: hint(system) } : { kind: "unresolved" } };
   });
@@ -7017,7 +7517,7 @@ function versionsAboveFloor(required, floors, refs) {
 }
 var quoteList = (items, max = 5) => items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 function libraryDiagnostics(result) {
-  const lib = path29.basename(result.library);
+  const lib = path33.basename(result.library);
   const out = [];
   for (const entry of result.scope) {
     if (entry.foundBy === "not-found") {
@@ -7031,7 +7531,7 @@ function libraryDiagnostics(result) {
         fix: `Make the directory that holds ${entry.name} known to the loader, e.g. link with -Wl,-rpath,<that directory>.`
       });
     } else if (entry.foundBy === "tensorflow") {
-      const dir = path29.dirname(entry.path);
+      const dir = path33.dirname(entry.path);
       out.push({
         severity: "warning",
         kind: "shared-object-not-found",
@@ -7056,7 +7556,7 @@ function libraryDiagnostics(result) {
         library: r.library,
         title: `${s.name} resolves only after import tensorflow`,
         message: `${lib} uses ${s.display}, which only ${r.library} defines, and ${r.library} is not among ${lib}'s NEEDED libraries. It resolves only when "import tensorflow" has already loaded ${r.library}; loading ${lib} first fails with "undefined symbol: ${s.name}".`,
-        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path29.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
+        fix: `Add ${r.linkFlag} to CGO_LDFLAGS (next to -L${path33.dirname(r.path)}), and -Wl,-z,defs so the link itself catches this.`
       });
     } else if (r.kind === "unresolved") {
       const where = r.definedIn;
@@ -7104,14 +7604,14 @@ function missingExpectedSymbols(defined, expected) {
 // src/inspect/post-build.ts
 function realpathOr(p) {
   try {
-    return fs17.realpathSync(p);
+    return fs21.realpathSync(p);
   } catch {
-    return path30.resolve(p);
+    return path34.resolve(p);
   }
 }
 function runpathReaches(runpath, library, dir) {
   const target = realpathOr(dir);
-  return expandSearchPath(runpath, path30.dirname(library)).some((entry) => realpathOr(entry) === target);
+  return expandSearchPath(runpath, path34.dirname(library)).some((entry) => realpathOr(entry) === target);
 }
 function glibcFloorFor(setting, tfVersion) {
   if (setting === "off") return void 0;
@@ -7163,11 +7663,11 @@ async function inspectBuiltLibrary(library, tf, expectSymbols, glibcFloor = "rep
 }
 
 // src/inspect/static-tls.ts
-import path32 from "node:path";
+import path36 from "node:path";
 
 // src/inspect/tls-location.ts
 import { readdir as readdir3, readFile as readFile7 } from "node:fs/promises";
-import path31 from "node:path";
+import path35 from "node:path";
 var SOURCE_FILE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 var TLS_KEYWORD = /(?<![\w$])(?:__thread|_Thread_local|thread_local)(?![\w$])/;
 var EXTERN = /(?<![\w$])extern(?![\w$])/;
@@ -7214,9 +7714,9 @@ var SourceLines = class {
 };
 async function placeInPackage(v, name, sources, lines) {
   if (!v.file || v.line === void 0) return void 0;
-  const candidates2 = path31.isAbsolute(v.file) ? [v.file] : [];
+  const candidates2 = path35.isAbsolute(v.file) ? [v.file] : [];
   const parts = v.file.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
-  for (let i = 0; i < parts.length; i++) candidates2.push(path31.join(sources.dir, ...parts.slice(i)));
+  for (let i = 0; i < parts.length; i++) candidates2.push(path35.join(sources.dir, ...parts.slice(i)));
   for (const file of candidates2) {
     const found = await lines.place(file, v.line, name);
     if (found) return found;
@@ -7236,7 +7736,7 @@ async function searchSources(names2, sources, lines) {
   };
   const entries2 = await readdir3(sources.dir).catch(() => []);
   for (const entry of entries2.filter((e) => SOURCE_FILE.test(e)).sort()) {
-    const file = path31.join(sources.dir, entry);
+    const file = path35.join(sources.dir, entry);
     (await lines.lines(file) ?? []).forEach((code, i) => scan2(file, i + 1, code, 1));
   }
   for (const f of sources.facts?.files ?? []) for (const l of f.preambleLines) scan2(f.file, l.line, l.code, l.column);
@@ -7348,7 +7848,7 @@ function failedLoad(d, detail, early) {
 }
 function placeSentence(place2, dir) {
   if (!place2) return void 0;
-  const at = (l) => `${path32.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
+  const at = (l) => `${path36.relative(dir, l.file) || l.file}${l.line === void 0 ? "" : `:${l.line}`}`;
   const declared = place2.declarations.length > 0 ? ` (declared at ${place2.declarations.map(at).join(", ")})` : "";
   return place2.definition ? `${place2.name} is defined at ${at(place2.definition)}${declared}.` : `${place2.name} is declared at ${place2.declarations.map(at).join(", ")}.`;
 }
@@ -7381,12 +7881,12 @@ async function builtForOtherCpu(library, tensorflowLibrary) {
 }
 
 // src/inspect/tensorflow-copies.ts
-import fs19 from "node:fs";
-import path34 from "node:path";
+import fs23 from "node:fs";
+import path38 from "node:path";
 
 // src/inspect/ld-so-conf.ts
-import fs18 from "node:fs";
-import path33 from "node:path";
+import fs22 from "node:fs";
+import path37 from "node:path";
 var LD_SO_CONF = "/etc/ld.so.conf";
 function parseLdSoConf(text) {
   const dirs = [];
@@ -7401,12 +7901,12 @@ function parseLdSoConf(text) {
   return { dirs, includes };
 }
 function expandInclude(pattern, from) {
-  const full = path33.resolve(path33.dirname(from), pattern);
-  const base = path33.basename(full);
+  const full = path37.resolve(path37.dirname(from), pattern);
+  const base = path37.basename(full);
   if (!base.includes("*")) return [full];
   const matcher = new RegExp(`^${base.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
   try {
-    return fs18.readdirSync(path33.dirname(full)).filter((name) => matcher.test(name)).sort().map((name) => path33.join(path33.dirname(full), name));
+    return fs22.readdirSync(path37.dirname(full)).filter((name) => matcher.test(name)).sort().map((name) => path37.join(path37.dirname(full), name));
   } catch {
     return [];
   }
@@ -7414,9 +7914,9 @@ function expandInclude(pattern, from) {
 function sameFolder(a, b) {
   const real = (p) => {
     try {
-      return fs18.realpathSync(p);
+      return fs22.realpathSync(p);
     } catch {
-      return path33.resolve(p);
+      return path37.resolve(p);
     }
   };
   return real(a) === real(b);
@@ -7426,7 +7926,7 @@ function confFileListing(dir, conf = LD_SO_CONF, seen = /* @__PURE__ */ new Set(
   seen.add(conf);
   let text;
   try {
-    text = fs18.readFileSync(conf, "utf8");
+    text = fs22.readFileSync(conf, "utf8");
   } catch {
     return void 0;
   }
@@ -7448,14 +7948,14 @@ function libraryPathEntries(value) {
 }
 var buildIdOf = (file) => withElfFile(file, readBuildId).catch(() => void 0);
 async function isWheelCopy(file, name, wheelDir) {
-  const wheelFile = path34.join(wheelDir, name);
-  if (!fs19.existsSync(wheelFile) || !fs19.existsSync(file)) return false;
-  if (fs19.realpathSync(file) === fs19.realpathSync(wheelFile)) return true;
+  const wheelFile = path38.join(wheelDir, name);
+  if (!fs23.existsSync(wheelFile) || !fs23.existsSync(file)) return false;
+  if (fs23.realpathSync(file) === fs23.realpathSync(wheelFile)) return true;
   const [a, b] = await Promise.all([buildIdOf(file), buildIdOf(wheelFile)]);
   return a !== void 0 && a === b;
 }
 function reachOf(entry, ldSoConf) {
-  const dir = path34.dirname(entry.path);
+  const dir = path38.dirname(entry.path);
   if (entry.foundBy === "extra-dir") return { via: "ld-library-path", entry: dir };
   if (entry.foundBy === "cache") {
     const confFile = confFileListing(dir, ldSoConf);
@@ -7486,25 +7986,25 @@ async function candidates(request) {
   const ldSoConf = request.ldSoConf;
   for (const name of TENSORFLOW_FILE_NAMES) {
     for (const entry of libraryPathEntries(request.env.LD_LIBRARY_PATH))
-      found.push({ name, file: path34.join(entry, name), reach: { via: "ld-library-path", entry } });
+      found.push({ name, file: path38.join(entry, name), reach: { via: "ld-library-path", entry } });
     for (const file of request.cache.get(name) ?? []) {
-      const confFile = confFileListing(path34.dirname(file), ldSoConf);
+      const confFile = confFileListing(path38.dirname(file), ldSoConf);
       found.push({ name, file, reach: { via: "ld-cache", ...confFile ? { confFile } : {} } });
     }
     for (const dir of request.defaultDirs ?? defaultLibraryDirs())
-      found.push({ name, file: path34.join(dir, name), reach: { via: "default-dir" } });
+      found.push({ name, file: path38.join(dir, name), reach: { via: "default-dir" } });
   }
   const others = [];
   for (const copy of found) {
-    if (!fs19.existsSync(copy.file) || await isWheelCopy(copy.file, copy.name, request.tf.dir)) continue;
+    if (!fs23.existsSync(copy.file) || await isWheelCopy(copy.file, copy.name, request.tf.dir)) continue;
     if (!await readElfInfo(copy.file).catch(() => void 0)) continue;
     others.push(copy);
   }
   return others;
 }
 async function releaseOf(file) {
-  const sitePackages = path34.dirname(path34.dirname(fs19.realpathSync(file)));
-  const names2 = fs19.existsSync(sitePackages) ? fs19.readdirSync(sitePackages) : [];
+  const sitePackages = path38.dirname(path38.dirname(fs23.realpathSync(file)));
+  const names2 = fs23.existsSync(sitePackages) ? fs23.readdirSync(sitePackages) : [];
   const wheel = names2.map((n) => /^tensorflow(?:[-_][a-z]+)?-(\d[\w.]*)\.dist-info$/i.exec(n)?.[1]).find(Boolean);
   if (wheel) return `TensorFlow ${wheel}`;
   const namespace = await withElfFile(file, readAbseilNamespace).catch(() => void 0);
@@ -7513,16 +8013,16 @@ async function releaseOf(file) {
 function distinct(copies) {
   const seen = /* @__PURE__ */ new Set();
   return copies.filter((c) => {
-    const key = fs19.realpathSync(c.file);
+    const key = fs23.realpathSync(c.file);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 async function findTensorflowCopies(request) {
-  const pywrap = path34.join(request.tf.dir, "python", "_pywrap_tensorflow_internal.so");
+  const pywrap = path38.join(request.tf.dir, "python", "_pywrap_tensorflow_internal.so");
   const [importScope, libraryScope, all] = await Promise.all([
-    fs19.existsSync(pywrap) ? scopeFrom(pywrap, request) : Promise.resolve([]),
+    fs23.existsSync(pywrap) ? scopeFrom(pywrap, request) : Promise.resolve([]),
     request.library ? scopeFrom(request.library, request) : Promise.resolve([]),
     candidates(request)
   ]);
@@ -7530,8 +8030,8 @@ async function findTensorflowCopies(request) {
   const boundByLibrary = await otherCopiesIn(libraryScope, request);
   const tensorflowFiles = libraryScope.slice(1).filter((e) => e.path && TENSORFLOW_FILE_NAMES.includes(e.name));
   const libraryFindsWheel = tensorflowFiles.length > boundByLibrary.length;
-  const bound = new Set([...shadowsImport, ...boundByLibrary].map((c) => fs19.realpathSync(c.file)));
-  const unreached = distinct(all.filter((c) => !bound.has(fs19.realpathSync(c.file))));
+  const bound = new Set([...shadowsImport, ...boundByLibrary].map((c) => fs23.realpathSync(c.file)));
+  const unreached = distinct(all.filter((c) => !bound.has(fs23.realpathSync(c.file))));
   const withRelease = (copies) => Promise.all(copies.map(async (c) => ({ ...c, ...await releaseOf(c.file).then((r) => r ? { release: r } : {}) })));
   return {
     wheelDir: request.tf.dir,
@@ -7544,7 +8044,7 @@ async function findTensorflowCopies(request) {
 }
 
 // src/inspect/other-tensorflow.ts
-import path35 from "node:path";
+import path39 from "node:path";
 function describeReach(reach) {
   switch (reach.via) {
     case "ld-library-path":
@@ -7560,19 +8060,19 @@ function describeReach(reach) {
 function describeCopies(copies) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const copy of copies) {
-    const key = `${path35.dirname(copy.file)}\0${describeReach(copy.reach)}`;
+    const key = `${path39.dirname(copy.file)}\0${describeReach(copy.reach)}`;
     byFolder.set(key, [...byFolder.get(key) ?? [], copy]);
   }
   return [...byFolder.values()].map((group2) => {
     const [first] = group2;
     const names2 = group2.map((c) => c.name).join(" and ");
-    return `${names2} in ${path35.dirname(first.file)}${first.release ? ` (${first.release})` : ""}, ${describeReach(first.reach)}`;
+    return `${names2} in ${path39.dirname(first.file)}${first.release ? ` (${first.release})` : ""}, ${describeReach(first.reach)}`;
   }).join("; ");
 }
 function removalFix(copies, wheelVersion) {
   const ways = /* @__PURE__ */ new Set();
   for (const { reach, file } of copies) {
-    const dir = path35.dirname(file);
+    const dir = path39.dirname(file);
     if (reach.via === "ld-library-path") ways.add(`take ${reach.entry} off LD_LIBRARY_PATH (for this step, or for good)`);
     else if (reach.via === "ld-cache")
       ways.add(`remove ${dir} from ${reach.confFile ?? "the loader's configuration (/etc/ld.so.conf.d)"} and run ldconfig`);
@@ -7658,7 +8158,7 @@ function environmentLine(copies, library) {
 }
 
 // src/inspect/extension-module-checks.ts
-import path36 from "node:path";
+import path40 from "node:path";
 var LIBPYTHON = /^libpython\d/;
 var CPYTHON_TAG = /\.cpython-(\d)(\d+)[a-z]*-[^.]*\.so$/;
 function libpythonNeeded(needed, library, context) {
@@ -7673,7 +8173,7 @@ function libpythonNeeded(needed, library, context) {
     stage: "inspect",
     library: libpython,
     title: `The extension module NEEDs ${libpython}`,
-    message: `${path36.basename(library)} lists ${libpython} in NEEDED${named}. An extension module must not link libpython: the interpreter that imports it provides the C API, the manylinux policy (PEP 513/600) forbids a NEEDED libpython in a wheel, and python3-config --ldflags has left -lpython out on purpose since Python 3.8 (bpo-36721); a python built without a shared libpython cannot load the module at all.`,
+    message: `${path40.basename(library)} lists ${libpython} in NEEDED${named}. An extension module must not link libpython: the interpreter that imports it provides the C API, the manylinux policy (PEP 513/600) forbids a NEEDED libpython in a wheel, and python3-config --ldflags has left -lpython out on purpose since Python 3.8 (bpo-36721); a python built without a shared libpython cannot load the module at all.`,
     fix: "Remove -lpython3.x (and python3-config --embed flags) from #cgo LDFLAGS and CGO_LDFLAGS: the action leaves the Py* names undefined for the interpreter and checks every other name.",
     ...locations.length > 0 ? { locations } : {}
   };
@@ -7687,7 +8187,7 @@ var moduleFinding = (severity, title, message, fix) => ({
   fix
 });
 function moduleFileName(library, tf, limitedApi) {
-  const file = path36.basename(library);
+  const file = path40.basename(library);
   const suffixes = tf.extensionSuffixes ?? [];
   if (suffixes.length === 0) return void 0;
   const name = file.split(".")[0] ?? "";
@@ -7728,6 +8228,101 @@ function moduleFileName(library, tf, limitedApi) {
   return void 0;
 }
 
+// src/inspect/tensorflow-range.ts
+var import_semver5 = __toESM(require_semver(), 1);
+var CXX_TENSORFLOW_NAME = /^_Z.*(?:10tensorflow|3tsl|4absl\d+lts_\d{8})/;
+function minorsClaimed(range, recorded) {
+  return recorded.filter((minor) => import_semver5.default.intersects(range, `~${minor}.0`, { includePrerelease: false }));
+}
+function claimsLater(range, recorded) {
+  const last = recorded.at(-1);
+  if (!last) return void 0;
+  const [major, minor] = last.split(".").map(Number);
+  const next = `${major}.${minor + 1}`;
+  return import_semver5.default.intersects(range, `>=${next}.0`) ? next : void 0;
+}
+function widestRange(holds, recorded, installed) {
+  let from = recorded.indexOf(installed);
+  if (from < 0 || !holds.has(installed)) return void 0;
+  let to = from;
+  while (from > 0 && holds.has(recorded[from - 1])) from--;
+  while (to + 1 < recorded.length && holds.has(recorded[to + 1])) to++;
+  return to + 1 < recorded.length ? `>=${recorded[from]},<${recorded[to + 1]}` : `>=${recorded[from]}`;
+}
+function declaredAt(declared) {
+  const source = declared.source;
+  if ("input" in source) return { where: `supported-tensorflow '${declared.specifier}'` };
+  return { where: `'${source.text}' (line ${source.line})`, locations: [{ file: source.file, line: source.line }] };
+}
+function kernelCheck(kernelNames, request, arch, recorded) {
+  const installed = minorOf(request.tf.version);
+  const abseil = arch.releases[installed]?.abseil;
+  const why = `abseil ${abseil ?? "namespace"} and the kernel API's C++ names change with every minor`;
+  const line = `bound to TensorFlow ${installed}: a C++ kernel library (${kernelNames.length} C++ names of TensorFlow or abseil; ${why})`;
+  const { declared } = request;
+  const claimed = declared ? minorsClaimed(declared.range, recorded) : [];
+  const later = declared ? claimsLater(declared.range, recorded) : void 0;
+  const others = claimed.filter((m) => m !== installed);
+  if (!declared || others.length === 0 && !later) return { diagnostics: [], line, notes: [line] };
+  const { where, locations } = declaredAt(declared);
+  const claims = [describeMinors(claimed, recorded), ...later ? [`${later} and later`] : []].filter(Boolean).join(", ");
+  const diagnostic = {
+    severity: "error",
+    kind: "kernel-bound-to-minor",
+    stage: "inspect",
+    title: `A C++ kernel built on TensorFlow ${installed} cannot support ${declared.specifier}`,
+    message: `The library uses TensorFlow's C++ names (${kernelNames[0]}, and ${kernelNames.length - 1} more), so it loads only on TensorFlow ${installed}, the minor it was built against: ${why}. ${where} claims TensorFlow ${claims}.`,
+    fix: `Declare one minor per build (tensorflow~=${installed}.0), and build one library per TensorFlow minor with mode: matrix and a per-minor pin, as tensorflow-io does.`,
+    ...locations ? { locations } : {}
+  };
+  return { diagnostics: [diagnostic], line, notes: [line] };
+}
+function missingFromRange(names2, have, claimed, recorded, context) {
+  const { where } = declaredAt(context.declared);
+  return names2.flatMap((name) => {
+    const missing = claimed.filter((m) => !have.get(name).has(m));
+    if (missing.length === 0) return [];
+    const exported = recorded.filter((m) => have.get(name).has(m));
+    return [
+      {
+        severity: "error",
+        kind: "outside-supported-range",
+        stage: "inspect",
+        title: `${name} is not in TensorFlow ${describeMinors(missing, recorded)}`,
+        message: `${where} claims TensorFlow ${describeMinors(claimed, recorded)}, but only TensorFlow ${describeMinors(exported, recorded) || "no release"} export ${name}: on ${describeMinors(missing, recorded)} the library fails to load with "undefined symbol: ${name}".`,
+        fix: context.widest ? `Declare the widest range that holds, tensorflow${context.widest}, or stop using ${name}.` : `Stop using ${name}, or declare only the TensorFlow versions that export it.`,
+        symbol: name
+      }
+    ];
+  });
+}
+function checkTensorflowRange(request) {
+  const arch = architectureHistory(request.arch);
+  if (!arch) return { diagnostics: [], notes: [`the C API history has no ${request.arch} entry: declared range not checked`] };
+  const recorded = recordedMinors(arch);
+  const kernelNames = request.undefinedNames.filter((n) => CXX_TENSORFLOW_NAME.test(n)).sort((a, b) => Number(!a.includes("10tensorflow")) - Number(!b.includes("10tensorflow")));
+  if (kernelNames.length > 0) return kernelCheck(kernelNames, request, arch, recorded);
+  const names2 = [...new Set(request.undefinedNames.filter((n) => C_API_NAME.test(n)))].sort();
+  if (names2.length === 0)
+    return { diagnostics: [], notes: ["uses no TensorFlow C API name: loads on any TensorFlow by the names it uses"] };
+  const have = new Map(names2.map((n) => [n, new Set(minorsExporting(arch, n))]));
+  const holds = new Set(recorded.filter((m) => names2.every((n) => have.get(n).has(m))));
+  const installed = minorOf(request.tf.version);
+  const widest = widestRange(holds, recorded, installed);
+  const span2 = describeMinors(
+    recorded.filter((m) => holds.has(m)),
+    recorded
+  );
+  const line = span2 ? `loads on TensorFlow ${span2} by the ${names2.length} TensorFlow C API names it uses` : `no recorded TensorFlow exports all ${names2.length} TensorFlow C API names it uses`;
+  const { declared } = request;
+  if (!declared) return { diagnostics: [], line, notes: [line] };
+  const claimed = minorsClaimed(declared.range, recorded);
+  const later = claimsLater(declared.range, recorded);
+  const notes = [line, `declared range ${declared.specifier}: TensorFlow ${describeMinors(claimed, recorded) || "no recorded minor"}`];
+  if (later) notes.push(`TensorFlow ${later} and later are past the C API history (${recorded.at(-1)}): not checked`);
+  return { diagnostics: missingFromRange(names2, have, claimed, recorded, { declared, widest }), line, notes };
+}
+
 // src/inspect/inspect-stage.ts
 function extensionModuleFindings({ inputs, library, tf, sources, linkLine }, needed) {
   const limitedApi = definesLimitedApi(sources?.facts ?? { files: [] }, linkLine?.compileWords);
@@ -7749,12 +8344,20 @@ async function inspect(request) {
   ]);
   const { inspection, diagnostics, runpathReachesTensorflow, notes: glibcNotes } = built;
   diagnostics.push(
-    ...otherTensorflowFindings(tensorflowCopies, { library: path37.basename(library), ships: inputs.link.installDir !== void 0 })
+    ...otherTensorflowFindings(tensorflowCopies, { library: path41.basename(library), ships: inputs.link.installDir !== void 0 })
   );
-  const environment = environmentLine(tensorflowCopies, path37.basename(library));
+  const environment = environmentLine(tensorflowCopies, path41.basename(library));
   log.info(environment);
-  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path37.join(tf.dir, tf.libraries[0])) : void 0;
+  const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path41.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
+  const range = checkTensorflowRange({
+    undefinedNames: inspection.symbols.map((s) => s.name),
+    tf,
+    arch: process.arch,
+    ...request.declaredRange ? { declared: request.declaredRange } : {}
+  });
+  diagnostics.push(...range.diagnostics);
+  for (const note of range.notes) log.info(note);
   const needed = inspection.needed.join(", ") || "(none)";
   const runpath = inspection.runpath ?? inspection.rpath ?? "(none)";
   log.info(`NEEDED: ${needed}`);
@@ -7764,11 +8367,11 @@ async function inspect(request) {
   const tls = await readTls(library).catch(() => void 0);
   const tlsLine = tls ? `static TLS: ${describeTls(tls)}` : void 0;
   if (tlsLine) log.info(tlsLine);
-  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path37.basename(library)) : void 0;
+  const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path41.basename(library)) : void 0;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : void 0;
   const moduleFindings = request.extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
   const found = [...diagnostics, ...moduleFindings, ...tlsFinding ? [tlsFinding] : []];
-  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : [], environment];
+  const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : [], environment, ...range.notes];
   const ok = !found.some((d) => d.severity === "error");
   return {
     ok,
@@ -7779,7 +8382,8 @@ async function inspect(request) {
     rawTails: [],
     notes,
     ...tls ? { tls } : {},
-    ...tlsPlaces ? { tlsPlaces } : {}
+    ...tlsPlaces ? { tlsPlaces } : {},
+    ...range.line ? { tensorflowRange: range.line } : {}
   };
 }
 async function placeTls(library, tls, sources, log) {
@@ -7791,12 +8395,16 @@ async function placeTls(library, tls, sources, log) {
     log
   );
   for (const p of places) {
-    const at = (l) => `${path37.relative(sources.dir, l.file)}:${l.line ?? ""}`;
+    const at = (l) => `${path41.relative(sources.dir, l.file)}:${l.line ?? ""}`;
     const where = p.definition ? `defined at ${at(p.definition)}` : `declared at ${p.declarations.map(at).join(", ")}`;
     log.info(`static TLS: ${p.name} is ${where} (from the ${p.from === "debug info" ? "library's debug info" : "package's sources"})`);
   }
   return places;
 }
+
+// src/smoke/load-stage.ts
+import fs25 from "node:fs";
+import path43 from "node:path";
 
 // src/parse/load-findings.ts
 var smoke = (kind, title, message, fix) => ({
@@ -7807,7 +8415,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path47) => path47.slice(path47.lastIndexOf("/") + 1);
+var baseName = (path52) => path52.slice(path52.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -8023,8 +8631,8 @@ var tracebackRules = [
   }
 ];
 function undefinedSymbol2(line, m, { collector, via }) {
-  const [exception, path47, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-  const lib = baseName(path47);
+  const [exception, path52, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path52);
   if (exception === "AttributeError") {
     collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
     return;
@@ -8166,14 +8774,14 @@ function readLine2(state, line) {
     if (m !== void 0 && rule.handle(line, m, state) !== false) return;
   }
 }
-function addCrashFindings({ collector, library, crash }, outcome, explained) {
+function addCrashFindings({ collector, library, crash }, outcome, explained2) {
   const { panicMessage, signalDetail, goFrameLocation, stackRaw } = crash;
   if (panicMessage !== void 0) {
     const panic = collector.add("go-panic", "", "", () => goPanic(panicMessage, library, goFrameLocation));
     if (panic) for (const raw of stackRaw) collector.addRaw(panic, raw);
   }
   const signal = crash.textSignal ?? outcome.signal ?? signalFromExitCode(outcome.exitCode);
-  if (signal && !outcome.timedOut && !explained && panicMessage === void 0) {
+  if (signal && !outcome.timedOut && !explained2 && panicMessage === void 0) {
     const killed = collector.add("killed-by-signal", "", "", () => killedBySignal(signal, library, signalDetail, goFrameLocation));
     if (killed) for (const raw of stackRaw) collector.addRaw(killed, raw);
   }
@@ -8201,8 +8809,8 @@ function parseLoadOutput(outcome, options = {}) {
   const splitter = createLineSplitter((line) => readLine2(state, line));
   splitter.write(outcome.output);
   splitter.end();
-  const explained = state.collector.has((d) => d.severity === "error");
-  addCrashFindings(state, outcome, explained);
+  const explained2 = state.collector.has((d) => d.severity === "error");
+  addCrashFindings(state, outcome, explained2);
   addFallbackFindings(state, outcome);
   return state.collector.list();
 }
@@ -8358,12 +8966,12 @@ function withoutTensorflowInfo(write) {
 }
 
 // src/smoke/go-runtimes.ts
-import fs20 from "node:fs";
-import path38 from "node:path";
+import fs24 from "node:fs";
+import path42 from "node:path";
 var GO_RUNTIME_NAMES = ["crosscall2", "_cgo_topofstack"];
 var realPath = (file) => {
   try {
-    return fs20.realpathSync(file);
+    return fs24.realpathSync(file);
   } catch {
     return file;
   }
@@ -8380,8 +8988,8 @@ async function otherGoRuntimes(library, objects) {
   return found.flat();
 }
 function twoGoRuntimes(library, others) {
-  const lib = path38.basename(library);
-  const files = others.map((f) => path38.basename(f)).join(", ");
+  const lib = path42.basename(library);
+  const files = others.map((f) => path42.basename(f)).join(", ");
   return {
     severity: "warning",
     kind: "two-go-runtimes",
@@ -8444,14 +9052,15 @@ function startLoad({
         echo.end();
         if (echo !== raw) raw.end();
       });
-      const runtimes = await goRuntimesBeside(library, loads);
+      const runtimes = await goRuntimesBeside(library, loads, tf.dir);
       return loadResult(inputs, library, { ...loads, diagnostics: [...loads.diagnostics, ...runtimes] }, notes, log);
     }
   };
 }
-async function goRuntimesBeside(library, loads) {
+async function goRuntimesBeside(library, loads, tfDir) {
   const recorded = loads.main.steps.filter((s) => s.status === "passed" && s.objects);
-  const objects = recorded[recorded.length - 1]?.objects ?? [];
+  const tfFolder = `${fs25.realpathSync(tfDir)}${path43.sep}`;
+  const objects = (recorded[recorded.length - 1]?.objects ?? []).filter((file) => !file.startsWith(tfFolder));
   const others = await otherGoRuntimes(library, objects);
   return others.length > 0 ? [twoGoRuntimes(library, others)] : [];
 }
@@ -8481,10 +9090,10 @@ function loadResult(inputs, library, loads, notes, log) {
 }
 
 // src/postprocess/postprocess.ts
-import path44 from "node:path";
+import path49 from "node:path";
 
 // src/inspect/providers.ts
-import path39 from "node:path";
+import path44 from "node:path";
 var SYMBOL_FINDING_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "undefined-symbol",
@@ -8499,7 +9108,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
   return diagnostics.map((d) => {
     const library = needsProvider(d) ? providers.get(d.symbol) : void 0;
     if (!library) return d;
-    const file = path39.basename(library);
+    const file = path44.basename(library);
     return {
       ...d,
       providedBy: file,
@@ -8511,7 +9120,7 @@ async function withProviders(diagnostics, tensorflowLibraries2) {
 
 // src/postprocess/advice.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import path40 from "node:path";
+import path45 from "node:path";
 var LINK_KINDS2 = /* @__PURE__ */ new Set(["undefined-reference", "undefined-symbol", "unresolved-symbol"]);
 async function absentNamesAsFacts(diagnostics, context) {
   const { tf } = context;
@@ -8561,24 +9170,24 @@ async function missingLibraryFacts(diagnostics, context) {
   return Promise.all(
     diagnostics.map(async (d) => {
       if (d.kind !== "missing-library" || !d.library) return d;
-      const flag = libraryFlag(d.library);
+      const flag2 = libraryFlag(d.library);
       const at = d.locations?.[0];
-      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path40.basename(at.file)}:${at.line ?? ""}` : void 0;
-      const asks = where ? `${flag} comes from the #cgo LDFLAGS line at ${where}.` : `${flag} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
+      const where = at ? `${(context.workspace && workspaceRelative(at.file, context.workspace)) ?? path45.basename(at.file)}:${at.line ?? ""}` : void 0;
+      const asks = where ? `${flag2} comes from the #cgo LDFLAGS line at ${where}.` : `${flag2} is not in any #cgo LDFLAGS line of the package: it comes from CGO_LDFLAGS.`;
       const similar = (await similarLibraries(d.library, folders))[0];
       const near = similar ? ` ${similar.folder} holds ${similar.file}, a similar name.` : ` No folder on the link line (${folders.length > 0 ? folders.join(", ") : "no -L folder"}) holds a library with a similar name.`;
-      const fix = similar ? `Did you mean -l:${similar.file}? Correct ${flag}${where ? ` at ${where}` : ""}.` : `Remove ${flag}${where ? ` from ${where}` : ""}, or add -L<folder> for the folder that holds it.`;
+      const fix = similar ? `Did you mean -l:${similar.file}? Correct ${flag2}${where ? ` at ${where}` : ""}.` : `Remove ${flag2}${where ? ` from ${where}` : ""}, or add -L<folder> for the folder that holds it.`;
       return { ...d, message: `${asks}${near} ${d.message}`, fix };
     })
   );
 }
-function withPinOrigin(diagnostics, change) {
-  if (!change || change.subject !== "tensorflow" || change.from === void 0) return [...diagnostics];
-  const from = `${change.fromName ?? change.name} ${change.from}`;
+function withPinOrigin(diagnostics, change2) {
+  if (!change2 || change2.subject !== "tensorflow" || change2.from === void 0) return [...diagnostics];
+  const from = `${change2.fromName ?? change2.name} ${change2.from}`;
   return diagnostics.map(
     (d) => d.kind === "not-in-tensorflow" ? {
       ...d,
-      message: `${d.message} This pull request moved ${change.name} from ${change.from} to ${change.to ?? "no pin"}.`,
+      message: `${d.message} This pull request moved ${change2.name} from ${change2.from} to ${change2.to ?? "no pin"}.`,
       ...d.fix ? { fix: `${d.fix.replace(/\.$/, "")} (the pull request's base pinned ${from}).` } : {}
     } : d
   );
@@ -8625,7 +9234,7 @@ async function addDemangledNames(findings, cxxfilt) {
 }
 
 // src/postprocess/map-to-source.ts
-import path41 from "node:path";
+import path46 from "node:path";
 var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "undefined-reference",
   "more-undefined-references",
@@ -8634,6 +9243,8 @@ var SYMBOL_KINDS = /* @__PURE__ */ new Set([
   "unresolved-symbol",
   "resolved-only-by-import",
   "not-in-tensorflow",
+  "outside-supported-range",
+  "fails-on-other-tensorflow",
   "missing-expected-symbol",
   "missing-dso"
 ]);
@@ -8643,7 +9254,7 @@ var GENERATED_FROM_GO = /^(.+)\.cgo[12]\.(?:c|go)$/;
 var DEFAULT_FROM = "from the TensorFlow libraries it located";
 var C_OR_CXX_SOURCE = /\.(?:c|cc|cpp|cxx|h|hh|hpp|hxx)$/;
 function mapToSource(diags, pkg, context = {}) {
-  const dir = path41.resolve(context.packageDir ?? pkg.dir);
+  const dir = path46.resolve(context.packageDir ?? pkg.dir);
   return diags.map((d) => mapOne(d, pkg, dir, context));
 }
 function mapOne(d, pkg, dir, context) {
@@ -8677,9 +9288,9 @@ function mapOne(d, pkg, dir, context) {
   return mapped;
 }
 function definedInSourceFiles(symbol, locations, dir) {
-  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path41.basename(l.file)) && l.file.startsWith(dir + path41.sep));
+  const inFiles = locations.filter((l) => C_OR_CXX_SOURCE.test(path46.basename(l.file)) && l.file.startsWith(dir + path46.sep));
   if (inFiles.length < 2) return {};
-  const places = inFiles.map((l) => `${path41.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
+  const places = inFiles.map((l) => `${path46.relative(dir, l.file)}${l.line === void 0 ? "" : `:${l.line}`}`);
   const list = `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
   return {
     message: `${symbol} is defined in ${list}: each file of the package is compiled into an object of its own, and all of them are linked into the one library.`,
@@ -8765,16 +9376,16 @@ function includeLocations(pkg, header) {
   );
 }
 function toolLocation(tool, pkg, dir, mapped) {
-  const base = path41.basename(tool.file);
+  const base = path46.basename(tool.file);
   const generated = GENERATED_FROM_GO.exec(base);
   if (generated) {
-    const file2 = path41.join(dir, `${generated[1]}.go`);
+    const file2 = path46.join(dir, `${generated[1]}.go`);
     return mapped.length === 0 && pkg.files.some((f) => f.file === file2) ? { file: file2 } : void 0;
   }
   if (base.startsWith("_cgo_") || tool.file.startsWith("$WORK")) return void 0;
   if (C_OR_CXX_SOURCE.test(base)) {
-    const file2 = path41.resolve(dir, tool.file);
-    if (!file2.startsWith(dir + path41.sep)) return void 0;
+    const file2 = path46.resolve(dir, tool.file);
+    if (!file2.startsWith(dir + path46.sep)) return void 0;
     if (tool.line !== void 0 && mapped.some((l) => l.file === file2 && l.line === tool.line)) return void 0;
     return { ...tool, file: file2 };
   }
@@ -8784,11 +9395,11 @@ function toolLocation(tool, pkg, dir, mapped) {
   return { ...tool, file };
 }
 function resolveGoFile(file, pkg, dir) {
-  if (path41.isAbsolute(file)) return file;
-  const direct = path41.resolve(dir, file);
+  if (path46.isAbsolute(file)) return file;
+  const direct = path46.resolve(dir, file);
   if (pkg.files.some((f) => f.file === direct)) return direct;
-  const tail2 = path41.sep + path41.normalize(file);
-  return pkg.files.find((f) => f.file.endsWith(tail2))?.file ?? direct;
+  const tail = path46.sep + path46.normalize(file);
+  return pkg.files.find((f) => f.file.endsWith(tail))?.file ?? direct;
 }
 function unique(locations) {
   const seen = /* @__PURE__ */ new Set();
@@ -8851,15 +9462,40 @@ function uniqueLocations(locations) {
 var describe3 = (l) => `${l.file.split("/").pop()}${l.line !== void 0 ? `:${l.line}` : ""}`;
 
 // src/postprocess/missing-header.ts
-import fs21 from "node:fs";
-import path42 from "node:path";
+import fs26 from "node:fs";
+import path47 from "node:path";
 var CXX_FILE = /\.(?:cc|cpp|cxx|hh|hpp|hxx)$/;
 function explainPythonHeader(d, includeDir) {
-  const installed = fs21.existsSync(path42.join(includeDir, "Python.h"));
+  const installed = fs26.existsSync(path47.join(includeDir, "Python.h"));
   return {
     ...d,
     message: installed ? `The compiler could not find Python.h, which the Python that imports TensorFlow has in ${includeDir}: that folder is missing from the flags this file is compiled with.` : `The compiler could not find Python.h: the Python that imports TensorFlow has no C headers in ${includeDir} (the folder its sysconfig names), so an extension module cannot be compiled against it.`,
     fix: installed ? `Add -isystem${includeDir} to CGO_CFLAGS and CGO_CXXFLAGS (the action sets it in both from the interpreter's sysconfig).` : "Install the interpreter's development headers (on Debian and Ubuntu the python3.X-dev package for that version; actions/setup-python's builds include them), or point 'python' at an interpreter that has them."
+  };
+}
+var installedOf = (context) => ({
+  version: context.tensorflowVersion,
+  distribution: context.distribution ?? "tensorflow",
+  arch: context.arch ?? process.arch
+});
+function withRemovedNames(header, change2, context) {
+  if (!change2.removedIn) return change2.sentence;
+  const tf = installedOf(context);
+  const names2 = [...new Set(context.calls ?? [])].filter((n) => nameChange(n, tf)?.removedIn === change2.removedIn).sort();
+  if (names2.length === 0) return change2.sentence;
+  const subjects = [header, ...names2];
+  const list = `${subjects.slice(0, -1).join(", ")} and ${subjects.at(-1)}`;
+  return change2.sentence.replace(`${header} was removed`, `${list} were removed`);
+}
+function historyFinding(d, context) {
+  const change2 = headerChange(d.header, installedOf(context));
+  if (!change2) return void 0;
+  const sentence = withRemovedNames(d.header, change2, context);
+  return {
+    ...d,
+    title: change2.removedIn ? `${d.header} was removed in TensorFlow ${change2.removedIn}.0` : `${d.header} is not in TensorFlow ${context.tensorflowVersion}`,
+    message: `${sentence}. TensorFlow ${change2.span} ship it; ${context.tensorflowVersion} has no such file, so no include path can supply it.`,
+    fix: `Pin ${change2.pin} (a TensorFlow that ships ${d.header}), or stop including ${d.header} and remove the calls to what it declared.`
   };
 }
 function explainMissingHeaders(diagnostics, context) {
@@ -8869,8 +9505,12 @@ function explainMissingHeaders(diagnostics, context) {
     const from = d.toolLocation?.file ?? "";
     const cxx = CXX_FILE.test(from);
     const variables = cxx ? "#cgo CXXFLAGS (or CPPFLAGS) or CGO_CXXFLAGS" : "#cgo CFLAGS (or CPPFLAGS) or CGO_CFLAGS";
-    const shipped = fs21.existsSync(path42.join(context.includeDir, d.header));
-    const where = `${path42.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
+    const shipped = fs26.existsSync(path47.join(context.includeDir, d.header));
+    if (!shipped) {
+      const fromHistory = historyFinding({ ...d, header: d.header }, context);
+      if (fromHistory) return fromHistory;
+    }
+    const where = `${path47.basename(from) || "the file"} is ${cxx ? "C++: cgo compiles it with CGO_CPPFLAGS and CGO_CXXFLAGS" : "C: cgo compiles it with CGO_CPPFLAGS and CGO_CFLAGS"}`;
     const ships = shipped ? `TensorFlow ${context.tensorflowVersion} ships ${d.header} in ${context.includeDir}, so that folder is missing from the flags this file is compiled with.` : d.header.startsWith("tensorflow/") || d.header.startsWith("tsl/") || d.header.startsWith("absl/") ? `TensorFlow ${context.tensorflowVersion} does not ship ${d.header} (nothing by that name under ${context.includeDir}).` : "";
     return {
       ...d,
@@ -8942,7 +9582,7 @@ function explainAbiMismatch(diagnostics, facts, tfAbiFlag, tfVersion) {
 }
 
 // src/postprocess/compiler-warnings.ts
-import path43 from "node:path";
+import path48 from "node:path";
 var SHOWN_PLACES = 8;
 var MAX_RAW = 40;
 var deprecationWarning = /^[‘'](.+)[’'] is deprecated(?:: (.+?))? \[-Wdeprecated-declarations\]$/;
@@ -8977,7 +9617,7 @@ function compareLocations(a, b) {
 }
 function shown(location, packageDir) {
   const { file } = location;
-  const inPackage = packageDir && path43.isAbsolute(file) ? path43.relative(packageDir, file) : void 0;
+  const inPackage = packageDir && path48.isAbsolute(file) ? path48.relative(packageDir, file) : void 0;
   const include = file.lastIndexOf("/include/");
   const name = inPackage && !inPackage.startsWith("..") ? inPackage : include >= 0 ? file.slice(include + "/include/".length) : file.replace(/^\.\//, "");
   return location.line === void 0 ? name : `${name}:${location.line}`;
@@ -8989,9 +9629,9 @@ function listed(places) {
   return head.length > 1 ? `${head.slice(0, -1).join(", ")} and ${head[head.length - 1]}` : head[0] ?? "";
 }
 var times = (n) => n === 1 ? "once" : `${n} times`;
-function wording(lead, places, declaredAt, packageDir) {
+function wording(lead, places, declaredAt2, packageDir) {
   const n = places.length;
-  const deprecation = readDeprecation({ ...lead, declaredAt });
+  const deprecation = readDeprecation({ ...lead, declaredAt: declaredAt2 });
   if (!deprecation) {
     return {
       title: `${lead.title} (${n} places)`,
@@ -8999,7 +9639,7 @@ function wording(lead, places, declaredAt, packageDir) {
     };
   }
   const { name, replacement, text } = deprecation;
-  const declared = declaredAt ? ` It is declared deprecated at ${shown(declaredAt, packageDir)}.` : "";
+  const declared = declaredAt2 ? ` It is declared deprecated at ${shown(declaredAt2, packageDir)}.` : "";
   const fix = text ? `The declaration of ${name} says: ${text.replace(/[.]?$/, ".")}` : replacement ? `Use ${replacement} instead of ${name}.` : void 0;
   return {
     title: `${name} is deprecated (${n === 1 ? "1 use" : `${n} uses`})`,
@@ -9015,11 +9655,11 @@ function merged(group2, packageDir) {
     const place2 = placeOf2(d);
     if (place2 && !uses.some((u) => compareLocations(u, place2) === 0)) uses.push(place2);
   }
-  const declaredAt = sorted.find((d) => d.declaredAt)?.declaredAt;
+  const declaredAt2 = sorted.find((d) => d.declaredAt)?.declaredAt;
   const words = wording(
     lead,
     uses.map((u) => shown(u, packageDir)),
-    declaredAt,
+    declaredAt2,
     packageDir
   );
   const first = uses[0];
@@ -9030,7 +9670,7 @@ function merged(group2, packageDir) {
     ...words,
     ...first && lead.locations?.length ? { locations: [first] } : {},
     ...related.length > 0 ? { relatedLocations: related } : {},
-    ...declaredAt ? { declaredAt } : {},
+    ...declaredAt2 ? { declaredAt: declaredAt2 } : {},
     count: uses.length,
     raw: sorted.flatMap((d) => d.raw ?? []).slice(0, MAX_RAW)
   };
@@ -9058,9 +9698,12 @@ async function postprocess(diagnostics, context) {
   const withLibraries = await withProviders(diagnostics, tensorflowLibraries(context.tfDir));
   const facts = context.tf ? await absentNamesAsFacts(withLibraries, { tf: context.tf, facts: context.facts, notInTensorflow: context.notInTensorflow ?? [] }) : withLibraries;
   const deduped = explainMissingHeaders(dropRepeatsOfNotInTensorflow(facts), {
-    includeDir: path44.join(context.tfDir, "include"),
+    includeDir: path49.join(context.tfDir, "include"),
     tensorflowVersion: context.tensorflowVersion,
-    ...context.tf?.pythonIncludeDir ? { pythonIncludeDir: context.tf.pythonIncludeDir } : {}
+    ...context.tf?.pythonIncludeDir ? { pythonIncludeDir: context.tf.pythonIncludeDir } : {},
+    distribution: context.tf?.distribution,
+    arch: process.arch,
+    calls: [...context.facts.files.flatMap((f) => f.refs.filter((r) => r.call).map((r) => r.name)), ...preambleCalls(context.facts)]
   });
   const placed2 = placeModuleInitFindings(deduped, context.facts, context.tf?.extensionSuffixes);
   const mapped = mapToSource(placed2, context.facts, {
@@ -9075,9 +9718,9 @@ async function postprocess(diagnostics, context) {
 }
 
 // src/smoke/import-failure.ts
-import path45 from "node:path";
+import path50 from "node:path";
 function importFailure(outcome, context) {
-  const library = path45.basename(context.library);
+  const library = path50.basename(context.library);
   const said = outcome.error ? `Python said: ${outcome.error}` : "Python exited during the import.";
   const shadow = context.copies ? importShadowExplanation(context.copies) : void 0;
   const fix = shadow?.fix ?? `Run ${context.python} -c "import tensorflow" with this step's environment to see why; nothing about ${library} is judged until it works.`;
@@ -9405,16 +10048,16 @@ async function blameChange(input) {
 }
 
 // src/postprocess/reference-sites.ts
-import fs22 from "node:fs";
-import path46 from "node:path";
+import fs27 from "node:fs";
+import path51 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path46.resolve(packageDir) + path46.sep;
+  const dir = path51.resolve(packageDir) + path51.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path46.resolve(packageDir, at.file);
+    const file = path51.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -9425,7 +10068,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs22.promises.mkdtemp(path46.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs27.promises.mkdtemp(path51.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -9433,14 +10076,127 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path46.join(dir, "lib.so"),
+      path51.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
     return run.exitCode === 0 ? [] : packageSites(run.combined, request.packageDir);
   } finally {
-    await fs22.promises.rm(dir, { recursive: true, force: true });
+    await fs27.promises.rm(dir, { recursive: true, force: true });
   }
+}
+
+// src/smoke/version-explanation.ts
+var ABSEIL = /absl\d+(lts_\d{8})/;
+function explainMissingSymbol(symbol, builtOn, loadedOn, arch) {
+  const history = architectureHistory(arch);
+  if (!history) return void 0;
+  const [built, loaded] = [minorOf(builtOn), minorOf(loadedOn)];
+  const recorded = recordedMinors(history);
+  if (C_API_NAME.test(symbol)) {
+    const minors = minorsExporting(history, symbol);
+    if (minors.length === 0 || minors.includes(loaded)) return void 0;
+    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}: the library was built on ${built}.`;
+  }
+  const abseil = ABSEIL.exec(symbol)?.[1];
+  const theirs = history.releases[loaded]?.abseil;
+  if (abseil && theirs && abseil !== theirs) {
+    const owner = recorded.filter((m) => history.releases[m]?.abseil === abseil);
+    const from = owner.length > 0 ? ` (TensorFlow ${describeMinors(owner, recorded)})` : "";
+    return `Built against abseil ${abseil}${from}, and this is ${loadedOn} (abseil ${theirs}): a C++ kernel is bound to the TensorFlow minor it was built against.`;
+  }
+  if (symbol.startsWith("_Z") && built !== loaded)
+    return `A C++ name of TensorFlow ${built} that ${loadedOn} does not export: a C++ kernel is bound to the TensorFlow minor it was built against.`;
+  return void 0;
+}
+
+// src/smoke/other-versions.ts
+async function installOne({ inputs, basePython, cache: cache2, env, log }, requested) {
+  try {
+    const setup = await setupTensorFlow(
+      {
+        versionSpec: requested,
+        packageName: inputs.setup.tensorflowPackage,
+        pipArgs: inputs.setup.pipArgs,
+        python: basePython,
+        cache: inputs.setup.cache !== "off",
+        workingDirectory: inputs.workingDirectory
+      },
+      { log, cache: cache2, env }
+    );
+    const tf = await locateTensorFlow(setup.python, env);
+    const worker = startPythonWorker({ python: tf.python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+    return { requested, tf, worker };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError("load-on-tensorflow", `TensorFlow ${requested}: ${error.message}`);
+  }
+}
+async function startOtherInstalls(request) {
+  const settled = await Promise.allSettled(request.inputs.loadOnTensorflow.map((requested) => installOne(request, requested)));
+  const installs = settled.flatMap((s) => s.status === "fulfilled" ? [s.value] : []);
+  const failed2 = settled.find((s) => s.status === "rejected");
+  if (!failed2) return installs;
+  stopOtherWorkers(installs);
+  throw failed2.reason;
+}
+function explained(found, install, builtOn) {
+  const first = found[0];
+  if (!first) return {};
+  const version = install.tf.version;
+  const explanation = first.symbol ? explainMissingSymbol(first.symbol, builtOn, version, process.arch) : void 0;
+  const loader = first.raw?.find((l) => /undefined symbol|cannot open|not found|Error/.test(l))?.trim() ?? first.title;
+  const claim2 = `or stop claiming TensorFlow ${minorOf(version)}`;
+  const diagnostic = {
+    severity: "error",
+    kind: "fails-on-other-tensorflow",
+    stage: "smoke",
+    title: `Does not load on TensorFlow ${version}: ${first.title}`,
+    message: `The same file, built on TensorFlow ${builtOn}, fails to load under TensorFlow ${version} (load-on-tensorflow ${install.requested}): ${loader}${explanation ? ` ${explanation}` : ""}`,
+    fix: first.symbol && C_API_NAME.test(first.symbol) ? `Stop using ${first.symbol}, ${claim2}.` : `Build one library per TensorFlow minor (mode: matrix and a per-minor pin, as tensorflow-io does), ${claim2}.`,
+    ...first.symbol ? { symbol: first.symbol } : {},
+    ...first.raw ? { raw: first.raw } : {}
+  };
+  return { message: loader, ...explanation ? { explanation } : {}, diagnostic };
+}
+async function loadOn(install, request) {
+  const { library, loadAs, inputs, env } = request;
+  const cwd = inputs.workingDirectory;
+  const timeoutMs = inputs.smokeTimeoutMs;
+  const { worker } = install;
+  const aloneRun = startStandaloneLoad({ python: install.tf.python, library, loadAs, timeoutMs, env, cwd, libraryDirs: [install.tf.dir] });
+  let main;
+  try {
+    main = await worker.load({ library, loadAs, timeoutMs });
+  } finally {
+    worker.stop();
+  }
+  const alone = await aloneRun;
+  const failed2 = !main.ok ? main : !alone.ok ? alone : void 0;
+  const found = failed2 ? smokeDiagnostics(failed2, { library, timeoutMs, loadAs }) : [];
+  const why = explained(found, install, request.builtOn);
+  const result = {
+    requested: install.requested,
+    version: install.tf.version,
+    afterImport: main.ok ? "loaded" : "failed",
+    alone: alone.ok ? "loaded" : "failed",
+    ...why.message ? { message: why.message } : {},
+    ...why.explanation ? { explanation: why.explanation } : {}
+  };
+  return { result, diagnostics: why.diagnostic ? [why.diagnostic] : [] };
+}
+function stopOtherWorkers(installs) {
+  for (const install of installs) install.worker.stop();
+}
+async function loadOnOtherVersions(request) {
+  const results = [];
+  const diagnostics = [];
+  for (const install of request.installs) {
+    const one = await loadOn(install, request);
+    results.push(one.result);
+    diagnostics.push(...one.diagnostics);
+  }
+  return { results, diagnostics };
 }
 
 // src/pipeline.ts
@@ -9480,7 +10236,7 @@ function computeFlagsWithStubs(request) {
   const against = inputs.link.against;
   return computeFlags({ ...request, chooseEnvironment: stubEnvironment({ against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }) });
 }
-async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport }) {
+async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport, otherInstalls }) {
   const { env, python } = setup;
   const flags = await stages.run(
     "Compute cgo flags",
@@ -9515,7 +10271,8 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
       env,
       sources: { dir: resolved.pkg.dir, facts: resolved.facts },
       ...flags.plan.extensionModule ? { extensionModule: true } : {},
-      linkLine: flags.linkLine
+      linkLine: flags.linkLine,
+      ...resolved.declaredRange ? { declaredRange: resolved.declaredRange } : {}
     })
   ) : stages.skip("Inspect the shared object");
   const loading = library ? startLoad({
@@ -9531,12 +10288,64 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
     env,
     log
   }) : void 0;
+  const others = startOtherVersionsStage(
+    stages,
+    otherInstalls,
+    { library, names: inspected?.inspection.symbols.map((s) => s.name) ?? [] },
+    { inputs, tf: resolved.tf, env }
+  );
+  others?.catch(() => void 0);
   if (loading && library) {
     const imported = await afterImport.imported;
     if (imported.status === "failed") throw importFailure(imported, { library, python, copies: inspected?.tensorflowCopies });
   }
   const loaded = loading ? await stages.run("Load under Python", () => loading.finish()) : stages.skip("Load under Python");
-  return { flags, built, inspected, loaded, library };
+  return { flags, built, inspected, loaded, library, others };
+}
+function startOtherInstallsIfAsked(request) {
+  if (request.inputs.loadOnTensorflow.length === 0) return void 0;
+  const installs = startOtherInstalls(request);
+  installs.catch(() => void 0);
+  return installs;
+}
+var OTHER_VERSIONS = "Load under other TensorFlow versions (alongside the load)";
+async function loadOthers(installs, library, names2, context) {
+  const loaded = await loadOnOtherVersions({
+    installs: await installs,
+    library,
+    loadAs: chooseLoadAs(context.inputs.loadAs, names2),
+    builtOn: context.tf.version,
+    inputs: context.inputs,
+    env: context.env
+  });
+  const notes = loaded.results.map(
+    (r) => `TensorFlow ${r.version ?? r.requested}: after import tensorflow ${r.afterImport}, alone ${r.alone}${r.explanation ? ` (${r.explanation})` : ""}`
+  );
+  return { ok: loaded.diagnostics.length === 0, diagnostics: loaded.diagnostics, rawTails: [], notes, results: loaded.results };
+}
+function startOtherVersionsStage(stages, installs, checked, context) {
+  if (!installs) return void 0;
+  if (!checked.library) {
+    installs.then(stopOtherWorkers, () => void 0);
+    return stages.skip(OTHER_VERSIONS);
+  }
+  const record = stages.alongside(OTHER_VERSIONS);
+  const started = Date.now();
+  const run = loadOthers(installs, checked.library, checked.names, context).then(
+    (result) => (record.status = result.ok ? "passed" : "failed", result),
+    (error) => {
+      record.status = "failed";
+      throw error;
+    }
+  );
+  void run.finally(() => record.durationMs = Date.now() - started).catch(() => void 0);
+  return run;
+}
+function noticeUncompared(changes, log) {
+  if (changes.reason)
+    log.notice(
+      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ""}`
+    );
 }
 async function runPipeline(inputs, log, options = {}) {
   const gitCommands = new AbortController();
@@ -9547,24 +10356,41 @@ async function runPipeline(inputs, log, options = {}) {
     options.prestarted?.worker.stop();
   }
 }
+function afterImportWorker(prestarted, wanted) {
+  return adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
+}
+async function unlinkedSites(findings, { inputs, resolved, env, tempDir }) {
+  const unlinked = findings.filter((d) => d.kind === "resolved-only-by-import" || d.kind === "unresolved-symbol");
+  if (inputs.link.mode === "auto" || unlinked.length < ROOT_CAUSE_THRESHOLD) return [];
+  return referenceSites({
+    workingDirectory: inputs.workingDirectory,
+    packagePath: inputs.packagePath,
+    packageDir: resolved.pkg.dir,
+    buildFlags: inputs.buildFlags,
+    env,
+    tempDir
+  });
+}
 async function runStages(inputs, log, options, gitSignal) {
-  const stages = createStages(log);
-  const tempDir = runnerTemp();
-  const cache2 = new ActionCache(void 0, log);
+  const [stages, tempDir, cache2] = [createStages(log), runnerTemp(), new ActionCache(void 0, log)];
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
   const setup = await stages.run(
     "Set up Go and TensorFlow",
-    () => setUp({ inputs, log, env: options.env ?? process.env, cache: cache2, onGoReady: options.onGoReady })
+    () => setUp({ inputs, log, env: options.env ?? process.env, cache: cache2, onGoReady: options.onGoReady }),
+    setupSpent
   );
   const { env, python } = setup;
-  const cwd = inputs.workingDirectory;
-  const afterImport = adoptPrestarted(options.prestarted, { python, cwd, env }) ?? startPythonWorker({ python, importTensorflow: true, env, cwd });
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env, log });
+  const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
   const importRecord = stages.alongside("Import TensorFlow (alongside the next stages)");
   let checked;
   let resolved;
   try {
     resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve({ inputs, python, log, env }));
-    checked = await checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport });
+    checked = await checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport, otherInstalls });
+  } catch (error) {
+    otherInstalls?.then(stopOtherWorkers, () => void 0);
+    throw error;
   } finally {
     afterImport.stop();
     const imported = await afterImport.imported;
@@ -9572,18 +10398,11 @@ async function runStages(inputs, log, options, gitSignal) {
     importRecord.durationMs = imported.durationMs;
   }
   const { flags, built, inspected, loaded, library } = checked;
+  const others = await checked.others;
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
-  const checks = [built, inspected, loaded].flatMap((c) => c ? [c] : []);
+  const checks = [built, inspected, loaded, others].flatMap((c) => c ? [c] : []);
   const checkFindings = checks.flatMap((c) => c.diagnostics);
-  const unlinked = checkFindings.filter((d) => d.kind === "resolved-only-by-import" || d.kind === "unresolved-symbol");
-  const sites = library && inputs.link.mode !== "auto" && unlinked.length >= ROOT_CAUSE_THRESHOLD ? await referenceSites({
-    workingDirectory: inputs.workingDirectory,
-    packagePath: inputs.packagePath,
-    packageDir: resolved.pkg.dir,
-    buildFlags: inputs.buildFlags,
-    env: { ...env, ...built.cgoEnv },
-    tempDir
-  }) : [];
+  const sites = library ? await unlinkedSites(checkFindings, { inputs, resolved, env: { ...env, ...built.cgoEnv }, tempDir }) : [];
   const mapped = await postprocessFindings([...flags.diagnostics, ...checkFindings], resolved, flags.plan, sites, {
     linkLine: flags.linkLine,
     workspace: inputs.workspace
@@ -9594,10 +10413,7 @@ async function runStages(inputs, log, options, gitSignal) {
   );
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
-  if (changes.reason)
-    log.notice(
-      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ""}`
-    );
+  noticeUncompared(changes, log);
   const cause = await blameChange({
     // fail-on: never keeps the step green: the pin then gets a warning, not an error.
     changes,
@@ -9620,6 +10436,8 @@ async function runStages(inputs, log, options, gitSignal) {
     ...library ? { sharedObject: library } : {},
     ...built.objectsFromCache ? { objectsFromCache: true } : {},
     ...inspected ? { inspection: inspected.inspection } : {},
+    ...inspected?.tensorflowRange ? { tensorflowRange: inspected.tensorflowRange } : {},
+    ...others ? { otherVersions: others.results } : {},
     ...changes.pullRequest || changes.reason ? { changes } : {},
     ...cacheState ? { cacheState } : {}
   };
@@ -9629,6 +10447,7 @@ export {
   createStages,
   prependSearchPath,
   setUp,
+  setupSpent,
   goVanished,
   goListError,
   scanCgoPackage,

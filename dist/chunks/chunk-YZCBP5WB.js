@@ -381,6 +381,7 @@ export {
   newestCompatible,
   checkCompatibility,
   pepVersionToSemver,
+  pep440ToSemver,
   semverToPep440,
   parseVersionInput,
   requestRange,

@@ -16,17 +16,18 @@ import {
   readLdconfigCache,
   scanCgoPackage,
   setUp,
+  setupSpent,
   userLinkLine
-} from "./chunk-EFC53AS5.js";
+} from "./chunk-MHKFNRKH.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";
 import {
   runnerTemp
-} from "./chunk-YEBL5SQN.js";
+} from "./chunk-4SNKZHRV.js";
 import {
   runProcess
-} from "./chunk-JTPT4SBH.js";
+} from "./chunk-2WGLIBHJ.js";
 import {
   ActionCache,
   pendingCaches
@@ -162,7 +163,11 @@ async function runSetupMode(inputs, log, options = {}) {
   const stages = createStages(log);
   const tempDir = runnerTemp();
   const cache = new ActionCache(void 0, log);
-  const setup = await stages.run("Set up Go and TensorFlow", () => setUp({ inputs, log, env: options.env ?? process.env, cache }));
+  const setup = await stages.run(
+    "Set up Go and TensorFlow",
+    () => setUp({ inputs, log, env: options.env ?? process.env, cache }),
+    setupSpent
+  );
   const { env, python } = setup;
   const resolved = await stages.run(
     "Resolve TensorFlow, Go and the module's cgo packages",

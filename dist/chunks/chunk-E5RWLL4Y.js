@@ -6,7 +6,7 @@ import {
   parseVersionInput,
   requestRange,
   supportsPython
-} from "./chunk-RXABDSMN.js";
+} from "./chunk-YZCBP5WB.js";
 import {
   InputError
 } from "./chunk-QJX3G46C.js";

@@ -4,7 +4,7 @@ import {
   findGoMod,
   splitList,
   splitWords
-} from "./chunk-YEBL5SQN.js";
+} from "./chunk-4SNKZHRV.js";
 import {
   InputError,
   TF_PACKAGES,
@@ -116,6 +116,8 @@ var ACTION_INPUT_DEFAULTS = {
   "load-as": "auto",
   "standalone-load": "warn",
   "glibc-floor": "",
+  "load-on-tensorflow": "",
+  "supported-tensorflow": "",
   "go-version": "",
   "go-version-file": "",
   "go-download-base-url": "",
@@ -146,6 +148,9 @@ var MODES_OF_INPUT = {
   "load-as": VERIFY_ONLY,
   "standalone-load": VERIFY_ONLY,
   "glibc-floor": VERIFY_ONLY,
+  // Both judge a built library.
+  "load-on-tensorflow": VERIFY_ONLY,
+  "supported-tensorflow": VERIFY_ONLY,
   // Setup mode builds nothing, so it saves no Go build cache.
   "cache-rotation": VERIFY_ONLY
 };
@@ -279,6 +284,16 @@ function readLinkInputs(get, installDir) {
     installDir
   };
 }
+function readLoadOnTensorflow(get) {
+  const versions = splitList(get("load-on-tensorflow"));
+  const bad = versions.find((v) => !/^\d+\.\d+(?:\.\d+)?$/.test(v));
+  if (bad !== void 0)
+    throw new InputError(
+      "load-on-tensorflow",
+      `'${bad}' is not a TensorFlow version. List versions such as 2.20 (its newest patch) or 2.19.1, separated by commas: load-on-tensorflow: 2.20, 2.19.`
+    );
+  return versions;
+}
 function readInputs(get, env) {
   const workspace = path.resolve(env.workspace);
   const workingDirectory = readWorkingDirectory(get, workspace);
@@ -303,7 +318,9 @@ function readInputs(get, env) {
     link: readLinkInputs(get, installDir),
     loadAs: oneOf(get, "load-as", ["auto", "ctypes", "ctypes-global", "op-library", "python-module"], "auto"),
     standaloneLoad: oneOf(get, "standalone-load", ["warn", "error", "off"], "warn"),
-    glibcFloor: readGlibcFloor(get, installDir)
+    glibcFloor: readGlibcFloor(get, installDir),
+    supportedTensorflow: get("supported-tensorflow").trim(),
+    loadOnTensorflow: readLoadOnTensorflow(get)
   };
 }
 

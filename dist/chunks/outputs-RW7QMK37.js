@@ -3,12 +3,12 @@ import {
   reportRun,
   unresolvedSymbols,
   verdictOf
-} from "./chunk-RZBKSTFP.js";
+} from "./chunk-TGOTLOL6.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-GJ64SRN2.js";
+import "./chunk-6NC7W6E2.js";
 import "./chunk-7VM6WTPS.js";
-import "./chunk-JTPT4SBH.js";
-import "./chunk-RXABDSMN.js";
+import "./chunk-2WGLIBHJ.js";
+import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";

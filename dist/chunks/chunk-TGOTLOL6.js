@@ -11,7 +11,7 @@ import {
   originText,
   workspacePositions,
   workspaceRelative
-} from "./chunk-GJ64SRN2.js";
+} from "./chunk-6NC7W6E2.js";
 import {
   clip,
   code,
@@ -355,6 +355,21 @@ var ruleTexts = {
     short: "Another Go c-shared object, with a Go runtime of its own, was loaded into the same process.",
     help: "Build one combined c-shared library: the Go team does not support two Go runtimes in one process."
   },
+  "outside-supported-range": {
+    level: "error",
+    short: "A TensorFlow name the library uses is missing from part of the TensorFlow range it declares.",
+    help: "Declare the range the names hold (the finding names it), or stop using the name."
+  },
+  "kernel-bound-to-minor": {
+    level: "error",
+    short: "A C++ kernel library declares more TensorFlow minors than the one it was built against.",
+    help: "Declare one minor per build and build one library per minor (mode: matrix), as tensorflow-io does."
+  },
+  "fails-on-other-tensorflow": {
+    level: "error",
+    short: "The built library does not load under another TensorFlow version it was asked to load on (load-on-tensorflow).",
+    help: "Build one library per TensorFlow minor (mode: matrix), or stop claiming that version."
+  },
   "pin-change": {
     level: "error",
     short: "A version pin this pull request changed is behind the link or load findings.",
@@ -601,13 +616,16 @@ function verdictSection(data, diags) {
     const built = data.sharedObject ? `Built ${code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject)}${versions ? ` with ${escapeCell(versions)}` : ""}` : `Set up ${versions ? escapeCell(versions) : "Go and TensorFlow"}`;
     const checks = data.stages.filter((st) => st.status === "passed").slice(-3).map((st) => escapeCell(st.name));
     const findings = diags.length > 0 ? ` (${countsText(diags)})` : "";
+    const range = data.tensorflowRange ? `TensorFlow range: ${escapeCell(data.tensorflowRange)}.
+
+` : "";
     return `## \u2705 tf-cgo-verify passed${findings}
 
 ${built}${took}.
 
 ` + (checks.length > 0 ? `Passed: ${checks.join(" \xB7 ")}.
 
-` : "");
+` : "") + range;
   }
   const headline = failureHeadline(diags, data.workspace);
   const title = headline ? escapeCell(clip(headline, 200)) : "tf-cgo-verify failed";
@@ -693,13 +711,20 @@ function groupSection(group, workspace, repoUrl) {
 ${why}${fix}${list}`;
 }
 
+// src/report/stage-line.ts
+function stageLine(stage) {
+  if (!stage.spent) return stage.name;
+  const time = stage.spent.ms === void 0 ? "" : ` in ${formatDuration(stage.spent.ms)}`;
+  return `${stage.name}: ${stage.spent.what}${time}`;
+}
+
 // src/report/summary-details.ts
 var stageIcon = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F", stopped: "\u23F9\uFE0F" };
 function stagesTable(stages, wallMs) {
   if (stages.length === 0) return "";
   const rows = stages.map((st) => {
     const time = st.durationMs === void 0 ? "" : formatDuration(st.durationMs);
-    return `| ${escapeCell(clip(st.name, 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |
+    return `| ${escapeCell(clip(stageLine(st), 200))} | ${stageIcon[st.status]} ${st.status} | ${time} |
 `;
   });
   if (wallMs !== void 0) rows.push(`| **Wall time** | | **${formatDuration(wallMs)}** |
@@ -743,6 +768,23 @@ function detailsSection(data) {
 ${body}</details>
 
 ` : "";
+}
+
+// src/report/other-versions-section.ts
+var mark = (outcome) => outcome === "loaded" ? "\u2705 loaded" : "\u274C failed";
+function renderOtherVersions(results) {
+  if (!results || results.length === 0) return "";
+  const rows = results.map((r) => {
+    const why = [r.message, r.explanation].filter(Boolean).join(" ");
+    return `| TensorFlow ${escapeCell(r.version ?? r.requested)} | ${mark(r.afterImport)} | ${mark(r.alone)} | ${escapeCell(why)} |`;
+  });
+  return `**The same file under other TensorFlow versions** (load-on-tensorflow)
+
+| | After \`import tensorflow\` | Alone | Why |
+|---|---|---|---|
+${rows.join("\n")}
+
+`;
 }
 
 // src/report/summary-raw-output.ts
@@ -812,7 +854,7 @@ function renderSummary(data, options = {}) {
   const diags = [...data.diagnostics].sort((a, b) => compareSeverity(a.severity, b.severity));
   const groups = groupFindings(diags, data.workspace);
   const changes = data.changes ? renderChangesSection(data.changes, data.repoUrl) : "";
-  const head = verdictSection(data, diags) + changes + (data.objectsFromCache ? `${CACHED_OBJECTS_LINE}
+  const head = verdictSection(data, diags) + changes + renderOtherVersions(data.otherVersions) + (data.objectsFromCache ? `${CACHED_OBJECTS_LINE}
 
 ` : "");
   const tableHead = groups.length > 0 ? findingsTableHead : "";
@@ -1019,6 +1061,8 @@ ${renderExportsSection(result.exports)}` : void 0;
       rawTail: result.rawTails,
       notes: result.notes,
       ...result.objectsFromCache ? { objectsFromCache: true } : {},
+      ...result.tensorflowRange ? { tensorflowRange: result.tensorflowRange } : {},
+      ...result.otherVersions ? { otherVersions: result.otherVersions } : {},
       ...result.changes ? { changes: result.changes } : {},
       unannotated
     },
@@ -1029,6 +1073,7 @@ ${renderExportsSection(result.exports)}` : void 0;
 
 export {
   formatDuration,
+  stageLine,
   unresolvedSymbols,
   verdictOf,
   reportRun

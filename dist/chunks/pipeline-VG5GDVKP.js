@@ -6,12 +6,12 @@ import {
   hasFailures,
   postprocessFindings,
   runPipeline
-} from "./chunk-EFC53AS5.js";
-import "./chunk-GJ64SRN2.js";
-import "./chunk-YEBL5SQN.js";
-import "./chunk-JTPT4SBH.js";
+} from "./chunk-MHKFNRKH.js";
+import "./chunk-6NC7W6E2.js";
+import "./chunk-4SNKZHRV.js";
+import "./chunk-2WGLIBHJ.js";
 import "./chunk-6TNHHGZW.js";
-import "./chunk-RXABDSMN.js";
+import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";

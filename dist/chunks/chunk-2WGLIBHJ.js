@@ -158,8 +158,12 @@ function runProcess(command, args, options = {}) {
 function startProcess(command, args, options = {}) {
   return start(command, args, options, true);
 }
+function outputTail(result, lines = 15) {
+  return (result.spawnError?.message ?? result.combined).trim().split("\n").slice(-lines).join("\n");
+}
 
 export {
   runProcess,
-  startProcess
+  startProcess,
+  outputTail
 };

@@ -1,14 +1,14 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-NXVY4J55.js";
-import "./chunk-EFC53AS5.js";
+} from "./chunk-CQCNDD5C.js";
+import "./chunk-MHKFNRKH.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-GJ64SRN2.js";
-import "./chunk-YEBL5SQN.js";
-import "./chunk-JTPT4SBH.js";
+import "./chunk-6NC7W6E2.js";
+import "./chunk-4SNKZHRV.js";
+import "./chunk-2WGLIBHJ.js";
 import "./chunk-6TNHHGZW.js";
-import "./chunk-RXABDSMN.js";
+import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";

@@ -5,8 +5,8 @@ import {
   KNOWN_GO_MINORS,
   MAX_MATRIX_JOBS,
   buildMatrix
-} from "./chunk-R43HVAPP.js";
-import "./chunk-RXABDSMN.js";
+} from "./chunk-E5RWLL4Y.js";
+import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
