@@ -24,6 +24,7 @@ import { startLoad } from './smoke/load-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
 import { withPinOrigin } from './postprocess/advice.ts';
 import { runnerTemp } from './util/temp-dir.ts';
+import { startLaterProcessesInBackground } from './util/process.ts';
 import { startPythonWorker, type PythonWorker } from './smoke/python-worker.ts';
 import { importFailure } from './smoke/import-failure.ts';
 import { adoptPrestarted, type PrestartedImport } from './smoke/prestart.ts';
@@ -313,7 +314,10 @@ function afterImportWorker(
   prestarted: PrestartedImport | undefined,
   wanted: { python: string; env: NodeJS.ProcessEnv; cwd: string },
 ): PythonWorker {
-  return adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
+  const worker = adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
+  // Its import is the longest step of a run whose Go build is cached: what runs beside it yields.
+  startLaterProcessesInBackground();
+  return worker;
 }
 
 /** A link without -z defs left many symbols undefined: one more link finds their lines in the package's C/C++ files. */

@@ -1,8 +1,35 @@
 // Runs a program from an argument array (never through a shell), collecting its output,
 // with an optional timeout that kills the whole process group. startProcess also keeps the
 // program's standard input open and reads a fourth pipe, for a program that waits for work.
+import fs from 'node:fs';
+import os from 'node:os';
 import { spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
+
+let laterInBackground = false;
+const BACKGROUND_NICE = 10;
+
+/**
+ * From now on, the programs started here run at a lower priority (nice 10). The caller has
+ * started the one process whose time is the run's (the Python importing tensorflow); a
+ * runner with 2 cores then gives it one of its own while go build, the C compiler and the
+ * other Pythons share the other. A program in a session of its own (ownGroup) is also in a
+ * scheduling group of its own on kernels with autogroups (Ubuntu's), which weighs as much as
+ * any other session whatever its processes' nice: that group's nice is lowered as well.
+ */
+export function startLaterProcessesInBackground(): void {
+  laterInBackground = true;
+}
+
+function lowerPriority(pid: number, ownGroup: boolean): void {
+  try {
+    // Never raise a priority: a job already run at a lower one keeps it.
+    os.setPriority(pid, Math.max(BACKGROUND_NICE, os.getPriority(pid)));
+    if (ownGroup) fs.writeFileSync(`/proc/${pid}/autogroup`, String(BACKGROUND_NICE));
+  } catch {
+    // No autogroups (the file is absent), or a system that refuses: the program runs as it would have.
+  }
+}
 
 export interface RunOptions {
   cwd?: string;
@@ -112,6 +139,7 @@ function spawnChild(command: string, args: readonly string[], options: StartOpti
     hookExit();
     liveGroups.add(child.pid);
   }
+  if (laterInBackground && child.pid !== undefined) lowerPriority(child.pid, ownGroup);
   return child;
 }
 
