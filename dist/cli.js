@@ -2,22 +2,22 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-CQCNDD5C.js";
+} from "./chunks/chunk-G5IPZSKP.js";
 import {
   runPipeline
-} from "./chunks/chunk-MHKFNRKH.js";
+} from "./chunks/chunk-M7TZN5AI.js";
 import {
   formatDuration,
   reportRun,
   stageLine
-} from "./chunks/chunk-TGOTLOL6.js";
+} from "./chunks/chunk-SRVGD4O5.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
 import {
   formatPosition,
   workspaceRelative
-} from "./chunks/chunk-6NC7W6E2.js";
+} from "./chunks/chunk-NIHVDGFF.js";
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,
@@ -26,13 +26,13 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-SSKY3MNQ.js";
+} from "./chunks/chunk-ILAA4PYI.js";
 import {
   EnvironmentError,
   prestartImport,
   runnerTemp
-} from "./chunks/chunk-4SNKZHRV.js";
-import "./chunks/chunk-2WGLIBHJ.js";
+} from "./chunks/chunk-ZT73QDEU.js";
+import "./chunks/chunk-XRVUSB3I.js";
 import {
   runPost
 } from "./chunks/chunk-SGTA3SZ3.js";

@@ -7,14 +7,14 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-SSKY3MNQ.js";
+} from "./chunks/chunk-ILAA4PYI.js";
 import {
   EnvironmentError,
   createLineSplitter,
   prestartImport,
   runnerTemp
-} from "./chunks/chunk-4SNKZHRV.js";
-import "./chunks/chunk-2WGLIBHJ.js";
+} from "./chunks/chunk-ZT73QDEU.js";
+import "./chunks/chunk-XRVUSB3I.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
@@ -121,9 +121,9 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-VG5GDVKP.js"),
-      import("./chunks/setup-mode-YXYRVXZ6.js"),
-      import("./chunks/outputs-RW7QMK37.js"),
+      import("./chunks/pipeline-R2G5X3RV.js"),
+      import("./chunks/setup-mode-TX5EM4TF.js"),
+      import("./chunks/outputs-VXUOLTIG.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);
     const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };

@@ -1,7 +1,21 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 
 // src/util/process.ts
+import fs from "node:fs";
+import os from "node:os";
 import { spawn } from "node:child_process";
+var laterInBackground = false;
+var BACKGROUND_NICE = 10;
+function startLaterProcessesInBackground() {
+  laterInBackground = true;
+}
+function lowerPriority(pid, ownGroup) {
+  try {
+    os.setPriority(pid, Math.max(BACKGROUND_NICE, os.getPriority(pid)));
+    if (ownGroup) fs.writeFileSync(`/proc/${pid}/autogroup`, String(BACKGROUND_NICE));
+  } catch {
+  }
+}
 var TailBuffer = class {
   text = "";
   max;
@@ -54,6 +68,7 @@ function spawnChild(command, args, options, ownGroup) {
     hookExit();
     liveGroups.add(child.pid);
   }
+  if (laterInBackground && child.pid !== void 0) lowerPriority(child.pid, ownGroup);
   return child;
 }
 function startRun(command, args, options, ownGroup) {
@@ -163,6 +178,7 @@ function outputTail(result, lines = 15) {
 }
 
 export {
+  startLaterProcessesInBackground,
   runProcess,
   startProcess,
   outputTail

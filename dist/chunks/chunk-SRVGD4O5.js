@@ -11,7 +11,7 @@ import {
   originText,
   workspacePositions,
   workspaceRelative
-} from "./chunk-6NC7W6E2.js";
+} from "./chunk-NIHVDGFF.js";
 import {
   clip,
   code,

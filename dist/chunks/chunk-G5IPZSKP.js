@@ -18,16 +18,16 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-MHKFNRKH.js";
+} from "./chunk-M7TZN5AI.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";
 import {
   runnerTemp
-} from "./chunk-4SNKZHRV.js";
+} from "./chunk-ZT73QDEU.js";
 import {
   runProcess
-} from "./chunk-2WGLIBHJ.js";
+} from "./chunk-XRVUSB3I.js";
 import {
   ActionCache,
   pendingCaches

@@ -1,19 +1,17 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  reportRun,
-  unresolvedSymbols,
-  verdictOf
-} from "./chunk-TGOTLOL6.js";
+  runSetupMode
+} from "./chunk-G5IPZSKP.js";
+import "./chunk-M7TZN5AI.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-6NC7W6E2.js";
-import "./chunk-7VM6WTPS.js";
-import "./chunk-2WGLIBHJ.js";
+import "./chunk-NIHVDGFF.js";
+import "./chunk-ZT73QDEU.js";
+import "./chunk-XRVUSB3I.js";
+import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  reportRun,
-  unresolvedSymbols,
-  verdictOf
+  runSetupMode
 };

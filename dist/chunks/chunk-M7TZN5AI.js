@@ -28,7 +28,7 @@ import {
   sysconfigFramework,
   tensorflowLibraries,
   workspaceRelative
-} from "./chunk-6NC7W6E2.js";
+} from "./chunk-NIHVDGFF.js";
 import {
   EnvironmentError,
   IMPORT_TIMEOUT_MS,
@@ -40,11 +40,12 @@ import {
   splitWords,
   startPythonWorker,
   toolCacheOrTemp
-} from "./chunk-4SNKZHRV.js";
+} from "./chunk-ZT73QDEU.js";
 import {
   outputTail,
-  runProcess
-} from "./chunk-2WGLIBHJ.js";
+  runProcess,
+  startLaterProcessesInBackground
+} from "./chunk-XRVUSB3I.js";
 import {
   ActionCache,
   goSumHash,
@@ -10357,7 +10358,9 @@ async function runPipeline(inputs, log, options = {}) {
   }
 }
 function afterImportWorker(prestarted, wanted) {
-  return adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
+  const worker = adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
+  startLaterProcessesInBackground();
+  return worker;
 }
 async function unlinkedSites(findings, { inputs, resolved, env, tempDir }) {
   const unlinked = findings.filter((d) => d.kind === "resolved-only-by-import" || d.kind === "unresolved-symbol");

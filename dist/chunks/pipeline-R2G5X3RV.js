@@ -6,10 +6,10 @@ import {
   hasFailures,
   postprocessFindings,
   runPipeline
-} from "./chunk-MHKFNRKH.js";
-import "./chunk-6NC7W6E2.js";
-import "./chunk-4SNKZHRV.js";
-import "./chunk-2WGLIBHJ.js";
+} from "./chunk-M7TZN5AI.js";
+import "./chunk-NIHVDGFF.js";
+import "./chunk-ZT73QDEU.js";
+import "./chunk-XRVUSB3I.js";
 import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";

@@ -4,7 +4,7 @@ import {
   findGoMod,
   splitList,
   splitWords
-} from "./chunk-4SNKZHRV.js";
+} from "./chunk-ZT73QDEU.js";
 import {
   InputError,
   TF_PACKAGES,
