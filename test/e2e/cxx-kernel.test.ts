@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runAction, type ActionRun } from '../helpers/run-action.ts';
-import { nextStepEnv } from '../helpers/runner-env.ts';
+import { setupThenNextStep } from '../helpers/setup-step.ts';
 import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
 import { tfPython } from '../helpers/env.ts';
 import { runProcess } from '../../src/util/process.ts';
@@ -71,27 +71,9 @@ test('with default inputs the kernel builds, links the framework library, loads 
 });
 
 test('mode setup on the kernel: go build -buildmode=c-shared and go vet pass in the exported environment', async () => {
-  const ws = makeWorkspace(fixturePackage('kernel'), 'kernel');
+  const { ws, run, env } = await setupThenNextStep('kernel', 'kernel');
   workspaces.push(ws);
-  // The job's tool cache and temp folder outlive the step: the exported flags name the link stubs there.
-  const toolCache = path.join(ws, 'toolcache');
-  const runnerTemp = path.join(ws, 'runner-temp');
-  fs.mkdirSync(toolCache);
-  fs.mkdirSync(runnerTemp);
-  const run = await runAction({
-    workspace: ws,
-    inputs: { 'working-directory': 'kernel', python: tfPython(), mode: 'setup' },
-    toolCache,
-    runnerTemp,
-  });
   assert.equal(run.exitCode, 0, run.stdout);
-  const base: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['CGO_CFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CGO_CPPFLAGS']) delete base[key];
-  const githubEnvFile = path.join(ws, 'github-env');
-  const githubPathFile = path.join(ws, 'github-path');
-  fs.writeFileSync(githubEnvFile, run.envFile);
-  fs.writeFileSync(githubPathFile, run.pathFile);
-  const env = nextStepEnv(base, { githubEnvFile, githubPathFile });
   assert.match(env.CGO_CXXFLAGS ?? '', /--std=c\+\+17/);
   assert.match(env.CGO_LDFLAGS ?? '', /-l:libtensorflow_framework\.so\.2/);
   const dir = path.join(ws, 'kernel');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { runAction, type ActionRun } from '../helpers/run-action.ts';
 import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
 import { tfPython } from '../helpers/env.ts';
-import { nextStepEnv } from '../helpers/runner-env.ts';
+import { setupThenNextStep } from '../helpers/setup-step.ts';
 import { runProcess } from '../../src/util/process.ts';
 import { locateTensorFlow } from '../../src/resolve/tensorflow.ts';
 
@@ -145,26 +145,9 @@ test('a module that links libpython: a warning naming the manylinux rule on the 
 });
 
 test('mode setup, then go build -buildmode=c-shared of the module in the next step, then import it', async () => {
-  const ws = makeWorkspace(fixturePackage('python-module'), 'mod');
+  const { ws, run, env } = await setupThenNextStep('python-module', 'mod');
   workspaces.push(ws);
-  const toolCache = path.join(ws, 'toolcache');
-  const runnerTemp = path.join(ws, 'runner-temp');
-  fs.mkdirSync(toolCache);
-  fs.mkdirSync(runnerTemp);
-  const run = await runAction({
-    workspace: ws,
-    inputs: { 'working-directory': 'mod', python: tfPython(), mode: 'setup' },
-    toolCache,
-    runnerTemp,
-  });
   assert.equal(run.exitCode, 0, run.stdout);
-  const base: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['CGO_CFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'CGO_CPPFLAGS']) delete base[key];
-  const githubEnvFile = path.join(ws, 'github-env');
-  const githubPathFile = path.join(ws, 'github-path');
-  fs.writeFileSync(githubEnvFile, run.envFile);
-  fs.writeFileSync(githubPathFile, run.pathFile);
-  const env = nextStepEnv(base, { githubEnvFile, githubPathFile });
   const tf = await locateTensorFlow(tfPython());
   assert.ok(env.CGO_CFLAGS?.split(' ').includes(`-isystem${tf.pythonIncludeDir}`), env.CGO_CFLAGS);
   assert.ok(env.CGO_CXXFLAGS?.split(' ').includes(`-isystem${tf.pythonIncludeDir}`), env.CGO_CXXFLAGS);
