@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-G5IPZSKP.js";
+} from "./chunks/chunk-ST4DKEVV.js";
 import {
   runPipeline
-} from "./chunks/chunk-M7TZN5AI.js";
+} from "./chunks/chunk-NQL3Z42D.js";
 import {
   formatDuration,
   reportRun,
@@ -26,7 +26,7 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-ILAA4PYI.js";
+} from "./chunks/chunk-L6CAEE3Y.js";
 import {
   EnvironmentError,
   prestartImport,

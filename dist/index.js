@@ -7,7 +7,7 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-ILAA4PYI.js";
+} from "./chunks/chunk-L6CAEE3Y.js";
 import {
   EnvironmentError,
   createLineSplitter,
@@ -121,8 +121,8 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-R2G5X3RV.js"),
-      import("./chunks/setup-mode-TX5EM4TF.js"),
+      import("./chunks/pipeline-PON4DQHY.js"),
+      import("./chunks/setup-mode-RUV22C2U.js"),
       import("./chunks/outputs-VXUOLTIG.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);

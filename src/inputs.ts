@@ -21,6 +21,8 @@ export interface Inputs {
   packagePath: string;
   /** Absolute path of the shared object to build. */
   output: string;
+  /** Whether `output` was given; without it an extension module is named after its module (build/module-output.ts). */
+  outputGiven: boolean;
   buildFlags: string[];
   python: string;
   expectSymbols: string[];
@@ -437,6 +439,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     workingDirectory,
     packagePath,
     output,
+    outputGiven: get('output').trim() !== '',
     buildFlags: readBuildFlags(get),
     python: readPython(get, workspace),
     expectSymbols: splitList(get('expect-symbols')),

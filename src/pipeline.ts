@@ -25,6 +25,7 @@ import { postprocess } from './postprocess/postprocess.ts';
 import { withPinOrigin } from './postprocess/advice.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 import { startLaterProcessesInBackground } from './util/process.ts';
+import { moduleOutput } from './build/module-output.ts';
 import { startPythonWorker, type PythonWorker } from './smoke/python-worker.ts';
 import { importFailure } from './smoke/import-failure.ts';
 import { adoptPrestarted, type PrestartedImport } from './smoke/prestart.ts';
@@ -152,6 +153,14 @@ export function computeFlagsWithStubs(request: Omit<FlagsRequest<StubLink>, 'cho
   return computeFlags({ ...request, chooseEnvironment: stubEnvironment({ against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }) });
 }
 
+/** The inputs the build runs with: an extension module with no `output` is named after its module. */
+function buildInputsFor(inputs: Inputs, extensionModule: boolean, resolved: ResolveStage, log: Log): Inputs {
+  const named = extensionModule ? moduleOutput(inputs, resolved.facts, resolved.tf) : undefined;
+  if (!named) return inputs;
+  log.info(`output: ${named.why}`);
+  return { ...inputs, output: named.output };
+}
+
 /** flags -> build -> inspect -> load: the stages that check the user's code. */
 async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, tempDir, log, afterImport, otherInstalls }: CheckContext) {
   const { env, python } = setup;
@@ -160,7 +169,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   );
   const built = await stages.run('Build the shared object', () =>
     build({
-      inputs,
+      inputs: buildInputsFor(inputs, flags.plan.extensionModule === true, resolved, log),
       resolved,
       goVersion: setup.goSetup.version,
       cgoEnv: flags.cgoEnv,

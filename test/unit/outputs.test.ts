@@ -65,6 +65,7 @@ function inputs(over: Partial<Inputs>): Inputs {
     workingDirectory: '/ws/go',
     packagePath: '.',
     output: '/ws/go/libgo.so',
+    outputGiven: false,
     buildFlags: [],
     python: 'python3',
     expectSymbols: [],

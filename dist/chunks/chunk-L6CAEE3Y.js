@@ -306,6 +306,7 @@ function readInputs(get, env) {
     workingDirectory,
     packagePath,
     output,
+    outputGiven: get("output").trim() !== "",
     buildFlags: readBuildFlags(get),
     python: readPython(get, workspace),
     expectSymbols: splitList(get("expect-symbols")),

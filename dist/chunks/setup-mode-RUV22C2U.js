@@ -1,8 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-G5IPZSKP.js";
-import "./chunk-M7TZN5AI.js";
+} from "./chunk-ST4DKEVV.js";
+import "./chunk-NQL3Z42D.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";

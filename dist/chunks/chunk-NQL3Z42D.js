@@ -2591,10 +2591,10 @@ import path17 from "node:path";
 import fs12 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path52, message) {
-    super(`${path52}: ${message}`);
+  constructor(path53, message) {
+    super(`${path53}: ${message}`);
     this.name = "ElfError";
-    this.path = path52;
+    this.path = path53;
   }
 };
 var SHT_SYMTAB = 2;
@@ -2639,12 +2639,12 @@ function bytesSource(bytes) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path52) {
+async function fileSource(path53) {
   let handle;
   try {
-    handle = await fs12.open(path52, "r");
+    handle = await fs12.open(path53, "r");
   } catch (error) {
-    throw new ElfError(path52, `cannot open: ${error.message}`);
+    throw new ElfError(path53, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -2655,7 +2655,7 @@ async function fileSource(path52) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path52, `cannot open: ${error.message}`);
+    throw new ElfError(path53, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -2678,8 +2678,8 @@ var ElfFile = class _ElfFile {
   source;
   header;
   names;
-  constructor(path52, source, header, sections) {
-    this.path = path52;
+  constructor(path53, source, header, sections) {
+    this.path = path53;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -2691,19 +2691,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path52) {
-    return _ElfFile.over(path52, await fileSource(path52));
+  static async open(path53) {
+    return _ElfFile.over(path53, await fileSource(path53));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes) {
     return _ElfFile.over(name, bytesSource(bytes));
   }
-  static async over(path52, source) {
+  static async over(path53, source) {
     try {
-      const ident = await readExactly(path52, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path52, ident, source.size);
-      const sections = await readSectionHeaders(path52, source, header);
-      return new _ElfFile(path52, source, header, sections);
+      const ident = await readExactly(path53, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path53, ident, source.size);
+      const sections = await readSectionHeaders(path53, source, header);
+      return new _ElfFile(path53, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -2785,39 +2785,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path52, use) {
-  return withOpened(path52, ElfFile.open(path52), use);
+function withElfFile(path53, use) {
+  return withOpened(path53, ElfFile.open(path53), use);
 }
 function withElfBytes(name, bytes, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes), use);
 }
-async function withOpened(path52, opening, use) {
+async function withOpened(path53, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path52, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path53, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path52, fileSize, offset, length, what) {
+function checkRange(path53, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path52,
+      path53,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path52, source, offset, length, what) {
-  checkRange(path52, source.size, offset, length, what);
+async function readExactly(path53, source, offset, length, what) {
+  checkRange(path53, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path52, source, buffer, offset, length, what);
+  await readExactlyInto(path53, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path52, source, buffer, offset, length, what) {
-  checkRange(path52, source.size, offset, length, what);
+async function readExactlyInto(path53, source, buffer, offset, length, what) {
+  checkRange(path53, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -2825,22 +2825,22 @@ async function readExactlyInto(path52, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path52, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path53, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path52, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path53, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path52, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path52, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path52, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path52, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path53, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path53, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path53, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path53, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path52, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path53, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path52, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path53, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path52, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path53, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50 };
@@ -2859,15 +2859,15 @@ function parseHeader(path52, b, fileSize) {
     shstrndx: num.u16(b, at.shstrndx)
   };
 }
-async function readSectionHeaders(path52, source, h) {
+async function readSectionHeaders(path53, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path52, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path52, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path53, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path53, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path52, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path52, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path53, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path53, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -3934,8 +3934,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path52) {
-  return withElfFile(path52, async (file) => {
+function readTls(path53) {
+  return withElfFile(path53, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -4031,13 +4031,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path52) {
-  return withElfFile(path52, async (file) => {
+function readElfInfo(path53) {
+  return withElfFile(path53, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path52,
+      path: path53,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -4048,14 +4048,14 @@ function readElfInfo(path52) {
     };
   });
 }
-function readDynamicSymbols(path52) {
-  return withElfFile(path52, readSymbolTable);
+function readDynamicSymbols(path53) {
+  return withElfFile(path53, readSymbolTable);
 }
-function lookupDefined(path52, names2) {
-  return withElfFile(path52, (file) => lookupSymbols(file, names2));
+function lookupDefined(path53, names2) {
+  return withElfFile(path53, (file) => lookupSymbols(file, names2));
 }
-function readVariableDeclarations(path52, names2) {
-  return withElfFile(path52, (file) => readDwarfVariables(file, names2));
+function readVariableDeclarations(path53, names2) {
+  return withElfFile(path53, (file) => readDwarfVariables(file, names2));
 }
 
 // src/resolve/tensorflow-exports.ts
@@ -5002,15 +5002,15 @@ import path24 from "node:path";
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-async function readLibraryIdentity(path52) {
-  const stats = await stat(path52);
-  const buildId = await withElfFile(path52, readBuildId);
+async function readLibraryIdentity(path53) {
+  const stats = await stat(path53);
+  const buildId = await withElfFile(path53, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readLibraryExports(path52) {
-  const stats = await stat(path52);
-  return withElfFile(path52, async (file) => {
+async function readLibraryExports(path53) {
+  const stats = await stat(path53);
+  return withElfFile(path53, async (file) => {
     const [dynamic, versionTable, columns, buildId, field] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -5019,7 +5019,7 @@ async function readLibraryExports(path52) {
       readDynamicSymbolFields(file)
     ]);
     return {
-      path: path52,
+      path: path53,
       identity: buildId ?? sizeAndMtime(stats),
       file,
       dynamic,
@@ -5031,28 +5031,28 @@ async function readLibraryExports(path52) {
 }
 var prefetched = /* @__PURE__ */ new Map();
 function prefetchStubSpecs(paths) {
-  for (const path52 of paths) {
-    if (prefetched.has(path52)) continue;
-    const reading = readLibraryExports(path52);
+  for (const path53 of paths) {
+    if (prefetched.has(path53)) continue;
+    const reading = readLibraryExports(path53);
     reading.catch(() => void 0);
-    prefetched.set(path52, reading);
+    prefetched.set(path53, reading);
   }
 }
 function forgetPrefetchedStubSpecs() {
   prefetched.clear();
 }
-function takePrefetched(path52) {
-  const reading = prefetched.get(path52);
-  prefetched.delete(path52);
-  return reading?.catch(() => readLibraryExports(path52));
+function takePrefetched(path53) {
+  const reading = prefetched.get(path53);
+  prefetched.delete(path53);
+  return reading?.catch(() => readLibraryExports(path53));
 }
-async function readStubSpec(path52, extraNames = /* @__PURE__ */ new Set()) {
-  const library = await (takePrefetched(path52) ?? readLibraryExports(path52));
+async function readStubSpec(path53, extraNames = /* @__PURE__ */ new Set()) {
+  const library = await (takePrefetched(path53) ?? readLibraryExports(path53));
   const { file, dynamic, defined, field } = library;
   const byName = exportedDefinitions(library.columns, extraNames);
   const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
   return {
-    path: path52,
+    path: path53,
     identity: library.identity,
     elfClass: file.elfClass,
     machine: file.machine,
@@ -8416,7 +8416,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path52) => path52.slice(path52.lastIndexOf("/") + 1);
+var baseName = (path53) => path53.slice(path53.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -8632,8 +8632,8 @@ var tracebackRules = [
   }
 ];
 function undefinedSymbol2(line, m, { collector, via }) {
-  const [exception, path52, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-  const lib = baseName(path52);
+  const [exception, path53, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path53);
   if (exception === "AttributeError") {
     collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
     return;
@@ -9718,10 +9718,26 @@ async function postprocess(diagnostics, context) {
   return collapseByLibrary(abi, context.computedLibraries, context.referenceSites);
 }
 
-// src/smoke/import-failure.ts
+// src/build/module-output.ts
 import path50 from "node:path";
+function moduleOutput(inputs, facts, tf) {
+  if (inputs.outputGiven) return void 0;
+  const exports = moduleInitExports(facts);
+  const modules = [...new Set(exports.map((e) => e.module))];
+  if (modules.length !== 1) return void 0;
+  const [module] = modules;
+  const suffix = tf.extensionSuffixes?.[0] ?? ".so";
+  const at = exports[0].location;
+  return {
+    output: path50.join(path50.dirname(inputs.output), `${module}${suffix}`),
+    why: `${module}${suffix}, the module's name, from //export PyInit_${module} at ${path50.basename(at.file)}:${at.line ?? ""}, with the interpreter's suffix ${suffix}; set output to choose another`
+  };
+}
+
+// src/smoke/import-failure.ts
+import path51 from "node:path";
 function importFailure(outcome, context) {
-  const library = path50.basename(context.library);
+  const library = path51.basename(context.library);
   const said = outcome.error ? `Python said: ${outcome.error}` : "Python exited during the import.";
   const shadow = context.copies ? importShadowExplanation(context.copies) : void 0;
   const fix = shadow?.fix ?? `Run ${context.python} -c "import tensorflow" with this step's environment to see why; nothing about ${library} is judged until it works.`;
@@ -10050,15 +10066,15 @@ async function blameChange(input) {
 
 // src/postprocess/reference-sites.ts
 import fs27 from "node:fs";
-import path51 from "node:path";
+import path52 from "node:path";
 function packageSites(output, packageDir) {
-  const dir = path51.resolve(packageDir) + path51.sep;
+  const dir = path52.resolve(packageDir) + path52.sep;
   const seen = /* @__PURE__ */ new Set();
   const sites = [];
   for (const d of parseBuildOutput(output)) {
     const at = d.toolLocation;
     if (!at || !C_OR_CXX_SOURCE.test(at.file)) continue;
-    const file = path51.resolve(packageDir, at.file);
+    const file = path52.resolve(packageDir, at.file);
     if (!file.startsWith(dir)) continue;
     const key = `${file}:${at.line ?? ""}`;
     if (seen.has(key)) continue;
@@ -10069,7 +10085,7 @@ function packageSites(output, packageDir) {
 }
 async function referenceSites(request) {
   if (request.buildFlags.some((f) => /^--?ldflags(=|$)/.test(f))) return [];
-  const dir = await fs27.promises.mkdtemp(path51.join(request.tempDir, "tf-cgo-verify-sites-"));
+  const dir = await fs27.promises.mkdtemp(path52.join(request.tempDir, "tf-cgo-verify-sites-"));
   try {
     const args = [
       "build",
@@ -10077,7 +10093,7 @@ async function referenceSites(request) {
       ...request.buildFlags,
       "-ldflags=-extldflags=-Wl,-z,defs",
       "-o",
-      path51.join(dir, "lib.so"),
+      path52.join(dir, "lib.so"),
       request.packagePath
     ];
     const run = await runProcess("go", args, { cwd: request.workingDirectory, env: request.env, timeoutMs: 3e5 });
@@ -10237,6 +10253,12 @@ function computeFlagsWithStubs(request) {
   const against = inputs.link.against;
   return computeFlags({ ...request, chooseEnvironment: stubEnvironment({ against, tf: resolved.tf, env, log, cc: resolved.goEnv.cc }) });
 }
+function buildInputsFor(inputs, extensionModule, resolved, log) {
+  const named = extensionModule ? moduleOutput(inputs, resolved.facts, resolved.tf) : void 0;
+  if (!named) return inputs;
+  log.info(`output: ${named.why}`);
+  return { ...inputs, output: named.output };
+}
 async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport, otherInstalls }) {
   const { env, python } = setup;
   const flags = await stages.run(
@@ -10246,7 +10268,7 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
   const built = await stages.run(
     "Build the shared object",
     () => build({
-      inputs,
+      inputs: buildInputsFor(inputs, flags.plan.extensionModule === true, resolved, log),
       resolved,
       goVersion: setup.goSetup.version,
       cgoEnv: flags.cgoEnv,

@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-M7TZN5AI.js";
+} from "./chunk-NQL3Z42D.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";
