@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-ST4DKEVV.js";
+} from "./chunks/chunk-435XBR6H.js";
 import {
   runPipeline
-} from "./chunks/chunk-NQL3Z42D.js";
+} from "./chunks/chunk-OKS4ZWD5.js";
 import {
   formatDuration,
   reportRun,

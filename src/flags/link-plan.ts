@@ -217,7 +217,7 @@ export function notInTensorflowDiagnostic(
   const libs = libraries.join(' and ');
   const history = absentNameHistory(name, tf);
   const message = history
-    ? history.message
+    ? `${history.message}${declared ? ` ${declared.header} still declares it.` : ''}`
     : declared
       ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.`
       : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;

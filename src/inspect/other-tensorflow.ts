@@ -42,7 +42,12 @@ function removalFix(copies: TensorflowCopy[], wheelVersion: string): string {
     const dir = path.dirname(file);
     if (reach.via === 'ld-library-path') ways.add(`take ${reach.entry} off LD_LIBRARY_PATH (for this step, or for good)`);
     else if (reach.via === 'ld-cache')
-      ways.add(`remove ${dir} from ${reach.confFile ?? "the loader's configuration (/etc/ld.so.conf.d)"} and run ldconfig`);
+      // The conf file lists the folder, and the message names it: "its line" keeps the fix short.
+      ways.add(
+        reach.confFile
+          ? `remove its line from ${reach.confFile} and run ldconfig`
+          : `remove ${dir} from the loader's configuration (/etc/ld.so.conf.d) and run ldconfig`,
+      );
     else ways.add(`remove the TensorFlow libraries from ${dir}`);
   }
   return `${[...ways].join(', or ')}; or install the same TensorFlow version there as the wheel's ${wheelVersion}`;

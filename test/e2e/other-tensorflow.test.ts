@@ -71,7 +71,7 @@ test('TensorFlow 2.20 in the loader cache: a warning naming the conf file and th
       why,
       `Loaded without import tensorflow first, libexample.so gets TensorFlow 2.20.0's libraries from the loader's cache (${cache.confFile}), not the wheel's 2.21.0.`,
     );
-    assert.ok(fix!.startsWith(`Fix: Remove ${otherDir()} from ${cache.confFile} and run ldconfig`), fix);
+    assert.ok(fix!.startsWith(`Fix: Remove its line from ${cache.confFile} and run ldconfig`), fix);
     // The summary: the folder, both files and what a plain load then runs.
     const summary = run.summary.replaceAll('&#95;', '_');
     assert.ok(summary.includes(`libtensorflow_framework.so.2 and libtensorflow_cc.so.2 in ${otherDir()} (TensorFlow 2.20.0)`), summary);

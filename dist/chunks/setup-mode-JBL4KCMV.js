@@ -1,8 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-ST4DKEVV.js";
-import "./chunk-NQL3Z42D.js";
+} from "./chunk-435XBR6H.js";
+import "./chunk-OKS4ZWD5.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";

@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-NQL3Z42D.js";
+} from "./chunk-OKS4ZWD5.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

@@ -4664,7 +4664,7 @@ function notInTensorflowDiagnostic(name, tf, headers, libraries, facts) {
   const declared = headers.names.get(name);
   const libs = libraries.join(" and ");
   const history = absentNameHistory(name, tf);
-  const message = history ? history.message : declared ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.` : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;
+  const message = history ? `${history.message}${declared ? ` ${declared.header} still declares it.` : ""}` : declared ? `TensorFlow ${tf.version} has no function ${name}: ${declared.header} declares it, but no TensorFlow library exports it (${libs}), so the link or the load would fail.` : `TensorFlow ${tf.version} has no function ${name}: no TensorFlow library exports it (${libs}) and no TensorFlow C header declares it.`;
   const near = declared ? void 0 : nearestFunction(headers, name);
   const spelling = near ? `Check the spelling (did you mean ${near}?)` : "Check the spelling";
   return {
@@ -8076,7 +8076,9 @@ function removalFix(copies, wheelVersion) {
     const dir = path39.dirname(file);
     if (reach.via === "ld-library-path") ways.add(`take ${reach.entry} off LD_LIBRARY_PATH (for this step, or for good)`);
     else if (reach.via === "ld-cache")
-      ways.add(`remove ${dir} from ${reach.confFile ?? "the loader's configuration (/etc/ld.so.conf.d)"} and run ldconfig`);
+      ways.add(
+        reach.confFile ? `remove its line from ${reach.confFile} and run ldconfig` : `remove ${dir} from the loader's configuration (/etc/ld.so.conf.d) and run ldconfig`
+      );
     else ways.add(`remove the TensorFlow libraries from ${dir}`);
   }
   return `${[...ways].join(", or ")}; or install the same TensorFlow version there as the wheel's ${wheelVersion}`;

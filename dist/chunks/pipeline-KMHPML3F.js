@@ -6,7 +6,7 @@ import {
   hasFailures,
   postprocessFindings,
   runPipeline
-} from "./chunk-NQL3Z42D.js";
+} from "./chunk-OKS4ZWD5.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";
 import "./chunk-XRVUSB3I.js";
