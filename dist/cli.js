@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-435XBR6H.js";
+} from "./chunks/chunk-KAUP6ITD.js";
 import {
   runPipeline
-} from "./chunks/chunk-OKS4ZWD5.js";
+} from "./chunks/chunk-7F5NYASS.js";
 import {
   formatDuration,
   reportRun,

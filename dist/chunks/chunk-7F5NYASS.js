@@ -1183,6 +1183,9 @@ function loggedStep(log, title, command, args, env) {
 function uvCacheDir(env) {
   return env.UV_CACHE_DIR || path7.join(toolCacheOrTemp(env), "tf-cgo-verify", "uv-cache");
 }
+function bytecodeWords(env) {
+  return env.PYTHONDONTWRITEBYTECODE ? ["--compile-bytecode"] : [];
+}
 async function installWithUv(request) {
   const { python, venv, venvPython, requirement, pipArgs, log } = request;
   const translated = pipToUv(pipArgs, [...installSettings(await readPipSettings(python, request.env)).values()]);
@@ -1198,7 +1201,7 @@ async function installWithUv(request) {
     fs6.rmSync(venv, { recursive: true, force: true });
     return { ok: false, reason: `uv venv failed: ${outputTail(made, 3)}` };
   }
-  const words = [requirement, "--compile-bytecode", ...translated.args];
+  const words = [requirement, ...bytecodeWords(request.env), ...translated.args];
   const installed = await loggedStep(
     log,
     `uv pip install ${words.join(" ")}`,

@@ -1,8 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-435XBR6H.js";
-import "./chunk-OKS4ZWD5.js";
+} from "./chunk-KAUP6ITD.js";
+import "./chunk-7F5NYASS.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";

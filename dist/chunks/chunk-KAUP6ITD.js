@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-OKS4ZWD5.js";
+} from "./chunk-7F5NYASS.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

@@ -6,7 +6,7 @@ import {
   hasFailures,
   postprocessFindings,
   runPipeline
-} from "./chunk-OKS4ZWD5.js";
+} from "./chunk-7F5NYASS.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";
 import "./chunk-XRVUSB3I.js";
