@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-KAUP6ITD.js";
+} from "./chunks/chunk-WTLH7HMS.js";
 import {
   runPipeline
-} from "./chunks/chunk-7F5NYASS.js";
+} from "./chunks/chunk-DGI7JKC2.js";
 import {
   formatDuration,
   reportRun,

@@ -121,8 +121,8 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-EQJKRBML.js"),
-      import("./chunks/setup-mode-VBYDMPER.js"),
+      import("./chunks/pipeline-32HGCKKH.js"),
+      import("./chunks/setup-mode-FI7WFB7T.js"),
       import("./chunks/outputs-VXUOLTIG.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);

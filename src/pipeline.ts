@@ -38,15 +38,8 @@ import { blameChange } from './changes/blame.ts';
 import { withTlsDetail } from './inspect/static-tls.ts';
 import { referenceSites } from './postprocess/reference-sites.ts';
 import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
-import {
-  loadOnOtherVersions,
-  startOtherInstalls,
-  stopOtherWorkers,
-  type OtherInstall,
-  type OtherVersionResult,
-} from './smoke/other-versions.ts';
-import { chooseLoadAs } from './smoke/load-as.ts';
-import type { CheckResult } from './stage.ts';
+import { stopOtherWorkers, type OtherInstall, type OtherVersionResult } from './smoke/other-versions.ts';
+import { startOtherInstallsIfAsked, startOtherVersionsStage } from './smoke/other-versions-stage.ts';
 
 export interface PipelineResult {
   passed: boolean;
@@ -230,67 +223,6 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   }
   const loaded = loading ? await stages.run('Load under Python', () => loading.finish()) : stages.skip('Load under Python');
   return { flags, built, inspected, loaded, library, others };
-}
-
-/** load-on-tensorflow: the other versions install while the package builds (undefined when none is asked for). */
-function startOtherInstallsIfAsked(request: Parameters<typeof startOtherInstalls>[0]): Promise<OtherInstall[]> | undefined {
-  if (request.inputs.loadOnTensorflow.length === 0) return undefined;
-  const installs = startOtherInstalls(request);
-  installs.catch(() => undefined); // awaited in its stage; this only keeps an early failure from being unhandled
-  return installs;
-}
-
-type OtherVersionsStage = CheckResult & { results: OtherVersionResult[] };
-const OTHER_VERSIONS = 'Load under other TensorFlow versions (alongside the load)';
-
-/** The loads under the other versions, over the installs started after setup. */
-async function loadOthers(
-  installs: Promise<OtherInstall[]>,
-  library: string,
-  names: readonly string[],
-  context: { inputs: Inputs; tf: TensorFlowInstall; env: NodeJS.ProcessEnv },
-): Promise<OtherVersionsStage> {
-  const loaded = await loadOnOtherVersions({
-    installs: await installs,
-    library,
-    loadAs: chooseLoadAs(context.inputs.loadAs, names),
-    builtOn: context.tf.version,
-    inputs: context.inputs,
-    env: context.env,
-  });
-  const notes = loaded.results.map(
-    (r) =>
-      `TensorFlow ${r.version ?? r.requested}: after import tensorflow ${r.afterImport}, alone ${r.alone}${r.explanation ? ` (${r.explanation})` : ''}`,
-  );
-  return { ok: loaded.diagnostics.length === 0, diagnostics: loaded.diagnostics, rawTails: [], notes, results: loaded.results };
-}
-
-/**
- * load-on-tensorflow's stage, started as soon as the library is inspected so that it runs
- * alongside the load under the installed TensorFlow; undefined when nothing is asked for.
- */
-function startOtherVersionsStage(
-  stages: Stages,
-  installs: Promise<OtherInstall[]> | undefined,
-  checked: { library?: string; names: readonly string[] },
-  context: { inputs: Inputs; tf: TensorFlowInstall; env: NodeJS.ProcessEnv },
-): Promise<OtherVersionsStage> | undefined {
-  if (!installs) return undefined;
-  if (!checked.library) {
-    installs.then(stopOtherWorkers, () => undefined);
-    return stages.skip(OTHER_VERSIONS);
-  }
-  const record = stages.alongside(OTHER_VERSIONS);
-  const started = Date.now();
-  const run = loadOthers(installs, checked.library, checked.names, context).then(
-    (result) => ((record.status = result.ok ? 'passed' : 'failed'), result),
-    (error: unknown) => {
-      record.status = 'failed';
-      throw error;
-    },
-  );
-  void run.finally(() => (record.durationMs = Date.now() - started)).catch(() => undefined);
-  return run;
 }
 
 /** Says once why the pull request's version pins were not compared, when they were not. */

@@ -1,8 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-KAUP6ITD.js";
-import "./chunk-7F5NYASS.js";
+} from "./chunk-WTLH7HMS.js";
+import "./chunk-DGI7JKC2.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";

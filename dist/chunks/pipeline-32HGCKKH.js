@@ -6,7 +6,7 @@ import {
   hasFailures,
   postprocessFindings,
   runPipeline
-} from "./chunk-7F5NYASS.js";
+} from "./chunk-DGI7JKC2.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";
 import "./chunk-XRVUSB3I.js";

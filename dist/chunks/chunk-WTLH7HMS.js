@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-7F5NYASS.js";
+} from "./chunk-DGI7JKC2.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

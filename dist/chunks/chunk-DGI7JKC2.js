@@ -10221,6 +10221,47 @@ async function loadOnOtherVersions(request) {
   return { results, diagnostics };
 }
 
+// src/smoke/other-versions-stage.ts
+function startOtherInstallsIfAsked(request) {
+  if (request.inputs.loadOnTensorflow.length === 0) return void 0;
+  const installs = startOtherInstalls(request);
+  installs.catch(() => void 0);
+  return installs;
+}
+var OTHER_VERSIONS = "Load under other TensorFlow versions (alongside the load)";
+async function loadOthers(installs, library, names2, context) {
+  const loaded = await loadOnOtherVersions({
+    installs: await installs,
+    library,
+    loadAs: chooseLoadAs(context.inputs.loadAs, names2),
+    builtOn: context.tf.version,
+    inputs: context.inputs,
+    env: context.env
+  });
+  const notes = loaded.results.map(
+    (r) => `TensorFlow ${r.version ?? r.requested}: after import tensorflow ${r.afterImport}, alone ${r.alone}${r.explanation ? ` (${r.explanation})` : ""}`
+  );
+  return { ok: loaded.diagnostics.length === 0, diagnostics: loaded.diagnostics, rawTails: [], notes, results: loaded.results };
+}
+function startOtherVersionsStage(stages, installs, checked, context) {
+  if (!installs) return void 0;
+  if (!checked.library) {
+    installs.then(stopOtherWorkers, () => void 0);
+    return stages.skip(OTHER_VERSIONS);
+  }
+  const record = stages.alongside(OTHER_VERSIONS);
+  const started = Date.now();
+  const run = loadOthers(installs, checked.library, checked.names, context).then(
+    (result) => (record.status = result.ok ? "passed" : "failed", result),
+    (error) => {
+      record.status = "failed";
+      throw error;
+    }
+  );
+  void run.finally(() => record.durationMs = Date.now() - started).catch(() => void 0);
+  return run;
+}
+
 // src/pipeline.ts
 function failThreshold(failOn) {
   return failOn === "warning" ? "warning" : "error";
@@ -10329,45 +10370,6 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
   }
   const loaded = loading ? await stages.run("Load under Python", () => loading.finish()) : stages.skip("Load under Python");
   return { flags, built, inspected, loaded, library, others };
-}
-function startOtherInstallsIfAsked(request) {
-  if (request.inputs.loadOnTensorflow.length === 0) return void 0;
-  const installs = startOtherInstalls(request);
-  installs.catch(() => void 0);
-  return installs;
-}
-var OTHER_VERSIONS = "Load under other TensorFlow versions (alongside the load)";
-async function loadOthers(installs, library, names2, context) {
-  const loaded = await loadOnOtherVersions({
-    installs: await installs,
-    library,
-    loadAs: chooseLoadAs(context.inputs.loadAs, names2),
-    builtOn: context.tf.version,
-    inputs: context.inputs,
-    env: context.env
-  });
-  const notes = loaded.results.map(
-    (r) => `TensorFlow ${r.version ?? r.requested}: after import tensorflow ${r.afterImport}, alone ${r.alone}${r.explanation ? ` (${r.explanation})` : ""}`
-  );
-  return { ok: loaded.diagnostics.length === 0, diagnostics: loaded.diagnostics, rawTails: [], notes, results: loaded.results };
-}
-function startOtherVersionsStage(stages, installs, checked, context) {
-  if (!installs) return void 0;
-  if (!checked.library) {
-    installs.then(stopOtherWorkers, () => void 0);
-    return stages.skip(OTHER_VERSIONS);
-  }
-  const record = stages.alongside(OTHER_VERSIONS);
-  const started = Date.now();
-  const run = loadOthers(installs, checked.library, checked.names, context).then(
-    (result) => (record.status = result.ok ? "passed" : "failed", result),
-    (error) => {
-      record.status = "failed";
-      throw error;
-    }
-  );
-  void run.finally(() => record.durationMs = Date.now() - started).catch(() => void 0);
-  return run;
 }
 function noticeUncompared(changes, log) {
   if (changes.reason)
