@@ -2,15 +2,15 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-WTLH7HMS.js";
+} from "./chunks/chunk-Y5PAQY7L.js";
 import {
   runPipeline
-} from "./chunks/chunk-DGI7JKC2.js";
+} from "./chunks/chunk-6APBCPQ3.js";
 import {
   formatDuration,
   reportRun,
   stageLine
-} from "./chunks/chunk-SRVGD4O5.js";
+} from "./chunks/chunk-J6UJVGAW.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
@@ -21,12 +21,13 @@ import {
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,
+  inputsIgnoredWithLibrary,
   inputsNotForMode,
   readInputs,
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-L6CAEE3Y.js";
+} from "./chunks/chunk-FKDII7CM.js";
 import {
   EnvironmentError,
   prestartImport,
@@ -201,6 +202,7 @@ ${USAGE}`);
       return values.get(name) ?? "";
     };
     for (const warning of inputsNotForMode(given, mode)) log.warning(warning);
+    if (mode === "verify") for (const warning of inputsIgnoredWithLibrary(given)) log.warning(warning);
     if (mode === "matrix") {
       const matrix = buildMatrix(readMatrixInputs(get));
       refuseUnknownFlags();

@@ -1,13 +1,14 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   createRawEcho,
+  inputsIgnoredWithLibrary,
   inputsNotForMode,
   neutralizeCommands,
   readInputs,
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-L6CAEE3Y.js";
+} from "./chunks/chunk-FKDII7CM.js";
 import {
   EnvironmentError,
   createLineSplitter,
@@ -114,6 +115,7 @@ async function run(options = {}) {
     const get = (name) => getInput(name);
     const mode = readMode(get);
     for (const warning2 of inputsNotForMode(get, mode)) actionLog.warning(warning2);
+    if (mode === "verify") for (const warning2 of inputsIgnoredWithLibrary(get)) actionLog.warning(warning2);
     if (mode === "matrix") {
       await writeMatrix(get);
       return;
@@ -121,9 +123,9 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-32HGCKKH.js"),
-      import("./chunks/setup-mode-FI7WFB7T.js"),
-      import("./chunks/outputs-VXUOLTIG.js"),
+      import("./chunks/pipeline-26WWIZXF.js"),
+      import("./chunks/setup-mode-BGKH7N5I.js"),
+      import("./chunks/outputs-5VJIVYUO.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);
     const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };

@@ -5,7 +5,7 @@
 // log goes to stderr. Exit codes: see EXIT below (and the README).
 import os from 'node:os';
 import path from 'node:path';
-import { readInputs, readMode, readMatrixInputs, inputsNotForMode, type Inputs } from './inputs.ts';
+import { readInputs, readMode, readMatrixInputs, inputsNotForMode, inputsIgnoredWithLibrary, type Inputs } from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
 import { buildMatrix } from './setup/matrix.ts';
@@ -149,6 +149,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return values.get(name) ?? '';
     };
     for (const warning of inputsNotForMode(given, mode)) log.warning(warning);
+    if (mode === 'verify') for (const warning of inputsIgnoredWithLibrary(given)) log.warning(warning);
     if (mode === 'matrix') {
       const matrix = buildMatrix(readMatrixInputs(get));
       refuseUnknownFlags();

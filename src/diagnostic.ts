@@ -50,6 +50,8 @@ export type DiagnosticKind =
   // the declared TensorFlow range (supported-tensorflow) against the C API history
   | 'outside-supported-range'
   | 'kernel-bound-to-minor'
+  // a library built elsewhere (the library input) for TensorFlow versions other than the installed one
+  | 'built-for-other-tensorflow'
   // load-on-tensorflow: the built file does not load under another TensorFlow version
   | 'fails-on-other-tensorflow'
   // a pull request's version pin change behind the other findings

@@ -23,6 +23,8 @@ export interface Inputs {
   output: string;
   /** Whether `output` was given; without it an extension module is named after its module (build/module-output.ts). */
   outputGiven: boolean;
+  /** A shared object built elsewhere (absolute): checked instead of building the package (src/library-pipeline.ts). */
+  library?: string;
   buildFlags: string[];
   python: string;
   expectSymbols: string[];
@@ -197,6 +199,7 @@ export const ACTION_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'working-directory': '.',
   package: '',
   output: '',
+  library: '',
   'build-flags': '',
   python: 'python3',
   'expect-symbols': '',
@@ -241,6 +244,7 @@ const MODES_OF_INPUT: Readonly<Record<string, readonly Mode[]>> = {
   'python-versions': ['matrix'],
   'pythons-per-tensorflow': ['matrix'],
   output: VERIFY_ONLY,
+  library: VERIFY_ONLY,
   'expect-symbols': VERIFY_ONLY,
   'smoke-test': VERIFY_ONLY,
   'smoke-timeout': VERIFY_ONLY,
@@ -328,8 +332,8 @@ function readBuildFlags(get: InputGetter): string[] {
   return words;
 }
 
-/** working-directory: an existing folder inside the workspace, in a Go module. */
-function readWorkingDirectory(get: InputGetter, workspace: string): string {
+/** working-directory: an existing folder inside the workspace, in a Go module unless a library built elsewhere is checked. */
+function readWorkingDirectory(get: InputGetter, workspace: string, needsGoModule: boolean): string {
   const workingDirectory = path.resolve(workspace, get('working-directory').trim() || '.');
   if (!isInside(workingDirectory, workspace)) {
     throw new InputError(
@@ -343,7 +347,7 @@ function readWorkingDirectory(get: InputGetter, workspace: string): string {
       `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`,
     );
   }
-  if (!findGoMod(workingDirectory)) {
+  if (needsGoModule && !findGoMod(workingDirectory)) {
     throw new InputError(
       'working-directory',
       `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`,
@@ -423,15 +427,79 @@ function readLoadOnTensorflow(get: InputGetter): string[] {
   return versions;
 }
 
+/** The first bytes of every ELF file. */
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
+
+/** library: an existing ELF file, relative to working-directory or absolute; it is only read. */
+function readLibrary(get: InputGetter, workingDirectory: string): string | undefined {
+  const raw = get('library').trim();
+  if (!raw) return undefined;
+  const file = path.resolve(workingDirectory, raw);
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) {
+    const what = stat?.isDirectory() ? 'is a folder' : 'does not exist';
+    throw new InputError(
+      'library',
+      `${file} ${what}: give the shared object's path, relative to working-directory (${workingDirectory}) or absolute.`,
+    );
+  }
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 4, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!head.equals(ELF_MAGIC)) {
+    throw new InputError('library', `${file} is not an ELF file: give a shared object (.so) built with go build -buildmode=c-shared.`);
+  }
+  return file;
+}
+
+/** Inputs that steer or judge the build: set beside `library`, which builds nothing, each is ignored with a warning. */
+const BUILD_ONLY_INPUTS = [
+  'package',
+  'output',
+  'build-flags',
+  'link-libraries',
+  'link-against',
+  'rpath',
+  'go-version',
+  'go-version-file',
+  'go-download-base-url',
+  'go-download-source',
+  'check-latest',
+  'cache-rotation',
+  // The file says which TensorFlow versions it was built for (inspect/built-for.ts).
+  'supported-tensorflow',
+] as const;
+
+/** One warning for each build input set beside `library`. */
+export function inputsIgnoredWithLibrary(get: InputGetter): string[] {
+  if (!get('library').trim()) return [];
+  return BUILD_ONLY_INPUTS.flatMap((name) => {
+    const value = get(name).trim();
+    if (value === '' || value === ACTION_INPUT_DEFAULTS[name]) return [];
+    return [
+      `Input '${name}' is ignored: with 'library', the action checks that file and builds nothing. Remove '${name}', or 'library' to build the package.`,
+    ];
+  });
+}
+
 /**
  * `mode: setup` builds nothing: `package` is a pattern for go list (default ./..., every
  * package of the module), and `output` is not used.
  */
 export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mode }): Inputs {
   const workspace = path.resolve(env.workspace);
-  const workingDirectory = readWorkingDirectory(get, workspace);
-  const { packagePath, packageDir } = readPackage(get, workingDirectory, env.mode === 'setup');
-  const output = readOutput(get, workingDirectory, workspace, packageDir);
+  const checksLibrary = env.mode !== 'setup' && get('library').trim() !== '';
+  const workingDirectory = readWorkingDirectory(get, workspace, !checksLibrary);
+  const library = checksLibrary ? readLibrary(get, workingDirectory) : undefined;
+  // With a library built elsewhere, package and output name nothing that is built.
+  const { packagePath, packageDir } = library
+    ? { packagePath: '.', packageDir: workingDirectory }
+    : readPackage(get, workingDirectory, env.mode === 'setup');
+  const output = library ?? readOutput(get, workingDirectory, workspace, packageDir);
   const installDir = get('install-dir').trim() ? normalizeInstallDir(get('install-dir')) : undefined;
   const sarifFile = readSarifFile(get, workingDirectory, workspace);
   return {
@@ -440,6 +508,7 @@ export function readInputs(get: InputGetter, env: { workspace: string; mode?: Mo
     packagePath,
     output,
     outputGiven: get('output').trim() !== '',
+    ...(library ? { library } : {}),
     buildFlags: readBuildFlags(get),
     python: readPython(get, workspace),
     expectSymbols: splitList(get('expect-symbols')),

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readInputs, readMode, readMatrixInputs, inputsNotForMode, type InputGetter, type Mode } from './inputs.ts';
+import { readInputs, readMode, readMatrixInputs, inputsNotForMode, inputsIgnoredWithLibrary, type InputGetter, type Mode } from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
 import type { SetupModeResult } from './setup-mode.ts';
 import type { JobExports } from './setup/job-exports.ts';
-import type { PipelineResult } from './pipeline.ts';
+import type { PipelineResult } from './pipeline-result.ts';
 import { CACHE_STATE_NAME, encodeCacheState } from './cache-state.ts';
 import { prestartImport } from './smoke/prestart.ts';
 import { createAnnotationCounter, type AnnotationCounter } from './report/annotation-count.ts';
@@ -91,6 +91,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const get: InputGetter = (name) => core.getInput(name);
     const mode = readMode(get);
     for (const warning of inputsNotForMode(get, mode)) actionLog.warning(warning);
+    if (mode === 'verify') for (const warning of inputsIgnoredWithLibrary(get)) actionLog.warning(warning);
     if (mode === 'matrix') {
       await writeMatrix(get);
       return;

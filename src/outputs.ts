@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
 import type { Inputs } from './inputs.ts';
-import type { PipelineResult } from './pipeline.ts';
+import type { PipelineResult } from './pipeline-result.ts';
 import { planAnnotations, remainingBudget, type AnnotationLimits, type PlannedAnnotation } from './report/annotations.ts';
 import { toDiagnosticsJson } from './report/diagnostics-json.ts';
 import { toSarif } from './report/sarif.ts';
@@ -134,14 +134,14 @@ export async function reportRun(
     'shared-object': result.sharedObject ?? '',
     'cgo-cflags': result.cgoEnv.CGO_CFLAGS ?? '',
     'cgo-ldflags': result.cgoEnv.CGO_LDFLAGS ?? '',
-    'go-version': result.goSetup.version,
+    'go-version': result.goSetup?.version ?? '',
     'tensorflow-version': result.tf.version,
     'python-version': result.tf.pythonVersion,
     python: result.python,
     'unresolved-symbols': unresolvedSymbols(result.diagnostics).join(','),
     needed: result.inspection?.needed.join(',') ?? '',
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? '',
-    'link-dir': result.plan.linkDir ?? '',
+    'link-dir': result.plan?.linkDir ?? '',
   };
   const diagnosticsFile = await writeDiagnostics(
     context.diagnostics,
@@ -156,7 +156,7 @@ export async function reportRun(
     const sarif = toSarif(result.diagnostics, {
       workspace: inputs.workspace,
       toolVersion: TOOL_VERSION,
-      fallbackFile: result.pkg.module?.goMod,
+      fallbackFile: result.pkg?.module?.goMod ?? inputs.library,
     });
     await fs.promises.mkdir(path.dirname(inputs.sarifFile), { recursive: true });
     await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
@@ -184,11 +184,12 @@ export async function reportRun(
         diagnostics: result.diagnostics,
         workspace: inputs.workspace,
         repoUrl: context.repoUrl,
-        versions: { go: result.goSetup.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
+        versions: { go: result.goSetup?.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
         flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
         stages: result.stages,
         wallMs: result.wallMs,
         sharedObject: result.sharedObject,
+        ...(result.builtElsewhere ? { builtElsewhere: true } : {}),
         rawTail: result.rawTails,
         notes: result.notes,
         ...(result.objectsFromCache ? { objectsFromCache: true } : {}),

@@ -7,12 +7,11 @@
 // src/outputs.ts.
 import type { Inputs } from './inputs.ts';
 import type { Log } from './log.ts';
-import { isAtLeast, type Diagnostic, type Location, type Severity } from './diagnostic.ts';
-import { createStages, type RawTail, type StageRecord, type Stages } from './stage.ts';
+import type { Diagnostic, Location } from './diagnostic.ts';
+import { hasFailures, type PipelineOptions, type PipelineResult } from './pipeline-result.ts';
+import { pendingCaches } from './cache-state.ts';
+import { createStages, type Stages } from './stage.ts';
 import { ActionCache } from './setup/cache.ts';
-import { pendingCaches, type CacheState } from './cache-state.ts';
-import type { GoSetupResult } from './setup/go-setup.ts';
-import type { TfSetupResult } from './setup/tf-install.ts';
 import { setUp, setupSpent, type SetupStage } from './setup/setup-stage.ts';
 import { resolve, type ResolveStage } from './resolve/resolve-stage.ts';
 import { computeFlags, type FlagsRequest, type FlagsStage } from './flags/flags-stage.ts';
@@ -24,74 +23,19 @@ import { startLoad } from './smoke/load-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
 import { withPinOrigin } from './postprocess/advice.ts';
 import { runnerTemp } from './util/temp-dir.ts';
-import { startLaterProcessesInBackground } from './util/process.ts';
 import { moduleOutput } from './build/module-output.ts';
-import { startPythonWorker, type PythonWorker } from './smoke/python-worker.ts';
 import { importFailure } from './smoke/import-failure.ts';
-import { adoptPrestarted, type PrestartedImport } from './smoke/prestart.ts';
-import type { TensorFlowInstall } from './resolve/tensorflow.ts';
-import type { GoPackage } from './resolve/go-package.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
-import type { LibraryInspection } from './inspect/inspect-library.ts';
 import { readPrChanges, type PrChanges } from './changes/pr-changes.ts';
 import { blameChange } from './changes/blame.ts';
 import { withTlsDetail } from './inspect/static-tls.ts';
 import { referenceSites } from './postprocess/reference-sites.ts';
 import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
-import { stopOtherWorkers, type OtherInstall, type OtherVersionResult } from './smoke/other-versions.ts';
+import { stopOtherWorkers, type OtherInstall } from './smoke/other-versions.ts';
+import type { PythonWorker } from './smoke/python-worker.ts';
+import { afterImportWorker } from './smoke/after-import.ts';
+import { runLibraryPipeline } from './library-pipeline.ts';
 import { startOtherInstallsIfAsked, startOtherVersionsStage } from './smoke/other-versions-stage.ts';
-
-export interface PipelineResult {
-  passed: boolean;
-  diagnostics: Diagnostic[];
-  stages: StageRecord[];
-  /** The run's wall time: less than the stages' times added up, as some overlap. */
-  wallMs?: number;
-  rawTails: RawTail[];
-  /** Facts for the summary: how it was linked, RUNPATH, static TLS. */
-  notes: string[];
-  tf: TensorFlowInstall;
-  /** The interpreter used: the given one, or the action's TensorFlow virtualenv. */
-  python: string;
-  goSetup: GoSetupResult;
-  tfSetup: TfSetupResult;
-  pkg: GoPackage;
-  plan: LinkPlan;
-  cgoEnv: Record<string, string>;
-  /** The built library, when the build succeeded. */
-  sharedObject?: string;
-  /** The package's C/C++ objects came from Go's build cache: no compiler warnings were printed this run. */
-  objectsFromCache?: boolean;
-  inspection?: LibraryInspection;
-  /** load-on-tensorflow: how the library loaded under each other TensorFlow version. */
-  otherVersions?: OtherVersionResult[];
-  /** The TensorFlow versions the library loads on by the names it uses (the C API history). */
-  tensorflowRange?: string;
-  /** In a pull request: the version pins it changed, or why they could not be compared. */
-  changes?: PrChanges;
-  /**
-   * The caches to save after a successful job, when the cache input is not off: the action
-   * passes this to its post step (src/post.ts), the CLI saves at the end of its run.
-   */
-  cacheState?: CacheState;
-}
-
-export interface PipelineOptions {
-  env?: NodeJS.ProcessEnv;
-  /** Called once Go is set up: the action puts it on PATH for the job's later steps. */
-  onGoReady?: (go: GoSetupResult) => void;
-  /** The after-import Python the front end started before setup (src/smoke/prestart.ts). */
-  prestarted?: PrestartedImport;
-}
-
-export function failThreshold(failOn: Inputs['failOn']): Severity {
-  return failOn === 'warning' ? 'warning' : 'error';
-}
-
-export function hasFailures(diagnostics: readonly Diagnostic[], failOn: Inputs['failOn']): boolean {
-  const threshold = failThreshold(failOn);
-  return diagnostics.some((d) => isAtLeast(d.severity, threshold));
-}
 
 /** The findings, deduplicated and mapped to source with what the resolve and flags stages know. */
 export function postprocessFindings(
@@ -242,23 +186,13 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   // the process open: once the run is over, its git commands are killed.
   const gitCommands = new AbortController();
   try {
+    if (inputs.library) return await runLibraryPipeline(inputs, inputs.library, log, options);
     return await runStages(inputs, log, options, gitCommands.signal);
   } finally {
     gitCommands.abort();
     // Stopped with the run when adopted; here, when setup failed before it could be.
     options.prestarted?.worker.stop();
   }
-}
-
-/** The after-import Python: the one the front end prestarted, when setup kept its interpreter, else a new one. */
-function afterImportWorker(
-  prestarted: PrestartedImport | undefined,
-  wanted: { python: string; env: NodeJS.ProcessEnv; cwd: string },
-): PythonWorker {
-  const worker = adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
-  // Its import is the longest step of a run whose Go build is cached: what runs beside it yields.
-  startLaterProcessesInBackground();
-  return worker;
 }
 
 /** A link without -z defs left many symbols undefined: one more link finds their lines in the package's C/C++ files. */

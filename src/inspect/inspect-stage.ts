@@ -17,10 +17,11 @@ import { findTensorflowCopies, type TensorflowCopies } from './tensorflow-copies
 import { environmentLine, otherTensorflowFindings } from './other-tensorflow.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { LinkLine } from '../link-line/link-line.ts';
-import { definesLimitedApi } from '../resolve/extension-module.ts';
+import { definesLimitedApi, PYTHON_C_NAME } from '../resolve/extension-module.ts';
 import { libpythonNeeded, moduleFileName } from './extension-module-checks.ts';
 import { checkTensorflowRange } from './tensorflow-range.ts';
 import type { DeclaredRange } from '../resolve/declared-range.ts';
+import { builtFor, type BuiltFor } from './built-for.ts';
 
 export interface InspectStage extends CheckResult {
   inspection: LibraryInspection;
@@ -34,6 +35,8 @@ export interface InspectStage extends CheckResult {
   tensorflowCopies: TensorflowCopies;
   /** For the summary: the TensorFlow versions the library loads on by the names it uses. */
   tensorflowRange?: string;
+  /** For a library built elsewhere: the TensorFlow it was built for, by its names. */
+  builtFor?: BuiltFor;
 }
 
 export interface InspectRequest {
@@ -52,6 +55,8 @@ export interface InspectRequest {
   linkLine?: LinkLine;
   /** The range supported-tensorflow (or the Python packaging) declares. */
   declaredRange?: DeclaredRange;
+  /** The library input: a file built elsewhere, for which the TensorFlow it was built for is told instead of a range. */
+  builtElsewhere?: boolean;
 }
 
 /** An extension module's findings: a NEEDED libpython, a file name the interpreter does not import from. */
@@ -82,12 +87,10 @@ export async function inspect(request: InspectRequest): Promise<InspectStage> {
   log.info(environment);
   const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path.join(tf.dir, tf.libraries[0])) : undefined;
   if (otherCpu) diagnostics.unshift(otherCpu);
-  const range = checkTensorflowRange({
-    undefinedNames: inspection.symbols.map((s) => s.name),
-    tf,
-    arch: process.arch,
-    ...(request.declaredRange ? { declared: request.declaredRange } : {}),
-  });
+  const range = tensorflowRangeOf(
+    request,
+    inspection.symbols.map((s) => s.name),
+  );
   diagnostics.push(...range.diagnostics);
   for (const note of range.notes) log.info(note);
   const needed = inspection.needed.join(', ') || '(none)';
@@ -102,7 +105,9 @@ export async function inspect(request: InspectRequest): Promise<InspectStage> {
   if (tlsLine) log.info(tlsLine);
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path.basename(library)) : undefined;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : undefined;
-  const moduleFindings = request.extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
+  // A file built elsewhere is told to be an extension module by its Py* names, as load-as auto tells it.
+  const extensionModule = request.extensionModule || (request.builtElsewhere && inspection.symbols.some((s) => PYTHON_C_NAME.test(s.name)));
+  const moduleFindings = extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
   const found = [...diagnostics, ...moduleFindings, ...(tlsFinding ? [tlsFinding] : [])];
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : []), environment, ...range.notes];
   const ok = !found.some((d) => d.severity === 'error');
@@ -117,7 +122,26 @@ export async function inspect(request: InspectRequest): Promise<InspectStage> {
     ...(tls ? { tls } : {}),
     ...(tlsPlaces ? { tlsPlaces } : {}),
     ...(range.line ? { tensorflowRange: range.line } : {}),
+    ...(range.builtFor ? { builtFor: range.builtFor } : {}),
   };
+}
+
+/** The TensorFlow versions the names hold: checked against the declared range, or, for a file built elsewhere, the ones it was built for. */
+function tensorflowRangeOf(
+  request: InspectRequest,
+  undefinedNames: string[],
+): ReturnType<typeof checkTensorflowRange> & { builtFor?: BuiltFor } {
+  const { tf, library } = request;
+  if (request.builtElsewhere) {
+    const found = builtFor({ undefinedNames, tf, arch: process.arch, library: path.basename(library) });
+    return { diagnostics: found.diagnostic ? [found.diagnostic] : [], line: found.line, notes: [found.line], builtFor: found };
+  }
+  return checkTensorflowRange({
+    undefinedNames,
+    tf,
+    arch: process.arch,
+    ...(request.declaredRange ? { declared: request.declaredRange } : {}),
+  });
 }
 
 /** Where the variables that make the block too large are in the package, logged. */

@@ -33,7 +33,7 @@ export interface RangeCheck {
 }
 
 /** C++ names of TensorFlow (tensorflow::, tsl::) or abseil: what binds a kernel library to one minor. */
-const CXX_TENSORFLOW_NAME = /^_Z.*(?:10tensorflow|3tsl|4absl\d+lts_\d{8})/;
+export const CXX_TENSORFLOW_NAME = /^_Z.*(?:10tensorflow|3tsl|4absl\d+lts_\d{8})/;
 
 /** The minors of `recorded` that a version of `range` (semver) falls in. */
 export function minorsClaimed(range: string, recorded: readonly string[]): string[] {

@@ -220,6 +220,11 @@ const ruleTexts: Record<DiagnosticKind, { short: string; help: string; level: Se
     short: 'A TensorFlow name the library uses is missing from part of the TensorFlow range it declares.',
     help: 'Declare the range the names hold (the finding names it), or stop using the name.',
   },
+  'built-for-other-tensorflow': {
+    level: 'error',
+    short: 'A library built elsewhere was built for other TensorFlow versions than the one installed.',
+    help: 'Use the file with a TensorFlow it was built for (the finding names the pin), or rebuild it against this one.',
+  },
   'kernel-bound-to-minor': {
     level: 'error',
     short: 'A C++ kernel library declares more TensorFlow minors than the one it was built against.',

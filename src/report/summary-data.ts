@@ -16,6 +16,8 @@ export interface SummaryData {
   /** The run's wall time; stages that overlap add up to more. */
   wallMs?: number;
   sharedObject?: string;
+  /** The shared object is the `library` input's, built elsewhere: checked, not built. */
+  builtElsewhere?: boolean;
   /** Raw tool output, e.g. the last 200 lines of a failing go build. */
   rawTail?: { title: string; text: string }[];
   notes?: string[];

@@ -39,9 +39,12 @@ export function verdictSection(data: SummaryData, diags: readonly Diagnostic[]):
   const versions = versionsText(data);
   if (data.result === 'passed') {
     // mode: setup builds nothing: it set up the toolchain for the job's later steps.
-    const built = data.sharedObject
-      ? `Built ${code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject)}${versions ? ` with ${escapeCell(versions)}` : ''}`
-      : `Set up ${versions ? escapeCell(versions) : 'Go and TensorFlow'}`;
+    const file = data.sharedObject && code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject);
+    const built = !file
+      ? `Set up ${versions ? escapeCell(versions) : 'Go and TensorFlow'}`
+      : data.builtElsewhere
+        ? `Checked ${file}, built elsewhere,${versions ? ` against ${escapeCell(versions)}` : ''}`
+        : `Built ${file}${versions ? ` with ${escapeCell(versions)}` : ''}`;
     // Setting up and resolving pass in every run that gets this far: only the checks are news.
     const checks = data.stages
       .filter((st) => st.status === 'passed')
@@ -49,7 +52,8 @@ export function verdictSection(data: SummaryData, diags: readonly Diagnostic[]):
       .map((st) => escapeCell(st.name));
     const findings = diags.length > 0 ? ` (${countsText(diags)})` : '';
     // The library's TensorFlow range, from the C API history: which versions it claims, checked.
-    const range = data.tensorflowRange ? `TensorFlow range: ${escapeCell(data.tensorflowRange)}.\n\n` : '';
+    const label = data.builtElsewhere ? 'The file' : 'TensorFlow range';
+    const range = data.tensorflowRange ? `${label}: ${escapeCell(data.tensorflowRange)}.\n\n` : '';
     return (
       `## ✅ tf-cgo-verify passed${findings}\n\n` +
       `${built}${took}.\n\n` +
@@ -62,5 +66,7 @@ export function verdictSection(data: SummaryData, diags: readonly Diagnostic[]):
   const facts = [diags.length > 0 ? countsText(diags) : 'no findings', versions, time === undefined ? '' : formatDuration(time)].filter(
     Boolean,
   );
-  return `## ❌ ${title}\n\n${escapeCell(facts.join(' · '))}\n\n`;
+  // For a file built elsewhere, the TensorFlow it was built for is half of the answer.
+  const builtFor = data.builtElsewhere && data.tensorflowRange ? `The file: ${escapeCell(data.tensorflowRange)}.\n\n` : '';
+  return `## ❌ ${title}\n\n${escapeCell(facts.join(' · '))}\n\n${builtFor}`;
 }

@@ -49,6 +49,15 @@ export function describeMinors(minors: readonly string[], recorded: readonly str
   return runs.map((r) => (r.length === 1 ? r[0]! : `${r[0]}–${r.at(-1)}`)).join(', ');
 }
 
+/** The requirement that gets one of the minors `have` (ascending): "tensorflow-cpu>=2.13,<2.21". */
+export function pinOf(have: readonly string[], recorded: readonly string[], distribution: string): string {
+  const first = have[0]!;
+  const after = recorded[recorded.indexOf(have.at(-1)!) + 1];
+  const upper = after ? `<${after}` : '';
+  const lower = first === recorded[0] ? '' : `>=${first}`;
+  return `${distribution}${[lower, upper].filter(Boolean).join(',')}`;
+}
+
 function change(subject: string, have: readonly string[], recorded: readonly string[], tf: InstalledTensorFlow): ReleaseChange | undefined {
   const installed = minorOf(tf.version);
   if (have.length === 0 || have.includes(installed)) return undefined;
@@ -56,9 +65,7 @@ function change(subject: string, have: readonly string[], recorded: readonly str
   const last = have.at(-1)!;
   const span = describeMinors(have, recorded);
   const after = recorded[recorded.indexOf(last) + 1];
-  const upper = after ? `<${after}` : '';
-  const lower = first === recorded[0] ? '' : `>=${first}`;
-  const pin = `${tf.distribution}${[lower, upper].filter(Boolean).join(',')}`;
+  const pin = pinOf(have, recorded, tf.distribution);
   if (compareMinor(last, installed) < 0 && after) {
     return { sentence: `${subject} was removed in TensorFlow ${after}.0 (last in ${last}.x)`, pin, span, removedIn: after };
   }

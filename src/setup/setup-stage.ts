@@ -7,6 +7,9 @@ import type { ActionCache } from './cache.ts';
 import { goEnvironment, setupGo, type GoSetupResult } from './go-setup.ts';
 import { setupTensorFlow, type TfSetupResult } from './tf-install.ts';
 
+/** Setup for a library built elsewhere: nothing is built, so no Go is set up. */
+export type TensorFlowSetupStage = Omit<SetupStage, 'goSetup'>;
+
 export interface SetupStage {
   goSetup: GoSetupResult;
   tfSetup: TfSetupResult;
@@ -36,7 +39,19 @@ export interface SetupRequest {
   onGoReady?: (go: GoSetupResult) => void;
 }
 
-export async function setUp({ inputs, log, env, cache, onGoReady }: SetupRequest): Promise<SetupStage> {
+export async function setUp(request: SetupRequest): Promise<SetupStage> {
+  const goSetup = await setUpGo(request);
+  const tfSetup = await setUpTensorFlow(request);
+  return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, request.env) };
+}
+
+/** Only TensorFlow: the `library` input checks a file built elsewhere. */
+export async function setUpTensorFlowOnly(request: SetupRequest): Promise<TensorFlowSetupStage> {
+  const tfSetup = await setUpTensorFlow(request);
+  return { tfSetup, python: tfSetup.python, env: request.env };
+}
+
+async function setUpGo({ inputs, log, env, onGoReady }: SetupRequest): Promise<GoSetupResult> {
   const s = inputs.setup;
   const goSetup = await setupGo({
     versionSpec: s.goVersion,
@@ -49,7 +64,12 @@ export async function setUp({ inputs, log, env, cache, onGoReady }: SetupRequest
     env,
   });
   onGoReady?.(goSetup);
-  const tfSetup = await setupTensorFlow(
+  return goSetup;
+}
+
+function setUpTensorFlow({ inputs, log, env, cache }: SetupRequest): Promise<TfSetupResult> {
+  const s = inputs.setup;
+  return setupTensorFlow(
     {
       versionSpec: s.tensorflowVersion,
       versionFile: s.tensorflowVersionFile,
@@ -61,11 +81,10 @@ export async function setUp({ inputs, log, env, cache, onGoReady }: SetupRequest
     },
     { log: withoutGroups(log), env, cache },
   );
-  return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
 }
 
 /** What setting up TensorFlow spent or avoided, for the stage's line in the summary. */
-export function setupSpent({ tfSetup }: SetupStage): StageSpent | undefined {
+export function setupSpent({ tfSetup }: Pick<SetupStage, 'tfSetup'>): StageSpent | undefined {
   const version = tfSetup.version ? ` ${tfSetup.version}` : '';
   if (tfSetup.source === 'venv-reused') return { what: `TensorFlow${version} reused from the tool cache, nothing installed` };
   const spent = tfSetup.spent;

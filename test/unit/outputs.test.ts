@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { reportRun, unresolvedSymbols, verdictOf } from '../../src/outputs.ts';
-import type { PipelineResult } from '../../src/pipeline.ts';
+import type { PipelineResult } from '../../src/pipeline-result.ts';
 import type { Inputs } from '../../src/inputs.ts';
 import type { Diagnostic } from '../../src/diagnostic.ts';
 
@@ -195,7 +195,7 @@ test("link-dir is an output; mode setup's exports are listed in the summary", as
     const base = result([], true);
     const setup = {
       ...base,
-      plan: { ...base.plan, linkDir: '/runner/temp/tf-cgo-verify-link/abc' },
+      plan: { ...base.plan!, linkDir: '/runner/temp/tf-cgo-verify-link/abc' },
       exports: { env: { CGO_ENABLED: '1', LD_LIBRARY_PATH: '/venv/tf' }, path: ['/go/bin'] },
     };
     const report = await reportRun(inputs({}), setup, { diagnostics: { root } });

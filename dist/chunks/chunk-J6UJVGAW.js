@@ -360,6 +360,11 @@ var ruleTexts = {
     short: "A TensorFlow name the library uses is missing from part of the TensorFlow range it declares.",
     help: "Declare the range the names hold (the finding names it), or stop using the name."
   },
+  "built-for-other-tensorflow": {
+    level: "error",
+    short: "A library built elsewhere was built for other TensorFlow versions than the one installed.",
+    help: "Use the file with a TensorFlow it was built for (the finding names the pin), or rebuild it against this one."
+  },
   "kernel-bound-to-minor": {
     level: "error",
     short: "A C++ kernel library declares more TensorFlow minors than the one it was built against.",
@@ -613,10 +618,12 @@ function verdictSection(data, diags) {
   const took = time === void 0 ? "" : ` in ${formatDuration(time)}`;
   const versions = versionsText(data);
   if (data.result === "passed") {
-    const built = data.sharedObject ? `Built ${code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject)}${versions ? ` with ${escapeCell(versions)}` : ""}` : `Set up ${versions ? escapeCell(versions) : "Go and TensorFlow"}`;
+    const file = data.sharedObject && code(workspaceRelative(data.sharedObject, data.workspace) ?? data.sharedObject);
+    const built = !file ? `Set up ${versions ? escapeCell(versions) : "Go and TensorFlow"}` : data.builtElsewhere ? `Checked ${file}, built elsewhere,${versions ? ` against ${escapeCell(versions)}` : ""}` : `Built ${file}${versions ? ` with ${escapeCell(versions)}` : ""}`;
     const checks = data.stages.filter((st) => st.status === "passed").slice(-3).map((st) => escapeCell(st.name));
     const findings = diags.length > 0 ? ` (${countsText(diags)})` : "";
-    const range = data.tensorflowRange ? `TensorFlow range: ${escapeCell(data.tensorflowRange)}.
+    const label = data.builtElsewhere ? "The file" : "TensorFlow range";
+    const range = data.tensorflowRange ? `${label}: ${escapeCell(data.tensorflowRange)}.
 
 ` : "";
     return `## \u2705 tf-cgo-verify passed${findings}
@@ -632,11 +639,14 @@ ${built}${took}.
   const facts = [diags.length > 0 ? countsText(diags) : "no findings", versions, time === void 0 ? "" : formatDuration(time)].filter(
     Boolean
   );
+  const builtFor = data.builtElsewhere && data.tensorflowRange ? `The file: ${escapeCell(data.tensorflowRange)}.
+
+` : "";
   return `## \u274C ${title}
 
 ${escapeCell(facts.join(" \xB7 "))}
 
-`;
+${builtFor}`;
 }
 
 // src/report/summary-findings.ts
@@ -1005,14 +1015,14 @@ async function reportRun(inputs, result, context) {
     "shared-object": result.sharedObject ?? "",
     "cgo-cflags": result.cgoEnv.CGO_CFLAGS ?? "",
     "cgo-ldflags": result.cgoEnv.CGO_LDFLAGS ?? "",
-    "go-version": result.goSetup.version,
+    "go-version": result.goSetup?.version ?? "",
     "tensorflow-version": result.tf.version,
     "python-version": result.tf.pythonVersion,
     python: result.python,
     "unresolved-symbols": unresolvedSymbols(result.diagnostics).join(","),
     needed: result.inspection?.needed.join(",") ?? "",
     runpath: result.inspection?.runpath ?? result.inspection?.rpath ?? "",
-    "link-dir": result.plan.linkDir ?? ""
+    "link-dir": result.plan?.linkDir ?? ""
   };
   const diagnosticsFile = await writeDiagnostics(
     context.diagnostics,
@@ -1027,7 +1037,7 @@ async function reportRun(inputs, result, context) {
     const sarif = toSarif(result.diagnostics, {
       workspace: inputs.workspace,
       toolVersion: TOOL_VERSION,
-      fallbackFile: result.pkg.module?.goMod
+      fallbackFile: result.pkg?.module?.goMod ?? inputs.library
     });
     await fs.promises.mkdir(path.dirname(inputs.sarifFile), { recursive: true });
     await fs.promises.writeFile(inputs.sarifFile, JSON.stringify(sarif, null, 2));
@@ -1053,11 +1063,12 @@ ${renderExportsSection(result.exports)}` : void 0;
       diagnostics: result.diagnostics,
       workspace: inputs.workspace,
       repoUrl: context.repoUrl,
-      versions: { go: result.goSetup.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
+      versions: { go: result.goSetup?.version, tensorflow: result.tf.version, python: result.tf.pythonVersion },
       flags: { cgoCflags: result.cgoEnv.CGO_CFLAGS, cgoLdflags: result.cgoEnv.CGO_LDFLAGS },
       stages: result.stages,
       wallMs: result.wallMs,
       sharedObject: result.sharedObject,
+      ...result.builtElsewhere ? { builtElsewhere: true } : {},
       rawTail: result.rawTails,
       notes: result.notes,
       ...result.objectsFromCache ? { objectsFromCache: true } : {},

@@ -1,25 +1,19 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  failThreshold,
-  hasFailures,
-  postprocessFindings,
-  runPipeline
-} from "./chunk-DGI7JKC2.js";
+  reportRun,
+  unresolvedSymbols,
+  verdictOf
+} from "./chunk-J6UJVGAW.js";
+import "./chunk-BRXC6WUH.js";
 import "./chunk-NIHVDGFF.js";
-import "./chunk-ZT73QDEU.js";
+import "./chunk-7VM6WTPS.js";
 import "./chunk-XRVUSB3I.js";
-import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  failThreshold,
-  hasFailures,
-  postprocessFindings,
-  runPipeline
+  reportRun,
+  unresolvedSymbols,
+  verdictOf
 };

@@ -1,19 +1,17 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  reportRun,
-  unresolvedSymbols,
-  verdictOf
-} from "./chunk-SRVGD4O5.js";
+  runSetupMode
+} from "./chunk-Y5PAQY7L.js";
+import "./chunk-6APBCPQ3.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-NIHVDGFF.js";
-import "./chunk-7VM6WTPS.js";
+import "./chunk-ZT73QDEU.js";
 import "./chunk-XRVUSB3I.js";
+import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  reportRun,
-  unresolvedSymbols,
-  verdictOf
+  runSetupMode
 };

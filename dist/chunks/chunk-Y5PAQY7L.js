@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-DGI7JKC2.js";
+} from "./chunk-6APBCPQ3.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

@@ -88,6 +88,15 @@ import {
   __toESM
 } from "./chunk-X6EWYPAH.js";
 
+// src/pipeline-result.ts
+function failThreshold(failOn) {
+  return failOn === "warning" ? "warning" : "error";
+}
+function hasFailures(diagnostics, failOn) {
+  const threshold = failThreshold(failOn);
+  return diagnostics.some((d) => isAtLeast(d.severity, threshold));
+}
+
 // src/stage.ts
 var RAW_TAIL_LINES = 200;
 function tailLines(text, count = RAW_TAIL_LINES) {
@@ -1458,7 +1467,16 @@ function withoutGroups(log) {
     }
   };
 }
-async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
+async function setUp(request) {
+  const goSetup = await setUpGo(request);
+  const tfSetup = await setUpTensorFlow(request);
+  return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, request.env) };
+}
+async function setUpTensorFlowOnly(request) {
+  const tfSetup = await setUpTensorFlow(request);
+  return { tfSetup, python: tfSetup.python, env: request.env };
+}
+async function setUpGo({ inputs, log, env, onGoReady }) {
   const s = inputs.setup;
   const goSetup = await setupGo({
     versionSpec: s.goVersion,
@@ -1471,7 +1489,11 @@ async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
     env
   });
   onGoReady?.(goSetup);
-  const tfSetup = await setupTensorFlow(
+  return goSetup;
+}
+function setUpTensorFlow({ inputs, log, env, cache: cache2 }) {
+  const s = inputs.setup;
+  return setupTensorFlow(
     {
       versionSpec: s.tensorflowVersion,
       versionFile: s.tensorflowVersionFile,
@@ -1483,7 +1505,6 @@ async function setUp({ inputs, log, env, cache: cache2, onGoReady }) {
     },
     { log: withoutGroups(log), env, cache: cache2 }
   );
-  return { goSetup, tfSetup, python: tfSetup.python, env: goEnvironment(goSetup, env) };
 }
 function setupSpent({ tfSetup }) {
   const version = tfSetup.version ? ` ${tfSetup.version}` : "";
@@ -2594,10 +2615,10 @@ import path17 from "node:path";
 import fs12 from "node:fs/promises";
 var ElfError = class extends Error {
   path;
-  constructor(path53, message) {
-    super(`${path53}: ${message}`);
+  constructor(path54, message) {
+    super(`${path54}: ${message}`);
     this.name = "ElfError";
-    this.path = path53;
+    this.path = path54;
   }
 };
 var SHT_SYMTAB = 2;
@@ -2642,12 +2663,12 @@ function bytesSource(bytes) {
     close: () => Promise.resolve()
   };
 }
-async function fileSource(path53) {
+async function fileSource(path54) {
   let handle;
   try {
-    handle = await fs12.open(path53, "r");
+    handle = await fs12.open(path54, "r");
   } catch (error) {
-    throw new ElfError(path53, `cannot open: ${error.message}`);
+    throw new ElfError(path54, `cannot open: ${error.message}`);
   }
   try {
     const size = (await handle.stat()).size;
@@ -2658,7 +2679,7 @@ async function fileSource(path53) {
     };
   } catch (error) {
     await handle.close();
-    throw new ElfError(path53, `cannot open: ${error.message}`);
+    throw new ElfError(path54, `cannot open: ${error.message}`);
   }
 }
 var fileTypes = { 0: "NONE", 1: "REL", 2: "EXEC", 3: "DYN", 4: "CORE" };
@@ -2681,8 +2702,8 @@ var ElfFile = class _ElfFile {
   source;
   header;
   names;
-  constructor(path53, source, header, sections) {
-    this.path = path53;
+  constructor(path54, source, header, sections) {
+    this.path = path54;
     this.source = source;
     this.size = source.size;
     this.header = header;
@@ -2694,19 +2715,19 @@ var ElfFile = class _ElfFile {
     this.sections = sections;
   }
   /** Opens `path` and reads its headers. The caller must close() it (see withElfFile). */
-  static async open(path53) {
-    return _ElfFile.over(path53, await fileSource(path53));
+  static async open(path54) {
+    return _ElfFile.over(path54, await fileSource(path54));
   }
   /** An object already in memory; `name` stands for its path in errors. */
   static fromBytes(name, bytes) {
     return _ElfFile.over(name, bytesSource(bytes));
   }
-  static async over(path53, source) {
+  static async over(path54, source) {
     try {
-      const ident = await readExactly(path53, source, 0, Math.min(source.size, 64), "ELF header");
-      const header = parseHeader(path53, ident, source.size);
-      const sections = await readSectionHeaders(path53, source, header);
-      return new _ElfFile(path53, source, header, sections);
+      const ident = await readExactly(path54, source, 0, Math.min(source.size, 64), "ELF header");
+      const header = parseHeader(path54, ident, source.size);
+      const sections = await readSectionHeaders(path54, source, header);
+      return new _ElfFile(path54, source, header, sections);
     } catch (error) {
       await source.close();
       throw error;
@@ -2788,39 +2809,39 @@ var ElfFile = class _ElfFile {
     }
   }
 };
-function withElfFile(path53, use) {
-  return withOpened(path53, ElfFile.open(path53), use);
+function withElfFile(path54, use) {
+  return withOpened(path54, ElfFile.open(path54), use);
 }
 function withElfBytes(name, bytes, use) {
   return withOpened(name, ElfFile.fromBytes(name, bytes), use);
 }
-async function withOpened(path53, opening, use) {
+async function withOpened(path54, opening, use) {
   const file = await opening;
   try {
     return await use(file);
   } catch (error) {
-    if (error instanceof RangeError) throw new ElfError(path53, `malformed ELF data (${error.message})`);
+    if (error instanceof RangeError) throw new ElfError(path54, `malformed ELF data (${error.message})`);
     throw error;
   } finally {
     await file.close();
   }
 }
-function checkRange(path53, fileSize, offset, length, what) {
+function checkRange(path54, fileSize, offset, length, what) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || offset + length > fileSize) {
     throw new ElfError(
-      path53,
+      path54,
       `${what} at offset ${offset} (${length} bytes) lies outside the file (${fileSize} bytes); the file is truncated or corrupt`
     );
   }
 }
-async function readExactly(path53, source, offset, length, what) {
-  checkRange(path53, source.size, offset, length, what);
+async function readExactly(path54, source, offset, length, what) {
+  checkRange(path54, source.size, offset, length, what);
   const buffer = Buffer.allocUnsafe(length);
-  await readExactlyInto(path53, source, buffer, offset, length, what);
+  await readExactlyInto(path54, source, buffer, offset, length, what);
   return buffer;
 }
-async function readExactlyInto(path53, source, buffer, offset, length, what) {
-  checkRange(path53, source.size, offset, length, what);
+async function readExactlyInto(path54, source, buffer, offset, length, what) {
+  checkRange(path54, source.size, offset, length, what);
   if (length > buffer.length) throw new Error(`${length} bytes do not fit a ${buffer.length}-byte buffer`);
   let done = 0;
   while (done < length) {
@@ -2828,22 +2849,22 @@ async function readExactlyInto(path53, source, buffer, offset, length, what) {
     try {
       bytesRead = await source.read(buffer, done, length - done, offset + done);
     } catch (error) {
-      throw new ElfError(path53, `cannot read ${what}: ${error.message}`);
+      throw new ElfError(path54, `cannot read ${what}: ${error.message}`);
     }
-    if (bytesRead === 0) throw new ElfError(path53, `${what}: unexpected end of file at offset ${offset + done}`);
+    if (bytesRead === 0) throw new ElfError(path54, `${what}: unexpected end of file at offset ${offset + done}`);
     done += bytesRead;
   }
 }
-function parseHeader(path53, b, fileSize) {
-  if (fileSize === 0) throw new ElfError(path53, "not an ELF file (the file is empty)");
-  if (!hasElfMagic(b)) throw new ElfError(path53, "not an ELF file (no \\x7fELF magic)");
-  if (b.length < 16) throw new ElfError(path53, `truncated ELF header (${b.length} bytes)`);
+function parseHeader(path54, b, fileSize) {
+  if (fileSize === 0) throw new ElfError(path54, "not an ELF file (the file is empty)");
+  if (!hasElfMagic(b)) throw new ElfError(path54, "not an ELF file (no \\x7fELF magic)");
+  if (b.length < 16) throw new ElfError(path54, `truncated ELF header (${b.length} bytes)`);
   const elfClass = b[4] === 1 ? 32 : b[4] === 2 ? 64 : void 0;
-  if (!elfClass) throw new ElfError(path53, `unknown ELF class ${b[4]}`);
+  if (!elfClass) throw new ElfError(path54, `unknown ELF class ${b[4]}`);
   const endian = b[5] === 1 ? "little" : b[5] === 2 ? "big" : void 0;
-  if (!endian) throw new ElfError(path53, `unknown ELF data encoding ${b[5]}`);
+  if (!endian) throw new ElfError(path54, `unknown ELF data encoding ${b[5]}`);
   const headerSize = elfClass === 64 ? 64 : 52;
-  if (b.length < headerSize) throw new ElfError(path53, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
+  if (b.length < headerSize) throw new ElfError(path54, `truncated ELF header (${b.length} of ${headerSize} bytes)`);
   const num = numberReader(endian, elfClass);
   const typeCode = num.u16(b, 16);
   const at = elfClass === 64 ? { phoff: 32, phentsize: 54, phnum: 56, shoff: 40, shentsize: 58, shnum: 60, shstrndx: 62 } : { phoff: 28, phentsize: 42, phnum: 44, shoff: 32, shentsize: 46, shnum: 48, shstrndx: 50 };
@@ -2862,15 +2883,15 @@ function parseHeader(path53, b, fileSize) {
     shstrndx: num.u16(b, at.shstrndx)
   };
 }
-async function readSectionHeaders(path53, source, h) {
+async function readSectionHeaders(path54, source, h) {
   const fileSize = source.size;
   if (h.shoff === 0) return [];
   const minEntry = h.elfClass === 64 ? 64 : 40;
-  if (h.shentsize < minEntry) throw new ElfError(path53, `section header size ${h.shentsize} is smaller than ${minEntry}`);
-  const first = parseSection(h, await readExactly(path53, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
+  if (h.shentsize < minEntry) throw new ElfError(path54, `section header size ${h.shentsize} is smaller than ${minEntry}`);
+  const first = parseSection(h, await readExactly(path54, source, h.shoff, h.shentsize, "section header 0"), 0, 0);
   const count = h.shnum === 0 ? first.size : h.shnum;
-  if (count * h.shentsize > fileSize) throw new ElfError(path53, `${count} section headers do not fit in the file`);
-  const table = await readExactly(path53, source, h.shoff, count * h.shentsize, "section headers");
+  if (count * h.shentsize > fileSize) throw new ElfError(path54, `${count} section headers do not fit in the file`);
+  const table = await readExactly(path54, source, h.shoff, count * h.shentsize, "section headers");
   const sections = [];
   for (let i = 0; i < count; i++) sections.push(parseSection(h, table, i * h.shentsize, i));
   return sections;
@@ -3937,8 +3958,8 @@ async function readStaticSymbols(file) {
 }
 
 // src/elf/tls.ts
-function readTls(path53) {
-  return withElfFile(path53, async (file) => {
+function readTls(path54) {
+  return withElfFile(path54, async (file) => {
     const [segments, symbols] = await Promise.all([file.programHeaders(), readStaticSymbols(file)]);
     return {
       size: segments.find((s) => s.type === PT_TLS)?.memsz ?? 0,
@@ -4034,13 +4055,13 @@ async function archiveUndefinedSymbols(archive) {
 }
 
 // src/elf/elf.ts
-function readElfInfo(path53) {
-  return withElfFile(path53, async (file) => {
+function readElfInfo(path54) {
+  return withElfFile(path54, async (file) => {
     const [dynamic, versions] = await Promise.all([readDynamic(file), readVersionTable(file)]);
     const requiredVersions = {};
     for (const need of versions.required) (requiredVersions[need.file] ??= []).push(...need.versions);
     return {
-      path: path53,
+      path: path54,
       class: file.elfClass,
       endian: file.endian,
       machine: file.machine,
@@ -4051,14 +4072,14 @@ function readElfInfo(path53) {
     };
   });
 }
-function readDynamicSymbols(path53) {
-  return withElfFile(path53, readSymbolTable);
+function readDynamicSymbols(path54) {
+  return withElfFile(path54, readSymbolTable);
 }
-function lookupDefined(path53, names2) {
-  return withElfFile(path53, (file) => lookupSymbols(file, names2));
+function lookupDefined(path54, names2) {
+  return withElfFile(path54, (file) => lookupSymbols(file, names2));
 }
-function readVariableDeclarations(path53, names2) {
-  return withElfFile(path53, (file) => readDwarfVariables(file, names2));
+function readVariableDeclarations(path54, names2) {
+  return withElfFile(path54, (file) => readDwarfVariables(file, names2));
 }
 
 // src/resolve/tensorflow-exports.ts
@@ -4552,6 +4573,13 @@ function describeMinors(minors, recorded) {
   }
   return runs.map((r) => r.length === 1 ? r[0] : `${r[0]}\u2013${r.at(-1)}`).join(", ");
 }
+function pinOf(have, recorded, distribution) {
+  const first = have[0];
+  const after = recorded[recorded.indexOf(have.at(-1)) + 1];
+  const upper = after ? `<${after}` : "";
+  const lower2 = first === recorded[0] ? "" : `>=${first}`;
+  return `${distribution}${[lower2, upper].filter(Boolean).join(",")}`;
+}
 function change(subject, have, recorded, tf) {
   const installed = minorOf(tf.version);
   if (have.length === 0 || have.includes(installed)) return void 0;
@@ -4559,9 +4587,7 @@ function change(subject, have, recorded, tf) {
   const last = have.at(-1);
   const span2 = describeMinors(have, recorded);
   const after = recorded[recorded.indexOf(last) + 1];
-  const upper = after ? `<${after}` : "";
-  const lower2 = first === recorded[0] ? "" : `>=${first}`;
-  const pin = `${tf.distribution}${[lower2, upper].filter(Boolean).join(",")}`;
+  const pin = pinOf(have, recorded, tf.distribution);
   if (compareMinor(last, installed) < 0 && after) {
     return { sentence: `${subject} was removed in TensorFlow ${after}.0 (last in ${last}.x)`, pin, span: span2, removedIn: after };
   }
@@ -5005,15 +5031,15 @@ import path24 from "node:path";
 // src/stubs/spec.ts
 import { stat } from "node:fs/promises";
 var visibilityNames = ["default", "internal", "hidden", "protected"];
-async function readLibraryIdentity(path53) {
-  const stats = await stat(path53);
-  const buildId = await withElfFile(path53, readBuildId);
+async function readLibraryIdentity(path54) {
+  const stats = await stat(path54);
+  const buildId = await withElfFile(path54, readBuildId);
   return buildId ?? sizeAndMtime(stats);
 }
 var sizeAndMtime = (stats) => `size-${stats.size}-mtime-${Math.round(stats.mtimeMs)}`;
-async function readLibraryExports(path53) {
-  const stats = await stat(path53);
-  return withElfFile(path53, async (file) => {
+async function readLibraryExports(path54) {
+  const stats = await stat(path54);
+  return withElfFile(path54, async (file) => {
     const [dynamic, versionTable, columns, buildId, field] = await Promise.all([
       readDynamic(file),
       readVersionTable(file, void 0, { needs: false }),
@@ -5022,7 +5048,7 @@ async function readLibraryExports(path53) {
       readDynamicSymbolFields(file)
     ]);
     return {
-      path: path53,
+      path: path54,
       identity: buildId ?? sizeAndMtime(stats),
       file,
       dynamic,
@@ -5034,28 +5060,28 @@ async function readLibraryExports(path53) {
 }
 var prefetched = /* @__PURE__ */ new Map();
 function prefetchStubSpecs(paths) {
-  for (const path53 of paths) {
-    if (prefetched.has(path53)) continue;
-    const reading = readLibraryExports(path53);
+  for (const path54 of paths) {
+    if (prefetched.has(path54)) continue;
+    const reading = readLibraryExports(path54);
     reading.catch(() => void 0);
-    prefetched.set(path53, reading);
+    prefetched.set(path54, reading);
   }
 }
 function forgetPrefetchedStubSpecs() {
   prefetched.clear();
 }
-function takePrefetched(path53) {
-  const reading = prefetched.get(path53);
-  prefetched.delete(path53);
-  return reading?.catch(() => readLibraryExports(path53));
+function takePrefetched(path54) {
+  const reading = prefetched.get(path54);
+  prefetched.delete(path54);
+  return reading?.catch(() => readLibraryExports(path54));
 }
-async function readStubSpec(path53, extraNames = /* @__PURE__ */ new Set()) {
-  const library = await (takePrefetched(path53) ?? readLibraryExports(path53));
+async function readStubSpec(path54, extraNames = /* @__PURE__ */ new Set()) {
+  const library = await (takePrefetched(path54) ?? readLibraryExports(path54));
   const { file, dynamic, defined, field } = library;
   const byName = exportedDefinitions(library.columns, extraNames);
   const { symbols, unanswerable, versionSymbols } = sortDefinitions(byName, { file, field, defined });
   return {
-    path: path53,
+    path: path54,
     identity: library.identity,
     elfClass: file.elfClass,
     machine: file.machine,
@@ -8329,6 +8355,68 @@ function checkTensorflowRange(request) {
   return { diagnostics: missingFromRange(names2, have, claimed, recorded, { declared, widest }), line, notes };
 }
 
+// src/inspect/built-for.ts
+var ABSEIL_NAMESPACE = /absl\d+(lts_\d{8})/;
+function mismatch(request, builtFor2, message, fix, explains) {
+  return {
+    severity: "error",
+    kind: "built-for-other-tensorflow",
+    stage: "inspect",
+    title: `${request.library} was built for TensorFlow ${builtFor2}; this is ${request.tf.version}`,
+    message,
+    fix,
+    ...explains[0] ? { symbol: explains[0] } : {}
+  };
+}
+function kernelBuiltFor(kernelNames, request, arch) {
+  const recorded = recordedMinors(arch);
+  const installed = minorOf(request.tf.version);
+  const ours = arch.releases[installed]?.abseil;
+  const abseilNames = kernelNames.filter((n) => ABSEIL_NAMESPACE.test(n));
+  const namespace = abseilNames[0] ? ABSEIL_NAMESPACE.exec(abseilNames[0])[1] : void 0;
+  const count = kernelNames.length === 1 ? "1 C++ name" : `${kernelNames.length} C++ names`;
+  const kind = `a C++ kernel library (${count} of TensorFlow or abseil)`;
+  if (!namespace) {
+    return {
+      line: `${kind}: bound to the TensorFlow minor it was built against, which its names do not tell (no abseil names)`,
+      explains: []
+    };
+  }
+  const minors = recorded.filter((m) => arch.releases[m]?.abseil === namespace);
+  const span2 = minors.length > 0 ? describeMinors(minors, recorded) : void 0;
+  const line = span2 ? `built for TensorFlow ${span2}: ${kind} against abseil ${namespace}` : `${kind} against abseil ${namespace}, which no TensorFlow ${describeMinors(recorded, recorded)} uses: built for a TensorFlow outside the C API history`;
+  if (namespace === ours) return { line, explains: [] };
+  const pin = minors.length > 0 ? ` (pin ${request.tf.distribution}~=${minors.at(-1)}.0)` : "";
+  const message = `It uses abseil ${namespace}${span2 ? `, the abseil of TensorFlow ${span2}` : ""}; TensorFlow ${request.tf.version} has abseil ${ours ?? "of another namespace"}. A C++ kernel loads only on the TensorFlow minor it was built against, so loading it here fails with "undefined symbol" on a C++ name such as ${abseilNames[0]}.`;
+  const fix = `Use the file with TensorFlow ${span2 ?? "the minor it was built against"}${pin}, or rebuild it against TensorFlow ${installed}; ship one build per TensorFlow minor (mode: matrix), as tensorflow-io does.`;
+  return { line, diagnostic: mismatch(request, span2 ?? `abseil ${namespace}`, message, fix, abseilNames), explains: abseilNames };
+}
+function cApiBuiltFor(names2, request, arch) {
+  const recorded = recordedMinors(arch);
+  const have = new Map(names2.map((n) => [n, new Set(minorsExporting(arch, n))]));
+  const holds = recorded.filter((m) => names2.every((n) => have.get(n).has(m)));
+  const counted = `the ${names2.length} TensorFlow C API ${names2.length === 1 ? "name" : "names"} it uses`;
+  const span2 = describeMinors(holds, recorded);
+  const line = span2 ? `built for TensorFlow ${span2} by ${counted}` : `no recorded TensorFlow exports all ${counted}`;
+  const installed = minorOf(request.tf.version);
+  if (holds.length === 0 || holds.includes(installed)) return { line, explains: [] };
+  const absent = names2.filter((n) => !have.get(n).has(installed));
+  const tf = { ...request.tf, arch: request.arch };
+  const sentences = absent.map((n) => nameChange(n, tf)?.sentence ?? `${n} is not in TensorFlow ${installed}`);
+  const message = `By ${counted}, the file loads on TensorFlow ${span2}: ${sentences.join("; ")}. With TensorFlow ${request.tf.version} installed, loading it fails with "undefined symbol: ${absent[0]}".`;
+  const fix = `Use the file with TensorFlow ${span2} (pin ${pinOf(holds, recorded, request.tf.distribution)}), or rebuild it against TensorFlow ${installed} without ${absent.join(", ")}.`;
+  return { line, diagnostic: mismatch(request, span2, message, fix, absent), explains: absent };
+}
+function builtFor(request) {
+  const arch = architectureHistory(request.arch);
+  if (!arch) return { line: `the C API history has no ${request.arch} entry: the TensorFlow it was built for is not known`, explains: [] };
+  const kernelNames = request.undefinedNames.filter((n) => CXX_TENSORFLOW_NAME.test(n));
+  if (kernelNames.length > 0) return kernelBuiltFor(kernelNames, request, arch);
+  const names2 = [...new Set(request.undefinedNames.filter((n) => C_API_NAME.test(n)))].sort();
+  if (names2.length === 0) return { line: "uses no TensorFlow name: built for any TensorFlow, by the names it uses", explains: [] };
+  return cApiBuiltFor(names2, request, arch);
+}
+
 // src/inspect/inspect-stage.ts
 function extensionModuleFindings({ inputs, library, tf, sources, linkLine }, needed) {
   const limitedApi = definesLimitedApi(sources?.facts ?? { files: [] }, linkLine?.compileWords);
@@ -8356,12 +8444,10 @@ async function inspect(request) {
   log.info(environment);
   const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path41.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
-  const range = checkTensorflowRange({
-    undefinedNames: inspection.symbols.map((s) => s.name),
-    tf,
-    arch: process.arch,
-    ...request.declaredRange ? { declared: request.declaredRange } : {}
-  });
+  const range = tensorflowRangeOf(
+    request,
+    inspection.symbols.map((s) => s.name)
+  );
   diagnostics.push(...range.diagnostics);
   for (const note of range.notes) log.info(note);
   const needed = inspection.needed.join(", ") || "(none)";
@@ -8375,7 +8461,8 @@ async function inspect(request) {
   if (tlsLine) log.info(tlsLine);
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path41.basename(library)) : void 0;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : void 0;
-  const moduleFindings = request.extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
+  const extensionModule = request.extensionModule || request.builtElsewhere && inspection.symbols.some((s) => PYTHON_C_NAME.test(s.name));
+  const moduleFindings = extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
   const found = [...diagnostics, ...moduleFindings, ...tlsFinding ? [tlsFinding] : []];
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : [], environment, ...range.notes];
   const ok = !found.some((d) => d.severity === "error");
@@ -8389,8 +8476,22 @@ async function inspect(request) {
     notes,
     ...tls ? { tls } : {},
     ...tlsPlaces ? { tlsPlaces } : {},
-    ...range.line ? { tensorflowRange: range.line } : {}
+    ...range.line ? { tensorflowRange: range.line } : {},
+    ...range.builtFor ? { builtFor: range.builtFor } : {}
   };
+}
+function tensorflowRangeOf(request, undefinedNames) {
+  const { tf, library } = request;
+  if (request.builtElsewhere) {
+    const found = builtFor({ undefinedNames, tf, arch: process.arch, library: path41.basename(library) });
+    return { diagnostics: found.diagnostic ? [found.diagnostic] : [], line: found.line, notes: [found.line], builtFor: found };
+  }
+  return checkTensorflowRange({
+    undefinedNames,
+    tf,
+    arch: process.arch,
+    ...request.declaredRange ? { declared: request.declaredRange } : {}
+  });
 }
 async function placeTls(library, tls, sources, log) {
   if (tls.size <= STATIC_TLS_ROOM) return void 0;
@@ -8421,7 +8522,7 @@ var smoke = (kind, title, message, fix) => ({
   message,
   ...fix ? { fix } : {}
 });
-var baseName = (path53) => path53.slice(path53.lastIndexOf("/") + 1);
+var baseName = (path54) => path54.slice(path54.lastIndexOf("/") + 1);
 function undefinedSymbol(symbol, library, via) {
   const isTf = /^(?:TF_|TFE_|TfLite)/.test(symbol) || symbol.includes("10tensorflow");
   const message = `${via} failed: the dynamic loader found no definition of ${symbol}, which ${library} needs. GNU ld links a shared library even when a symbol is undefined, so this only shows up at load time. ` + (isTf ? `It can look random: the library loads in a process that ran "import tensorflow" first (which makes TensorFlow's symbols global) and fails in one that did not. ` : "") + "The library that defines the symbol was left off the link line, or dropped by --as-needed because nothing else from it was used.";
@@ -8637,8 +8738,8 @@ var tracebackRules = [
   }
 ];
 function undefinedSymbol2(line, m, { collector, via }) {
-  const [exception, path53, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
-  const lib = baseName(path53);
+  const [exception, path54, symbol] = [group(m, 1), group(m, 2), group(m, 3)];
+  const lib = baseName(path54);
   if (exception === "AttributeError") {
     collector.add("missing-expected-symbol", symbol, "", () => missingExport(symbol, lib), line);
     return;
@@ -10221,6 +10322,16 @@ async function loadOnOtherVersions(request) {
   return { results, diagnostics };
 }
 
+// src/smoke/after-import.ts
+function afterImportWorker(prestarted, wanted) {
+  const worker = adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
+  startLaterProcessesInBackground();
+  return worker;
+}
+
+// src/library-pipeline.ts
+import path53 from "node:path";
+
 // src/smoke/other-versions-stage.ts
 function startOtherInstallsIfAsked(request) {
   if (request.inputs.loadOnTensorflow.length === 0) return void 0;
@@ -10262,14 +10373,129 @@ function startOtherVersionsStage(stages, installs, checked, context) {
   return run;
 }
 
+// src/library-pipeline.ts
+var NAME_KINDS = /* @__PURE__ */ new Set(["unresolved-symbol", "undefined-symbol", "not-in-tensorflow"]);
+function foldIntoBuiltFor(findings, explains) {
+  const builtFor2 = findings.find((d) => d.kind === "built-for-other-tensorflow");
+  if (!builtFor2) return [...findings];
+  const kernel = explains.some((n) => CXX_TENSORFLOW_NAME.test(n));
+  const explained2 = (d) => NAME_KINDS.has(d.kind) && d.symbol !== void 0 && (explains.includes(d.symbol) || kernel && d.symbol.startsWith("_Z"));
+  const folded = findings.filter(explained2);
+  if (folded.length === 0) return [...findings];
+  const names2 = new Set(folded.map((d) => d.symbol));
+  const raw = [.../* @__PURE__ */ new Set([...builtFor2.raw ?? [], ...folded.flatMap((d) => d.raw ?? [])])];
+  const count = names2.size > 1 ? ` In all, ${names2.size} of the names it uses are not in this TensorFlow.` : "";
+  const loader = raw.find((l) => l.includes("undefined symbol"))?.trim();
+  const said = loader ? ` The load said: ${loader}` : "";
+  const merged2 = { ...builtFor2, message: `${builtFor2.message}${count}${said}`, ...raw.length > 0 ? { raw } : {} };
+  return findings.filter((d) => !explained2(d)).map((d) => d === builtFor2 ? merged2 : d);
+}
+function onTheFile(findings, library, workspace) {
+  const relative = path53.relative(workspace, library);
+  if (relative.startsWith("..") || path53.isAbsolute(relative)) return [...findings];
+  return findings.map((d) => d.locations && d.locations.length > 0 ? d : { ...d, locations: [{ file: library }] });
+}
+async function checkFile({ inputs, library, stages, setup, tf, afterImport, otherInstalls, log }) {
+  const { env, python } = setup;
+  const inspected = await stages.run(
+    "Inspect the shared object",
+    () => inspect({ inputs, library, tf, log, env, builtElsewhere: true })
+  );
+  const names2 = inspected.inspection.symbols.map((s) => s.name);
+  const loading = startLoad({
+    inputs,
+    afterImport,
+    library,
+    python,
+    tf,
+    runpathReachesTensorflow: inspected.runpathReachesTensorflow,
+    needsTensorflow: inspected.inspection.needed.some((n) => n.startsWith("libtensorflow")),
+    undefinedNames: names2,
+    env,
+    log
+  });
+  const others = startOtherVersionsStage(stages, otherInstalls, { library, names: names2 }, { inputs, tf, env });
+  others?.catch(() => void 0);
+  const imported = await afterImport.imported;
+  if (imported.status === "failed") throw importFailure(imported, { library, python, copies: inspected.tensorflowCopies });
+  const loaded = await stages.run("Load under Python", () => loading.finish());
+  return { inspected, loaded, others };
+}
+function postprocessFileFindings(findings, tf, library) {
+  const facts = { dir: path53.dirname(library), files: [], unreadable: [] };
+  return postprocess(findings, {
+    tfDir: tf.dir,
+    tensorflowVersion: tf.version,
+    cxx11AbiFlag: tf.cxx11AbiFlag,
+    facts,
+    packageDir: facts.dir,
+    computedLibraries: [],
+    tf,
+    linkLine: readLinkLine({ sources: facts })
+  });
+}
+async function runLibraryPipeline(inputs, library, log, options) {
+  const [stages, cache2] = [createStages(log), new ActionCache(void 0, log)];
+  const setup = await stages.run(
+    "Set up TensorFlow",
+    () => setUpTensorFlowOnly({ inputs, log, env: options.env ?? process.env, cache: cache2 }),
+    setupSpent
+  );
+  const { env, python } = setup;
+  log.info(`Checking ${library}, built elsewhere: Go is not set up and nothing is built.`);
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env, log });
+  const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
+  const importRecord = stages.alongside("Import TensorFlow (alongside the next stages)");
+  let tf;
+  let checked;
+  try {
+    tf = await stages.run("Resolve TensorFlow", async () => {
+      const found = await locateTensorFlow(python, env);
+      log.info(`TensorFlow ${found.version} (${found.distribution}) at ${found.dir}`);
+      log.info(`Python ${found.pythonVersion} (${found.pythonExecutable})`);
+      return found;
+    });
+    checked = await checkFile({ inputs, library, stages, setup, tf, afterImport, otherInstalls, log });
+  } catch (error) {
+    otherInstalls?.then(stopOtherWorkers, () => void 0);
+    throw error;
+  } finally {
+    afterImport.stop();
+    const imported = await afterImport.imported;
+    importRecord.status = imported.status;
+    importRecord.durationMs = imported.durationMs;
+  }
+  const { inspected, loaded } = checked;
+  const others = await checked.others;
+  const checks = [inspected, loaded, ...others ? [others] : []];
+  const processed = await postprocessFileFindings(
+    checks.flatMap((c) => c.diagnostics),
+    tf,
+    library
+  );
+  const diagnostics = onTheFile(foldIntoBuiltFor(processed, inspected.builtFor?.explains ?? []), library, inputs.workspace);
+  const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, { ok: true });
+  return {
+    passed: !hasFailures(diagnostics, inputs.failOn),
+    diagnostics,
+    stages: stages.records,
+    wallMs: stages.elapsedMs(),
+    rawTails: checks.flatMap((c) => c.rawTails),
+    notes: checks.flatMap((c) => c.notes),
+    tf,
+    python,
+    tfSetup: setup.tfSetup,
+    cgoEnv: {},
+    sharedObject: library,
+    builtElsewhere: true,
+    inspection: inspected.inspection,
+    ...inspected.tensorflowRange ? { tensorflowRange: inspected.tensorflowRange } : {},
+    ...others ? { otherVersions: others.results } : {},
+    ...cacheState ? { cacheState } : {}
+  };
+}
+
 // src/pipeline.ts
-function failThreshold(failOn) {
-  return failOn === "warning" ? "warning" : "error";
-}
-function hasFailures(diagnostics, failOn) {
-  const threshold = failThreshold(failOn);
-  return diagnostics.some((d) => isAtLeast(d.severity, threshold));
-}
 function postprocessFindings(diagnostics, resolved, plan, referenceSites2 = [], link) {
   return postprocess(diagnostics, {
     referenceSites: referenceSites2,
@@ -10380,16 +10606,12 @@ function noticeUncompared(changes, log) {
 async function runPipeline(inputs, log, options = {}) {
   const gitCommands = new AbortController();
   try {
+    if (inputs.library) return await runLibraryPipeline(inputs, inputs.library, log, options);
     return await runStages(inputs, log, options, gitCommands.signal);
   } finally {
     gitCommands.abort();
     options.prestarted?.worker.stop();
   }
-}
-function afterImportWorker(prestarted, wanted) {
-  const worker = adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
-  startLaterProcessesInBackground();
-  return worker;
 }
 async function unlinkedSites(findings, { inputs, resolved, env, tempDir }) {
   const unlinked = findings.filter((d) => d.kind === "resolved-only-by-import" || d.kind === "unresolved-symbol");
@@ -10476,6 +10698,7 @@ async function runStages(inputs, log, options, gitSignal) {
 }
 
 export {
+  hasFailures,
   createStages,
   prependSearchPath,
   setUp,
@@ -10490,8 +10713,6 @@ export {
   findTensorflowCopies,
   copiesForLaterSteps,
   environmentLine,
-  failThreshold,
-  hasFailures,
   postprocessFindings,
   earlyStagesResult,
   computeFlagsWithStubs,

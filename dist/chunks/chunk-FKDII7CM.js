@@ -101,6 +101,7 @@ var ACTION_INPUT_DEFAULTS = {
   "working-directory": ".",
   package: "",
   output: "",
+  library: "",
   "build-flags": "",
   python: "python3",
   "expect-symbols": "",
@@ -142,6 +143,7 @@ var MODES_OF_INPUT = {
   "python-versions": ["matrix"],
   "pythons-per-tensorflow": ["matrix"],
   output: VERIFY_ONLY,
+  library: VERIFY_ONLY,
   "expect-symbols": VERIFY_ONLY,
   "smoke-test": VERIFY_ONLY,
   "smoke-timeout": VERIFY_ONLY,
@@ -211,7 +213,7 @@ function readBuildFlags(get) {
   }
   return words;
 }
-function readWorkingDirectory(get, workspace) {
+function readWorkingDirectory(get, workspace, needsGoModule) {
   const workingDirectory = path.resolve(workspace, get("working-directory").trim() || ".");
   if (!isInside(workingDirectory, workspace)) {
     throw new InputError(
@@ -225,7 +227,7 @@ function readWorkingDirectory(get, workspace) {
       `${workingDirectory} is not a folder: give the folder of your Go module, relative to the repository root.`
     );
   }
-  if (!findGoMod(workingDirectory)) {
+  if (needsGoModule && !findGoMod(workingDirectory)) {
     throw new InputError(
       "working-directory",
       `no go.mod in ${workingDirectory} or any folder above it: point working-directory at your Go module's folder (the one with go.mod).`
@@ -294,11 +296,64 @@ function readLoadOnTensorflow(get) {
     );
   return versions;
 }
+var ELF_MAGIC = Buffer.from([127, 69, 76, 70]);
+function readLibrary(get, workingDirectory) {
+  const raw = get("library").trim();
+  if (!raw) return void 0;
+  const file = path.resolve(workingDirectory, raw);
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) {
+    const what = stat?.isDirectory() ? "is a folder" : "does not exist";
+    throw new InputError(
+      "library",
+      `${file} ${what}: give the shared object's path, relative to working-directory (${workingDirectory}) or absolute.`
+    );
+  }
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, 4, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!head.equals(ELF_MAGIC)) {
+    throw new InputError("library", `${file} is not an ELF file: give a shared object (.so) built with go build -buildmode=c-shared.`);
+  }
+  return file;
+}
+var BUILD_ONLY_INPUTS = [
+  "package",
+  "output",
+  "build-flags",
+  "link-libraries",
+  "link-against",
+  "rpath",
+  "go-version",
+  "go-version-file",
+  "go-download-base-url",
+  "go-download-source",
+  "check-latest",
+  "cache-rotation",
+  // The file says which TensorFlow versions it was built for (inspect/built-for.ts).
+  "supported-tensorflow"
+];
+function inputsIgnoredWithLibrary(get) {
+  if (!get("library").trim()) return [];
+  return BUILD_ONLY_INPUTS.flatMap((name) => {
+    const value = get(name).trim();
+    if (value === "" || value === ACTION_INPUT_DEFAULTS[name]) return [];
+    return [
+      `Input '${name}' is ignored: with 'library', the action checks that file and builds nothing. Remove '${name}', or 'library' to build the package.`
+    ];
+  });
+}
 function readInputs(get, env) {
   const workspace = path.resolve(env.workspace);
-  const workingDirectory = readWorkingDirectory(get, workspace);
-  const { packagePath, packageDir } = readPackage(get, workingDirectory, env.mode === "setup");
-  const output = readOutput(get, workingDirectory, workspace, packageDir);
+  const checksLibrary = env.mode !== "setup" && get("library").trim() !== "";
+  const workingDirectory = readWorkingDirectory(get, workspace, !checksLibrary);
+  const library = checksLibrary ? readLibrary(get, workingDirectory) : void 0;
+  const { packagePath, packageDir } = library ? { packagePath: ".", packageDir: workingDirectory } : readPackage(get, workingDirectory, env.mode === "setup");
+  const output = library ?? readOutput(get, workingDirectory, workspace, packageDir);
   const installDir = get("install-dir").trim() ? normalizeInstallDir(get("install-dir")) : void 0;
   const sarifFile = readSarifFile(get, workingDirectory, workspace);
   return {
@@ -307,6 +362,7 @@ function readInputs(get, env) {
     packagePath,
     output,
     outputGiven: get("output").trim() !== "",
+    ...library ? { library } : {},
     buildFlags: readBuildFlags(get),
     python: readPython(get, workspace),
     expectSymbols: splitList(get("expect-symbols")),
@@ -368,6 +424,7 @@ export {
   inputsNotForMode,
   readMode,
   readMatrixInputs,
+  inputsIgnoredWithLibrary,
   readInputs,
   unsupportedPlatform,
   createRawEcho,

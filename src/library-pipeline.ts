@@ -1,0 +1,173 @@
+// The `library` input: a shared object built elsewhere (a downloaded libtensorflow_io_golang.so),
+// checked against the TensorFlow in use without Go or a build. setup (TensorFlow only) ->
+// resolve (TensorFlow only) -> inspect, which says which TensorFlow the file was built for
+// (inspect/built-for.ts) -> load, after import tensorflow and alone, and the smoke test. The
+// findings have no source line: they go on the file when it is in the repository.
+import path from 'node:path';
+import type { Inputs } from './inputs.ts';
+import type { Log } from './log.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { hasFailures, type PipelineOptions, type PipelineResult } from './pipeline-result.ts';
+import { createStages, type Stages } from './stage.ts';
+import { pendingCaches } from './cache-state.ts';
+import { ActionCache } from './setup/cache.ts';
+import { setUpTensorFlowOnly, setupSpent, type TensorFlowSetupStage } from './setup/setup-stage.ts';
+import { locateTensorFlow, type TensorFlowInstall } from './resolve/tensorflow.ts';
+import { readLinkLine } from './link-line/link-line.ts';
+import { inspect, type InspectStage } from './inspect/inspect-stage.ts';
+import { startLoad } from './smoke/load-stage.ts';
+import { afterImportWorker } from './smoke/after-import.ts';
+import type { PythonWorker } from './smoke/python-worker.ts';
+import { importFailure } from './smoke/import-failure.ts';
+import { stopOtherWorkers, type OtherInstall } from './smoke/other-versions.ts';
+import { startOtherInstallsIfAsked, startOtherVersionsStage } from './smoke/other-versions-stage.ts';
+import { postprocess } from './postprocess/postprocess.ts';
+import { CXX_TENSORFLOW_NAME } from './inspect/tensorflow-range.ts';
+
+/** Findings of a name the built-for finding explains (TF_Log removed in 2.21, another abseil): the inspection's and the loader's. */
+const NAME_KINDS = new Set<Diagnostic['kind']>(['unresolved-symbol', 'undefined-symbol', 'not-in-tensorflow']);
+
+/**
+ * One finding per cause: a name the built-for finding explains, unresolved in the inspection
+ * or failing the load, is that finding's evidence, so it joins the finding (its loader lines
+ * and a count) instead of standing beside it. For a kernel built against another abseil,
+ * every C++ name the installed TensorFlow lacks is such evidence.
+ */
+export function foldIntoBuiltFor(findings: readonly Diagnostic[], explains: readonly string[]): Diagnostic[] {
+  const builtFor = findings.find((d) => d.kind === 'built-for-other-tensorflow');
+  if (!builtFor) return [...findings];
+  const kernel = explains.some((n) => CXX_TENSORFLOW_NAME.test(n));
+  const explained = (d: Diagnostic) =>
+    NAME_KINDS.has(d.kind) && d.symbol !== undefined && (explains.includes(d.symbol) || (kernel && d.symbol.startsWith('_Z')));
+  const folded = findings.filter(explained);
+  if (folded.length === 0) return [...findings];
+  const names = new Set(folded.map((d) => d.symbol));
+  const raw = [...new Set([...(builtFor.raw ?? []), ...folded.flatMap((d) => d.raw ?? [])])];
+  const count = names.size > 1 ? ` In all, ${names.size} of the names it uses are not in this TensorFlow.` : '';
+  const loader = raw.find((l) => l.includes('undefined symbol'))?.trim();
+  const said = loader ? ` The load said: ${loader}` : '';
+  const merged: Diagnostic = { ...builtFor, message: `${builtFor.message}${count}${said}`, ...(raw.length > 0 ? { raw } : {}) };
+  return findings.filter((d) => !explained(d)).map((d) => (d === builtFor ? merged : d));
+}
+
+/** Findings with no place go on the file when it is in the repository; outside it, into the summary only. */
+function onTheFile(findings: readonly Diagnostic[], library: string, workspace: string): Diagnostic[] {
+  const relative = path.relative(workspace, library);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return [...findings];
+  return findings.map((d) => (d.locations && d.locations.length > 0 ? d : { ...d, locations: [{ file: library }] }));
+}
+
+interface LibraryContext {
+  inputs: Inputs;
+  library: string;
+  stages: Stages;
+  setup: TensorFlowSetupStage;
+  tf: TensorFlowInstall;
+  afterImport: PythonWorker;
+  otherInstalls?: Promise<OtherInstall[]>;
+  log: Log;
+}
+
+/** inspect -> load (and load-on-tensorflow's loads beside it), as for a library the action built. */
+async function checkFile({ inputs, library, stages, setup, tf, afterImport, otherInstalls, log }: LibraryContext) {
+  const { env, python } = setup;
+  const inspected: InspectStage = await stages.run('Inspect the shared object', () =>
+    inspect({ inputs, library, tf, log, env, builtElsewhere: true }),
+  );
+  // load-as auto tells an extension module by its Py* names, as the inspection did.
+  const names = inspected.inspection.symbols.map((s) => s.name);
+  const loading = startLoad({
+    inputs,
+    afterImport,
+    library,
+    python,
+    tf,
+    runpathReachesTensorflow: inspected.runpathReachesTensorflow,
+    needsTensorflow: inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')),
+    undefinedNames: names,
+    env,
+    log,
+  });
+  const others = startOtherVersionsStage(stages, otherInstalls, { library, names }, { inputs, tf, env });
+  others?.catch(() => undefined); // awaited by the caller
+  const imported = await afterImport.imported;
+  if (imported.status === 'failed') throw importFailure(imported, { library, python, copies: inspected.tensorflowCopies });
+  const loaded = await stages.run('Load under Python', () => loading.finish());
+  return { inspected, loaded, others };
+}
+
+/** The file's findings, with TensorFlow's library behind each missing name and C++ names demangled; no source to map to. */
+function postprocessFileFindings(findings: Diagnostic[], tf: TensorFlowInstall, library: string): Promise<Diagnostic[]> {
+  const facts = { dir: path.dirname(library), files: [], unreadable: [] };
+  return postprocess(findings, {
+    tfDir: tf.dir,
+    tensorflowVersion: tf.version,
+    cxx11AbiFlag: tf.cxx11AbiFlag,
+    facts,
+    packageDir: facts.dir,
+    computedLibraries: [],
+    tf,
+    linkLine: readLinkLine({ sources: facts }),
+  });
+}
+
+export async function runLibraryPipeline(inputs: Inputs, library: string, log: Log, options: PipelineOptions): Promise<PipelineResult> {
+  const [stages, cache] = [createStages(log), new ActionCache(undefined, log)];
+  const setup = await stages.run(
+    'Set up TensorFlow',
+    () => setUpTensorFlowOnly({ inputs, log, env: options.env ?? process.env, cache }),
+    setupSpent,
+  );
+  const { env, python } = setup;
+  log.info(`Checking ${library}, built elsewhere: Go is not set up and nothing is built.`);
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env, log });
+  const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
+  const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
+  let tf: TensorFlowInstall;
+  let checked: Awaited<ReturnType<typeof checkFile>>;
+  try {
+    tf = await stages.run('Resolve TensorFlow', async () => {
+      const found = await locateTensorFlow(python, env);
+      log.info(`TensorFlow ${found.version} (${found.distribution}) at ${found.dir}`);
+      log.info(`Python ${found.pythonVersion} (${found.pythonExecutable})`);
+      return found;
+    });
+    checked = await checkFile({ inputs, library, stages, setup, tf, afterImport, otherInstalls, log });
+  } catch (error) {
+    otherInstalls?.then(stopOtherWorkers, () => undefined);
+    throw error;
+  } finally {
+    afterImport.stop();
+    const imported = await afterImport.imported;
+    importRecord.status = imported.status;
+    importRecord.durationMs = imported.durationMs;
+  }
+  const { inspected, loaded } = checked;
+  const others = await checked.others;
+  const checks = [inspected, loaded, ...(others ? [others] : [])];
+  const processed = await postprocessFileFindings(
+    checks.flatMap((c) => c.diagnostics),
+    tf,
+    library,
+  );
+  const diagnostics = onTheFile(foldIntoBuiltFor(processed, inspected.builtFor?.explains ?? []), library, inputs.workspace);
+  const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
+  return {
+    passed: !hasFailures(diagnostics, inputs.failOn),
+    diagnostics,
+    stages: stages.records,
+    wallMs: stages.elapsedMs(),
+    rawTails: checks.flatMap((c) => c.rawTails),
+    notes: checks.flatMap((c) => c.notes),
+    tf,
+    python,
+    tfSetup: setup.tfSetup,
+    cgoEnv: {},
+    sharedObject: library,
+    builtElsewhere: true,
+    inspection: inspected.inspection,
+    ...(inspected.tensorflowRange ? { tensorflowRange: inspected.tensorflowRange } : {}),
+    ...(others ? { otherVersions: others.results } : {}),
+    ...(cacheState ? { cacheState } : {}),
+  };
+}
