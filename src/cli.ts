@@ -38,6 +38,7 @@ const USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [-
        [--build-flags FLAGS] [--python PYTHON] [--expect-symbols A,B]
        [--smoke-test CODE|FILE.py] [--smoke-timeout SECONDS] [--fail-on error|warning|never]
        [--workspace DIR] [--diagnostics-file FILE] [--quiet]
+       --library FILE: check a shared object built elsewhere instead of building one.
        --mode setup [--package PATTERN]: build nothing; print the environment for go test as
        shell lines, e.g. eval "$(tf-cgo-verify --mode setup)".
 Every input of the GitHub Action can be given as --<input-name> VALUE or --<input-name>=VALUE.`;

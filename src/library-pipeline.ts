@@ -145,12 +145,12 @@ export async function runLibraryPipeline(inputs: Inputs, library: string, log: L
   const { inspected, loaded } = checked;
   const others = await checked.others;
   const checks = [inspected, loaded, ...(others ? [others] : [])];
-  const processed = await postprocessFileFindings(
+  // Folded first: postprocessing drops a loader finding that repeats the inspection's, and its loader line with it.
+  const folded = foldIntoBuiltFor(
     checks.flatMap((c) => c.diagnostics),
-    tf,
-    library,
+    inspected.builtFor?.explains ?? [],
   );
-  const diagnostics = onTheFile(foldIntoBuiltFor(processed, inspected.builtFor?.explains ?? []), library, inputs.workspace);
+  const diagnostics = onTheFile(await postprocessFileFindings(folded, tf, library), library, inputs.workspace);
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
   return {
     passed: !hasFailures(diagnostics, inputs.failOn),

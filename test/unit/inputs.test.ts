@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readInputs, readMode, readMatrixInputs, inputsNotForMode, ACTION_INPUT_DEFAULTS } from '../../src/inputs.ts';
+import {
+  readInputs,
+  readMode,
+  readMatrixInputs,
+  inputsNotForMode,
+  inputsIgnoredWithLibrary,
+  ACTION_INPUT_DEFAULTS,
+} from '../../src/inputs.ts';
 import { InputError } from '../../src/input-error.ts';
 import { repoRoot } from '../helpers/env.ts';
 
@@ -209,4 +216,46 @@ test("the mode check knows every input with action.yml's default", () => {
     ]),
   );
   assert.deepEqual(ACTION_INPUT_DEFAULTS, declared);
+});
+
+test('library: an ELF file relative to working-directory or absolute; then no go.mod is needed and nothing names the build', () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-library-'));
+  fs.mkdirSync(path.join(ws, 'dl'));
+  // The ELF magic is what the input checks; the file is read, never run.
+  fs.copyFileSync(process.execPath, path.join(ws, 'dl', 'libtensorflow_io_golang.so'));
+  fs.writeFileSync(path.join(ws, 'dl', 'notes.so'), 'not a shared object\n');
+  const inputs = read(ws, { 'working-directory': 'dl', library: 'libtensorflow_io_golang.so' });
+  assert.equal(inputs.library, path.join(ws, 'dl', 'libtensorflow_io_golang.so'));
+  assert.equal(inputs.output, inputs.library, 'the shared-object output names the checked file');
+  const absolute = path.join(ws, 'dl', 'libtensorflow_io_golang.so');
+  assert.equal(read(ws, { library: absolute }).library, absolute);
+  assert.throws(() => read(ws, {}), /Input 'working-directory': no go\.mod/, 'without library, go.mod is still needed');
+  const cases: [string, RegExp][] = [
+    ['missing.so', /dl\/missing\.so does not exist: give the shared object's path, relative to working-directory \(.*dl\) or absolute/],
+    ['.', /is a folder/],
+    ['notes.so', /is not an ELF file: give a shared object \(\.so\)/],
+  ];
+  for (const [library, why] of cases) {
+    assert.throws(
+      () => read(ws, { 'working-directory': 'dl', library }),
+      (error: unknown) => {
+        assert.ok(error instanceof InputError);
+        assert.equal(error.input, 'library');
+        assert.match(error.message, why);
+        return true;
+      },
+    );
+  }
+});
+
+test('a build input set beside library gets one warning naming it; defaults and unset inputs get none', () => {
+  const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+  assert.deepEqual(inputsIgnoredWithLibrary(get({ package: './cmd/lib', 'build-flags': '-tags x' })), [], 'no library: nothing to warn');
+  const warnings = inputsIgnoredWithLibrary(
+    get({ library: 'lib.so', package: './cmd/lib', 'go-version': '1.26', 'link-libraries': 'auto', 'supported-tensorflow': '>=2.20' }),
+  );
+  assert.deepEqual(
+    warnings.map((w) => /^Input '([^']+)' is ignored: with 'library'/.exec(w)?.[1]),
+    ['package', 'go-version', 'supported-tensorflow'],
+  );
 });
