@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-Y5PAQY7L.js";
+} from "./chunks/chunk-T5WNOCBC.js";
 import {
   runPipeline
-} from "./chunks/chunk-6APBCPQ3.js";
+} from "./chunks/chunk-VXIRTHLL.js";
 import {
   formatDuration,
   reportRun,
@@ -102,6 +102,7 @@ var USAGE = `usage: tf-cgo-verify [--working-directory DIR] [--package PKG] [--o
        [--build-flags FLAGS] [--python PYTHON] [--expect-symbols A,B]
        [--smoke-test CODE|FILE.py] [--smoke-timeout SECONDS] [--fail-on error|warning|never]
        [--workspace DIR] [--diagnostics-file FILE] [--quiet]
+       --library FILE: check a shared object built elsewhere instead of building one.
        --mode setup [--package PATTERN]: build nothing; print the environment for go test as
        shell lines, e.g. eval "$(tf-cgo-verify --mode setup)".
 Every input of the GitHub Action can be given as --<input-name> VALUE or --<input-name>=VALUE.`;

@@ -123,8 +123,8 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-26WWIZXF.js"),
-      import("./chunks/setup-mode-BGKH7N5I.js"),
+      import("./chunks/pipeline-W663HXZ5.js"),
+      import("./chunks/setup-mode-WI6L5RB3.js"),
       import("./chunks/outputs-5VJIVYUO.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);

@@ -1,10 +1,9 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
-} from "./chunk-6APBCPQ3.js";
+  runSetupMode
+} from "./chunk-T5WNOCBC.js";
+import "./chunk-VXIRTHLL.js";
+import "./chunk-BRXC6WUH.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";
 import "./chunk-XRVUSB3I.js";
@@ -14,8 +13,5 @@ import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
+  runSetupMode
 };

@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-6APBCPQ3.js";
+} from "./chunk-VXIRTHLL.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

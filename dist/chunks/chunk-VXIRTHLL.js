@@ -10468,12 +10468,11 @@ async function runLibraryPipeline(inputs, library, log, options) {
   const { inspected, loaded } = checked;
   const others = await checked.others;
   const checks = [inspected, loaded, ...others ? [others] : []];
-  const processed = await postprocessFileFindings(
+  const folded = foldIntoBuiltFor(
     checks.flatMap((c) => c.diagnostics),
-    tf,
-    library
+    inspected.builtFor?.explains ?? []
   );
-  const diagnostics = onTheFile(foldIntoBuiltFor(processed, inspected.builtFor?.explains ?? []), library, inputs.workspace);
+  const diagnostics = onTheFile(await postprocessFileFindings(folded, tf, library), library, inputs.workspace);
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, { ok: true });
   return {
     passed: !hasFailures(diagnostics, inputs.failOn),

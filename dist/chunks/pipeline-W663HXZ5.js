@@ -1,9 +1,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  runSetupMode
-} from "./chunk-Y5PAQY7L.js";
-import "./chunk-6APBCPQ3.js";
-import "./chunk-BRXC6WUH.js";
+  computeFlagsWithStubs,
+  earlyStagesResult,
+  postprocessFindings,
+  runPipeline
+} from "./chunk-VXIRTHLL.js";
 import "./chunk-NIHVDGFF.js";
 import "./chunk-ZT73QDEU.js";
 import "./chunk-XRVUSB3I.js";
@@ -13,5 +14,8 @@ import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  runSetupMode
+  computeFlagsWithStubs,
+  earlyStagesResult,
+  postprocessFindings,
+  runPipeline
 };
