@@ -6,7 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readInputs, readMode, readMatrixInputs, inputsNotForMode, inputsIgnoredWithLibrary, type InputGetter, type Mode } from './inputs.ts';
+import {
+  readInputs,
+  readMode,
+  readMatrixInputs,
+  inputsNotForMode,
+  inputsIgnoredWithLibrary,
+  type InputGetter,
+  type Mode,
+} from './inputs.ts';
 import { InputError } from './input-error.ts';
 import { EnvironmentError } from './environment-error.ts';
 import type { SetupModeResult } from './setup-mode.ts';
