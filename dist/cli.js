@@ -2,22 +2,22 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-T5WNOCBC.js";
+} from "./chunks/chunk-JMC5VZ3H.js";
 import {
   runPipeline
-} from "./chunks/chunk-VXIRTHLL.js";
+} from "./chunks/chunk-NKO67FZT.js";
 import {
   formatDuration,
   reportRun,
   stageLine
-} from "./chunks/chunk-J6UJVGAW.js";
+} from "./chunks/chunk-7QSYPIWR.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
 import {
   formatPosition,
   workspaceRelative
-} from "./chunks/chunk-NIHVDGFF.js";
+} from "./chunks/chunk-6RDWCO46.js";
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,
@@ -27,13 +27,13 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-FKDII7CM.js";
+} from "./chunks/chunk-6SV7JWWX.js";
 import {
   EnvironmentError,
   prestartImport,
   runnerTemp
-} from "./chunks/chunk-ZT73QDEU.js";
-import "./chunks/chunk-XRVUSB3I.js";
+} from "./chunks/chunk-5QYZCYMJ.js";
+import "./chunks/chunk-3PHFEWK4.js";
 import {
   runPost
 } from "./chunks/chunk-SGTA3SZ3.js";

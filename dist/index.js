@@ -8,14 +8,14 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-FKDII7CM.js";
+} from "./chunks/chunk-6SV7JWWX.js";
 import {
   EnvironmentError,
   createLineSplitter,
   prestartImport,
   runnerTemp
-} from "./chunks/chunk-ZT73QDEU.js";
-import "./chunks/chunk-XRVUSB3I.js";
+} from "./chunks/chunk-5QYZCYMJ.js";
+import "./chunks/chunk-3PHFEWK4.js";
 import {
   CACHE_STATE_NAME,
   encodeCacheState
@@ -123,9 +123,9 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-W663HXZ5.js"),
-      import("./chunks/setup-mode-WI6L5RB3.js"),
-      import("./chunks/outputs-5VJIVYUO.js"),
+      import("./chunks/pipeline-PJTITTGH.js"),
+      import("./chunks/setup-mode-WKILXBF3.js"),
+      import("./chunks/outputs-3YUWBF2F.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);
     const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };

@@ -113,14 +113,16 @@ function postprocessFileFindings(findings: Diagnostic[], tf: TensorFlowInstall, 
 
 export async function runLibraryPipeline(inputs: Inputs, library: string, log: Log, options: PipelineOptions): Promise<PipelineResult> {
   const [stages, cache] = [createStages(log), new ActionCache(undefined, log)];
-  const setup = await stages.run(
-    'Set up TensorFlow',
-    () => setUpTensorFlowOnly({ inputs, log, env: options.env ?? process.env, cache }),
-    setupSpent,
-  );
+  const callerEnv = options.env ?? process.env;
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env: callerEnv, log });
+  const setup = await stages
+    .run('Set up TensorFlow', () => setUpTensorFlowOnly({ inputs, log, env: callerEnv, cache }), setupSpent)
+    .catch((error: unknown) => {
+      otherInstalls?.then(stopOtherWorkers, () => undefined);
+      throw error;
+    });
   const { env, python } = setup;
   log.info(`Checking ${library}, built elsewhere: Go is not set up and nothing is built.`);
-  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env, log });
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
   const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
   let tf: TensorFlowInstall;

@@ -218,13 +218,16 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   // alongside setup. readPrChanges never throws.
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
 
-  const setup = await stages.run(
-    'Set up Go and TensorFlow',
-    () => setUp({ inputs, log, env: options.env ?? process.env, cache, onGoReady: options.onGoReady }),
-    setupSpent,
-  );
+  const callerEnv = options.env ?? process.env;
+  // load-on-tensorflow's virtualenvs are made from the python input, not from setup's: they install alongside it.
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env: callerEnv, log });
+  const setup = await stages
+    .run('Set up Go and TensorFlow', () => setUp({ inputs, log, env: callerEnv, cache, onGoReady: options.onGoReady }), setupSpent)
+    .catch((error: unknown) => {
+      otherInstalls?.then(stopOtherWorkers, () => undefined);
+      throw error;
+    });
   const { env, python } = setup;
-  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env, log });
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
   const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
   let checked: Awaited<ReturnType<typeof checkLibrary>>;

@@ -60,7 +60,14 @@ def _watch_stdin():
 threading.Thread(target=_watch_stdin, daemon=True).start()
 
 def _import_tensorflow():
-    import tensorflow
+    # The import makes a few million objects and no garbage worth a collection: without the
+    # collector it takes 5-10% less CPU, and frozen, its objects are never walked again.
+    gc.disable()
+    try:
+        import tensorflow
+    finally:
+        gc.freeze()
+        gc.enable()
     return {"version": tensorflow.__version__}
 
 def _registered_ops(library):

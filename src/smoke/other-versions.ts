@@ -57,8 +57,12 @@ async function installOne({ inputs, basePython, cache, env, log }: OtherInstallR
       },
       { log, cache, env },
     );
-    const tf = await locateTensorFlow(setup.python, env);
-    const worker = startPythonWorker({ python: tf.python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+    // The import (3 s) is the longest step: it starts before the TensorFlow is located.
+    const worker = startPythonWorker({ python: setup.python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+    const tf = await locateTensorFlow(setup.python, env).catch((error: unknown) => {
+      worker.stop();
+      throw error;
+    });
     return { requested, tf, worker };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -65,6 +65,16 @@ export function environmentChanges(from: NodeJS.ProcessEnv, to: NodeJS.ProcessEn
   return { environ, unset };
 }
 
+function workerEnvironment(options: PythonWorkerOptions): NodeJS.ProcessEnv {
+  return {
+    ...options.env,
+    TF_CGO_VERIFY_IMPORT_TF: options.importTensorflow ? '1' : '0',
+    PYTHONUNBUFFERED: '1',
+    // TensorFlow's INFO lines (oneDNN, CPU features) on every load are noise unless debugging.
+    TF_CPP_MIN_LOG_LEVEL: options.env.TF_CPP_MIN_LOG_LEVEL ?? (options.env.RUNNER_DEBUG === '1' ? '0' : '1'),
+  };
+}
+
 export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
   const started = Date.now();
   let records = '';
@@ -103,13 +113,8 @@ export function startPythonWorker(options: PythonWorkerOptions): PythonWorker {
   const recordLines = createLineSplitter(onRecord);
   const child = startProcess(options.python, ['-X', 'faulthandler', '-c', LOAD_SCRIPT], {
     cwd: options.cwd,
-    env: {
-      ...options.env,
-      TF_CGO_VERIFY_IMPORT_TF: options.importTensorflow ? '1' : '0',
-      PYTHONUNBUFFERED: '1',
-      // TensorFlow's INFO lines (oneDNN, CPU features) on every load are noise unless debugging.
-      TF_CPP_MIN_LOG_LEVEL: options.env.TF_CPP_MIN_LOG_LEVEL ?? (options.env.RUNNER_DEBUG === '1' ? '0' : '1'),
-    },
+    criticalPath: options.importTensorflow, // the run waits for an import of tensorflow: it does not yield to the build
+    env: workerEnvironment(options),
     onOutput: (chunk) => (sink ? sink(chunk) : held.push(chunk)),
     onChannel: (chunk) => {
       records += chunk;

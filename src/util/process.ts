@@ -44,6 +44,8 @@ export interface RunOptions {
   maxBuffer?: number;
   /** Kill the process (and its children) when this aborts: the caller no longer wants the result. */
   signal?: AbortSignal;
+  /** The run waits for it as for the first import (another TensorFlow's import): it keeps the action's priority. */
+  criticalPath?: boolean;
 }
 
 export interface StartOptions extends Omit<RunOptions, 'input'> {
@@ -139,7 +141,7 @@ function spawnChild(command: string, args: readonly string[], options: StartOpti
     hookExit();
     liveGroups.add(child.pid);
   }
-  if (laterInBackground && child.pid !== undefined) lowerPriority(child.pid, ownGroup);
+  if (laterInBackground && !options.criticalPath && child.pid !== undefined) lowerPriority(child.pid, ownGroup);
   return child;
 }
 

@@ -4,7 +4,7 @@ import {
   findGoMod,
   splitList,
   splitWords
-} from "./chunk-ZT73QDEU.js";
+} from "./chunk-5QYZCYMJ.js";
 import {
   InputError,
   TF_PACKAGES,

@@ -11,7 +11,7 @@ import {
   originText,
   workspacePositions,
   workspaceRelative
-} from "./chunk-NIHVDGFF.js";
+} from "./chunk-6RDWCO46.js";
 import {
   clip,
   code,

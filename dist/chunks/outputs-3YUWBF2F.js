@@ -3,11 +3,11 @@ import {
   reportRun,
   unresolvedSymbols,
   verdictOf
-} from "./chunk-J6UJVGAW.js";
+} from "./chunk-7QSYPIWR.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-NIHVDGFF.js";
+import "./chunk-6RDWCO46.js";
 import "./chunk-7VM6WTPS.js";
-import "./chunk-XRVUSB3I.js";
+import "./chunk-3PHFEWK4.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";

@@ -18,16 +18,16 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-VXIRTHLL.js";
+} from "./chunk-NKO67FZT.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";
 import {
   runnerTemp
-} from "./chunk-ZT73QDEU.js";
+} from "./chunk-5QYZCYMJ.js";
 import {
   runProcess
-} from "./chunk-XRVUSB3I.js";
+} from "./chunk-3PHFEWK4.js";
 import {
   ActionCache,
   pendingCaches

@@ -28,7 +28,7 @@ import {
   sysconfigFramework,
   tensorflowLibraries,
   workspaceRelative
-} from "./chunk-NIHVDGFF.js";
+} from "./chunk-6RDWCO46.js";
 import {
   EnvironmentError,
   IMPORT_TIMEOUT_MS,
@@ -40,12 +40,12 @@ import {
   splitWords,
   startPythonWorker,
   toolCacheOrTemp
-} from "./chunk-ZT73QDEU.js";
+} from "./chunk-5QYZCYMJ.js";
 import {
   outputTail,
   runProcess,
   startLaterProcessesInBackground
-} from "./chunk-XRVUSB3I.js";
+} from "./chunk-3PHFEWK4.js";
 import {
   ActionCache,
   goSumHash,
@@ -10247,8 +10247,11 @@ async function installOne({ inputs, basePython, cache: cache2, env, log }, reque
       },
       { log, cache: cache2, env }
     );
-    const tf = await locateTensorFlow(setup.python, env);
-    const worker = startPythonWorker({ python: tf.python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+    const worker = startPythonWorker({ python: setup.python, importTensorflow: true, env, cwd: inputs.workingDirectory });
+    const tf = await locateTensorFlow(setup.python, env).catch((error) => {
+      worker.stop();
+      throw error;
+    });
     return { requested, tf, worker };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -10436,14 +10439,14 @@ function postprocessFileFindings(findings, tf, library) {
 }
 async function runLibraryPipeline(inputs, library, log, options) {
   const [stages, cache2] = [createStages(log), new ActionCache(void 0, log)];
-  const setup = await stages.run(
-    "Set up TensorFlow",
-    () => setUpTensorFlowOnly({ inputs, log, env: options.env ?? process.env, cache: cache2 }),
-    setupSpent
-  );
+  const callerEnv = options.env ?? process.env;
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env: callerEnv, log });
+  const setup = await stages.run("Set up TensorFlow", () => setUpTensorFlowOnly({ inputs, log, env: callerEnv, cache: cache2 }), setupSpent).catch((error) => {
+    otherInstalls?.then(stopOtherWorkers, () => void 0);
+    throw error;
+  });
   const { env, python } = setup;
   log.info(`Checking ${library}, built elsewhere: Go is not set up and nothing is built.`);
-  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env, log });
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
   const importRecord = stages.alongside("Import TensorFlow (alongside the next stages)");
   let tf;
@@ -10627,13 +10630,13 @@ async function unlinkedSites(findings, { inputs, resolved, env, tempDir }) {
 async function runStages(inputs, log, options, gitSignal) {
   const [stages, tempDir, cache2] = [createStages(log), runnerTemp(), new ActionCache(void 0, log)];
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
-  const setup = await stages.run(
-    "Set up Go and TensorFlow",
-    () => setUp({ inputs, log, env: options.env ?? process.env, cache: cache2, onGoReady: options.onGoReady }),
-    setupSpent
-  );
+  const callerEnv = options.env ?? process.env;
+  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env: callerEnv, log });
+  const setup = await stages.run("Set up Go and TensorFlow", () => setUp({ inputs, log, env: callerEnv, cache: cache2, onGoReady: options.onGoReady }), setupSpent).catch((error) => {
+    otherInstalls?.then(stopOtherWorkers, () => void 0);
+    throw error;
+  });
   const { env, python } = setup;
-  const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env, log });
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
   const importRecord = stages.alongside("Import TensorFlow (alongside the next stages)");
   let checked;

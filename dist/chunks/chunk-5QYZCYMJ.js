@@ -1,7 +1,7 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   startProcess
-} from "./chunk-XRVUSB3I.js";
+} from "./chunk-3PHFEWK4.js";
 
 // src/environment-error.ts
 var EnvironmentError = class extends Error {
@@ -72,7 +72,14 @@ def _watch_stdin():
 threading.Thread(target=_watch_stdin, daemon=True).start()
 
 def _import_tensorflow():
-    import tensorflow
+    # The import makes a few million objects and no garbage worth a collection: without the
+    # collector it takes 5-10% less CPU, and frozen, its objects are never walked again.
+    gc.disable()
+    try:
+        import tensorflow
+    finally:
+        gc.freeze()
+        gc.enable()
     return {"version": tensorflow.__version__}
 
 def _registered_ops(library):
@@ -236,6 +243,15 @@ function environmentChanges(from, to) {
   const unset = Object.keys(from).filter((name) => from[name] !== void 0 && to[name] === void 0);
   return { environ, unset };
 }
+function workerEnvironment(options) {
+  return {
+    ...options.env,
+    TF_CGO_VERIFY_IMPORT_TF: options.importTensorflow ? "1" : "0",
+    PYTHONUNBUFFERED: "1",
+    // TensorFlow's INFO lines (oneDNN, CPU features) on every load are noise unless debugging.
+    TF_CPP_MIN_LOG_LEVEL: options.env.TF_CPP_MIN_LOG_LEVEL ?? (options.env.RUNNER_DEBUG === "1" ? "0" : "1")
+  };
+}
 function startPythonWorker(options) {
   const started = Date.now();
   let records = "";
@@ -270,13 +286,9 @@ function startPythonWorker(options) {
   const recordLines = createLineSplitter(onRecord);
   const child = startProcess(options.python, ["-X", "faulthandler", "-c", LOAD_SCRIPT], {
     cwd: options.cwd,
-    env: {
-      ...options.env,
-      TF_CGO_VERIFY_IMPORT_TF: options.importTensorflow ? "1" : "0",
-      PYTHONUNBUFFERED: "1",
-      // TensorFlow's INFO lines (oneDNN, CPU features) on every load are noise unless debugging.
-      TF_CPP_MIN_LOG_LEVEL: options.env.TF_CPP_MIN_LOG_LEVEL ?? (options.env.RUNNER_DEBUG === "1" ? "0" : "1")
-    },
+    criticalPath: options.importTensorflow,
+    // the run waits for an import of tensorflow: it does not yield to the build
+    env: workerEnvironment(options),
     onOutput: (chunk) => sink ? sink(chunk) : held.push(chunk),
     onChannel: (chunk) => {
       records += chunk;

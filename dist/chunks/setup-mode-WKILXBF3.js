@@ -1,21 +1,17 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
-} from "./chunk-VXIRTHLL.js";
-import "./chunk-NIHVDGFF.js";
-import "./chunk-ZT73QDEU.js";
-import "./chunk-XRVUSB3I.js";
+  runSetupMode
+} from "./chunk-JMC5VZ3H.js";
+import "./chunk-NKO67FZT.js";
+import "./chunk-BRXC6WUH.js";
+import "./chunk-6RDWCO46.js";
+import "./chunk-5QYZCYMJ.js";
+import "./chunk-3PHFEWK4.js";
 import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
+  runSetupMode
 };

@@ -68,7 +68,7 @@ function spawnChild(command, args, options, ownGroup) {
     hookExit();
     liveGroups.add(child.pid);
   }
-  if (laterInBackground && child.pid !== void 0) lowerPriority(child.pid, ownGroup);
+  if (laterInBackground && !options.criticalPath && child.pid !== void 0) lowerPriority(child.pid, ownGroup);
   return child;
 }
 function startRun(command, args, options, ownGroup) {

@@ -1,7 +1,7 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runProcess
-} from "./chunk-XRVUSB3I.js";
+} from "./chunk-3PHFEWK4.js";
 import {
   tfForBindings,
   tfMinorOf
