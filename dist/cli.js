@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-JMC5VZ3H.js";
+} from "./chunks/chunk-CO7NVVVJ.js";
 import {
   runPipeline
-} from "./chunks/chunk-NKO67FZT.js";
+} from "./chunks/chunk-2IXFMLHC.js";
 import {
   formatDuration,
   reportRun,

@@ -123,8 +123,8 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-PJTITTGH.js"),
-      import("./chunks/setup-mode-WKILXBF3.js"),
+      import("./chunks/pipeline-JQHGDYPB.js"),
+      import("./chunks/setup-mode-A4ZMXTL5.js"),
       import("./chunks/outputs-3YUWBF2F.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);

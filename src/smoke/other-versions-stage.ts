@@ -1,4 +1,4 @@
-// load-on-tensorflow as a stage of the run: the installs start after setup and overlap the
+// load-on-tensorflow as a stage of the run: the installs start alongside setup and overlap the
 // build; the loads start once the library is inspected, alongside the load under the
 // installed TensorFlow. The installs and loads themselves are in other-versions.ts.
 import type { Inputs } from '../inputs.ts';
@@ -18,7 +18,7 @@ export function startOtherInstallsIfAsked(request: Parameters<typeof startOtherI
 export type OtherVersionsStage = CheckResult & { results: OtherVersionResult[] };
 const OTHER_VERSIONS = 'Load under other TensorFlow versions (alongside the load)';
 
-/** The loads under the other versions, over the installs started after setup. */
+/** The loads under the other versions, over the installs started alongside setup. */
 async function loadOthers(
   installs: Promise<OtherInstall[]>,
   library: string,
@@ -29,7 +29,8 @@ async function loadOthers(
     installs: await installs,
     library,
     loadAs: chooseLoadAs(context.inputs.loadAs, names),
-    builtOn: context.tf.version,
+    // A file built elsewhere was built on a TensorFlow the run does not know.
+    ...(context.inputs.library ? {} : { builtOn: context.tf.version }),
     inputs: context.inputs,
     env: context.env,
   });

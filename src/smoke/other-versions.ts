@@ -1,6 +1,6 @@
 // load-on-tensorflow: the very same built file loaded under other TensorFlow versions, each in
 // a virtualenv of its own made with the installer and cache the action already has. The
-// installs start right after setup and overlap the build; the loads (after import tensorflow,
+// installs start alongside setup and overlap the build; the loads (after import tensorflow,
 // and alone) run once the library is built. A failure is explained from the C API history.
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Inputs } from '../inputs.ts';
@@ -84,8 +84,8 @@ export interface OtherLoadRequest {
   installs: readonly OtherInstall[];
   library: string;
   loadAs: LoadAs;
-  /** The TensorFlow the library was built against. */
-  builtOn: string;
+  /** The TensorFlow the library was built against; undefined for a file built elsewhere (the library input). */
+  builtOn?: string;
   inputs: Inputs;
   env: NodeJS.ProcessEnv;
 }
@@ -94,7 +94,7 @@ export interface OtherLoadRequest {
 function explained(
   found: Diagnostic[],
   install: OtherInstall,
-  builtOn: string,
+  builtOn: string | undefined,
 ): { message?: string; explanation?: string; diagnostic?: Diagnostic } {
   const first = found[0];
   if (!first) return {};
@@ -107,7 +107,7 @@ function explained(
     kind: 'fails-on-other-tensorflow',
     stage: 'smoke',
     title: `Does not load on TensorFlow ${version}: ${first.title}`,
-    message: `The same file, built on TensorFlow ${builtOn}, fails to load under TensorFlow ${version} (load-on-tensorflow ${install.requested}): ${loader}${explanation ? ` ${explanation}` : ''}`,
+    message: `The same file${builtOn ? `, built on TensorFlow ${builtOn},` : ''} fails to load under TensorFlow ${version} (load-on-tensorflow ${install.requested}): ${loader}${explanation ? ` ${explanation}` : ''}`,
     fix:
       first.symbol && C_API_NAME.test(first.symbol)
         ? `Stop using ${first.symbol}, ${claim}.`

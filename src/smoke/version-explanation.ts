@@ -6,16 +6,19 @@ import { describeMinors } from '../resolve/c-api-changes.ts';
 
 const ABSEIL = /absl\d+(lts_\d{8})/;
 
-/** One sentence for `symbol`, undefined under `loadedOn`, of a library built on `builtOn`; undefined when the history cannot say. */
-export function explainMissingSymbol(symbol: string, builtOn: string, loadedOn: string, arch: string): string | undefined {
+/**
+ * One sentence for `symbol`, undefined under `loadedOn`, of a library built on `builtOn`
+ * (undefined for a file built elsewhere); undefined when the history cannot say.
+ */
+export function explainMissingSymbol(symbol: string, builtOn: string | undefined, loadedOn: string, arch: string): string | undefined {
   const history = architectureHistory(arch);
   if (!history) return undefined;
-  const [built, loaded] = [minorOf(builtOn), minorOf(loadedOn)];
+  const [built, loaded] = [builtOn && minorOf(builtOn), minorOf(loadedOn)];
   const recorded = recordedMinors(history);
   if (C_API_NAME.test(symbol)) {
     const minors = minorsExporting(history, symbol);
     if (minors.length === 0 || minors.includes(loaded)) return undefined;
-    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}: the library was built on ${built}.`;
+    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${built ? `: the library was built on ${built}` : ''}.`;
   }
   const abseil = ABSEIL.exec(symbol)?.[1];
   const theirs = history.releases[loaded]?.abseil;
@@ -24,7 +27,7 @@ export function explainMissingSymbol(symbol: string, builtOn: string, loadedOn: 
     const from = owner.length > 0 ? ` (TensorFlow ${describeMinors(owner, recorded)})` : '';
     return `Built against abseil ${abseil}${from}, and this is ${loadedOn} (abseil ${theirs}): a C++ kernel is bound to the TensorFlow minor it was built against.`;
   }
-  if (symbol.startsWith('_Z') && built !== loaded)
+  if (symbol.startsWith('_Z') && built && built !== loaded)
     return `A C++ name of TensorFlow ${built} that ${loadedOn} does not export: a C++ kernel is bound to the TensorFlow minor it was built against.`;
   return undefined;
 }

@@ -95,4 +95,9 @@ test('a load failure under another version is explained from the history: a remo
     'Built against abseil lts_20250814 (TensorFlow 2.21), and this is 2.20.0 (abseil lts_20250127): a C++ kernel is bound to the TensorFlow minor it was built against.',
   );
   assert.equal(explainMissingSymbol('TF_Version', '2.21.0', '2.20.0', 'x64'), undefined, 'in both: the history has nothing to say');
+  assert.equal(
+    explainMissingSymbol('TF_Log', undefined, '2.21.0', 'x64'),
+    'TF_Log is in TensorFlow 2.12–2.20, not in 2.21.',
+    'a file built elsewhere: no claim about where it was built',
+  );
 });

@@ -4,7 +4,7 @@ import {
   earlyStagesResult,
   postprocessFindings,
   runPipeline
-} from "./chunk-NKO67FZT.js";
+} from "./chunk-2IXFMLHC.js";
 import "./chunk-6RDWCO46.js";
 import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";

@@ -10214,12 +10214,12 @@ var ABSEIL = /absl\d+(lts_\d{8})/;
 function explainMissingSymbol(symbol, builtOn, loadedOn, arch) {
   const history = architectureHistory(arch);
   if (!history) return void 0;
-  const [built, loaded] = [minorOf(builtOn), minorOf(loadedOn)];
+  const [built, loaded] = [builtOn && minorOf(builtOn), minorOf(loadedOn)];
   const recorded = recordedMinors(history);
   if (C_API_NAME.test(symbol)) {
     const minors = minorsExporting(history, symbol);
     if (minors.length === 0 || minors.includes(loaded)) return void 0;
-    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}: the library was built on ${built}.`;
+    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${built ? `: the library was built on ${built}` : ""}.`;
   }
   const abseil = ABSEIL.exec(symbol)?.[1];
   const theirs = history.releases[loaded]?.abseil;
@@ -10228,7 +10228,7 @@ function explainMissingSymbol(symbol, builtOn, loadedOn, arch) {
     const from = owner.length > 0 ? ` (TensorFlow ${describeMinors(owner, recorded)})` : "";
     return `Built against abseil ${abseil}${from}, and this is ${loadedOn} (abseil ${theirs}): a C++ kernel is bound to the TensorFlow minor it was built against.`;
   }
-  if (symbol.startsWith("_Z") && built !== loaded)
+  if (symbol.startsWith("_Z") && built && built !== loaded)
     return `A C++ name of TensorFlow ${built} that ${loadedOn} does not export: a C++ kernel is bound to the TensorFlow minor it was built against.`;
   return void 0;
 }
@@ -10278,7 +10278,7 @@ function explained(found, install, builtOn) {
     kind: "fails-on-other-tensorflow",
     stage: "smoke",
     title: `Does not load on TensorFlow ${version}: ${first.title}`,
-    message: `The same file, built on TensorFlow ${builtOn}, fails to load under TensorFlow ${version} (load-on-tensorflow ${install.requested}): ${loader}${explanation ? ` ${explanation}` : ""}`,
+    message: `The same file${builtOn ? `, built on TensorFlow ${builtOn},` : ""} fails to load under TensorFlow ${version} (load-on-tensorflow ${install.requested}): ${loader}${explanation ? ` ${explanation}` : ""}`,
     fix: first.symbol && C_API_NAME.test(first.symbol) ? `Stop using ${first.symbol}, ${claim2}.` : `Build one library per TensorFlow minor (mode: matrix and a per-minor pin, as tensorflow-io does), ${claim2}.`,
     ...first.symbol ? { symbol: first.symbol } : {},
     ...first.raw ? { raw: first.raw } : {}
@@ -10348,7 +10348,8 @@ async function loadOthers(installs, library, names2, context) {
     installs: await installs,
     library,
     loadAs: chooseLoadAs(context.inputs.loadAs, names2),
-    builtOn: context.tf.version,
+    // A file built elsewhere was built on a TensorFlow the run does not know.
+    ...context.inputs.library ? {} : { builtOn: context.tf.version },
     inputs: context.inputs,
     env: context.env
   });

@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-NKO67FZT.js";
+} from "./chunk-2IXFMLHC.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

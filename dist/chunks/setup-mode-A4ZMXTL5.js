@@ -1,8 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-JMC5VZ3H.js";
-import "./chunk-NKO67FZT.js";
+} from "./chunk-CO7NVVVJ.js";
+import "./chunk-2IXFMLHC.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-6RDWCO46.js";
 import "./chunk-5QYZCYMJ.js";
