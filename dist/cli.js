@@ -2,22 +2,22 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-CO7NVVVJ.js";
+} from "./chunks/chunk-KSPY6NYH.js";
 import {
   runPipeline
-} from "./chunks/chunk-2IXFMLHC.js";
+} from "./chunks/chunk-M7CMZPQZ.js";
 import {
   formatDuration,
   reportRun,
   stageLine
-} from "./chunks/chunk-7QSYPIWR.js";
+} from "./chunks/chunk-A5OYF63E.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
 import {
   formatPosition,
   workspaceRelative
-} from "./chunks/chunk-6RDWCO46.js";
+} from "./chunks/chunk-Q37UZOKD.js";
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,

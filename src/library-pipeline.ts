@@ -22,6 +22,8 @@ import { importFailure } from './smoke/import-failure.ts';
 import { stopOtherWorkers, type OtherInstall } from './smoke/other-versions.ts';
 import { startOtherInstallsIfAsked, startOtherVersionsStage } from './smoke/other-versions-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
+import { withPinCause } from './postprocess/pin-cause.ts';
+import { readPrChanges } from './changes/pr-changes.ts';
 import { CXX_TENSORFLOW_NAME } from './inspect/tensorflow-range.ts';
 
 /** Findings of a name the built-for finding explains (TF_Log removed in 2.21, another abseil): the inspection's and the loader's. */
@@ -111,9 +113,16 @@ function postprocessFileFindings(findings: Diagnostic[], tf: TensorFlowInstall, 
   });
 }
 
-export async function runLibraryPipeline(inputs: Inputs, library: string, log: Log, options: PipelineOptions): Promise<PipelineResult> {
+export async function runLibraryPipeline(
+  inputs: Inputs,
+  library: string,
+  log: Log,
+  options: PipelineOptions & { gitSignal: AbortSignal },
+): Promise<PipelineResult> {
   const [stages, cache] = [createStages(log), new ActionCache(undefined, log)];
   const callerEnv = options.env ?? process.env;
+  // In a pull request, the pin the file broke on ("2.20 → 2.21 removed TF_Log"): read alongside.
+  const prChanges = readPrChanges({ env: callerEnv, dir: inputs.workingDirectory, log, signal: options.gitSignal });
   const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env: callerEnv, log });
   const setup = await stages
     .run('Set up TensorFlow', () => setUpTensorFlowOnly({ inputs, log, env: callerEnv, cache }), setupSpent)
@@ -152,10 +161,21 @@ export async function runLibraryPipeline(inputs: Inputs, library: string, log: L
     checks.flatMap((c) => c.diagnostics),
     inspected.builtFor?.explains ?? [],
   );
-  const diagnostics = onTheFile(await postprocessFileFindings(folded, tf, library), library, inputs.workspace);
+  const findings = onTheFile(await postprocessFileFindings(folded, tf, library), library, inputs.workspace);
+  const passed = !hasFailures(findings, inputs.failOn);
+  const changes = await prChanges;
+  const diagnostics = await withPinCause({
+    changes,
+    findings,
+    failed: !passed,
+    failOn: inputs.failOn,
+    tensorflowVersion: tf.version,
+    builtElsewhere: true,
+    log,
+  });
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, { ok: true });
   return {
-    passed: !hasFailures(diagnostics, inputs.failOn),
+    passed,
     diagnostics,
     stages: stages.records,
     wallMs: stages.elapsedMs(),
@@ -170,6 +190,7 @@ export async function runLibraryPipeline(inputs: Inputs, library: string, log: L
     inspection: inspected.inspection,
     ...(inspected.tensorflowRange ? { tensorflowRange: inspected.tensorflowRange } : {}),
     ...(others ? { otherVersions: others.results } : {}),
+    ...(changes.pullRequest || changes.reason ? { changes } : {}),
     ...(cacheState ? { cacheState } : {}),
   };
 }

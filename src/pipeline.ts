@@ -21,13 +21,12 @@ import { build } from './build/build-stage.ts';
 import { inspect } from './inspect/inspect-stage.ts';
 import { startLoad } from './smoke/load-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
-import { withPinOrigin } from './postprocess/advice.ts';
+import { withPinCause } from './postprocess/pin-cause.ts';
 import { runnerTemp } from './util/temp-dir.ts';
 import { moduleOutput } from './build/module-output.ts';
 import { importFailure } from './smoke/import-failure.ts';
 import type { LinkPlan } from './flags/link-plan.ts';
-import { readPrChanges, type PrChanges } from './changes/pr-changes.ts';
-import { blameChange } from './changes/blame.ts';
+import { readPrChanges } from './changes/pr-changes.ts';
 import { withTlsDetail } from './inspect/static-tls.ts';
 import { referenceSites } from './postprocess/reference-sites.ts';
 import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
@@ -169,14 +168,6 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
   return { flags, built, inspected, loaded, library, others };
 }
 
-/** Says once why the pull request's version pins were not compared, when they were not. */
-function noticeUncompared(changes: PrChanges, log: Log): void {
-  if (changes.reason)
-    log.notice(
-      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ''}`,
-    );
-}
-
 /**
  * Runs the pipeline. Bad input is thrown as an InputError, a failed service or tool as an
  * EnvironmentError, for the front end to report.
@@ -186,7 +177,7 @@ export async function runPipeline(inputs: Inputs, log: Log, options: PipelineOpt
   // the process open: once the run is over, its git commands are killed.
   const gitCommands = new AbortController();
   try {
-    if (inputs.library) return await runLibraryPipeline(inputs, inputs.library, log, options);
+    if (inputs.library) return await runLibraryPipeline(inputs, inputs.library, log, { ...options, gitSignal: gitCommands.signal });
     return await runStages(inputs, log, options, gitCommands.signal);
   } finally {
     gitCommands.abort();
@@ -265,17 +256,16 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   // Whether the step fails is the findings' call; the pin-change finding only explains them.
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
-  noticeUncompared(changes, log);
-  const cause = await blameChange({
-    // fail-on: never keeps the step green: the pin then gets a warning, not an error.
+  const diagnostics = await withPinCause({
     changes,
     findings,
-    stepFailed: !passed && inputs.failOn !== 'never',
+    failed: !passed,
+    failOn: inputs.failOn,
     tensorflowVersion: resolved.tf.version,
     goVersion: setup.goSetup.version,
     goMod: resolved.pkg.module?.goMod,
+    log,
   });
-  const diagnostics: Diagnostic[] = cause ? [cause, ...withPinOrigin(findings, cause.change)] : findings;
   return {
     passed,
     diagnostics,

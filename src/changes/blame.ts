@@ -13,10 +13,12 @@ export interface BlameInput {
   stepFailed: boolean;
   /** The TensorFlow built against, e.g. "2.21.0". */
   tensorflowVersion: string;
-  /** The Go that built it. */
-  goVersion: string;
+  /** The Go that built it; undefined for a file built elsewhere. */
+  goVersion?: string;
   /** Absolute path of the package's go.mod, when it is in a module. */
   goMod?: string;
+  /** The file was built elsewhere (the library input). */
+  builtElsewhere?: boolean;
 }
 
 async function goLineOf(goMod: string | undefined): Promise<string | undefined> {
@@ -35,6 +37,11 @@ export async function blameChange(input: BlameInput): Promise<CauseDiagnostic | 
     findings: input.findings,
     stepFailed: input.stepFailed,
     repoRoot,
-    facts: { tensorflowVersion: input.tensorflowVersion, goVersion: input.goVersion, ...(goModGo ? { goModGo } : {}) },
+    facts: {
+      tensorflowVersion: input.tensorflowVersion,
+      ...(input.goVersion ? { goVersion: input.goVersion } : {}),
+      ...(goModGo ? { goModGo } : {}),
+      ...(input.builtElsewhere ? { builtElsewhere: true } : {}),
+    },
   });
 }

@@ -22,6 +22,8 @@ export interface CauseFacts {
   goModGo?: string;
   /** Node's process.arch of the TensorFlow, for the C API history; default this process's. */
   arch?: string;
+  /** The file was built elsewhere (the library input): it is checked, not built. */
+  builtElsewhere?: boolean;
 }
 
 export interface CauseInput {
@@ -68,6 +70,7 @@ export const CAUSE_KINDS: ReadonlySet<DiagnosticKind> = new Set<DiagnosticKind>(
   'not-in-tensorflow',
   'cgo-unknown-name',
   'missing-header',
+  'built-for-other-tensorflow',
 ]);
 
 const MAX_LISTED = 4;
@@ -174,7 +177,7 @@ function listed(labels: string[]): string {
   return unique.length > MAX_LISTED ? `${shown} and ${unique.length - MAX_LISTED} more` : shown;
 }
 
-function whatBroke(relevant: readonly Diagnostic[], repoRoot: string, tfVersion: string | undefined): string {
+function whatBroke(relevant: readonly Diagnostic[], repoRoot: string, tfVersion: string | undefined, what: string): string {
   const missing = relevant.filter((d) => d.kind === 'not-in-tensorflow' && d.symbol);
   const others = relevant.filter((d) => !missing.includes(d));
   const parts: string[] = [];
@@ -186,14 +189,16 @@ function whatBroke(relevant: readonly Diagnostic[], repoRoot: string, tfVersion:
   if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
   // Said of the findings, not of the step: with fail-on: never a failing link still fails.
   const fails = relevant.some((d) => d.severity === 'error');
-  return `the build now ${fails ? 'fails' : 'reports'}: ${parts.join('; ')}`;
+  return `${what} now ${fails ? 'fails' : 'reports'}: ${parts.join('; ')}`;
 }
 
 function fixFor(c: PinChange, facts: CauseFacts, symbols: string[], goRequired: string | undefined): string {
   if (c.subject === 'tensorflow') {
     const back = c.from !== undefined ? `Keep ${c.fromName ?? c.name} at ${c.from}` : `Pin the TensorFlow the package was written for`;
+    const tf = tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to));
+    if (facts.builtElsewhere) return `${back}, or rebuild the file against ${tf}.`;
     const calls = symbols.length > 0 ? `change the calls to ${listed(symbols)}` : 'change the package';
-    return `${back}, or ${calls} to work with ${tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to))}.`;
+    return `${back}, or ${calls} to work with ${tf}.`;
   }
   if (c.subject === 'go-bindings') {
     const tf = c.to ? tfForBindings(c.name, c.to) : undefined;
@@ -229,7 +234,7 @@ export function composeCauseFinding(input: CauseInput): CauseDiagnostic | undefi
   const sentences: string[] = [];
   let head = `${describeChange(change)} here`;
   const tfVersion = facts.tensorflowVersion ?? (change.subject === 'tensorflow' ? plainVersion(change.to) : undefined);
-  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion)}`;
+  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion, facts.builtElsewhere ? 'the file' : 'the build')}`;
   sentences.push(`${head}.`);
   const removal = removedByPinChange(change, relevant, facts.arch ?? process.arch);
   if (removal) {

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, errorsOf } from '../helpers/run-action.ts';
-import { makeWorkspace, removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
+import { removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
+import { builtElsewhere as build } from '../helpers/built-elsewhere.ts';
 import { repoRoot, tf220Python, tfPython } from '../helpers/env.ts';
 
 const folders: string[] = [];
@@ -15,15 +16,10 @@ after(() => folders.forEach(removeWorkspace));
 // From the sources: dist/ is rebuilt after a merge.
 const entry = path.join(repoRoot, 'src', 'index.ts');
 
-/** Builds `from` with the action on `python`'s TensorFlow; returns the built file's copy in a folder of its own. */
+/** The file the action built elsewhere, in a folder the test removes. */
 async function builtElsewhere(from: string, python: string): Promise<string> {
-  const ws = makeWorkspace(from, 'pkg');
-  folders.push(ws);
-  const run = await runAction({ workspace: ws, entry, inputs: { 'working-directory': 'pkg', python } });
-  assert.equal(run.exitCode, 0, run.stdout);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-built-')), path.basename(run.outputs['shared-object']!));
+  const file = await build(from, python);
   folders.push(path.dirname(file));
-  fs.copyFileSync(run.outputs['shared-object']!, file);
   return file;
 }
 

@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runAction, errorsOf, type ActionRun, type WorkflowCommand } from '../helpers/run-action.ts';
-import { tfPython } from '../helpers/env.ts';
+import { tf220Python, tfPython } from '../helpers/env.ts';
+import { fixturePackage } from '../helpers/workspace.ts';
+import { builtElsewhere } from '../helpers/built-elsewhere.ts';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-pin-'));
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -283,4 +285,37 @@ test('with fail-on: never the step stays green and the pin gets a warning instea
   );
   assert.equal(warned.length, 1, run.stdout);
   assert.match(warned[0]!.message, /^tensorflow-cpu 2\.20\.0 → 2\.21\.0 here; the build now fails: TF_VersionGoneIn221/);
+});
+
+test('a PR that bumps tensorflow-cpu beside a file built elsewhere on 2.20 (library): the pin line says 2.20 → 2.21 removed TF_Log', async () => {
+  const built = await builtElsewhere(fixturePackage('tf-logging'), tf220Python());
+  const so = fs.readFileSync(built);
+  fs.rmSync(path.dirname(built), { recursive: true, force: true });
+  const dir = folder('origin');
+  git(dir, 'init', '-q', '-b', 'main');
+  writeFiles(dir, { 'requirements.txt': requirements('2.20.0') });
+  fs.mkdirSync(path.join(dir, 'dist'));
+  fs.writeFileSync(path.join(dir, 'dist', 'libtflog.so'), so);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  writeFiles(dir, { 'requirements.txt': requirements('2.21.0') });
+  git(dir, 'commit', '-q', '-am', 'bump a pin');
+  const repo = { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
+  const ws = shallowCheckout(repo.dir, true);
+  const run = await runInRepo(ws, pullRequest(repo), { library: 'dist/libtflog.so' });
+  assert.equal(run.exitCode, 1, run.stdout);
+  const onPin = onFile(errorsOf(run), 'requirements.txt');
+  assert.equal(onPin.length, 1, run.stdout);
+  assert.equal(onPin[0]!.properties.line, '2');
+  assert.match(
+    onPin[0]!.message,
+    /^tensorflow-cpu 2\.20\.0 → 2\.21\.0 here; the file now fails: libtflog\.so was built for TensorFlow 2\.12–2\.20/,
+  );
+  assert.match(onPin[0]!.message, /Fix: Keep tensorflow-cpu at 2\.20\.0, or rebuild the file against TensorFlow 2\.21\.0\./);
+  assert.match(run.summary, /2\.20 → 2\.21 removed TF&#95;Log, used at dist\/libtflog\.so\./);
+  assert.deepEqual(
+    onFile(errorsOf(run), 'dist/libtflog.so').map((e) => e.properties.title),
+    ['libtflog.so was built for TensorFlow 2.12–2.20; this is 2.21.0'],
+  );
 });

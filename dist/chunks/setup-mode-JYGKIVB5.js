@@ -1,19 +1,17 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  reportRun,
-  unresolvedSymbols,
-  verdictOf
-} from "./chunk-7QSYPIWR.js";
+  runSetupMode
+} from "./chunk-KSPY6NYH.js";
+import "./chunk-M7CMZPQZ.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-6RDWCO46.js";
-import "./chunk-7VM6WTPS.js";
+import "./chunk-Q37UZOKD.js";
+import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";
+import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  reportRun,
-  unresolvedSymbols,
-  verdictOf
+  runSetupMode
 };

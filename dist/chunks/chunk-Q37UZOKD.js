@@ -40,96 +40,6 @@ function isAtLeast(severity, threshold) {
   return severityRank[severity] <= severityRank[threshold];
 }
 
-// src/setup/go-version.ts
-var import_semver = __toESM(require_semver(), 1);
-function isStableAlias(spec) {
-  return spec === "stable" || spec === "oldstable";
-}
-var GO_VERSION = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/;
-function goVersionToSemver(goVersion) {
-  const first = goVersion.trim().split(/\s+/)[0] ?? "";
-  const m = GO_VERSION.exec(first);
-  if (!m) return void 0;
-  const [, major, minor = "0", patch = "0", pre, preNumber] = m;
-  const base = `${Number(major)}.${Number(minor)}.${Number(patch)}`;
-  return pre ? `${base}-${pre}.${Number(preNumber)}` : base;
-}
-function semverToGoVersion(version) {
-  const v = import_semver.default.parse(version);
-  if (!v) throw new InputError("go-version", `"${version}" is not a semver version`);
-  const pre = v.prerelease;
-  if (pre.length === 2 && typeof pre[0] === "string" && typeof pre[1] === "number") {
-    return `go${v.major}.${v.minor}${pre[0]}${pre[1]}`;
-  }
-  if (pre.length > 0) throw new InputError("go-version", `"${version}" has a prerelease Go does not name (expected rc.N or beta.N)`);
-  const dropPatchZero = v.patch === 0 && v.major === 1 && v.minor < 21;
-  return dropPatchZero ? `go${v.major}.${v.minor}` : `go${v.major}.${v.minor}.${v.patch}`;
-}
-function normalizeSpec(spec, source = { input: "go-version" }) {
-  const s = spec.trim();
-  const named = source.file ? `go-version-file ${source.file} gives` : "go-version";
-  if (s === "") throw new InputError(source.input, `${named} is empty`);
-  if (isStableAlias(s)) return s;
-  const goStyle = goVersionToSemver(s.replace(/^v/, ""));
-  if (goStyle !== void 0) {
-    const bare = s.replace(/^(go|v)/, "");
-    if (/^\d+\.\d+$/.test(bare)) return `~${bare}`;
-    if (/^\d+$/.test(bare)) return `^${bare}`;
-    return goStyle;
-  }
-  const range = import_semver.default.validRange(s);
-  if (range === null) {
-    throw new InputError(
-      source.input,
-      `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`
-    );
-  }
-  return s;
-}
-function stripComment(line) {
-  const i = line.indexOf("//");
-  return (i >= 0 ? line.slice(0, i) : line).trim();
-}
-function isGoModLike(base) {
-  return base === "go.mod" || base === "go.work" || base.endsWith(".mod") || base.endsWith(".work");
-}
-function goVersionLines(fileName, text) {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const out = [];
-  if (isGoModLike(base)) {
-    lines.forEach((raw, i) => {
-      const words = stripComment(raw).split(/\s+/);
-      if (words[0] === "toolchain" && words[1] && words[1] !== "default") {
-        const v = words[1].replace(/^go/, "");
-        if (goVersionToSemver(v)) out.push({ key: "toolchain", version: v, line: i + 1 });
-      }
-      if (words[0] === "go" && words[1]) out.push({ key: "go", version: words[1], line: i + 1 });
-    });
-    return out;
-  }
-  if (base === ".tool-versions") {
-    lines.forEach((raw, i) => {
-      const words = raw.replace(/#.*/, "").trim().split(/\s+/);
-      if ((words[0] === "golang" || words[0] === "go") && words[1])
-        out.push({ key: "golang", version: words[1].replace(/^go/, ""), line: i + 1 });
-    });
-    return out;
-  }
-  const first = lines.findIndex((raw) => raw.replace(/#.*/, "").trim() !== "");
-  if (first >= 0)
-    out.push({
-      key: "version",
-      version: lines[first].replace(/#.*/, "").trim().replace(/^go(?=\d)/, ""),
-      line: first + 1
-    });
-  return out;
-}
-function parseGoVersionFile(fileName, text) {
-  const found = goVersionLines(fileName, text);
-  return (found.find((l) => l.key === "toolchain") ?? found[0])?.version;
-}
-
 // src/resolve/tensorflow.ts
 import path from "node:path";
 
@@ -3115,6 +3025,96 @@ function originText(d) {
   return tool ? `at ${tool}` : void 0;
 }
 
+// src/setup/go-version.ts
+var import_semver = __toESM(require_semver(), 1);
+function isStableAlias(spec) {
+  return spec === "stable" || spec === "oldstable";
+}
+var GO_VERSION = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?$/;
+function goVersionToSemver(goVersion) {
+  const first = goVersion.trim().split(/\s+/)[0] ?? "";
+  const m = GO_VERSION.exec(first);
+  if (!m) return void 0;
+  const [, major, minor = "0", patch = "0", pre, preNumber] = m;
+  const base = `${Number(major)}.${Number(minor)}.${Number(patch)}`;
+  return pre ? `${base}-${pre}.${Number(preNumber)}` : base;
+}
+function semverToGoVersion(version) {
+  const v = import_semver.default.parse(version);
+  if (!v) throw new InputError("go-version", `"${version}" is not a semver version`);
+  const pre = v.prerelease;
+  if (pre.length === 2 && typeof pre[0] === "string" && typeof pre[1] === "number") {
+    return `go${v.major}.${v.minor}${pre[0]}${pre[1]}`;
+  }
+  if (pre.length > 0) throw new InputError("go-version", `"${version}" has a prerelease Go does not name (expected rc.N or beta.N)`);
+  const dropPatchZero = v.patch === 0 && v.major === 1 && v.minor < 21;
+  return dropPatchZero ? `go${v.major}.${v.minor}` : `go${v.major}.${v.minor}.${v.patch}`;
+}
+function normalizeSpec(spec, source = { input: "go-version" }) {
+  const s = spec.trim();
+  const named = source.file ? `go-version-file ${source.file} gives` : "go-version";
+  if (s === "") throw new InputError(source.input, `${named} is empty`);
+  if (isStableAlias(s)) return s;
+  const goStyle = goVersionToSemver(s.replace(/^v/, ""));
+  if (goStyle !== void 0) {
+    const bare = s.replace(/^(go|v)/, "");
+    if (/^\d+\.\d+$/.test(bare)) return `~${bare}`;
+    if (/^\d+$/.test(bare)) return `^${bare}`;
+    return goStyle;
+  }
+  const range = import_semver.default.validRange(s);
+  if (range === null) {
+    throw new InputError(
+      source.input,
+      `${named} "${spec}": that is not a Go version (1.26, 1.26.8, go1.27rc1), a semver range (>=1.25, ^1.25), stable or oldstable.`
+    );
+  }
+  return s;
+}
+function stripComment(line) {
+  const i = line.indexOf("//");
+  return (i >= 0 ? line.slice(0, i) : line).trim();
+}
+function isGoModLike(base) {
+  return base === "go.mod" || base === "go.work" || base.endsWith(".mod") || base.endsWith(".work");
+}
+function goVersionLines(fileName, text) {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const out = [];
+  if (isGoModLike(base)) {
+    lines.forEach((raw, i) => {
+      const words = stripComment(raw).split(/\s+/);
+      if (words[0] === "toolchain" && words[1] && words[1] !== "default") {
+        const v = words[1].replace(/^go/, "");
+        if (goVersionToSemver(v)) out.push({ key: "toolchain", version: v, line: i + 1 });
+      }
+      if (words[0] === "go" && words[1]) out.push({ key: "go", version: words[1], line: i + 1 });
+    });
+    return out;
+  }
+  if (base === ".tool-versions") {
+    lines.forEach((raw, i) => {
+      const words = raw.replace(/#.*/, "").trim().split(/\s+/);
+      if ((words[0] === "golang" || words[0] === "go") && words[1])
+        out.push({ key: "golang", version: words[1].replace(/^go/, ""), line: i + 1 });
+    });
+    return out;
+  }
+  const first = lines.findIndex((raw) => raw.replace(/#.*/, "").trim() !== "");
+  if (first >= 0)
+    out.push({
+      key: "version",
+      version: lines[first].replace(/#.*/, "").trim().replace(/^go(?=\d)/, ""),
+      line: first + 1
+    });
+  return out;
+}
+function parseGoVersionFile(fileName, text) {
+  const found = goVersionLines(fileName, text);
+  return (found.find((l) => l.key === "toolchain") ?? found[0])?.version;
+}
+
 // src/changes/cause.ts
 var import_semver2 = __toESM(require_semver(), 1);
 import path3 from "node:path";
@@ -3156,7 +3156,8 @@ var CAUSE_KINDS = /* @__PURE__ */ new Set([
   "glibc-too-new",
   "not-in-tensorflow",
   "cgo-unknown-name",
-  "missing-header"
+  "missing-header",
+  "built-for-other-tensorflow"
 ]);
 var MAX_LISTED = 4;
 function describeChange(c) {
@@ -3227,7 +3228,7 @@ function listed(labels) {
   const shown = unique.slice(0, MAX_LISTED).join(", ");
   return unique.length > MAX_LISTED ? `${shown} and ${unique.length - MAX_LISTED} more` : shown;
 }
-function whatBroke(relevant, repoRoot, tfVersion) {
+function whatBroke(relevant, repoRoot, tfVersion, what) {
   const missing = relevant.filter((d) => d.kind === "not-in-tensorflow" && d.symbol);
   const others = relevant.filter((d) => !missing.includes(d));
   const parts = [];
@@ -3238,13 +3239,15 @@ function whatBroke(relevant, repoRoot, tfVersion) {
   }
   if (others.length > 0) parts.push(listed(others.map((d) => findingLabel(d, repoRoot, false))));
   const fails = relevant.some((d) => d.severity === "error");
-  return `the build now ${fails ? "fails" : "reports"}: ${parts.join("; ")}`;
+  return `${what} now ${fails ? "fails" : "reports"}: ${parts.join("; ")}`;
 }
 function fixFor(c, facts, symbols, goRequired) {
   if (c.subject === "tensorflow") {
     const back = c.from !== void 0 ? `Keep ${c.fromName ?? c.name} at ${c.from}` : `Pin the TensorFlow the package was written for`;
+    const tf = tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to));
+    if (facts.builtElsewhere) return `${back}, or rebuild the file against ${tf}.`;
     const calls = symbols.length > 0 ? `change the calls to ${listed(symbols)}` : "change the package";
-    return `${back}, or ${calls} to work with ${tensorflowName(facts.tensorflowVersion ?? plainVersion(c.to))}.`;
+    return `${back}, or ${calls} to work with ${tf}.`;
   }
   if (c.subject === "go-bindings") {
     const tf = c.to ? tfForBindings(c.name, c.to) : void 0;
@@ -3269,7 +3272,7 @@ function composeCauseFinding(input) {
   const sentences = [];
   let head = `${describeChange(change)} here`;
   const tfVersion = facts.tensorflowVersion ?? (change.subject === "tensorflow" ? plainVersion(change.to) : void 0);
-  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion)}`;
+  if (relevant.length > 0) head += `; ${whatBroke(relevant, input.repoRoot, tfVersion, facts.builtElsewhere ? "the file" : "the build")}`;
   sentences.push(`${head}.`);
   const removal = removedByPinChange(change, relevant, facts.arch ?? process.arch);
   if (removal) {

@@ -28,7 +28,7 @@ import {
   sysconfigFramework,
   tensorflowLibraries,
   workspaceRelative
-} from "./chunk-6RDWCO46.js";
+} from "./chunk-Q37UZOKD.js";
 import {
   EnvironmentError,
   IMPORT_TIMEOUT_MS,
@@ -9824,6 +9824,51 @@ async function postprocess(diagnostics, context) {
   return collapseByLibrary(abi, context.computedLibraries, context.referenceSites);
 }
 
+// src/changes/blame.ts
+import { readFile as readFile8 } from "node:fs/promises";
+async function goLineOf(goMod) {
+  if (!goMod) return void 0;
+  const text = await readFile8(goMod, "utf8").catch(() => void 0);
+  return text === void 0 ? void 0 : goVersionLines(goMod, text).find((l) => l.key === "go")?.version;
+}
+async function blameChange(input) {
+  const { changes, repoRoot } = input.changes;
+  if (!repoRoot || changes.length === 0) return void 0;
+  const goModGo = await goLineOf(input.goMod);
+  return composeCauseFinding({
+    changes,
+    findings: input.findings,
+    stepFailed: input.stepFailed,
+    repoRoot,
+    facts: {
+      tensorflowVersion: input.tensorflowVersion,
+      ...input.goVersion ? { goVersion: input.goVersion } : {},
+      ...goModGo ? { goModGo } : {},
+      ...input.builtElsewhere ? { builtElsewhere: true } : {}
+    }
+  });
+}
+
+// src/postprocess/pin-cause.ts
+async function withPinCause(request) {
+  const { changes, findings, log } = request;
+  if (changes.reason)
+    log.notice(
+      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ""}`
+    );
+  const cause = await blameChange({
+    changes,
+    findings,
+    // fail-on: never keeps the step green: the pin then gets a warning, not an error.
+    stepFailed: request.failed && request.failOn !== "never",
+    tensorflowVersion: request.tensorflowVersion,
+    ...request.goVersion ? { goVersion: request.goVersion } : {},
+    ...request.goMod ? { goMod: request.goMod } : {},
+    ...request.builtElsewhere ? { builtElsewhere: true } : {}
+  });
+  return cause ? [cause, ...withPinOrigin(findings, cause.change)] : findings;
+}
+
 // src/build/module-output.ts
 import path50 from "node:path";
 function moduleOutput(inputs, facts, tf) {
@@ -10105,7 +10150,7 @@ async function diffPins(root, base, head, pathspecs, options = {}) {
 }
 
 // src/changes/pr-event.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function shaAt(payload, side) {
@@ -10121,7 +10166,7 @@ async function readPullRequest(env) {
     return { reason: `GITHUB_EVENT_NAME is ${eventName} but GITHUB_EVENT_PATH is not set, so the pull request's base commit is unknown` };
   let payload;
   try {
-    payload = JSON.parse(await readFile8(eventPath, "utf8"));
+    payload = JSON.parse(await readFile9(eventPath, "utf8"));
   } catch (error) {
     return { reason: `cannot read the ${eventName} event payload ${eventPath}: ${error.message}` };
   }
@@ -10148,26 +10193,6 @@ async function readPrChanges(options) {
     ...base.fetched ? { fetchedBase: true } : {},
     ...diff.reason ? { reason: diff.reason } : {}
   };
-}
-
-// src/changes/blame.ts
-import { readFile as readFile9 } from "node:fs/promises";
-async function goLineOf(goMod) {
-  if (!goMod) return void 0;
-  const text = await readFile9(goMod, "utf8").catch(() => void 0);
-  return text === void 0 ? void 0 : goVersionLines(goMod, text).find((l) => l.key === "go")?.version;
-}
-async function blameChange(input) {
-  const { changes, repoRoot } = input.changes;
-  if (!repoRoot || changes.length === 0) return void 0;
-  const goModGo = await goLineOf(input.goMod);
-  return composeCauseFinding({
-    changes,
-    findings: input.findings,
-    stepFailed: input.stepFailed,
-    repoRoot,
-    facts: { tensorflowVersion: input.tensorflowVersion, goVersion: input.goVersion, ...goModGo ? { goModGo } : {} }
-  });
 }
 
 // src/postprocess/reference-sites.ts
@@ -10441,6 +10466,7 @@ function postprocessFileFindings(findings, tf, library) {
 async function runLibraryPipeline(inputs, library, log, options) {
   const [stages, cache2] = [createStages(log), new ActionCache(void 0, log)];
   const callerEnv = options.env ?? process.env;
+  const prChanges = readPrChanges({ env: callerEnv, dir: inputs.workingDirectory, log, signal: options.gitSignal });
   const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env: callerEnv, log });
   const setup = await stages.run("Set up TensorFlow", () => setUpTensorFlowOnly({ inputs, log, env: callerEnv, cache: cache2 }), setupSpent).catch((error) => {
     otherInstalls?.then(stopOtherWorkers, () => void 0);
@@ -10476,10 +10502,21 @@ async function runLibraryPipeline(inputs, library, log, options) {
     checks.flatMap((c) => c.diagnostics),
     inspected.builtFor?.explains ?? []
   );
-  const diagnostics = onTheFile(await postprocessFileFindings(folded, tf, library), library, inputs.workspace);
+  const findings = onTheFile(await postprocessFileFindings(folded, tf, library), library, inputs.workspace);
+  const passed = !hasFailures(findings, inputs.failOn);
+  const changes = await prChanges;
+  const diagnostics = await withPinCause({
+    changes,
+    findings,
+    failed: !passed,
+    failOn: inputs.failOn,
+    tensorflowVersion: tf.version,
+    builtElsewhere: true,
+    log
+  });
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, { ok: true });
   return {
-    passed: !hasFailures(diagnostics, inputs.failOn),
+    passed,
     diagnostics,
     stages: stages.records,
     wallMs: stages.elapsedMs(),
@@ -10494,6 +10531,7 @@ async function runLibraryPipeline(inputs, library, log, options) {
     inspection: inspected.inspection,
     ...inspected.tensorflowRange ? { tensorflowRange: inspected.tensorflowRange } : {},
     ...others ? { otherVersions: others.results } : {},
+    ...changes.pullRequest || changes.reason ? { changes } : {},
     ...cacheState ? { cacheState } : {}
   };
 }
@@ -10600,16 +10638,10 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
   const loaded = loading ? await stages.run("Load under Python", () => loading.finish()) : stages.skip("Load under Python");
   return { flags, built, inspected, loaded, library, others };
 }
-function noticeUncompared(changes, log) {
-  if (changes.reason)
-    log.notice(
-      `tf-cgo-verify did not compare version pins with the pull request's base: ${changes.reason}.${changes.hint ? ` ${changes.hint}` : ""}`
-    );
-}
 async function runPipeline(inputs, log, options = {}) {
   const gitCommands = new AbortController();
   try {
-    if (inputs.library) return await runLibraryPipeline(inputs, inputs.library, log, options);
+    if (inputs.library) return await runLibraryPipeline(inputs, inputs.library, log, { ...options, gitSignal: gitCommands.signal });
     return await runStages(inputs, log, options, gitCommands.signal);
   } finally {
     gitCommands.abort();
@@ -10670,17 +10702,16 @@ async function runStages(inputs, log, options, gitSignal) {
   );
   const passed = !hasFailures(findings, inputs.failOn);
   const changes = await prChanges;
-  noticeUncompared(changes, log);
-  const cause = await blameChange({
-    // fail-on: never keeps the step green: the pin then gets a warning, not an error.
+  const diagnostics = await withPinCause({
     changes,
     findings,
-    stepFailed: !passed && inputs.failOn !== "never",
+    failed: !passed,
+    failOn: inputs.failOn,
     tensorflowVersion: resolved.tf.version,
     goVersion: setup.goSetup.version,
-    goMod: resolved.pkg.module?.goMod
+    goMod: resolved.pkg.module?.goMod,
+    log
   });
-  const diagnostics = cause ? [cause, ...withPinOrigin(findings, cause.change)] : findings;
   return {
     passed,
     diagnostics,

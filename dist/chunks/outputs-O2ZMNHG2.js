@@ -1,21 +1,19 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
-} from "./chunk-2IXFMLHC.js";
-import "./chunk-6RDWCO46.js";
-import "./chunk-5QYZCYMJ.js";
+  reportRun,
+  unresolvedSymbols,
+  verdictOf
+} from "./chunk-A5OYF63E.js";
+import "./chunk-BRXC6WUH.js";
+import "./chunk-Q37UZOKD.js";
+import "./chunk-7VM6WTPS.js";
 import "./chunk-3PHFEWK4.js";
-import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
+  reportRun,
+  unresolvedSymbols,
+  verdictOf
 };

@@ -11,7 +11,7 @@ import {
   originText,
   workspacePositions,
   workspaceRelative
-} from "./chunk-6RDWCO46.js";
+} from "./chunk-Q37UZOKD.js";
 import {
   clip,
   code,

@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-2IXFMLHC.js";
+} from "./chunk-M7CMZPQZ.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";
