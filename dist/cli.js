@@ -2,22 +2,22 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-KSPY6NYH.js";
+} from "./chunks/chunk-XUZCXZS2.js";
 import {
   runPipeline
-} from "./chunks/chunk-M7CMZPQZ.js";
+} from "./chunks/chunk-IRUVODWS.js";
 import {
   formatDuration,
   reportRun,
   stageLine
-} from "./chunks/chunk-A5OYF63E.js";
+} from "./chunks/chunk-DC5AEKPV.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
 import {
   formatPosition,
   workspaceRelative
-} from "./chunks/chunk-Q37UZOKD.js";
+} from "./chunks/chunk-MZ6FYZ6B.js";
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,

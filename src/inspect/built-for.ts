@@ -9,6 +9,7 @@ import {
   C_API_NAME,
   minorOf,
   minorsExporting,
+  minorsWithAbseil,
   recordedMinors,
   type ArchitectureHistory,
 } from '../resolve/c-api-history.ts';
@@ -63,7 +64,7 @@ function kernelBuiltFor(kernelNames: readonly string[], request: BuiltForRequest
       explains: [],
     };
   }
-  const minors = recorded.filter((m) => arch.releases[m]?.abseil === namespace);
+  const minors = minorsWithAbseil(arch, namespace);
   const span = minors.length > 0 ? describeMinors(minors, recorded) : undefined;
   const line = span
     ? `built for TensorFlow ${span}: ${kind} against abseil ${namespace}`

@@ -10,6 +10,8 @@ import { readAbseilNamespace, readBuildId, readElfInfo, withElfFile } from '../e
 import { TENSORFLOW_LIBRARY_NAMES, type TensorFlowInstall } from '../resolve/tensorflow.ts';
 import { defaultLibraryDirs, loadScope, type ScopeEntry, type SearchConfig } from './elf-loader-scope.ts';
 import { confFileListing } from './ld-so-conf.ts';
+import { architectureHistory, minorsWithAbseil, recordedMinors } from '../resolve/c-api-history.ts';
+import { describeMinors } from '../resolve/c-api-changes.ts';
 
 /** The wheel's two libraries, and the C library's file, which Go bindings link as -ltensorflow. */
 export const TENSORFLOW_FILE_NAMES: readonly string[] = [...TENSORFLOW_LIBRARY_NAMES, 'libtensorflow.so.2'];
@@ -132,7 +134,13 @@ export async function releaseOf(file: string): Promise<string | undefined> {
   const wheel = names.map((n) => /^tensorflow(?:[-_][a-z]+)?-(\d[\w.]*)\.dist-info$/i.exec(n)?.[1]).find(Boolean);
   if (wheel) return `TensorFlow ${wheel}`;
   const namespace = await withElfFile(file, readAbseilNamespace).catch(() => undefined);
-  return namespace ? `built with abseil ${namespace}` : undefined;
+  if (!namespace) return undefined;
+  const history = architectureHistory(process.arch);
+  const minors = history ? minorsWithAbseil(history, namespace) : [];
+  // The abseil namespace changes with TensorFlow's minor: the history says whose it is.
+  return minors.length > 0
+    ? `built with abseil ${namespace}, as TensorFlow ${describeMinors(minors, recordedMinors(history!))} is`
+    : `built with abseil ${namespace}`;
 }
 
 function distinct(copies: TensorflowCopy[]): TensorflowCopy[] {

@@ -111,3 +111,8 @@ export function minorsShipping(arch: ArchitectureHistory, header: string, source
   const ranges = arch.headers[header];
   return ranges ? expandRanges(ranges, source.minors) : [];
 }
+
+/** The minors built with abseil's LTS namespace `namespace` (lts_20250814): the ones a C++ name carrying it belongs to. */
+export function minorsWithAbseil(arch: ArchitectureHistory, namespace: string, source: CApiHistory = shippedHistory): string[] {
+  return recordedMinors(arch, source).filter((m) => arch.releases[m]?.abseil === namespace);
+}

@@ -11,7 +11,7 @@ import {
   originText,
   workspacePositions,
   workspaceRelative
-} from "./chunk-Q37UZOKD.js";
+} from "./chunk-MZ6FYZ6B.js";
 import {
   clip,
   code,

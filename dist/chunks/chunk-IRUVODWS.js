@@ -19,6 +19,7 @@ import {
   minorOf,
   minorsExporting,
   minorsShipping,
+  minorsWithAbseil,
   normalizeSpec,
   parseGoVersionFile,
   parseVersionFile,
@@ -28,7 +29,7 @@ import {
   sysconfigFramework,
   tensorflowLibraries,
   workspaceRelative
-} from "./chunk-Q37UZOKD.js";
+} from "./chunk-MZ6FYZ6B.js";
 import {
   EnvironmentError,
   IMPORT_TIMEOUT_MS,
@@ -8038,7 +8039,10 @@ async function releaseOf(file) {
   const wheel = names2.map((n) => /^tensorflow(?:[-_][a-z]+)?-(\d[\w.]*)\.dist-info$/i.exec(n)?.[1]).find(Boolean);
   if (wheel) return `TensorFlow ${wheel}`;
   const namespace = await withElfFile(file, readAbseilNamespace).catch(() => void 0);
-  return namespace ? `built with abseil ${namespace}` : void 0;
+  if (!namespace) return void 0;
+  const history = architectureHistory(process.arch);
+  const minors = history ? minorsWithAbseil(history, namespace) : [];
+  return minors.length > 0 ? `built with abseil ${namespace}, as TensorFlow ${describeMinors(minors, recordedMinors(history))} is` : `built with abseil ${namespace}`;
 }
 function distinct(copies) {
   const seen = /* @__PURE__ */ new Set();
@@ -8382,7 +8386,7 @@ function kernelBuiltFor(kernelNames, request, arch) {
       explains: []
     };
   }
-  const minors = recorded.filter((m) => arch.releases[m]?.abseil === namespace);
+  const minors = minorsWithAbseil(arch, namespace);
   const span2 = minors.length > 0 ? describeMinors(minors, recorded) : void 0;
   const line = span2 ? `built for TensorFlow ${span2}: ${kind} against abseil ${namespace}` : `${kind} against abseil ${namespace}, which no TensorFlow ${describeMinors(recorded, recorded)} uses: built for a TensorFlow outside the C API history`;
   if (namespace === ours) return { line, explains: [] };

@@ -2950,6 +2950,9 @@ function minorsShipping(arch, header, source = shippedHistory) {
   const ranges = arch.headers[header];
   return ranges ? expandRanges(ranges, source.minors) : [];
 }
+function minorsWithAbseil(arch, namespace, source = shippedHistory) {
+  return recordedMinors(arch, source).filter((m) => arch.releases[m]?.abseil === namespace);
+}
 
 // src/util/workspace-paths.ts
 import path2 from "node:path";
@@ -3325,6 +3328,7 @@ export {
   recordedMinors,
   minorsExporting,
   minorsShipping,
+  minorsWithAbseil,
   workspaceRelative,
   formatPosition,
   workspacePositions,

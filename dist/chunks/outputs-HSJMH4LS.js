@@ -3,9 +3,9 @@ import {
   reportRun,
   unresolvedSymbols,
   verdictOf
-} from "./chunk-A5OYF63E.js";
+} from "./chunk-DC5AEKPV.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-Q37UZOKD.js";
+import "./chunk-MZ6FYZ6B.js";
 import "./chunk-7VM6WTPS.js";
 import "./chunk-3PHFEWK4.js";
 import "./chunk-YZCBP5WB.js";

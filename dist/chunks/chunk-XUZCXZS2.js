@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-M7CMZPQZ.js";
+} from "./chunk-IRUVODWS.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";
