@@ -10,7 +10,7 @@ import {
   formatDuration,
   reportRun,
   stageLine
-} from "./chunks/chunk-DC5AEKPV.js";
+} from "./chunks/chunk-RJBC5AQ2.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";

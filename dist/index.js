@@ -125,7 +125,7 @@ async function run(options = {}) {
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
       import("./chunks/pipeline-SM2Q66UQ.js"),
       import("./chunks/setup-mode-S6HJSJ4V.js"),
-      import("./chunks/outputs-HSJMH4LS.js"),
+      import("./chunks/outputs-QN6VFSZD.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);
     const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };

@@ -35,6 +35,8 @@ export interface DiagnosticsJsonFinding {
   /** Where the tool reported it (may be a generated file such as /tmp/go-build/cgo-gcc-prolog). */
   toolLocation?: DiagnosticsJsonLocation;
   relatedLocations?: (DiagnosticsJsonLocation & { note: string })[];
+  /** How many times the tool reported it, when more than once (merged duplicates). */
+  count?: number;
   raw?: string[];
 }
 
@@ -79,6 +81,7 @@ export function toDiagnosticsJson(diags: readonly Diagnostic[], meta: Diagnostic
     }
     if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
     if (d.relatedLocations) f.relatedLocations = d.relatedLocations.map((l) => ({ ...jsonLocation(l, meta.workspace), note: l.note }));
+    if (d.count !== undefined && d.count > 1) f.count = d.count;
     if (d.raw) f.raw = [...d.raw];
     return f;
   });

@@ -3,7 +3,7 @@ import {
   reportRun,
   unresolvedSymbols,
   verdictOf
-} from "./chunk-DC5AEKPV.js";
+} from "./chunk-RJBC5AQ2.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-MZ6FYZ6B.js";
 import "./chunk-7VM6WTPS.js";

@@ -201,6 +201,7 @@ function toDiagnosticsJson(diags, meta) {
     }
     if (d.toolLocation) f.toolLocation = jsonLocation(d.toolLocation, meta.workspace);
     if (d.relatedLocations) f.relatedLocations = d.relatedLocations.map((l) => ({ ...jsonLocation(l, meta.workspace), note: l.note }));
+    if (d.count !== void 0 && d.count > 1) f.count = d.count;
     if (d.raw) f.raw = [...d.raw];
     return f;
   });
