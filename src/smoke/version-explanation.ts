@@ -1,8 +1,15 @@
 // Why a library built on one TensorFlow fails to load under another, from the C API history:
 // a C API name the other minor does not export, or a C++ name of another abseil namespace
 // (a kernel is bound to the minor it was built against).
-import { architectureHistory, C_API_NAME, minorOf, minorsExporting, recordedMinors } from '../resolve/c-api-history.ts';
-import { describeMinors } from '../resolve/c-api-changes.ts';
+import {
+  architectureHistory,
+  C_API_NAME,
+  minorOf,
+  minorsExporting,
+  pythonOnlyExporters,
+  recordedMinors,
+} from '../resolve/c-api-history.ts';
+import { describeMinors, pythonOnlyPhrase } from '../resolve/c-api-changes.ts';
 
 const ABSEIL = /absl\d+(lts_\d{8})/;
 
@@ -15,7 +22,9 @@ export function explainMissingSymbol(symbol: string, builtOn: string, loadedOn: 
   if (C_API_NAME.test(symbol)) {
     const minors = minorsExporting(history, symbol);
     if (minors.length === 0 || minors.includes(loaded)) return undefined;
-    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}: the library was built on ${built}.`;
+    const pythonOnly = pythonOnlyExporters(history, symbol, loaded);
+    const where = pythonOnly.length > 0 ? ` (${loaded} has it only in ${pythonOnlyPhrase(pythonOnly)})` : '';
+    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${where}: the library was built on ${built}.`;
   }
   const abseil = ABSEIL.exec(symbol)?.[1];
   const theirs = history.releases[loaded]?.abseil;

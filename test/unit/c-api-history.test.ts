@@ -6,9 +6,11 @@ import {
   architectureHistory,
   compressRanges,
   expandRanges,
+  librariesAbsentIn,
   minorOf,
   minorsExporting,
   minorsShipping,
+  pythonOnlyExporters,
   shippedHistory,
 } from '../../src/resolve/c-api-history.ts';
 import { describeMinors, headerChange, nameChange } from '../../src/resolve/c-api-changes.ts';
@@ -31,6 +33,30 @@ test('the history covers 2.9 to 2.21 on x86_64 and aarch64, from the wheels pip 
   assert.equal(arm.releases['2.11']!.version, '2.11.0', "tensorflow-cpu-aws 2.11.1 has no Python 3.10 wheel: pip's 2.11 is 2.11.0");
   assert.equal(arm.releases['2.12']!.package, 'tensorflow-cpu-aws');
   assert.equal(arm.releases['2.21']!.package, 'tensorflow');
+});
+
+test('libtensorflow_cc.so.2 comes with 2.12: before, the C API is only in the Python extension, which a Go package cannot link', () => {
+  for (const minor of ['2.9', '2.10', '2.11']) assert.ok(!x86.releases[minor]!.libraries.includes('libtensorflow_cc.so.2'), minor);
+  assert.ok(x86.releases['2.12']!.libraries.includes('libtensorflow_cc.so.2'));
+  assert.deepEqual(minorsExporting(x86, 'TF_NewGraph'), minors.slice(minors.indexOf('2.12')), 'the Python extension does not count');
+  assert.deepEqual(pythonOnlyExporters(x86, 'TF_NewGraph', '2.11'), ['python/_pywrap_tensorflow_internal.so']);
+  assert.deepEqual(librariesAbsentIn(x86, 'TF_NewGraph', '2.11'), ['libtensorflow_cc.so.2']);
+  assert.deepEqual(librariesAbsentIn(x86, 'TF_NewGraph', '2.21'), []);
+  const tf211 = { ...tf221, version: '2.11.1' };
+  const change = nameChange('TF_NewGraph', tf211)!;
+  assert.equal(
+    change.sentence,
+    'TF_NewGraph is in the libraries a Go package links from TensorFlow 2.12.0 on; this is 2.11.1, which has it only in python/_pywrap_tensorflow_internal.so, a Python-only library a Go package cannot link',
+  );
+  assert.equal(change.pin, 'tensorflow-cpu>=2.12');
+  assert.match(
+    absentNameHistory('TF_NewGraph', tf211)!.message,
+    /TensorFlow 2\.12–2\.21 export it; no library of TensorFlow 2\.11\.1 that a Go package links does/,
+  );
+  assert.equal(
+    explainMissingSymbol('TF_NewGraph', '2.21.0', '2.11.1', 'x64'),
+    'TF_NewGraph is in TensorFlow 2.12–2.21, not in 2.11 (2.11 has it only in python/_pywrap_tensorflow_internal.so, a Python-only library a Go package cannot link): the library was built on 2.21.',
+  );
 });
 
 test('ranges expand to minors and compress back', () => {
