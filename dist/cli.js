@@ -2,22 +2,22 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-XUZCXZS2.js";
+} from "./chunks/chunk-25AXOQNH.js";
 import {
   runPipeline
-} from "./chunks/chunk-IRUVODWS.js";
+} from "./chunks/chunk-34PPM3OT.js";
 import {
   formatDuration,
   reportRun,
   stageLine
-} from "./chunks/chunk-RJBC5AQ2.js";
+} from "./chunks/chunk-QKKEPOOZ.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
 import {
   formatPosition,
   workspaceRelative
-} from "./chunks/chunk-MZ6FYZ6B.js";
+} from "./chunks/chunk-SXJKGEWA.js";
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,

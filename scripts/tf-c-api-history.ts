@@ -1,9 +1,10 @@
 // Makes src/resolve/tf-c-api-history.json, the history of TensorFlow's C API, from the real
-// Linux wheels: `pip download` fetches each minor's newest wheel (no install, no dependencies)
-// into a cache folder outside the repository, and tf-wheel-contents.ts reads it. What each wheel
-// holds is cached beside it (<wheel>.contents.json), so a rerun downloads and reads only new ones.
+// Linux wheels: `pip download` fetches each minor's newest wheel for the Python PYTHON_VERSIONS
+// names (no install, no dependencies) into a cache folder outside the repository, and
+// tf-wheel-contents.ts reads it. What each wheel holds is cached beside it
+// (<wheel>.contents.json), so a rerun downloads and reads only new ones.
 //
-//   node scripts/tf-c-api-history.ts [--minors 2.12-2.21] [--cache /var/cache/tf-cgo-verify-wheels]
+//   node scripts/tf-c-api-history.ts [--minors 2.9-2.21] [--cache /var/cache/tf-cgo-verify-wheels]
 //
 // PYTHON names the interpreter whose pip downloads (default python3). README's "Which
 // TensorFlow versions does my library support?" says how to add a release.
@@ -12,19 +13,67 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { runProcess } from '../src/util/process.ts';
-import { compressRanges, minorOf, type ArchitectureHistory, type CApiHistory } from '../src/resolve/c-api-history.ts';
+import { compressRanges, type ArchitectureHistory, type CApiHistory } from '../src/resolve/c-api-history.ts';
 import { readWheelContents, type WheelContents } from './tf-wheel-contents.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const output = path.join(root, 'src', 'resolve', 'tf-c-api-history.json');
 
-/** The package that has a CPU wheel for each architecture (tensorflow-cpu has none for aarch64). */
-const ARCHITECTURES: Record<string, { package: string; platforms: string[] }> = {
-  x86_64: { package: 'tensorflow-cpu', platforms: ['manylinux2014_x86_64', 'manylinux_2_27_x86_64', 'manylinux_2_28_x86_64'] },
-  aarch64: { package: 'tensorflow', platforms: ['manylinux2014_aarch64', 'manylinux_2_27_aarch64', 'manylinux_2_28_aarch64'] },
+/** The manylinux tags pip may pick: 2.9-2.20's wheels are manylinux2014, 2.21's manylinux_2_27. */
+const PLATFORMS: Record<string, string[]> = {
+  x86_64: ['manylinux2014_x86_64', 'manylinux_2_27_x86_64', 'manylinux_2_28_x86_64'],
+  aarch64: ['manylinux2014_aarch64', 'manylinux_2_27_aarch64', 'manylinux_2_28_aarch64'],
 };
-/** Every minor from 2.12 to 2.21 has a wheel for this Python on both architectures. */
-const PYTHON_VERSION = '3.11';
+
+/** A choice that holds from minor `from` on, up to the next newer rule's minor; rules newest first. */
+type Rules = readonly (readonly [from: string, value: string])[];
+
+/**
+ * The package whose wheel holds the libraries on each architecture. x86_64: tensorflow-cpu, the
+ * CPU build of tensorflow's libraries. aarch64: tensorflow from 2.16; before, its Linux aarch64
+ * wheel is metadata-only and requires tensorflow-cpu-aws, read here directly: 2.9 has no
+ * aarch64 tensorflow wheel at all, and tensorflow 2.11.1 requires a tensorflow-cpu-aws 2.11.1
+ * that has only a cp37 wheel, so pip settles on 2.11.0 for cp310. A minor older than an
+ * architecture's last rule has no wheel for it and is left out of that architecture's history.
+ */
+const PACKAGES: Record<string, Rules> = {
+  x86_64: [['2.9', 'tensorflow-cpu']],
+  aarch64: [
+    ['2.16', 'tensorflow'],
+    ['2.9', 'tensorflow-cpu-aws'],
+  ],
+};
+
+/**
+ * The Python whose wheels are read: the newest CPython with wheels of the minor on both
+ * architectures, as `pip index versions <package> --python-version 3.x --platform <tag>
+ * --only-binary=:all:` lists them (2.12-2.15 stop at 3.11, 2.9-2.11 at 3.10). 2.16 and later
+ * also have 3.12 wheels (2.20 and later 3.13); 3.11 is kept there because it is the Python of
+ * the TensorFlows the tests install, whose libraries the history is checked against.
+ *
+ * The history starts at 2.9: before it no aarch64 wheel is TensorFlow's own (tensorflow-cpu-aws
+ * starts at 2.9.1), the x86_64 wheels are built with the old C++ ABI, and no wheel before 2.12
+ * has libtensorflow_cc.so.2 anyway (the C API is inside the Python extension
+ * _pywrap_tensorflow_internal.so, which a Go package cannot link).
+ */
+const PYTHON_VERSIONS: Rules = [
+  ['2.12', '3.11'],
+  ['2.9', '3.10'],
+];
+
+const minorNumbers = (minor: string): [number, number] => {
+  const [major = 0, number = 0] = minor.split('.').map(Number);
+  return [major, number];
+};
+
+/** The value of the newest rule that holds for `minor`; undefined when it is older than every rule. */
+function ruleFor(rules: Rules, minor: string): string | undefined {
+  const [major, number] = minorNumbers(minor);
+  return rules.find(([from]) => {
+    const [fromMajor, fromNumber] = minorNumbers(from);
+    return fromMajor < major || (fromMajor === major && fromNumber <= number);
+  })?.[1];
+}
 
 interface Options {
   minors: string[];
@@ -32,69 +81,78 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  let range = '2.12-2.21';
+  let range = '2.9-2.21';
   let cache = '/var/cache/tf-cgo-verify-wheels';
   for (let i = 0; i < argv.length; i += 2) {
     if (argv[i] === '--minors') range = argv[i + 1] ?? range;
     else if (argv[i] === '--cache') cache = argv[i + 1] ?? cache;
-    else throw new Error(`unknown argument ${argv[i]}; usage: --minors 2.12-2.21 --cache <folder>`);
+    else throw new Error(`unknown argument ${argv[i]}; usage: --minors 2.9-2.21 --cache <folder>`);
   }
   const [from, to] = range.split('-').map((m) => Number(m.split('.')[1]));
-  if (from === undefined || to === undefined || Number.isNaN(from) || Number.isNaN(to)) throw new Error(`--minors ${range}: use 2.12-2.21`);
+  if (from === undefined || to === undefined || Number.isNaN(from) || Number.isNaN(to)) throw new Error(`--minors ${range}: use 2.9-2.21`);
   return { minors: Array.from({ length: to - from + 1 }, (_, i) => `2.${from + i}`), cache };
 }
 
-/** The newest patch of `minor` in `folder` (downloaded by pip), or undefined. */
-async function wheelIn(folder: string, distribution: string, minor: string): Promise<string | undefined> {
+/** What to download for one minor on one architecture. */
+interface WheelRequest {
+  folder: string;
+  arch: string;
+  distribution: string;
+  minor: string;
+  /** 3.11 */
+  python: string;
+}
+
+/**
+ * The newest patch of the request's minor in its folder (downloaded by pip), or undefined. Only
+ * wheels for its Python count: a wheel left by a run with another Python is not the one named.
+ */
+async function wheelIn({ folder, distribution, minor, python }: WheelRequest): Promise<string | undefined> {
   const prefix = `${distribution.replace(/-/g, '_')}-${minor}.`;
+  const tag = `-cp${python.replace('.', '')}-`;
   const patch = (name: string) => Number(name.slice(prefix.length).split(/[-.]/)[0]);
-  const wheels = (await fs.readdir(folder)).filter((f) => f.startsWith(prefix) && f.endsWith('.whl') && !Number.isNaN(patch(f)));
+  const wheels = (await fs.readdir(folder)).filter(
+    (f) => f.startsWith(prefix) && f.includes(tag) && f.endsWith('.whl') && !Number.isNaN(patch(f)),
+  );
   wheels.sort((a, b) => patch(a) - patch(b));
   return wheels.length > 0 ? path.join(folder, wheels.at(-1)!) : undefined;
 }
 
-/** The newest wheel of `distribution` `version` (2.21.* or 2.12.1) for `arch`, downloaded into `folder` unless there already. */
-async function wheelOf(folder: string, arch: string, distribution: string, version: string): Promise<string> {
-  const minor = minorOf(version);
-  const present = await wheelIn(folder, distribution, minor);
-  if (present && (version.endsWith('*') || path.basename(present).includes(`-${version}-`))) return present;
-  const args = ['-m', 'pip', 'download', '--no-deps', '--only-binary=:all:', '--implementation', 'cp', '--python-version', PYTHON_VERSION];
-  for (const platform of ARCHITECTURES[arch]!.platforms) args.push('--platform', platform);
-  args.push('--dest', folder, `${distribution}==${version}`);
+/** The newest wheel of the request's minor, downloaded into its folder unless there already. */
+async function wheelOf(request: WheelRequest): Promise<string> {
+  const present = await wheelIn(request);
+  if (present) return present;
+  const { folder, arch, distribution, minor, python } = request;
+  const args = ['-m', 'pip', 'download', '--no-deps', '--only-binary=:all:', '--implementation', 'cp', '--python-version', python];
+  for (const platform of PLATFORMS[arch]!) args.push('--platform', platform);
+  args.push('--dest', folder, `${distribution}==${minor}.*`);
   const result = await runProcess(process.env.PYTHON ?? 'python3', args);
-  const wheel = await wheelIn(folder, distribution, minor);
+  const wheel = await wheelIn(request);
   if (result.exitCode !== 0 || !wheel)
-    throw new Error(`pip download ${distribution}==${version} for ${arch} failed:\n${result.combined.trim()}`);
+    throw new Error(`pip download ${distribution}==${minor}.* for ${arch}, Python ${python} failed:\n${result.combined.trim()}`);
   return wheel;
 }
 
-/**
- * The package a library-less wheel stands for on Linux `arch`: tensorflow 2.12-2.15 for aarch64
- * is a metadata-only wheel requiring tensorflow-cpu-aws of the same version.
- */
-async function delegateOf(wheel: string, arch: string): Promise<{ distribution: string; version: string } | undefined> {
+/** The package a metadata-only wheel requires on Linux `arch` ("tensorflow-cpu-aws==2.15.1"), for the error that names it. */
+async function requirementOf(wheel: string, arch: string): Promise<string | undefined> {
   const metadata = await runProcess('unzip', ['-p', wheel, '*.dist-info/METADATA']);
   for (const line of metadata.stdout.split('\n')) {
     const m = /^Requires-Dist:\s*([A-Za-z0-9._-]+)\s*\(?==\s*([^);\s]+)\)?\s*;(.*)$/.exec(line.trim());
-    if (m && m[3]!.includes('Linux') && m[3]!.includes(`"${arch}"`)) return { distribution: m[1]!, version: m[2]! };
+    if (m && m[3]!.includes('Linux') && m[3]!.includes(`"${arch}"`)) return `${m[1]}==${m[2]}`;
   }
   return undefined;
 }
 
-/** The wheel pip installs for `distribution` `minor` on Linux `arch`, following a metadata-only wheel to the one it requires. */
-async function releaseWheel(
-  folder: string,
-  arch: string,
-  distribution: string,
-  minor: string,
-): Promise<{ wheel: string; distribution: string }> {
-  const wheel = await wheelOf(folder, arch, distribution, `${minor}.*`);
+/** The request's wheel, which must hold TensorFlow's libraries: a metadata-only one means PACKAGES names the wrong package. */
+async function releaseWheel(request: WheelRequest): Promise<string> {
+  const wheel = await wheelOf(request);
   const entries = await runProcess('unzip', ['-Z1', wheel], { maxBuffer: 64 << 20 });
-  if (/^tensorflow\/.+\.so/m.test(entries.stdout)) return { wheel, distribution };
-  const delegate = await delegateOf(wheel, arch);
-  if (!delegate)
-    throw new Error(`${path.basename(wheel)} holds no TensorFlow libraries and requires no package that does on Linux ${arch}`);
-  return { wheel: await wheelOf(folder, arch, delegate.distribution, delegate.version), distribution: delegate.distribution };
+  if (/^tensorflow\/.+\.so/m.test(entries.stdout)) return wheel;
+  const requires = await requirementOf(wheel, request.arch);
+  throw new Error(
+    `${path.basename(wheel)} holds no TensorFlow libraries${requires ? `; on Linux ${request.arch} it requires ${requires}` : ''}: ` +
+      `name the package that has them for ${request.minor} in PACKAGES`,
+  );
 }
 
 /** The wheel's contents, read once and kept beside it. */
@@ -131,7 +189,17 @@ function architectureHistory(
   const releases: ArchitectureHistory['releases'] = {};
   for (const [minor, w] of byMinor) {
     const { distribution, version, wheel, platformTag, abseil, cxx11Abi } = w;
-    releases[minor] = { package: distribution, version, wheel, platformTag, glibcFloor: glibcFloor(platformTag), abseil, cxx11Abi };
+    const libraries = Object.keys(w.libraries).sort();
+    releases[minor] = {
+      package: distribution,
+      version,
+      wheel,
+      platformTag,
+      glibcFloor: glibcFloor(platformTag),
+      abseil,
+      cxx11Abi,
+      libraries,
+    };
     for (const [library, exported] of Object.entries(w.libraries)) {
       for (const name of exported) {
         const perLibrary = names.get(name) ?? names.set(name, new Map()).get(name)!;
@@ -150,20 +218,31 @@ function architectureHistory(
   };
 }
 
+/** The wheels of `minors` for `arch`, read; a minor with no package for the architecture is left out. */
+async function readArchitecture(cache: string, arch: string, minors: readonly string[]) {
+  const folder = path.join(cache, arch);
+  await fs.mkdir(folder, { recursive: true });
+  const byMinor = new Map<string, WheelContents & { distribution: string }>();
+  for (const minor of minors) {
+    const distribution = ruleFor(PACKAGES[arch]!, minor);
+    const python = ruleFor(PYTHON_VERSIONS, minor);
+    if (!python) throw new Error(`no Python version is known for TensorFlow ${minor}: add one to PYTHON_VERSIONS`);
+    if (!distribution) {
+      process.stderr.write(`${arch} ${minor}: no wheel for this architecture, left out\n`);
+      continue;
+    }
+    const wheel = await releaseWheel({ folder, arch, distribution, minor, python });
+    process.stderr.write(`${arch} ${minor}: ${path.basename(wheel)}\n`);
+    byMinor.set(minor, { ...(await contentsOf(wheel)), distribution });
+  }
+  return byMinor;
+}
+
 async function main(): Promise<void> {
   const { minors, cache } = parseOptions(process.argv.slice(2));
   const history: CApiHistory = { minors, architectures: {} };
-  for (const [arch, { package: distribution }] of Object.entries(ARCHITECTURES)) {
-    const folder = path.join(cache, arch);
-    await fs.mkdir(folder, { recursive: true });
-    const byMinor = new Map<string, WheelContents & { distribution: string }>();
-    for (const minor of minors) {
-      const release = await releaseWheel(folder, arch, distribution, minor);
-      process.stderr.write(`${arch} ${minor}: ${path.basename(release.wheel)}\n`);
-      byMinor.set(minor, { ...(await contentsOf(release.wheel)), distribution: release.distribution });
-    }
-    history.architectures[arch] = architectureHistory(byMinor, minors);
-  }
+  for (const arch of Object.keys(PACKAGES))
+    history.architectures[arch] = architectureHistory(await readArchitecture(cache, arch, minors), minors);
   const config = (await prettier.resolveConfig(output)) ?? {};
   await fs.writeFile(output, await prettier.format(JSON.stringify(history), { ...config, parser: 'json' }));
   process.stderr.write(`wrote ${path.relative(root, output)} (${(await fs.stat(output)).size} bytes)\n`);

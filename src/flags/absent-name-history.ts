@@ -13,8 +13,11 @@ export interface AbsentNameHistory {
 export function absentNameHistory(name: string, tf: Pick<TensorFlowInstall, 'version' | 'distribution'>): AbsentNameHistory | undefined {
   const change = nameChange(name, { version: tf.version, distribution: tf.distribution, arch: process.arch });
   if (!change) return undefined;
+  // Before 2.12 a name can be in the wheel's Python extension only: the sentence names it, and
+  // "no library" would not be true.
+  const linked = change.pythonOnly ? ' that a Go package links' : '';
   return {
-    message: `${change.sentence}. TensorFlow ${change.span} export it; no library of TensorFlow ${tf.version} does, so the link or the load would fail.`,
+    message: `${change.sentence}. TensorFlow ${change.span} export it; no library of TensorFlow ${tf.version}${linked} does, so the link or the load would fail.`,
     fix: `Pin ${change.pin} (a TensorFlow that exports ${name}), or remove the call to ${name}.`,
   };
 }

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import {
   architectureHistory,
   C_API_NAME,
+  librariesAbsentIn,
   minorOf,
   minorsExporting,
   minorsWithAbseil,
@@ -91,9 +92,13 @@ function cApiBuiltFor(names: readonly string[], request: BuiltForRequest, arch: 
   const absent = names.filter((n) => !have.get(n)!.has(installed));
   const tf = { ...request.tf, arch: request.arch };
   const sentences = absent.map((n) => nameChange(n, tf)?.sentence ?? `${n} is not in TensorFlow ${installed}`);
-  const message =
-    `By ${counted}, the file loads on TensorFlow ${span}: ${sentences.join('; ')}. ` +
-    `With TensorFlow ${request.tf.version} installed, loading it fails with "undefined symbol: ${absent[0]}".`;
+  // Before 2.12 the wheel has no libtensorflow_cc.so.2: the load fails for the file, not a name.
+  const noFile = [...new Set(absent.flatMap((n) => librariesAbsentIn(arch, n, installed)))];
+  const failure =
+    noFile.length > 0
+      ? `TensorFlow ${request.tf.version} has no ${noFile.join(' or ')}, so the file does not load with it`
+      : `With TensorFlow ${request.tf.version} installed, loading it fails with "undefined symbol: ${absent[0]}"`;
+  const message = `By ${counted}, the file loads on TensorFlow ${span}: ${sentences.join('; ')}. ${failure}.`;
   const fix = `Use the file with TensorFlow ${span} (pin ${pinOf(holds, recorded, request.tf.distribution)}), or rebuild it against TensorFlow ${installed} without ${absent.join(', ')}.`;
   return { line, diagnostic: mismatch(request, span, message, fix, absent), explains: absent };
 }

@@ -8,12 +8,14 @@ import type { Diagnostic, Location } from '../diagnostic.ts';
 import {
   architectureHistory,
   C_API_NAME,
+  librariesAbsentIn,
   minorOf,
   minorsExporting,
+  pythonOnlyExporters,
   recordedMinors,
   type ArchitectureHistory,
 } from '../resolve/c-api-history.ts';
-import { describeMinors } from '../resolve/c-api-changes.ts';
+import { describeMinors, pythonOnlyPhrase } from '../resolve/c-api-changes.ts';
 import type { DeclaredRange } from '../resolve/declared-range.ts';
 
 export interface RangeRequest {
@@ -94,26 +96,53 @@ function kernelCheck(
   return { diagnostics: [diagnostic], line, notes: [line] };
 }
 
+const listed = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * Why the library does not load on the `missing` minors: an undefined `name`, or, before 2.12,
+ * no libtensorflow_cc.so.2 at all (the C API only inside the Python extension, which a Go
+ * package cannot link).
+ */
+function whyNotOn(name: string, missing: readonly string[], arch: ArchitectureHistory, recorded: readonly string[]): string {
+  const noFile = missing.filter((m) => librariesAbsentIn(arch, name, m).length > 0);
+  const noName = missing.filter((m) => !noFile.includes(m));
+  const reasons: string[] = [];
+  if (noName.length > 0) reasons.push(`on ${describeMinors(noName, recorded)} the library fails to load with "undefined symbol: ${name}"`);
+  if (noFile.length > 0) {
+    const absent = [...new Set(noFile.flatMap((m) => librariesAbsentIn(arch, name, m)))];
+    const pythonOnly = [...new Set(noFile.flatMap((m) => pythonOnlyExporters(arch, name, m)))];
+    const which = `${noFile.length === 1 ? 'which has' : 'which have'} no ${listed(absent)}`;
+    const inside = pythonOnly.length > 0 ? ` (${name} is only in ${pythonOnlyPhrase(pythonOnly)})` : '';
+    reasons.push(`on ${describeMinors(noFile, recorded)}, ${which}${inside}, the library does not load`);
+  }
+  return reasons.join('; ');
+}
+
 /** A finding for each name that part of the claimed range lacks. */
 function missingFromRange(
   names: readonly string[],
   have: ReadonlyMap<string, ReadonlySet<string>>,
   claimed: readonly string[],
-  recorded: readonly string[],
+  arch: ArchitectureHistory,
   context: { declared: DeclaredRange; widest?: string },
 ): Diagnostic[] {
   const { where } = declaredAt(context.declared);
+  const recorded = recordedMinors(arch);
   return names.flatMap((name): Diagnostic[] => {
     const missing = claimed.filter((m) => !have.get(name)!.has(m));
     if (missing.length === 0) return [];
     const exported = recorded.filter((m) => have.get(name)!.has(m));
+    // A name inside the Python extension of a claimed minor is there, but not for a Go package.
+    const linked = missing.some((m) => pythonOnlyExporters(arch, name, m).length > 0) ? ' from a library a Go package links' : '';
+    const absent = linked ? 'is not in a library a Go package links on' : 'is not in';
     return [
       {
         severity: 'error',
         kind: 'outside-supported-range',
         stage: 'inspect',
-        title: `${name} is not in TensorFlow ${describeMinors(missing, recorded)}`,
-        message: `${where} claims TensorFlow ${describeMinors(claimed, recorded)}, but only TensorFlow ${describeMinors(exported, recorded) || 'no release'} export ${name}: on ${describeMinors(missing, recorded)} the library fails to load with "undefined symbol: ${name}".`,
+        title: `${name} ${absent} TensorFlow ${describeMinors(missing, recorded)}`,
+        message: `${where} claims TensorFlow ${describeMinors(claimed, recorded)}, but only TensorFlow ${describeMinors(exported, recorded) || 'no release'} export ${name}${linked}: ${whyNotOn(name, missing, arch, recorded)}.`,
         fix: context.widest
           ? `Declare the widest range that holds, tensorflow${context.widest}, or stop using ${name}.`
           : `Stop using ${name}, or declare only the TensorFlow versions that export it.`,
@@ -153,5 +182,5 @@ export function checkTensorflowRange(request: RangeRequest): RangeCheck {
   const later = claimsLater(declared.range, recorded);
   const notes = [line, `declared range ${declared.specifier}: TensorFlow ${describeMinors(claimed, recorded) || 'no recorded minor'}`];
   if (later) notes.push(`TensorFlow ${later} and later are past the C API history (${recorded.at(-1)}): not checked`);
-  return { diagnostics: missingFromRange(names, have, claimed, recorded, { declared, widest }), line, notes };
+  return { diagnostics: missingFromRange(names, have, claimed, arch, { declared, widest }), line, notes };
 }

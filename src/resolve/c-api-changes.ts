@@ -7,6 +7,7 @@ import {
   minorOf,
   minorsExporting,
   minorsShipping,
+  pythonOnlyExporters,
   recordedMinors,
   type CApiHistory,
   shippedHistory,
@@ -17,10 +18,12 @@ export interface ReleaseChange {
   sentence: string;
   /** The requirement that gets a TensorFlow with the subject: "tensorflow-cpu<2.21". */
   pin: string;
-  /** The minors that have the subject, as "2.12–2.20". */
+  /** The minors that have the subject, as "2.9–2.20". */
   span: string;
   /** The minor after the last that has the subject, when it was removed. */
   removedIn?: string;
+  /** The installed minor's libraries that export the name but that a Go package cannot link (2.11's python/_pywrap_tensorflow_internal.so). */
+  pythonOnly?: string[];
 }
 
 export interface InstalledTensorFlow {
@@ -58,7 +61,20 @@ export function pinOf(have: readonly string[], recorded: readonly string[], dist
   return `${distribution}${[lower, upper].filter(Boolean).join(',')}`;
 }
 
-function change(subject: string, have: readonly string[], recorded: readonly string[], tf: InstalledTensorFlow): ReleaseChange | undefined {
+/** "python/_pywrap_tensorflow_internal.so, a Python-only library a Go package cannot link" */
+export function pythonOnlyPhrase(libraries: readonly string[]): string {
+  return libraries.length === 1
+    ? `${libraries[0]}, a Python-only library a Go package cannot link`
+    : `${libraries.join(' and ')}, Python-only libraries a Go package cannot link`;
+}
+
+function change(
+  subject: string,
+  have: readonly string[],
+  recorded: readonly string[],
+  tf: InstalledTensorFlow,
+  pythonOnly: readonly string[] = [],
+): ReleaseChange | undefined {
   const installed = minorOf(tf.version);
   if (have.length === 0 || have.includes(installed)) return undefined;
   const first = have[0]!;
@@ -66,19 +82,29 @@ function change(subject: string, have: readonly string[], recorded: readonly str
   const span = describeMinors(have, recorded);
   const after = recorded[recorded.indexOf(last) + 1];
   const pin = pinOf(have, recorded, tf.distribution);
+  // Before 2.12 the C API is in the wheel, but only inside the Python extension: the name is
+  // there, not where a Go package can link it.
+  const only = pythonOnly.length > 0 ? { pythonOnly: [...pythonOnly] } : {};
+  const where = pythonOnly.length > 0 ? `, which has it only in ${pythonOnlyPhrase(pythonOnly)}` : '';
   if (compareMinor(last, installed) < 0 && after) {
-    return { sentence: `${subject} was removed in TensorFlow ${after}.0 (last in ${last}.x)`, pin, span, removedIn: after };
+    const sentence = `${subject} was removed in TensorFlow ${after}.0 (last in ${last}.x)${where && `; this is ${tf.version}${where}`}`;
+    return { sentence, pin, span, removedIn: after, ...only };
   }
   if (compareMinor(first, installed) > 0) {
-    return { sentence: `${subject} first appears in TensorFlow ${first}.0; this is ${tf.version}`, pin, span };
+    const sentence = where
+      ? `${subject} is in the libraries a Go package links from TensorFlow ${first}.0 on; this is ${tf.version}${where}`
+      : `${subject} first appears in TensorFlow ${first}.0; this is ${tf.version}`;
+    return { sentence, pin, span, ...only };
   }
-  return { sentence: `${subject} is in TensorFlow ${span}, not in ${installed} (this is ${tf.version})`, pin, span };
+  return { sentence: `${subject} is in TensorFlow ${span}, not in ${installed} (this is ${tf.version}${where})`, pin, span, ...only };
 }
 
 /** What the history says about C API name `name` that TensorFlow `tf` does not export. */
 export function nameChange(name: string, tf: InstalledTensorFlow, source: CApiHistory = shippedHistory): ReleaseChange | undefined {
   const arch = architectureHistory(tf.arch, source);
-  return arch && change(name, minorsExporting(arch, name, source), recordedMinors(arch, source), tf);
+  if (!arch) return undefined;
+  const pythonOnly = pythonOnlyExporters(arch, name, minorOf(tf.version), source);
+  return change(name, minorsExporting(arch, name, source), recordedMinors(arch, source), tf, pythonOnly);
 }
 
 /** What the history says about `header` (tensorflow/c/logging.h) that TensorFlow `tf` does not ship. */

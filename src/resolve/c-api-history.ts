@@ -1,13 +1,16 @@
 // The history of TensorFlow's C API (tf-c-api-history.json, made from the real Linux wheels by
 // scripts/tf-c-api-history.ts): which minors export each C API name and ship each header under
-// tensorflow/c/, per CPU architecture. A name's minors are kept as ranges ("2.12-2.20"), not a
+// tensorflow/c/, per CPU architecture. A name's minors are kept as ranges ("2.9-2.20"), not a
 // list per release, so the file stays small.
 import history from './tf-c-api-history.json' with { type: 'json' };
 import { TENSORFLOW_LIBRARY_NAMES } from './tensorflow.ts';
 
 /** What one wheel of one minor holds, as read from its files. */
 export interface HistoryRelease {
-  /** The package read: tensorflow-cpu for x86_64; tensorflow for aarch64, or the tensorflow-cpu-aws it required before 2.16. */
+  /**
+   * The package read: tensorflow-cpu for x86_64; tensorflow for aarch64 from 2.16, tensorflow-cpu-aws
+   * before (the aarch64 tensorflow wheel of 2.10-2.15 only requires it; 2.9 has none).
+   */
   package: string;
   /** The newest patch read, e.g. 2.21.0. */
   version: string;
@@ -20,6 +23,11 @@ export interface HistoryRelease {
   abseil: string | null;
   /** _GLIBCXX_USE_CXX11_ABI: 1 when the C++ names carry B5cxx11. */
   cxx11Abi: 0 | 1;
+  /**
+   * The wheel's library files (under site-packages/tensorflow/) that export C API names. Before
+   * 2.12 there is no libtensorflow_cc.so.2: the C API is only in python/_pywrap_tensorflow_internal.so.
+   */
+  libraries: string[];
 }
 
 export interface ArchitectureHistory {
@@ -92,8 +100,9 @@ export function recordedMinors(arch: ArchitectureHistory, source: CApiHistory = 
 /**
  * The minors in which one of `libraries` exports `name`; [] for a name the history does not know.
  * By default the libraries a Go package links against: Python-only libraries that export C API
- * names too (2.20's lite/python/libpywrap_tflite_common.so) are recorded, but a package cannot
- * bind to them.
+ * names too (2.9-2.11's python/_pywrap_tensorflow_internal.so, which held the whole C API before
+ * libtensorflow_cc.so.2 came with 2.12; 2.20's lite/python/libpywrap_tflite_common.so) are
+ * recorded, but a package cannot bind to them.
  */
 export function minorsExporting(
   arch: ArchitectureHistory,
@@ -115,4 +124,36 @@ export function minorsShipping(arch: ArchitectureHistory, header: string, source
 /** The minors built with abseil's LTS namespace `namespace` (lts_20250814): the ones a C++ name carrying it belongs to. */
 export function minorsWithAbseil(arch: ArchitectureHistory, namespace: string, source: CApiHistory = shippedHistory): string[] {
   return recordedMinors(arch, source).filter((m) => arch.releases[m]?.abseil === namespace);
+}
+
+/**
+ * The libraries of `minor` that export `name` but that a Go package cannot link: before 2.12 the
+ * C API is only in python/_pywrap_tensorflow_internal.so. [] when none does.
+ */
+export function pythonOnlyExporters(
+  arch: ArchitectureHistory,
+  name: string,
+  minor: string,
+  source: CApiHistory = shippedHistory,
+  libraries: readonly string[] = TENSORFLOW_LIBRARY_NAMES,
+): string[] {
+  return Object.entries(arch.names[name] ?? {})
+    .filter(([library, ranges]) => !libraries.includes(library) && expandRanges(ranges, source.minors).includes(minor))
+    .map(([library]) => library);
+}
+
+/**
+ * The libraries a Go package links that export `name` in some recorded minor and that `minor`'s
+ * wheel does not have at all (libtensorflow_cc.so.2 before 2.12): there the library that uses
+ * `name` fails for want of the file, not of the name.
+ */
+export function librariesAbsentIn(
+  arch: ArchitectureHistory,
+  name: string,
+  minor: string,
+  libraries: readonly string[] = TENSORFLOW_LIBRARY_NAMES,
+): string[] {
+  const release = arch.releases[minor];
+  if (!release) return [];
+  return Object.keys(arch.names[name] ?? {}).filter((library) => libraries.includes(library) && !release.libraries.includes(library));
 }

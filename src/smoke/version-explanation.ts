@@ -1,8 +1,16 @@
 // Why a library built on one TensorFlow fails to load under another, from the C API history:
 // a C API name the other minor does not export, or a C++ name of another abseil namespace
 // (a kernel is bound to the minor it was built against).
-import { architectureHistory, C_API_NAME, minorOf, minorsExporting, recordedMinors } from '../resolve/c-api-history.ts';
-import { describeMinors } from '../resolve/c-api-changes.ts';
+import {
+  architectureHistory,
+  C_API_NAME,
+  minorOf,
+  minorsExporting,
+  minorsWithAbseil,
+  pythonOnlyExporters,
+  recordedMinors,
+} from '../resolve/c-api-history.ts';
+import { describeMinors, pythonOnlyPhrase } from '../resolve/c-api-changes.ts';
 
 const ABSEIL = /absl\d+(lts_\d{8})/;
 
@@ -18,12 +26,14 @@ export function explainMissingSymbol(symbol: string, builtOn: string | undefined
   if (C_API_NAME.test(symbol)) {
     const minors = minorsExporting(history, symbol);
     if (minors.length === 0 || minors.includes(loaded)) return undefined;
-    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${built ? `: the library was built on ${built}` : ''}.`;
+    const pythonOnly = pythonOnlyExporters(history, symbol, loaded);
+    const where = pythonOnly.length > 0 ? ` (${loaded} has it only in ${pythonOnlyPhrase(pythonOnly)})` : '';
+    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${where}${built ? `: the library was built on ${built}` : ''}.`;
   }
   const abseil = ABSEIL.exec(symbol)?.[1];
   const theirs = history.releases[loaded]?.abseil;
   if (abseil && theirs && abseil !== theirs) {
-    const owner = recorded.filter((m) => history.releases[m]?.abseil === abseil);
+    const owner = minorsWithAbseil(history, abseil);
     const from = owner.length > 0 ? ` (TensorFlow ${describeMinors(owner, recorded)})` : '';
     return `Built against abseil ${abseil}${from}, and this is ${loadedOn} (abseil ${theirs}): a C++ kernel is bound to the TensorFlow minor it was built against.`;
   }

@@ -1,5 +1,5 @@
 // A package that logs through TensorFlow's C logging API (tensorflow/c/logging.h, TF_Log),
-// which 2.12-2.20 ship and 2.21 removed: on the real 2.21 the finding says so from the C API
+// which 2.9-2.20 ship and 2.21 removed: on the real 2.21 the finding says so from the C API
 // history, with the pin that has it; on the real 2.20 the same package builds and loads.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';

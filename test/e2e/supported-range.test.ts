@@ -45,7 +45,7 @@ test("built on 2.20, a package using TF_Log that pyproject says supports >=2.20 
   );
   assert.match(
     errors[0]!.message,
-    /'tensorflow-cpu>=2\.20' \(line 3\) claims TensorFlow 2\.20–2\.21, but only TensorFlow 2\.12–2\.20 export TF_Log/,
+    /'tensorflow-cpu>=2\.20' \(line 3\) claims TensorFlow 2\.20–2\.21, but only TensorFlow 2\.9–2\.20 export TF_Log/,
   );
   assert.match(run.summary, /tensorflow&gt;=2\.12,&lt;2\.21/);
 });

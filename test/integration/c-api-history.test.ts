@@ -53,6 +53,7 @@ for (const [label, python] of [
       abseil ??= facts.abseil;
     }
     assert.equal(release.abseil, abseil ?? null);
+    for (const library of LIBRARIES) assert.ok(release.libraries.includes(library), `${library} of ${version} is recorded as in the wheel`);
     assert.equal(release.cxx11Abi, cxx11 ? 1 : 0);
 
     const arch = architectureHistory(process.arch)!;

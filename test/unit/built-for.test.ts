@@ -20,7 +20,7 @@ test('a C API library using TF_Log is built for 2.12–2.20: under 2.21 one erro
   assert.equal(d.title, 'libtflog.so was built for TensorFlow 2.12–2.20; this is 2.21.0');
   assert.match(d.message, /TF_Log was removed in TensorFlow 2\.21\.0 \(last in 2\.20\.x\)/);
   assert.match(d.message, /fails with "undefined symbol: TF_Log"/);
-  assert.match(d.fix!, /pin tensorflow-cpu<2\.21\b/);
+  assert.match(d.fix!, /pin tensorflow-cpu>=2\.12,<2\.21\b/, 'TF_Version is in no library a Go package links before 2.12');
   assert.match(d.fix!, /rebuild it against TensorFlow 2\.21 without TF_Log/);
 });
 
@@ -46,6 +46,28 @@ test('a kernel against abseil lts_20250814 is built for 2.21: under 2.20 an erro
   assert.match(d.fix!, /pin tensorflow-cpu~=2\.21\.0/);
   assert.match(d.fix!, /mode: matrix/);
   assert.equal(builtFor({ undefinedNames: [ABSEIL_2_21], tf: tf('2.21.0'), arch: 'x64', library: 'libk.so' }).diagnostic, undefined);
+});
+
+test('under 2.11, which has no libtensorflow_cc.so.2, the finding says the C API is only in the Python extension and the file does not load', () => {
+  const found = builtFor({ undefinedNames: ['TF_NewGraph'], tf: tf('2.11.1'), arch: 'x64', library: 'libg.so' });
+  assert.equal(found.line, 'built for TensorFlow 2.12–2.21 by the 1 TensorFlow C API name it uses');
+  const d = found.diagnostic!;
+  assert.match(
+    d.message,
+    /this is 2\.11\.1, which has it only in python\/_pywrap_tensorflow_internal\.so, a Python-only library a Go package cannot link/,
+  );
+  assert.match(d.message, /TensorFlow 2\.11\.1 has no libtensorflow_cc\.so\.2, so the file does not load with it\.$/);
+  assert.match(d.fix!, /pin tensorflow-cpu>=2\.12\)/);
+});
+
+test('abseil lts_20220623 is the abseil of 2.10, 2.11 and 2.12: a kernel against it is built for one of them', () => {
+  const abseil = '_ZNK4absl12lts_2022062315status_internal9StatusRep5UnrefEv';
+  const found = builtFor({ undefinedNames: [abseil], tf: tf('2.21.0'), arch: 'x64', library: 'libk.so' });
+  assert.equal(
+    found.line,
+    'built for TensorFlow 2.10–2.12: a C++ kernel library (1 C++ name of TensorFlow or abseil) against abseil lts_20220623',
+  );
+  assert.match(found.diagnostic!.fix!, /pin tensorflow-cpu~=2\.12\.0/);
 });
 
 test('a kernel whose names carry no abseil namespace: the line says its names cannot tell, and there is no finding', () => {

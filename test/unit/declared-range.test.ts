@@ -103,6 +103,30 @@ test('a C API library: the names it uses give the range it loads on, and a claim
   assert.deepEqual(checkTensorflowRange({ undefinedNames, tf, arch: 'x64', declared: holds }).diagnostics, []);
 });
 
+test('a claim of 2.9-2.11, whose wheels have no libtensorflow_cc.so.2, is an error that says so, not an undefined symbol', () => {
+  // TF_Version: libtensorflow_cc.so.2 from 2.12; in 2.9-2.11 only inside the Python extension.
+  const declared = { specifier: '>=2.9', range: '>=2.9.0', source: { input: 'supported-tensorflow' as const } };
+  const [finding, ...rest] = checkTensorflowRange({
+    undefinedNames: ['TF_Version'],
+    tf: { version: '2.21.0' },
+    arch: 'x64',
+    declared,
+  }).diagnostics;
+  assert.equal(rest.length, 0);
+  assert.equal(finding!.title, 'TF_Version is not in a library a Go package links on TensorFlow 2.9–2.11');
+  assert.equal(
+    finding!.message,
+    "supported-tensorflow '>=2.9' claims TensorFlow 2.9–2.21, but only TensorFlow 2.12–2.21 export TF_Version from a library a Go package links: " +
+      'on 2.9–2.11, which have no libtensorflow_cc.so.2 (TF_Version is only in python/_pywrap_tensorflow_internal.so, a Python-only library a Go package cannot link), the library does not load.',
+  );
+  assert.equal(finding!.fix, 'Declare the widest range that holds, tensorflow>=2.12, or stop using TF_Version.');
+  // libtensorflow_framework.so.2 exports TF_AllocateOutput in every recorded minor: nothing to say.
+  assert.deepEqual(
+    checkTensorflowRange({ undefinedNames: ['TF_AllocateOutput'], tf: { version: '2.21.0' }, arch: 'x64', declared }).diagnostics,
+    [],
+  );
+});
+
 test("a C++ kernel library is bound to its minor: a wider claim is an error naming abseil's namespace and the matrix fix", () => {
   // Names a tensorflow-io-style kernel built on 2.21 leaves undefined (libtensorflow_framework.so.2 exports them).
   const undefinedNames = ['_ZN10tensorflow8OpKernelD2Ev', '_ZNK4absl12lts_2025081415status_internal9StatusRep5UnrefEv', 'TF_Version'];

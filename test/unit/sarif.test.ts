@@ -176,7 +176,7 @@ test('the diagnostics JSON keeps every field, with workspace-relative paths wher
     raw: ["/tmp/go-build/cgo-gcc-prolog:51: undefined reference to `TF_Version'"],
   });
   assert.deepEqual(doc.findings[1]!.locations, []);
-  assert.equal(doc.findings[0]!.count, undefined, 'reported once: no count');
+  assert.equal(doc.findings[0].count, undefined, 'reported once: no count');
   const repeated = toDiagnosticsJson([{ ...d, count: 3 }], { result: 'failed', workspace: ws });
   assert.equal(repeated.findings[0]!.count, 3, 'a finding the tool reported three times says so');
   assert.deepEqual(doc.findings[2]!.locations, [{ path: '/home/runner/go/pkg/mod/example.com/dep@v1/x.go', inWorkspace: false, line: 4 }]);

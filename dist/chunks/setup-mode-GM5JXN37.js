@@ -1,11 +1,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
-} from "./chunk-IRUVODWS.js";
-import "./chunk-MZ6FYZ6B.js";
+  runSetupMode
+} from "./chunk-25AXOQNH.js";
+import "./chunk-34PPM3OT.js";
+import "./chunk-BRXC6WUH.js";
+import "./chunk-SXJKGEWA.js";
 import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";
 import "./chunk-6TNHHGZW.js";
@@ -14,8 +13,5 @@ import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
+  runSetupMode
 };

@@ -3,9 +3,9 @@ import {
   reportRun,
   unresolvedSymbols,
   verdictOf
-} from "./chunk-RJBC5AQ2.js";
+} from "./chunk-QKKEPOOZ.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-MZ6FYZ6B.js";
+import "./chunk-SXJKGEWA.js";
 import "./chunk-7VM6WTPS.js";
 import "./chunk-3PHFEWK4.js";
 import "./chunk-YZCBP5WB.js";

@@ -1,10 +1,11 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  runSetupMode
-} from "./chunk-XUZCXZS2.js";
-import "./chunk-IRUVODWS.js";
-import "./chunk-BRXC6WUH.js";
-import "./chunk-MZ6FYZ6B.js";
+  computeFlagsWithStubs,
+  earlyStagesResult,
+  postprocessFindings,
+  runPipeline
+} from "./chunk-34PPM3OT.js";
+import "./chunk-SXJKGEWA.js";
 import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";
 import "./chunk-6TNHHGZW.js";
@@ -13,5 +14,8 @@ import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  runSetupMode
+  computeFlagsWithStubs,
+  earlyStagesResult,
+  postprocessFindings,
+  runPipeline
 };

@@ -11,7 +11,7 @@ import {
   originText,
   workspacePositions,
   workspaceRelative
-} from "./chunk-MZ6FYZ6B.js";
+} from "./chunk-SXJKGEWA.js";
 import {
   clip,
   code,

@@ -14,6 +14,7 @@ import {
   goVersionToSemver,
   isAtLeast,
   isStableAlias,
+  librariesAbsentIn,
   linkEntries,
   locateTensorFlow,
   minorOf,
@@ -23,13 +24,14 @@ import {
   normalizeSpec,
   parseGoVersionFile,
   parseVersionFile,
+  pythonOnlyExporters,
   recordedMinors,
   semverToGoVersion,
   shippedHistory,
   sysconfigFramework,
   tensorflowLibraries,
   workspaceRelative
-} from "./chunk-MZ6FYZ6B.js";
+} from "./chunk-SXJKGEWA.js";
 import {
   EnvironmentError,
   IMPORT_TIMEOUT_MS,
@@ -790,8 +792,8 @@ function chooseSource(ctx, useProxy, onPath) {
 function proxySource(ctx, fetcher) {
   const { platform, arch, requested } = ctx;
   const proxyOptions = { goos: platform, goarch: arch, env: ctx.env, log: ctx.log };
-  let listed2;
-  const list = async () => listed2 ??= await listProxyToolchains(proxyOptions);
+  let listed3;
+  const list = async () => listed3 ??= await listProxyToolchains(proxyOptions);
   return {
     toolName: OFFICIAL_GO_TOOL_NAME,
     async resolveAlias(alias) {
@@ -805,7 +807,7 @@ function proxySource(ctx, fetcher) {
       return resolved;
     },
     async choose(range) {
-      const versions = listed2 ?? (import_semver3.default.valid(range) ? [range] : await list());
+      const versions = listed3 ?? (import_semver3.default.valid(range) ? [range] : await list());
       const version = chooseToolchainVersion(versions, range);
       if (!version) {
         const newest = versions.slice(0, 6);
@@ -4581,7 +4583,10 @@ function pinOf(have, recorded, distribution) {
   const lower2 = first === recorded[0] ? "" : `>=${first}`;
   return `${distribution}${[lower2, upper].filter(Boolean).join(",")}`;
 }
-function change(subject, have, recorded, tf) {
+function pythonOnlyPhrase(libraries) {
+  return libraries.length === 1 ? `${libraries[0]}, a Python-only library a Go package cannot link` : `${libraries.join(" and ")}, Python-only libraries a Go package cannot link`;
+}
+function change(subject, have, recorded, tf, pythonOnly = []) {
   const installed = minorOf(tf.version);
   if (have.length === 0 || have.includes(installed)) return void 0;
   const first = have[0];
@@ -4589,17 +4594,23 @@ function change(subject, have, recorded, tf) {
   const span2 = describeMinors(have, recorded);
   const after = recorded[recorded.indexOf(last) + 1];
   const pin = pinOf(have, recorded, tf.distribution);
+  const only = pythonOnly.length > 0 ? { pythonOnly: [...pythonOnly] } : {};
+  const where = pythonOnly.length > 0 ? `, which has it only in ${pythonOnlyPhrase(pythonOnly)}` : "";
   if (compareMinor(last, installed) < 0 && after) {
-    return { sentence: `${subject} was removed in TensorFlow ${after}.0 (last in ${last}.x)`, pin, span: span2, removedIn: after };
+    const sentence = `${subject} was removed in TensorFlow ${after}.0 (last in ${last}.x)${where && `; this is ${tf.version}${where}`}`;
+    return { sentence, pin, span: span2, removedIn: after, ...only };
   }
   if (compareMinor(first, installed) > 0) {
-    return { sentence: `${subject} first appears in TensorFlow ${first}.0; this is ${tf.version}`, pin, span: span2 };
+    const sentence = where ? `${subject} is in the libraries a Go package links from TensorFlow ${first}.0 on; this is ${tf.version}${where}` : `${subject} first appears in TensorFlow ${first}.0; this is ${tf.version}`;
+    return { sentence, pin, span: span2, ...only };
   }
-  return { sentence: `${subject} is in TensorFlow ${span2}, not in ${installed} (this is ${tf.version})`, pin, span: span2 };
+  return { sentence: `${subject} is in TensorFlow ${span2}, not in ${installed} (this is ${tf.version}${where})`, pin, span: span2, ...only };
 }
 function nameChange(name, tf, source = shippedHistory) {
   const arch = architectureHistory(tf.arch, source);
-  return arch && change(name, minorsExporting(arch, name, source), recordedMinors(arch, source), tf);
+  if (!arch) return void 0;
+  const pythonOnly = pythonOnlyExporters(arch, name, minorOf(tf.version), source);
+  return change(name, minorsExporting(arch, name, source), recordedMinors(arch, source), tf, pythonOnly);
 }
 function headerChange(header, tf, source = shippedHistory) {
   const arch = architectureHistory(tf.arch, source);
@@ -4610,8 +4621,9 @@ function headerChange(header, tf, source = shippedHistory) {
 function absentNameHistory(name, tf) {
   const change2 = nameChange(name, { version: tf.version, distribution: tf.distribution, arch: process.arch });
   if (!change2) return void 0;
+  const linked = change2.pythonOnly ? " that a Go package links" : "";
   return {
-    message: `${change2.sentence}. TensorFlow ${change2.span} export it; no library of TensorFlow ${tf.version} does, so the link or the load would fail.`,
+    message: `${change2.sentence}. TensorFlow ${change2.span} export it; no library of TensorFlow ${tf.version}${linked} does, so the link or the load would fail.`,
     fix: `Pin ${change2.pin} (a TensorFlow that exports ${name}), or remove the call to ${name}.`
   };
 }
@@ -7962,7 +7974,7 @@ function confFileListing(dir, conf = LD_SO_CONF, seen = /* @__PURE__ */ new Set(
     return void 0;
   }
   const { dirs, includes } = parseLdSoConf(text);
-  if (dirs.some((listed2) => sameFolder(listed2, dir))) return conf;
+  if (dirs.some((listed3) => sameFolder(listed3, dir))) return conf;
   for (const pattern of includes) {
     for (const file of expandInclude(pattern, conf)) {
       const found = confFileListing(dir, file, seen);
@@ -8313,19 +8325,37 @@ function kernelCheck(kernelNames, request, arch, recorded) {
   };
   return { diagnostics: [diagnostic], line, notes: [line] };
 }
-function missingFromRange(names2, have, claimed, recorded, context) {
+var listed = (items) => items.length < 2 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+function whyNotOn(name, missing, arch, recorded) {
+  const noFile = missing.filter((m) => librariesAbsentIn(arch, name, m).length > 0);
+  const noName = missing.filter((m) => !noFile.includes(m));
+  const reasons = [];
+  if (noName.length > 0) reasons.push(`on ${describeMinors(noName, recorded)} the library fails to load with "undefined symbol: ${name}"`);
+  if (noFile.length > 0) {
+    const absent = [...new Set(noFile.flatMap((m) => librariesAbsentIn(arch, name, m)))];
+    const pythonOnly = [...new Set(noFile.flatMap((m) => pythonOnlyExporters(arch, name, m)))];
+    const which = `${noFile.length === 1 ? "which has" : "which have"} no ${listed(absent)}`;
+    const inside = pythonOnly.length > 0 ? ` (${name} is only in ${pythonOnlyPhrase(pythonOnly)})` : "";
+    reasons.push(`on ${describeMinors(noFile, recorded)}, ${which}${inside}, the library does not load`);
+  }
+  return reasons.join("; ");
+}
+function missingFromRange(names2, have, claimed, arch, context) {
   const { where } = declaredAt(context.declared);
+  const recorded = recordedMinors(arch);
   return names2.flatMap((name) => {
     const missing = claimed.filter((m) => !have.get(name).has(m));
     if (missing.length === 0) return [];
     const exported = recorded.filter((m) => have.get(name).has(m));
+    const linked = missing.some((m) => pythonOnlyExporters(arch, name, m).length > 0) ? " from a library a Go package links" : "";
+    const absent = linked ? "is not in a library a Go package links on" : "is not in";
     return [
       {
         severity: "error",
         kind: "outside-supported-range",
         stage: "inspect",
-        title: `${name} is not in TensorFlow ${describeMinors(missing, recorded)}`,
-        message: `${where} claims TensorFlow ${describeMinors(claimed, recorded)}, but only TensorFlow ${describeMinors(exported, recorded) || "no release"} export ${name}: on ${describeMinors(missing, recorded)} the library fails to load with "undefined symbol: ${name}".`,
+        title: `${name} ${absent} TensorFlow ${describeMinors(missing, recorded)}`,
+        message: `${where} claims TensorFlow ${describeMinors(claimed, recorded)}, but only TensorFlow ${describeMinors(exported, recorded) || "no release"} export ${name}${linked}: ${whyNotOn(name, missing, arch, recorded)}.`,
         fix: context.widest ? `Declare the widest range that holds, tensorflow${context.widest}, or stop using ${name}.` : `Stop using ${name}, or declare only the TensorFlow versions that export it.`,
         symbol: name
       }
@@ -8356,7 +8386,7 @@ function checkTensorflowRange(request) {
   const later = claimsLater(declared.range, recorded);
   const notes = [line, `declared range ${declared.specifier}: TensorFlow ${describeMinors(claimed, recorded) || "no recorded minor"}`];
   if (later) notes.push(`TensorFlow ${later} and later are past the C API history (${recorded.at(-1)}): not checked`);
-  return { diagnostics: missingFromRange(names2, have, claimed, recorded, { declared, widest }), line, notes };
+  return { diagnostics: missingFromRange(names2, have, claimed, arch, { declared, widest }), line, notes };
 }
 
 // src/inspect/built-for.ts
@@ -8407,7 +8437,9 @@ function cApiBuiltFor(names2, request, arch) {
   const absent = names2.filter((n) => !have.get(n).has(installed));
   const tf = { ...request.tf, arch: request.arch };
   const sentences = absent.map((n) => nameChange(n, tf)?.sentence ?? `${n} is not in TensorFlow ${installed}`);
-  const message = `By ${counted}, the file loads on TensorFlow ${span2}: ${sentences.join("; ")}. With TensorFlow ${request.tf.version} installed, loading it fails with "undefined symbol: ${absent[0]}".`;
+  const noFile = [...new Set(absent.flatMap((n) => librariesAbsentIn(arch, n, installed)))];
+  const failure = noFile.length > 0 ? `TensorFlow ${request.tf.version} has no ${noFile.join(" or ")}, so the file does not load with it` : `With TensorFlow ${request.tf.version} installed, loading it fails with "undefined symbol: ${absent[0]}"`;
+  const message = `By ${counted}, the file loads on TensorFlow ${span2}: ${sentences.join("; ")}. ${failure}.`;
   const fix = `Use the file with TensorFlow ${span2} (pin ${pinOf(holds, recorded, request.tf.distribution)}), or rebuild it against TensorFlow ${installed} without ${absent.join(", ")}.`;
   return { line, diagnostic: mismatch(request, span2, message, fix, absent), explains: absent };
 }
@@ -9733,7 +9765,7 @@ function shown(location, packageDir) {
   const name = inPackage && !inPackage.startsWith("..") ? inPackage : include >= 0 ? file.slice(include + "/include/".length) : file.replace(/^\.\//, "");
   return location.line === void 0 ? name : `${name}:${location.line}`;
 }
-function listed(places) {
+function listed2(places) {
   const head = places.slice(0, SHOWN_PLACES);
   const more = places.length - head.length;
   if (more > 0) return `${head.join(", ")} and ${more} more`;
@@ -9746,7 +9778,7 @@ function wording(lead, places, declaredAt2, packageDir) {
   if (!deprecation) {
     return {
       title: `${lead.title} (${n} places)`,
-      message: `The compiler warned ${times(n)}: ${lead.message}, at ${listed(places)}.`
+      message: `The compiler warned ${times(n)}: ${lead.message}, at ${listed2(places)}.`
     };
   }
   const { name, replacement, text } = deprecation;
@@ -9754,7 +9786,7 @@ function wording(lead, places, declaredAt2, packageDir) {
   const fix = text ? `The declaration of ${name} says: ${text.replace(/[.]?$/, ".")}` : replacement ? `Use ${replacement} instead of ${name}.` : void 0;
   return {
     title: `${name} is deprecated (${n === 1 ? "1 use" : `${n} uses`})`,
-    message: `${name} is deprecated, and the package uses it ${times(n)}: at ${listed(places)}.${declared} The compiler printed one warning per use; here they are one finding.`,
+    message: `${name} is deprecated, and the package uses it ${times(n)}: at ${listed2(places)}.${declared} The compiler printed one warning per use; here they are one finding.`,
     ...fix ? { fix } : {}
   };
 }
@@ -10248,12 +10280,14 @@ function explainMissingSymbol(symbol, builtOn, loadedOn, arch) {
   if (C_API_NAME.test(symbol)) {
     const minors = minorsExporting(history, symbol);
     if (minors.length === 0 || minors.includes(loaded)) return void 0;
-    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${built ? `: the library was built on ${built}` : ""}.`;
+    const pythonOnly = pythonOnlyExporters(history, symbol, loaded);
+    const where = pythonOnly.length > 0 ? ` (${loaded} has it only in ${pythonOnlyPhrase(pythonOnly)})` : "";
+    return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${where}${built ? `: the library was built on ${built}` : ""}.`;
   }
   const abseil = ABSEIL.exec(symbol)?.[1];
   const theirs = history.releases[loaded]?.abseil;
   if (abseil && theirs && abseil !== theirs) {
-    const owner = recorded.filter((m) => history.releases[m]?.abseil === abseil);
+    const owner = minorsWithAbseil(history, abseil);
     const from = owner.length > 0 ? ` (TensorFlow ${describeMinors(owner, recorded)})` : "";
     return `Built against abseil ${abseil}${from}, and this is ${loadedOn} (abseil ${theirs}): a C++ kernel is bound to the TensorFlow minor it was built against.`;
   }

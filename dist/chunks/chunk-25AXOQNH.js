@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-IRUVODWS.js";
+} from "./chunk-34PPM3OT.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";
