@@ -2,22 +2,22 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-25AXOQNH.js";
+} from "./chunks/chunk-IEAF3DF3.js";
 import {
   runPipeline
-} from "./chunks/chunk-34PPM3OT.js";
+} from "./chunks/chunk-5RA3TJOW.js";
 import {
   formatDuration,
   reportRun,
   stageLine
-} from "./chunks/chunk-QKKEPOOZ.js";
+} from "./chunks/chunk-M74SX7PT.js";
 import {
   shellExportLines
 } from "./chunks/chunk-BRXC6WUH.js";
 import {
   formatPosition,
   workspaceRelative
-} from "./chunks/chunk-SXJKGEWA.js";
+} from "./chunks/chunk-UNMOTGL2.js";
 import "./chunks/chunk-7VM6WTPS.js";
 import {
   createRawEcho,

@@ -123,9 +123,9 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-A2GRMML7.js"),
-      import("./chunks/setup-mode-GM5JXN37.js"),
-      import("./chunks/outputs-BJ553XKG.js"),
+      import("./chunks/pipeline-I3HCGB5B.js"),
+      import("./chunks/setup-mode-HSAJD2J7.js"),
+      import("./chunks/outputs-JNJR55EU.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);
     const ran = mode === "setup" ? { mode, result: await runSetupMode(inputs, actionLog) } : { mode, result: await runPipeline(inputs, actionLog, { prestarted, onGoReady: (go) => exportForLaterSteps(mode, go) }) };

@@ -3,7 +3,7 @@
 // locations (it would point at nothing) and is named in the message text instead.
 import type { Diagnostic, DiagnosticKind, Severity, Stage } from '../diagnostic.ts';
 import { annotationMessage } from './annotations.ts';
-import { originText, workspacePositions, workspaceRelative } from '../util/workspace-paths.ts';
+import { originText, relatedWorkspacePositions, workspacePositions, workspaceRelative } from '../util/workspace-paths.ts';
 import type { WorkspacePosition } from '../util/workspace-paths.ts';
 import { toolName } from './tool-name.ts';
 
@@ -19,6 +19,9 @@ export interface SarifRegion {
 }
 
 export interface SarifLocation {
+  /** For a related location: its index among the result's, and what it is ("another use"). */
+  id?: number;
+  message?: { text: string };
   physicalLocation: {
     artifactLocation: { uri: string; uriBaseId: '%SRCROOT%' };
     region?: SarifRegion;
@@ -41,6 +44,8 @@ export interface SarifResult {
   level: SarifLevel;
   message: { text: string };
   locations?: SarifLocation[];
+  /** The finding's other places (a warning merged from many uses), which code scanning lists under the result. */
+  relatedLocations?: SarifLocation[];
   properties: { title: string; stage: Stage; symbol?: string; demangled?: string; library?: string; header?: string; providedBy?: string };
 }
 
@@ -316,11 +321,21 @@ export function toSarif(diags: readonly Diagnostic[], options: SarifOptions): Sa
       continue;
     }
     const text = annotationMessage(d);
+    const related = relatedWorkspacePositions(d, options.workspace).map(({ note, ...pos }, i) => ({
+      id: i + 1,
+      message: { text: note },
+      ...locationAt(pos),
+    }));
     for (const pos of positions) {
       const key = JSON.stringify([d.kind, d.severity, text, pos]);
       if (seen.has(key)) continue;
       seen.add(key);
-      results.push({ ...base, message: { text }, locations: [locationAt(pos)] });
+      results.push({
+        ...base,
+        message: { text },
+        locations: [locationAt(pos)],
+        ...(related.length > 0 ? { relatedLocations: related } : {}),
+      });
     }
   }
 

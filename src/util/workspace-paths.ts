@@ -115,3 +115,11 @@ export function originText(d: Diagnostic): string | undefined {
   if (shown) return `at ${shown}`;
   return tool ? `at ${tool}` : undefined;
 }
+
+/** A finding's related places in the workspace (the other uses of a deprecated name), each with its note. */
+export function relatedWorkspacePositions(d: Diagnostic, workspace: string): (WorkspacePosition & { note: string })[] {
+  return (d.relatedLocations ?? []).flatMap(({ note, ...loc }) => {
+    const rel = workspaceRelative(loc.file, workspace);
+    return rel === undefined ? [] : [{ ...toPosition(loc, rel), note }];
+  });
+}

@@ -181,3 +181,36 @@ test('the diagnostics JSON keeps every field, with workspace-relative paths wher
   assert.equal(repeated.findings[0]!.count, 3, 'a finding the tool reported three times says so');
   assert.deepEqual(doc.findings[2]!.locations, [{ path: '/home/runner/go/pkg/mod/example.com/dep@v1/x.go', inWorkspace: false, line: 4 }]);
 });
+
+test("a warning merged from many uses keeps its other uses as the result's related locations, with their note", () => {
+  const merged: Diagnostic = {
+    severity: 'warning',
+    kind: 'c-compile-warning',
+    stage: 'build',
+    title: "'TF_OldName' is deprecated",
+    message: "'TF_OldName' is deprecated, at 3 places",
+    locations: [{ file: `${ws}/go/main.go`, line: 10, column: 5 }],
+    relatedLocations: [
+      { file: `${ws}/go/main.go`, line: 20, column: 5, note: 'another use' },
+      { file: '/usr/include/outside.h', line: 3, note: 'another use' },
+      { file: `${ws}/go/other.go`, line: 7, note: 'another use' },
+    ],
+    count: 3,
+  };
+  const [result, ...more] = toSarif([merged], opts).runs[0].results;
+  assert.equal(more.length, 0, 'one result: code scanning lists the other places under it');
+  assert.deepEqual(
+    result!.relatedLocations?.map((l) => [
+      l.id,
+      l.message?.text,
+      l.physicalLocation.artifactLocation.uri,
+      l.physicalLocation.region?.startLine,
+    ]),
+    [
+      [1, 'another use', 'go/main.go', 20],
+      [2, 'another use', 'go/other.go', 7],
+    ],
+    'places outside the workspace are left out',
+  );
+  assert.equal(toSarif([{ ...merged, relatedLocations: [] }], opts).runs[0].results[0]!.relatedLocations, undefined);
+});

@@ -1,17 +1,19 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  runSetupMode
-} from "./chunk-25AXOQNH.js";
-import "./chunk-34PPM3OT.js";
+  reportRun,
+  unresolvedSymbols,
+  verdictOf
+} from "./chunk-M74SX7PT.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-SXJKGEWA.js";
-import "./chunk-5QYZCYMJ.js";
+import "./chunk-UNMOTGL2.js";
+import "./chunk-7VM6WTPS.js";
 import "./chunk-3PHFEWK4.js";
-import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  runSetupMode
+  reportRun,
+  unresolvedSymbols,
+  verdictOf
 };

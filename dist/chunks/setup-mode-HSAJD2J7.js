@@ -1,19 +1,17 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  reportRun,
-  unresolvedSymbols,
-  verdictOf
-} from "./chunk-QKKEPOOZ.js";
+  runSetupMode
+} from "./chunk-IEAF3DF3.js";
+import "./chunk-5RA3TJOW.js";
 import "./chunk-BRXC6WUH.js";
-import "./chunk-SXJKGEWA.js";
-import "./chunk-7VM6WTPS.js";
+import "./chunk-UNMOTGL2.js";
+import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";
+import "./chunk-6TNHHGZW.js";
 import "./chunk-YZCBP5WB.js";
 import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  reportRun,
-  unresolvedSymbols,
-  verdictOf
+  runSetupMode
 };

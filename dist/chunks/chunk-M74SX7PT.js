@@ -9,9 +9,10 @@ import {
   describeChange,
   everyWorkspacePosition,
   originText,
+  relatedWorkspacePositions,
   workspacePositions,
   workspaceRelative
-} from "./chunk-SXJKGEWA.js";
+} from "./chunk-UNMOTGL2.js";
 import {
   clip,
   code,
@@ -444,11 +445,21 @@ function toSarif(diags, options) {
       continue;
     }
     const text = annotationMessage(d);
+    const related = relatedWorkspacePositions(d, options.workspace).map(({ note, ...pos }, i) => ({
+      id: i + 1,
+      message: { text: note },
+      ...locationAt(pos)
+    }));
     for (const pos of positions) {
       const key = JSON.stringify([d.kind, d.severity, text, pos]);
       if (seen.has(key)) continue;
       seen.add(key);
-      results.push({ ...base, message: { text }, locations: [locationAt(pos)] });
+      results.push({
+        ...base,
+        message: { text },
+        locations: [locationAt(pos)],
+        ...related.length > 0 ? { relatedLocations: related } : {}
+      });
     }
   }
   return {

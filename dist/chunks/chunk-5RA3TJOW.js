@@ -31,7 +31,7 @@ import {
   sysconfigFramework,
   tensorflowLibraries,
   workspaceRelative
-} from "./chunk-SXJKGEWA.js";
+} from "./chunk-UNMOTGL2.js";
 import {
   EnvironmentError,
   IMPORT_TIMEOUT_MS,

@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-34PPM3OT.js";
+} from "./chunk-5RA3TJOW.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

@@ -3755,6 +3755,12 @@ function originText(d) {
   if (shown) return `at ${shown}`;
   return tool ? `at ${tool}` : void 0;
 }
+function relatedWorkspacePositions(d, workspace) {
+  return (d.relatedLocations ?? []).flatMap(({ note, ...loc }) => {
+    const rel = workspaceRelative(loc.file, workspace);
+    return rel === void 0 ? [] : [{ ...toPosition(loc, rel), note }];
+  });
+}
 
 // src/setup/go-version.ts
 var import_semver = __toESM(require_semver(), 1);
@@ -4064,6 +4070,7 @@ export {
   workspacePositions,
   everyWorkspacePosition,
   originText,
+  relatedWorkspacePositions,
   describeChange,
   composeCauseFinding
 };

@@ -4,8 +4,8 @@ import {
   earlyStagesResult,
   postprocessFindings,
   runPipeline
-} from "./chunk-34PPM3OT.js";
-import "./chunk-SXJKGEWA.js";
+} from "./chunk-5RA3TJOW.js";
+import "./chunk-UNMOTGL2.js";
 import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";
 import "./chunk-6TNHHGZW.js";
