@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-IEAF3DF3.js";
+} from "./chunks/chunk-VNTSDBVB.js";
 import {
   runPipeline
-} from "./chunks/chunk-5RA3TJOW.js";
+} from "./chunks/chunk-FHMONDBW.js";
 import {
   formatDuration,
   reportRun,
@@ -27,7 +27,7 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-6SV7JWWX.js";
+} from "./chunks/chunk-FBJTCCAC.js";
 import {
   EnvironmentError,
   prestartImport,

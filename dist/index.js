@@ -8,7 +8,7 @@ import {
   readMatrixInputs,
   readMode,
   unsupportedPlatform
-} from "./chunks/chunk-6SV7JWWX.js";
+} from "./chunks/chunk-FBJTCCAC.js";
 import {
   EnvironmentError,
   createLineSplitter,
@@ -123,8 +123,8 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-I3HCGB5B.js"),
-      import("./chunks/setup-mode-HSAJD2J7.js"),
+      import("./chunks/pipeline-AOXYXYP2.js"),
+      import("./chunks/setup-mode-FTUI2K45.js"),
       import("./chunks/outputs-JNJR55EU.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);

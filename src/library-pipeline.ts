@@ -25,6 +25,8 @@ import { postprocess } from './postprocess/postprocess.ts';
 import { withPinCause } from './postprocess/pin-cause.ts';
 import { readPrChanges } from './changes/pr-changes.ts';
 import { CXX_TENSORFLOW_NAME } from './inspect/tensorflow-range.ts';
+import { ElfError, readElfInfo } from './elf/elf.ts';
+import { InputError } from './input-error.ts';
 
 /** Findings of a name the built-for finding explains (TF_Log removed in 2.21, another abseil): the inspection's and the loader's. */
 const NAME_KINDS = new Set<Diagnostic['kind']>(['unresolved-symbol', 'undefined-symbol', 'not-in-tensorflow']);
@@ -113,12 +115,32 @@ function postprocessFileFindings(findings: Diagnostic[], tf: TensorFlowInstall, 
   });
 }
 
+/** The library input names a shared object (ELF type DYN), before anything is set up: else an input error that says what it is. */
+async function refuseAllButSharedObjects(library: string): Promise<void> {
+  const info = await readElfInfo(library).catch((error: unknown) => {
+    if (error instanceof ElfError) return undefined;
+    throw error;
+  });
+  const what = !info ? 'is not an ELF file' : ELF_TYPE_WORDS[info.type];
+  if (what === undefined) return;
+  throw new InputError('library', `${library} ${what}: give the shared object (.so) that go build -buildmode=c-shared makes.`);
+}
+
+/** What an ELF file that is not a shared object is, by e_type (DYN is a shared object, or a PIE executable the loader then refuses). */
+const ELF_TYPE_WORDS: Readonly<Record<string, string>> = {
+  REL: 'is an object file (ELF type REL), not a shared object',
+  EXEC: 'is an executable (ELF type EXEC), not a shared object',
+  CORE: 'is a core dump, not a shared object',
+  NONE: 'is an ELF file of no type',
+};
+
 export async function runLibraryPipeline(
   inputs: Inputs,
   library: string,
   log: Log,
   options: PipelineOptions & { gitSignal: AbortSignal },
 ): Promise<PipelineResult> {
+  await refuseAllButSharedObjects(library);
   const [stages, cache] = [createStages(log), new ActionCache(undefined, log)];
   const callerEnv = options.env ?? process.env;
   // In a pull request, the pin the file broke on ("2.20 → 2.21 removed TF_Log"): read alongside.

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { runAction, errorsOf } from '../helpers/run-action.ts';
 import { removeWorkspace, fixturePackage } from '../helpers/workspace.ts';
 import { builtElsewhere as build } from '../helpers/built-elsewhere.ts';
@@ -106,4 +107,25 @@ test('example/ built on 2.21 passes under 2.20 without Go; outside the workspace
     warnings.some((w) => w.startsWith("Input 'package' is ignored: with 'library'")),
     outside.stdout,
   );
+});
+
+test('a file that is not a shared object is refused before anything is set up, naming the input and what the file is', async () => {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'tcv-lib-bad-'));
+  folders.push(ws);
+  fs.writeFileSync(path.join(ws, 'notes.so'), 'not a shared object\n');
+  fs.writeFileSync(path.join(ws, 'x.c'), 'int f(void) { return 1; }\n');
+  execFileSync('gcc', ['-c', '-fPIC', 'x.c', '-o', 'x.o'], { cwd: ws });
+  const cases: [string, RegExp][] = [
+    ['notes.so', /notes\.so is not an ELF file: give the shared object \(\.so\) that go build -buildmode=c-shared makes\./],
+    ['x.o', /x\.o is an object file \(ELF type REL\), not a shared object/],
+  ];
+  for (const [library, why] of cases) {
+    const run = await runAction({ workspace: ws, entry, inputs: { library, python: tfPython() } });
+    assert.equal(run.exitCode, 1, run.stdout);
+    const [error, ...more] = errorsOf(run);
+    assert.equal(more.length, 0, run.stdout);
+    assert.match(error!.message, /^Input 'library': /);
+    assert.match(error!.message, why);
+    assert.doesNotMatch(run.stdout, /::group::Set up/, 'refused before setup');
+  }
 });

@@ -1,8 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-IEAF3DF3.js";
-import "./chunk-5RA3TJOW.js";
+} from "./chunk-VNTSDBVB.js";
+import "./chunk-FHMONDBW.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-UNMOTGL2.js";
 import "./chunk-5QYZCYMJ.js";

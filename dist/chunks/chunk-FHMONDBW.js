@@ -10501,7 +10501,23 @@ function postprocessFileFindings(findings, tf, library) {
     linkLine: readLinkLine({ sources: facts })
   });
 }
+async function refuseAllButSharedObjects(library) {
+  const info = await readElfInfo(library).catch((error) => {
+    if (error instanceof ElfError) return void 0;
+    throw error;
+  });
+  const what = !info ? "is not an ELF file" : ELF_TYPE_WORDS[info.type];
+  if (what === void 0) return;
+  throw new InputError("library", `${library} ${what}: give the shared object (.so) that go build -buildmode=c-shared makes.`);
+}
+var ELF_TYPE_WORDS = {
+  REL: "is an object file (ELF type REL), not a shared object",
+  EXEC: "is an executable (ELF type EXEC), not a shared object",
+  CORE: "is a core dump, not a shared object",
+  NONE: "is an ELF file of no type"
+};
 async function runLibraryPipeline(inputs, library, log, options) {
+  await refuseAllButSharedObjects(library);
   const [stages, cache2] = [createStages(log), new ActionCache(void 0, log)];
   const callerEnv = options.env ?? process.env;
   const prChanges = readPrChanges({ env: callerEnv, dir: inputs.workingDirectory, log, signal: options.gitSignal });

@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-5RA3TJOW.js";
+} from "./chunk-FHMONDBW.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

@@ -296,7 +296,6 @@ function readLoadOnTensorflow(get) {
     );
   return versions;
 }
-var ELF_MAGIC = Buffer.from([127, 69, 76, 70]);
 function readLibrary(get, workingDirectory) {
   const raw = get("library").trim();
   if (!raw) return void 0;
@@ -308,16 +307,6 @@ function readLibrary(get, workingDirectory) {
       "library",
       `${file} ${what}: give the shared object's path, relative to working-directory (${workingDirectory}) or absolute.`
     );
-  }
-  const head = Buffer.alloc(4);
-  const fd = fs.openSync(file, "r");
-  try {
-    fs.readSync(fd, head, 0, 4, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (!head.equals(ELF_MAGIC)) {
-    throw new InputError("library", `${file} is not an ELF file: give a shared object (.so) built with go build -buildmode=c-shared.`);
   }
   return file;
 }
