@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-VNTSDBVB.js";
+} from "./chunks/chunk-FG5SUMRS.js";
 import {
   runPipeline
-} from "./chunks/chunk-FHMONDBW.js";
+} from "./chunks/chunk-SPRBUEMP.js";
 import {
   formatDuration,
   reportRun,

@@ -9176,7 +9176,8 @@ function startLoad({
         notes.push(`load-as auto: loaded with ${how}`);
       }
       if (libraryDirs2.length > 0 && standaloneRun) {
-        const why = `The standalone load put TensorFlow's folder ${tf.dir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them (as with rpath auto and no install-dir), so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH (install-dir) or the import of tensorflow.`;
+        const how = inputs.library ? "" : " (as with rpath auto and no install-dir)";
+        const why = `The standalone load put TensorFlow's folder ${tf.dir} on LD_LIBRARY_PATH: the library NEEDs TensorFlow's libraries and has no RUNPATH that reaches them${how}, so it checks the symbols, not where the loader finds the files; where it is installed, the libraries are found through its RUNPATH${inputs.library ? "" : " (install-dir)"} or the import of tensorflow.`;
         log.info(why);
         notes.push(why);
       }

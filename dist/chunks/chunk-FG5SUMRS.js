@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-FHMONDBW.js";
+} from "./chunk-SPRBUEMP.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

@@ -1,8 +1,8 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunk-VNTSDBVB.js";
-import "./chunk-FHMONDBW.js";
+} from "./chunk-FG5SUMRS.js";
+import "./chunk-SPRBUEMP.js";
 import "./chunk-BRXC6WUH.js";
 import "./chunk-UNMOTGL2.js";
 import "./chunk-5QYZCYMJ.js";

@@ -4,7 +4,7 @@ import {
   earlyStagesResult,
   postprocessFindings,
   runPipeline
-} from "./chunk-FHMONDBW.js";
+} from "./chunk-SPRBUEMP.js";
 import "./chunk-UNMOTGL2.js";
 import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";
