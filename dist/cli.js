@@ -2,10 +2,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
   runSetupMode
-} from "./chunks/chunk-FG5SUMRS.js";
+} from "./chunks/chunk-3XKMTTDS.js";
 import {
   runPipeline
-} from "./chunks/chunk-SPRBUEMP.js";
+} from "./chunks/chunk-M4NGKL2P.js";
 import {
   formatDuration,
   reportRun,

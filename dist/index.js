@@ -123,8 +123,8 @@ async function run(options = {}) {
     const inputs = readInputs(get, { workspace: process.env.GITHUB_WORKSPACE || process.cwd(), mode });
     const prestarted = mode === "verify" ? prestartImport(inputs) : void 0;
     const [{ runPipeline }, { runSetupMode }, { reportRun }, { repoBlobUrl }] = await Promise.all([
-      import("./chunks/pipeline-QZSYBEQF.js"),
-      import("./chunks/setup-mode-ZN4PLJY3.js"),
+      import("./chunks/pipeline-L3DSZAYO.js"),
+      import("./chunks/setup-mode-22N7BMV2.js"),
       import("./chunks/outputs-JNJR55EU.js"),
       import("./chunks/source-links-YMHS6TKX.js")
     ]);

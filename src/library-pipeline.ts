@@ -13,20 +13,22 @@ import { pendingCaches } from './cache-state.ts';
 import { ActionCache } from './setup/cache.ts';
 import { setUpTensorFlowOnly, setupSpent, type TensorFlowSetupStage } from './setup/setup-stage.ts';
 import { locateTensorFlow, type TensorFlowInstall } from './resolve/tensorflow.ts';
+import { logTensorflow } from './resolve/resolve-stage.ts';
 import { readLinkLine } from './link-line/link-line.ts';
 import { inspect, type InspectStage } from './inspect/inspect-stage.ts';
-import { startLoad } from './smoke/load-stage.ts';
-import { afterImportWorker } from './smoke/after-import.ts';
+import { inspectionFacts, startLoad } from './smoke/load-stage.ts';
+import { afterImportWorker, besideTheImport } from './smoke/after-import.ts';
 import type { PythonWorker } from './smoke/python-worker.ts';
 import { importFailure } from './smoke/import-failure.ts';
-import { stopOtherWorkers, type OtherInstall } from './smoke/other-versions.ts';
-import { startOtherInstallsIfAsked, startOtherVersionsStage } from './smoke/other-versions-stage.ts';
+import type { OtherInstall } from './smoke/other-versions.ts';
+import { startOtherInstallsIfAsked, startOtherVersionsStage, stopOthersIfItFails } from './smoke/other-versions-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
 import { withPinCause } from './postprocess/pin-cause.ts';
 import { readPrChanges } from './changes/pr-changes.ts';
 import { CXX_TENSORFLOW_NAME } from './inspect/tensorflow-range.ts';
 import { ElfError, readElfInfo } from './elf/elf.ts';
 import { InputError } from './input-error.ts';
+import { workspaceRelative } from './util/workspace-paths.ts';
 
 /** Findings of a name the built-for finding explains (TF_Log removed in 2.21, another abseil): the inspection's and the loader's. */
 const NAME_KINDS = new Set<Diagnostic['kind']>(['unresolved-symbol', 'undefined-symbol', 'not-in-tensorflow']);
@@ -56,8 +58,7 @@ export function foldIntoBuiltFor(findings: readonly Diagnostic[], explains: read
 
 /** Findings with no place go on the file when it is in the repository; outside it, into the summary only. */
 function onTheFile(findings: readonly Diagnostic[], library: string, workspace: string): Diagnostic[] {
-  const relative = path.relative(workspace, library);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return [...findings];
+  if (workspaceRelative(library, workspace) === undefined) return [...findings];
   return findings.map((d) => (d.locations && d.locations.length > 0 ? d : { ...d, locations: [{ file: library }] }));
 }
 
@@ -79,20 +80,9 @@ async function checkFile({ inputs, library, stages, setup, tf, afterImport, othe
     inspect({ inputs, library, tf, log, env, builtElsewhere: true }),
   );
   // load-as auto tells an extension module by its Py* names, as the inspection did.
-  const names = inspected.inspection.symbols.map((s) => s.name);
-  const loading = startLoad({
-    inputs,
-    afterImport,
-    library,
-    python,
-    tf,
-    runpathReachesTensorflow: inspected.runpathReachesTensorflow,
-    needsTensorflow: inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')),
-    undefinedNames: names,
-    env,
-    log,
-  });
-  const others = startOtherVersionsStage(stages, otherInstalls, { library, names }, { inputs, tf, env });
+  const facts = inspectionFacts(inspected);
+  const loading = startLoad({ inputs, afterImport, library, python, tf, ...facts, env, log });
+  const others = startOtherVersionsStage(stages, otherInstalls, { library, names: facts.undefinedNames }, { inputs, tf, env });
   others?.catch(() => undefined); // awaited by the caller
   const imported = await afterImport.imported;
   if (imported.status === 'failed') throw importFailure(imported, { library, python, copies: inspected.tensorflowCopies });
@@ -146,35 +136,22 @@ export async function runLibraryPipeline(
   // In a pull request, the pin the file broke on ("2.20 → 2.21 removed TF_Log"): read alongside.
   const prChanges = readPrChanges({ env: callerEnv, dir: inputs.workingDirectory, log, signal: options.gitSignal });
   const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env: callerEnv, log });
-  const setup = await stages
-    .run('Set up TensorFlow', () => setUpTensorFlowOnly({ inputs, log, env: callerEnv, cache }), setupSpent)
-    .catch((error: unknown) => {
-      otherInstalls?.then(stopOtherWorkers, () => undefined);
-      throw error;
-    });
+  const setup = await stopOthersIfItFails(otherInstalls, () =>
+    stages.run('Set up TensorFlow', () => setUpTensorFlowOnly({ inputs, log, env: callerEnv, cache }), setupSpent),
+  );
   const { env, python } = setup;
   log.info(`Checking ${library}, built elsewhere: Go is not set up and nothing is built.`);
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
-  const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
-  let tf: TensorFlowInstall;
-  let checked: Awaited<ReturnType<typeof checkFile>>;
-  try {
-    tf = await stages.run('Resolve TensorFlow', async () => {
-      const found = await locateTensorFlow(python, env);
-      log.info(`TensorFlow ${found.version} (${found.distribution}) at ${found.dir}`);
-      log.info(`Python ${found.pythonVersion} (${found.pythonExecutable})`);
-      return found;
-    });
-    checked = await checkFile({ inputs, library, stages, setup, tf, afterImport, otherInstalls, log });
-  } catch (error) {
-    otherInstalls?.then(stopOtherWorkers, () => undefined);
-    throw error;
-  } finally {
-    afterImport.stop();
-    const imported = await afterImport.imported;
-    importRecord.status = imported.status;
-    importRecord.durationMs = imported.durationMs;
-  }
+  const { tf, checked } = await stopOthersIfItFails(otherInstalls, () =>
+    besideTheImport(stages, afterImport, async () => {
+      const tf = await stages.run('Resolve TensorFlow', async () => {
+        const found = await locateTensorFlow(python, env);
+        logTensorflow(found, log);
+        return found;
+      });
+      return { tf, checked: await checkFile({ inputs, library, stages, setup, tf, afterImport, otherInstalls, log }) };
+    }),
+  );
   const { inspected, loaded } = checked;
   const others = await checked.others;
   const checks = [inspected, loaded, ...(others ? [others] : [])];

@@ -19,7 +19,7 @@ import type { LinkLine } from './link-line/link-line.ts';
 import { stubEnvironment, type StubLink } from './stubs/link.ts';
 import { build } from './build/build-stage.ts';
 import { inspect } from './inspect/inspect-stage.ts';
-import { startLoad } from './smoke/load-stage.ts';
+import { inspectionFacts, startLoad } from './smoke/load-stage.ts';
 import { postprocess } from './postprocess/postprocess.ts';
 import { withPinCause } from './postprocess/pin-cause.ts';
 import { runnerTemp } from './util/temp-dir.ts';
@@ -30,11 +30,11 @@ import { readPrChanges } from './changes/pr-changes.ts';
 import { withTlsDetail } from './inspect/static-tls.ts';
 import { referenceSites } from './postprocess/reference-sites.ts';
 import { ROOT_CAUSE_THRESHOLD } from './postprocess/root-cause.ts';
-import { stopOtherWorkers, type OtherInstall } from './smoke/other-versions.ts';
+import type { OtherInstall } from './smoke/other-versions.ts';
 import type { PythonWorker } from './smoke/python-worker.ts';
-import { afterImportWorker } from './smoke/after-import.ts';
+import { afterImportWorker, besideTheImport } from './smoke/after-import.ts';
 import { runLibraryPipeline } from './library-pipeline.ts';
-import { startOtherInstallsIfAsked, startOtherVersionsStage } from './smoke/other-versions-stage.ts';
+import { startOtherInstallsIfAsked, startOtherVersionsStage, stopOthersIfItFails } from './smoke/other-versions-stage.ts';
 
 /** The findings, deduplicated and mapped to source with what the resolve and flags stages know. */
 export function postprocessFindings(
@@ -138,6 +138,7 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
     : stages.skip('Inspect the shared object');
   // The standalone load needs no tensorflow, so it starts now, while the import may still
   // run; the load stage proper waits for the import, so that its time is its own.
+  const facts = inspectionFacts(inspected);
   const loading = library
     ? startLoad({
         inputs,
@@ -145,20 +146,13 @@ async function checkLibrary(inputs: Inputs, { stages, setup, resolved, cache, te
         library,
         python,
         tf: resolved.tf,
-        runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
-        needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith('libtensorflow')) : true,
-        undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
+        ...facts,
         extensionModule: flags.plan.extensionModule === true,
         env,
         log,
       })
     : undefined;
-  const others = startOtherVersionsStage(
-    stages,
-    otherInstalls,
-    { library, names: inspected?.inspection.symbols.map((s) => s.name) ?? [] },
-    { inputs, tf: resolved.tf, env },
-  );
+  const others = startOtherVersionsStage(stages, otherInstalls, { library, names: facts.undefinedNames }, { inputs, tf: resolved.tf, env });
   others?.catch(() => undefined); // awaited by the caller; this only keeps a failure during the main load from being unhandled
   if (loading && library) {
     const imported = await afterImport.imported;
@@ -212,30 +206,20 @@ async function runStages(inputs: Inputs, log: Log, options: PipelineOptions, git
   const callerEnv = options.env ?? process.env;
   // load-on-tensorflow's virtualenvs are made from the python input, not from setup's: they install alongside it.
   const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache, env: callerEnv, log });
-  const setup = await stages
-    .run('Set up Go and TensorFlow', () => setUp({ inputs, log, env: callerEnv, cache, onGoReady: options.onGoReady }), setupSpent)
-    .catch((error: unknown) => {
-      otherInstalls?.then(stopOtherWorkers, () => undefined);
-      throw error;
-    });
+  const setup = await stopOthersIfItFails(otherInstalls, () =>
+    stages.run('Set up Go and TensorFlow', () => setUp({ inputs, log, env: callerEnv, cache, onGoReady: options.onGoReady }), setupSpent),
+  );
   const { env, python } = setup;
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
-  const importRecord = stages.alongside('Import TensorFlow (alongside the next stages)');
-  let checked: Awaited<ReturnType<typeof checkLibrary>>;
-  let resolved: ResolveStage;
-  try {
-    resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve({ inputs, python, log, env }));
-    checked = await checkLibrary(inputs, { stages, setup, resolved, cache, tempDir, log, afterImport, otherInstalls });
-  } catch (error) {
-    // The run ends here: the other versions' Pythons, once installed, have nothing to load.
-    otherInstalls?.then(stopOtherWorkers, () => undefined);
-    throw error;
-  } finally {
-    afterImport.stop();
-    const imported = await afterImport.imported;
-    importRecord.status = imported.status;
-    importRecord.durationMs = imported.durationMs;
-  }
+  const { resolved, checked } = await stopOthersIfItFails(otherInstalls, () =>
+    besideTheImport(stages, afterImport, async () => {
+      const resolved = await stages.run('Resolve TensorFlow, Go and the package', () => resolve({ inputs, python, log, env }));
+      return {
+        resolved,
+        checked: await checkLibrary(inputs, { stages, setup, resolved, cache, tempDir, log, afterImport, otherInstalls }),
+      };
+    }),
+  );
   const { flags, built, inspected, loaded, library } = checked;
   const others = await checked.others;
   const cacheState = pendingCaches(inputs.setup.cache, cache.configured, setup.tfSetup, built);

@@ -7,6 +7,11 @@ import type { ElfFile } from './file.ts';
 // `_ZN4absl12lts_20250814…`: the length prefix 12 covers "lts_" and eight digits.
 const LTS_NAMESPACE = /4absl12(lts_\d{8})/;
 
+/** The abseil namespace in one mangled name (`lts_20250814`); undefined when it carries none. */
+export function abseilNamespaceOf(name: string): string | undefined {
+  return LTS_NAMESPACE.exec(name)?.[1];
+}
+
 /** The first `lts_YYYYMMDD` namespace in the file's dynamic names; undefined when it has none. */
 export async function readAbseilNamespace(file: ElfFile): Promise<string | undefined> {
   const sections = dynamicSymbolSections(file);

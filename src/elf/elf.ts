@@ -32,7 +32,7 @@ export { readDynamic } from './dynamic.ts';
 export { readSymbolColumns, readDynamicSymbolFields, type DynsymFields } from './symbols.ts';
 export { readVersionTable } from './versions.ts';
 export { readBuildId } from './build-id.ts';
-export { readAbseilNamespace } from './abseil.ts';
+export { abseilNamespaceOf, readAbseilNamespace } from './abseil.ts';
 export { readTls, type TlsInfo, type TlsSymbol } from './tls.ts';
 export type { DwarfVariable } from './dwarf.ts';
 export { machineName, machineOfArch, objectMachine, EM_AARCH64, EM_X86_64 } from './machine.ts';

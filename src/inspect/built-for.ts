@@ -6,16 +6,15 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import {
   architectureHistory,
-  C_API_NAME,
   librariesAbsentIn,
   minorOf,
-  minorsExporting,
   minorsWithAbseil,
   recordedMinors,
   type ArchitectureHistory,
 } from '../resolve/c-api-history.ts';
 import { describeMinors, nameChange, pinOf } from '../resolve/c-api-changes.ts';
-import { CXX_TENSORFLOW_NAME } from './tensorflow-range.ts';
+import { minorsHolding, tensorflowNamesOf } from './tensorflow-range.ts';
+import { abseilNamespaceOf } from '../elf/elf.ts';
 
 export interface BuiltForRequest {
   /** The file's undefined dynamic symbols (bare names). */
@@ -36,8 +35,6 @@ export interface BuiltFor {
   explains: string[];
 }
 
-const ABSEIL_NAMESPACE = /absl\d+(lts_\d{8})/;
-
 function mismatch(request: BuiltForRequest, builtFor: string, message: string, fix: string, explains: string[]): Diagnostic {
   return {
     severity: 'error',
@@ -55,8 +52,8 @@ function kernelBuiltFor(kernelNames: readonly string[], request: BuiltForRequest
   const recorded = recordedMinors(arch);
   const installed = minorOf(request.tf.version);
   const ours = arch.releases[installed]?.abseil;
-  const abseilNames = kernelNames.filter((n) => ABSEIL_NAMESPACE.test(n));
-  const namespace = abseilNames[0] ? ABSEIL_NAMESPACE.exec(abseilNames[0])![1]! : undefined;
+  const abseilNames = kernelNames.filter((n) => abseilNamespaceOf(n) !== undefined);
+  const namespace = abseilNames[0] && abseilNamespaceOf(abseilNames[0]);
   const count = kernelNames.length === 1 ? '1 C++ name' : `${kernelNames.length} C++ names`;
   const kind = `a C++ kernel library (${count} of TensorFlow or abseil)`;
   if (!namespace) {
@@ -82,8 +79,7 @@ function kernelBuiltFor(kernelNames: readonly string[], request: BuiltForRequest
 /** A C API library: the minors that export every TensorFlow C API name it uses. */
 function cApiBuiltFor(names: readonly string[], request: BuiltForRequest, arch: ArchitectureHistory): BuiltFor {
   const recorded = recordedMinors(arch);
-  const have = new Map(names.map((n) => [n, new Set(minorsExporting(arch, n))]));
-  const holds = recorded.filter((m) => names.every((n) => have.get(n)!.has(m)));
+  const { have, holds } = minorsHolding(arch, names);
   const counted = `the ${names.length} TensorFlow C API ${names.length === 1 ? 'name' : 'names'} it uses`;
   const span = describeMinors(holds, recorded);
   const line = span ? `built for TensorFlow ${span} by ${counted}` : `no recorded TensorFlow exports all ${counted}`;
@@ -107,9 +103,8 @@ function cApiBuiltFor(names: readonly string[], request: BuiltForRequest, arch: 
 export function builtFor(request: BuiltForRequest): BuiltFor {
   const arch = architectureHistory(request.arch);
   if (!arch) return { line: `the C API history has no ${request.arch} entry: the TensorFlow it was built for is not known`, explains: [] };
-  const kernelNames = request.undefinedNames.filter((n) => CXX_TENSORFLOW_NAME.test(n));
+  const { kernelNames, cApiNames: names } = tensorflowNamesOf(request.undefinedNames);
   if (kernelNames.length > 0) return kernelBuiltFor(kernelNames, request, arch);
-  const names = [...new Set(request.undefinedNames.filter((n) => C_API_NAME.test(n)))].sort();
   if (names.length === 0) return { line: 'uses no TensorFlow name: built for any TensorFlow, by the names it uses', explains: [] };
   return cApiBuiltFor(names, request, arch);
 }

@@ -17,7 +17,7 @@ import { findTensorflowCopies, type TensorflowCopies } from './tensorflow-copies
 import { environmentLine, otherTensorflowFindings } from './other-tensorflow.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { LinkLine } from '../link-line/link-line.ts';
-import { definesLimitedApi, PYTHON_C_NAME } from '../resolve/extension-module.ts';
+import { definesLimitedApi, referencesPython } from '../resolve/extension-module.ts';
 import { libpythonNeeded, moduleFileName } from './extension-module-checks.ts';
 import { checkTensorflowRange } from './tensorflow-range.ts';
 import type { DeclaredRange } from '../resolve/declared-range.ts';
@@ -87,10 +87,8 @@ export async function inspect(request: InspectRequest): Promise<InspectStage> {
   log.info(environment);
   const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path.join(tf.dir, tf.libraries[0])) : undefined;
   if (otherCpu) diagnostics.unshift(otherCpu);
-  const range = tensorflowRangeOf(
-    request,
-    inspection.symbols.map((s) => s.name),
-  );
+  const undefinedNames = inspection.symbols.map((s) => s.name);
+  const range = tensorflowRangeOf(request, undefinedNames);
   diagnostics.push(...range.diagnostics);
   for (const note of range.notes) log.info(note);
   const needed = inspection.needed.join(', ') || '(none)';
@@ -106,7 +104,7 @@ export async function inspect(request: InspectRequest): Promise<InspectStage> {
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path.basename(library)) : undefined;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : undefined;
   // A file built elsewhere is told to be an extension module by its Py* names, as load-as auto tells it.
-  const extensionModule = request.extensionModule || (request.builtElsewhere && inspection.symbols.some((s) => PYTHON_C_NAME.test(s.name)));
+  const extensionModule = request.extensionModule || (request.builtElsewhere && referencesPython(undefinedNames));
   const moduleFindings = extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
   const found = [...diagnostics, ...moduleFindings, ...(tlsFinding ? [tlsFinding] : [])];
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...(tlsLine ? [tlsLine] : []), environment, ...range.notes];

@@ -37,6 +37,20 @@ export interface RangeCheck {
 /** C++ names of TensorFlow (tensorflow::, tsl::) or abseil: what binds a kernel library to one minor. */
 export const CXX_TENSORFLOW_NAME = /^_Z.*(?:10tensorflow|3tsl|4absl\d+lts_\d{8})/;
 
+/** A library's TensorFlow names: its C++ ones of TensorFlow or abseil (a kernel's), and its C API ones, unique and sorted. */
+export function tensorflowNamesOf(undefinedNames: readonly string[]): { kernelNames: string[]; cApiNames: string[] } {
+  return {
+    kernelNames: undefinedNames.filter((n) => CXX_TENSORFLOW_NAME.test(n)),
+    cApiNames: [...new Set(undefinedNames.filter((n) => C_API_NAME.test(n)))].sort(),
+  };
+}
+
+/** The minors that export each of `names`, and the minors that export them all, oldest first. */
+export function minorsHolding(arch: ArchitectureHistory, names: readonly string[]): { have: Map<string, Set<string>>; holds: string[] } {
+  const have = new Map(names.map((n) => [n, new Set(minorsExporting(arch, n))]));
+  return { have, holds: recordedMinors(arch).filter((m) => names.every((n) => have.get(n)!.has(m))) };
+}
+
 /** The minors of `recorded` that a version of `range` (semver) falls in. */
 export function minorsClaimed(range: string, recorded: readonly string[]): string[] {
   return recorded.filter((minor) => semver.intersects(range, `~${minor}.0`, { includePrerelease: false }));
@@ -157,16 +171,15 @@ export function checkTensorflowRange(request: RangeRequest): RangeCheck {
   const arch = architectureHistory(request.arch);
   if (!arch) return { diagnostics: [], notes: [`the C API history has no ${request.arch} entry: declared range not checked`] };
   const recorded = recordedMinors(arch);
+  const { kernelNames, cApiNames: names } = tensorflowNamesOf(request.undefinedNames);
   // TensorFlow's own C++ names first: the example the finding shows.
-  const kernelNames = request.undefinedNames
-    .filter((n) => CXX_TENSORFLOW_NAME.test(n))
-    .sort((a, b) => Number(!a.includes('10tensorflow')) - Number(!b.includes('10tensorflow')));
+  kernelNames.sort((a, b) => Number(!a.includes('10tensorflow')) - Number(!b.includes('10tensorflow')));
   if (kernelNames.length > 0) return kernelCheck(kernelNames, request, arch, recorded);
-  const names = [...new Set(request.undefinedNames.filter((n) => C_API_NAME.test(n)))].sort();
   if (names.length === 0)
     return { diagnostics: [], notes: ['uses no TensorFlow C API name: loads on any TensorFlow by the names it uses'] };
-  const have = new Map(names.map((n) => [n, new Set(minorsExporting(arch, n))]));
-  const holds = new Set(recorded.filter((m) => names.every((n) => have.get(n)!.has(m))));
+  const minors = minorsHolding(arch, names);
+  const have = minors.have;
+  const holds = new Set(minors.holds);
   const installed = minorOf(request.tf.version);
   const widest = widestRange(holds, recorded, installed);
   const span = describeMinors(

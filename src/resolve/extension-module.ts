@@ -11,6 +11,11 @@ import { findProviders } from './tensorflow-exports.ts';
 
 /** Names of CPython's C API: Py_, PyUnicode_..., _Py_Dealloc, PyExc_... */
 export const PYTHON_C_NAME = /^_?Py[A-Z_]/;
+
+/** Whether any of `names` is one of CPython's C API (the mark of an extension module in its objects or its file). */
+export function referencesPython(names: readonly string[]): boolean {
+  return names.some((n) => PYTHON_C_NAME.test(n));
+}
 const PY_INIT = /^PyInit_(\w+)$/;
 
 /** The #include lines of Python.h in the package's preambles. */
@@ -32,7 +37,7 @@ export function moduleInitExports(facts: CgoPackageFacts): { module: string; loc
 
 /** Whether the package is an extension module, from its sources and, when known, its objects' undefined names. */
 export function isExtensionModule(facts: CgoPackageFacts, objectSymbols: readonly string[] = []): boolean {
-  return pythonHeaderIncludes(facts).length > 0 || moduleInitExports(facts).length > 0 || objectSymbols.some((n) => PYTHON_C_NAME.test(n));
+  return pythonHeaderIncludes(facts).length > 0 || moduleInitExports(facts).length > 0 || referencesPython(objectSymbols);
 }
 
 /** The module name Python's import system gives a file: its name up to the first dot. */

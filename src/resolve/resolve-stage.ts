@@ -40,14 +40,19 @@ export async function noticeOlderBindings(pkg: Pick<GoPackage, 'module'>, tf: Pi
   if (notice) log.notice(notice);
 }
 
+/** The log's lines on the TensorFlow in use and its interpreter. */
+export function logTensorflow(tf: TensorFlowInstall, log: Log): void {
+  log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
+  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable})`);
+}
+
 /** TensorFlow and `go env`, probed side by side with `packages` (go list, already started), and logged. */
 export async function probeBeside<T>(
   { inputs, python, log, env }: ResolveRequest,
   packages: Promise<T>,
 ): Promise<{ tf: TensorFlowInstall; goEnv: GoEnv; packages: T }> {
   const [tf, goEnv, described] = await Promise.all([locateTensorFlow(python, env), readGoEnv(inputs.workingDirectory, env), packages]);
-  log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
-  log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable})`);
+  logTensorflow(tf, log);
   return { tf, goEnv, packages: described };
 }
 

@@ -4,7 +4,7 @@
 // ctypes. The built library's undefined symbols tell which: registration goes through
 // TensorFlow's registrars (C++: REGISTER_OP, REGISTER_KERNEL_BUILDER) or the C API's.
 import type { LoadAs } from './smoke.ts';
-import { PYTHON_C_NAME } from '../resolve/extension-module.ts';
+import { referencesPython } from '../resolve/extension-module.ts';
 
 const REGISTRATION =
   /^(?:TF_RegisterKernelBuilder|TF_RegisterKernelBuilderWithKernelDef|TF_RegisterOpDefinition)$|^_ZN10tensorflow(?:14kernel_factory17OpKernelRegistrar|11register_op19OpDefBuilderWrapper|15register_kernel)/;
@@ -17,6 +17,6 @@ export function registersOps(undefinedNames: readonly string[]): boolean {
 /** Pure: the load for `setting`, with auto decided from the library's undefined names and whether it is an extension module. */
 export function chooseLoadAs(setting: LoadAs | 'auto', undefinedNames: readonly string[], extensionModule = false): LoadAs {
   if (setting !== 'auto') return setting;
-  if (extensionModule || undefinedNames.some((name) => PYTHON_C_NAME.test(name))) return 'python-module';
+  if (extensionModule || referencesPython(undefinedNames)) return 'python-module';
   return registersOps(undefinedNames) ? 'op-library' : 'ctypes';
 }

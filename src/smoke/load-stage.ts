@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Inputs } from '../inputs.ts';
 import type { Log } from '../log.ts';
 import type { TensorFlowInstall } from '../resolve/tensorflow.ts';
+import type { InspectStage } from '../inspect/inspect-stage.ts';
 import { tailLines, type CheckResult, type RawTail } from '../stage.ts';
 import { runLoads, startStandaloneLoad, type LoadsResult } from './loads.ts';
 import type { PythonWorker } from './python-worker.ts';
@@ -39,6 +40,19 @@ export interface LoadRequest {
   extensionModule?: boolean;
   env: NodeJS.ProcessEnv;
   log: Log;
+}
+
+/** What the loads take from the inspection; without one (it failed to run), the standalone load gets TensorFlow's folder. */
+export function inspectionFacts(
+  inspected: InspectStage | undefined,
+): Pick<LoadRequest, 'runpathReachesTensorflow' | 'needsTensorflow' | 'undefinedNames'> {
+  if (!inspected) return { runpathReachesTensorflow: false, needsTensorflow: true, undefinedNames: [] };
+  const { inspection, runpathReachesTensorflow } = inspected;
+  return {
+    runpathReachesTensorflow,
+    needsTensorflow: inspection.needed.some((n) => n.startsWith('libtensorflow')),
+    undefinedNames: inspection.symbols.map((s) => s.name),
+  };
 }
 
 /** The load stage once the after-import Python has imported tensorflow (or failed to). */

@@ -15,6 +15,16 @@ export function startOtherInstallsIfAsked(request: Parameters<typeof startOtherI
   return installs;
 }
 
+/** `work`, with load-on-tensorflow's Pythons stopped when it fails: the run ends there, and they have nothing to load. */
+export async function stopOthersIfItFails<T>(installs: Promise<OtherInstall[]> | undefined, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    installs?.then(stopOtherWorkers, () => undefined);
+    throw error;
+  }
+}
+
 export type OtherVersionsStage = CheckResult & { results: OtherVersionResult[] };
 const OTHER_VERSIONS = 'Load under other TensorFlow versions (alongside the load)';
 

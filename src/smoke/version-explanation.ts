@@ -11,8 +11,7 @@ import {
   recordedMinors,
 } from '../resolve/c-api-history.ts';
 import { describeMinors, pythonOnlyPhrase } from '../resolve/c-api-changes.ts';
-
-const ABSEIL = /absl\d+(lts_\d{8})/;
+import { abseilNamespaceOf } from '../elf/elf.ts';
 
 /**
  * One sentence for `symbol`, undefined under `loadedOn`, of a library built on `builtOn`
@@ -30,7 +29,7 @@ export function explainMissingSymbol(symbol: string, builtOn: string | undefined
     const where = pythonOnly.length > 0 ? ` (${loaded} has it only in ${pythonOnlyPhrase(pythonOnly)})` : '';
     return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${where}${built ? `: the library was built on ${built}` : ''}.`;
   }
-  const abseil = ABSEIL.exec(symbol)?.[1];
+  const abseil = abseilNamespaceOf(symbol);
   const theirs = history.releases[loaded]?.abseil;
   if (abseil && theirs && abseil !== theirs) {
     const owner = minorsWithAbseil(history, abseil);

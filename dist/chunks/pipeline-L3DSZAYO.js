@@ -1,9 +1,10 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  runSetupMode
-} from "./chunk-FG5SUMRS.js";
-import "./chunk-SPRBUEMP.js";
-import "./chunk-BRXC6WUH.js";
+  computeFlagsWithStubs,
+  earlyStagesResult,
+  postprocessFindings,
+  runPipeline
+} from "./chunk-M4NGKL2P.js";
 import "./chunk-UNMOTGL2.js";
 import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";
@@ -13,5 +14,8 @@ import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  runSetupMode
+  computeFlagsWithStubs,
+  earlyStagesResult,
+  postprocessFindings,
+  runPipeline
 };

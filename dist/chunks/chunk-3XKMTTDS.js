@@ -18,7 +18,7 @@ import {
   setUp,
   setupSpent,
   userLinkLine
-} from "./chunk-SPRBUEMP.js";
+} from "./chunk-M4NGKL2P.js";
 import {
   exportLines
 } from "./chunk-BRXC6WUH.js";

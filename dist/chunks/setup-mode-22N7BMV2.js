@@ -1,10 +1,9 @@
 import { createRequire as __tcvCreateRequire } from 'node:module'; const require = __tcvCreateRequire(import.meta.url);
 import {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
-} from "./chunk-SPRBUEMP.js";
+  runSetupMode
+} from "./chunk-3XKMTTDS.js";
+import "./chunk-M4NGKL2P.js";
+import "./chunk-BRXC6WUH.js";
 import "./chunk-UNMOTGL2.js";
 import "./chunk-5QYZCYMJ.js";
 import "./chunk-3PHFEWK4.js";
@@ -14,8 +13,5 @@ import "./chunk-QJX3G46C.js";
 import "./chunk-KGVCVX4O.js";
 import "./chunk-X6EWYPAH.js";
 export {
-  computeFlagsWithStubs,
-  earlyStagesResult,
-  postprocessFindings,
-  runPipeline
+  runSetupMode
 };

@@ -2567,10 +2567,13 @@ async function noticeOlderBindings(pkg, tf, log) {
   const notice = text === void 0 ? void 0 : olderBindingsNotice(text, "go.mod", tf.version);
   if (notice) log.notice(notice);
 }
-async function probeBeside({ inputs, python, log, env }, packages) {
-  const [tf, goEnv, described] = await Promise.all([locateTensorFlow(python, env), readGoEnv(inputs.workingDirectory, env), packages]);
+function logTensorflow(tf, log) {
   log.info(`TensorFlow ${tf.version} (${tf.distribution}) at ${tf.dir}`);
   log.info(`Python ${tf.pythonVersion} (${tf.pythonExecutable})`);
+}
+async function probeBeside({ inputs, python, log, env }, packages) {
+  const [tf, goEnv, described] = await Promise.all([locateTensorFlow(python, env), readGoEnv(inputs.workingDirectory, env), packages]);
+  logTensorflow(tf, log);
   return { tf, goEnv, packages: described };
 }
 async function resolve(request) {
@@ -3930,6 +3933,9 @@ async function readBuildId(file) {
 
 // src/elf/abseil.ts
 var LTS_NAMESPACE = /4absl12(lts_\d{8})/;
+function abseilNamespaceOf(name) {
+  return LTS_NAMESPACE.exec(name)?.[1];
+}
 async function readAbseilNamespace(file) {
   const sections = dynamicSymbolSections(file);
   if (!sections) return void 0;
@@ -4533,6 +4539,9 @@ function tensorflowCompileFlags(tf) {
 
 // src/resolve/extension-module.ts
 var PYTHON_C_NAME = /^_?Py[A-Z_]/;
+function referencesPython(names2) {
+  return names2.some((n) => PYTHON_C_NAME.test(n));
+}
 var PY_INIT = /^PyInit_(\w+)$/;
 function pythonHeaderIncludes(facts) {
   return facts.files.flatMap(
@@ -4548,7 +4557,7 @@ function moduleInitExports(facts) {
   );
 }
 function isExtensionModule(facts, objectSymbols = []) {
-  return pythonHeaderIncludes(facts).length > 0 || moduleInitExports(facts).length > 0 || objectSymbols.some((n) => PYTHON_C_NAME.test(n));
+  return pythonHeaderIncludes(facts).length > 0 || moduleInitExports(facts).length > 0 || referencesPython(objectSymbols);
 }
 async function interpreterProviders(tf, names2) {
   const files = tf.interpreterFiles ?? [];
@@ -8279,6 +8288,16 @@ function moduleFileName(library, tf, limitedApi) {
 // src/inspect/tensorflow-range.ts
 var import_semver5 = __toESM(require_semver(), 1);
 var CXX_TENSORFLOW_NAME = /^_Z.*(?:10tensorflow|3tsl|4absl\d+lts_\d{8})/;
+function tensorflowNamesOf(undefinedNames) {
+  return {
+    kernelNames: undefinedNames.filter((n) => CXX_TENSORFLOW_NAME.test(n)),
+    cApiNames: [...new Set(undefinedNames.filter((n) => C_API_NAME.test(n)))].sort()
+  };
+}
+function minorsHolding(arch, names2) {
+  const have = new Map(names2.map((n) => [n, new Set(minorsExporting(arch, n))]));
+  return { have, holds: recordedMinors(arch).filter((m) => names2.every((n) => have.get(n).has(m))) };
+}
 function minorsClaimed(range, recorded) {
   return recorded.filter((minor) => import_semver5.default.intersects(range, `~${minor}.0`, { includePrerelease: false }));
 }
@@ -8366,13 +8385,14 @@ function checkTensorflowRange(request) {
   const arch = architectureHistory(request.arch);
   if (!arch) return { diagnostics: [], notes: [`the C API history has no ${request.arch} entry: declared range not checked`] };
   const recorded = recordedMinors(arch);
-  const kernelNames = request.undefinedNames.filter((n) => CXX_TENSORFLOW_NAME.test(n)).sort((a, b) => Number(!a.includes("10tensorflow")) - Number(!b.includes("10tensorflow")));
+  const { kernelNames, cApiNames: names2 } = tensorflowNamesOf(request.undefinedNames);
+  kernelNames.sort((a, b) => Number(!a.includes("10tensorflow")) - Number(!b.includes("10tensorflow")));
   if (kernelNames.length > 0) return kernelCheck(kernelNames, request, arch, recorded);
-  const names2 = [...new Set(request.undefinedNames.filter((n) => C_API_NAME.test(n)))].sort();
   if (names2.length === 0)
     return { diagnostics: [], notes: ["uses no TensorFlow C API name: loads on any TensorFlow by the names it uses"] };
-  const have = new Map(names2.map((n) => [n, new Set(minorsExporting(arch, n))]));
-  const holds = new Set(recorded.filter((m) => names2.every((n) => have.get(n).has(m))));
+  const minors = minorsHolding(arch, names2);
+  const have = minors.have;
+  const holds = new Set(minors.holds);
   const installed = minorOf(request.tf.version);
   const widest = widestRange(holds, recorded, installed);
   const span2 = describeMinors(
@@ -8390,7 +8410,6 @@ function checkTensorflowRange(request) {
 }
 
 // src/inspect/built-for.ts
-var ABSEIL_NAMESPACE = /absl\d+(lts_\d{8})/;
 function mismatch(request, builtFor2, message, fix, explains) {
   return {
     severity: "error",
@@ -8406,8 +8425,8 @@ function kernelBuiltFor(kernelNames, request, arch) {
   const recorded = recordedMinors(arch);
   const installed = minorOf(request.tf.version);
   const ours = arch.releases[installed]?.abseil;
-  const abseilNames = kernelNames.filter((n) => ABSEIL_NAMESPACE.test(n));
-  const namespace = abseilNames[0] ? ABSEIL_NAMESPACE.exec(abseilNames[0])[1] : void 0;
+  const abseilNames = kernelNames.filter((n) => abseilNamespaceOf(n) !== void 0);
+  const namespace = abseilNames[0] && abseilNamespaceOf(abseilNames[0]);
   const count = kernelNames.length === 1 ? "1 C++ name" : `${kernelNames.length} C++ names`;
   const kind = `a C++ kernel library (${count} of TensorFlow or abseil)`;
   if (!namespace) {
@@ -8427,8 +8446,7 @@ function kernelBuiltFor(kernelNames, request, arch) {
 }
 function cApiBuiltFor(names2, request, arch) {
   const recorded = recordedMinors(arch);
-  const have = new Map(names2.map((n) => [n, new Set(minorsExporting(arch, n))]));
-  const holds = recorded.filter((m) => names2.every((n) => have.get(n).has(m)));
+  const { have, holds } = minorsHolding(arch, names2);
   const counted = `the ${names2.length} TensorFlow C API ${names2.length === 1 ? "name" : "names"} it uses`;
   const span2 = describeMinors(holds, recorded);
   const line = span2 ? `built for TensorFlow ${span2} by ${counted}` : `no recorded TensorFlow exports all ${counted}`;
@@ -8446,9 +8464,8 @@ function cApiBuiltFor(names2, request, arch) {
 function builtFor(request) {
   const arch = architectureHistory(request.arch);
   if (!arch) return { line: `the C API history has no ${request.arch} entry: the TensorFlow it was built for is not known`, explains: [] };
-  const kernelNames = request.undefinedNames.filter((n) => CXX_TENSORFLOW_NAME.test(n));
+  const { kernelNames, cApiNames: names2 } = tensorflowNamesOf(request.undefinedNames);
   if (kernelNames.length > 0) return kernelBuiltFor(kernelNames, request, arch);
-  const names2 = [...new Set(request.undefinedNames.filter((n) => C_API_NAME.test(n)))].sort();
   if (names2.length === 0) return { line: "uses no TensorFlow name: built for any TensorFlow, by the names it uses", explains: [] };
   return cApiBuiltFor(names2, request, arch);
 }
@@ -8480,10 +8497,8 @@ async function inspect(request) {
   log.info(environment);
   const otherCpu = tf.libraries[0] ? await builtForOtherCpu(library, path41.join(tf.dir, tf.libraries[0])) : void 0;
   if (otherCpu) diagnostics.unshift(otherCpu);
-  const range = tensorflowRangeOf(
-    request,
-    inspection.symbols.map((s) => s.name)
-  );
+  const undefinedNames = inspection.symbols.map((s) => s.name);
+  const range = tensorflowRangeOf(request, undefinedNames);
   diagnostics.push(...range.diagnostics);
   for (const note of range.notes) log.info(note);
   const needed = inspection.needed.join(", ") || "(none)";
@@ -8497,7 +8512,7 @@ async function inspect(request) {
   if (tlsLine) log.info(tlsLine);
   const tlsFinding = tls && inspection.staticTls ? staticTlsFinding(tls, path41.basename(library)) : void 0;
   const tlsPlaces = tlsFinding && tls && sources ? await placeTls(library, tls, sources, log) : void 0;
-  const extensionModule = request.extensionModule || request.builtElsewhere && inspection.symbols.some((s) => PYTHON_C_NAME.test(s.name));
+  const extensionModule = request.extensionModule || request.builtElsewhere && referencesPython(undefinedNames);
   const moduleFindings = extensionModule ? extensionModuleFindings(request, inspection.needed) : [];
   const found = [...diagnostics, ...moduleFindings, ...tlsFinding ? [tlsFinding] : []];
   const notes = [`NEEDED: ${needed}; RUNPATH: ${runpath}`, ...glibcNotes, ...tlsLine ? [tlsLine] : [], environment, ...range.notes];
@@ -9081,7 +9096,7 @@ function registersOps(undefinedNames) {
 }
 function chooseLoadAs(setting, undefinedNames, extensionModule = false) {
   if (setting !== "auto") return setting;
-  if (extensionModule || undefinedNames.some((name) => PYTHON_C_NAME.test(name))) return "python-module";
+  if (extensionModule || referencesPython(undefinedNames)) return "python-module";
   return registersOps(undefinedNames) ? "op-library" : "ctypes";
 }
 
@@ -9151,6 +9166,15 @@ var AUTO_CHOICE = {
   ctypes: "ctypes (it registers no op or kernel)",
   "ctypes-global": "ctypes with RTLD_GLOBAL"
 };
+function inspectionFacts(inspected) {
+  if (!inspected) return { runpathReachesTensorflow: false, needsTensorflow: true, undefinedNames: [] };
+  const { inspection, runpathReachesTensorflow } = inspected;
+  return {
+    runpathReachesTensorflow,
+    needsTensorflow: inspection.needed.some((n) => n.startsWith("libtensorflow")),
+    undefinedNames: inspection.symbols.map((s) => s.name)
+  };
+}
 function startLoad({
   inputs,
   afterImport,
@@ -10271,8 +10295,28 @@ async function referenceSites(request) {
   }
 }
 
+// src/smoke/after-import.ts
+function afterImportWorker(prestarted, wanted) {
+  const worker = adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
+  startLaterProcessesInBackground();
+  return worker;
+}
+async function besideTheImport(stages, worker, checks) {
+  const record = stages.alongside("Import TensorFlow (alongside the next stages)");
+  try {
+    return await checks();
+  } finally {
+    worker.stop();
+    const imported = await worker.imported;
+    record.status = imported.status;
+    record.durationMs = imported.durationMs;
+  }
+}
+
+// src/library-pipeline.ts
+import path53 from "node:path";
+
 // src/smoke/version-explanation.ts
-var ABSEIL = /absl\d+(lts_\d{8})/;
 function explainMissingSymbol(symbol, builtOn, loadedOn, arch) {
   const history = architectureHistory(arch);
   if (!history) return void 0;
@@ -10285,7 +10329,7 @@ function explainMissingSymbol(symbol, builtOn, loadedOn, arch) {
     const where = pythonOnly.length > 0 ? ` (${loaded} has it only in ${pythonOnlyPhrase(pythonOnly)})` : "";
     return `${symbol} is in TensorFlow ${describeMinors(minors, recorded)}, not in ${loaded}${where}${built ? `: the library was built on ${built}` : ""}.`;
   }
-  const abseil = ABSEIL.exec(symbol)?.[1];
+  const abseil = abseilNamespaceOf(symbol);
   const theirs = history.releases[loaded]?.abseil;
   if (abseil && theirs && abseil !== theirs) {
     const owner = minorsWithAbseil(history, abseil);
@@ -10389,22 +10433,20 @@ async function loadOnOtherVersions(request) {
   return { results, diagnostics };
 }
 
-// src/smoke/after-import.ts
-function afterImportWorker(prestarted, wanted) {
-  const worker = adoptPrestarted(prestarted, wanted) ?? startPythonWorker({ ...wanted, importTensorflow: true });
-  startLaterProcessesInBackground();
-  return worker;
-}
-
-// src/library-pipeline.ts
-import path53 from "node:path";
-
 // src/smoke/other-versions-stage.ts
 function startOtherInstallsIfAsked(request) {
   if (request.inputs.loadOnTensorflow.length === 0) return void 0;
   const installs = startOtherInstalls(request);
   installs.catch(() => void 0);
   return installs;
+}
+async function stopOthersIfItFails(installs, work) {
+  try {
+    return await work();
+  } catch (error) {
+    installs?.then(stopOtherWorkers, () => void 0);
+    throw error;
+  }
 }
 var OTHER_VERSIONS = "Load under other TensorFlow versions (alongside the load)";
 async function loadOthers(installs, library, names2, context) {
@@ -10459,8 +10501,7 @@ function foldIntoBuiltFor(findings, explains) {
   return findings.filter((d) => !explained2(d)).map((d) => d === builtFor2 ? merged2 : d);
 }
 function onTheFile(findings, library, workspace) {
-  const relative = path53.relative(workspace, library);
-  if (relative.startsWith("..") || path53.isAbsolute(relative)) return [...findings];
+  if (workspaceRelative(library, workspace) === void 0) return [...findings];
   return findings.map((d) => d.locations && d.locations.length > 0 ? d : { ...d, locations: [{ file: library }] });
 }
 async function checkFile({ inputs, library, stages, setup, tf, afterImport, otherInstalls, log }) {
@@ -10469,20 +10510,9 @@ async function checkFile({ inputs, library, stages, setup, tf, afterImport, othe
     "Inspect the shared object",
     () => inspect({ inputs, library, tf, log, env, builtElsewhere: true })
   );
-  const names2 = inspected.inspection.symbols.map((s) => s.name);
-  const loading = startLoad({
-    inputs,
-    afterImport,
-    library,
-    python,
-    tf,
-    runpathReachesTensorflow: inspected.runpathReachesTensorflow,
-    needsTensorflow: inspected.inspection.needed.some((n) => n.startsWith("libtensorflow")),
-    undefinedNames: names2,
-    env,
-    log
-  });
-  const others = startOtherVersionsStage(stages, otherInstalls, { library, names: names2 }, { inputs, tf, env });
+  const facts = inspectionFacts(inspected);
+  const loading = startLoad({ inputs, afterImport, library, python, tf, ...facts, env, log });
+  const others = startOtherVersionsStage(stages, otherInstalls, { library, names: facts.undefinedNames }, { inputs, tf, env });
   others?.catch(() => void 0);
   const imported = await afterImport.imported;
   if (imported.status === "failed") throw importFailure(imported, { library, python, copies: inspected.tensorflowCopies });
@@ -10523,33 +10553,24 @@ async function runLibraryPipeline(inputs, library, log, options) {
   const callerEnv = options.env ?? process.env;
   const prChanges = readPrChanges({ env: callerEnv, dir: inputs.workingDirectory, log, signal: options.gitSignal });
   const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env: callerEnv, log });
-  const setup = await stages.run("Set up TensorFlow", () => setUpTensorFlowOnly({ inputs, log, env: callerEnv, cache: cache2 }), setupSpent).catch((error) => {
-    otherInstalls?.then(stopOtherWorkers, () => void 0);
-    throw error;
-  });
+  const setup = await stopOthersIfItFails(
+    otherInstalls,
+    () => stages.run("Set up TensorFlow", () => setUpTensorFlowOnly({ inputs, log, env: callerEnv, cache: cache2 }), setupSpent)
+  );
   const { env, python } = setup;
   log.info(`Checking ${library}, built elsewhere: Go is not set up and nothing is built.`);
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
-  const importRecord = stages.alongside("Import TensorFlow (alongside the next stages)");
-  let tf;
-  let checked;
-  try {
-    tf = await stages.run("Resolve TensorFlow", async () => {
-      const found = await locateTensorFlow(python, env);
-      log.info(`TensorFlow ${found.version} (${found.distribution}) at ${found.dir}`);
-      log.info(`Python ${found.pythonVersion} (${found.pythonExecutable})`);
-      return found;
-    });
-    checked = await checkFile({ inputs, library, stages, setup, tf, afterImport, otherInstalls, log });
-  } catch (error) {
-    otherInstalls?.then(stopOtherWorkers, () => void 0);
-    throw error;
-  } finally {
-    afterImport.stop();
-    const imported = await afterImport.imported;
-    importRecord.status = imported.status;
-    importRecord.durationMs = imported.durationMs;
-  }
+  const { tf, checked } = await stopOthersIfItFails(
+    otherInstalls,
+    () => besideTheImport(stages, afterImport, async () => {
+      const tf2 = await stages.run("Resolve TensorFlow", async () => {
+        const found = await locateTensorFlow(python, env);
+        logTensorflow(found, log);
+        return found;
+      });
+      return { tf: tf2, checked: await checkFile({ inputs, library, stages, setup, tf: tf2, afterImport, otherInstalls, log }) };
+    })
+  );
   const { inspected, loaded } = checked;
   const others = await checked.others;
   const checks = [inspected, loaded, ...others ? [others] : []];
@@ -10666,25 +10687,19 @@ async function checkLibrary(inputs, { stages, setup, resolved, cache: cache2, te
       ...resolved.declaredRange ? { declaredRange: resolved.declaredRange } : {}
     })
   ) : stages.skip("Inspect the shared object");
+  const facts = inspectionFacts(inspected);
   const loading = library ? startLoad({
     inputs,
     afterImport,
     library,
     python,
     tf: resolved.tf,
-    runpathReachesTensorflow: inspected?.runpathReachesTensorflow ?? false,
-    needsTensorflow: inspected ? inspected.inspection.needed.some((n) => n.startsWith("libtensorflow")) : true,
-    undefinedNames: inspected?.inspection.symbols.map((s) => s.name) ?? [],
+    ...facts,
     extensionModule: flags.plan.extensionModule === true,
     env,
     log
   }) : void 0;
-  const others = startOtherVersionsStage(
-    stages,
-    otherInstalls,
-    { library, names: inspected?.inspection.symbols.map((s) => s.name) ?? [] },
-    { inputs, tf: resolved.tf, env }
-  );
+  const others = startOtherVersionsStage(stages, otherInstalls, { library, names: facts.undefinedNames }, { inputs, tf: resolved.tf, env });
   others?.catch(() => void 0);
   if (loading && library) {
     const imported = await afterImport.imported;
@@ -10720,27 +10735,22 @@ async function runStages(inputs, log, options, gitSignal) {
   const prChanges = readPrChanges({ env: options.env ?? process.env, dir: inputs.workingDirectory, log, signal: gitSignal });
   const callerEnv = options.env ?? process.env;
   const otherInstalls = startOtherInstallsIfAsked({ inputs, basePython: inputs.python, cache: cache2, env: callerEnv, log });
-  const setup = await stages.run("Set up Go and TensorFlow", () => setUp({ inputs, log, env: callerEnv, cache: cache2, onGoReady: options.onGoReady }), setupSpent).catch((error) => {
-    otherInstalls?.then(stopOtherWorkers, () => void 0);
-    throw error;
-  });
+  const setup = await stopOthersIfItFails(
+    otherInstalls,
+    () => stages.run("Set up Go and TensorFlow", () => setUp({ inputs, log, env: callerEnv, cache: cache2, onGoReady: options.onGoReady }), setupSpent)
+  );
   const { env, python } = setup;
   const afterImport = afterImportWorker(options.prestarted, { python, env, cwd: inputs.workingDirectory });
-  const importRecord = stages.alongside("Import TensorFlow (alongside the next stages)");
-  let checked;
-  let resolved;
-  try {
-    resolved = await stages.run("Resolve TensorFlow, Go and the package", () => resolve({ inputs, python, log, env }));
-    checked = await checkLibrary(inputs, { stages, setup, resolved, cache: cache2, tempDir, log, afterImport, otherInstalls });
-  } catch (error) {
-    otherInstalls?.then(stopOtherWorkers, () => void 0);
-    throw error;
-  } finally {
-    afterImport.stop();
-    const imported = await afterImport.imported;
-    importRecord.status = imported.status;
-    importRecord.durationMs = imported.durationMs;
-  }
+  const { resolved, checked } = await stopOthersIfItFails(
+    otherInstalls,
+    () => besideTheImport(stages, afterImport, async () => {
+      const resolved2 = await stages.run("Resolve TensorFlow, Go and the package", () => resolve({ inputs, python, log, env }));
+      return {
+        resolved: resolved2,
+        checked: await checkLibrary(inputs, { stages, setup, resolved: resolved2, cache: cache2, tempDir, log, afterImport, otherInstalls })
+      };
+    })
+  );
   const { flags, built, inspected, loaded, library } = checked;
   const others = await checked.others;
   const cacheState = pendingCaches(inputs.setup.cache, cache2.configured, setup.tfSetup, built);
